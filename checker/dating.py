@@ -1,0 +1,70 @@
+"""Stage 3: date each article. A stated or front-matter date is kept; otherwise the
+date is inferred from "today (December 12)" and the years the article talks about,
+as a range when the text does not pin the year down.
+"""
+
+from __future__ import annotations
+
+import re
+
+from checker.lexicon import Lexicon
+from checker.models import DateRange, Document, Segment
+from checker.timex import YEAR, finder_for
+
+ARTICLE_REGIONS = frozenset({"headline", "body", "caption"})
+_TODAY = re.compile(r"\btoday\b[ \t]{0,3}[(\[][ \t]{0,3}", re.IGNORECASE)
+_YEAR = re.compile(rf"(?<![\d/.-]){YEAR}(?![\d/])")
+_PERIOD_NEIGHBOUR = re.compile(rf"[ \t]?[-\u2013][ \t]?{YEAR}|[ \t]to[ \t]{YEAR}")
+_FORWARD = re.compile(r"(?:by|to|until|till|towards?|vision|through)[ \t]+(?:the[ \t]+year[ \t]+)?$", re.IGNORECASE)
+
+
+def date_document(doc: Document, segments: list[Segment], lexicon: Lexicon) -> Document:
+    article = [s for s in segments if s.region in ARTICLE_REGIONS]
+    single, spans = _years(article)
+    update: dict = {"reference_years": sorted(single)}
+    if doc.published_source == "unknown":
+        inferred = _infer(doc, article, lexicon, single, spans)
+        if inferred is not None:
+            update.update(published_range=inferred, published_source="inferred",
+                          published=inferred.start if inferred.is_day else None)
+    return doc.model_copy(update=update)
+
+
+def _years(segments: list[Segment]) -> tuple[set[int], list[tuple[int, int]]]:
+    """Years mentioned on their own (events) and year pairs of periods ("2023 to 2025")."""
+    single: set[int] = set()
+    spans: list[tuple[int, int]] = []
+    for seg in segments:
+        text = seg.text
+        for m in _YEAR.finditer(text):
+            year = int(m.group())
+            nxt = _PERIOD_NEIGHBOUR.match(text, m.end())
+            prev_is_period = re.search(rf"{YEAR}[ \t]?[-\u2013][ \t]?$|{YEAR}[ \t]to[ \t]$", text[max(0, m.start() - 12):m.start()])
+            if nxt:
+                spans.append((year, int(re.search(YEAR, nxt.group()).group())))
+            elif not prev_is_period and not _FORWARD.search(text[max(0, m.start() - 16):m.start()]):
+                single.add(year)
+    return single, spans
+
+
+def _infer(doc: Document, article: list[Segment], lexicon: Lexicon, single: set[int],
+           spans: list[tuple[int, int]]) -> DateRange | None:
+    finder = finder_for(lexicon.calendar)
+    for seg in article:
+        for m in _TODAY.finditer(seg.text):
+            found = finder.find(seg.text, m.end(), min(len(seg.text), m.end() + 24))
+            if not found or found[0].start != m.end() or found[0].month is None:
+                continue
+            anchor = found[0]
+            if anchor.year is not None:
+                return anchor.interval()
+            if single:
+                years = range(min(single), max(single) + 1)
+            elif spans:
+                years = range(min(a for a, _ in spans) - 1, max(b for _, b in spans) + 1)
+            else:
+                return None
+            days = [iv for y in years if (iv := anchor.interval(y))]
+            if days:
+                return DateRange(start=days[0].start, end=days[-1].end)
+    return None

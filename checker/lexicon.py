@@ -1,0 +1,169 @@
+"""Word lists and tables from `rules/data/`, validated and loaded once.
+
+Every list the extractors use lives in a data file that says its own format; this
+module only reads and checks them, so a broken file is reported as `file:line: why`.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict
+
+from checker.yamlio import load_model
+
+Strict = ConfigDict(extra="forbid", frozen=True)
+
+
+class Numbers(BaseModel):
+    model_config = Strict
+    units: dict[str, int]
+    tens: dict[str, int]
+    scales: dict[str, int]
+    money_scales: dict[str, int]
+
+
+class Calendar(BaseModel):
+    model_config = Strict
+    months: dict[str, int]
+    parts: dict[str, tuple[int, int]]
+    month_parts: dict[str, tuple[int, int]]
+
+
+class Currencies(BaseModel):
+    model_config = Strict
+    prefix: dict[str, str]
+    suffix: dict[str, str]
+
+
+class Units(BaseModel):
+    model_config = Strict
+    units: dict[str, str]
+
+
+class Hedge(BaseModel):
+    model_config = Strict
+    low: float | None
+    high: float | None
+
+
+class Hedges(BaseModel):
+    model_config = Strict
+    hedges: dict[str, Hedge]
+
+
+class Boilerplate(BaseModel):
+    model_config = Strict
+    lines: list[str]
+    teaser_starts: list[str]
+    credits: list[str]
+
+
+class EventForms(BaseModel):
+    model_config = Strict
+    passive: list[str]
+    active: list[str]
+    nominal: list[str]
+
+
+class Events(BaseModel):
+    model_config = Strict
+    events: dict[str, EventForms]
+    tense: dict[str, list[str]]
+
+
+class Aliases(BaseModel):
+    model_config = Strict
+    aliases: dict[str, list[str]]
+    noise: list[str]
+    stops: list[str]
+
+
+class Title(BaseModel):
+    model_config = Strict
+    forms: list[str]
+    seats: str
+
+
+class AcrossBodies(BaseModel):
+    model_config = Strict
+    bodies: list[str]
+    titles: list[str]
+
+
+class Exclusive(BaseModel):
+    model_config = Strict
+    same_body: list[tuple[str, str]]
+    across_bodies: list[AcrossBodies]
+
+
+class Offices(BaseModel):
+    model_config = Strict
+    titles: dict[str, Title]
+    bodies: dict[str, list[str]]
+    exclusive: Exclusive
+
+
+class Lexicon:
+    """Lazy access to every data file under one directory."""
+
+    def __init__(self, data_dir: Path) -> None:
+        self.data_dir = data_dir
+
+    def _load(self, name: str, model: type[BaseModel]) -> BaseModel:
+        return load_model(self.data_dir / name, model)
+
+    @cached_property
+    def numbers(self) -> Numbers:
+        return self._load("numbers.yaml", Numbers)
+
+    @cached_property
+    def calendar(self) -> Calendar:
+        return self._load("calendar.yaml", Calendar)
+
+    @cached_property
+    def currencies(self) -> Currencies:
+        return self._load("currencies.yaml", Currencies)
+
+    @cached_property
+    def units(self) -> Units:
+        return self._load("units.yaml", Units)
+
+    @cached_property
+    def hedges(self) -> Hedges:
+        return self._load("hedges.yaml", Hedges)
+
+    @cached_property
+    def boilerplate(self) -> Boilerplate:
+        return self._load("boilerplate.yaml", Boilerplate)
+
+    @cached_property
+    def events(self) -> Events:
+        return self._load("events.yaml", Events)
+
+    @cached_property
+    def aliases(self) -> Aliases:
+        return self._load("aliases.yaml", Aliases)
+
+    @cached_property
+    def offices(self) -> Offices:
+        return self._load("offices.yaml", Offices)
+
+    @property
+    def pint_definitions(self) -> Path:
+        return self.data_dir / "units.txt"
+
+    def load_all(self) -> None:
+        """Read every file now, so a broken one is reported before any article is read."""
+        for name in ("numbers", "calendar", "currencies", "units", "hedges", "boilerplate",
+                     "events", "aliases", "offices"):
+            getattr(self, name)
+
+
+def default_rules_dir() -> Path:
+    """`rules/` of the working directory when present, else the one beside the package."""
+    here = Path.cwd() / "rules"
+    if (here / "data").is_dir():
+        return here
+    return Path(__file__).resolve().parent.parent / "rules"

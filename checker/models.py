@@ -1,0 +1,176 @@
+"""The data that flows between stages: frozen pydantic models, flat and engine-free.
+
+Value shapes are a public contract (other tools read `report.json`), so their field
+names and meanings are fixed here and nowhere else.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Literal, Union
+
+from pydantic import BaseModel, ConfigDict, Field
+
+Frozen = ConfigDict(frozen=True, extra="forbid")
+
+PublishedSource = Literal["stated", "front_matter", "inferred", "unknown"]
+Region = Literal["headline", "body", "caption", "boilerplate", "teaser", "byline", "dateline"]
+Kind = Literal["date", "money", "quantity", "count", "percent", "period", "role"]
+Severity = Literal["error", "warning"]
+
+
+class DateRange(BaseModel):
+    """An inclusive interval of days; a None bound is open."""
+
+    model_config = Frozen
+    start: dt.date | None = None
+    end: dt.date | None = None
+
+    @property
+    def is_day(self) -> bool:
+        return self.start is not None and self.start == self.end
+
+
+class Document(BaseModel):
+    """One article as read from disk. `text` is the decoded file, unmodified."""
+
+    model_config = Frozen
+    id: str
+    path: str
+    text: str = Field(exclude=True, repr=False)
+    published: dt.date | None = None
+    published_range: DateRange = DateRange()
+    published_source: PublishedSource = "unknown"
+    published_text: str | None = None
+    title: str | None = None
+    source: str | None = None
+    body_start: int = 0
+    reference_years: list[int] = Field(default_factory=list)
+
+
+class Segment(BaseModel):
+    """A sentence (or line) of a document with the region it belongs to."""
+
+    model_config = Frozen
+    document: str
+    region: Region
+    paragraph: int
+    start: int
+    end: int
+    text: str
+
+
+# --- claim values (public shapes) -------------------------------------------------
+
+
+class DateValue(BaseModel):
+    model_config = Frozen
+    start: dt.date | None
+    end: dt.date | None
+
+
+class MoneyValue(BaseModel):
+    model_config = Frozen
+    low: float | None
+    high: float | None
+    currency: str
+
+
+class QuantityValue(BaseModel):
+    model_config = Frozen
+    low: float | None
+    high: float | None
+    unit: str
+
+
+class CountValue(BaseModel):
+    model_config = Frozen
+    low: int | None
+    high: int | None
+    noun: str
+
+
+class PercentValue(BaseModel):
+    model_config = Frozen
+    low: float | None
+    high: float | None
+
+
+class PeriodValue(BaseModel):
+    model_config = Frozen
+    start: int
+    end: int
+
+
+class RoleValue(BaseModel):
+    model_config = Frozen
+    person: str
+    office: str
+    organisation: str | None
+
+
+# Order matters for validation from JSON: a period's int years must not be read as dates.
+Value = Union[PeriodValue, DateValue, MoneyValue, QuantityValue, CountValue, PercentValue, RoleValue]
+
+
+class Claim(BaseModel):
+    """One extracted statement, with the exact evidence it came from.
+
+    `document`, `text`, `start`, `end` satisfy `file_text[start:end] == text`.
+    `subject` is filled by the resolve stage; extractors leave it None.
+    """
+
+    model_config = Frozen
+    id: str
+    document: str
+    kind: Kind
+    subject: str | None = None
+    subject_text: str | None = None
+    attribute: str
+    scope: dict[str, str] = Field(default_factory=dict)
+    value: Annotated[Value, Field(union_mode="left_to_right")]
+    time: DateRange | None = None
+    tense: Literal["past", "present", "future"] | None = None
+    text: str
+    start: int
+    end: int
+    sentence: str
+    sentence_start: int
+    region: Region = "body"
+
+
+class Conflict(BaseModel):
+    """A set of claims that cannot all be true, and the rule that says so."""
+
+    model_config = Frozen
+    id: str
+    rule: str
+    severity: Severity
+    message: str
+    reason: str
+    claims: list[str]
+    subject: str | None = None
+    attribute: str | None = None
+    documents: list[str] = Field(default_factory=list)
+
+
+class InputError(BaseModel):
+    model_config = Frozen
+    path: str
+    message: str
+    line: int | None = None
+
+    def render(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line else self.path
+        return f"{where}: {self.message}"
+
+
+class Report(BaseModel):
+    """Everything one run produced; every reporter reads only this."""
+
+    model_config = Frozen
+    documents: list[Document]
+    claims: list[Claim]
+    conflicts: list[Conflict]
+    errors: list[InputError]
+    rules: list[dict] = Field(default_factory=list)

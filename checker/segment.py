@@ -1,0 +1,159 @@
+"""Stage 2: cut a document into labelled sentences (headline, body, caption, boilerplate...).
+
+Nothing is removed: boilerplate and teasers are labelled so later stages skip them,
+and every segment's offsets point into the original text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from checker.lexicon import Lexicon
+from checker.models import Document, Region, Segment
+from checker.text import match_view
+
+# Sentence ends: . ! ? (optionally a closing quote) then space and an opening capital,
+# digit or quote. Abbreviations are checked after the match, not in the pattern.
+_SENTENCE_END = re.compile(r"[.!?][\"')\]]?[ \t]+(?=[\"'(\[]?[A-Z0-9\u00C0-\u024F])")
+_ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "prof", "st", "no", "gen", "lt", "col", "maj", "capt",
+                            "sgt", "gov", "sen", "rep", "jr", "sr", "co", "corp", "inc", "ltd", "vs", "u.s",
+                            "e.g", "i.e", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+                            "oct", "nov", "dec", "assoc", "dept", "est", "approx"})
+_DATELINE = re.compile(r"[ \t]*(?:date[ \t]+)?\d{4}-\d{2}-\d{2}[ \t]+[A-Z][A-Z ,.]{1,40}[ \t]*-+[ \t]*")
+_HEADLINE_MIN_WORDS = 4
+
+
+def segment(doc: Document, lexicon: Lexicon) -> list[Segment]:
+    """Label each line of the document, then split prose lines into sentences."""
+    bp = lexicon.boilerplate
+    plain_lines = {line.lower() for line in bp.lines}
+    teaser_starts = tuple(t.lower() for t in bp.teaser_starts)
+    view = match_view(doc.text)
+    segments: list[Segment] = []
+    region_after: Region | None = None  # set once the related-news block opens
+    headline_seen = False
+    pos = doc.body_start
+    if pos:
+        segments.append(Segment(document=doc.id, region="boilerplate", paragraph=0, start=0, end=pos, text=doc.text[:pos]))
+    for paragraph, (start, end) in enumerate(_lines(view, pos)):
+        line = view[start:end]
+        stripped = line.strip()
+        if not stripped:
+            continue
+        lower = stripped.lower()
+        if region_after is None and lower.startswith(teaser_starts) and len(stripped.split()) <= 4:
+            region_after = "teaser"
+        if region_after is not None:
+            region: Region = region_after
+        elif lower in plain_lines or _is_meta_line(stripped, doc):
+            region = "boilerplate"
+        elif not headline_seen and _is_banner(stripped):
+            region = "boilerplate"
+        elif not headline_seen and _is_headline(stripped):
+            region = "headline"
+            headline_seen = True
+        elif line[:1] in " \t" and len(stripped.split()) <= 30 and not _looks_like_byline(stripped):
+            region = "caption"
+        elif _looks_like_byline(stripped) and headline_seen:
+            region = "byline"
+        else:
+            region = "body"
+            headline_seen = True
+        segments.extend(_split_line(doc, view, start, end, region, paragraph, bp.credits))
+    return segments
+
+
+def _lines(view: str, pos: int) -> list[tuple[int, int]]:
+    spans = []
+    for m in re.finditer(r"[^\n]*", view[pos:]):
+        if m.start() == m.end() and spans and spans[-1][1] == pos + m.start():
+            continue
+        spans.append((pos + m.start(), pos + m.end()))
+    return spans
+
+
+def _is_meta_line(line: str, doc: Document) -> bool:
+    """The line carrying the stated date and view counts ("Publish date ... | View count")."""
+    return bool(doc.published_text) and doc.published_text in line and len(line) < 120 and "|" in line
+
+
+def _is_banner(line: str) -> bool:
+    """Menus and section labels above the headline: all caps, or one to three words."""
+    letters = [c for c in line if c.isalpha()]
+    return (bool(letters) and all(c.isupper() for c in letters)) or len(line.split()) < _HEADLINE_MIN_WORDS
+
+
+def _is_headline(line: str) -> bool:
+    return len(line.split()) >= _HEADLINE_MIN_WORDS and len(line) <= 200 and not line.endswith((".", "!", "?\"")) or (
+        len(line) <= 140 and line.endswith("?"))
+
+
+def _looks_like_byline(line: str) -> bool:
+    words = line.split()
+    return 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and not line.endswith((".", ":"))
+
+
+def _split_line(doc: Document, view: str, start: int, end: int, region: Region, paragraph: int,
+                credits: list[str]) -> list[Segment]:
+    """Sentences of one line; a dateline or photo credit inside it is labelled apart."""
+    out: list[Segment] = []
+    # Skip leading/trailing spaces so segment text is tidy; offsets stay exact.
+    while start < end and view[start] in " \t\r":
+        start += 1
+    while end > start and view[end - 1] in " \t\r":
+        end -= 1
+    if region in ("body", "caption"):
+        dl = _DATELINE.match(view, start, end)
+        if dl and dl.start() == start:
+            out.append(_seg(doc, "dateline", paragraph, start, dl.end()))
+            start = dl.end()
+            region = "body"
+        credit_at = _credit_start(view, start, end, credits)
+        if credit_at is not None:
+            tail_end = end
+            end = credit_at
+            while end > start and view[end - 1] in " \t":
+                end -= 1
+            out_tail = _seg(doc, "boilerplate", paragraph, credit_at, tail_end)
+        else:
+            out_tail = None
+    else:
+        out_tail = None
+    if region in ("body", "caption", "headline"):
+        out.extend(_seg(doc, region, paragraph, s, e) for s, e in _sentences(view, start, end))
+    elif end > start:
+        out.append(_seg(doc, region, paragraph, start, end))
+    if out_tail is not None:
+        out.append(out_tail)
+    return out
+
+
+def _credit_start(view: str, start: int, end: int, credits: list[str]) -> int | None:
+    line = view[start:end]
+    best = None
+    for credit in credits:
+        i = line.find(credit)
+        if i > 0 and (best is None or i < best):
+            best = i
+    return start + best if best is not None else None
+
+
+def _sentences(view: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans = []
+    s = start
+    for m in _SENTENCE_END.finditer(view, start, end):
+        word = view[max(start, m.start() - 6):m.start()].split()[-1:] if m.group()[0] == "." else []
+        if word and word[0].lower().strip("(\"'") in _ABBREVIATIONS:
+            continue
+        if word and len(word[0]) == 1 and word[0].isupper():  # an initial: "Nguyen V. An"
+            continue
+        e = m.start() + len(m.group().rstrip(" \t"))
+        spans.append((s, e))
+        s = m.end()
+    if s < end:
+        spans.append((s, end))
+    return [(a, b) for a, b in spans if b > a]
+
+
+def _seg(doc: Document, region: Region, paragraph: int, start: int, end: int) -> Segment:
+    return Segment(document=doc.id, region=region, paragraph=paragraph, start=start, end=end, text=doc.text[start:end])

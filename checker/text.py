@@ -1,0 +1,42 @@
+"""Text helpers shared by every stage: a same-length matching view, folding, tokens.
+
+The matching view replaces typographic punctuation one character for one character,
+so an offset found in the view is an offset into the original file.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+_ONE_FOR_ONE = str.maketrans({
+    "\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u201c": '"', "\u201d": '"',
+    "\u2013": "-", "\u2014": "-", "\u2012": "-", "\u2212": "-", "\u00a0": " ",
+    "\u2009": " ", "\u202f": " ", "\u200b": " ", "\ufeff": " ",
+})
+
+
+def match_view(text: str) -> str:
+    """Same length as `text`, with quotes, dashes and odd spaces made plain."""
+    return text.translate(_ONE_FOR_ONE)
+
+
+@lru_cache(maxsize=65536)
+def fold(text: str) -> str:
+    """Lowercase, plain punctuation, diacritics removed: Hà Nội -> ha noi."""
+    text = match_view(text).replace("đ", "d").replace("Đ", "D")
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+
+
+WORD = re.compile(r"\w+(?:'\w+)?|[^\w\s]")
+
+
+def words(text: str) -> list[str]:
+    """Folded word tokens; "Hanoi's" stays one token."""
+    return WORD.findall(fold(text))
+
+
+def is_capitalised(token: str) -> bool:
+    return bool(token) and token[0].isupper()

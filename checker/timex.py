@@ -1,0 +1,202 @@
+"""Temporal expressions: find date mentions with offsets and resolve them to day intervals.
+
+Shared by the dating stage (today's date, the years an article talks about) and the
+date extractor. Patterns are built from `rules/data/calendar.yaml`; every repetition
+is bounded, so matching stays linear on any input.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from checker.lexicon import Calendar
+from checker.models import DateRange
+
+YEAR = r"(?:19[5-9]\d|20\d\d|2100)"
+DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_RANGE_JOIN = r"(?: and | to | ?[-\u2013] ?)"
+_RELATIVE = {"this": 0, "last": -1, "next": 1}
+
+
+@dataclass(frozen=True)
+class Timex:
+    """A date mention. Missing parts are None; `months` narrows a year ("late 2024")."""
+
+    start: int
+    end: int
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    day_end: int | None = None
+    months: tuple[int, int] | None = None
+    days: tuple[int, int] | None = None
+    relative_year: int | None = None  # "this year" = 0, "last year" = -1
+    today: bool = False
+
+    @property
+    def has_year(self) -> bool:
+        return self.year is not None
+
+    def interval(self, year: int | None = None) -> DateRange | None:
+        """Days covered, using `year` when the mention has none."""
+        y = self.year if self.year is not None else year
+        if y is None:
+            return None
+        try:
+            if self.month is None:
+                lo, hi = self.months or (1, 12)
+                return DateRange(start=dt.date(y, lo, 1), end=dt.date(y, hi, _last_day(y, hi)))
+            if self.day is None:
+                lo, hi = self.days or (1, 31)
+                last = _last_day(y, self.month)
+                return DateRange(start=dt.date(y, self.month, min(lo, last)), end=dt.date(y, self.month, min(hi, last)))
+            return DateRange(start=dt.date(y, self.month, self.day), end=dt.date(y, self.month, self.day_end or self.day))
+        except ValueError:
+            return None
+
+
+def _last_day(year: int, month: int) -> int:
+    return calendar.monthrange(year, month)[1]
+
+
+class TimexFinder:
+    """Compiled patterns for one calendar table."""
+
+    def __init__(self, cal: Calendar) -> None:
+        self.months = {k: v for k, v in cal.months.items()}
+        self.parts = dict(cal.parts)
+        self.month_parts = dict(cal.month_parts)
+        names = sorted(self.months, key=len, reverse=True)
+        month = "(?:" + "|".join(n.capitalize() for n in names) + r")\.?"
+        parts = "|".join(re.escape(p) for p in sorted(self.parts, key=len, reverse=True))
+        def rel(tag: str) -> str:
+            return rf"(?: (?P<{tag}_rel>this|last|next) year)?"
+        alts = [
+            rf"(?P<a_m>{month}) (?P<a_d>{DAY})(?:{_RANGE_JOIN}(?P<a_d2>{DAY}))?(?:,? (?P<a_y>{YEAR}))?{rel('a')}(?![\d/])",
+            rf"(?P<b_d>{DAY})(?:{_RANGE_JOIN}(?P<b_d2>{DAY}))? (?:of )?(?P<b_m>{month})(?:,? (?P<b_y>{YEAR}))?(?![\d/])",
+            rf"(?:the )?(?P<c_p>{parts})[ -](?:(?P<c_m>{month})(?:,? (?P<c_y>{YEAR}))?{rel('c')}|(?P<c_y2>{YEAR}))(?![\d/-])",
+            rf"(?P<d_m>{month}),? (?:of )?(?P<d_y>{YEAR})(?![\d/-])",
+            rf"(?P<e_y>{YEAR})-(?P<e_m>[01]\d)-(?P<e_d>[0-3]\d)(?!\d)",
+            rf"(?P<f_d>[0-3]?\d)/(?P<f_m>[01]?\d)/(?P<f_y>{YEAR})(?!\d)",
+            rf"(?P<g_m>{month}){rel('g')}(?![\w-])",
+            r"(?P<h_rel>this|last|next) year\b",
+            r"(?P<today>today|yesterday)\b",
+            rf"(?:in|by|since|until|till|during|throughout|before|after) (?:the year )?(?P<i_y>{YEAR})(?![\d/\u2013-]| ?[-\u2013] ?\d)",
+        ]
+        self.pattern = re.compile(r"(?<![\w/])(?:" + "|".join(alts) + ")", re.IGNORECASE)
+        self.month_case = re.compile(month)  # month names must be capitalised in the text
+
+    def find(self, view: str, start: int = 0, end: int | None = None) -> list[Timex]:
+        end = len(view) if end is None else end
+        return [t for m in self.pattern.finditer(view, start, end) if (t := self._build(m)) is not None]
+
+    def _month(self, m: re.Match, group: str) -> int | None:
+        text = m.group(group)
+        if not self.month_case.fullmatch(text):
+            return None
+        return self.months.get(text.rstrip(".").lower())
+
+    def _build(self, m: re.Match) -> Timex | None:
+        g = m.groupdict()
+        tag = g.get("a_rel") or g.get("c_rel") or g.get("g_rel")
+        rel = _RELATIVE[tag.lower()] if tag else None
+        s, e = m.start(), m.end()
+        if g["a_m"]:
+            month = self._month(m, "a_m")
+            return month and Timex(s, e, _int(g["a_y"]), month, _day(g["a_d"]), _day(g["a_d2"]), relative_year=rel)
+        if g["b_m"]:
+            month = self._month(m, "b_m")
+            return month and Timex(s, e, _int(g["b_y"]), month, _day(g["b_d"]), _day(g["b_d2"]))
+        if g["c_p"]:
+            part = g["c_p"].lower()
+            if g["c_m"]:
+                month = self._month(m, "c_m")
+                days = self.month_parts.get(part)
+                return month and days and Timex(s, e, _int(g["c_y"]), month, days=days, relative_year=rel) or None
+            return Timex(s, e, _int(g["c_y2"]), months=self.parts[part])
+        if g["d_m"]:
+            month = self._month(m, "d_m")
+            return month and Timex(s, e, int(g["d_y"]), month)
+        if g["e_y"]:
+            return _checked(Timex(s, e, int(g["e_y"]), int(g["e_m"]), int(g["e_d"])))
+        if g["f_y"]:
+            return _checked(Timex(s, e, int(g["f_y"]), int(g["f_m"]), int(g["f_d"])))
+        if g["g_m"]:
+            month = self._month(m, "g_m")
+            # A bare month needs a year word ("in March this year") to be worth a claim.
+            return month and rel is not None and Timex(s, e, None, month, relative_year=rel) or None
+        if g["h_rel"]:
+            return Timex(s, e, relative_year=_RELATIVE[g["h_rel"].lower()])
+        if g["today"]:
+            return Timex(s, e, today=True, day_end=-1 if g["today"].lower() == "yesterday" else 0)
+        if g["i_y"]:
+            return Timex(m.start("i_y"), e, int(g["i_y"]))
+        return None
+
+
+def _checked(t: Timex) -> Timex | None:
+    return t if t.month and 1 <= t.month <= 12 and t.interval() is not None else None
+
+
+def _int(text: str | None) -> int | None:
+    return int(text) if text else None
+
+
+def _day(text: str | None) -> int | None:
+    return int(re.match(r"\d+", text).group()) if text else None
+
+
+_FINDERS: dict[int, TimexFinder] = {}
+
+
+def finder_for(cal: Calendar) -> TimexFinder:
+    """One compiled finder per loaded calendar table."""
+    if id(cal) not in _FINDERS:
+        _FINDERS[id(cal)] = TimexFinder(cal)
+    return _FINDERS[id(cal)]
+
+
+def resolve(t: Timex, published: DateRange, year_hints: tuple[int, ...], tense: str | None) -> DateRange | None:
+    """Days a mention can mean, given when the article appeared and the years it mentions.
+
+    A yearless date takes each year the publication range allows (past tense: the most
+    recent occurrence not after publication; future: the next one); the hull of those is
+    the value, so an uncertain year widens the interval rather than guessing.
+    """
+    if t.today:
+        if published.start is None or published.end is None:
+            return None
+        shift = dt.timedelta(days=t.day_end or 0)
+        return DateRange(start=published.start + shift, end=published.end + shift)
+    if t.year is not None:
+        return t.interval()
+    if t.relative_year is not None and (t.month is None or published.start):
+        if published.start is None or published.end is None:
+            return None
+        lo = t.interval(published.start.year + t.relative_year)
+        hi = t.interval(published.end.year + t.relative_year)
+        return DateRange(start=lo.start, end=hi.end) if lo and hi else None
+    if t.month is None:
+        return None
+    if published.start is not None and published.end is not None:
+        lo = _occurrence(t, published.start, tense)
+        hi = _occurrence(t, published.end, tense)
+        return DateRange(start=lo.start, end=hi.end) if lo and hi else None
+    if len(set(year_hints)) == 1:
+        return t.interval(year_hints[0])
+    return None
+
+
+def _occurrence(t: Timex, anchor: dt.date, tense: str | None) -> DateRange | None:
+    """The occurrence of a yearless date nearest the anchor, in the tense's direction."""
+    options = [iv for y in (anchor.year - 1, anchor.year, anchor.year + 1) if (iv := t.interval(y))]
+    if tense == "future":
+        after = [iv for iv in options if iv.end >= anchor]
+        return after[0] if after else None
+    if tense in ("past", "perfect"):
+        before = [iv for iv in options if iv.start <= anchor]
+        return before[-1] if before else None
+    return min(options, key=lambda iv: abs((iv.start - anchor).days), default=None)
