@@ -80,6 +80,15 @@ class Aliases(BaseModel):
     stops: list[str]
 
 
+class Nouns(BaseModel):
+    model_config = Strict
+    irregular: dict[str, str]
+    not_counted: list[str]
+    plan_nouns: list[str]
+    money_attributes: dict[str, str]
+    quantity_attributes: dict[str, str]
+
+
 class Title(BaseModel):
     model_config = Strict
     forms: list[str]
@@ -150,6 +159,10 @@ class Lexicon:
     def offices(self) -> Offices:
         return self._load("offices.yaml", Offices)
 
+    @cached_property
+    def nouns(self) -> Nouns:
+        return self._load("nouns.yaml", Nouns)
+
     @property
     def pint_definitions(self) -> Path:
         return self.data_dir / "units.txt"
@@ -157,7 +170,7 @@ class Lexicon:
     def load_all(self) -> None:
         """Read every file now, so a broken one is reported before any article is read."""
         for name in ("numbers", "calendar", "currencies", "units", "hedges", "boilerplate",
-                     "events", "aliases", "offices"):
+                     "events", "aliases", "offices", "nouns"):
             getattr(self, name)
 
 

@@ -1,0 +1,137 @@
+"""What every extractor shares: the sentence it reads, the claim it builds, phrase edges.
+
+Extractors see one sentence at a time through `Sentence`, which carries the document's
+matching view (same offsets as the file) and its dates; they return Claims whose
+subject is still unresolved (the resolve stage fills it).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from typing import Protocol
+
+from checker.lexicon import Lexicon
+from checker.models import Claim, DateRange, Document, Segment, Value
+
+# A clause edge for subject phrases: punctuation or a relative pronoun.
+_CLAUSE_EDGE = re.compile(r"[,;:()\"]|\b(?:that|which|who|whereas|while|when)\b", re.IGNORECASE)
+_LEADING_JUNK = re.compile(r"^(?:and|but|or|then|also|especially|meanwhile|moreover|in addition|besides)\b[ ,]*", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    doc: Document
+    segment: Segment
+    view: str  # match view of the whole document
+
+    @property
+    def start(self) -> int:
+        return self.segment.start
+
+    @property
+    def end(self) -> int:
+        return self.segment.end
+
+    @property
+    def published(self) -> DateRange:
+        return self.doc.published_range
+
+
+class Extractor(Protocol):
+    """One kind of claim. `kind` names it; `extract` reads one sentence."""
+
+    kind: str
+
+    def extract(self, sentence: Sentence) -> list[Claim]: ...
+
+
+def claim_id(document: str, kind: str, attribute: str, start: int, end: int) -> str:
+    """Stable across runs and corpus order: depends only on where the evidence is."""
+    digest = hashlib.sha1(f"{document}\x1f{kind}\x1f{attribute}\x1f{start}\x1f{end}".encode()).hexdigest()
+    return f"c-{digest[:12]}"
+
+
+def make_claim(sentence: Sentence, kind: str, attribute: str, value: Value, start: int, end: int, *,
+               subject_text: str | None = None, scope: dict[str, str] | None = None,
+               time: DateRange | None = None, tense: str | None = None) -> Claim:
+    text = sentence.doc.text
+    return Claim(
+        id=claim_id(sentence.doc.id, kind, attribute, start, end), document=sentence.doc.id, kind=kind,
+        subject_text=subject_text, attribute=attribute, scope=scope or {}, value=value,
+        time=time, tense=tense, text=text[start:end], start=start, end=end,
+        sentence=sentence.segment.text, sentence_start=sentence.segment.start, region=sentence.segment.region,
+    )
+
+
+def state_time(sentence: Sentence) -> DateRange | None:
+    """When a state (an office held, a running total) is asserted: the article's date."""
+    pub = sentence.published
+    return pub if pub.start is not None else None
+
+
+def phrase_before(view: str, lo: int, pos: int, stops: frozenset[str]) -> tuple[int, int] | None:
+    """The noun phrase ending just before `pos`, back to the clause edge, cut at a stop word.
+
+    Returns offsets of the phrase, or None when nothing is left.
+    """
+    start = lo
+    for m in _CLAUSE_EDGE.finditer(view, lo, pos):
+        start = m.end()
+    segment = view[start:pos]
+    lead = _LEADING_JUNK.match(segment.lstrip())
+    offset = start + (len(segment) - len(segment.lstrip()))
+    if lead:
+        offset += lead.end()
+    cut = _first_stop(view, offset, pos, stops)
+    end = cut if cut is not None else pos
+    return _trim(view, offset, end)
+
+
+def phrase_after(view: str, pos: int, hi: int, stops: frozenset[str]) -> tuple[int, int] | None:
+    """The noun phrase starting at `pos`, up to the clause edge or a stop word."""
+    m = _CLAUSE_EDGE.search(view, pos, hi)
+    end = m.start() if m else hi
+    cut = _first_stop(view, pos, end, stops)
+    return _trim(view, pos, cut if cut is not None else end)
+
+
+_WORDS = re.compile(r"[^\W\d_][\w'-]*|\d[\w.,%-]*", re.UNICODE)
+_DETERMINERS = frozenset({"the", "a", "an", "their", "its", "this", "these", "those", "our", "his", "her", "that"})
+_NP_MAX_WORDS = 12
+
+
+def np_before(view: str, lo: int, pos: int, stops: frozenset[str]) -> tuple[int, int] | None:
+    """The nearest noun phrase ending at `pos`: back to a determiner (kept), a stop word,
+    a verb-looking word (-ing, lowercase -ed) or a clause edge (dropped)."""
+    edge = lo
+    for m in _CLAUSE_EDGE.finditer(view, max(lo, pos - 200), pos):
+        edge = m.end()
+    tokens = list(_WORDS.finditer(view, edge, pos))[-_NP_MAX_WORDS:]
+    start = None
+    for tok in reversed(tokens):
+        word = tok.group()
+        low = word.lower()
+        if low in _DETERMINERS:
+            start = tok.start()
+            break
+        if low in stops or (word.islower() and (low.endswith("ing") or low.endswith("ed"))):
+            break
+        start = tok.start()
+    return _trim(view, start, pos) if start is not None else None
+
+
+def _first_stop(view: str, lo: int, hi: int, stops: frozenset[str]) -> int | None:
+    for m in _WORDS.finditer(view, lo, hi):
+        if m.group().lower() in stops and m.start() > lo:
+            return m.start()
+    return None
+
+
+def _trim(view: str, start: int, end: int) -> tuple[int, int] | None:
+    while start < end and not view[start].isalnum():
+        start += 1
+    while end > start and not (view[end - 1].isalnum() or view[end - 1] in ")'"):
+        end -= 1
+    return (start, end) if end > start else None

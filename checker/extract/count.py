@@ -1,0 +1,111 @@
+"""Counts of things: "8 cooperation agreements", "two city-level agreements".
+
+The counted noun is singularised; what makes two counts different things goes to
+`scope`: the level ("city-level"), the parties ("between departments and agencies"),
+the kind ("cooperation"), the agent ("agencies ... have signed 8 ...").
+"""
+
+from __future__ import annotations
+
+import re
+
+from checker.extract.base import Sentence, make_claim, phrase_after, phrase_before, state_time
+from checker.extract.numbers import NumberFinder
+from checker.lexicon import Lexicon
+from checker.models import Claim, CountValue
+
+_NOUN_WORD = re.compile(r"[ \t]+([a-z][a-z'-]{1,30})")
+_LEVEL = re.compile(r"\b(?:at|on)[ \t]+the[ \t]+([\w-]+)[ \t]+level\b", re.IGNORECASE)
+_PARTIES = re.compile(r"[ \t]+(?:between|among|with)[ \t]+", re.IGNORECASE)
+_AGENT_VERB = re.compile(r"\b(?:have|has|had)[ \t]+(?:\w+[ \t]+)?(?:signed|built|opened|completed|launched|set up|established|implemented|organised|organized|received|granted|awarded)[ \t]+$", re.IGNORECASE)
+_MAX_MODIFIERS = 2
+
+
+class CountExtractor:
+    kind = "count"
+
+    def __init__(self, lexicon: Lexicon, numbers: NumberFinder) -> None:
+        nouns = lexicon.nouns
+        self.numbers = numbers
+        self.irregular = dict(nouns.irregular)
+        self.not_counted = frozenset(nouns.not_counted)
+        self.units = frozenset(u.lower() for u in lexicon.units.units)
+        self.currency_words = frozenset(w.lower() for w in lexicon.currencies.suffix)
+        self.multiword = {fold: canon for canon, forms in lexicon.aliases.aliases.items()
+                          for fold in forms if " " in fold and canon in ("memorandum of understanding",)}
+        self.stops = frozenset(lexicon.aliases.stops) | {"in", "on", "at"}
+
+    def extract(self, s: Sentence) -> list[Claim]:
+        view, text = s.view, s.doc.text
+        claims = []
+        for n in self.numbers.find(view, s.start, s.end):
+            if not n.is_integer or n.written.lower() == "one":  # "the one made by him" is a pronoun
+                continue
+            noun = self._noun(view, n.end, s.end, int(n.value))
+            if noun is None:
+                continue
+            head, modifiers, end = noun
+            scope: dict[str, str] = {}
+            kinds = [m for m in modifiers if not m.endswith("-level")]
+            if kinds:
+                scope["kind"] = " ".join(kinds)
+            levels = [m[:-6] for m in modifiers if m.endswith("-level")]
+            parties = _PARTIES.match(view, end, s.end)
+            if parties:
+                span = phrase_after(view, parties.end(), s.end, self.stops - {"and"})
+                if span:
+                    scope["parties"] = text[span[0]:span[1]]
+            level = _LEVEL.search(view, s.start, n.start)
+            if levels:
+                scope["level"] = levels[0]
+            elif level and level.group(1):
+                scope["level"] = level.group(1).lower()
+            agent = _AGENT_VERB.search(view, max(s.start, n.start - 40), n.start)
+            subject = None
+            if agent:
+                span = phrase_before(view, s.start, agent.start(), self.stops)
+                subject = text[span[0]:span[1]] if span else None
+            low = int(n.low) if n.low is not None else None
+            high = int(n.high) if n.high is not None else None
+            claims.append(make_claim(s, "count", "count", CountValue(low=low, high=high, noun=head), n.start, end,
+                                     subject_text=subject, scope=scope, time=state_time(s)))
+        return claims
+
+    def _noun(self, view: str, pos: int, hi: int, value: int) -> tuple[str, list[str], int] | None:
+        """(singular head noun, modifiers, end) of the noun phrase after a number."""
+        low = view[pos:min(hi, pos + 60)].lower()
+        for form, canon in self.multiword.items():
+            m = re.match(r"[ \t]+(?:[a-z-]+[ \t]+)?" + re.escape(form) + r"\b", low)
+            if m:
+                return canon, [], pos + m.end()
+        words: list[tuple[str, int]] = []
+        at = pos
+        while len(words) <= _MAX_MODIFIERS:
+            m = _NOUN_WORD.match(view, at, hi)
+            if not m or m.group(1).lower() in self.not_counted or m.group(1).lower() in self.units \
+                    or m.group(1).lower() in self.currency_words:
+                break
+            words.append((m.group(1), m.end()))
+            at = m.end()
+        # The head is the last plural-looking word (or any word for "one").
+        for i in range(len(words) - 1, -1, -1):
+            word, end = words[i]
+            if word.lower().endswith("ed"):
+                continue
+            singular = self._singular(word.lower(), value)
+            if singular and singular not in self.not_counted:
+                return singular, [w.lower() for w, _ in words[:i]], end
+        return None
+
+    def _singular(self, word: str, value: int) -> str | None:
+        if word in self.irregular:
+            return self.irregular[word]
+        if value == 1:
+            return word if not word.endswith("ing") and not word.endswith("ly") else None
+        if word.endswith("ies") and len(word) > 4:
+            return word[:-3] + "y"
+        if word.endswith(("ches", "shes", "sses", "xes")):
+            return word[:-2]
+        if word.endswith("s") and not word.endswith(("ss", "us", "is")):
+            return word[:-1]
+        return None

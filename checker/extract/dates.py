@@ -1,0 +1,152 @@
+"""Event dates: what happened (completed, signed, inaugurated...) to what, and when.
+
+The value is the set of days the sentence allows: "completed in April 2024" is
+1-30 April; "has been completed" in an article of 14 March 2024 is "on or before
+14 March 2024"; "will be completed" is "on or after" the article's date.
+"""
+
+from __future__ import annotations
+
+import re
+
+from checker.extract.base import Sentence, make_claim, phrase_after, phrase_before
+from checker.lexicon import Lexicon
+from checker.models import Claim, DateRange, DateValue
+from checker.timex import Timex, finder_for, resolve
+
+_LINK_TO_DATE = re.compile(r"[ \t]{1,3}(?:(?:in|on|at|by|as of|since|during|from)[ \t]{1,3})?(?:the[ \t]+)?$", re.IGNORECASE)
+# Between a verb and "its" date, these words mean the date belongs to something else.
+_OTHER_EVENT = re.compile(r"[;:]|\b(?:after|before|since|following|prior to|than|until|the one|ago)\b", re.IGNORECASE)
+_MAX_OBJECT = 160  # characters between an active verb and its date
+
+
+class DateExtractor:
+    kind = "date"
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        ev = lexicon.events
+        self.timex = finder_for(lexicon.calendar)
+        self.stops = frozenset(lexicon.aliases.stops) | {"on", "in", "at"}
+        forms: dict[str, tuple[str, str]] = {}
+        for attribute, f in ev.events.items():
+            for kind, items in (("nominal", f.nominal), ("passive", f.passive), ("active", f.active)):
+                for form in items:
+                    forms.setdefault(form, (attribute, kind))
+                    if kind == "active" and form in f.passive:
+                        forms[form] = (attribute, "verb")
+        self.forms = forms
+        self.events = re.compile(
+            r"\b(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+        aux = []
+        for tense, words in ev.tense.items():
+            aux.extend((w, tense) for w in words)
+        self.aux_tense = {w: t for w, t in aux}
+        self.aux = re.compile(
+            r"\b(" + "|".join(re.escape(w) for w, _ in sorted(aux, key=lambda x: -len(x[0]))) +
+            r")(?:[ \t]+(?:also|already|now|officially|finally|successfully|recently|just|fully|not))?[ \t]+$",
+            re.IGNORECASE)
+
+    def extract(self, s: Sentence) -> list[Claim]:
+        view = s.view
+        timexes = [t for t in self.timex.find(view, s.start, s.end)]
+        claims: list[Claim] = []
+        used: set[int] = set()
+        for m in self.events.finditer(view, s.start, s.end):
+            attribute, form_kind = self.forms[m.group().lower()]
+            claim = self._one(s, m, attribute, form_kind, timexes, used)
+            if claim is not None:
+                claims.append(claim)
+        return claims
+
+    def _one(self, s: Sentence, m: re.Match, attribute: str, form_kind: str, timexes: list[Timex],
+             used: set[int]) -> Claim | None:
+        view = s.view
+        aux = self.aux.search(view, max(s.start, m.start() - 40), m.start())
+        tense = self.aux_tense[aux.group(1).lower()] if aux else None
+        before = view[s.start:m.start()].rstrip()
+        reduced = before.endswith(",") and aux is None and form_kind in ("passive", "verb")
+        perfect_active = aux is not None and aux.group(1).lower() in ("has", "have")
+        if form_kind == "nominal":
+            mode = "nominal"
+        elif perfect_active and form_kind in ("active", "verb"):
+            mode = "active"
+        elif aux is not None and form_kind in ("passive", "verb"):
+            mode = "passive"
+        elif reduced:
+            mode, tense = "reduced", "past"
+        elif form_kind in ("active", "verb"):
+            mode, tense = "active", "past" if m.group().lower().endswith("ed") else None
+        else:
+            return None
+        if mode == "passive" and tense == "present":
+            return None  # "is completed" is a state, not a dated event
+        timex = self._date_after(view, m.end(), s.end, timexes, used, direct=mode in ("passive", "reduced"))
+        if timex is None and mode == "active":
+            timex = self._date_before(view, m.start(), timexes, used)
+        start = aux.start() if aux else m.start()
+        if timex is not None and timex.start < start:
+            start = timex.start
+        if timex is not None:
+            interval = resolve(timex, s.published, tuple(s.doc.reference_years), tense)
+            end = max(timex.end, m.end())
+        else:
+            interval = self._from_tense(s, tense) if mode == "passive" or perfect_active else None
+            end = m.end()
+        if interval is None:
+            return None
+        subject = self._subject(s, m, mode, aux, timex)
+        value = DateValue(start=interval.start, end=interval.end)
+        return make_claim(s, "date", attribute, value, start, end,
+                          subject_text=subject, tense=_public_tense(tense))
+
+    def _date_after(self, view: str, pos: int, hi: int, timexes: list[Timex], used: set[int], *,
+                    direct: bool) -> Timex | None:
+        """The date this event word governs: right after it, or after its object (active)."""
+        for t in timexes:
+            if t.start < pos or t.start in used:
+                continue
+            gap = view[pos:t.start]
+            if direct and not _LINK_TO_DATE.fullmatch(" " + gap if gap else " "):
+                return None
+            if not direct and (t.start - pos > _MAX_OBJECT or _OTHER_EVENT.search(gap)):
+                return None
+            used.add(t.start)
+            return t
+        return None
+
+    def _date_before(self, view: str, pos: int, timexes: list[Timex], used: set[int]) -> Timex | None:
+        """A date just before an active verb: "On August 9 the sides signed", "today (May 4) inked"."""
+        for t in reversed(timexes):
+            if t.end <= pos and t.start not in used and re.fullmatch(r"[ \t()\[\],]{0,4}", view[t.end:pos]):
+                used.add(t.start)
+                return t
+        return None
+
+    def _from_tense(self, s: Sentence, tense: str | None) -> DateRange | None:
+        pub = s.published
+        if tense in ("past", "perfect") and pub.end is not None:
+            return DateRange(start=None, end=pub.end)
+        if tense == "future" and pub.start is not None:
+            return DateRange(start=pub.start, end=None)
+        return None
+
+    def _subject(self, s: Sentence, m: re.Match, mode: str, aux: re.Match | None, timex: Timex | None) -> str | None:
+        view = s.view
+        if mode == "passive":
+            span = phrase_before(view, s.start, aux.start(), self.stops)
+        elif mode == "reduced":
+            comma = view.rfind(",", s.start, m.start())
+            span = phrase_before(view, s.start, comma, self.stops)
+        else:
+            pos = m.end()
+            of = None if m.group().lower().endswith((" of", " to")) else re.match(r"[ \t]+(?:of|to)[ \t]+", view[pos:pos + 6])
+            if mode == "nominal" and not of and not m.group().lower().endswith((" of", " to")):
+                return None
+            pos += of.end() if of else 0
+            hi = timex.start if timex and timex.start > pos else s.end
+            span = phrase_after(view, pos, hi, self.stops)
+        return s.doc.text[span[0]:span[1]] if span else None
+
+
+def _public_tense(tense: str | None) -> str | None:
+    return {"perfect": "past", "past": "past", "future": "future", "present": "present"}.get(tense or "")

@@ -1,0 +1,95 @@
+"""What a figure is about: the attribute word and owner phrase around a number.
+
+Money, quantities and percentages share these patterns: "<owner> with a budget of
+<figure>", "<owner> stood at <figure>", "<owner> covers <figure>", "<figure> of <whole>".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from checker.extract.base import np_before, phrase_after, phrase_before
+
+# Verbs that link an owner phrase to its figure: "exports stood at $75.8 million".
+_LINK = re.compile(
+    r"(?:\b(?:stood|stands|stand|was|were|is|are|reached|reaching|reach|reaches|totalled|totaled|totalling|"
+    r"totaling|totals|amounted|amounting|amounts|hit|hits|rose|fell|increased|decreased|grew|dropped|climbed|"
+    r"surged|declined|jumped|cost|costs|costing|covers|covering|covered|spans|spanning|has|have|had|with|"
+    r"worth|valued|estimated)\b[ \t]*(?:\b(?:at|to|of|about|by|around|nearly|over|some)\b[ \t]*)?){1,3}$",
+    re.IGNORECASE)
+_PERIOD = re.compile(
+    r"\b(?:in|during|for|over)[ \t]+the[ \t]+(?:first|last|past)[ \t]+[\w-]+[ \t]+(?:months|weeks|days|quarters?)"
+    r"(?:[ \t]+of[ \t]+\d{4})?|\bin[ \t]+the[ \t]+[\w-]+-month[ \t]+period\b|\bin[ \t]+(?:the[ \t]+)?(?:first|second|third|fourth)[ \t]+quarter(?:[ \t]+of[ \t]+\d{4})?"
+    r"|\b(?:in|during)[ \t]+(?:the[ \t]+)?(?:\d{4}|January|February|March|April|May|June|July|August|September|October|November|December)(?:[ \t]+\d{4})?\b",
+    re.IGNORECASE)
+
+
+_BARE = frozenset({"a", "an", "the", "its", "their", "this"})
+
+
+@dataclass(frozen=True)
+class Owner:
+    attribute: str | None
+    subject_text: str | None
+    period: str | None
+
+
+def attribute_before(view: str, lo: int, pos: int, attributes: dict[str, str]) -> tuple[str, int, int] | None:
+    """An attribute word right before the figure ("a construction budget of"): (attribute, start, end)."""
+    window = view[max(lo, pos - 60):pos]
+    best = None
+    for word, attribute in attributes.items():
+        m = re.search(r"\b" + re.escape(word) + r"(?:[ \t]+(?:of|at|to|reached|stood at|was|is|totalled|amounting to|worth))?[ \t]+$",
+                      window, re.IGNORECASE)
+        if m and (best is None or m.start() < best[1]):
+            best = (attribute, m.start(), m.start() + len(word))
+    if best is None:
+        return None
+    offset = pos - len(window)
+    return best[0], offset + best[1], offset + best[2]
+
+
+def owner_of(view: str, text: str, lo: int, hi: int, start: int, end: int, attributes: dict[str, str],
+             stops: frozenset[str]) -> Owner:
+    """The attribute and owner of a figure at [start, end) inside a sentence [lo, hi)."""
+    period = _period(view, lo, hi)
+    attr = attribute_before(view, lo, start, attributes)
+    if attr is not None:
+        attribute, attr_start, attr_end = attr
+        # "<owner> with a budget of X" / "<owner>'s budget of X" / "the budget of <owner> was X"
+        link = re.search(r"\b(?:with|has|have|had)[ \t]+(?:\b(?:a|an|the|its|their|total|combined)[ \t]+)*$",
+                         view[lo:attr_start], re.IGNORECASE)
+        # "<subject> ... with a budget of": the clause subject; "bilateral trade to": the phrase itself.
+        if link and link.group().strip():
+            span = phrase_before(view, lo, lo + link.start(), stops)
+        else:
+            span = np_before(view, lo, attr_end, stops | {"in", "for"})
+        if span and view[span[0]:span[1]].lower() in _BARE:
+            span = None
+        if span is None:
+            of = re.match(r"[^.;]{0,40}?\bof[ \t]+", view[attr_start:start])
+            span = phrase_after(view, attr_start + of.end(), start, stops) if of else None
+        return Owner(attribute, text[span[0]:span[1]] if span else None, period)
+    link = _LINK.search(view, max(lo, start - 50), start)
+    if link and link.start() > lo:
+        span = np_before(view, lo, link.start(), stops)
+        if span:
+            owner = text[span[0]:span[1]]
+            return Owner(_attribute_in(owner, attributes), owner, period)
+    return Owner(None, None, period)
+
+
+def _attribute_in(phrase: str, attributes: dict[str, str]) -> str | None:
+    """The longest attribute word inside an owner phrase ("Hanoi's exports to Laos" -> exports)."""
+    low = phrase.lower()
+    for word in sorted(attributes, key=len, reverse=True):
+        if re.search(r"\b" + re.escape(word) + r"\b", low):
+            return attributes[word]
+    return None
+
+
+def _period(view: str, lo: int, hi: int) -> str | None:
+    """A reporting period in the sentence ("in the first six months of 2022")."""
+    m = _PERIOD.search(view, lo, hi)
+    return " ".join(m.group().lower().split()) if m else None

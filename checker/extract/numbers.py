@@ -1,0 +1,130 @@
+"""Numbers as written in news text: digits, number words, scale words, hedges.
+
+A figure becomes an interval: exact integers are points, a shown decimal or a scale
+word implies rounding to half the last shown unit ("$75.8 million" = 75.75-75.85
+million), and a hedge word before it widens it further ("about", "over", "nearly").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from checker.lexicon import Lexicon
+
+_DIGITS = re.compile(r"(?<![\w.,/:-])(\d{1,3}(?:,\d{3}){1,6}|\d{1,15})(\.\d{1,6})?(?![\d/:]|[.,-]\d)")
+_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)?")
+
+
+@dataclass(frozen=True)
+class Number:
+    """A figure found in text: [start, end) covers hedge, digits/words and scale."""
+
+    start: int
+    end: int
+    value: float
+    low: float | None
+    high: float | None
+    is_integer: bool
+    written: str  # the number itself, without hedge
+    hedge: str | None
+    number_start: int  # where the digits/words start (after the hedge)
+
+
+class NumberFinder:
+    def __init__(self, lexicon: Lexicon) -> None:
+        nums = lexicon.numbers
+        self.units = dict(nums.units)
+        self.tens = dict(nums.tens)
+        self.scales = dict(nums.scales)
+        self.money_scales = dict(nums.money_scales)
+        self.hedges = dict(lexicon.hedges.hedges)
+        words = sorted(list(self.units) + list(self.tens), key=len, reverse=True)
+        self.word_number = re.compile(
+            r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + r")(?:[ -](?:" +
+            "|".join(re.escape(w) for w in words) + r")){0,3}(?![\w-])", re.IGNORECASE)
+        scales = sorted(self.scales, key=len, reverse=True)
+        self.scale = re.compile(r"[ \t]?(?:" + "|".join(scales) + r")\b", re.IGNORECASE)
+        hedges = sorted(self.hedges, key=len, reverse=True)
+        self.hedge_before = re.compile(r"\b(" + "|".join(re.escape(h) for h in hedges) + r")[ \t]+$", re.IGNORECASE)
+
+    def find(self, view: str, start: int, end: int, *, money: bool = False) -> list[Number]:
+        """Every figure in view[start:end], left to right, without overlaps."""
+        found: list[Number] = []
+        for m in _DIGITS.finditer(view, start, end):
+            whole = m.group(1).replace(",", "")
+            frac = m.group(2) or ""
+            found.append(self._finish(view, m.start(), m.end(), Decimal(whole + frac), bool(frac), len(frac) - 1 if frac else 0, start, end))
+        for m in self.word_number.finditer(view, start, end):
+            value = self._words_value(m.group())
+            if value is None:
+                continue
+            # "a dozen" style words and plain words are exact; no decimals in words.
+            found.append(self._finish(view, m.start(), m.end(), Decimal(value), False, 0, start, end))
+        found.sort(key=lambda n: n.number_start)
+        out: list[Number] = []
+        for n in found:
+            if out and n.number_start < out[-1].end:
+                continue
+            out.append(n)
+        return out
+
+    def money_scale(self, view: str, pos: int) -> tuple[int, int] | None:
+        """An abbreviated scale glued to a money figure ("$5m", "$1.2bn"): (factor, end)."""
+        m = re.match(r"[ \t]?([A-Za-z]{1,2})\b", view[pos:pos + 4])
+        if m and m.group(1).lower() in self.money_scales:
+            return self.money_scales[m.group(1).lower()], pos + m.end()
+        return None
+
+    def _words_value(self, text: str) -> int | None:
+        total = 0
+        for part in re.split(r"[ -]", text.lower()):
+            if part in self.units:
+                total += self.units[part]
+            elif part in self.tens:
+                total += self.tens[part]
+            else:
+                return None
+        return total
+
+    def _finish(self, view: str, s: int, e: int, value: Decimal, has_frac: bool, decimals: int,
+                lo_bound: int, hi_bound: int) -> Number:
+        number_start = s
+        scale = 1
+        rounding = Decimal(0)
+        if has_frac:
+            rounding = Decimal(5) * Decimal(10) ** (-(decimals + 1))
+        sm = self.scale.match(view, e, hi_bound)
+        while sm:
+            factor = self.scales[sm.group().strip().lower()]
+            scale *= factor
+            e = sm.end()
+            sm = self.scale.match(view, e, hi_bound)
+        if scale > 1 and not has_frac:
+            rounding = Decimal("0.5")
+        value_scaled = value * scale
+        half = rounding * scale
+        low, high = value_scaled - half, value_scaled + half
+        hedge = None
+        hm = self.hedge_before.search(view, max(lo_bound, s - 24), s)
+        if hm:
+            hedge = hm.group(1).lower()
+            rule = self.hedges[hedge]
+            low = value_scaled * Decimal(str(rule.low)) if rule.low is not None else None
+            high = value_scaled * Decimal(str(rule.high)) if rule.high is not None else None
+            if rule.low == 1.0:
+                low = min(low, value_scaled - half)
+            if rule.high == 1.0:
+                high = max(high, value_scaled + half)
+            s = hm.start()
+        return Number(start=s, end=e, value=float(value_scaled), low=_f(low), high=_f(high),
+                      is_integer=not has_frac and scale == 1, written=view[number_start:e], hedge=hedge,
+                      number_start=number_start)
+
+
+def _f(value: Decimal | None) -> float | None:
+    if value is None:
+        return None
+    f = float(value)
+    return int(f) if f.is_integer() else round(f, 10)

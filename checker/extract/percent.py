@@ -1,0 +1,57 @@
+"""Percentages: a share of a whole ("0.9% of total exports") or a change ("30% increase")."""
+
+from __future__ import annotations
+
+import re
+
+from checker.extract.base import Sentence, make_claim, phrase_after, phrase_before, state_time
+from checker.extract.numbers import NumberFinder
+from checker.lexicon import Lexicon
+from checker.models import Claim, PercentValue
+
+_SIGN = re.compile(r"[ \t]?(?:%|per[ \t]?cent\b|percentage points?\b)", re.IGNORECASE)
+_CHANGE = re.compile(r"^[ \t]*(?:year-on-year[ \t]+|annual[ \t]+|y/y[ \t]+)?(increase|rise|growth|decrease|decline|drop|fall|jump|reduction)\b[ \t]*(?:in|of)?[ \t]*", re.IGNORECASE)
+_SHARE_OF = re.compile(r"^[ \t]+of[ \t]+", re.IGNORECASE)
+_COMPLETE = re.compile(r"^[ \t]+(?:complete|completed|done|finished)\b", re.IGNORECASE)
+_PART_LINK = re.compile(r"(?:,?[ \t]*or|accounting for|accounted for|accounts for|account for|making up|made up|makes up|representing|represented|equal to|equivalent to)[ \t]+$", re.IGNORECASE)
+
+
+class PercentExtractor:
+    kind = "percent"
+
+    def __init__(self, lexicon: Lexicon, numbers: NumberFinder) -> None:
+        self.numbers = numbers
+        self.stops = frozenset(lexicon.aliases.stops) | {"in", "on", "at", "compared", "over", "stood", "stand",
+                                                          "reached", "totalled", "amounted", "rose", "fell"}
+
+    def extract(self, s: Sentence) -> list[Claim]:
+        view, text = s.view, s.doc.text
+        claims = []
+        for n in self.numbers.find(view, s.start, s.end):
+            sign = _SIGN.match(view, n.end, s.end)
+            if not sign:
+                continue
+            end = sign.end()
+            after = view[end:s.end]
+            attribute, scope, subject = "share", {}, None
+            change = _CHANGE.match(after)
+            if change:
+                attribute = "change"
+                span = phrase_after(view, end + change.end(), s.end, self.stops)
+                subject = text[span[0]:span[1]] if span else None
+                scope["direction"] = "down" if change.group(1).lower() in ("decrease", "decline", "drop", "fall", "reduction") else "up"
+            elif _COMPLETE.match(after):
+                attribute = "progress"
+                span = phrase_before(view, s.start, n.start, self.stops | {"is", "was", "are", "were", "reached", "had"})
+                subject = text[span[0]:span[1]] if span else None
+            elif _SHARE_OF.match(after):
+                whole = phrase_after(view, end + _SHARE_OF.match(after).end(), s.end, self.stops)
+                if whole:
+                    scope["of"] = text[whole[0]:whole[1]]
+                link = _PART_LINK.search(view, max(s.start, n.start - 30), n.start)
+                if link:
+                    part = phrase_before(view, s.start, link.start(), self.stops)
+                    subject = text[part[0]:part[1]] if part else None
+            claims.append(make_claim(s, "percent", attribute, PercentValue(low=n.low, high=n.high), n.start, end,
+                                     subject_text=subject, scope=scope, time=state_time(s)))
+        return claims

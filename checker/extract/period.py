@@ -1,0 +1,56 @@
+"""Periods of years ("the 2022-2025 period", "from 2023 to 2025") and the plan they belong to."""
+
+from __future__ import annotations
+
+import re
+
+from checker.extract.base import Sentence, make_claim, np_before, phrase_after
+from checker.lexicon import Lexicon
+from checker.models import Claim, PeriodValue
+from checker.timex import YEAR
+
+_PERIOD = re.compile(
+    rf"(?<![\w/-])(?:(?:the[ \t]+)?(?:period[ \t]+)?from[ \t]+(?P<a>{YEAR})[ \t]+(?:to|until|till|through)[ \t]+(?P<b>{YEAR})"
+    rf"|(?:the[ \t]+)?(?P<c>{YEAR})[ \t]?[-\u2013/][ \t]?(?P<d>{YEAR}|\d\d)(?:[ \t]+(?:period|term|tenure))?)(?![\w/-])",
+    re.IGNORECASE)
+_BEFORE_LINK = re.compile(r"(?:\b(?:for|in|during|over|of|covering)[ \t]+(?:the[ \t]+)?(?:period[ \t]+)?)$|[ \t]*$", re.IGNORECASE)
+
+
+class PeriodExtractor:
+    kind = "period"
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.plan_nouns = tuple(lexicon.nouns.plan_nouns)
+        self.stops = frozenset(lexicon.aliases.stops) | {"in", "for", "during", "on", "at"}
+
+    def extract(self, s: Sentence) -> list[Claim]:
+        view, text = s.view, s.doc.text
+        claims = []
+        for m in _PERIOD.finditer(view, s.start, s.end):
+            start_year = int(m.group("a") or m.group("c"))
+            end_text = m.group("b") or m.group("d")
+            end_year = int(end_text) if len(end_text) == 4 else (start_year // 100) * 100 + int(end_text)
+            if end_year < start_year or end_year - start_year > 50:
+                continue
+            subject = self._owner(view, text, s, m)
+            claims.append(make_claim(s, "period", "period", PeriodValue(start=start_year, end=end_year),
+                                     m.start(), m.end(), subject_text=subject))
+        return claims
+
+    def _owner(self, view: str, text: str, s: Sentence, m: re.Match) -> str | None:
+        """The plan the period belongs to: before it ("Agreement for the 2022-2025 period",
+        "Agreement 2021-2025") or right after it ("their 2022-2025 cooperation memorandum")."""
+        after = phrase_after(view, m.end(), s.end, self.stops)
+        if after and _has_plan_noun(text[after[0]:after[1]], self.plan_nouns) and after[0] - m.end() <= 1:
+            return text[after[0]:after[1]]
+        link = _BEFORE_LINK.search(view, max(s.start, m.start() - 30), m.start())
+        end = link.start() if link else m.start()
+        before = np_before(view, s.start, end, self.stops)
+        if before and _has_plan_noun(text[before[0]:before[1]], self.plan_nouns):
+            return text[before[0]:before[1]]
+        return None
+
+
+def _has_plan_noun(phrase: str, nouns: tuple[str, ...]) -> bool:
+    low = phrase.lower()
+    return any(re.search(r"\b" + re.escape(n) + r"s?\b", low) for n in nouns)

@@ -1,0 +1,71 @@
+"""Physical quantities, converted by pint to base units ("2.5ha" = 25,000 meter ** 2)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import pint
+
+from checker.extract.base import Sentence, make_claim
+from checker.extract.figures import owner_of
+from checker.extract.numbers import NumberFinder
+from checker.lexicon import Lexicon
+from checker.models import Claim, QuantityValue
+
+
+class QuantityExtractor:
+    kind = "quantity"
+
+    def __init__(self, lexicon: Lexicon, numbers: NumberFinder) -> None:
+        self.numbers = numbers
+        self.units = dict(lexicon.units.units)
+        self.registry = _registry(str(lexicon.pint_definitions))
+        self.attributes_by_unit = dict(lexicon.nouns.quantity_attributes)
+        self.stops = frozenset(lexicon.aliases.stops)
+        forms = sorted(self.units, key=len, reverse=True)
+        self.unit_re = re.compile(r"[ \t]?-?(" + "|".join(re.escape(u) for u in forms) + r")(?![\w²³])")
+        self.owner_words = {w: w for w in ("area", "length", "capacity", "output", "volume", "width", "height",
+                                          "surface", "land", "floor area", "installed capacity", "total area")}
+
+    def extract(self, s: Sentence) -> list[Claim]:
+        view = s.view
+        claims = []
+        for n in self.numbers.find(view, s.start, s.end):
+            um = self.unit_re.match(view, n.end, s.end)
+            if not um:
+                continue
+            factor, unit = self._convert(self.units[um.group(1)])
+            end = um.end()
+            owner = owner_of(view, s.doc.text, s.start, s.end, n.start, end, self.owner_words, self.stops)
+            attribute = self.attributes_by_unit.get(unit, "quantity")
+            scope = {"period": owner.period} if owner.period else {}
+            claims.append(make_claim(
+                s, "quantity", attribute,
+                QuantityValue(low=_mul(n.low, factor), high=_mul(n.high, factor), unit=unit), n.start, end,
+                subject_text=owner.subject_text, scope=scope))
+        return claims
+
+    def _convert(self, expression: str) -> tuple[float, str]:
+        return _conversion(self.registry, expression)
+
+
+@lru_cache(maxsize=4)
+def _registry(definitions: str) -> pint.UnitRegistry:
+    registry = pint.UnitRegistry()
+    registry.load_definitions(definitions)
+    return registry
+
+
+@lru_cache(maxsize=256)
+def _conversion(registry: pint.UnitRegistry, expression: str) -> tuple[float, str]:
+    """(factor to base units, base unit name) for a unit expression from units.yaml."""
+    base = registry.Quantity(1, expression).to_base_units()
+    return float(base.magnitude), str(base.units)
+
+
+def _mul(x: float | None, factor: float) -> float | None:
+    if x is None:
+        return None
+    v = round(x * factor, 6)
+    return int(v) if v.is_integer() else v
