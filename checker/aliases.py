@@ -1,0 +1,99 @@
+"""Canonical keys for names, places and organisations, from `rules/data/aliases.yaml`.
+
+Keys ignore diacritics, case, word order and wording that carries no identity, so
+"the headquarters of the Department of Justice and People's Procuracy of Vientiane
+Capital" and "the headquarters of the Vientiane Department of Justice and the
+Vientiane People's Procuracy" get the same key.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from checker.lexicon import Lexicon
+from checker.text import fold
+
+_TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+_INDEFINITE = re.compile(r"^(?:a|an|some|many|several|various|numerous|other|another|more|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\b")
+_ANAPHORA = frozenset({"it", "they", "this", "that", "these", "those", "he", "she", "which", "who", "the project",
+                       "this project", "the facility", "the work", "the building", "them"})
+
+
+class AliasTable:
+    def __init__(self, lexicon: Lexicon) -> None:
+        data = lexicon.aliases
+        forms: dict[str, str] = {}
+        for canon, surfaces in data.aliases.items():
+            forms[fold(canon)] = canon
+            for surface in surfaces:
+                forms[fold(surface)] = canon
+        self.forms = forms
+        ordered = sorted(forms, key=len, reverse=True)
+        self.pattern = re.compile(r"(?<![\w'])(?:" + "|".join(re.escape(f) for f in ordered) + r")(?![\w'])")
+        self.noise = frozenset(fold(w) for w in data.noise)
+        offices = lexicon.offices
+        self.bodies = {fold(f): canon for canon, fs in offices.bodies.items() for f in fs + [canon]}
+        self.body_pattern = re.compile(
+            r"(?<![\w'])(?:" + "|".join(re.escape(f) for f in sorted(self.bodies, key=len, reverse=True)) + r")(?![\w'])")
+
+    def canonical_tokens(self, text: str) -> list[str]:
+        """Folded tokens, alias phrases replaced by their canonical form as one token."""
+        folded = fold(text)
+        out: list[str] = []
+        pos = 0
+        for m in self.pattern.finditer(folded):
+            out.extend(_plain(folded[pos:m.start()]))
+            out.append(self.forms[m.group()])
+            pos = m.end()
+        out.extend(_plain(folded[pos:]))
+        return out
+
+    def key(self, text: str) -> str | None:
+        """A subject key: the set of identifying tokens; None for indefinite or empty phrases."""
+        folded = fold(text).strip()
+        if not folded or _INDEFINITE.match(folded) or folded in _ANAPHORA:
+            return None
+        tokens = self._drop_owner(self.canonical_tokens(folded))
+        kept = sorted({_bare(t) for t in tokens if _bare(t) not in self.noise})
+        return " ".join(kept) or None
+
+    def organisation(self, text: str) -> str | None:
+        """Canonical organisation: place tokens then body ("Hanoi People's Committee",
+        "People's Committee of Hanoi" -> "hanoi people's committee")."""
+        folded = fold(text)
+        body = None
+        m = self.body_pattern.search(folded)
+        if m:
+            body = self.bodies[m.group()]
+            folded = folded[:m.start()] + " " + folded[m.end():]
+        places = [_bare(t) for t in self.canonical_tokens(folded)]
+        places = [t for t in places if t not in self.noise and t not in ("central", "committee")]
+        parts = sorted(dict.fromkeys(places)) + ([body] if body else [])
+        return " ".join(parts) or None
+
+
+    def _drop_owner(self, tokens: list[str]) -> list[str]:
+        """"Ha Noi's development assistance projects to build X" is about X: an owner whose
+        possession is only wrapper words ("projects to build") is not part of the subject."""
+        for i, tok in enumerate(tokens[:4]):
+            if tok.endswith("'s") and tok != "people's":
+                if i + 1 < len(tokens) and tokens[i + 1] in self.noise:
+                    return tokens[i + 1:]
+                break
+        return tokens
+
+
+def _plain(text: str) -> list[str]:
+    return _TOKEN.findall(text)
+
+
+def _bare(token: str) -> str:
+    return token[:-2] if token.endswith("'s") and token != "people's" else token
+
+
+@lru_cache(maxsize=65536)
+def person_key(name: str) -> str:
+    """A person's name without diacritics, honorifics or case."""
+    tokens = [t for t in re.findall(r"[a-z]+", fold(name)) if t not in ("mr", "mrs", "ms", "dr", "madam", "prof")]
+    return " ".join(tokens)

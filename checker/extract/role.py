@@ -1,0 +1,199 @@
+"""Who holds which office: "Vice Chairman of the Hanoi People's Committee Nguyen Manh Quyen",
+"Nguyễn Duy Ngọc, Secretary of the Hà Nội Party Committee", "Hanoi People's Council Vice
+Chairwoman Phung Thi Hong Ha", and chains such as "X, Secretary of A and Chairman of B".
+
+Works on word tokens, left to right: each office title looks for its organisation
+("of ..." after it, or a body name before it) and its holder (a capitalised name
+after it, or before it across a comma for appositions). The claim time is the article's.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from checker.aliases import AliasTable, person_key
+from checker.extract.base import Sentence, make_claim, state_time
+from checker.lexicon import Lexicon
+from checker.models import Claim, RoleValue
+from checker.text import fold
+
+_TOKEN = re.compile(r"[^\W\d_][\w'.-]*[\w']|[^\W\d_]|\([A-Z]{2,6}\)|[,;:()]|\S", re.UNICODE)
+_HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "madam", "prof", "prof."})
+_NAME_MIN, _NAME_MAX = 2, 5
+
+
+@dataclass(frozen=True)
+class Tok:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def low(self) -> str:
+        return fold(self.text)
+
+    @property
+    def cap(self) -> bool:
+        return self.text[:1].isupper()
+
+
+@dataclass
+class Mention:
+    office: str
+    start: int  # token index of the title
+    end: int  # token index after title (and organisation)
+    org_text: str | None
+    org_span: tuple[int, int] | None  # token indexes
+
+
+class RoleExtractor:
+    kind = "role"
+
+    def __init__(self, lexicon: Lexicon, aliases: AliasTable) -> None:
+        offices = lexicon.offices
+        self.aliases = aliases
+        self.titles: dict[tuple[str, ...], str] = {}
+        for canon, title in offices.titles.items():
+            for form in title.forms:
+                self.titles[tuple(fold(form).split())] = canon
+        self.max_title = max(len(k) for k in self.titles)
+        body_words: set[str] = set()
+        for canon, forms in offices.bodies.items():
+            for form in forms + [canon]:
+                body_words.update(fold(form).replace("(", " ").replace(")", " ").split())
+        self.body_words = frozenset(body_words - {"of", "the"})
+        places: set[str] = set()
+        for canon, forms in lexicon.aliases.aliases.items():
+            places.update(fold(f) for f in forms + [canon] if " " not in f)
+        self.org_words = frozenset(self.body_words | places |
+                                   {"central", "standing", "national", "state", "lao", "municipal", "provincial",
+                                    "city", "capital", "province", "district", "people's", "of", "the"})
+        self.title_words = frozenset(w for k in self.titles for w in k)
+
+    def extract(self, s: Sentence) -> list[Claim]:
+        toks = [Tok(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(s.view, s.start, s.end)]
+        claims: list[Claim] = []
+        pending: list[Mention] = []  # titles waiting for a holder ("General Secretary, President of Laos X")
+        holder: tuple[int, int] | None = None  # an apposition's holder, for chained titles
+        i = 0
+        while i < len(toks):
+            title = self._title_at(toks, i)
+            if title is None:
+                i += 1
+                continue
+            office, after_title = title
+            if not toks[i].cap and not self._after_apposition(toks, i, holder):
+                i = after_title
+                continue
+            mention = self._organisation(toks, i, after_title, office)
+            name = self._name_after(toks, mention.end)
+            if name is not None:
+                for m in pending + [mention]:
+                    claims.append(self._claim(s, toks, m, name))
+                pending, holder = [], None
+                i = name[1]
+                continue
+            before = self._name_before(toks, mention.start)
+            if before is None and holder and self._after_apposition(toks, i, holder):
+                before = holder
+            if before is not None:
+                claims.append(self._claim(s, toks, mention, before))
+                holder = before
+                pending = []
+            elif mention.end < len(toks) and toks[mention.end].text == ",":
+                pending.append(mention)
+            else:
+                pending = []
+            i = max(mention.end, i + 1)
+        return claims
+
+    def _title_at(self, toks: list[Tok], i: int) -> tuple[str, int] | None:
+        for n in range(min(self.max_title, len(toks) - i), 0, -1):
+            key = tuple(t.low for t in toks[i:i + n])
+            if key in self.titles:
+                return self.titles[key], i + n
+        return None
+
+    def _after_apposition(self, toks: list[Tok], i: int, holder: tuple[int, int] | None) -> bool:
+        """A lowercase title counts after "Name, ..." or "..., and" in an apposition chain."""
+        return i > 0 and toks[i - 1].text in (",", "and") and (holder is not None or self._name_before(toks, i) is not None)
+
+    def _organisation(self, toks: list[Tok], start: int, end: int, office: str) -> Mention:
+        """"<title> of <org>" after the title, else "<org> <title>" before it."""
+        if end < len(toks) and toks[end].low == "of":
+            j = end + 1
+            last_org = None
+            k = j
+            while k < len(toks) and k - j < 12:
+                t = toks[k]
+                if t.text in (",", ";", ":", "and"):
+                    break
+                if not (t.cap or t.low in self.body_words or t.low in ("of", "the") or (t.text.startswith("(") and len(t.text) > 1)):
+                    break
+                if self._title_at(toks, k) and toks[k].cap and k > j:
+                    break
+                if t.low not in ("of", "the") and (t.low in self.org_words or (t.text.startswith("(") and len(t.text) > 1)
+                                                   or t.low.removesuffix("'s") in self.org_words):
+                    last_org = k
+                k += 1
+            if last_org is None and k > j and toks[j].cap:
+                last_org = j  # an unknown place: "Governor of Savannakhet Phet Phomphiphak"
+            if last_org is not None:
+                return Mention(office, start, last_org + 1, _join(toks, j, last_org + 1), (j, last_org + 1))
+        k = start - 1
+        while k >= 0 and (toks[k].low in self.org_words and toks[k].low not in ("of", "the")) and start - k <= 6:
+            k -= 1
+        if k + 1 < start and any(toks[x].low in self.body_words for x in range(k + 1, start)):
+            return Mention(office, k + 1, end, _join(toks, k + 1, start), (k + 1, start))
+        return Mention(office, start, end, None, None)
+
+    def _is_name_token(self, t: Tok) -> bool:
+        low = t.low
+        return (t.cap and t.text.isalpha() or "'" not in t.text and t.cap and t.text.replace("-", "").isalpha()) \
+            and low not in self.org_words and low not in self.title_words and low not in ("the", "and", "of")
+
+    def _name_after(self, toks: list[Tok], j: int) -> tuple[int, int] | None:
+        if j < len(toks) and toks[j].text == ",":
+            j += 1  # "Secretary of the Hanoi Party Committee, Dinh Tien Dung,"
+            comma = True
+        else:
+            comma = False
+        if j < len(toks) and toks[j].low in _HONORIFICS:
+            j += 1
+        k = j
+        while k < len(toks) and k - j < _NAME_MAX and self._is_name_token(toks[k]):
+            k += 1
+        if k - j < _NAME_MIN:
+            return None
+        if comma and k < len(toks) and toks[k].text not in (",", ")", "."):
+            return None
+        return j, k
+
+    def _name_before(self, toks: list[Tok], i: int) -> tuple[int, int] | None:
+        """"<Name>, <title>": the capitalised run right before a comma before the title."""
+        if i < 2 or toks[i - 1].text != ",":
+            return None
+        k = i - 1
+        while k > 0 and i - 1 - k < _NAME_MAX and self._is_name_token(toks[k - 1]):
+            k -= 1
+        if (i - 1) - k < _NAME_MIN:
+            return None
+        if k > 0 and toks[k - 1].low in _HONORIFICS:
+            return k, i - 1
+        # A sentence-initial capital is not a name on its own ("Both leaders, ...").
+        return (k, i - 1)
+
+    def _claim(self, s: Sentence, toks: list[Tok], m: Mention, name: tuple[int, int]) -> Claim:
+        person = _join(toks, *name)
+        organisation = self.aliases.organisation(m.org_text) if m.org_text else None
+        first = min(m.start, name[0])
+        last = max(m.end, name[1]) - 1
+        value = RoleValue(person=person_key(person), office=m.office, organisation=organisation)
+        start, end = toks[first].start, toks[last].end
+        return make_claim(s, "role", "holds_office", value, start, end,
+                          subject_text=s.doc.text[toks[m.start].start:toks[m.end - 1].end], time=state_time(s))
+
+
+def _join(toks: list[Tok], a: int, b: int) -> str:
+    return " ".join(t.text for t in toks[a:b]).replace(" ( ", " (").replace(" )", ")")
