@@ -1,0 +1,80 @@
+"""Stage 4: extraction. A named list of extractors, each reading one sentence at a time.
+
+Only article regions (headline, body, caption) are read: boilerplate and related-news
+teasers yield no claims. The stated publication date becomes a claim of its own, so a
+conflict between the dateline and an event can quote both.
+"""
+
+from __future__ import annotations
+
+from checker.aliases import AliasTable
+from checker.extract.base import Extractor, Sentence, claim_id
+from checker.extract.count import CountExtractor
+from checker.extract.dates import DateExtractor
+from checker.extract.money import MoneyExtractor
+from checker.extract.numbers import NumberFinder
+from checker.extract.percent import PercentExtractor
+from checker.extract.period import PeriodExtractor
+from checker.extract.quantity import QuantityExtractor
+from checker.extract.role import RoleExtractor
+from checker.lexicon import Lexicon
+from checker.models import Claim, DateValue, Document, Segment
+from checker.text import match_view
+
+ARTICLE_REGIONS = frozenset({"headline", "body", "caption"})
+
+
+def build_extractors(lexicon: Lexicon) -> list[Extractor]:
+    """Every extractor, in the order their claims are listed."""
+    numbers = NumberFinder(lexicon)
+    return [
+        DateExtractor(lexicon),
+        MoneyExtractor(lexicon, numbers),
+        QuantityExtractor(lexicon, numbers),
+        CountExtractor(lexicon, numbers),
+        PercentExtractor(lexicon, numbers),
+        PeriodExtractor(lexicon),
+        RoleExtractor(lexicon, AliasTable(lexicon)),
+    ]
+
+
+def extract_document(doc: Document, segments: list[Segment], extractors: list[Extractor]) -> list[Claim]:
+    view = match_view(doc.text)
+    claims = _publication_claim(doc)
+    for seg in segments:
+        if seg.region not in ARTICLE_REGIONS:
+            continue
+        sentence = Sentence(doc=doc, segment=seg, view=view)
+        for extractor in extractors:
+            claims.extend(extractor.extract(sentence))
+    return _dedupe(claims)
+
+
+def _publication_claim(doc: Document) -> list[Claim]:
+    if doc.published is None or doc.published_source not in ("stated", "front_matter") or not doc.published_text:
+        return []
+    start = doc.text.find(doc.published_text)
+    if start < 0:
+        return []
+    end = start + len(doc.published_text)
+    line_start = doc.text.rfind("\n", 0, start) + 1
+    line_end = doc.text.find("\n", end)
+    line_end = len(doc.text) if line_end < 0 else line_end
+    return [Claim(
+        id=claim_id(doc.id, "date", "published", start, end), document=doc.id, kind="date",
+        subject=None, subject_text=None, attribute="published",
+        value=DateValue(start=doc.published, end=doc.published), time=None, tense=None,
+        text=doc.text[start:end], start=start, end=end, sentence=doc.text[line_start:line_end],
+        sentence_start=line_start, region="dateline",
+    )]
+
+
+def _dedupe(claims: list[Claim]) -> list[Claim]:
+    """One claim per id (two extractors may see the same words); order kept."""
+    seen: set[str] = set()
+    out = []
+    for c in claims:
+        if c.id not in seen:
+            seen.add(c.id)
+            out.append(c)
+    return out
