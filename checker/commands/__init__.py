@@ -1,0 +1,5 @@
+"""Subcommands of `claimcheck`: each module registers its parser and a `run` function."""
+
+from checker.commands import check, claims, rules
+
+COMMANDS = [check, claims, rules]

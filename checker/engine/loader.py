@@ -1,0 +1,110 @@
+"""Rule files: one YAML file per rule under `rules/<theme>/<name>.yaml`, id `<theme>.<name>`.
+
+A rule says which claims it selects, how it groups them, which check kind compares
+them, how severe a hit is, and carries examples that must fire and must stay silent.
+A broken file is reported as `rules/x.yaml:7: unknown key 'levl'`; other rules still load.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from checker.engine.checks import CHECKS
+from checker.models import Kind, Severity
+from checker.yamlio import ConfigError, read_yaml, validate
+
+Strict = ConfigDict(extra="forbid", frozen=True)
+GroupField = Literal["subject", "attribute", "scope", "time", "document", "noun", "unit", "currency", "person"]
+
+
+class Select(BaseModel):
+    model_config = Strict
+    kind: Kind
+    attributes: list[str] | None = None
+    exclude_attributes: list[str] = Field(default_factory=list)
+    tense: list[Literal["past", "present", "future"]] | None = None
+
+
+class ExampleDoc(BaseModel):
+    model_config = Strict
+    id: str
+    text: str
+    published: str | None = None
+
+
+class Example(BaseModel):
+    model_config = Strict
+    name: str
+    why: str
+    documents: list[ExampleDoc]
+
+
+class Examples(BaseModel):
+    model_config = Strict
+    fire: list[Example] = Field(min_length=1)
+    silent: list[Example] = Field(min_length=1)
+
+
+class Rule(BaseModel):
+    """The schema of a rule file."""
+
+    model_config = Strict
+    id: str
+    title: str
+    rationale: str
+    severity: Severity
+    extends: str
+    select: Select
+    group_by: list[GroupField] = Field(default_factory=lambda: ["subject", "attribute", "scope"])
+    compare: Literal["across", "within", "both"] = "both"
+    same_time: bool = False
+    tolerance: float = Field(default=0.0, ge=0.0, le=1.0)
+    message: str
+    examples: Examples
+    path: str = ""
+
+    @model_validator(mode="after")
+    def _known_check(self) -> "Rule":
+        if self.extends not in CHECKS:
+            raise ValueError(f"unknown check kind '{self.extends}' (known: {', '.join(sorted(CHECKS))})")
+        return self
+
+
+def rule_id_for(path: Path, root: Path) -> str:
+    rel = path.relative_to(root).with_suffix("")
+    return ".".join(rel.parts)
+
+
+def rule_files(root: Path) -> list[Path]:
+    """Every rule file under root, sorted; `data/` holds tables, not rules."""
+    return sorted(p for p in root.rglob("*.yaml") if "data" not in p.relative_to(root).parts[:1])
+
+
+def load_rules(root: Path) -> tuple[list[Rule], list[ConfigError]]:
+    rules: list[Rule] = []
+    errors: list[ConfigError] = []
+    if not root.is_dir():
+        return [], [ConfigError(root, "rules directory not found")]
+    for path in rule_files(root):
+        try:
+            rules.append(load_rule(path, root))
+        except ConfigError as exc:
+            errors.append(exc)
+    if not rules and not errors:
+        errors.append(ConfigError(root, "no rule files found"))
+    return rules, errors
+
+
+def load_rule(path: Path, root: Path) -> Rule:
+    data, node = read_yaml(path)
+    if not isinstance(data, dict):
+        raise ConfigError(path, "a rule file must be a mapping of keys", 1)
+    rule = validate(path, data, node, Rule)
+    expected = rule_id_for(path, root)
+    if rule.id != expected:
+        line = next((k.start_mark.line + 1 for k, _ in node.value if k.value == "id"), None)
+        raise ConfigError(path, f"id '{rule.id}' does not match its path (expected '{expected}')", line)
+    return rule.model_copy(update={"path": str(path)})

@@ -1,0 +1,42 @@
+"""Stage 7: findings. Turns rule hits into Conflict records: stable ids, messages with the
+normalised values, one record per distinct disagreement, in a fixed order.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+from checker.engine import RuleHit
+from checker.models import Claim, Conflict
+from checker.values import render
+
+
+def build_conflicts(hits: list[RuleHit]) -> list[Conflict]:
+    merged: dict[tuple, tuple[RuleHit, dict[str, Claim]]] = {}
+    for rh in hits:
+        # Claims saying the same thing about the same subject merge into one conflict.
+        sides = frozenset((c.document, render(c.value)) for c in rh.hit.claims)
+        key = (rh.rule.id, rh.hit.claims[0].subject, sides)
+        if key not in merged:
+            merged[key] = (rh, {})
+        merged[key][1].update({c.id: c for c in rh.hit.claims})
+    conflicts = [_conflict(rh, claims) for rh, claims in merged.values()]
+    return sorted(conflicts, key=lambda c: (c.rule, c.documents, c.claims))
+
+
+def _conflict(rh: RuleHit, claims: dict[str, Claim]) -> Conflict:
+    ordered = sorted(claims.values(), key=lambda c: (c.document, c.start, c.id))
+    ids = [c.id for c in ordered]
+    digest = hashlib.sha1(("\x1f".join([rh.rule.id, *ids])).encode()).hexdigest()[:12]
+    first = next((c for c in ordered if c.subject_text), ordered[0])
+    message = rh.rule.message.format(
+        subject=first.subject_text or first.subject or "(unnamed)",
+        attribute=first.attribute.replace("_", " "),
+        values=" vs ".join(dict.fromkeys(render(c.value) for c in ordered)),
+        reason=rh.hit.reason,
+    )
+    return Conflict(
+        id=f"k-{digest}", rule=rh.rule.id, severity=rh.rule.severity, message=message, reason=rh.hit.reason,
+        claims=ids, subject=first.subject, attribute=first.attribute,
+        documents=sorted({c.document for c in ordered}),
+    )

@@ -1,0 +1,97 @@
+"""The whole check as one readable sequence of stages:
+documents -> segments -> dating -> extraction -> resolution -> rules -> findings -> Report.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from checker.aliases import AliasTable
+from checker.dating import date_document
+from checker.documents import read_corpus
+from checker.engine import run_rules
+from checker.engine.checks import CheckContext
+from checker.engine.loader import Rule, load_rules
+from checker.extract import build_extractors, extract_document
+from checker.findings import build_conflicts
+from checker.lexicon import Lexicon
+from checker.models import Claim, Document, InputError, Report
+from checker.resolve import Resolver
+from checker.segment import segment
+from checker.yamlio import ConfigError
+
+
+@dataclass
+class Toolkit:
+    """Everything loaded once per run: data tables, rules, extractors."""
+
+    lexicon: Lexicon
+    rules: list[Rule]
+    errors: list[InputError]
+
+    @classmethod
+    def load(cls, rules_dir: Path) -> "Toolkit":
+        lexicon = Lexicon(rules_dir / "data")
+        errors: list[InputError] = []
+        try:
+            lexicon.load_all()
+        except ConfigError as exc:
+            return cls(lexicon, [], [_config_error(exc)])
+        rules, rule_errors = load_rules(rules_dir)
+        errors.extend(_config_error(e) for e in rule_errors)
+        return cls(lexicon, rules, errors)
+
+    @property
+    def usable(self) -> bool:
+        return not self.errors or bool(self.rules)
+
+    def analyse(self, documents: list[Document]) -> tuple[list[Document], list[Claim], list[InputError]]:
+        """Dated documents and their resolved claims; a document that breaks an extractor is reported, not fatal."""
+        extractors = build_extractors(self.lexicon)
+        resolver = Resolver(AliasTable(self.lexicon), frozenset(self.lexicon.nouns.plan_nouns) | frozenset(self.lexicon.aliases.noise))
+        dated: list[Document] = []
+        claims: list[Claim] = []
+        errors: list[InputError] = []
+        for doc in documents:
+            try:
+                segments = segment(doc, self.lexicon)
+                doc = date_document(doc, segments, self.lexicon)
+                found = extract_document(doc, segments, extractors)
+            except Exception as exc:  # noqa: BLE001 - one bad article must not stop the corpus
+                errors.append(InputError(path=doc.path, message=f"could not be analysed: {type(exc).__name__}: {exc}"))
+                continue
+            dated.append(doc)
+            claims.extend(found)
+        return dated, resolver.resolve(claims), errors
+
+    def check(self, documents: list[Document]) -> tuple[list[Document], list[Claim], list, list[InputError]]:
+        dated, claims, errors = self.analyse(documents)
+        ctx = CheckContext(
+            published={d.id: d.published_range for d in dated},
+            exclusive=self.lexicon.offices.exclusive,
+            single_seat=frozenset(k for k, t in self.lexicon.offices.titles.items() if t.seats == "single"),
+            publication_claims={c.document: c for c in claims if c.attribute == "published"},
+        )
+        conflicts = build_conflicts(run_rules(self.rules, claims, ctx))
+        return dated, claims, conflicts, errors
+
+
+def run_check(paths: list[Path], rules_dir: Path) -> Report:
+    toolkit = Toolkit.load(rules_dir)
+    corpus = read_corpus(paths)
+    errors = list(toolkit.errors) + corpus.errors
+    if not corpus.documents and not corpus.errors:
+        errors.append(InputError(path=", ".join(str(p) for p in paths), message="no .txt or .md articles found"))
+    docs, claims, conflicts, analysis_errors = toolkit.check(corpus.documents)
+    return Report(documents=docs, claims=claims, conflicts=conflicts, errors=errors + analysis_errors,
+                  rules=[_rule_meta(r) for r in toolkit.rules])
+
+
+def _rule_meta(rule: Rule) -> dict:
+    return {"id": rule.id, "title": rule.title, "severity": rule.severity, "rationale": rule.rationale.strip(),
+            "extends": rule.extends}
+
+
+def _config_error(exc: ConfigError) -> InputError:
+    return InputError(path=exc.path, line=exc.line, message=exc.message)

@@ -1,0 +1,59 @@
+"""Shared by reporters: where a claim sits (line, column) and its quote in context."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from checker.models import Claim, Conflict, Document, Report
+
+
+@dataclass(frozen=True)
+class Side:
+    claim: Claim
+    document: Document | None
+    line: int
+    column: int
+
+    @property
+    def published(self) -> str:
+        d = self.document
+        if d is None or d.published_range.start is None:
+            return "date unknown"
+        r = d.published_range
+        when = r.start.isoformat() if r.start == r.end else f"{r.start.isoformat()} to {r.end.isoformat()}"
+        return f"{d.published_source} {when}"
+
+
+def line_col(text: str, offset: int) -> tuple[int, int]:
+    """1-based line and column of an offset."""
+    line = text.count("\n", 0, offset) + 1
+    col = offset - (text.rfind("\n", 0, offset) + 1) + 1
+    return line, col
+
+
+def sides(report: Report, conflict: Conflict) -> list[Side]:
+    claims = {c.id: c for c in report.claims}
+    docs = {d.id: d for d in report.documents}
+    out = []
+    for cid in conflict.claims:
+        c = claims[cid]
+        d = docs.get(c.document)
+        line, col = line_col(d.text, c.start) if d else (1, 1)
+        out.append(Side(c, d, line, col))
+    return out
+
+
+def quote(side: Side, width: int = 160) -> str:
+    """The claim's sentence, cut to `width` around the claim, with the claim in [brackets]."""
+    c = side.claim
+    s = c.sentence
+    a, b = c.start - c.sentence_start, c.end - c.sentence_start
+    if not (0 <= a <= b <= len(s)):
+        return f"[{c.text}]"
+    left, right = s[:a], s[b:]
+    room = max(20, (width - (b - a)) // 2)
+    if len(left) > room:
+        left = "..." + left[-room:]
+    if len(right) > room:
+        right = right[:room] + "..."
+    return " ".join(f"{left}[{c.text}]{right}".split())

@@ -1,0 +1,57 @@
+"""report.md: the same content as the terminal summary, for reading in a repository."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from checker.models import Report
+from checker.report.evidence import quote, sides
+from checker.values import render as render_value
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def render(report: Report) -> str:
+    kinds = Counter(c.kind for c in report.claims)
+    out = ["# claimcheck report", ""]
+    out.append(f"- Documents: {len(report.documents)}")
+    out.append(f"- Claims: {len(report.claims)} ({', '.join(f'{k}: {n}' for k, n in sorted(kinds.items())) or 'none'})")
+    out.append(f"- Conflicts: {len(report.conflicts)}")
+    out.append(f"- Errors: {len(report.errors)}")
+    out.append("")
+    out.append("## Documents")
+    out.append("")
+    out.append("| id | published | source |")
+    out.append("|---|---|---|")
+    for d in report.documents:
+        r = d.published_range
+        when = "" if r.start is None else (r.start.isoformat() if r.start == r.end else f"{r.start} to {r.end}")
+        out.append(f"| {_cell(d.id)} | {when} | {d.published_source} |")
+    out.append("")
+    out.append("## Conflicts")
+    out.append("")
+    if not report.conflicts:
+        out.append("No conflicts found.")
+    rationale = {r["id"]: r["rationale"] for r in report.rules}
+    for conflict in report.conflicts:
+        out.append(f"### {conflict.rule}: {_cell(conflict.message)}")
+        out.append("")
+        out.append(f"Severity **{conflict.severity}**, id `{conflict.id}`. {conflict.reason}.")
+        out.append("")
+        out.append("| document | line | quote | value |")
+        out.append("|---|---|---|---|")
+        for side in sides(report, conflict):
+            out.append(f"| {_cell(side.claim.document)} ({side.published}) | {side.line} | "
+                       f"{_cell(quote(side))} | {_cell(render_value(side.claim.value))} |")
+        out.append("")
+        if conflict.rule in rationale:
+            out.append(f"> {_cell(rationale[conflict.rule])}")
+            out.append("")
+    if report.errors:
+        out.append("## Errors")
+        out.append("")
+        out.extend(f"- `{_cell(e.render())}`" for e in report.errors)
+        out.append("")
+    return "\n".join(out).rstrip() + "\n"

@@ -1,0 +1,31 @@
+"""The terminal summary: each conflict with the quotes from every side and why."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from checker.models import Report
+from checker.report.evidence import quote, sides
+from checker.values import render as render_value
+
+
+def render(report: Report) -> str:
+    kinds = Counter(c.kind for c in report.claims)
+    lines = [
+        f"claimcheck: {len(report.documents)} documents, {len(report.claims)} claims "
+        f"({', '.join(f'{k} {n}' for k, n in sorted(kinds.items())) or 'none'}), "
+        f"{len(report.conflicts)} conflicts, {len(report.errors)} errors",
+    ]
+    for conflict in report.conflicts:
+        lines.append("")
+        lines.append(f"{conflict.severity.upper()} {conflict.rule} [{conflict.id}]")
+        lines.append(f"  {conflict.message}")
+        for side in sides(report, conflict):
+            path = side.document.path if side.document else side.claim.document
+            lines.append(f"  - {path}:{side.line}:{side.column} (published {side.published})")
+            lines.append(f"      \"{quote(side)}\"")
+            lines.append(f"      value: {render_value(side.claim.value)}")
+        lines.append(f"  why: {conflict.reason}")
+    for error in report.errors:
+        lines.append(f"error: {error.render()}")
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,91 @@
+"""Claim values as sets: interval views for comparison, and plain-words rendering."""
+
+from __future__ import annotations
+
+import math
+
+from checker.models import (Claim, CountValue, DateValue, MoneyValue, PercentValue, PeriodValue,
+                            QuantityValue, RoleValue, Value)
+
+Interval = tuple[float, float]
+
+
+def interval(value: Value) -> Interval | None:
+    """The value as a closed numeric interval (dates as day ordinals); None bounds are open."""
+    if isinstance(value, DateValue):
+        lo = value.start.toordinal() if value.start else -math.inf
+        hi = value.end.toordinal() if value.end else math.inf
+        return (lo, hi)
+    if isinstance(value, (MoneyValue, QuantityValue, CountValue, PercentValue)):
+        lo = value.low if value.low is not None else -math.inf
+        hi = value.high if value.high is not None else math.inf
+        return (float(lo), float(hi))
+    if isinstance(value, PeriodValue):
+        return (value.start, value.end)
+    return None
+
+
+def unit_of(value: Value) -> str | None:
+    """What must agree before two values can be compared at all (currency, unit, noun)."""
+    if isinstance(value, MoneyValue):
+        return value.currency
+    if isinstance(value, QuantityValue):
+        return value.unit
+    if isinstance(value, CountValue):
+        return value.noun
+    return None
+
+
+def widen(iv: Interval, tolerance: float) -> Interval:
+    lo, hi = iv
+    return (lo - abs(lo) * tolerance if math.isfinite(lo) else lo, hi + abs(hi) * tolerance if math.isfinite(hi) else hi)
+
+
+def disjoint(a: Interval, b: Interval) -> bool:
+    return a[1] < b[0] or b[1] < a[0]
+
+
+def render(value: Value) -> str:
+    """A value in words an editor reads: "1-30 Apr 2024", "on or before 2024-03-14", "USD 3,000,000"."""
+    if isinstance(value, DateValue):
+        if value.start and value.end:
+            return value.start.isoformat() if value.start == value.end else f"{value.start.isoformat()} to {value.end.isoformat()}"
+        if value.end:
+            return f"on or before {value.end.isoformat()}"
+        if value.start:
+            return f"on or after {value.start.isoformat()}"
+        return "any date"
+    if isinstance(value, MoneyValue):
+        return f"{value.currency} {_range(value.low, value.high)}"
+    if isinstance(value, QuantityValue):
+        return f"{_range(value.low, value.high)} {value.unit}"
+    if isinstance(value, CountValue):
+        return f"{_range(value.low, value.high)} {value.noun}"
+    if isinstance(value, PercentValue):
+        return f"{_range(value.low, value.high)}%"
+    if isinstance(value, PeriodValue):
+        return f"{value.start}-{value.end}"
+    if isinstance(value, RoleValue):
+        org = f" of {value.organisation}" if value.organisation else ""
+        return f"{value.person}: {value.office}{org}"
+    return str(value)
+
+
+def render_claim(claim: Claim) -> str:
+    return render(claim.value)
+
+
+def _num(x: float) -> str:
+    if float(x).is_integer():
+        return f"{int(x):,}"
+    return f"{x:,.6f}".rstrip("0").rstrip(".")
+
+
+def _range(lo: float | None, hi: float | None) -> str:
+    if lo is not None and hi is not None:
+        return _num(lo) if lo == hi else f"{_num(lo)} to {_num(hi)}"
+    if lo is not None:
+        return f"at least {_num(lo)}"
+    if hi is not None:
+        return f"at most {_num(hi)}"
+    return "any amount"
