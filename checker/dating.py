@@ -25,8 +25,10 @@ def date_document(doc: Document, segments: list[Segment], lexicon: Lexicon) -> D
     if doc.published_source == "unknown":
         inferred = _infer(doc, article, lexicon, single, spans)
         if inferred is not None:
-            update.update(published_range=inferred, published_source="inferred",
-                          published=inferred.start if inferred.is_day else None)
+            when, span = inferred
+            update.update(published_range=when, published_source="inferred",
+                          published=when.start if when.is_day else None,
+                          published_span=span, published_text=doc.text[span[0]:span[1]])
     return doc.model_copy(update=update)
 
 
@@ -48,7 +50,7 @@ def _years(segments: list[Segment]) -> tuple[set[int], list[tuple[int, int]]]:
 
 
 def _infer(doc: Document, article: list[Segment], lexicon: Lexicon, single: set[int],
-           spans: list[tuple[int, int]]) -> DateRange | None:
+           spans: list[tuple[int, int]]) -> tuple[DateRange, tuple[int, int]] | None:
     finder = finder_for(lexicon.calendar)
     for seg in article:
         for m in _TODAY.finditer(seg.text):
@@ -56,8 +58,10 @@ def _infer(doc: Document, article: list[Segment], lexicon: Lexicon, single: set[
             if not found or found[0].start != m.end() or found[0].month is None:
                 continue
             anchor = found[0]
+            close = seg.text.find(")" if "(" in m.group() else "]", anchor.end)
+            where = (seg.start + m.start(), seg.start + (close + 1 if 0 <= close - anchor.end <= 3 else anchor.end))
             if anchor.year is not None:
-                return anchor.interval()
+                return anchor.interval(), where
             if single:
                 years = range(min(single), max(single) + 1)
             elif spans:
@@ -66,5 +70,5 @@ def _infer(doc: Document, article: list[Segment], lexicon: Lexicon, single: set[
                 return None
             days = [iv for y in years if (iv := anchor.interval(y))]
             if days:
-                return DateRange(start=days[0].start, end=days[-1].end)
+                return DateRange(start=days[0].start, end=days[-1].end), where
     return None

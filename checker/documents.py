@@ -94,19 +94,22 @@ def parse_document(doc_id: str, path: str, text: str) -> Document:
     meta, body_start = front_matter(text)
     published: dt.date | None = None
     source = "unknown"
-    published_text = None
+    span: tuple[int, int] | None = None
     fm_date = _as_date(meta.get("published") or meta.get("date"))
     if fm_date:
-        published, source, published_text = fm_date, "front_matter", str(meta.get("published") or meta.get("date"))
+        published, source = fm_date, "front_matter"
+        m = re.search(r"(?m)^(?:published|date)[ \t]*:[ \t]*['\"]?([^'\"\n]+?)['\"]?[ \t]*$", text[:body_start])
+        span = (m.start(1), m.end(1)) if m else None
     else:
         found = stated_date(text[body_start:body_start + HEADER_CHARS])
         if found:
-            published, published_text = found
+            published, (start, end) = found
+            span = (body_start + start, body_start + end)
             source = "stated"
     return Document(
         id=doc_id, path=path, text=text, published=published,
         published_range=DateRange(start=published, end=published),
-        published_source=source, published_text=published_text,
+        published_source=source, published_text=text[span[0]:span[1]] if span else None, published_span=span,
         title=_str_or_none(meta.get("title")), source=_str_or_none(meta.get("source")),
         body_start=body_start,
     )
@@ -131,7 +134,7 @@ def front_matter(text: str) -> tuple[dict, int]:
     return meta, stop
 
 
-def stated_date(header: str) -> tuple[dt.date, str] | None:
+def stated_date(header: str) -> tuple[dt.date, tuple[int, int]] | None:
     """The best labelled or line-opening date in the header: published beats updated."""
     best: tuple[int, int, dt.date, str] | None = None
     for m in _LABELLED.finditer(header):
@@ -143,7 +146,7 @@ def stated_date(header: str) -> tuple[dt.date, str] | None:
             continue
         rank = (_PREFERENCE[label], m.start())
         if best is None or rank < best[:2]:
-            best = (*rank, parsed, m.group(2))
+            best = (*rank, parsed, m.span(2))
     return (best[2], best[3]) if best else None
 
 

@@ -42,6 +42,7 @@ class Document(BaseModel):
     published_range: DateRange = DateRange()
     published_source: PublishedSource = "unknown"
     published_text: str | None = None
+    published_span: tuple[int, int] | None = None  # where the date is written, when it is
     title: str | None = None
     source: str | None = None
     body_start: int = 0

@@ -51,19 +51,19 @@ def extract_document(doc: Document, segments: list[Segment], extractors: list[Ex
 
 
 def _publication_claim(doc: Document) -> list[Claim]:
-    if doc.published is None or doc.published_source not in ("stated", "front_matter") or not doc.published_text:
+    """The article's own date as a claim, quoting where it is written (dateline, front
+    matter or "today (May 4)"), so publication conflicts can show both sides."""
+    if doc.published_span is None or doc.published_range.start is None:
         return []
-    start = doc.text.find(doc.published_text)
-    if start < 0:
-        return []
-    end = start + len(doc.published_text)
+    start, end = doc.published_span
     line_start = doc.text.rfind("\n", 0, start) + 1
     line_end = doc.text.find("\n", end)
     line_end = len(doc.text) if line_end < 0 else line_end
+    when = doc.published_range
     return [Claim(
         id=claim_id(doc.id, "date", "published", start, end), document=doc.id, kind="date",
         subject=None, subject_text=None, attribute="published",
-        value=DateValue(start=doc.published, end=doc.published), time=None, tense=None,
+        value=DateValue(start=when.start, end=when.end), time=None, tense=None,
         text=doc.text[start:end], start=start, end=end, sentence=doc.text[line_start:line_end],
         sentence_start=line_start, region="dateline",
     )]

@@ -1,0 +1,255 @@
+"""Accuracy against a labelled corpus: conflicts found, missed and false, traps hit, and
+how well claims were extracted. Each cluster (a folder of articles) is checked on its own.
+
+A reported conflict matches a gold item when, for every evidence item, one of the
+conflict's claims lies in that document and its [start, end) overlaps the quote.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from checker.documents import read_corpus
+from checker.models import Claim, Conflict, Kind
+from checker.pipeline import Toolkit
+from checker.values import render
+from checker.yamlio import ConfigError, read_yaml, validate
+
+Strict = ConfigDict(extra="forbid", frozen=True)
+
+
+class Evidence(BaseModel):
+    model_config = Strict
+    doc: str
+    quote: str
+
+
+class GoldItem(BaseModel):
+    model_config = Strict
+    id: str
+    kind: Kind
+    description: str = ""
+    evidence: list[Evidence] = Field(min_length=1)
+
+
+class GoldClaim(BaseModel):
+    model_config = Strict
+    doc: str
+    quote: str
+    kind: Kind
+    value: dict
+
+
+class Cluster(BaseModel):
+    model_config = Strict
+    name: str
+    conflicts: list[GoldItem] = Field(default_factory=list)
+    traps: list[GoldItem] = Field(default_factory=list)
+    claims: list[GoldClaim] = Field(default_factory=list)
+
+
+class Gold(BaseModel):
+    model_config = Strict
+    clusters: list[Cluster]
+
+
+Span = tuple[str, int, int]  # document, start, end
+
+
+@dataclass
+class Located:
+    item: GoldItem
+    spans: list[Span]
+
+
+@dataclass
+class ClusterResult:
+    name: str
+    matched: list[tuple[Conflict, str]] = field(default_factory=list)  # (reported, gold id)
+    false_alarms: list[Conflict] = field(default_factory=list)
+    missed: list[GoldItem] = field(default_factory=list)
+    found: list[GoldItem] = field(default_factory=list)
+    traps_hit: list[tuple[GoldItem, Conflict]] = field(default_factory=list)
+    claims: dict[str, Claim] = field(default_factory=dict)
+    claim_rows: list[dict] = field(default_factory=list)
+    extracted_in_labelled: list[Claim] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    traps_total: int = 0
+    gold_claim_spans: list[tuple[str, str, int, int]] = field(default_factory=list)  # kind, doc, start, end
+
+
+def load_gold(path: Path, corpus: Path) -> tuple[Gold, dict[str, dict[str, list[Span]]]]:
+    """Read and check a gold file: every quote must be found exactly once in its article."""
+    data, node = read_yaml(path)
+    gold = validate(path, data, node, Gold)
+    located: dict[str, dict[str, list[Span]]] = {}
+    for cluster in gold.clusters:
+        folder = corpus / cluster.name
+        if not folder.is_dir():
+            raise ConfigError(path, f"cluster '{cluster.name}': folder {folder} not found")
+        texts = {d.id: d.text for d in read_corpus([folder]).documents}
+        spans: dict[str, list[Span]] = {}
+        items = [(i.id, i.evidence) for i in cluster.conflicts + cluster.traps]
+        items += [(f"claim:{c.doc}:{c.quote}", [Evidence(doc=c.doc, quote=c.quote)]) for c in cluster.claims]
+        for item_id, evidence in items:
+            spans[item_id] = [_locate(path, cluster.name, item_id, texts, e) for e in evidence]
+        located[cluster.name] = spans
+    return gold, located
+
+
+def _locate(path: Path, cluster: str, item_id: str, texts: dict[str, str], e: Evidence) -> Span:
+    where = f"cluster '{cluster}', id '{item_id}'"
+    if e.doc not in texts:
+        raise ConfigError(path, f"{where}: no article '{e.doc}'")
+    text = texts[e.doc]
+    first = text.find(e.quote)
+    if first < 0:
+        raise ConfigError(path, f"{where}: quote not found in {e.doc}: {e.quote!r}")
+    if text.find(e.quote, first + 1) >= 0:
+        raise ConfigError(path, f"{where}: quote found more than once in {e.doc}: {e.quote!r}")
+    return (e.doc, first, first + len(e.quote))
+
+
+def evaluate(gold: Gold, located: dict[str, dict[str, list[Span]]], corpus: Path, toolkit: Toolkit) -> list[ClusterResult]:
+    results = []
+    for cluster in gold.clusters:
+        corpus_docs = read_corpus([corpus / cluster.name])
+        docs, claims, conflicts, errors = toolkit.check(corpus_docs.documents)
+        result = ClusterResult(cluster.name, claims={c.id: c for c in claims}, traps_total=len(cluster.traps))
+        result.errors = [e.render() for e in corpus_docs.errors + errors]
+        spans = located[cluster.name]
+        gold_hit: set[str] = set()
+        for conflict in conflicts:
+            hit = next((g.id for g in cluster.conflicts if _matches(conflict, spans[g.id], result.claims)), None)
+            if hit:
+                result.matched.append((conflict, hit))
+                gold_hit.add(hit)
+            else:
+                result.false_alarms.append(conflict)
+            for trap in cluster.traps:
+                if _matches(conflict, spans[trap.id], result.claims):
+                    result.traps_hit.append((trap, conflict))
+        result.found = [g for g in cluster.conflicts if g.id in gold_hit]
+        result.missed = [g for g in cluster.conflicts if g.id not in gold_hit]
+        _score_claims(cluster, spans, claims, result)
+        results.append(result)
+    return results
+
+
+def _matches(conflict: Conflict, evidence: list[Span], claims: dict[str, Claim]) -> bool:
+    sides = [claims[cid] for cid in conflict.claims]
+    return all(any(c.document == doc and c.start < end and start < c.end for c in sides) for doc, start, end in evidence)
+
+
+def _score_claims(cluster: Cluster, spans: dict[str, list[Span]], claims: list[Claim], result: ClusterResult) -> None:
+    labelled = {g.doc for g in cluster.claims}
+    result.extracted_in_labelled = [c for c in claims if c.document in labelled and c.attribute != "published"]
+    for g in cluster.claims:
+        doc, start, end = spans[f"claim:{g.doc}:{g.quote}"][0]
+        result.gold_claim_spans.append((g.kind, doc, start, end))
+        found = [c for c in claims if c.document == doc and c.kind == g.kind and c.start < end and start < c.end]
+        best = next((c for c in found if values_equal(g.kind, g.value, c.value.model_dump(mode="json"))), None)
+        chosen = best or (found[0] if found else None)
+        result.claim_rows.append({
+            "doc": g.doc, "quote": g.quote, "kind": g.kind, "gold": g.value,
+            "found": chosen.value.model_dump(mode="json") if chosen else None,
+            "text": chosen.text if chosen else None, "value_ok": best is not None,
+        })
+
+
+def values_equal(kind: str, gold: dict, got: dict) -> bool:
+    """Gold and extracted values agree: numbers within 0.5% (or 1e-9), strings folded."""
+    if kind == "role":
+        from checker.aliases import person_key
+
+        return person_key(str(gold.get("person", ""))) == got.get("person") and \
+            str(gold.get("office", "")).lower() == got.get("office")
+    for key, want in gold.items():
+        have = got.get(key)
+        if isinstance(want, (int, float)) and isinstance(have, (int, float)):
+            if not math.isclose(float(want), float(have), rel_tol=5e-3, abs_tol=1e-9):
+                return False
+        elif str(want) != str(have):
+            return False
+    return True
+
+
+# --- summaries ---------------------------------------------------------------------
+
+
+def conflict_kind(conflict: Conflict, claims: dict[str, Claim]) -> str:
+    kinds = [claims[c].kind for c in conflict.claims if claims[c].attribute != "published"]
+    return kinds[0] if kinds else claims[conflict.claims[0]].kind
+
+
+def summarise(results: list[ClusterResult]) -> dict:
+    """Precision, recall and F1 overall, per kind and per rule; traps; claim scores."""
+    tp_reported = sum(len(r.matched) for r in results)
+    reported = tp_reported + sum(len(r.false_alarms) for r in results)
+    found = sum(len(r.found) for r in results)
+    gold = found + sum(len(r.missed) for r in results)
+    by_kind: dict[str, dict[str, int]] = defaultdict(lambda: {"reported": 0, "correct": 0, "gold": 0, "found": 0})
+    by_rule: dict[str, dict[str, int]] = defaultdict(lambda: {"reported": 0, "correct": 0, "found": 0})
+    for r in results:
+        for conflict, gid in r.matched:
+            k = conflict_kind(conflict, r.claims)
+            by_kind[k]["reported"] += 1
+            by_kind[k]["correct"] += 1
+            by_rule[conflict.rule]["reported"] += 1
+            by_rule[conflict.rule]["correct"] += 1
+        for conflict in r.false_alarms:
+            by_kind[conflict_kind(conflict, r.claims)]["reported"] += 1
+            by_rule[conflict.rule]["reported"] += 1
+        for g in r.found:
+            by_kind[g.kind]["gold"] += 1
+            by_kind[g.kind]["found"] += 1
+        for g in r.missed:
+            by_kind[g.kind]["gold"] += 1
+        rules_for_gold: dict[str, set[str]] = defaultdict(set)
+        for conflict, gid in r.matched:
+            rules_for_gold[conflict.rule].add(gid)
+        for rule, gids in rules_for_gold.items():
+            by_rule[rule]["found"] += len(gids)
+    claims_by_kind: dict[str, dict[str, int]] = defaultdict(
+        lambda: {"gold": 0, "found": 0, "value_ok": 0, "extracted": 0, "extracted_matching": 0})
+    for r in results:
+        for row in r.claim_rows:
+            k = claims_by_kind[row["kind"]]
+            k["gold"] += 1
+            k["found"] += row["found"] is not None
+            k["value_ok"] += row["value_ok"]
+        for c in r.extracted_in_labelled:
+            k = claims_by_kind[c.kind]
+            k["extracted"] += 1
+            k["extracted_matching"] += any(kind == c.kind and doc == c.document and c.start < end and start < c.end
+                                           for kind, doc, start, end in r.gold_claim_spans)
+    return {
+        "precision": _ratio(tp_reported, reported), "recall": _ratio(found, gold), "f1": _f1(tp_reported, reported, found, gold),
+        "reported": reported, "correct": tp_reported, "gold": gold, "found": found,
+        "by_kind": {k: {**v, "precision": _ratio(v["correct"], v["reported"]), "recall": _ratio(v["found"], v["gold"])}
+                    for k, v in sorted(by_kind.items())},
+        "by_rule": {k: {**v, "precision": _ratio(v["correct"], v["reported"])} for k, v in sorted(by_rule.items())},
+        "traps": sum(r.traps_total for r in results),
+        "traps_hit": sorted({f"{r.name}/{t.id}" for r in results for t, _ in r.traps_hit}),
+        "claims": {k: {**v, "recall": _ratio(v["found"], v["gold"]), "value_accuracy": _ratio(v["value_ok"], v["found"]),
+                       "precision": _ratio(v["extracted_matching"], v["extracted"])}
+                   for k, v in sorted(claims_by_kind.items())},
+    }
+
+
+def _ratio(a: int, b: int) -> float:
+    return round(a / b, 4) if b else 1.0
+
+
+def _f1(tp_reported: int, reported: int, found: int, gold: int) -> float:
+    p, r = _ratio(tp_reported, reported), _ratio(found, gold)
+    return round(2 * p * r / (p + r), 4) if p + r else 0.0
+
+
+def describe(conflict: Conflict, claims: dict[str, Claim]) -> list[str]:
+    return [f"{claims[c].document}: {claims[c].text!r} = {render(claims[c].value)}" for c in conflict.claims]
