@@ -89,6 +89,12 @@ class Nouns(BaseModel):
     quantity_attributes: dict[str, str]
 
 
+class Entities(BaseModel):
+    model_config = Strict
+    heads: list[str]
+    anaphora: list[str]
+
+
 class Title(BaseModel):
     model_config = Strict
     forms: list[str]
@@ -163,6 +169,10 @@ class Lexicon:
     def nouns(self) -> Nouns:
         return self._load("nouns.yaml", Nouns)
 
+    @cached_property
+    def entities(self) -> Entities:
+        return self._load("entities.yaml", Entities)
+
     @property
     def pint_definitions(self) -> Path:
         return self.data_dir / "units.txt"
@@ -170,7 +180,7 @@ class Lexicon:
     def load_all(self) -> None:
         """Read every file now, so a broken one is reported before any article is read."""
         for name in ("numbers", "calendar", "currencies", "units", "hedges", "boilerplate",
-                     "events", "aliases", "offices", "nouns"):
+                     "events", "aliases", "offices", "nouns", "entities"):
             getattr(self, name)
 
 

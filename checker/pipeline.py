@@ -49,7 +49,8 @@ class Toolkit:
     def analyse(self, documents: list[Document]) -> tuple[list[Document], list[Claim], list[InputError]]:
         """Dated documents and their resolved claims; a document that breaks an extractor is reported, not fatal."""
         extractors = build_extractors(self.lexicon)
-        resolver = Resolver(AliasTable(self.lexicon), frozenset(self.lexicon.nouns.plan_nouns) | frozenset(self.lexicon.aliases.noise))
+        resolver = Resolver(self.lexicon, AliasTable(self.lexicon))
+        entities = {}
         dated: list[Document] = []
         claims: list[Claim] = []
         errors: list[InputError] = []
@@ -58,12 +59,13 @@ class Toolkit:
                 segments = segment(doc, self.lexicon)
                 doc = date_document(doc, segments, self.lexicon)
                 found = extract_document(doc, segments, extractors)
+                entities[doc.id] = resolver.entities(doc.text, segments)
             except Exception as exc:  # noqa: BLE001 - one bad article must not stop the corpus
                 errors.append(InputError(path=doc.path, message=f"could not be analysed: {type(exc).__name__}: {exc}"))
                 continue
             dated.append(doc)
             claims.extend(found)
-        return dated, resolver.resolve(claims), errors
+        return dated, resolver.resolve(claims, entities), errors
 
     def check(self, documents: list[Document]) -> tuple[list[Document], list[Claim], list, list[InputError]]:
         dated, claims, errors = self.analyse(documents)

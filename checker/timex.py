@@ -191,12 +191,8 @@ def resolve(t: Timex, published: DateRange, year_hints: tuple[int, ...], tense: 
 
 
 def _occurrence(t: Timex, anchor: dt.date, tense: str | None) -> DateRange | None:
-    """The occurrence of a yearless date nearest the anchor, in the tense's direction."""
+    """The occurrence of a yearless date nearest the anchor ("July 25" in an article of
+    10 July 2024 is 25 July 2024, even in the past tense: a writer means the nearest one,
+    and a past event dated after its article is then a conflict worth showing)."""
     options = [iv for y in (anchor.year - 1, anchor.year, anchor.year + 1) if (iv := t.interval(y))]
-    if tense == "future":
-        after = [iv for iv in options if iv.end >= anchor]
-        return after[0] if after else None
-    if tense in ("past", "perfect"):
-        before = [iv for iv in options if iv.start <= anchor]
-        return before[-1] if before else None
     return min(options, key=lambda iv: abs((iv.start - anchor).days), default=None)

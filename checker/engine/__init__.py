@@ -41,7 +41,7 @@ def select(rule: Rule, claims: list[Claim]) -> list[Claim]:
             continue
         if wanted is None and c.attribute == "published":
             continue  # the dateline is evidence for publication checks only
-        if sel.tense is not None and c.tense not in sel.tense:
+        if sel.tense is not None and c.tense not in sel.tense or c.tense in sel.exclude_tense:
             continue
         out.append(c)
     return out

@@ -26,6 +26,7 @@ class Select(BaseModel):
     attributes: list[str] | None = None
     exclude_attributes: list[str] = Field(default_factory=list)
     tense: list[Literal["past", "present", "future"]] | None = None
+    exclude_tense: list[Literal["past", "present", "future"]] = Field(default_factory=list)
 
 
 class ExampleDoc(BaseModel):

@@ -19,6 +19,7 @@ _LEVEL = re.compile(r"\b(?:at|on)[ \t]+the[ \t]+([\w-]+)[ \t]+level\b", re.IGNOR
 _PARTIES = re.compile(r"[ \t]+(?:between|among|with)[ \t]+", re.IGNORECASE)
 _AGENT_VERB = re.compile(r"\b(?:have|has|had)[ \t]+(?:\w+[ \t]+)?(?:signed|built|opened|completed|launched|set up|established|implemented|organised|organized|received|granted|awarded)[ \t]+$", re.IGNORECASE)
 _MAX_MODIFIERS = 2
+_PART_OF = re.compile(r"\b(?:including|included|of which|of whom|among them|among which|in which|incl\.)\b[^.;]{0,30}$", re.IGNORECASE)
 
 
 class CountExtractor:
@@ -55,6 +56,8 @@ class CountExtractor:
                 span = phrase_after(view, parties.end(), s.end, self.stops - {"and"})
                 if span:
                     scope["parties"] = text[span[0]:span[1]]
+            if _PART_OF.search(view, max(s.start, n.start - 40), n.start):
+                scope["part"] = "yes"  # "including 150 ...", "of which 24 ...": a part of another count
             level = _LEVEL.search(view, s.start, n.start)
             if levels:
                 scope["level"] = levels[0]

@@ -17,7 +17,8 @@ from checker.timex import Timex, finder_for, resolve
 _LINK_TO_DATE = re.compile(r"[ \t]{1,3}(?:(?:in|on|at|by|as of|since|during|from)[ \t]{1,3})?(?:the[ \t]+)?$", re.IGNORECASE)
 # Between a verb and "its" date, these words mean the date belongs to something else.
 _OTHER_EVENT = re.compile(r"[;:]|\b(?:after|before|since|following|prior to|than|until|the one|ago)\b", re.IGNORECASE)
-_MAX_OBJECT = 160  # characters between an active verb and its date
+_MAX_OBJECT = 160
+_DEADLINE = re.compile(r"\b(?:by|before|no later than)[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)  # characters between an active verb and its date
 
 
 class DateExtractor:
@@ -88,6 +89,8 @@ class DateExtractor:
             start = timex.start
         if timex is not None:
             interval = resolve(timex, s.published, tuple(s.doc.reference_years), tense)
+            if interval is not None and _DEADLINE.search(view, max(s.start, timex.start - 12), timex.start):
+                interval = DateRange(start=None, end=interval.end)  # "by the end of 2024": on or before
             end = max(timex.end, m.end())
         else:
             interval = self._from_tense(s, tense) if mode == "passive" or perfect_active else None

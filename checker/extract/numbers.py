@@ -1,8 +1,9 @@
 """Numbers as written in news text: digits, number words, scale words, hedges.
 
-A figure becomes an interval: exact integers are points, a shown decimal or a scale
-word implies rounding to half the last shown unit ("$75.8 million" = 75.75-75.85
-million), and a hedge word before it widens it further ("about", "over", "nearly").
+A figure becomes an interval. Figures as written are exact ("2.5 ha", "0.9%"), except
+those with a scale word of a million or more, which news uses as roundings: half a unit
+of the last shown digit ("$75.8 million" = 75.75-75.85 million). A hedge word before a
+figure widens it further ("about", "over", "nearly").
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from decimal import Decimal
 from checker.lexicon import Lexicon
 
 _DIGITS = re.compile(r"(?<![\w.,/:-])(\d{1,3}(?:,\d{3}){1,6}|\d{1,15})(\.\d{1,6})?(?![\d/:]|[.,-]\d)")
-_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)?")
+_ROUNDED_SCALE = 1_000_000  # figures written with "million" or more are roundings
 
 
 @dataclass(frozen=True)
@@ -93,16 +94,15 @@ class NumberFinder:
         number_start = s
         scale = 1
         rounding = Decimal(0)
-        if has_frac:
-            rounding = Decimal(5) * Decimal(10) ** (-(decimals + 1))
         sm = self.scale.match(view, e, hi_bound)
         while sm:
             factor = self.scales[sm.group().strip().lower()]
             scale *= factor
             e = sm.end()
             sm = self.scale.match(view, e, hi_bound)
-        if scale > 1 and not has_frac:
-            rounding = Decimal("0.5")
+        if scale >= _ROUNDED_SCALE:
+            # "$75.8 million" is a rounded figure: half a unit of its last shown digit.
+            rounding = Decimal(5) * Decimal(10) ** (-(decimals + 1)) if has_frac else Decimal("0.5")
         value_scaled = value * scale
         half = rounding * scale
         low, high = value_scaled - half, value_scaled + half

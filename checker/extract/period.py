@@ -41,8 +41,10 @@ class PeriodExtractor:
         """The plan the period belongs to: before it ("Agreement for the 2022-2025 period",
         "Agreement 2021-2025") or right after it ("their 2022-2025 cooperation memorandum")."""
         after = phrase_after(view, m.end(), s.end, self.stops)
-        if after and _has_plan_noun(text[after[0]:after[1]], self.plan_nouns) and after[0] - m.end() <= 1:
-            return text[after[0]:after[1]]
+        if after and after[0] - m.end() <= 1 and re.match(r"[ \t]+[a-z]", view[m.end():after[0] + 1]):
+            # "the 2022-2023 academic year", "the 2022-2025 cooperation memorandum": the noun after owns it.
+            phrase = text[after[0]:after[1]]
+            return phrase if _has_plan_noun(phrase, self.plan_nouns) else None
         link = _BEFORE_LINK.search(view, max(s.start, m.start() - 30), m.start())
         end = link.start() if link else m.start()
         before = np_before(view, s.start, end, self.stops)

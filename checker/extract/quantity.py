@@ -14,6 +14,12 @@ from checker.lexicon import Lexicon
 from checker.models import Claim, QuantityValue
 
 
+_NOUN_AFTER = re.compile(r"[ \t-]+([a-z][a-z-]{2,24}(?:[ \t]+[a-z][a-z-]{2,24})?)\b")
+_NOT_NOUNS = frozenset({"of", "in", "on", "at", "to", "from", "and", "or", "with", "for", "by", "per", "long", "wide",
+                        "high", "deep", "away", "each", "a", "the", "was", "were", "is", "are", "has", "have"})
+_AWAY = re.compile(r"[ \t]+(?:from|away|north|south|east|west|northeast|northwest|southeast|southwest)\b", re.IGNORECASE)
+
+
 class QuantityExtractor:
     kind = "quantity"
 
@@ -40,10 +46,17 @@ class QuantityExtractor:
             owner = owner_of(view, s.doc.text, s.start, s.end, n.start, end, self.owner_words, self.stops)
             attribute = self.attributes_by_unit.get(unit, "quantity")
             scope = {"period": owner.period} if owner.period else {}
+            subject = owner.subject_text
+            noun = _NOUN_AFTER.match(view, end, s.end)
+            if noun and noun.group(1).lower() not in _NOT_NOUNS:
+                # "the 240 MW plant", "a 12 km stretch": the noun after the figure is what it measures.
+                subject = s.doc.text[noun.start(1):noun.end(1)]
+            elif _AWAY.match(view, end, s.end):
+                subject = None  # "about 10 km from the city" is a distance, not a size
             claims.append(make_claim(
                 s, "quantity", attribute,
                 QuantityValue(low=_mul(n.low, factor), high=_mul(n.high, factor), unit=unit), n.start, end,
-                subject_text=owner.subject_text, scope=scope))
+                subject_text=subject, scope=scope))
         return claims
 
     def _convert(self, expression: str) -> tuple[float, str]:
