@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from itertools import combinations
 from dataclasses import dataclass, field
 
 from checker.aliases import AliasTable
@@ -26,7 +27,7 @@ from checker.text import fold, match_view
 _SPECIFIC = re.compile(r"(?<![.!?]\s)\b[A-Z\u00C0-\u024F][\w'\u2019-]*")
 _GENERIC_CAPITALS = frozenset({"The", "A", "An", "This", "That", "These", "Those", "Its", "Their", "It", "They"})
 _TOKEN = re.compile(r"[^\W_][\w'\u2019.-]*[\w]|[^\W_]", re.UNICODE)
-_NAME_PART = re.compile(r"^(?:[A-Z\u00C0-\u024F][\w'\u2019.-]*|\d+[A-Za-z]?)$")
+_NAME_PART = re.compile(r"^(?:[A-Z\u00C0-\u024F](?![A-Z]+$)[\w'\u2019.-]*|\d+[A-Za-z]?)$")
 _CONNECTORS = frozenset({"of", "and", "-", "&"})
 _FUNCTION_WORDS = frozenset({"by", "to", "from", "in", "on", "at", "for", "with", "the", "a", "an", "as", "into",
                              "over", "under", "via", "through", "and", "or", "its", "their", "is", "was", "will"})
@@ -49,9 +50,22 @@ class DocEntities:
             return None
         return min(counter, key=lambda k: (-counter[k], self.first_seen[k]))
 
-    @property
-    def topic(self) -> str | None:
-        return self.best(self.weights)
+    topic: str | None = None
+
+    def merged(self, canon: dict[str, str], is_proper) -> "DocEntities":
+        """The same entities under corpus-wide canonical keys, with the topic chosen: the most
+        mentioned entity that carries a proper name, else the most mentioned one."""
+        out = DocEntities()
+        for key, weight in self.weights.items():
+            c = canon.get(key, key)
+            out.weights[c] += weight
+            out.first_seen[c] = min(out.first_seen.get(c, self.first_seen[key]), self.first_seen[key])
+        for head, counter in self.by_head.items():
+            for key, weight in counter.items():
+                out.by_head[head][canon.get(key, key)] += weight
+        named = Counter({k: w for k, w in out.weights.items() if is_proper(k)})
+        out.topic = out.best(named) or out.best(out.weights)
+        return out
 
 
 class Resolver:
@@ -85,10 +99,16 @@ class Resolver:
                 head = self._head_at(toks, i)
                 if head is None:
                     continue
+                last = i + len(head.split()) - 1
                 start = self._name_start(toks, i, seg.region == "headline")
-                if start is None:
-                    continue
-                phrase = doc_text[toks[start][1]:toks[i + len(head.split()) - 1][1] + len(toks[i + len(head.split()) - 1][0])]
+                if start is not None:
+                    phrase = doc_text[toks[start][1]:toks[last][1] + len(toks[last][0])]
+                else:
+                    end = self._name_after(toks, last)  # "the provincial hospital of Savannakhet"
+                    if end is None:
+                        continue
+                    start = i
+                    phrase = doc_text[toks[i][1]:toks[end][1] + len(toks[end][0])]
                 key = self.aliases.key(phrase)
                 if key is None or not self.is_specific(phrase, skip_first=start == 0) \
                         or any(fold(t) in self.organisational for t, _ in toks[start:i]):
@@ -124,6 +144,15 @@ class Resolver:
             return None
         return k
 
+    def _name_after(self, toks: list[tuple[str, int]], last: int) -> int | None:
+        """Index of the last word of "of <Name>" after a head noun, or None."""
+        if last + 2 >= len(toks) or toks[last + 1][0] != "of":
+            return None
+        k = last + 2
+        while k < len(toks) and k - last <= 5 and _NAME_PART.match(toks[k][0]) and not toks[k][0].isupper():
+            k += 1
+        return k - 1 if k > last + 2 else None
+
     def is_specific(self, text: str, skip_first: bool = False) -> bool:
         """Names something particular: a known place or a capitalised word that is not a common noun."""
         words = _SPECIFIC.findall(text)
@@ -137,7 +166,49 @@ class Resolver:
 
     def resolve(self, claims: list[Claim], entities: dict[str, DocEntities]) -> list[Claim]:
         places = _places_by_body(claims)
-        return [self._resolve(c, entities.get(c.document, DocEntities()), places.get(c.document, {})) for c in claims]
+        keys = {k for ents in entities.values() for k in ents.weights}
+        canon = self.canonical_map(keys)
+        merged = {doc: ents.merged(canon, self._is_proper) for doc, ents in entities.items()}
+        out = []
+        for c in claims:
+            r = self._resolve(c, merged.get(c.document, DocEntities()), places.get(c.document, {}))
+            if r.subject in canon:
+                r = r.model_copy(update={"subject": canon[r.subject]})
+            out.append(r)
+        return out
+
+    def canonical_map(self, keys: set[str]) -> dict[str, str]:
+        """Map a named entity's key to the shortest named key it contains, across the corpus:
+        "hospital savannakhet vietnam" -> "hospital savannakhet". Never across a number:
+        "2 bridge giang hieu" stays apart from "bridge giang hieu" (bridge 1 is another bridge)."""
+        known = {frozenset(k.split()): k for k in keys}
+        out: dict[str, str] = {}
+        for key in keys:
+            tokens = key.split()
+            if len(tokens) > 8:
+                continue
+            best = None
+            for size in range(2, len(tokens)):
+                for combo in combinations(tokens, size):
+                    sub = known.get(frozenset(combo))
+                    extra = set(tokens) - set(combo)
+                    if sub and not any(t[0].isdigit() for t in extra) and self._is_proper_key(sub):
+                        best = sub
+                        break
+                if best:
+                    break
+            if best:
+                out[key] = best
+        return out
+
+    def _is_proper(self, key: str) -> bool:
+        """Has a name word that is neither a head noun nor a known place ("xe khampho")."""
+        return any(t not in self.heads and t not in self.aliases.forms.values() and t not in self.generic
+                   for t in key.split())
+
+    def _is_proper_key(self, key: str) -> bool:
+        tokens = key.split()
+        return len(tokens) >= 2 and any(t in self.heads for t in tokens) and any(t not in self.heads for t in tokens)
 
     def _resolve(self, claim: Claim, ents: DocEntities, places: dict[str, str]) -> Claim:
         scope = {k: (self.aliases.key(v) or v.lower()) if k in ("of", "parties") else v for k, v in claim.scope.items()}
