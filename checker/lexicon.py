@@ -86,6 +86,7 @@ class Nouns(BaseModel):
     not_counted: list[str]
     plan_nouns: list[str]
     money_attributes: dict[str, str]
+    quantity_owners: dict[str, str]
     quantity_attributes: dict[str, str]
 
 

@@ -35,6 +35,10 @@ _ARTICLE_REGIONS = frozenset({"headline", "body", "caption"})
 _TOPIC_KINDS = frozenset({"date", "money", "quantity", "count", "percent", "period"})
 _HEADLINE_WEIGHT = 3
 _THING_EVENTS = frozenset({"completed", "inaugurated", "construction_started"})
+# Attributes that belong to a thing: a figure anchored by one ("a total cost of X") is about
+# the article's main entity when no owner is named.
+_THING_ATTRIBUTES = frozenset({"cost", "investment", "contract value", "price", "capacity", "area", "length",
+                               "reserves", "output", "volume", "operating term", "term"})
 
 
 @dataclass
@@ -241,7 +245,10 @@ class Resolver:
         # words at all only takes the topic when it is an event of a thing ("Construction began
         # in 2021"): a bare figure ("about 10 km") may be about anything.
         refers_back = text is not None and (fold(text).strip() in self.anaphora or head is not None)
-        unnamed_event = text is None and claim.kind == "date" and claim.attribute in _THING_EVENTS
+        unnamed_event = text is None and (
+            claim.kind == "date" and claim.attribute in _THING_EVENTS
+            or claim.kind == "count" and "verb" in claim.scope
+            or claim.kind in ("money", "quantity", "period") and claim.attribute in _THING_ATTRIBUTES)
         if (refers_back and claim.kind in _TOPIC_KINDS or unnamed_event) and ents.topic:
             return ents.topic
         return f"{claim.document}#{key}" if key else None

@@ -17,7 +17,11 @@ from checker.models import Claim, CountValue
 _NOUN_WORD = re.compile(r"[ \t]+([a-z][a-z'-]{1,30})")
 _LEVEL = re.compile(r"\b(?:at|on)[ \t]+the[ \t]+([\w-]+)[ \t]+level\b", re.IGNORECASE)
 _PARTIES = re.compile(r"[ \t]+(?:between|among|with)[ \t]+", re.IGNORECASE)
-_AGENT_VERB = re.compile(r"\b(?:have|has|had)[ \t]+(?:\w+[ \t]+)?(?:signed|built|opened|completed|launched|set up|established|implemented|organised|organized|received|granted|awarded)[ \t]+$", re.IGNORECASE)
+_AGENT_VERB = re.compile(r"\b((?:have|has|had|is|are|was|were)[ \t]+(?:\w+[ \t]+)?(?:signed|built|opened|completed|launched|set up|established|implemented|organised|organized|received|granted|awarded|attracted|offering|providing|provided|offered|vaccinated|treated|admitted|evacuated|recorded)|(?:received|receives|attracted|granted|grants|awarded|offers|offering|provides|providing|provided|offered|recorded|vaccinated|admitted|evacuated))[ \t]+(?:a[ \t]+total[ \t]+of[ \t]+|some[ \t]+|about[ \t]+|nearly[ \t]+|over[ \t]+|more[ \t]+than[ \t]+)?$", re.IGNORECASE)
+# Composition: what a thing has ("the building has 250 beds", "designed with 280 beds").
+_HAVING = re.compile(r"\b(has|have|had|includes|include|included|features|featured|comprises|comprised|boasts|houses|contains|consists[ \t]+of|designed[ \t]+with|equipped[ \t]+with|built[ \t]+with|with)[ \t]+(?:a[ \t]+total[ \t]+of[ \t]+|some[ \t]+|about[ \t]+|nearly[ \t]+|over[ \t]+|more[ \t]+than[ \t]+)?$", re.IGNORECASE)
+# A tally: "2,460 houses were submerged", "four people died".
+_TALLY = re.compile(r"[ \t]+(?:were|had[ \t]+been|have[ \t]+been|was)?[ \t]*(submerged|flooded|damaged|destroyed|killed|injured|evacuated|died|missing|affected|vaccinated|treated|collapsed)\b", re.IGNORECASE)
 _MAX_MODIFIERS = 2
 _PART_OF = re.compile(r"\b(?:including|included|of which|of whom|among them|among which|in which|incl\.)\b[^.;]{0,30}$", re.IGNORECASE)
 
@@ -64,14 +68,26 @@ class CountExtractor:
             elif level and level.group(1):
                 scope["level"] = level.group(1).lower()
             agent = _AGENT_VERB.search(view, max(s.start, n.start - 40), n.start)
+            having = _HAVING.search(view, max(s.start, n.start - 40), n.start)
+            tally = _TALLY.match(view, end, s.end)
             subject = None
-            if agent:
-                span = phrase_before(view, s.start, agent.start(), self.stops)
+            time = state_time(s)
+            if agent or having:
+                verb = agent or having
+                span = phrase_before(view, s.start, verb.start(), self.stops)
+                if span is None and having:
+                    after = re.match(r"[^,.;]{0,60},[ \t]*", view[end:s.end])
+                    span = phrase_after(view, end + after.end(), s.end, self.stops) if after else None
                 subject = text[span[0]:span[1]] if span else None
+                scope["verb"] = " ".join(verb.group(1).lower().split())
+                if having:
+                    time = None  # what a thing has or is built with does not change by the day
+            elif tally:
+                scope["verb"] = tally.group(1).lower()
             low = int(n.low) if n.low is not None else None
             high = int(n.high) if n.high is not None else None
             claims.append(make_claim(s, "count", "count", CountValue(low=low, high=high, noun=head), n.start, end,
-                                     subject_text=subject, scope=scope, time=state_time(s)))
+                                     subject_text=subject, scope=scope, time=time))
         return claims
 
     def _noun(self, view: str, pos: int, hi: int, value: int) -> tuple[str, list[str], int] | None:

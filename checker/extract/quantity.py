@@ -31,8 +31,7 @@ class QuantityExtractor:
         self.stops = frozenset(lexicon.aliases.stops)
         forms = sorted(self.units, key=len, reverse=True)
         self.unit_re = re.compile(r"[ \t]?-?(" + "|".join(re.escape(u) for u in forms) + r")(?![\w²³])")
-        self.owner_words = {w: w for w in ("area", "length", "capacity", "output", "volume", "width", "height",
-                                          "surface", "land", "floor area", "installed capacity", "total area")}
+        self.owner_words = dict(lexicon.nouns.quantity_owners)
 
     def extract(self, s: Sentence) -> list[Claim]:
         view = s.view
@@ -44,7 +43,7 @@ class QuantityExtractor:
             factor, unit = self._convert(self.units[um.group(1)])
             end = um.end()
             owner = owner_of(view, s.doc.text, s.start, s.end, n.start, end, self.owner_words, self.stops)
-            attribute = self.attributes_by_unit.get(unit, "quantity")
+            dimension = self.attributes_by_unit.get(unit, "quantity")
             scope = {"period": owner.period} if owner.period else {}
             subject = owner.subject_text
             noun = _NOUN_AFTER.match(view, end, s.end)
@@ -53,6 +52,9 @@ class QuantityExtractor:
                 subject = s.doc.text[noun.start(1):noun.end(1)]
             elif _AWAY.match(view, end, s.end):
                 subject = None  # "about 10 km from the city" is a distance, not a size
+            # What it measures: the owner word ("capacity"), else the unit's dimension when the
+            # figure has a subject, else a bare "measure" that is never compared to a topic.
+            attribute = owner.attribute or (dimension if subject else "measure")
             claims.append(make_claim(
                 s, "quantity", attribute,
                 QuantityValue(low=_mul(n.low, factor), high=_mul(n.high, factor), unit=unit), n.start, end,
