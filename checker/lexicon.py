@@ -96,6 +96,13 @@ class Entities(BaseModel):
     anaphora: list[str]
 
 
+class Names(BaseModel):
+    model_config = Strict
+    family_names: list[str]
+    honorifics: list[str]
+    nationalities: dict[str, str]
+
+
 class Title(BaseModel):
     model_config = Strict
     forms: list[str]
@@ -174,6 +181,10 @@ class Lexicon:
     def entities(self) -> Entities:
         return self._load("entities.yaml", Entities)
 
+    @cached_property
+    def names(self) -> Names:
+        return self._load("names.yaml", Names)
+
     @property
     def pint_definitions(self) -> Path:
         return self.data_dir / "units.txt"
@@ -181,7 +192,7 @@ class Lexicon:
     def load_all(self) -> None:
         """Read every file now, so a broken one is reported before any article is read."""
         for name in ("numbers", "calendar", "currencies", "units", "hedges", "boilerplate",
-                     "events", "aliases", "offices", "nouns", "entities"):
+                     "events", "aliases", "offices", "nouns", "entities", "names"):
             getattr(self, name)
 
 

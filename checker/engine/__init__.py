@@ -88,7 +88,8 @@ def _pair_filter(rule: Rule):
             return False
         if rule.compare == "within" and not same_doc:
             return False
-        if rule.same_time and not same_doc:
-            return bool(a.time and b.time and a.time.is_day and a.time == b.time)
+        if rule.same_time and not same_doc and a.time is not None and b.time is not None:
+            # Claims that hold at a time are compared only at the same day; timeless ones always.
+            return a.time.is_day and a.time == b.time
         return True
     return allowed

@@ -23,6 +23,7 @@ _HAVING = re.compile(r"\b(has|have|had|includes|include|included|features|featur
 # A tally: "2,460 houses were submerged", "four people died".
 _TALLY = re.compile(r"[ \t]+(?:were|had[ \t]+been|have[ \t]+been|was)?[ \t]*(submerged|flooded|damaged|destroyed|killed|injured|evacuated|died|missing|affected|vaccinated|treated|collapsed)\b", re.IGNORECASE)
 _MAX_MODIFIERS = 2
+_NAME_BEFORE = re.compile(r"(?:\b[A-Z][\w'-]*|No\.)[ \t]$")
 _PART_OF = re.compile(r"\b(?:including|included|of which|of whom|among them|among which|in which|incl\.)\b[^.;]{0,30}$", re.IGNORECASE)
 
 
@@ -46,6 +47,8 @@ class CountExtractor:
         for n in self.numbers.find(view, s.start, s.end):
             if not n.is_integer or n.written.lower() == "one":  # "the one made by him" is a pronoun
                 continue
+            if _NAME_BEFORE.search(view, max(s.start, n.start - 30), n.start):
+                continue  # "Hieu Giang 2 bridge", "Phase 1": a number inside a name
             noun = self._noun(view, n.end, s.end, int(n.value))
             if noun is None:
                 continue
@@ -68,7 +71,7 @@ class CountExtractor:
             elif level and level.group(1):
                 scope["level"] = level.group(1).lower()
             agent = _AGENT_VERB.search(view, max(s.start, n.start - 40), n.start)
-            having = _HAVING.search(view, max(s.start, n.start - 40), n.start)
+            having = None if agent else _HAVING.search(view, max(s.start, n.start - 40), n.start)
             tally = _TALLY.match(view, end, s.end)
             subject = None
             time = state_time(s)
@@ -79,9 +82,11 @@ class CountExtractor:
                     after = re.match(r"[^,.;]{0,60},[ \t]*", view[end:s.end])
                     span = phrase_after(view, end + after.end(), s.end, self.stops) if after else None
                 subject = text[span[0]:span[1]] if span else None
-                scope["verb"] = " ".join(verb.group(1).lower().split())
                 if having:
+                    scope["verb"] = "has"
                     time = None  # what a thing has or is built with does not change by the day
+                else:
+                    scope["verb"] = " ".join(verb.group(1).lower().split()[-1:])
             elif tally:
                 scope["verb"] = tally.group(1).lower()
             low = int(n.low) if n.low is not None else None

@@ -16,6 +16,7 @@ _LINK = re.compile(
     r"(?:\b(?:stood|stands|stand|was|were|is|are|reached|reaching|reach|reaches|totalled|totaled|totalling|"
     r"totaling|totals|amounted|amounting|amounts|hit|hits|rose|fell|increased|decreased|grew|dropped|climbed|"
     r"surged|declined|jumped|cost|costs|costing|covers|covering|covered|spans|spanning|has|have|had|with|"
+    r"runs|running|stretches|stretching|extends|extending|measures|measuring|"
     r"worth|valued|estimated)\b[ \t]*(?:\b(?:at|to|of|about|by|around|nearly|over|some)\b[ \t]*)?){1,3}$",
     re.IGNORECASE)
 _PERIOD = re.compile(

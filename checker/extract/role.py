@@ -70,6 +70,9 @@ class RoleExtractor:
                                    {"central", "standing", "national", "state", "lao", "municipal", "provincial",
                                     "city", "capital", "province", "district", "people's", "of", "the"})
         self.title_words = frozenset(w for k in self.titles for w in k)
+        names = lexicon.names
+        self.family_names = frozenset(names.family_names)
+        self.nationalities = dict(names.nationalities)
 
     def extract(self, s: Sentence) -> list[Claim]:
         toks = [Tok(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(s.view, s.start, s.end)]
@@ -120,33 +123,88 @@ class RoleExtractor:
         return i > 0 and toks[i - 1].text in (",", "and") and (holder is not None or self._name_before(toks, i) is not None)
 
     def _organisation(self, toks: list[Tok], start: int, end: int, office: str) -> Mention:
-        """"<title> of <org>" after the title, else "<org> <title>" before it."""
-        if end < len(toks) and toks[end].low == "of":
+        """"<title> of|to <org>" after the title, else "<org> <title>" before it."""
+        prefix = self._org_before(toks, start)
+        if end < len(toks) and toks[end].low in ("of", "to"):
             j = end + 1
-            last_org = None
-            k = j
-            while k < len(toks) and k - j < 12:
-                t = toks[k]
-                if t.text in (",", ";", ":", "and"):
-                    break
-                if not (t.cap or t.low in self.body_words or t.low in ("of", "the") or (t.text.startswith("(") and len(t.text) > 1)):
-                    break
-                if self._title_at(toks, k) and toks[k].cap and k > j:
-                    break
-                if t.low not in ("of", "the") and (t.low in self.org_words or (t.text.startswith("(") and len(t.text) > 1)
-                                                   or t.low.removesuffix("'s") in self.org_words):
-                    last_org = k
-                k += 1
-            if last_org is None and k > j and toks[j].cap:
-                last_org = j  # an unknown place: "Governor of Savannakhet Phet Phomphiphak"
+            run_end = self._org_run(toks, j)
+            last_org = self._org_end(toks, j, run_end)
             if last_org is not None:
-                return Mention(office, start, last_org + 1, _join(toks, j, last_org + 1), (j, last_org + 1))
-        k = start - 1
-        while k >= 0 and (toks[k].low in self.org_words and toks[k].low not in ("of", "the")) and start - k <= 6:
-            k -= 1
-        if k + 1 < start and any(toks[x].low in self.body_words for x in range(k + 1, start)):
-            return Mention(office, k + 1, end, _join(toks, k + 1, start), (k + 1, start))
+                first = prefix if prefix is not None else j
+                text = _join(toks, first, start) + " " + _join(toks, j, last_org + 1) if prefix is not None else _join(toks, j, last_org + 1)
+                return Mention(office, start if prefix is None else prefix, last_org + 1, text, (j, last_org + 1))
+        if prefix is not None:
+            return Mention(office, prefix, end, _join(toks, prefix, start), (prefix, start))
         return Mention(office, start, end, None, None)
+
+    def _org_run(self, toks: list[Tok], j: int) -> int:
+        """End (exclusive) of the capitalised run after "of": names, places, bodies, connectors."""
+        k = j
+        while k < len(toks) and k - j < 14:
+            t = toks[k]
+            if t.text in (",", ";", ":", "(") or (self._title_at(toks, k) and t.cap and k > j):
+                break
+            if t.low in ("of", "the", "for", "'s") or (t.text.startswith("(") and len(t.text) > 1):
+                k += 1
+                continue
+            if t.low == "and":
+                if k + 1 < len(toks) and toks[k + 1].cap and not self._title_at(toks, k + 1):
+                    k += 1
+                    continue
+                break
+            if t.cap or t.low in self.org_words or self._body_ahead(toks, k):
+                k += 1
+                continue
+            break
+        return k
+
+    def _body_ahead(self, toks: list[Tok], k: int) -> bool:
+        """A lowercase word belongs to an organisation when a body word follows it ("provincial health department")."""
+        for x in range(k, min(len(toks), k + 4)):
+            if toks[x].text in (",", ";", ":"):
+                return False
+            if toks[x].low in self.body_words:
+                return True
+        return False
+
+    def _org_end(self, toks: list[Tok], j: int, run_end: int) -> int | None:
+        """Last organisation token of the run; the rest is the holder's name.
+
+        A Vietnamese family name starts the holder; else the organisation ends at its last
+        body or place word; else the holder is the last two words (Lao names)."""
+        for k in range(j + 1, run_end):
+            if toks[k].low in self.family_names and run_end - k >= 2 and all(
+                    self._is_name_token(t) for t in toks[k:run_end]):
+                return k - 1
+        last = None
+        for k in range(j, run_end):
+            t = toks[k]
+            if t.low not in ("of", "the", "for", "and") and (
+                    t.low in self.org_words or t.low.removesuffix("'s") in self.org_words or (t.text.startswith("(") and len(t.text) > 1)):
+                last = k
+        if last is not None:
+            return last
+        if run_end - j >= 3 and toks[j].cap:
+            return run_end - 3  # an unknown place or body: "Minister of Energy and Mines Thongphet Inthavong"
+        return j if run_end - j >= 3 else None
+
+    def _org_before(self, toks: list[Tok], start: int) -> int | None:
+        """"Hanoi People's Council Vice Chairwoman", "Savannakhet Governor", "Vietnamese Ambassador"."""
+        k = start
+        while k > 0 and start - k < 6:
+            t = toks[k - 1]
+            if t.low in ("of", "the") or not (t.cap or t.low in self.org_words) or self._title_at(toks, k - 1):
+                break
+            if t.low in self.family_names and t.cap:
+                break
+            k -= 1
+        if k == start or toks[k].low in ("the",):
+            return None
+        first = toks[k]
+        # A lone capitalised word at the start of a sentence may be anything but a place or nationality.
+        if start - k == 1 and k == 0 and first.low not in self.org_words and first.low not in self.nationalities:
+            return None
+        return k
 
     def _is_name_token(self, t: Tok) -> bool:
         low = t.low
