@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ci_support import SEEDS, cli
+from ci_support import SEEDS, cli, copy_seeds
 
 from checker.report.github import escape_data, escape_property
 
@@ -38,3 +38,14 @@ def test_one_line_per_side(capsys, monkeypatch):
 def test_escaping():
     assert escape_data("50% done\r\nnext") == "50%25 done%0D%0Anext"
     assert escape_property("a:b,c%") == "a%3Ab%2Cc%25"
+
+
+def test_accepted_conflicts_are_notices(capsys, tmp_path, monkeypatch):
+    copy_seeds(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    cli(capsys, "accept", "k-db40398db063", "seeds", "--reason", "caption error", "--by", "Tester")
+    code, out, _ = cli(capsys, "check", "seeds", "--format", "github")
+    assert code == 1
+    parsed = [parse(line) for line in out.splitlines()]
+    notices = [p for p in parsed if p[0] == "notice"]
+    assert len(notices) == 2 and all(p[1]["title"] == "role.exclusive-offices (accepted)" for p in notices)

@@ -90,3 +90,21 @@ def test_input_errors_become_notifications(capsys, tmp_path, monkeypatch):
 @pytest.mark.parametrize(("rule_id", "name"), [("date.event-dates", "DateEventDates"), ("role.single-holder", "RoleSingleHolder")])
 def test_rule_name(rule_id, name):
     assert rule_name(rule_id) == name
+
+
+def test_known_conflicts_are_marked_not_dropped(capsys, tmp_path, monkeypatch):
+    copy_seeds(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    cli(capsys, "baseline", "seeds")
+    cli(capsys, "accept", "k-db40398db063", "seeds", "--reason", "caption error, reported", "--by", "Tester")
+    out = tmp_path / "x.sarif"
+    code, _, _ = cli(capsys, "check", "seeds", "--baseline", "reports/baseline.json", "--format", "sarif", "--output", str(out))
+    assert code == 0
+    sarif = json.loads(out.read_text(encoding="utf-8"))
+    jsonschema.validate(sarif, SCHEMA)
+    by_rule = {r["ruleId"]: r for r in sarif["runs"][0]["results"]}
+    assert by_rule["date.event-dates"]["baselineState"] == "unchanged"
+    accepted = by_rule["role.exclusive-offices"]
+    assert accepted["properties"]["status"] == "accepted"
+    assert accepted["suppressions"][0]["kind"] == "external"
+    assert "caption error, reported" in accepted["suppressions"][0]["justification"]
