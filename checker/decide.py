@@ -16,13 +16,11 @@ from checker.models import Conflict, Report
 from checker.reviewed import Review, covers
 
 Status = Literal["new", "baseline", "accepted", "out_of_scope"]
-STATUSES: tuple[Status, ...] = ("new", "baseline", "accepted", "out_of_scope")
 
 
 @dataclass(frozen=True)
 class Decision:
     status: Status
-    fingerprint: str
     note: str = ""  # for readers: who accepted it and why, or where it is known from
 
 
@@ -42,13 +40,13 @@ def decide(
         fp = fingerprint(conflict, claims)
         accepted = next((r for r in reviewed if covers(r, conflict, claims)), None)
         if changed_documents is not None and not changed_documents.intersection(conflict.documents):
-            out[conflict.id] = Decision("out_of_scope", fp, "no side changed")
+            out[conflict.id] = Decision("out_of_scope", "no side changed")
         elif accepted is not None:
-            out[conflict.id] = Decision("accepted", fp, f"accepted by {accepted.by} on {accepted.date}: {accepted.reason}")
+            out[conflict.id] = Decision("accepted", f"accepted by {accepted.by} on {accepted.date}: {accepted.reason}")
         elif fp in baseline:
-            out[conflict.id] = Decision("baseline", fp, "known from the baseline")
+            out[conflict.id] = Decision("baseline", "known from the baseline")
         else:
-            out[conflict.id] = Decision("new", fp)
+            out[conflict.id] = Decision("new")
     return out
 
 

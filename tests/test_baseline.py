@@ -5,7 +5,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from ci_support import CONFLICTING, cli, copy_seeds
+from ci_support import CONFLICTING, RULES, SEEDS, cli, copy_seeds
+
+from checker.decide import decide, failing
+from checker.fingerprint import fingerprints
+from checker.pipeline import run_check
 
 SEED_001 = "001_d80f09471b6c6da1.txt"
 SEED_002 = "002_7da5c40dab457da2.txt"
@@ -89,3 +93,13 @@ def test_baseline_file_is_deterministic(capsys, tmp_path, monkeypatch):
     first = baseline.read_text(encoding="utf-8")
     cli(capsys, "baseline", "seeds")
     assert baseline.read_text(encoding="utf-8") == first
+
+
+def test_decide_precedence_out_of_scope_then_baseline():
+    report = run_check([SEEDS], RULES)
+    known = frozenset(fingerprints(report).values())
+    assert {d.status for d in decide(report).values()} == {"new"}
+    assert {d.status for d in decide(report, baseline=known).values()} == {"baseline"}
+    out = decide(report, baseline=known, changed_documents=frozenset({"004_8089038956edb9b3"}))
+    assert {d.status for d in out.values()} == {"out_of_scope"}
+    assert failing(report, out) == [] and len(failing(report, None)) == len(report.conflicts)

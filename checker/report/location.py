@@ -5,7 +5,6 @@ character offset and length.
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -31,7 +30,7 @@ def relative_path(path: str, cwd: Path | None = None) -> str:
     full = Path(path).resolve()
     if full.is_relative_to(base):
         return full.relative_to(base).as_posix()
-    return full.as_posix() if os.sep == "/" else str(full)
+    return full.as_posix()
 
 
 def spans(report: Report, conflict: Conflict) -> list[Span]:
