@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from checker.cli import main
+from checker.pipeline import run_check
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -34,3 +35,8 @@ def cli(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
     code = main(["--rules", str(RULES), *args])
     out, err = capsys.readouterr()
     return code, out, err
+
+
+def seed_conflict_id(rule: str) -> str:
+    """The id of the seeds' conflict under `rule`, so tests do not hard-code offsets-based ids."""
+    return next(k.id for k in run_check([SEEDS], RULES).conflicts if k.rule == rule)

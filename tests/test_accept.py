@@ -7,13 +7,13 @@ import json
 from pathlib import Path
 
 import yaml
-from ci_support import RULES, SEEDS, cli, copy_seeds
+from ci_support import RULES, SEEDS, cli, copy_seeds, seed_conflict_id
 
 from checker.pipeline import run_check
 from checker.reviewed import load_reviewed, review
 
-DATE_CONFLICT = "k-c03ea2cf77e5"
-ROLE_CONFLICT = "k-db40398db063"
+DATE_CONFLICT = seed_conflict_id("date.event-dates")
+ROLE_CONFLICT = seed_conflict_id("role.exclusive-offices")
 SEED_002 = "002_7da5c40dab457da2.txt"
 
 

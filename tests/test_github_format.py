@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ci_support import SEEDS, cli, copy_seeds
+from ci_support import SEEDS, cli, copy_seeds, seed_conflict_id
 
 from checker.report.github import escape_data, escape_property
 
@@ -43,7 +43,7 @@ def test_escaping():
 def test_accepted_conflicts_are_notices(capsys, tmp_path, monkeypatch):
     copy_seeds(tmp_path)
     monkeypatch.chdir(tmp_path)
-    cli(capsys, "accept", "k-db40398db063", "seeds", "--reason", "caption error", "--by", "Tester")
+    cli(capsys, "accept", seed_conflict_id("role.exclusive-offices"), "seeds", "--reason", "caption error", "--by", "Tester")
     code, out, _ = cli(capsys, "check", "seeds", "--format", "github")
     assert code == 1
     parsed = [parse(line) for line in out.splitlines()]

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import jsonschema
 import pytest
-from ci_support import CONFLICTING, SEEDS, cli, copy_seeds
+from ci_support import CONFLICTING, SEEDS, cli, copy_seeds, seed_conflict_id
 
 from checker.report.sarif import rule_name
 
@@ -96,7 +96,7 @@ def test_known_conflicts_are_marked_not_dropped(capsys, tmp_path, monkeypatch):
     copy_seeds(tmp_path)
     monkeypatch.chdir(tmp_path)
     cli(capsys, "baseline", "seeds")
-    cli(capsys, "accept", "k-db40398db063", "seeds", "--reason", "caption error, reported", "--by", "Tester")
+    cli(capsys, "accept", seed_conflict_id("role.exclusive-offices"), "seeds", "--reason", "caption error, reported", "--by", "Tester")
     out = tmp_path / "x.sarif"
     code, _, _ = cli(capsys, "check", "seeds", "--baseline", "reports/baseline.json", "--format", "sarif", "--output", str(out))
     assert code == 0
