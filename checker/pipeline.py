@@ -4,6 +4,7 @@ documents -> segments -> dating -> extraction -> resolution -> rules -> findings
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,6 +21,8 @@ from checker.models import Claim, Document, InputError, Report
 from checker.resolve import Resolver
 from checker.segment import segment
 from checker.yamlio import ConfigError
+
+Progress = Callable[[int, int], None]  # (document number being analysed, total): callers draw progress; the pipeline never prints
 
 
 @dataclass
@@ -46,7 +49,8 @@ class Toolkit:
     def usable(self) -> bool:
         return not self.errors or bool(self.rules)
 
-    def analyse(self, documents: list[Document]) -> tuple[list[Document], list[Claim], list[InputError]]:
+    def analyse(self, documents: list[Document],
+                progress: Progress | None = None) -> tuple[list[Document], list[Claim], list[InputError]]:
         """Dated documents and their resolved claims; a document that breaks an extractor is reported, not fatal."""
         extractors = build_extractors(self.lexicon)
         resolver = Resolver(self.lexicon, AliasTable(self.lexicon))
@@ -54,7 +58,9 @@ class Toolkit:
         dated: list[Document] = []
         claims: list[Claim] = []
         errors: list[InputError] = []
-        for doc in documents:
+        for number, doc in enumerate(documents, 1):
+            if progress:
+                progress(number, len(documents))
             try:
                 segments = segment(doc, self.lexicon)
                 doc = date_document(doc, segments, self.lexicon)
@@ -67,8 +73,9 @@ class Toolkit:
             claims.extend(found)
         return dated, resolver.resolve(claims, entities), errors
 
-    def check(self, documents: list[Document]) -> tuple[list[Document], list[Claim], list, list[InputError]]:
-        dated, claims, errors = self.analyse(documents)
+    def check(self, documents: list[Document],
+              progress: Progress | None = None) -> tuple[list[Document], list[Claim], list, list[InputError]]:
+        dated, claims, errors = self.analyse(documents, progress)
         ctx = CheckContext(
             published={d.id: d.published_range for d in dated},
             exclusive=self.lexicon.offices.exclusive,
@@ -79,13 +86,13 @@ class Toolkit:
         return dated, claims, conflicts, errors
 
 
-def run_check(paths: list[Path], rules_dir: Path) -> Report:
+def run_check(paths: list[Path], rules_dir: Path, progress: Progress | None = None) -> Report:
     toolkit = Toolkit.load(rules_dir)
     corpus = read_corpus(paths)
     errors = list(toolkit.errors) + corpus.errors
     if not corpus.documents and not corpus.errors:
         errors.append(InputError(path=", ".join(str(p) for p in paths), message="no .txt or .md articles found"))
-    docs, claims, conflicts, analysis_errors = toolkit.check(corpus.documents)
+    docs, claims, conflicts, analysis_errors = toolkit.check(corpus.documents, progress)
     return Report(documents=docs, claims=claims, conflicts=conflicts, errors=errors + analysis_errors,
                   rules=[_rule_meta(r) for r in toolkit.rules])
 

@@ -1,15 +1,22 @@
-"""`claimcheck check`: run the pipeline on a corpus, write reports/, exit 0/1/2."""
+"""`claimcheck check`: run the pipeline on a corpus, decide which conflicts count, write reports/, exit 0/1/2."""
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
+from checker.baseline import load_baseline
+from checker.changes import ChangesError, changed_documents, changed_files
 from checker.commands.common import EXIT_CONFLICTS, EXIT_INPUT, EXIT_OK, write
+from checker.decide import Decisions, decide, failing
 from checker.models import Report
 from checker.pipeline import run_check
+from checker.progress import ProgressBar, wanted
 from checker.report import REPORTERS
+from checker.reviewed import DEFAULT_FILE, Review, load_reviewed
+from checker.yamlio import ConfigError
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -18,27 +25,52 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--format", choices=sorted(REPORTERS), default="text")
     p.add_argument("--output", type=Path, help="write the report in --format here instead of reports/")
     p.add_argument("--reports-dir", type=Path, default=Path("reports"), help="where reports are written (default: reports/)")
+    p.add_argument("--baseline", type=Path, help="fail only on conflicts not in this baseline (see `claimcheck baseline`)")
+    p.add_argument("--reviewed", type=Path, help=f"accepted findings (default: {DEFAULT_FILE} when present)")
+    p.add_argument("--changed-since", metavar="REF", help="report and fail only on conflicts involving files changed since this git ref")
+    p.add_argument("--quiet", action="store_true", help="no progress bar")
     p.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace, rules_dir: Path) -> int:
-    report = run_check(args.paths, rules_dir)
+    try:
+        baseline = load_baseline(args.baseline) if args.baseline else frozenset()
+        reviewed = _reviewed(args.reviewed)
+        changed = changed_files(args.changed_since, args.paths) if args.changed_since else None
+    except (ConfigError, ChangesError) as exc:
+        print(f"claimcheck: {exc}", file=sys.stderr)
+        return EXIT_INPUT
+    bar = ProgressBar(sys.stderr) if wanted(sys.stderr, os.environ, args.quiet) else None
+    try:
+        report = run_check(args.paths, rules_dir, progress=bar)
+    finally:
+        if bar:
+            bar.close()
     for error in report.errors:
         print(f"claimcheck: {error.render()}", file=sys.stderr)
-    rendered = REPORTERS[args.format](report)
+    in_scope = changed_documents(report.documents, changed) if changed is not None else None
+    decisions = decide(report, baseline, reviewed, in_scope)
+    rendered = REPORTERS[args.format](report, decisions)
     if args.output:
         write(args.output, rendered)
         if args.format != "text":
-            sys.stdout.write(REPORTERS["text"](report))
+            sys.stdout.write(REPORTERS["text"](report, decisions))
     else:
         args.reports_dir.mkdir(parents=True, exist_ok=True)
-        write(args.reports_dir / "report.json", REPORTERS["json"](report))
-        write(args.reports_dir / "report.md", REPORTERS["markdown"](report))
+        write(args.reports_dir / "report.json", REPORTERS["json"](report, decisions))
+        write(args.reports_dir / "report.md", REPORTERS["markdown"](report, decisions))
         sys.stdout.write(rendered)
-    return exit_code(report)
+    return exit_code(report, decisions)
 
 
-def exit_code(report: Report) -> int:
+def _reviewed(path: Path | None) -> list[Review]:
+    """The accepted findings: the given file, else reviewed.yaml when there is one."""
+    if path is None:
+        return load_reviewed(DEFAULT_FILE) if DEFAULT_FILE.is_file() else []
+    return load_reviewed(path)
+
+
+def exit_code(report: Report, decisions: Decisions | None = None) -> int:
     if report.errors:
         return EXIT_INPUT
-    return EXIT_CONFLICTS if report.conflicts else EXIT_OK
+    return EXIT_CONFLICTS if failing(report, decisions) else EXIT_OK

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 
+from checker.decide import Decisions, status_of
 from checker.models import Claim, Conflict, Document, Report
 
 
@@ -57,3 +59,11 @@ def quote(side: Side, width: int = 160) -> str:
     if len(right) > room:
         right = right[:room] + "..."
     return " ".join(f"{left}[{c.text}]{right}".split())
+
+
+def status_summary(report: Report, decisions: Decisions | None) -> str:
+    """The count per status, as ` (1 new, 2 baseline)`, when some conflicts are not new; empty otherwise."""
+    counts = Counter(status_of(decisions, k) for k in report.conflicts)
+    if set(counts) <= {"new"}:
+        return ""
+    return " (" + ", ".join(f"{n} {s.replace('_', ' ')}" for s, n in sorted(counts.items())) + ")"

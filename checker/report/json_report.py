@@ -1,21 +1,32 @@
-"""report.json: the machine contract (documents, claims, conflicts, errors)."""
+"""report.json: the machine contract (documents, claims, conflicts, errors).
+
+Each conflict also carries `status` (new, baseline, accepted, out_of_scope) and its
+`fingerprint`, added beside the existing keys.
+"""
 
 from __future__ import annotations
 
 import json
 
-from checker.models import Report
+from checker.decide import Decisions, status_of
+from checker.fingerprint import fingerprints
+from checker.models import Conflict, Report
 
 
-def as_dict(report: Report) -> dict:
+def _conflict(conflict: Conflict, fingerprint: str, decisions: Decisions | None) -> dict:
+    return {**conflict.model_dump(mode="json"), "status": status_of(decisions, conflict), "fingerprint": fingerprint}
+
+
+def as_dict(report: Report, decisions: Decisions | None = None) -> dict:
+    prints = fingerprints(report)
     return {
         "documents": [d.model_dump(mode="json") for d in report.documents],
         "claims": [c.model_dump(mode="json") for c in report.claims],
-        "conflicts": [c.model_dump(mode="json") for c in report.conflicts],
+        "conflicts": [_conflict(c, prints[c.id], decisions) for c in report.conflicts],
         "errors": [e.model_dump(mode="json") for e in report.errors],
         "rules": report.rules,
     }
 
 
-def render(report: Report) -> str:
-    return json.dumps(as_dict(report), ensure_ascii=False, indent=2) + "\n"
+def render(report: Report, decisions: Decisions | None = None) -> str:
+    return json.dumps(as_dict(report, decisions), ensure_ascii=False, indent=2) + "\n"

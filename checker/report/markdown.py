@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections import Counter
 
+from checker.decide import Decisions, shown, status_of
 from checker.models import Report
-from checker.report.evidence import quote, sides
+from checker.report.evidence import quote, sides, status_summary
 from checker.values import render as render_value
 
 
@@ -13,12 +14,12 @@ def _cell(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
 
 
-def render(report: Report) -> str:
+def render(report: Report, decisions: Decisions | None = None) -> str:
     kinds = Counter(c.kind for c in report.claims)
     out = ["# claimcheck report", ""]
     out.append(f"- Documents: {len(report.documents)}")
     out.append(f"- Claims: {len(report.claims)} ({', '.join(f'{k}: {n}' for k, n in sorted(kinds.items())) or 'none'})")
-    out.append(f"- Conflicts: {len(report.conflicts)}")
+    out.append(f"- Conflicts: {len(report.conflicts)}{status_summary(report, decisions)}")
     out.append(f"- Errors: {len(report.errors)}")
     out.append("")
     out.append("## Documents")
@@ -32,13 +33,16 @@ def render(report: Report) -> str:
     out.append("")
     out.append("## Conflicts")
     out.append("")
-    if not report.conflicts:
+    listed = shown(report, decisions)
+    if not listed:
         out.append("No conflicts found.")
     rationale = {r["id"]: r["rationale"] for r in report.rules}
-    for conflict in report.conflicts:
+    for conflict in listed:
+        status = status_of(decisions, conflict)
         out.append(f"### {conflict.rule}: {_cell(conflict.message)}")
         out.append("")
-        out.append(f"Severity **{conflict.severity}**, id `{conflict.id}`. {conflict.reason}.")
+        known = f" Status **{status}** ({decisions[conflict.id].note})." if status != "new" and decisions else ""
+        out.append(f"Severity **{conflict.severity}**, id `{conflict.id}`. {conflict.reason}.{known}")
         out.append("")
         out.append("| document | line | quote | value |")
         out.append("|---|---|---|---|")

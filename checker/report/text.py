@@ -4,21 +4,26 @@ from __future__ import annotations
 
 from collections import Counter
 
+from checker.decide import Decisions, shown, status_of
 from checker.models import Report
-from checker.report.evidence import quote, sides
+from checker.report.evidence import quote, sides, status_summary
 from checker.values import render as render_value
 
 
-def render(report: Report) -> str:
+def render(report: Report, decisions: Decisions | None = None) -> str:
     kinds = Counter(c.kind for c in report.claims)
     lines = [
         f"claimcheck: {len(report.documents)} documents, {len(report.claims)} claims "
         f"({', '.join(f'{k} {n}' for k, n in sorted(kinds.items())) or 'none'}), "
-        f"{len(report.conflicts)} conflicts, {len(report.errors)} errors",
+        f"{len(report.conflicts)} conflicts{status_summary(report, decisions)}, {len(report.errors)} errors",
     ]
-    for conflict in report.conflicts:
+    for conflict in shown(report, decisions):
+        status = status_of(decisions, conflict)
+        label = conflict.severity.upper() if status == "new" else status.upper()
         lines.append("")
-        lines.append(f"{conflict.severity.upper()} {conflict.rule} [{conflict.id}]")
+        lines.append(f"{label} {conflict.rule} [{conflict.id}]")
+        if status != "new" and decisions:
+            lines.append(f"  ({decisions[conflict.id].note})")
         lines.append(f"  {conflict.message}")
         for side in sides(report, conflict):
             path = side.document.path if side.document else side.claim.document

@@ -1,0 +1,65 @@
+"""Deciding which conflicts count, apart from reporting them.
+
+Every conflict gets one label: `new`, `baseline` (known from a baseline file),
+`accepted` (reviewed and accepted), or `out_of_scope` (touches no file changed since a
+git ref). Reporters show the label; only `new` conflicts fail a run.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from checker.fingerprint import fingerprint
+from checker.models import Conflict, Report
+from checker.reviewed import Review, covers
+
+Status = Literal["new", "baseline", "accepted", "out_of_scope"]
+
+
+@dataclass(frozen=True)
+class Decision:
+    status: Status
+    note: str = ""  # for readers: who accepted it and why, or where it is known from
+
+
+Decisions = Mapping[str, Decision]
+
+
+def decide(
+    report: Report,
+    baseline: frozenset[str] = frozenset(),
+    reviewed: Sequence[Review] = (),
+    changed_documents: frozenset[str] | None = None,
+) -> dict[str, Decision]:
+    """Conflict id -> Decision. Out of scope wins over accepted, accepted over baseline."""
+    claims = {c.id: c for c in report.claims}
+    out: dict[str, Decision] = {}
+    for conflict in report.conflicts:
+        fp = fingerprint(conflict, claims)
+        accepted = next((r for r in reviewed if covers(r, conflict, claims)), None)
+        if changed_documents is not None and not changed_documents.intersection(conflict.documents):
+            out[conflict.id] = Decision("out_of_scope", "no side changed")
+        elif accepted is not None:
+            out[conflict.id] = Decision("accepted", f"accepted by {accepted.by} on {accepted.date}: {accepted.reason}")
+        elif fp in baseline:
+            out[conflict.id] = Decision("baseline", "known from the baseline")
+        else:
+            out[conflict.id] = Decision("new")
+    return out
+
+
+def status_of(decisions: Decisions | None, conflict: Conflict) -> Status:
+    """A conflict's label; with no decisions every conflict is new."""
+    return decisions[conflict.id].status if decisions and conflict.id in decisions else "new"
+
+
+def shown(report: Report, decisions: Decisions | None) -> list[Conflict]:
+    """The conflicts a human or CI report lists: all but the out-of-scope ones."""
+    return [k for k in report.conflicts if status_of(decisions, k) != "out_of_scope"]
+
+
+def failing(report: Report, decisions: Decisions | None) -> list[Conflict]:
+    """The conflicts that fail a run: the new ones."""
+    return [k for k in report.conflicts if status_of(decisions, k) == "new"]

@@ -1,0 +1,101 @@
+"""SARIF 2.1.0 for code-scanning tools: one result per conflict, one location per side.
+
+Baseline conflicts carry `baselineState: unchanged`, accepted ones an external
+suppression with the reviewer's reason; out-of-scope conflicts are left out. The
+fingerprint goes in `partialFingerprints` so scanners follow a conflict across edits.
+"""
+
+from __future__ import annotations
+
+import json
+from urllib.parse import quote
+
+from checker import __version__
+from checker.decide import Decisions, shown, status_of
+from checker.fingerprint import fingerprints
+from checker.models import Conflict, Report
+from checker.report.location import Span, spans
+
+SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+LEVEL = {"error": "error", "warning": "warning"}
+
+
+def rule_name(rule_id: str) -> str:
+    """`date.event-dates` -> `DateEventDates`: SARIF names are identifiers, not sentences."""
+    return "".join(part.capitalize() for part in rule_id.replace("-", ".").replace("_", ".").split("."))
+
+
+def _rule(meta: dict) -> dict:
+    rationale = " ".join(str(meta.get("rationale", "")).split())
+    return {
+        "id": meta["id"],
+        "name": rule_name(meta["id"]),
+        "shortDescription": {"text": meta["title"]},
+        "fullDescription": {"text": rationale},
+        "defaultConfiguration": {"level": LEVEL[meta["severity"]]},
+        "help": {
+            "text": f"{rationale} Run `claimcheck rules {meta['id']}` to see the examples that fire and stay silent.",
+            "markdown": f"**{meta['title']}**\n\n{rationale}\n\nCheck kind: `{meta.get('extends', '')}`. "
+                        f"Run `claimcheck rules {meta['id']}` to see the examples that fire and stay silent.",
+        },
+        "properties": {"checkKind": meta.get("extends", "")},
+    }
+
+
+def _location(span: Span) -> dict:
+    return {
+        "physicalLocation": {
+            "artifactLocation": {"uri": quote(span.path)},
+            "region": {
+                "startLine": span.start_line, "startColumn": span.start_column,
+                "endLine": span.end_line, "endColumn": span.end_column,
+                "charOffset": span.offset, "charLength": span.length,
+                "snippet": {"text": span.side.claim.text},
+            },
+        },
+        "message": {"text": f"{span.side.claim.document}: \"{' '.join(span.side.claim.text.split())}\""},
+    }
+
+
+def _result(report: Report, conflict: Conflict, index: dict[str, int], fingerprint: str, decisions: Decisions | None) -> dict:
+    status = status_of(decisions, conflict)
+    result: dict = {
+        "ruleId": conflict.rule,
+        "level": LEVEL[conflict.severity],
+        "message": {"text": f"{conflict.message}. {conflict.reason}."},
+        "locations": [_location(s) for s in spans(report, conflict)],
+        "partialFingerprints": {"claimcheck/v1": fingerprint},
+        "baselineState": "unchanged" if status == "baseline" else "new",
+        "properties": {"id": conflict.id, "status": status, "documents": conflict.documents},
+    }
+    if conflict.rule in index:
+        result["ruleIndex"] = index[conflict.rule]
+    if status == "accepted" and decisions:
+        result["suppressions"] = [{"kind": "external", "status": "accepted",
+                                   "justification": decisions[conflict.id].note}]
+    return result
+
+
+def as_dict(report: Report, decisions: Decisions | None = None) -> dict:
+    rules = sorted(report.rules, key=lambda r: r["id"])
+    index = {r["id"]: i for i, r in enumerate(rules)}
+    prints = fingerprints(report)
+    return {
+        "$schema": SCHEMA,
+        "version": "2.1.0",
+        "runs": [{
+            "tool": {"driver": {"name": "claimcheck", "version": __version__, "rules": [_rule(r) for r in rules]}},
+            "columnKind": "unicodeCodePoints",
+            "invocations": [{
+                "executionSuccessful": not report.errors,
+                "toolExecutionNotifications": [
+                    {"level": "error", "message": {"text": e.render()}} for e in report.errors
+                ],
+            }],
+            "results": [_result(report, k, index, prints[k.id], decisions) for k in shown(report, decisions)],
+        }],
+    }
+
+
+def render(report: Report, decisions: Decisions | None = None) -> str:
+    return json.dumps(as_dict(report, decisions), ensure_ascii=False, indent=2, sort_keys=False) + "\n"
