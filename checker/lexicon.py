@@ -65,6 +65,7 @@ class EventForms(BaseModel):
     passive: list[str]
     active: list[str]
     nominal: list[str]
+    clause: list[str] = []
 
 
 class Events(BaseModel):
@@ -85,8 +86,11 @@ class Nouns(BaseModel):
     irregular: dict[str, str]
     not_counted: list[str]
     plan_nouns: list[str]
+    term_nouns: list[str]
+    static_percent_attributes: list[str]
     money_attributes: dict[str, str]
     quantity_owners: dict[str, str]
+    percent_attributes: dict[str, str]
     quantity_attributes: dict[str, str]
 
 

@@ -38,7 +38,8 @@ _THING_EVENTS = frozenset({"completed", "inaugurated", "construction_started"})
 # Attributes that belong to a thing: a figure anchored by one ("a total cost of X") is about
 # the article's main entity when no owner is named.
 _THING_ATTRIBUTES = frozenset({"cost", "investment", "contract value", "price", "capacity", "area", "length",
-                               "reserves", "output", "volume", "operating term", "term"})
+                               "reserves", "output", "volume", "operating term", "term", "occupancy", "coverage",
+                               "progress", "disbursement"})
 
 
 @dataclass
@@ -248,9 +249,13 @@ class Resolver:
         unnamed_event = text is None and (
             claim.kind == "date" and claim.attribute in _THING_EVENTS
             or claim.kind == "count" and "verb" in claim.scope
-            or claim.kind in ("money", "quantity", "period") and claim.attribute in _THING_ATTRIBUTES)
-        if (refers_back and claim.kind in _TOPIC_KINDS or unnamed_event) and ents.topic:
+            or claim.kind in ("money", "quantity", "period", "percent") and claim.attribute in _THING_ATTRIBUTES)
+        anaphoric = text is not None and fold(text).strip() in self.anaphora
+        if (anaphoric and claim.kind in _TOPIC_KINDS or unnamed_event) and ents.topic:
             return ents.topic
+        if key and ents.topic and claim.kind in _TOPIC_KINDS and (refers_back or claim.kind == "period"):
+            # "the power purchase agreement" in an article about the Xe Khampho plant.
+            return f"{ents.topic} | {key}"
         return f"{claim.document}#{key}" if key else None
 
     def _last_head(self, text: str) -> str | None:

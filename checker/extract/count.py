@@ -23,8 +23,9 @@ _HAVING = re.compile(r"\b(has|have|had|includes|include|included|features|featur
 # A tally: "2,460 houses were submerged", "four people died".
 _TALLY = re.compile(r"[ \t]+(?:were|had[ \t]+been|have[ \t]+been|was)?[ \t]*(submerged|flooded|damaged|destroyed|killed|injured|evacuated|died|missing|affected|vaccinated|treated|collapsed)\b", re.IGNORECASE)
 _MAX_MODIFIERS = 2
+_HYPHEN_UNIT = re.compile(r"-([a-z]{3,20})\b(?!-)")
 _NAME_BEFORE = re.compile(r"(?:\b[A-Z][\w'-]*|No\.)[ \t]$")
-_PART_OF = re.compile(r"\b(?:including|included|of which|of whom|among them|among which|in which|incl\.)\b[^.;]{0,30}$", re.IGNORECASE)
+_PART_OF = re.compile(r"\b(?:including|of which|of whom|among them|among which|in which|incl\.)[ \t]+(?:[a-z]+[ \t]+){0,2}$", re.IGNORECASE)
 
 
 class CountExtractor:
@@ -96,7 +97,12 @@ class CountExtractor:
         return claims
 
     def _noun(self, view: str, pos: int, hi: int, value: int) -> tuple[str, list[str], int] | None:
-        """(singular head noun, modifiers, end) of the noun phrase after a number."""
+        """(singular head noun, modifiers, end) of the noun phrase after a number.
+
+        "seven-storey building", "a four-lane road": a hyphenated unit counts that unit."""
+        hyphen = _HYPHEN_UNIT.match(view, pos, hi)
+        if hyphen and hyphen.group(1).lower() not in self.not_counted and hyphen.group(1).lower() not in self.units:
+            return hyphen.group(1).lower(), [], hyphen.end()
         low = view[pos:min(hi, pos + 60)].lower()
         for form, canon in self.multiword.items():
             m = re.match(r"[ \t]+(?:[a-z-]+[ \t]+)?" + re.escape(form) + r"\b", low)

@@ -18,6 +18,7 @@ _LINK_TO_DATE = re.compile(r"[ \t]{1,3}(?:(?:in|on|at|by|as of|since|during|from
 # Between a verb and "its" date, these words mean the date belongs to something else.
 _OTHER_EVENT = re.compile(r"[;:]|\b(?:after|before|since|following|prior to|than|until|the one|ago)\b", re.IGNORECASE)
 _MAX_OBJECT = 160
+_INTRANSITIVE = re.compile(r"[ \t]+(?:in|on|at|from|last|this|yesterday|today|early|late)\b|[ \t]*[,.]", re.IGNORECASE)
 _DEADLINE = re.compile(r"\b(?:by|before|no later than)[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)  # characters between an active verb and its date
 
 
@@ -30,7 +31,7 @@ class DateExtractor:
         self.stops = frozenset(lexicon.aliases.stops) | {"on", "in", "at"}
         forms: dict[str, tuple[str, str]] = {}
         for attribute, f in ev.events.items():
-            for kind, items in (("nominal", f.nominal), ("passive", f.passive), ("active", f.active)):
+            for kind, items in (("nominal", f.nominal), ("passive", f.passive), ("active", f.active), ("clause", f.clause)):
                 for form in items:
                     forms.setdefault(form, (attribute, kind))
                     if kind == "active" and form in f.passive:
@@ -67,7 +68,9 @@ class DateExtractor:
         before = view[s.start:m.start()].rstrip()
         reduced = before.endswith(",") and aux is None and form_kind in ("passive", "verb")
         perfect_active = aux is not None and aux.group(1).lower() in ("has", "have")
-        if form_kind == "nominal":
+        if form_kind == "clause":
+            mode, tense = "clause", tense or "past"
+        elif form_kind == "nominal":
             mode = "nominal"
         elif perfect_active and form_kind in ("active", "verb"):
             mode = "active"
@@ -81,8 +84,10 @@ class DateExtractor:
             return None
         if mode == "passive" and tense == "present":
             return None  # "is completed" is a state, not a dated event
-        timex = self._date_after(view, m.end(), s.end, timexes, used, direct=mode in ("passive", "reduced"))
-        if timex is None and mode == "active":
+        if mode == "active" and _INTRANSITIVE.match(view, m.end(), s.end):
+            mode = "intransitive"  # "The fair opened in Vientiane on December 7": the subject is before
+        timex = self._date_after(view, m.end(), s.end, timexes, used, direct=mode in ("passive", "reduced", "clause"))
+        if timex is None and mode in ("active", "intransitive"):
             timex = self._date_before(view, m.start(), timexes, used)
         start = aux.start() if aux else m.start()
         if timex is not None and timex.start < start:
@@ -135,8 +140,12 @@ class DateExtractor:
 
     def _subject(self, s: Sentence, m: re.Match, mode: str, aux: re.Match | None, timex: Timex | None) -> str | None:
         view = s.view
+        if mode == "clause":
+            return None
         if mode == "passive":
             span = phrase_before(view, s.start, aux.start(), self.stops)
+        elif mode == "intransitive":
+            span = phrase_before(view, s.start, m.start(), self.stops)
         elif mode == "reduced":
             comma = view.rfind(",", s.start, m.start())
             span = phrase_before(view, s.start, comma, self.stops)

@@ -26,6 +26,9 @@ _PERIOD = re.compile(
     re.IGNORECASE)
 
 
+# Words allowed between an attribute and its figure: "occupancy rate has reached 65%".
+_CONNECT = (r"(?:[ \t]+(?:of|at|to|has|have|had|now|already|reached|reaches|stood|stands|stand|was|is|were|are|"
+            r"totalled|totaled|amounting|amounted|worth|hit|rose|fell|a|record|an|estimated)){0,3}[ \t]+$")
 _BARE = frozenset({"a", "an", "the", "its", "their", "this"})
 
 
@@ -41,8 +44,7 @@ def attribute_before(view: str, lo: int, pos: int, attributes: dict[str, str]) -
     window = view[max(lo, pos - 60):pos]
     best = None
     for word, attribute in attributes.items():
-        m = re.search(r"\b" + re.escape(word) + r"(?:[ \t]+(?:of|at|to|reached|stood at|was|is|totalled|amounting to|worth))?[ \t]+$",
-                      window, re.IGNORECASE)
+        m = re.search(r"\b" + re.escape(word) + _CONNECT, window, re.IGNORECASE)
         if m and (best is None or m.start() < best[1]):
             best = (attribute, m.start(), m.start() + len(word))
     if best is None:

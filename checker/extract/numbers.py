@@ -44,7 +44,7 @@ class NumberFinder:
         words = sorted(list(self.units) + list(self.tens), key=len, reverse=True)
         self.word_number = re.compile(
             r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + r")(?:[ -](?:" +
-            "|".join(re.escape(w) for w in words) + r")){0,3}(?![\w-])", re.IGNORECASE)
+            "|".join(re.escape(w) for w in words) + r")){0,3}(?!\w)", re.IGNORECASE)
         scales = sorted(self.scales, key=len, reverse=True)
         self.scale = re.compile(r"[ \t]?(?:" + "|".join(scales) + r")\b", re.IGNORECASE)
         hedges = sorted(self.hedges, key=len, reverse=True)

@@ -5,10 +5,12 @@ from __future__ import annotations
 import re
 
 from checker.extract.base import Sentence, make_claim, phrase_after, phrase_before, state_time
+from checker.extract.figures import attribute_before
 from checker.extract.numbers import NumberFinder
 from checker.lexicon import Lexicon
 from checker.models import Claim, PercentValue
 
+_NOUN_AFTER = re.compile(r"[ \t]+([a-z]+(?:[ \t]+[a-z]+)?)")
 _SIGN = re.compile(r"[ \t]?(?:%|per[ \t]?cent\b|percentage points?\b)", re.IGNORECASE)
 _CHANGE = re.compile(r"^[ \t]*(?:year-on-year[ \t]+|annual[ \t]+|y/y[ \t]+)?(increase|rise|growth|decrease|decline|drop|fall|jump|reduction)\b[ \t]*(?:in|of)?[ \t]*", re.IGNORECASE)
 _SHARE_OF = re.compile(r"^[ \t]+of[ \t]+", re.IGNORECASE)
@@ -21,6 +23,8 @@ class PercentExtractor:
 
     def __init__(self, lexicon: Lexicon, numbers: NumberFinder) -> None:
         self.numbers = numbers
+        self.attributes = dict(lexicon.nouns.percent_attributes)
+        self.static = frozenset(lexicon.nouns.static_percent_attributes)
         self.stops = frozenset(lexicon.aliases.stops) | {"in", "on", "at", "compared", "over", "stood", "stand",
                                                           "reached", "totalled", "amounted", "rose", "fell"}
 
@@ -52,6 +56,27 @@ class PercentExtractor:
                 if link:
                     part = phrase_before(view, s.start, link.start(), self.stops)
                     subject = text[part[0]:part[1]] if part else None
+            named = self._named_attribute(view, text, s, n.start, end)
+            if named is not None:
+                attribute, subject = named
             claims.append(make_claim(s, "percent", attribute, PercentValue(low=n.low, high=n.high), n.start, end,
-                                     subject_text=subject, scope=scope, time=state_time(s)))
+                                     subject_text=subject, scope=scope,
+                                     time=None if attribute in self.static else state_time(s)))
         return claims
+
+    def _named_attribute(self, view: str, text: str, s: Sentence, start: int, end: int) -> tuple[str, str | None] | None:
+        """"occupancy rate has reached 65%", "a 20 percent stake": the attribute word, and the
+        owner before it ("The Lao Government holds a 20 percent stake")."""
+        before = attribute_before(view, s.start, start, self.attributes)
+        if before is None:
+            after = _NOUN_AFTER.match(view, end, s.end)
+            words = after.group(1).lower() if after else ""
+            word = next((w for w in (words, words.split(" ")[0]) if w in self.attributes), None)
+            if word is None:
+                return None
+            attribute, owner_end = self.attributes[word], start
+        else:
+            attribute, owner_end, _ = before
+        span = phrase_before(view, s.start, owner_end, self.stops | {"holds", "hold", "held", "has", "have", "had",
+                                                                     "reached", "stands", "stood", "of", "a", "an"})
+        return attribute, (text[span[0]:span[1]] if span else None)

@@ -13,7 +13,7 @@ _PERIOD = re.compile(
     rf"(?<![\w/-])(?:(?:the[ \t]+)?(?:period[ \t]+)?from[ \t]+(?P<a>{YEAR})[ \t]+(?:to|until|till|through)[ \t]+(?P<b>{YEAR})"
     rf"|(?:the[ \t]+)?(?P<c>{YEAR})[ \t]?[-\u2013/][ \t]?(?P<d>{YEAR}|\d\d)(?:[ \t]+(?:period|term|tenure))?)(?![\w/-])",
     re.IGNORECASE)
-_BEFORE_LINK = re.compile(r"(?:\b(?:for|in|during|over|of|covering)[ \t]+(?:the[ \t]+)?(?:period[ \t]+)?)$|[ \t]*$", re.IGNORECASE)
+_BEFORE_LINK = re.compile(r"(?:\b(?:runs|running|lasts|lasting)?[ \t]*\b(?:for|in|during|over|of|covering|from)[ \t]+(?:the[ \t]+)?(?:period[ \t]+)?)$|[ \t]*$", re.IGNORECASE)
 
 
 class PeriodExtractor:
@@ -21,6 +21,7 @@ class PeriodExtractor:
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.plan_nouns = tuple(lexicon.nouns.plan_nouns)
+        self.term_nouns = tuple(lexicon.nouns.term_nouns)
         self.stops = frozenset(lexicon.aliases.stops) | {"in", "for", "during", "on", "at"}
 
     def extract(self, s: Sentence) -> list[Claim]:
@@ -33,7 +34,11 @@ class PeriodExtractor:
             if end_year < start_year or end_year - start_year > 50:
                 continue
             subject = self._owner(view, text, s, m)
-            claims.append(make_claim(s, "period", "period", PeriodValue(start=start_year, end=end_year),
+            attribute = "period"
+            if subject and _has_plan_noun(subject, self.term_nouns) and not _has_plan_noun(
+                    subject, tuple(n for n in self.plan_nouns if n not in self.term_nouns)):
+                attribute, subject = "term", None  # the term of what the article is about
+            claims.append(make_claim(s, "period", attribute, PeriodValue(start=start_year, end=end_year),
                                      m.start(), m.end(), subject_text=subject))
         return claims
 
