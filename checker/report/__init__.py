@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Callable
 
 from checker.models import Report
-from checker.report import json_report, markdown, text
+from checker.report import html, json_report, markdown, text
 
 Reporter = Callable[[Report], str]
 
@@ -13,4 +13,5 @@ REPORTERS: dict[str, Reporter] = {
     "text": text.render,
     "json": json_report.render,
     "markdown": markdown.render,
+    "html": html.render,
 }
