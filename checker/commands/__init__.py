@@ -1,5 +1,5 @@
 """Subcommands of `claimcheck`: each module registers its parser and a `run` function."""
 
-from checker.commands import check, claims, rules
+from checker.commands import check, claims, review, rules, serve
 
-COMMANDS = [check, claims, rules]
+COMMANDS = [check, claims, rules, review, serve]

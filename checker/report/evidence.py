@@ -7,6 +7,13 @@ from dataclasses import dataclass
 from checker.models import Claim, Conflict, Document, Report
 
 
+_SOURCE_WORDS = {
+    "stated": "stated in the article",
+    "front_matter": "from the file's front matter",
+    "inferred": "inferred from the text",
+}
+
+
 @dataclass(frozen=True)
 class Side:
     claim: Claim
@@ -57,3 +64,12 @@ def quote(side: Side, width: int = 160) -> str:
     if len(right) > room:
         right = right[:room] + "..."
     return " ".join(f"{left}[{c.text}]{right}".split())
+
+
+def published_words(doc: Document | None) -> str:
+    """The publication date as an editor reads it, saying where it came from."""
+    if doc is None or doc.published_range.start is None:
+        return "publication date unknown"
+    r = doc.published_range
+    when = r.start.isoformat() if r.start == r.end else f"between {r.start.isoformat()} and {r.end.isoformat()}"
+    return f"published {when} ({_SOURCE_WORDS.get(doc.published_source, doc.published_source)})"

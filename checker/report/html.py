@@ -11,15 +11,10 @@ from collections import Counter
 from dataclasses import dataclass
 
 from checker.models import Claim, Conflict, Document, Report
-from checker.report.evidence import Side, sides
+from checker.report.evidence import Side, published_words, sides
 from checker.report.htmlkit import KINDS, Span, esc, highlight, legend, page
 from checker.values import render as render_value
 
-_SOURCE_WORDS = {
-    "stated": "stated in the article",
-    "front_matter": "from the file's front matter",
-    "inferred": "inferred from the text",
-}
 _ASIDE_REGIONS = frozenset({"boilerplate", "teaser"})
 
 # Filters work on data attributes only; no article text is ever read or written by script.
@@ -86,15 +81,6 @@ class View:
     def doc_link(self, doc_id: str) -> str:
         anchor = self.anchors.get(doc_id)
         return f'<a href="#{anchor}">{esc(doc_id)}</a>' if anchor else esc(doc_id)
-
-
-def published_words(doc: Document | None) -> str:
-    """The publication date as an editor reads it, saying where it came from."""
-    if doc is None or doc.published_range.start is None:
-        return "publication date unknown"
-    r = doc.published_range
-    when = r.start.isoformat() if r.start == r.end else f"between {r.start.isoformat()} and {r.end.isoformat()}"
-    return f"published {when} ({_SOURCE_WORDS.get(doc.published_source, doc.published_source)})"
 
 
 def quote_html(claim: Claim, classes: tuple[str, ...] = ()) -> str:
