@@ -120,6 +120,9 @@ class ReviewHandler(BaseHTTPRequestHandler):
     timeout = 30
 
     def do_GET(self) -> None:
+        if self._path() == "/review":
+            self._fail(HTTPStatus.METHOD_NOT_ALLOWED, "Drafts are sent to /review with the form at /.")
+            return
         if self._path() != "/":
             self._fail(HTTPStatus.NOT_FOUND, "There is no such page here. The review form is at /.")
             return

@@ -54,7 +54,7 @@ def _side(side: Side, draft_id: str) -> str:
     c = side.claim
     who = "draft" if c.document == draft_id else f"published article {c.document}"
     path = side.document.path if side.document else c.document
-    return (f"  - {who}, {path}:{side.line}:{side.column} ({published_words(side.document)})\n"
+    return (f"  - {who}, {path}:{side.line}:{side.column}, {published_words(side.document)}\n"
             f"      \"{clean(quote(side))}\"\n"
             f"      value: {clean(render_value(c.value))}")
 
