@@ -15,7 +15,6 @@ from checker.report.evidence import Side, published_words, sides
 from checker.report.htmlkit import KINDS, Span, esc, highlight, legend, page
 from checker.values import render as render_value
 
-_ASIDE_REGIONS = frozenset({"boilerplate", "teaser"})
 
 # Filters work on data attributes only; no article text is ever read or written by script.
 SCRIPT = """(function () {
@@ -127,18 +126,14 @@ def conflict_card(view: View, conflict: Conflict, draft_id: str | None = None) -
 
 
 def claim_span(view: View, claim: Claim) -> Span:
-    """A claim in its article: coloured by kind, outlined when disputed, faded in boilerplate."""
+    """A claim in its article: coloured by kind, outlined when disputed, titled with its value."""
     classes = ["claim", f"k-{claim.kind}"]
     conflicts = view.disputed.get(claim.id, [])
     if conflicts:
         classes.append("disputed")
-    if claim.region in _ASIDE_REGIONS:
-        classes.append("aside")
     title = f"{claim.kind} · {claim.attribute.replace('_', ' ')}: {render_value(claim.value)}"
     if conflicts:
         title += f" · in conflict {', '.join(conflicts)}"
-    if claim.region in _ASIDE_REGIONS:
-        title += f" · {claim.region}, not checked against other articles"
     return Span(claim.start, claim.end, tuple(classes), title, f"claim-{claim.id}")
 
 

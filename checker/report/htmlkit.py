@@ -43,7 +43,6 @@ mark.disputed,.disputed{outline:2px solid var(--err);outline-offset:1px}
 .k-date{background:var(--date)}.k-money{background:var(--money)}.k-quantity{background:var(--quantity)}
 .k-count{background:var(--count)}.k-percent{background:var(--percent)}.k-period{background:var(--period)}.k-role{background:var(--role)}
 .claim.overlap{text-decoration:underline dotted}
-.claim.aside{opacity:.55}
 .legend span{display:inline-block;padding:0 .4rem;margin-right:.3rem;border-radius:.2rem;font-size:.85rem}
 .article{background:var(--card);border:1px solid var(--line);border-radius:.4rem;margin:.8rem 0;padding:.4rem .9rem}
 .article summary{cursor:pointer;font-weight:600;padding:.3rem 0}
