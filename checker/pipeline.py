@@ -17,7 +17,7 @@ from checker.engine.loader import Rule, load_rules
 from checker.extract import build_extractors, extract_document
 from checker.findings import build_conflicts
 from checker.lexicon import Lexicon
-from checker.models import Claim, Document, InputError, Report
+from checker.models import Claim, Conflict, Document, InputError, Report
 from checker.resolve import Resolver
 from checker.segment import segment
 from checker.yamlio import ConfigError
@@ -76,14 +76,17 @@ class Toolkit:
     def check(self, documents: list[Document],
               progress: Progress | None = None) -> tuple[list[Document], list[Claim], list, list[InputError]]:
         dated, claims, errors = self.analyse(documents, progress)
+        return dated, claims, self.judge(dated, claims), errors
+
+    def judge(self, dated: list[Document], claims: list[Claim]) -> list[Conflict]:
+        """The rules over documents already analysed, so a review re-runs them without re-reading the corpus."""
         ctx = CheckContext(
             published={d.id: d.published_range for d in dated},
             exclusive=self.lexicon.offices.exclusive,
             single_seat=frozenset(k for k, t in self.lexicon.offices.titles.items() if t.seats == "single"),
             publication_claims={c.document: c for c in claims if c.attribute == "published"},
         )
-        conflicts = build_conflicts(run_rules(self.rules, claims, ctx))
-        return dated, claims, conflicts, errors
+        return build_conflicts(run_rules(self.rules, claims, ctx))
 
 
 def run_check(paths: list[Path], rules_dir: Path, progress: Progress | None = None) -> Report:
@@ -94,10 +97,11 @@ def run_check(paths: list[Path], rules_dir: Path, progress: Progress | None = No
         errors.append(InputError(path=", ".join(str(p) for p in paths), message="no .txt or .md articles found"))
     docs, claims, conflicts, analysis_errors = toolkit.check(corpus.documents, progress)
     return Report(documents=docs, claims=claims, conflicts=conflicts, errors=errors + analysis_errors,
-                  rules=[_rule_meta(r) for r in toolkit.rules])
+                  rules=[rule_meta(r) for r in toolkit.rules])
 
 
-def _rule_meta(rule: Rule) -> dict:
+def rule_meta(rule: Rule) -> dict:
+    """What reports show of a rule: enough for an editor to see why it fired."""
     return {"id": rule.id, "title": rule.title, "severity": rule.severity, "rationale": rule.rationale.strip(),
             "extends": rule.extends}
 

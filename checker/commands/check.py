@@ -59,6 +59,7 @@ def run(args: argparse.Namespace, rules_dir: Path) -> int:
         args.reports_dir.mkdir(parents=True, exist_ok=True)
         write(args.reports_dir / "report.json", REPORTERS["json"](report, decisions))
         write(args.reports_dir / "report.md", REPORTERS["markdown"](report, decisions))
+        write(args.reports_dir / "report.html", REPORTERS["html"](report, decisions))
         sys.stdout.write(rendered)
     return exit_code(report, decisions)
 

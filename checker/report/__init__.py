@@ -9,7 +9,7 @@ from typing import Protocol
 
 from checker.decide import Decisions
 from checker.models import Report
-from checker.report import github, json_report, markdown, sarif, text
+from checker.report import github, html, json_report, markdown, sarif, text
 
 
 class Reporter(Protocol):
@@ -22,4 +22,5 @@ REPORTERS: dict[str, Reporter] = {
     "markdown": markdown.render,
     "sarif": sarif.render,
     "github": github.render,
+    "html": html.render,
 }

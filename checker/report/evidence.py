@@ -9,6 +9,13 @@ from checker.decide import Decisions, status_of
 from checker.models import Claim, Conflict, Document, Report
 
 
+_SOURCE_WORDS = {
+    "stated": "stated in the article",
+    "front_matter": "from the file's front matter",
+    "inferred": "inferred from the text",
+}
+
+
 @dataclass(frozen=True)
 class Side:
     claim: Claim
@@ -67,3 +74,12 @@ def status_summary(report: Report, decisions: Decisions | None) -> str:
     if set(counts) <= {"new"}:
         return ""
     return " (" + ", ".join(f"{n} {s.replace('_', ' ')}" for s, n in sorted(counts.items())) + ")"
+
+
+def published_words(doc: Document | None) -> str:
+    """The publication date as an editor reads it, saying where it came from."""
+    if doc is None or doc.published_range.start is None:
+        return "publication date unknown"
+    r = doc.published_range
+    when = r.start.isoformat() if r.start == r.end else f"between {r.start.isoformat()} and {r.end.isoformat()}"
+    return f"published {when} ({_SOURCE_WORDS.get(doc.published_source, doc.published_source)})"

@@ -1,0 +1,49 @@
+"""`claimcheck review DRAFT --corpus DIR`: check a draft against the published corpus before it goes out."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from checker.commands.check import exit_code
+from checker.commands.common import EXIT_INPUT, write
+from checker.documents import read_document
+from checker.models import InputError
+from checker.report import review_html, review_text
+from checker.review import review
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("review", help="check a draft against the published corpus")
+    p.add_argument("draft", type=Path, help="the draft article (.txt or .md)")
+    p.add_argument("--corpus", type=Path, nargs="+", default=[Path("seeds")],
+                   help="published articles to check against (default: seeds/)")
+    p.add_argument("--format", choices=["text", "html"], default="text")
+    p.add_argument("--output", type=Path, help="write the review here instead of to standard output")
+    p.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace, rules_dir: Path) -> int:
+    draft = read_document(args.draft)
+    if isinstance(draft, InputError):
+        print(f"claimcheck: {draft.render()}", file=sys.stderr)
+        return EXIT_INPUT
+    result = review(draft.text, draft.id, args.corpus, rules_dir, draft_path=draft.path)
+    for error in result.report.errors:
+        print(f"claimcheck: {error.render()}", file=sys.stderr)
+    if args.format == "html":
+        rendered = review_html.render(result)
+    else:
+        rendered = review_text.render(result, color=args.output is None and _wants_color())
+    if args.output:
+        write(args.output, rendered)
+    else:
+        sys.stdout.write(rendered)
+    return exit_code(result.report)
+
+
+def _wants_color() -> bool:
+    """Colour only for a person at a terminal, and never when NO_COLOR is set."""
+    return sys.stdout.isatty() and not os.environ.get("NO_COLOR")

@@ -1,0 +1,41 @@
+"""`claimcheck serve`: a local page where editors review drafts against the corpus."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from checker.commands.common import EXIT_INPUT, EXIT_OK
+from checker.review import Reviewer
+from checker.server import ReviewServer
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("serve", help="serve a local page for reviewing drafts against the corpus")
+    p.add_argument("--corpus", type=Path, nargs="+", default=[Path("seeds")],
+                   help="published articles to check against (default: seeds/)")
+    p.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1, this machine only)")
+    p.add_argument("--port", type=int, default=8765, help="port to listen on (default: 8765)")
+    p.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace, rules_dir: Path) -> int:
+    reviewer = Reviewer.load(args.corpus, rules_dir)
+    for error in reviewer.errors:
+        print(f"claimcheck: {error.render()}", file=sys.stderr)
+    try:
+        server = ReviewServer((args.host, args.port), reviewer)
+    except OSError as exc:
+        print(f"claimcheck: cannot listen on {args.host}:{args.port}: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_INPUT
+    host, port = server.server_address[:2]
+    print(f"claimcheck: reviewing drafts against {len(reviewer.documents)} articles at http://{host}:{port}/ "
+          "(Ctrl-C to stop)", flush=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
+    return EXIT_OK

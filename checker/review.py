@@ -1,0 +1,83 @@
+"""Reviewing a draft before publication: which of its claims disagree with the published corpus.
+
+The corpus and rules are loaded and analysed once (`Reviewer.load`); each draft is then
+analysed alone and the rules run over the corpus claims plus the draft's, so a server can
+review many drafts without re-reading the corpus. A draft whose id matches a corpus
+article replaces it: a new version is not compared with the one it supersedes.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+from checker.documents import parse_document, read_corpus
+from checker.models import Claim, Conflict, Document, InputError, Report
+from checker.pipeline import Toolkit, rule_meta
+
+
+@dataclass(frozen=True)
+class ReviewResult:
+    """The draft, the published articles it disagrees with, and the conflicts involving the draft."""
+
+    draft_id: str
+    report: Report
+    corpus_size: int
+
+    @property
+    def draft(self) -> Document | None:
+        """None when the draft could not be analysed (the reason is in `report.errors`)."""
+        return next((d for d in self.report.documents if d.id == self.draft_id), None)
+
+    @property
+    def with_corpus(self) -> list[Conflict]:
+        return [k for k in self.report.conflicts if set(k.documents) - {self.draft_id}]
+
+    @property
+    def inside_draft(self) -> list[Conflict]:
+        return [k for k in self.report.conflicts if set(k.documents) == {self.draft_id}]
+
+
+class Reviewer:
+    """A corpus analysed once, ready to judge drafts against."""
+
+    def __init__(self, toolkit: Toolkit, documents: list[Document], claims: list[Claim],
+                 errors: list[InputError]) -> None:
+        self.toolkit = toolkit
+        self.documents = documents
+        self.claims = claims
+        self.errors = errors
+        # Extractors and dateparser keep caches; one review at a time keeps them consistent.
+        self._lock = threading.Lock()
+
+    @classmethod
+    def load(cls, corpus_paths: list[Path], rules_dir: Path) -> "Reviewer":
+        toolkit = Toolkit.load(rules_dir)
+        corpus = read_corpus(corpus_paths)
+        documents, claims, errors = toolkit.analyse(corpus.documents)
+        return cls(toolkit, documents, claims, list(toolkit.errors) + corpus.errors + errors)
+
+    def review(self, draft_text: str, draft_id: str = "draft", draft_path: str = "draft") -> ReviewResult:
+        with self._lock:
+            dated, draft_claims, errors = self.toolkit.analyse([parse_document(draft_id, draft_path, draft_text)])
+            corpus = [d for d in self.documents if d.id != draft_id]
+            corpus_claims = [c for c in self.claims if c.document != draft_id]
+            conflicts = [k for k in self.toolkit.judge(corpus + dated, corpus_claims + draft_claims)
+                         if draft_id in k.documents]
+        involved = {c for k in conflicts for c in k.claims}
+        others = {d for k in conflicts for d in k.documents} - {draft_id}
+        report = Report(
+            documents=dated + [d for d in corpus if d.id in others],
+            claims=draft_claims + [c for c in corpus_claims if c.id in involved],
+            conflicts=conflicts,
+            errors=self.errors + errors,
+            rules=[rule_meta(r) for r in self.toolkit.rules],
+        )
+        return ReviewResult(draft_id=draft_id, report=report, corpus_size=len(corpus))
+
+
+def review(draft_text: str, draft_id: str, corpus_paths: list[Path], rules_dir: Path,
+           draft_path: str | None = None) -> ReviewResult:
+    """Review one draft against a corpus read from disk."""
+    return Reviewer.load(corpus_paths, rules_dir).review(draft_text, draft_id, draft_path or draft_id)
