@@ -110,15 +110,20 @@ def np_before(view: str, lo: int, pos: int, stops: frozenset[str]) -> tuple[int,
         edge = m.end()
     tokens = list(_WORDS.finditer(view, edge, pos))[-_NP_MAX_WORDS:]
     start = None
-    for tok in reversed(tokens):
-        word = tok.group()
+    for i in range(len(tokens) - 1, -1, -1):
+        word = tokens[i].group()
         low = word.lower()
         if low in _DETERMINERS:
-            start = tok.start()
+            start = tokens[i].start()
             break
-        if low in stops or (word.islower() and (low.endswith("ing") or low.endswith("ed"))):
+        if low in stops:
             break
-        start = tok.start()
+        if word.islower() and low.endswith(("ing", "ed")):
+            # A verb ends the phrase, but "the Hospital building" has a noun in -ing.
+            before = tokens[i - 1].group() if i > 0 else ""
+            if not (before.lower() in _DETERMINERS or before[:1].isupper() and i > 1):
+                break
+        start = tokens[i].start()
     return _trim(view, start, pos) if start is not None else None
 
 

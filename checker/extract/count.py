@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from checker.extract.base import Sentence, make_claim, phrase_after, phrase_before, state_time
+from checker.extract.base import Sentence, make_claim, np_before, phrase_after, phrase_before, state_time
 from checker.extract.numbers import NumberFinder
 from checker.lexicon import Lexicon
 from checker.models import Claim, CountValue
@@ -78,7 +78,8 @@ class CountExtractor:
             time = state_time(s)
             if agent or having:
                 verb = agent or having
-                span = phrase_before(view, s.start, verb.start(), self.stops)
+                span = np_before(view, s.start, verb.start(), self.stops) if agent else \
+                    phrase_before(view, s.start, verb.start(), self.stops)
                 if span is None and having:
                     after = re.match(r"[^,.;]{0,60},[ \t]*", view[end:s.end])
                     span = phrase_after(view, end + after.end(), s.end, self.stops) if after else None
