@@ -16,8 +16,7 @@ from checker.text import fold
 
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 _INDEFINITE = re.compile(r"^(?:a|an|some|many|several|various|numerous|other|another|more|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\b")
-_ANAPHORA = frozenset({"it", "they", "this", "that", "these", "those", "he", "she", "which", "who", "the project",
-                       "this project", "the facility", "the work", "the building", "them"})
+_PRONOUNS = frozenset({"it", "they", "this", "that", "these", "those", "he", "she", "which", "who", "them"})
 
 
 class AliasTable:
@@ -52,7 +51,7 @@ class AliasTable:
     def key(self, text: str) -> str | None:
         """A subject key: the set of identifying tokens; None for indefinite or empty phrases."""
         folded = fold(text).strip()
-        if not folded or _INDEFINITE.match(folded) or folded in _ANAPHORA:
+        if not folded or _INDEFINITE.match(folded) or folded in _PRONOUNS:
             return None
         tokens = self._drop_owner(self.canonical_tokens(folded))
         kept = sorted({_bare(t) for t in tokens if _bare(t) not in self.noise})

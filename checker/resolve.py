@@ -86,6 +86,7 @@ class Resolver:
         heads = sorted((fold(h) for h in lexicon.entities.heads), key=lambda h: -len(h.split()))
         self.heads = heads
         self.head_words = {tuple(h.split()): h for h in heads}
+        self.head_tokens = frozenset(w for h in heads for w in h.split())
         self.anaphora = frozenset(fold(a) for a in lexicon.entities.anaphora)
         self.max_head = max(len(k) for k in self.head_words)
 
@@ -207,8 +208,8 @@ class Resolver:
         return out
 
     def _is_proper(self, key: str) -> bool:
-        """Has a name word that is neither a head noun nor a known place ("xe khampho")."""
-        return any(t not in self.heads and t not in self.aliases.forms.values() and t not in self.generic
+        """Has a name word that is neither part of a head noun nor a known place ("xe khampho")."""
+        return any(t not in self.head_tokens and t not in self.aliases.forms.values() and t not in self.generic
                    for t in key.split())
 
     def _is_proper_key(self, key: str) -> bool:
@@ -254,8 +255,9 @@ class Resolver:
         if (anaphoric and claim.kind in _TOPIC_KINDS or unnamed_event) and ents.topic:
             return ents.topic
         if key and ents.topic and claim.kind in _TOPIC_KINDS and (refers_back or claim.kind == "period"):
-            # "the power purchase agreement" in an article about the Xe Khampho plant.
-            return f"{ents.topic} | {key}"
+            # "the building" in an article about Savannakhet hospital: that article's building,
+            # named by its head noun so "the new inpatient building" is the same one.
+            return f"{ents.topic} | {head or key}"
         return f"{claim.document}#{key}" if key else None
 
     def _last_head(self, text: str) -> str | None:
