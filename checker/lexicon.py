@@ -84,6 +84,8 @@ class Aliases(BaseModel):
 class Nouns(BaseModel):
     model_config = Strict
     irregular: dict[str, str]
+    count_synonyms: dict[str, str]
+    verb_lemmas: dict[str, str]
     not_counted: list[str]
     plan_nouns: list[str]
     term_nouns: list[str]

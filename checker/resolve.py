@@ -88,6 +88,7 @@ class Resolver:
         self.head_words = {tuple(h.split()): h for h in heads}
         self.head_tokens = frozenset(w for h in heads for w in h.split())
         self.anaphora = frozenset(fold(a) for a in lexicon.entities.anaphora)
+        self.anaphora_heads = frozenset(a.split()[-1] for a in self.anaphora if a.startswith("the "))
         self.max_head = max(len(k) for k in self.head_words)
 
     # --- documents --------------------------------------------------------------
@@ -251,7 +252,7 @@ class Resolver:
             claim.kind == "date" and claim.attribute in _THING_EVENTS
             or claim.kind == "count" and "verb" in claim.scope
             or claim.kind in ("money", "quantity", "period", "percent") and claim.attribute in _THING_ATTRIBUTES)
-        anaphoric = text is not None and fold(text).strip() in self.anaphora
+        anaphoric = text is not None and (fold(text).strip() in self.anaphora or head in self.anaphora_heads)
         if (anaphoric and claim.kind in _TOPIC_KINDS or unnamed_event) and ents.topic:
             return ents.topic
         if key and ents.topic and claim.kind in _TOPIC_KINDS and (refers_back or claim.kind == "period"):

@@ -16,7 +16,7 @@ from checker.lexicon import Lexicon
 from checker.models import Claim, DateRange, Document, Segment, Value
 
 # A clause edge for subject phrases: punctuation or a relative pronoun.
-_CLAUSE_EDGE = re.compile(r"[,;:()\"]|\b(?:that|which|who|whereas|while|when)\b", re.IGNORECASE)
+_CLAUSE_EDGE = re.compile(r",(?!\d{3})|[;:()\"]|\b(?:that|which|who|whereas|while|when)\b", re.IGNORECASE)
 _LEADING_JUNK = re.compile(r"^(?:and|but|or|then|also|especially|meanwhile|moreover|in addition|besides)\b[ ,]*", re.IGNORECASE)
 
 

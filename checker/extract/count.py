@@ -23,8 +23,14 @@ _HAVING = re.compile(r"\b(has|have|had|includes|include|included|features|featur
 # A tally: "2,460 houses were submerged", "four people died".
 _TALLY = re.compile(r"[ \t]+(?:were|had[ \t]+been|have[ \t]+been|was)?[ \t]*(submerged|flooded|damaged|destroyed|killed|injured|evacuated|died|missing|affected|vaccinated|treated|collapsed)\b", re.IGNORECASE)
 _MAX_MODIFIERS = 2
+_DESCRIBED = re.compile(r"[ \t]+((?:[a-z]+[ \t]+)?[a-z]+)\b")
 _HYPHEN_UNIT = re.compile(r"-([a-z]{3,20})\b(?!-)")
-_NAME_BEFORE = re.compile(r"(?:\b[A-Z][\w'-]*|No\.)[ \t]$")
+_NAME_BEFORE = re.compile(r"(\b[A-Z][\w'-]*|No\.)[ \t]$")
+_DETERMINERS = frozenset({"The", "A", "An", "This", "That", "These", "Those", "Its", "Their", "Some", "All", "Only",
+                          "About", "Over", "Nearly", "Around", "More", "Less", "Just", "With", "Of", "In", "At", "By"})
+_PRE_TALLY = re.compile(r"\b(claimed|killed|left|took)[ \t]+(?:at[ \t]+least[ \t]+|some[ \t]+|about[ \t]+)?$", re.IGNORECASE)
+_POST_VERB = re.compile(r"[ \t]+(?:were[ \t]+|have[ \t]+been[ \t]+|had[ \t]+been[ \t]+)?([a-z]+)\b")
+_YEAR_SCOPE = re.compile(r"\b(?:in|for|during)[ \t]+(?:the[ \t]+year[ \t]+)?((?:19|20)\d\d)\b(?![-\u2013/]\d)")
 _PART_OF = re.compile(r"\b(?:including|of which|of whom|among them|among which|in which|incl\.)[ \t]+(?:[a-z]+[ \t]+){0,2}$", re.IGNORECASE)
 
 
@@ -35,6 +41,8 @@ class CountExtractor:
         nouns = lexicon.nouns
         self.numbers = numbers
         self.irregular = dict(nouns.irregular)
+        self.synonyms = dict(nouns.count_synonyms)
+        self.lemmas = dict(nouns.verb_lemmas)
         self.not_counted = frozenset(nouns.not_counted)
         self.units = frozenset(u.lower() for u in lexicon.units.units)
         self.currency_words = frozenset(w.lower() for w in lexicon.currencies.suffix)
@@ -48,12 +56,14 @@ class CountExtractor:
         for n in self.numbers.find(view, s.start, s.end):
             if not n.is_integer or n.written.lower() == "one":  # "the one made by him" is a pronoun
                 continue
-            if _NAME_BEFORE.search(view, max(s.start, n.start - 30), n.start):
+            name = _NAME_BEFORE.search(view, max(s.start, n.start - 30), n.start)
+            if name and name.group(1) not in _DETERMINERS:
                 continue  # "Hieu Giang 2 bridge", "Phase 1": a number inside a name
             noun = self._noun(view, n.end, s.end, int(n.value))
             if noun is None:
                 continue
             head, modifiers, end = noun
+            described = _DESCRIBED.match(view, end, s.end) if view[n.end:n.end + 1] == "-" else None
             scope: dict[str, str] = {}
             kinds = [m for m in modifiers if not m.endswith("-level")]
             if kinds:
@@ -91,8 +101,29 @@ class CountExtractor:
                     scope["verb"] = " ".join(verb.group(1).lower().split()[-1:])
             elif tally:
                 scope["verb"] = tally.group(1).lower()
+            else:
+                pre = _PRE_TALLY.search(view, max(s.start, n.start - 20), n.start)
+                post = _POST_VERB.match(view, end, s.end)
+                if pre:
+                    scope["verb"] = pre.group(1).lower()
+                elif post and post.group(1) in self.lemmas:
+                    scope["verb"] = post.group(1)  # "the 24 projects attracted so far"
+            if "verb" in scope:
+                scope["verb"] = self.lemmas.get(scope["verb"], scope["verb"])
+                merged = self.synonyms.get(f"{head} {scope['verb']}") or self.synonyms.get(head)
+                if merged:
+                    head = merged
+                    scope["verb"] = "tally"
+            year = _YEAR_SCOPE.search(view, s.start, s.end)
+            if year and time is not None:
+                scope["year"] = year.group(1)
+                time = None  # "1,160 scholarships in 2024": the figure for a stated year
             low = int(n.low) if n.low is not None else None
             high = int(n.high) if n.high is not None else None
+            if described:
+                # "the seven-storey building": a count that describes the noun after it.
+                subject, time = text[described.start(1):described.end(1)], None
+                scope["verb"] = "has"
             claims.append(make_claim(s, "count", "count", CountValue(low=low, high=high, noun=head), n.start, end,
                                      subject_text=subject, scope=scope, time=time))
         return claims
