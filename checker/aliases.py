@@ -60,7 +60,7 @@ class AliasTable:
     def organisation(self, text: str) -> str | None:
         """Canonical organisation: place tokens then body ("Hanoi People's Committee",
         "People's Committee of Hanoi" -> "hanoi people's committee")."""
-        folded = fold(text)
+        folded = re.sub(r"(?<!people)'s\b", "", fold(text))  # "the National Assembly's Committee"
         body = None
         m = self.body_pattern.search(folded)
         if m:

@@ -122,6 +122,8 @@ class Resolver:
                     continue  # "Ministry of Energy and Mines" is an organisation, not a mine
                 found.weights[key] += weight
                 found.by_head[head][key] += weight
+                if " " in head:  # "the park" refers to the industrial park
+                    found.by_head[head.split()[-1]][key] += weight
                 found.first_seen.setdefault(key, toks[start][1])
         return found
 
@@ -243,7 +245,9 @@ class Resolver:
             return key
         head = self._last_head(text) if text else None
         if head and ents.by_head.get(head):
-            return ents.best(ents.by_head[head])
+            candidates = ents.by_head[head]
+            named = Counter({k: w for k, w in candidates.items() if self._is_proper(k)})
+            return ents.best(named) or ents.best(candidates)
         # "it", "the project", "the plant": the article's main entity. A claim with no subject
         # words at all only takes the topic when it is an event of a thing ("Construction began
         # in 2021"): a bare figure ("about 10 km") may be about anything.
@@ -262,7 +266,7 @@ class Resolver:
         return f"{claim.document}#{key}" if key else None
 
     def _last_head(self, text: str) -> str | None:
-        words = [_singular(w) for w in re.findall(r"[a-z0-9']+", fold(text))]
+        words = [_singular(w.removesuffix("'s")) for w in re.findall(r"[a-z0-9']+", fold(text))]
         for i in range(len(words) - 1, -1, -1):
             for n in range(self.max_head, 0, -1):
                 if i - n + 1 >= 0 and tuple(words[i - n + 1:i + 1]) in self.head_words:

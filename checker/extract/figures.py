@@ -17,7 +17,8 @@ _LINK = re.compile(
     r"totaling|totals|amounted|amounting|amounts|hit|hits|rose|fell|increased|decreased|grew|dropped|climbed|"
     r"surged|declined|jumped|cost|costs|costing|covers|covering|covered|spans|spanning|has|have|had|with|"
     r"runs|running|stretches|stretching|extends|extending|measures|measuring|"
-    r"worth|valued|estimated)\b[ \t]*(?:\b(?:at|to|of|about|by|around|nearly|over|some)\b[ \t]*)?){1,3}$",
+    r"worth|valued|estimated)\b[ \t]*(?:\b(?:at|to|of|about|by|around|nearly|over|some|a|an|record|total|"
+    r"high|new|all-time)\b[ \t]*){0,3}){1,3}$",
     re.IGNORECASE)
 _PERIOD = re.compile(
     r"\b(?:in|during|for|over)[ \t]+the[ \t]+(?:first|last|past)[ \t]+[\w-]+[ \t]+(?:months|weeks|days|quarters?)"

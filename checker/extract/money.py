@@ -59,7 +59,8 @@ class MoneyExtractor:
             claims.append(make_claim(
                 s, "money", owner.attribute or "amount",
                 MoneyValue(low=_num(low), high=_num(high), currency=currency), start, end,
-                subject_text=owner.subject_text, scope=scope, time=state_time(s)))
+                subject_text=owner.subject_text, scope=scope,
+                time=None if owner.period else state_time(s)))  # "in 2023": the figure for a stated period
         return claims
 
 

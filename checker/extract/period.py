@@ -55,7 +55,20 @@ class PeriodExtractor:
         before = np_before(view, s.start, end, self.stops)
         if before and _has_plan_noun(text[before[0]:before[1]], self.plan_nouns):
             return text[before[0]:before[1]]
-        return None
+        # "the power purchase agreement (PPA) with EVN for the period 2026-2050": the nearest
+        # plan noun a little further back in the same clause.
+        window = view[max(s.start, m.start() - 80):m.start()]
+        if re.search(r"[;:]|\b(?:and|while|but)\b", window[-40:]):
+            return None
+        last = None
+        for noun in self.plan_nouns:
+            for hit in re.finditer(r"\b" + re.escape(noun) + r"s?\b", window, re.IGNORECASE):
+                if last is None or hit.end() > last:
+                    last = hit.end()
+        if last is None:
+            return None
+        span = np_before(view, s.start, m.start() - len(window) + last, self.stops)
+        return text[span[0]:span[1]] if span else None
 
 
 def _has_plan_noun(phrase: str, nouns: tuple[str, ...]) -> bool:

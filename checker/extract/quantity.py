@@ -55,6 +55,8 @@ class QuantityExtractor:
             # What it measures: the owner word ("capacity"), else the unit's dimension when the
             # figure has a subject, else a bare "measure" that is never compared to a topic.
             attribute = owner.attribute or (dimension if subject else "measure")
+            if subject and owner.attribute and subject.lower().split()[-1] in self.owner_words:
+                subject = None  # "proven reserves of 580 million tonnes": the attribute, not its owner
             claims.append(make_claim(
                 s, "quantity", attribute,
                 QuantityValue(low=_mul(n.low, factor), high=_mul(n.high, factor), unit=unit), n.start, end,
