@@ -27,6 +27,8 @@ class AliasTable:
             forms[fold(canon)] = canon
             for surface in surfaces:
                 forms[fold(surface)] = canon
+        self.places = frozenset(fold(p) for p in lexicon.places.places) | frozenset(data.aliases)
+        self.place_words = frozenset(w for p in self.places for w in p.split())
         self.forms = forms
         ordered = sorted(forms, key=len, reverse=True)
         self.pattern = re.compile(r"(?<![\w'])(?:" + "|".join(re.escape(f) for f in ordered) + r")(?![\w'])")

@@ -102,6 +102,11 @@ class Entities(BaseModel):
     anaphora: list[str]
 
 
+class Places(BaseModel):
+    model_config = Strict
+    places: list[str]
+
+
 class Names(BaseModel):
     model_config = Strict
     family_names: list[str]
@@ -188,6 +193,10 @@ class Lexicon:
         return self._load("entities.yaml", Entities)
 
     @cached_property
+    def places(self) -> Places:
+        return self._load("places.yaml", Places)
+
+    @cached_property
     def names(self) -> Names:
         return self._load("names.yaml", Names)
 
@@ -198,7 +207,7 @@ class Lexicon:
     def load_all(self) -> None:
         """Read every file now, so a broken one is reported before any article is read."""
         for name in ("numbers", "calendar", "currencies", "units", "hedges", "boilerplate",
-                     "events", "aliases", "offices", "nouns", "entities", "names"):
+                     "events", "aliases", "offices", "nouns", "entities", "names", "places"):
             getattr(self, name)
 
 

@@ -213,7 +213,7 @@ class Resolver:
     def _is_proper(self, key: str) -> bool:
         """Has a name word that is neither part of a head noun nor a known place ("xe khampho")."""
         return any(t not in self.head_tokens and t not in self.aliases.forms.values() and t not in self.generic
-                   for t in key.split())
+                   and t not in self.aliases.place_words for t in key.split())
 
     def _is_proper_key(self, key: str) -> bool:
         tokens = key.split()
