@@ -79,11 +79,17 @@ def validate(path: Path, data: Any, node: yaml.Node | None, model: type[M]) -> M
     try:
         return model.model_validate(data)
     except ValidationError as exc:
-        err = exc.errors()[0]
+        errors = exc.errors()
+        # A misspelt key shows as both "unknown" and "missing": name the line of the unknown one.
+        errors.sort(key=lambda e: e["type"] != "extra_forbidden")
+        err = errors[0]
         loc = tuple(err["loc"])
         key = ".".join(str(p) for p in loc) or "(top level)"
         if err["type"] == "extra_forbidden":
             message = f"unknown key '{loc[-1]}'"
+            missing = [".".join(str(p) for p in e["loc"]) for e in errors if e["type"] == "missing"]
+            if missing:
+                message += f" (missing: {', '.join(missing)})"
         elif err["type"] == "missing":
             message = f"missing key '{key}'"
         else:
