@@ -25,8 +25,9 @@ def run_rules(rules: list[Rule], claims: list[Claim], ctx: CheckContext) -> list
     for rule in rules:
         check = CHECKS[rule.extends]
         allowed = _pair_filter(rule)
+        every_pair = rule.compare == "both"
         for group in group_claims(rule, select(rule, claims)):
-            out.extend(RuleHit(rule, hit) for hit in check(rule, group, ctx, allowed))
+            out.extend(RuleHit(rule, hit) for hit in check(rule, group, ctx, allowed, every_pair))
     return out
 
 
@@ -57,7 +58,7 @@ def group_claims(rule: Rule, claims: list[Claim]) -> list[list[Claim]]:
 
 
 def _group_key(rule: Rule, c: Claim) -> tuple | None:
-    parts: list[object] = []
+    parts: list[object] = [_moment(c)] if rule.same_time else []
     for name in rule.group_by:
         if name == "subject":
             if c.subject is None:
@@ -81,15 +82,22 @@ def _group_key(rule: Rule, c: Claim) -> tuple | None:
     return tuple(parts)
 
 
+def _moment(c: Claim) -> tuple:
+    """When a time-bound claim holds, for rules that compare only at the same time: its day,
+    or its own article when the article's date is a range; timeless claims share one moment."""
+    if c.time is None:
+        return ("timeless",)
+    if c.time.is_day:
+        return ("day", c.time.start)
+    return ("article", c.document)
+
+
 def _pair_filter(rule: Rule):
     def allowed(a: Claim, b: Claim) -> bool:
         same_doc = a.document == b.document
-        if rule.compare == "across" and same_doc:
-            return False
-        if rule.compare == "within" and not same_doc:
-            return False
-        if rule.same_time and not same_doc and a.time is not None and b.time is not None:
-            # Claims that hold at a time are compared only at the same day; timeless ones always.
-            return a.time.is_day and a.time == b.time
+        if rule.compare == "across":
+            return not same_doc
+        if rule.compare == "within":
+            return same_doc
         return True
     return allowed

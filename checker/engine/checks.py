@@ -1,19 +1,21 @@
 """The check kinds the engine knows. Rule files pick one with `extends:`.
 
-Each check receives one group of claims (already selected and grouped by the rule)
-and returns Hits: the claims that cannot all be true and the reason, in words.
-Checks are symmetric: the order of claims and documents never changes the result.
+Each check receives one group of claims (selected and grouped by the rule) and returns
+Hits: the claims that cannot all be true and why, in words. Claims saying the same value
+form one cluster; a group yields at most one hit, naming every claim whose value clashes
+with another's, so a subject that twenty articles date differently is one conflict, not
+two hundred. Checks are symmetric: the order of claims and documents never matters.
 """
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass, field
-from itertools import combinations
-from typing import Callable, Protocol
+from typing import Callable, Hashable, Protocol
 
 from checker.lexicon import Exclusive
 from checker.models import Claim, DateRange, RoleValue
-from checker.values import disjoint, interval, render, unit_of, widen
+from checker.values import Interval, interval, render, unit_of, widen
 
 
 @dataclass(frozen=True)
@@ -37,54 +39,71 @@ class RuleView(Protocol):
 
 
 Pairs = Callable[[Claim, Claim], bool]
-Check = Callable[[RuleView, list[Claim], CheckContext, Pairs], list[Hit]]
+Check = Callable[[RuleView, list[Claim], CheckContext, Pairs, bool], list[Hit]]
 
 
-def interval_overlap(rule: RuleView, group: list[Claim], ctx: CheckContext, allowed: Pairs) -> list[Hit]:
-    """Values are sets; two claims conflict when their sets do not intersect."""
-    hits = []
-    for a, b in _pairs(group, allowed):
-        if unit_of(a.value) != unit_of(b.value):
-            continue  # different currencies or units: no exchange rates, no guess
-        ia, ib = interval(a.value), interval(b.value)
-        if ia is None or ib is None:
-            continue
-        if disjoint(widen(ia, rule.tolerance), widen(ib, rule.tolerance)):
-            hits.append(Hit((a, b), f"{render(a.value)} and {render(b.value)} do not overlap"))
+def interval_overlap(rule: RuleView, group: list[Claim], ctx: CheckContext, allowed: Pairs,
+                     all_pairs: bool) -> list[Hit]:
+    """Values are sets; claims conflict when their sets do not intersect. Different
+    currencies or units are never compared: no exchange rate is assumed."""
+    hits: list[Hit] = []
+    by_unit: dict[str | None, list[Claim]] = defaultdict(list)
+    for c in group:
+        if interval(c.value) is not None:
+            by_unit[unit_of(c.value)].append(c)
+    for unit in sorted(by_unit, key=str):
+        clusters = _clusters(by_unit[unit], lambda c: widen(interval(c.value), rule.tolerance))
+        if all_pairs:
+            involved = _clashing_intervals(clusters)
+        else:
+            involved = _clashing(clusters, lambda a, b: _disjoint(a, b), allowed)
+        if involved:
+            hits.append(_hit(clusters, involved, "do not all overlap", "do not overlap"))
     return hits
 
 
-def equal(rule: RuleView, group: list[Claim], ctx: CheckContext, allowed: Pairs) -> list[Hit]:
+def equal(rule: RuleView, group: list[Claim], ctx: CheckContext, allowed: Pairs, all_pairs: bool) -> list[Hit]:
     """Values that name one thing exactly (a plan's period) must be identical."""
-    return [Hit((a, b), f"{render(a.value)} is not {render(b.value)}")
-            for a, b in _pairs(group, allowed) if a.value != b.value]
+    clusters = _clusters(group, lambda c: c.value)
+    involved = set(clusters) if all_pairs and len(clusters) > 1 else _clashing(clusters, lambda a, b: a != b, allowed)
+    return [_hit(clusters, involved, "are not one value", "differ")] if involved else []
 
 
-def single_holder(rule: RuleView, group: list[Claim], ctx: CheckContext, allowed: Pairs) -> list[Hit]:
+def single_holder(rule: RuleView, group: list[Claim], ctx: CheckContext, allowed: Pairs, all_pairs: bool) -> list[Hit]:
     """A single-seat office has one holder at a time."""
-    hits = []
-    for a, b in _pairs(group, allowed):
-        va, vb = a.value, b.value
-        if isinstance(va, RoleValue) and isinstance(vb, RoleValue) and va.person != vb.person \
-                and va.office in ctx.single_seat and not _same_person(va.person, vb.person):
-            hits.append(Hit((a, b), f"{va.person} and {vb.person} are both named {va.office} of {va.organisation} at the same time"))
-    return hits
+    roles = [c for c in group if isinstance(c.value, RoleValue) and c.value.office in ctx.single_seat]
+    clusters = _clusters(roles, lambda c: c.value.person)
+    involved = _clashing(clusters, lambda a, b: not _same_person(a, b), allowed)
+    if not involved:
+        return []
+    first = next(iter(clusters.values()))[0].value
+    people = sorted(involved)
+    return [Hit(_claims_of(clusters, involved),
+                f"{_and(people)} are all named {first.office} of {first.organisation} at the same time")]
 
 
-def exclusive_offices(rule: RuleView, group: list[Claim], ctx: CheckContext, allowed: Pairs) -> list[Hit]:
+def exclusive_offices(rule: RuleView, group: list[Claim], ctx: CheckContext, allowed: Pairs,
+                      all_pairs: bool) -> list[Hit]:
     """One person cannot hold two offices that exclude each other (office data says which)."""
-    hits = []
-    for a, b in _pairs(group, allowed):
-        va, vb = a.value, b.value
-        if isinstance(va, RoleValue) and isinstance(vb, RoleValue):
-            why = _exclusion(va, vb, ctx.exclusive)
-            if why:
-                hits.append(Hit((a, b), f"{va.person} cannot be {va.office} of {va.organisation} and "
-                                        f"{vb.office} of {vb.organisation} at once: {why}"))
-    return hits
+    roles = [c for c in group if isinstance(c.value, RoleValue)]
+    clusters = _clusters(roles, lambda c: (c.value.office, c.value.organisation))
+    reasons: list[str] = []
+
+    def clash(a: tuple, b: tuple) -> bool:
+        why = _exclusion(a, b, ctx.exclusive)
+        if why:
+            reasons.append(f"{a[0]} of {a[1]} and {b[0]} of {b[1]}: {why}")
+        return why is not None
+
+    involved = _clashing(clusters, clash, allowed)
+    if not involved:
+        return []
+    person = next(iter(clusters.values()))[0].value.person
+    return [Hit(_claims_of(clusters, involved), f"{person} cannot hold at once " + "; ".join(sorted(set(reasons))))]
 
 
-def not_after_publication(rule: RuleView, group: list[Claim], ctx: CheckContext, allowed: Pairs) -> list[Hit]:
+def not_after_publication(rule: RuleView, group: list[Claim], ctx: CheckContext, allowed: Pairs,
+                          all_pairs: bool) -> list[Hit]:
     """A past event cannot postdate its article; a future one cannot predate it."""
     hits = []
     for c in group:
@@ -100,6 +119,66 @@ def not_after_publication(rule: RuleView, group: list[Claim], ctx: CheckContext,
     return hits
 
 
+# --- clusters -------------------------------------------------------------------------
+
+
+def _clusters(claims: list[Claim], key: Callable[[Claim], Hashable]) -> dict[Hashable, list[Claim]]:
+    out: dict[Hashable, list[Claim]] = defaultdict(list)
+    for c in sorted(claims, key=lambda c: (c.document, c.start, c.id)):
+        out[key(c)].append(c)
+    return dict(sorted(out.items(), key=lambda kv: repr(kv[0])))
+
+
+def _clashing(clusters: dict[Hashable, list[Claim]], clash: Callable[[Hashable, Hashable], bool],
+              allowed: Pairs) -> set[Hashable]:
+    """Cluster keys that clash with another cluster through at least one allowed pair of claims."""
+    keys = list(clusters)
+    involved: set[Hashable] = set()
+    for i, a in enumerate(keys):
+        for b in keys[i + 1:]:
+            if (a in involved and b in involved) or not clash(a, b):
+                continue
+            if any(allowed(x, y) for x in clusters[a] for y in clusters[b]):
+                involved.update((a, b))
+    return involved
+
+
+def _clashing_intervals(clusters: dict[Hashable, list[Claim]]) -> set[Hashable]:
+    """Intervals disjoint from at least one other, in O(k): an interval clashes when some
+    other one ends before it starts or starts after it ends."""
+    keys = list(clusters)
+    if len(keys) < 2:
+        return set()
+    lows = sorted((iv[0], i) for i, iv in enumerate(keys))
+    highs = sorted((iv[1], i) for i, iv in enumerate(keys))
+    involved = set()
+    for i, (lo, hi) in enumerate(keys):
+        min_hi = highs[0][0] if highs[0][1] != i else highs[1][0]
+        max_lo = lows[-1][0] if lows[-1][1] != i else lows[-2][0]
+        if min_hi < lo or max_lo > hi:
+            involved.add((lo, hi))
+    return involved
+
+
+def _disjoint(a: Interval, b: Interval) -> bool:
+    return a[1] < b[0] or b[1] < a[0]
+
+
+def _claims_of(clusters: dict[Hashable, list[Claim]], involved: set[Hashable]) -> tuple[Claim, ...]:
+    claims = [c for key in clusters if key in involved for c in clusters[key]]
+    return tuple(sorted(claims, key=lambda c: (c.document, c.start, c.id)))
+
+
+def _hit(clusters: dict[Hashable, list[Claim]], involved: set[Hashable], many: str, two: str) -> Hit:
+    values = list(dict.fromkeys(render(clusters[k][0].value) for k in clusters if k in involved))
+    verb = two if len(values) == 2 else many
+    return Hit(_claims_of(clusters, involved), f"{_and(values)} {verb}")
+
+
+def _and(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
 def _same_person(a: str, b: str) -> bool:
     """"Tounalom" and "Anouphap Tounalom" are one person: one name's words inside the other's."""
     wa, wb = a.split(), b.split()
@@ -111,29 +190,25 @@ def _day(r: DateRange) -> str:
     return r.start.isoformat() if r.start == r.end else f"{r.start.isoformat()} to {r.end.isoformat()}"
 
 
-def _exclusion(a: RoleValue, b: RoleValue, data: Exclusive) -> str | None:
-    if a.organisation is None or b.organisation is None:
+def _exclusion(a: tuple[str, str | None], b: tuple[str, str | None], data: Exclusive) -> str | None:
+    (office_a, org_a), (office_b, org_b) = a, b
+    if org_a is None or org_b is None:
         return None
-    offices = {a.office, b.office}
-    if a.organisation == b.organisation:
+    offices = {office_a, office_b}
+    if org_a == org_b:
         for pair in data.same_body:
             if set(pair) == offices and len(offices) == 2:
                 return "one person holds one rank in a body"
         return None
     for rule in data.across_bodies:
-        body_a = next((x for x in rule.bodies if a.organisation.endswith(x)), None)
-        body_b = next((x for x in rule.bodies if b.organisation.endswith(x)), None)
-        place_a = a.organisation[: -len(body_a)].strip() if body_a else None
-        place_b = b.organisation[: -len(body_b)].strip() if body_b else None
-        if body_a and body_b and body_a != body_b and place_a == place_b and a.office in rule.titles and b.office in rule.titles:
+        body_a = next((x for x in rule.bodies if org_a.endswith(x)), None)
+        body_b = next((x for x in rule.bodies if org_b.endswith(x)), None)
+        place_a = org_a[: -len(body_a)].strip() if body_a else None
+        place_b = org_b[: -len(body_b)].strip() if body_b else None
+        if body_a and body_b and body_a != body_b and place_a == place_b \
+                and office_a in rule.titles and office_b in rule.titles:
             return f"the {body_a} and the {body_b} of one place have separate leaders"
     return None
-
-
-def _pairs(group: list[Claim], allowed: Pairs):
-    for a, b in combinations(sorted(group, key=lambda c: (c.document, c.start, c.id)), 2):
-        if allowed(a, b):
-            yield a, b
 
 
 CHECKS: dict[str, Check] = {
