@@ -66,6 +66,7 @@ class EventForms(BaseModel):
     active: list[str]
     nominal: list[str]
     clause: list[str] = []
+    occasion: list[str] = []
 
 
 class Events(BaseModel):

@@ -91,6 +91,8 @@ class Toolkit:
 
 def run_check(paths: list[Path], rules_dir: Path, progress: Progress | None = None) -> Report:
     toolkit = Toolkit.load(rules_dir)
+    if not toolkit.rules:  # a broken data file or no usable rule: nothing can be checked
+        return Report(documents=[], claims=[], conflicts=[], errors=toolkit.errors)
     corpus = read_corpus(paths)
     errors = list(toolkit.errors) + corpus.errors
     if not corpus.documents and not corpus.errors:

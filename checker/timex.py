@@ -70,7 +70,9 @@ class TimexFinder:
         self.parts = dict(cal.parts)
         self.month_parts = dict(cal.month_parts)
         names = sorted(self.months, key=len, reverse=True)
-        month = "(?:" + "|".join(n.capitalize() for n in names) + r")\.?"
+        full = {n for n in names if len(n) > 4 or n in ("may", "june", "july")}
+        # Only an abbreviation takes a dot ("Aug."): a full name's dot ends the sentence.
+        month = "(?:" + "|".join(n.capitalize() + ("" if n in full else r"\.?") for n in names) + ")"
         parts = "|".join(re.escape(p) for p in sorted(self.parts, key=len, reverse=True))
         def rel(tag: str) -> str:
             return rf"(?: (?P<{tag}_rel>this|last|next) year)?"

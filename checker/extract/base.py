@@ -17,6 +17,7 @@ from checker.models import Claim, DateRange, Document, Segment, Value
 
 # A clause edge for subject phrases: punctuation or a relative pronoun.
 _CLAUSE_EDGE = re.compile(r",(?!\d{3})|[;:()\"]|\b(?:that|which|who|whereas|while|when)\b", re.IGNORECASE)
+_WINDOW = 300  # characters a phrase may reach from its anchor
 _LEADING_JUNK = re.compile(r"^(?:and|but|or|then|also|especially|meanwhile|moreover|in addition|besides)\b[ ,]*", re.IGNORECASE)
 
 
@@ -76,6 +77,7 @@ def phrase_before(view: str, lo: int, pos: int, stops: frozenset[str]) -> tuple[
 
     Returns offsets of the phrase, or None when nothing is left.
     """
+    lo = max(lo, pos - _WINDOW)  # bounded look-back keeps long sentences linear
     start = lo
     for m in _CLAUSE_EDGE.finditer(view, lo, pos):
         start = m.end()
@@ -91,6 +93,7 @@ def phrase_before(view: str, lo: int, pos: int, stops: frozenset[str]) -> tuple[
 
 def phrase_after(view: str, pos: int, hi: int, stops: frozenset[str]) -> tuple[int, int] | None:
     """The noun phrase starting at `pos`, up to the clause edge or a stop word."""
+    hi = min(hi, pos + _WINDOW)
     m = _CLAUSE_EDGE.search(view, pos, hi)
     end = m.start() if m else hi
     cut = _first_stop(view, pos, end, stops)

@@ -53,6 +53,7 @@ class CountExtractor:
     def extract(self, s: Sentence) -> list[Claim]:
         view, text = s.view, s.doc.text
         claims = []
+        year = _YEAR_SCOPE.search(view, s.start, s.end)
         for n in self.numbers.find(view, s.start, s.end):
             if not n.is_integer or n.written.lower() == "one":  # "the one made by him" is a pronoun
                 continue
@@ -76,7 +77,7 @@ class CountExtractor:
                     scope["parties"] = text[span[0]:span[1]]
             if _PART_OF.search(view, max(s.start, n.start - 40), n.start):
                 scope["part"] = "yes"  # "including 150 ...", "of which 24 ...": a part of another count
-            level = _LEVEL.search(view, s.start, n.start)
+            level = _LEVEL.search(view, max(s.start, n.start - 200), n.start)
             if levels:
                 scope["level"] = levels[0]
             elif level and level.group(1):
@@ -114,7 +115,6 @@ class CountExtractor:
                 if merged:
                     head = merged
                     scope["verb"] = "tally"
-            year = _YEAR_SCOPE.search(view, s.start, s.end)
             if year and time is not None:
                 scope["year"] = year.group(1)
                 time = None  # "1,160 scholarships in 2024": the figure for a stated year

@@ -8,6 +8,7 @@ The value is the set of days the sentence allows: "completed in April 2024" is
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from checker.extract.base import Sentence, make_claim, phrase_after, phrase_before
 from checker.lexicon import Lexicon
@@ -31,7 +32,8 @@ class DateExtractor:
         self.stops = frozenset(lexicon.aliases.stops) | {"on", "in", "at"}
         forms: dict[str, tuple[str, str]] = {}
         for attribute, f in ev.events.items():
-            for kind, items in (("nominal", f.nominal), ("passive", f.passive), ("active", f.active), ("clause", f.clause)):
+            for kind, items in (("nominal", f.nominal), ("passive", f.passive), ("active", f.active), ("clause", f.clause),
+                                ("occasion", f.occasion)):
                 for form in items:
                     forms.setdefault(form, (attribute, kind))
                     if kind == "active" and form in f.passive:
@@ -53,12 +55,14 @@ class DateExtractor:
         timexes = [t for t in self.timex.find(view, s.start, s.end)]
         claims: list[Claim] = []
         used: set[int] = set()
-        for m in self.events.finditer(view, s.start, s.end):
-            attribute, form_kind = self.forms[m.group().lower()]
+        found = [(m, *self.forms[m.group().lower()]) for m in self.events.finditer(view, s.start, s.end)]
+        # Verbs take their dates first; an occasion noun ("the conference") only gets a date left over.
+        found.sort(key=lambda f: (f[2] == "occasion", f[0].start()))
+        for m, attribute, form_kind in found:
             claim = self._one(s, m, attribute, form_kind, timexes, used)
             if claim is not None:
                 claims.append(claim)
-        return claims
+        return sorted(claims, key=lambda c: c.start)
 
     def _one(self, s: Sentence, m: re.Match, attribute: str, form_kind: str, timexes: list[Timex],
              used: set[int]) -> Claim | None:
@@ -70,6 +74,8 @@ class DateExtractor:
         perfect_active = aux is not None and aux.group(1).lower() in ("has", "have")
         if form_kind == "clause":
             mode, tense = "clause", tense or "past"
+        elif form_kind == "occasion":
+            mode = "occasion"
         elif form_kind == "nominal":
             mode = "nominal"
         elif perfect_active and form_kind in ("active", "verb"):
@@ -87,6 +93,8 @@ class DateExtractor:
         if mode == "active" and _INTRANSITIVE.match(view, m.end(), s.end):
             mode = "intransitive"  # "The fair opened in Vientiane on December 7": the subject is before
         timex = self._date_after(view, m.end(), s.end, timexes, used, direct=mode in ("passive", "reduced", "clause"))
+        if timex is None and mode == "occasion":
+            return None  # a meeting without a date is no claim
         if timex is None and mode in ("active", "intransitive"):
             timex = self._date_before(view, m.start(), timexes, used)
         start = aux.start() if aux else m.start()
@@ -110,8 +118,10 @@ class DateExtractor:
     def _date_after(self, view: str, pos: int, hi: int, timexes: list[Timex], used: set[int], *,
                     direct: bool) -> Timex | None:
         """The date this event word governs: right after it, or after its object (active)."""
-        for t in timexes:
-            if t.start < pos or t.start in used:
+        for t in timexes[bisect_left(timexes, pos, key=lambda t: t.start):]:
+            if t.start - pos > _MAX_OBJECT:
+                return None
+            if t.start in used:
                 continue
             gap = view[pos:t.start]
             if direct and not _LINK_TO_DATE.fullmatch(" " + gap if gap else " "):
@@ -124,7 +134,9 @@ class DateExtractor:
 
     def _date_before(self, view: str, pos: int, timexes: list[Timex], used: set[int]) -> Timex | None:
         """A date just before an active verb: "On August 9 the sides signed", "today (May 4) inked"."""
-        for t in reversed(timexes):
+        for t in reversed(timexes[:bisect_left(timexes, pos, key=lambda t: t.start)]):
+            if pos - t.end > 4:
+                return None
             if t.end <= pos and t.start not in used and re.fullmatch(r"[ \t()\[\],]{0,4}", view[t.end:pos]):
                 used.add(t.start)
                 return t
@@ -140,7 +152,7 @@ class DateExtractor:
 
     def _subject(self, s: Sentence, m: re.Match, mode: str, aux: re.Match | None, timex: Timex | None) -> str | None:
         view = s.view
-        if mode == "clause":
+        if mode in ("clause", "occasion"):
             return None
         if mode == "passive":
             span = phrase_before(view, s.start, aux.start(), self.stops)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from checker.extract.base import np_before, phrase_after, phrase_before
 
@@ -71,6 +72,9 @@ def owner_of(view: str, text: str, lo: int, hi: int, start: int, end: int, attri
             span = np_before(view, lo, attr_end, stops | {"in", "for"})
         if span and view[span[0]:span[1]].lower() in _BARE:
             span = None
+        if attribute == "value":
+            # "imported goods worth $99 million": the words before say what the value is of.
+            attribute = _attribute_in(view[max(lo, attr_start - 40):attr_start], attributes) or attribute
         if span is None:
             of = re.match(r"[^.;]{0,40}?\bof[ \t]+", view[attr_start:start])
             span = phrase_after(view, attr_start + of.end(), start, stops) if of else None
@@ -93,6 +97,7 @@ def _attribute_in(phrase: str, attributes: dict[str, str]) -> str | None:
     return None
 
 
+@lru_cache(maxsize=256)
 def _period(view: str, lo: int, hi: int) -> str | None:
     """A reporting period in the sentence ("in the first six months of 2022")."""
     m = _PERIOD.search(view, lo, hi)

@@ -54,6 +54,14 @@ class MoneyExtractor:
                     end = sm.end()
             if currency is None:
                 continue
+            if n.hedge is None and pm:
+                # "nearly VND 500 billion": the hedge stands before the currency.
+                hedged = self.numbers.hedge_at(view, max(s.start, start - 24), start)
+                if hedged:
+                    hedge, start = hedged
+                    half = (high - low) / 2 if low is not None and high is not None else 0
+                    wide = self.numbers.widen(value, half, hedge)
+                    low, high = (None if x is None else float(x) for x in wide)
             owner = owner_of(view, s.doc.text, s.start, s.end, start, end, self.attributes, self.stops)
             scope = {"period": owner.period} if owner.period else {}
             claims.append(make_claim(

@@ -107,20 +107,32 @@ class NumberFinder:
         half = rounding * scale
         low, high = value_scaled - half, value_scaled + half
         hedge = None
-        hm = self.hedge_before.search(view, max(lo_bound, s - 24), s)
+        hm = self.hedge_at(view, max(lo_bound, s - 24), s)
         if hm:
-            hedge = hm.group(1).lower()
-            rule = self.hedges[hedge]
-            low = value_scaled * Decimal(str(rule.low)) if rule.low is not None else None
-            high = value_scaled * Decimal(str(rule.high)) if rule.high is not None else None
-            if rule.low == 1.0:
-                low = min(low, value_scaled - half)
-            if rule.high == 1.0:
-                high = max(high, value_scaled + half)
-            s = hm.start()
+            hedge, s = hm
+            low, high = self.widen(value_scaled, half, hedge)
         return Number(start=s, end=e, value=float(value_scaled), low=_f(low), high=_f(high),
                       is_integer=not has_frac and scale == 1, written=view[number_start:e], hedge=hedge,
                       number_start=number_start)
+
+    def hedge_at(self, view: str, lo: int, pos: int) -> tuple[str, int] | None:
+        """A hedge word ending right before `pos`: (hedge, where it starts)."""
+        hm = self.hedge_before.search(view, lo, pos)
+        return (hm.group(1).lower(), hm.start()) if hm else None
+
+    def widen(self, value: Decimal | float, half: Decimal | float,
+              hedge: str) -> tuple[Decimal | None, Decimal | None]:
+        """The interval a hedge allows around a figure: "nearly 500" is at most 500, "about 500"
+        450-550; a hedge wider than the figure's rounding replaces it."""
+        value, half = Decimal(str(value)), Decimal(str(half))
+        rule = self.hedges[hedge]
+        low = value * Decimal(str(rule.low)) if rule.low is not None else None
+        high = value * Decimal(str(rule.high)) if rule.high is not None else None
+        if low is not None and rule.low < 1.0:
+            low = min(low, value - half)
+        if high is not None and rule.high > 1.0:
+            high = max(high, value + half)
+        return low, high
 
 
 def _f(value: Decimal | None) -> float | None:

@@ -183,6 +183,9 @@ class RoleExtractor:
                     t.low in self.org_words or t.low.removesuffix("'s") in self.org_words or (t.text.startswith("(") and len(t.text) > 1)):
                 last = k
         if last is not None:
+            rest = run_end - (last + 2)
+            if last + 1 < run_end and toks[last + 1].low in ("for", "of", "on") and rest >= 3:
+                return run_end - 3  # "Committee for Foreign Affairs Bounpheng Sisouphanh"
             return last
         if run_end - j >= 3 and toks[j].cap:
             return run_end - 3  # an unknown place or body: "Minister of Energy and Mines Thongphet Inthavong"

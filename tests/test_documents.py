@@ -1,0 +1,232 @@
+"""Stage 1 (documents) and 3 (dating): reading files, front matter, publication dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from pathlib import Path
+
+import pytest
+
+from checker.documents import parse_document, read_corpus
+from checker.models import Document
+
+from conftest import SEEDS_DIR, load_toolkit
+
+D = dt.date
+
+
+def dated(text: str, doc_id: str = "x") -> Document:
+    """The document after the dating stage (inference happens there)."""
+    docs, _, errors = load_toolkit().analyse([parse_document(doc_id, f"{doc_id}.txt", text)])
+    assert not errors
+    return docs[0]
+
+
+# --- stated dates --------------------------------------------------------------------
+
+STATED = [
+    pytest.param("Cooperation between Hanoi and Vientiane to be Enhanced\n"
+                 "Publish date 14/03/2024 | 10:11 AM \u00a0|\u00a0View count: 14\n\nThe visit was a success.",
+                 D(2024, 3, 14), "14/03/2024", id="publish-date-day-first"),
+    pytest.param(" date 2025-12-03 VIENTIANE \u2014 H\u00e0 N\u1ed9i and Vientiane have agreed to consolidate cooperation.",
+                 D(2025, 12, 3), "2025-12-03", id="dateline-iso"),
+    pytest.param("Hoa Binh expressway section opens to traffic\nUpdated: 05/06/2023 14:30\n\nThe section opened.",
+                 D(2023, 6, 5), "05/06/2023", id="updated-day-first"),
+    pytest.param("Hoa Binh expressway section opens to traffic\nJune 5, 2023\n\nThe section opened.",
+                 D(2023, 6, 5), "June 5, 2023", id="month-name-line"),
+    pytest.param("Hoa Binh expressway section opens to traffic\nPublished: 12/01/2024\n\nThe section opened.",
+                 D(2024, 1, 12), "12/01/2024", id="published-label-day-first"),
+]
+
+
+@pytest.mark.parametrize("text, day, written", STATED)
+def test_stated_publication_date(text: str, day: dt.date, written: str) -> None:
+    doc = parse_document("x", "x.txt", text)
+    assert doc.published == day
+    assert doc.published_source == "stated"
+    assert doc.published_range.start == doc.published_range.end == day
+    assert doc.published_text == written
+    start, end = doc.published_span
+    assert text[start:end] == written
+
+
+def test_published_beats_updated() -> None:
+    text = ("Hoa Binh expressway section opens to traffic\nUpdated: 20/06/2023 09:00\n"
+            "Published: 05/06/2023 14:30\n\nThe section opened.")
+    assert parse_document("x", "x.txt", text).published == D(2023, 6, 5)
+
+
+def test_date_in_the_body_is_not_the_publication_date() -> None:
+    text = ("Hieu Giang bridge project moves ahead in Quang Tri\n\n"
+            "The bridge was approved by the province on 05/06/2023 after two years of planning.")
+    doc = dated(text)
+    assert doc.published is None
+    assert doc.published_source == "unknown"
+
+
+def test_front_matter() -> None:
+    text = "---\ntitle: Bridge opens in Dong Ha\nsource: VNS\npublished: 2023-12-04\n---\nThe bridge opened."
+    doc = parse_document("x", "x.txt", text)
+    assert (doc.published, doc.published_source) == (D(2023, 12, 4), "front_matter")
+    assert doc.title == "Bridge opens in Dong Ha"
+    assert doc.source == "VNS"
+    assert text[doc.body_start:].lstrip("\r\n") == "The bridge opened."
+    assert text[doc.published_span[0]:doc.published_span[1]] == "2023-12-04"
+
+
+def test_front_matter_beats_a_date_line() -> None:
+    text = "---\npublished: 2023-12-04\n---\nBridge opens in Dong Ha city\nPublish date 01/01/2020 | 10:00\n\nIt opened."
+    assert parse_document("x", "x.txt", text).published == D(2023, 12, 4)
+
+
+def test_broken_front_matter_is_ignored_not_fatal() -> None:
+    text = "---\ntitle: [unclosed\n---\nBridge opens in Dong Ha city\nJune 5, 2023\n\nIt opened."
+    doc = parse_document("x", "x.txt", text)
+    assert doc.text == text
+    assert doc.published == D(2023, 6, 5)
+
+
+# --- inferred dates ------------------------------------------------------------------
+
+
+def test_inferred_from_today_and_an_event_year() -> None:
+    doc = dated("Hanoi and Vientiane councils meet again\n\n"
+                "The council today (December 12) reviewed the projects it completed in 2023.")
+    assert doc.published_source == "inferred"
+    assert doc.published == D(2023, 12, 12)
+    assert doc.published_text == "today (December 12)"
+
+
+def test_inferred_range_when_the_year_is_not_pinned() -> None:
+    doc = dated("Hanoi and Vientiane People's Councils sign new cooperation agreement\n\n"
+                "The people's councils of Hanoi and Vientiane today (December 12) inked a cooperation "
+                "agreement for the period from 2023 to 2025.")
+    assert doc.published_source == "inferred"
+    assert doc.published is None
+    r = doc.published_range
+    assert r.start is not None and r.end is not None and r.start < r.end
+    assert (r.start.month, r.start.day) == (r.end.month, r.end.day) == (12, 12)
+    assert r.start.year <= 2023 and r.end.year >= 2025
+
+
+def test_unknown_without_any_clue() -> None:
+    doc = dated("Hanoi and Vientiane People's Councils sign agreement\n\nThe two councils signed an agreement.")
+    assert doc.published is None
+    assert doc.published_source == "unknown"
+    assert doc.published_range.start is None and doc.published_range.end is None
+
+
+def test_today_without_a_year_and_no_years_stays_unknown() -> None:
+    doc = dated("Hanoi and Vientiane People's Councils sign agreement\n\nThe councils today (December 12) met.")
+    assert doc.published is None
+    assert doc.published_source == "unknown"
+
+
+# --- the seeds -----------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def seed_docs() -> dict[str, Document]:
+    corpus = read_corpus([SEEDS_DIR])
+    assert not corpus.errors
+    docs, _, errors = load_toolkit().analyse(corpus.documents)
+    assert not errors
+    return {d.id[:3]: d for d in docs}
+
+
+def test_seed_publication_dates(seed_docs: dict[str, Document]) -> None:
+    got = {k: (d.published, d.published_source) for k, d in seed_docs.items()}
+    assert got["001"] == (D(2024, 3, 14), "stated")
+    assert got["002"] == (D(2025, 12, 3), "stated")
+    assert got["003"][1] == "inferred"
+    assert got["004"] == (D(2022, 12, 7), "inferred")
+    assert got["000"] == (None, "unknown")
+
+
+def test_seed_003_is_a_december_12_range(seed_docs: dict[str, Document]) -> None:
+    r = seed_docs["003"].published_range
+    assert (r.start.month, r.start.day, r.end.month, r.end.day) == (12, 12, 12, 12)
+    assert seed_docs["003"].published_text == "today (December 12)"
+
+
+def test_seed_004_quotes_its_today(seed_docs: dict[str, Document]) -> None:
+    assert seed_docs["004"].published_text == "today [December 7]"
+
+
+# --- reading files -------------------------------------------------------------------
+
+
+def _write(folder: Path, name: str, data: bytes | str) -> Path:
+    path = folder / name
+    path.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
+    return path
+
+
+GOOD = "Bridge opens in Dong Ha city\nJune 5, 2023\n\nThe Hieu Giang bridge was opened to traffic on June 4."
+
+
+def test_undecodable_and_binary_files_are_errors_others_still_read(tmp_path: Path) -> None:
+    _write(tmp_path, "a.txt", GOOD)
+    bad = _write(tmp_path, "b.txt", "Cầu Hiếu Giang khánh thành".encode("latin-1", errors="ignore") + b"\xe9t\xe9 2023")
+    binary = _write(tmp_path, "c.md", b"PK\x03\x04\x00\x00binary\x00data")
+    _write(tmp_path, "d.md", GOOD)
+    corpus = read_corpus([tmp_path])
+    assert [d.id for d in corpus.documents] == ["a", "d"]
+    by_path = {e.path: e.message for e in corpus.errors}
+    assert set(by_path) == {str(bad), str(binary)}
+    assert "UTF-8" in by_path[str(bad)]
+    assert "binary" in by_path[str(binary)]
+
+
+@pytest.mark.skipif(hasattr(os, "geteuid") and os.geteuid() == 0, reason="root can read a chmod 000 file")
+def test_unreadable_file_is_an_error_others_still_read(tmp_path: Path) -> None:
+    _write(tmp_path, "a.txt", GOOD)
+    locked = _write(tmp_path, "b.txt", GOOD)
+    locked.chmod(0)
+    try:
+        corpus = read_corpus([tmp_path])
+    finally:
+        locked.chmod(0o644)
+    assert [d.id for d in corpus.documents] == ["a"]
+    assert [e.path for e in corpus.errors] == [str(locked)]
+    assert "cannot read" in corpus.errors[0].message
+
+
+def test_folder_walked_in_sorted_order_and_id_is_the_stem(tmp_path: Path) -> None:
+    for name in ["c-article.txt", "a-article.md", "b-article.txt", "notes.json", "z.TXT"]:
+        _write(tmp_path, name, GOOD)
+    sub = tmp_path / "sub"
+    sub.mkdir()
+    _write(sub, "0-first.txt", GOOD)
+    corpus = read_corpus([tmp_path])
+    assert [d.id for d in corpus.documents] == ["a-article", "b-article", "c-article", "0-first", "z"]
+    assert corpus.documents[0].path == str(tmp_path / "a-article.md")
+    assert not corpus.errors
+
+
+def test_missing_path_is_an_error(tmp_path: Path) -> None:
+    corpus = read_corpus([tmp_path / "nope"])
+    assert corpus.documents == []
+    assert [e.path for e in corpus.errors] == [str(tmp_path / "nope")]
+
+
+def test_empty_folder_is_an_input_error(tmp_path: Path) -> None:
+    from checker.pipeline import run_check
+
+    report = run_check([tmp_path], Path(__file__).resolve().parent.parent / "rules")
+    assert report.documents == []
+    assert len(report.errors) == 1
+    assert str(tmp_path) in report.errors[0].path
+
+
+def test_text_is_kept_unmodified(tmp_path: Path) -> None:
+    raw = "---\npublished: 2023-12-04\n---\r\nH\u00e0 N\u1ed9i\u2019s bridge \u2014 opened\u00a0today.\r\n"
+    _write(tmp_path, "a.txt", raw)
+    doc = read_corpus([tmp_path]).documents[0]
+    assert doc.text == raw
+
+
+def test_seed_ids_are_file_stems() -> None:
+    corpus = read_corpus([SEEDS_DIR])
+    assert [d.id for d in corpus.documents] == sorted(p.stem for p in SEEDS_DIR.glob("*.txt"))

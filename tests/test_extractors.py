@@ -1,0 +1,319 @@
+"""Extraction on real sentences: each case names the exact words a claim must quote and
+the exact value it must carry, in the report's shapes (`model_dump(mode="json")`).
+
+Sentences come from the seeds or are written like regional news. Values are sets: a date
+is the interval its wording allows, a rounded figure widens to its rounding, hedges
+("about", "nearly", "over", "at least") widen it as rules/data/hedges.yaml says.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pytest
+
+from checker.documents import read_corpus
+from checker.models import Claim
+from checker.values import disjoint, interval
+
+from conftest import SEEDS_DIR, analyse_text, check_texts, load_toolkit
+
+POWER = "kilogram * meter ** 2 / second ** 3"
+
+
+@dataclass(frozen=True)
+class Case:
+    id: str
+    sentence: str
+    kind: str
+    text: str
+    value: dict
+    attribute: str | None = None
+    published: str | None = None
+    scope: dict = field(default_factory=dict)  # keys that must be present with these values
+
+
+def find(claims: list[Claim], kind: str, text: str) -> Claim:
+    matching = [c for c in claims if c.kind == kind and c.text == text]
+    assert matching, f"no {kind} claim quoting {text!r}; got {[(c.kind, c.text) for c in claims]}"
+    assert len(matching) == 1, matching
+    return matching[0]
+
+
+CASES = [
+    # --- dates ---------------------------------------------------------------------
+    Case("completed-in-month",
+         "H\u00e0 N\u1ed9i\u2019s development assistance projects to build the headquarters of the Vientiane Department "
+         "of Justice and the Vientiane People\u2019s Procuracy, completed in April 2024, were highlighted as a symbol "
+         "of the enduring friendship between the two capitals.",
+         "date", "completed in April 2024", {"start": "2024-04-01", "end": "2024-04-30"}, "completed",
+         published="2025-12-03"),
+    Case("has-been-completed",
+         "Especially, just over a year after commencement, the construction project of the headquarters of the "
+         "Department of Justice and People's Procuracy of Vientiane Capital supported by Hanoi with a construction "
+         "budget of 3 million USD has been completed.",
+         "date", "has been completed", {"start": None, "end": "2024-03-14"}, "completed", published="2024-03-14"),
+    Case("two-days-one-year",
+         "The working visit to Laos on March 11 and 12, 2024 by the high-level delegation from Hanoi led by "
+         "Mr. Dinh Tien Dung set a model for the relationship between Hanoi and Vientiane.",
+         "date", "working visit to Laos on March 11 and 12, 2024", {"start": "2024-03-11", "end": "2024-03-12"},
+         "visited", published="2024-03-20"),
+    Case("will-be-completed",
+         "The Hieu Giang 2 bridge in Dong Ha will be completed, the provincial transport department said.",
+         "date", "will be completed", {"start": "2024-03-14", "end": None}, "completed", published="2024-03-14"),
+    Case("inaugurated-on-day",
+         "The Hieu Giang Bridge was inaugurated on March 5, 2024.",
+         "date", "was inaugurated on March 5, 2024", {"start": "2024-03-05", "end": "2024-03-05"}, "inaugurated"),
+    Case("late-month-at-sentence-end",
+         "The Hieu Giang Bridge was opened to traffic in late March.",
+         "date", "was opened to traffic in late March", {"start": "2024-03-21", "end": "2024-03-31"}, "inaugurated",
+         published="2024-06-10"),
+    Case("yearless-day-with-publication",
+         "The Quang Tri investment conference was held on August 10, the organisers said.",
+         "date", "was held on August 10", {"start": "2022-08-10", "end": "2022-08-10"}, "held", published="2022-08-20"),
+    # --- money ---------------------------------------------------------------------
+    Case("usd-prefix-decimal-million",
+         "During the first six months of 2022, Hanoi\u2019s exports to Laos stood at $75.8 million, or 0.9% of the "
+         "city\u2019s total export turnover, and imported goods and products worth $99 million, accounting for 0.48% "
+         "of its imports.",
+         "money", "$75.8 million", {"low": 75_750_000, "high": 75_850_000, "currency": "USD"}, "exports"),
+    Case("imports-worth",
+         "During the first six months of 2022, Hanoi\u2019s exports to Laos stood at $75.8 million, or 0.9% of the "
+         "city\u2019s total export turnover, and imported goods and products worth $99 million, accounting for 0.48% "
+         "of its imports.",
+         "money", "$99 million", {"low": 98_500_000, "high": 99_500_000, "currency": "USD"}, "imports"),
+    Case("usd-suffix-budget",
+         "The project was supported by Hanoi with a construction budget of 3 million USD.",
+         "money", "3 million USD", {"low": 2_500_000, "high": 3_500_000, "currency": "USD"}, "cost"),
+    Case("us-dollar-sign-billion",
+         "Bilateral trade rose to US$1.06 billion in the first ten months of the year.",
+         "money", "US$1.06 billion", {"low": 1_055_000_000, "high": 1_065_000_000, "currency": "USD"}, "turnover"),
+    Case("vnd-trillion",
+         "The Hoa Binh - Moc Chau expressway has a total investment of VND 1.2 trillion.",
+         "money", "VND 1.2 trillion", {"low": 1_150_000_000_000, "high": 1_250_000_000_000, "currency": "VND"},
+         "investment"),
+    Case("words-and-us-dollars",
+         "Vietnam provided a grant of three million US dollars to the Lao Red Cross.",
+         "money", "three million US dollars", {"low": 2_500_000, "high": 3_500_000, "currency": "USD"}, "grant"),
+    Case("cost-as-verb",
+         "The Savannakhet Provincial Hospital building cost $3 million.",
+         "money", "$3 million", {"low": 2_500_000, "high": 3_500_000, "currency": "USD"}, "cost"),
+    Case("plain-figure-is-exact",
+         "The Lao Red Cross received a donation of $250,000 from the Vietnamese community.",
+         "money", "$250,000", {"low": 250_000, "high": 250_000, "currency": "USD"}, "donation"),
+    # --- quantities ----------------------------------------------------------------
+    Case("hectares-glued",
+         "It covers a 2.5ha area, consisting of 2 office buildings and 1 modern conference hall.",
+         "quantity", "2.5ha", {"low": 25000, "high": 25000, "unit": "meter ** 2"}, "area"),
+    Case("square-metres",
+         "The Dong Ha logistics centre covers an area of 25,000 square metres.",
+         "quantity", "25,000 square metres", {"low": 25000, "high": 25000, "unit": "meter ** 2"}, "area"),
+    Case("kilometres",
+         "The Hoa Binh - Moc Chau expressway section is 45 km long.",
+         "quantity", "45 km", {"low": 45000, "high": 45000, "unit": "meter"}, "length"),
+    Case("megawatts",
+         "The Xe Kaman 4 hydropower plant has a capacity of 600 MW.",
+         "quantity", "600 MW", {"low": 600_000_000, "high": 600_000_000, "unit": POWER}, "capacity"),
+    Case("gigawatts",
+         "The Xe Kaman 4 hydropower plant has a capacity of 1.2 GW.",
+         "quantity", "1.2 GW", {"low": 1_200_000_000, "high": 1_200_000_000, "unit": POWER}, "capacity"),
+    Case("tonnes",
+         "Vietnam sent 500 tonnes of rice to Attapeu Province.",
+         "quantity", "500 tonnes", {"low": 500_000, "high": 500_000, "unit": "kilogram"}),
+    # --- counts --------------------------------------------------------------------
+    Case("digits-with-modifier",
+         "At the local level, agencies, units, organizations from both sides have signed 8 cooperation "
+         "agreements and been implementing them effectively.",
+         "count", "8 cooperation agreements", {"low": 8, "high": 8, "noun": "agreement"}, "count"),
+    Case("level-in-scope",
+         "Strategic cooperation has been advanced through two city-level agreements and eight agreements between "
+         "departments and agencies, covering Party building, economic collaboration and investment.",
+         "count", "two city-level agreements", {"low": 2, "high": 2, "noun": "agreement"}, "count",
+         scope={"level": "city"}),
+    Case("words-with-parties",
+         "Strategic cooperation has been advanced through two city-level agreements and eight agreements between "
+         "departments and agencies, covering Party building, economic collaboration and investment.",
+         "count", "eight agreements", {"low": 8, "high": 8, "noun": "agreement"}, "count"),
+    Case("memoranda",
+         "He also expressed his delight at the signing of four memoranda of understanding between Hanoi and "
+         "Vientiane on August 9.",
+         "count", "four memoranda of understanding", {"low": 4, "high": 4, "noun": "memorandum of understanding"},
+         "count"),
+    Case("office-buildings",
+         "It covers a 2.5ha area, consisting of 2 office buildings and 1 modern conference hall.",
+         "count", "2 office buildings", {"low": 2, "high": 2, "noun": "building"}, "count"),
+    # --- percentages ---------------------------------------------------------------
+    Case("share-of-whole",
+         "During the first six months of 2022, Hanoi\u2019s exports to Laos stood at $75.8 million, or 0.9% of the "
+         "city\u2019s total export turnover.",
+         "percent", "0.9%", {"low": 0.9, "high": 0.9}, "share"),
+    Case("over-percent",
+         "Talking with Prime Minister Pham Minh Chinh, two leaders highlighted the over 30% year-on-year increase "
+         "in bilateral trade to $1.06 billion in the 10-month period.",
+         "percent", "over 30%", {"low": 30, "high": None}, "change"),
+    Case("nearly-percent",
+         "Coverage in Sanxay District reached nearly 95% of children aged 9 months to 14 years.",
+         "percent", "nearly 95%", {"low": 85.5, "high": 95}, "share"),
+    # --- periods -------------------------------------------------------------------
+    Case("the-period",
+         "They will better implement the Cooperation Agreement for the 2022-2025 period.",
+         "period", "the 2022-2025 period", {"start": 2022, "end": 2025}, "period"),
+    Case("from-to",
+         "The programme on training Lao officials runs from 2023 to 2025.",
+         "period", "from 2023 to 2025", {"start": 2023, "end": 2025}, "period"),
+    Case("en-dash",
+         "The province approved its socio-economic development strategy for 2021\u20132030.",
+         "period", "2021\u20132030", {"start": 2021, "end": 2030}, "period"),
+    # --- roles ---------------------------------------------------------------------
+    Case("title-before-name",
+         "Vice Chairman of the Hanoi People's Committee Nguyen Manh Quyen stressed the view during the conference.",
+         "role", "Vice Chairman of the Hanoi People's Committee Nguyen Manh Quyen",
+         {"person": "nguyen manh quyen", "office": "vice chair", "organisation": "hanoi people's committee"},
+         "holds_office"),
+    Case("name-before-title-diacritics",
+         "The consensus was reached on December 2 during the talks between Nguy\u1ec5n Duy Ng\u1ecdc, Secretary of "
+         "the H\u00e0 N\u1ed9i Party Committee, and Anouphap Tounalom.",
+         "role", "Nguy\u1ec5n Duy Ng\u1ecdc, Secretary of the H\u00e0 N\u1ed9i Party Committee",
+         {"person": "nguyen duy ngoc", "office": "secretary", "organisation": "hanoi party committee"},
+         "holds_office"),
+    # --- hedges --------------------------------------------------------------------
+    Case("about", "Floods damaged about 300 households in Huong Khe District.",
+         "count", "about 300 households", {"low": 270, "high": 330, "noun": "household"}, "count"),
+    Case("nearly", "Floods damaged nearly 300 households in Huong Khe District.",
+         "count", "nearly 300 households", {"low": 270, "high": 300, "noun": "household"}, "count"),
+    Case("over", "Floods damaged over 300 households in Huong Khe District.",
+         "count", "over 300 households", {"low": 300, "high": None, "noun": "household"}, "count"),
+    Case("at-least", "Floods damaged at least 300 households in Huong Khe District.",
+         "count", "at least 300 households", {"low": 300, "high": None, "noun": "household"}, "count"),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
+def test_extracts(case: Case) -> None:
+    claims = analyse_text(case.sentence, case.published)
+    claim = find(claims, case.kind, case.text)
+    assert claim.value.model_dump(mode="json") == pytest.approx(case.value)
+    if case.attribute is not None:
+        assert claim.attribute == case.attribute
+    for key, want in case.scope.items():
+        assert claim.scope.get(key) == want
+
+
+def test_hedge_before_the_currency_widens_the_figure() -> None:
+    # "nearly" stands before "VND", not right before the number; it still hedges it (0.9x..1x).
+    sentence = "The Hieu Giang 2 bridge has a total investment of nearly VND 500 billion."
+    at = sentence.index("VND 500 billion")
+    money = [c for c in analyse_text(sentence) if c.kind == "money" and c.start <= at < c.end]
+    assert len(money) == 1
+    assert money[0].text in ("VND 500 billion", "nearly VND 500 billion")
+    assert money[0].value.model_dump(mode="json") == pytest.approx(
+        {"low": 450_000_000_000, "high": 500_000_000_000, "currency": "VND"})
+    assert money[0].attribute == "investment"
+
+
+def test_two_offices_of_one_person_are_two_claims() -> None:
+    claims = analyse_text(
+        "The consensus was reached during the talks between Nguy\u1ec5n Duy Ng\u1ecdc and Anouphap Tounalom, "
+        "Secretary of the Vientiane Party Committee and Chairman of the Vientiane People\u2019s Council.")
+    values = [c.value.model_dump(mode="json") for c in claims if c.kind == "role" and "tounalom" in c.value.person]
+    assert sorted(values, key=lambda v: v["office"]) == [
+        {"person": "anouphap tounalom", "office": "chair", "organisation": "vientiane people's council"},
+        {"person": "anouphap tounalom", "office": "secretary", "organisation": "vientiane party committee"},
+    ]
+
+
+def test_share_names_its_whole() -> None:
+    claims = analyse_text(_case("usd-prefix-decimal-million").sentence)
+    share = find(claims, "percent", "0.9%")
+    assert "export" in share.scope["of"] and "turnover" in share.scope["of"]
+    other = find(claims, "percent", "0.48%")
+    assert other.scope["of"] != share.scope["of"]
+
+
+def test_counts_in_different_scopes_differ() -> None:
+    claims = analyse_text(_case("level-in-scope").sentence)
+    city = find(claims, "count", "two city-level agreements")
+    departments = find(claims, "count", "eight agreements")
+    assert (city.subject, city.scope) != (departments.subject, departments.scope)
+
+
+def test_million_written_two_ways_intersect() -> None:
+    a = find(analyse_text("The Vientiane Logistics Park project has a total cost of $1,200 million."), "money",
+             "$1,200 million")
+    b = find(analyse_text("The Vientiane Logistics Park project has a total cost of $1.2 billion."), "money",
+             "$1.2 billion")
+    assert a.value.currency == b.value.currency == "USD"
+    assert not disjoint(interval(a.value), interval(b.value))
+    assert check_texts(["The Vientiane Logistics Park project has a total cost of $1,200 million.",
+                        "The Vientiane Logistics Park project has a total cost of $1.2 billion."]) == []
+
+
+@pytest.fixture(scope="module")
+def seed_claims() -> dict[str, list[Claim]]:
+    corpus = read_corpus([SEEDS_DIR])
+    _, claims, _ = load_toolkit().analyse(corpus.documents)
+    out: dict[str, list[Claim]] = {}
+    for c in claims:
+        out.setdefault(c.document[:3], []).append(c)
+    return out
+
+
+def test_yearless_dates_in_seed_000_resolve_to_2022(seed_claims) -> None:
+    # seed 000 has no publication date; the only year it mentions is 2022
+    claims = seed_claims["000"]
+    signed = find(claims, "date", "signing of four memoranda of understanding between Hanoi and Vientiane on August 9")
+    assert signed.value.model_dump(mode="json") == {"start": "2022-08-09", "end": "2022-08-09"}
+    conference = [c for c in claims if c.kind == "date" and "August 10" in c.text]
+    assert [c.value.model_dump(mode="json") for c in conference] == [{"start": "2022-08-10", "end": "2022-08-10"}]
+
+
+@pytest.mark.parametrize("seed, kind, text, value", [
+    ("001", "date", "has been completed", {"start": None, "end": "2024-03-14"}),
+    ("001", "money", "3 million USD", {"low": 2_500_000, "high": 3_500_000, "currency": "USD"}),
+    ("001", "quantity", "2.5ha", {"low": 25000, "high": 25000, "unit": "meter ** 2"}),
+    ("001", "count", "8 cooperation agreements", {"low": 8, "high": 8, "noun": "agreement"}),
+    ("001", "date", "working visit to Laos on March 11 and 12, 2024", {"start": "2024-03-11", "end": "2024-03-12"}),
+    ("002", "date", "completed in April 2024", {"start": "2024-04-01", "end": "2024-04-30"}),
+    ("002", "count", "two city-level agreements", {"low": 2, "high": 2, "noun": "agreement"}),
+    ("002", "period", "2026\u20132030", {"start": 2026, "end": 2030}),
+    ("000", "money", "$75.8 million", {"low": 75_750_000, "high": 75_850_000, "currency": "USD"}),
+    ("000", "percent", "0.9%", {"low": 0.9, "high": 0.9}),
+    ("004", "money", "$1.06 billion", {"low": 1_055_000_000, "high": 1_065_000_000, "currency": "USD"}),
+    ("004", "percent", "over 30%", {"low": 30, "high": None}),
+    ("004", "period", "the 2021-2030 period", {"start": 2021, "end": 2030}),
+    ("003", "period", "the period from 2023 to 2025", {"start": 2023, "end": 2025}),
+])
+def test_seed_claims(seed_claims, seed: str, kind: str, text: str, value: dict) -> None:
+    assert find(seed_claims[seed], kind, text).value.model_dump(mode="json") == pytest.approx(value)
+
+
+def test_seed_roles(seed_claims) -> None:
+    def roles(seed: str) -> set[tuple[str, str, str | None]]:
+        return {(c.value.person, c.value.office, c.value.organisation) for c in seed_claims[seed] if c.kind == "role"}
+
+    assert ("nguyen manh quyen", "vice chair", "hanoi people's committee") in roles("000")
+    assert ("dinh tien dung", "secretary", "hanoi party committee") in roles("001")
+    assert ("nguyen duy ngoc", "secretary", "hanoi party committee") in roles("002")
+    assert ("anouphap tounalom", "chair", "vientiane people's council") in roles("002")
+    assert ("to lam", "general secretary", "communist party of vietnam") in roles("002")
+    assert ("phung thi hong ha", "vice chair", "hanoi people's council") in roles("003")
+    assert ("phung thi hong ha", "vice chair", "hanoi people's committee") in roles("003")
+    assert ("nguyen phu trong", "general secretary", "communist party of vietnam") in roles("004")
+
+
+def _case(case_id: str) -> Case:
+    return next(c for c in CASES if c.id == case_id)
+
+
+def test_covers_an_area_of_names_its_owner() -> None:
+    # Without an owner the claim can never be compared, so an area conflict would be missed.
+    claim = find(analyse_text("The Dong Ha logistics centre covers an area of 25,000 square metres."),
+                 "quantity", "25,000 square metres")
+    assert claim.subject is not None and "dong ha" in claim.subject
+
+
+def test_a_number_inside_a_name_is_not_a_count() -> None:
+    claims = analyse_text("The Tinh Phong 2 industrial park covers an area of 150 ha.")
+    assert [c.text for c in claims if c.kind == "count"] == []
+    assert find(claims, "quantity", "150 ha").value.model_dump(mode="json") == {
+        "low": 1_500_000, "high": 1_500_000, "unit": "meter ** 2"}

@@ -1,0 +1,164 @@
+"""Stage 2 (segmentation) on the seeds: site furniture, teasers and photo credits yield no
+claims, captions do, and every segment points exactly into the file."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.documents import read_corpus
+from checker.models import Claim, Document, Segment
+from checker.segment import segment
+
+from conftest import SEEDS_DIR, load_toolkit
+
+
+@pytest.fixture(scope="module")
+def seeds() -> dict[str, tuple[Document, list[Segment], list[Claim]]]:
+    corpus = read_corpus([SEEDS_DIR])
+    toolkit = load_toolkit()
+    docs, claims, errors = toolkit.analyse(corpus.documents)
+    assert not errors
+    out = {}
+    for doc in docs:
+        out[doc.id[:3]] = (doc, segment(doc, toolkit.lexicon), [c for c in claims if c.document == doc.id])
+    return out
+
+
+def _span(doc: Document, needle: str, nth: int = 0) -> tuple[int, int]:
+    at = -1
+    for _ in range(nth + 1):
+        at = doc.text.index(needle, at + 1)
+    return at, at + len(needle)
+
+
+def _claims_in(claims: list[Claim], span: tuple[int, int]) -> list[Claim]:
+    return [c for c in claims if c.start < span[1] and span[0] < c.end]
+
+
+def _region_at(segments: list[Segment], pos: int) -> str | None:
+    return next((s.region for s in segments if s.start <= pos < s.end), None)
+
+
+def test_every_segment_text_is_its_slice_of_the_file(seeds) -> None:
+    for doc, segments, _ in seeds.values():
+        assert segments
+        for s in segments:
+            assert s.text == doc.text[s.start:s.end]
+            assert s.document == doc.id
+
+
+def test_segments_are_ordered_and_do_not_overlap(seeds) -> None:
+    for _, segments, _ in seeds.values():
+        for a, b in zip(segments, segments[1:]):
+            assert a.end <= b.start
+
+
+@pytest.mark.parametrize("seed, line", [
+    ("000", "Log in"), ("000", "Reactions:"), ("000", "Share:"), ("000", "Trending"), ("000", "Most Viewed"),
+    ("003", "Log in"), ("003", "Reactions:"), ("004", "Share:"), ("004", "Most Viewed"),
+    ("000", "14TH NATIONAL CONGRESS OF THE COMMUNIST PARTY OF VIETNAM"),
+])
+def test_site_furniture_lines_are_boilerplate(seeds, seed: str, line: str) -> None:
+    doc, segments, claims = seeds[seed]
+    start = next(i for i in range(len(doc.text)) if doc.text.startswith(line, i) and (i == 0 or doc.text[i - 1] == "\n")
+                 and doc.text[i + len(line):i + len(line) + 1] in ("\n", ""))
+    span = (start, start + len(line))
+    assert _region_at(segments, span[0]) == "boilerplate"
+    assert _claims_in(claims, span) == []
+
+
+def test_publish_date_line_is_not_body(seeds) -> None:
+    doc, segments, claims = seeds["001"]
+    span = _span(doc, "View count: 14")
+    assert _region_at(segments, span[0]) == "boilerplate"
+    # only the publication claim quotes that line
+    assert [c.attribute for c in _claims_in(claims, (doc.text.index("Publish date"), span[1]))] == ["published"]
+
+
+@pytest.mark.parametrize("seed", ["000", "003", "004"])
+def test_related_news_block_is_teaser_and_yields_no_claims(seeds, seed: str) -> None:
+    doc, segments, claims = seeds[seed]
+    block = doc.text.index("\nRelated news\n") + 1
+    after = [s for s in segments if s.start >= block]
+    assert after and all(s.region == "teaser" for s in after)
+    assert [c for c in claims if c.start >= block] == []
+
+
+@pytest.mark.parametrize("seed, teaser_words", [
+    ("004", "Congress of the Hanoi Party Organization (2025-2030)"),
+    ("000", "Home to more than 680 million people"),
+    ("000", "Hanoi sets 2026 as a breakthrough year"),
+    ("003", "three-decade partnership"),
+])
+def test_teaser_figures_yield_no_claims(seeds, seed: str, teaser_words: str) -> None:
+    doc, segments, claims = seeds[seed]
+    span = _span(doc, teaser_words)
+    assert _region_at(segments, span[0]) == "teaser"
+    assert _claims_in(claims, span) == []
+
+
+@pytest.mark.parametrize("seed, credit", [
+    ("003", "Photo: Tu Anh/The Hanoi Times"),
+    ("004", "Source: VNA"),
+])
+def test_photo_credits_are_boilerplate(seeds, seed: str, credit: str) -> None:
+    doc, segments, claims = seeds[seed]
+    span = _span(doc, credit)
+    assert _region_at(segments, span[0]) == "boilerplate"
+    assert _claims_in(claims, span) == []
+
+
+def test_caption_before_a_credit_stays_article_text(seeds) -> None:
+    doc, segments, claims = seeds["003"]
+    caption = "Hanoi People's Council Vice Chairwoman Phung Thi Hong Ha"
+    span = _span(doc, caption)
+    assert _region_at(segments, span[0]) in ("caption", "body")
+    roles = [c for c in _claims_in(claims, span) if c.kind == "role"]
+    assert [c.value.model_dump(mode="json") for c in roles] == [
+        {"person": "phung thi hong ha", "office": "vice chair", "organisation": "hanoi people's council"}]
+
+
+def test_caption_yields_a_role_claim(seeds) -> None:
+    doc, segments, claims = seeds["000"]
+    caption = "Vice Chairman of the Hanoi People's Committee Nguyen Manh Quyen."  # ASCII apostrophe: the caption
+    span = _span(doc, caption)
+    assert _region_at(segments, span[0]) == "caption"
+    roles = [c for c in _claims_in(claims, span) if c.kind == "role"]
+    assert len(roles) == 1
+    assert roles[0].region == "caption"
+    assert roles[0].text == "Vice Chairman of the Hanoi People's Committee Nguyen Manh Quyen"
+    assert roles[0].value.model_dump(mode="json") == {
+        "person": "nguyen manh quyen", "office": "vice chair", "organisation": "hanoi people's committee"}
+
+
+@pytest.mark.parametrize("seed, caption", [
+    ("000", "Vice Mayor of Vientiane Phouvong Vongkham."),
+    ("004", "Prime Minister Pham Minh Chinh and Phomvihane."),
+    ("004", "NA Chairman Vuong Dinh Hue and Phomvihane."),
+])
+def test_captions_are_captions(seeds, seed: str, caption: str) -> None:
+    doc, segments, claims = seeds[seed]
+    start = doc.text.index(caption)
+    assert _region_at(segments, start) == "caption"
+    assert [c.kind for c in claims if start <= c.start < start + len(caption)] == ["role"]
+
+
+def test_headline_is_labelled(seeds) -> None:
+    doc, segments, _ = seeds["003"]
+    headline = next(s for s in segments if s.region == "headline")
+    assert headline.text == "Hanoi and Vientiane People's Councils sign new cooperation agreement"
+
+
+def test_dateline_is_apart_from_the_first_sentence(seeds) -> None:
+    doc, segments, _ = seeds["002"]
+    assert segments[0].region == "dateline"
+    assert doc.text[segments[0].start:].startswith("date 2025-12-03 VIENTIANE")
+    assert segments[1].region == "body"
+    assert segments[1].text.startswith("H\u00e0 N\u1ed9i and Vientiane have agreed")
+
+
+def test_sentences_split_but_not_at_mr(seeds) -> None:
+    doc, segments, _ = seeds["001"]
+    first = next(s for s in segments if s.text.startswith("The working visit to Laos"))
+    assert "Mr. Dinh Tien Dung" in first.text
+    assert first.text.endswith("set a model for the relationship between Hanoi and Vientiane.")
