@@ -15,8 +15,9 @@ SEEDS = ROOT / "seeds"
 RULES = ROOT / "rules"
 SUBJECT = "The construction project of the headquarters of the Department of Justice and People's Procuracy of Vientiane Capital"
 CONFLICTING = f"Hanoi gift handed over\n\n{SUBJECT} was completed in June 2023.\n"
-SELF_CONTRADICTING = (f"Hanoi gift handed over\n\n{SUBJECT} was completed in June 2023. "
-                      f"{SUBJECT} was completed in April 2024.\n")
+# A subject the corpus does not mention, so the draft contradicts only itself.
+SELF_CONTRADICTING = ("Stadium opened\n\nThe Pakse provincial stadium was completed in June 2023. "
+                      "The Pakse provincial stadium was completed in April 2024.\n")
 CLEAN = "Weather\n\nThe weather in Vientiane was pleasant on Sunday, residents said.\n"
 
 

@@ -53,20 +53,21 @@ def interval_overlap(rule: RuleView, group: list[Claim], ctx: CheckContext, allo
             by_unit[unit_of(c.value)].append(c)
     for unit in sorted(by_unit, key=str):
         clusters = _clusters(by_unit[unit], lambda c: widen(interval(c.value), rule.tolerance))
-        if all_pairs:
+        if all_pairs and len(clusters) > _PAIRWISE_CLUSTERS:
             involved = _clashing_intervals(clusters)
-        else:
-            involved = _clashing(clusters, lambda a, b: _disjoint(a, b), allowed)
-        if involved:
-            hits.append(_hit(clusters, involved, "do not all overlap", "do not overlap"))
+            if involved:
+                hits.append(_hit(clusters, involved, "do not all overlap", "do not overlap"))
+            continue
+        hits.extend(_pair_hits(clusters, _disjoint, allowed, "do not overlap"))
     return hits
 
 
 def equal(rule: RuleView, group: list[Claim], ctx: CheckContext, allowed: Pairs, all_pairs: bool) -> list[Hit]:
     """Values that name one thing exactly (a plan's period) must be identical."""
     clusters = _clusters(group, lambda c: c.value)
-    involved = set(clusters) if all_pairs and len(clusters) > 1 else _clashing(clusters, lambda a, b: a != b, allowed)
-    return [_hit(clusters, involved, "are not one value", "differ")] if involved else []
+    if all_pairs and len(clusters) > _PAIRWISE_CLUSTERS:
+        return [_hit(clusters, set(clusters), "are not one value", "differ")]
+    return _pair_hits(clusters, lambda a, b: a != b, allowed, "differ")
 
 
 def single_holder(rule: RuleView, group: list[Claim], ctx: CheckContext, allowed: Pairs, all_pairs: bool) -> list[Hit]:
@@ -120,6 +121,28 @@ def not_after_publication(rule: RuleView, group: list[Claim], ctx: CheckContext,
 
 
 # --- clusters -------------------------------------------------------------------------
+
+# Up to this many distinct values, each clashing pair of values is its own conflict (an
+# editor sees which article disagrees with which); beyond it, the subject's disagreement
+# is one conflict, so a corpus of near-duplicates cannot produce a quadratic report.
+_PAIRWISE_CLUSTERS = 8
+
+
+def _pair_hits(clusters: dict[Hashable, list[Claim]], clash: Callable[[Hashable, Hashable], bool],
+               allowed: Pairs, verb: str) -> list[Hit]:
+    keys = list(clusters)
+    hits = []
+    for i, a in enumerate(keys):
+        for b in keys[i + 1:]:
+            if not clash(a, b):
+                continue
+            pairs = [(x, y) for x in clusters[a] for y in clusters[b] if allowed(x, y)]
+            if pairs:
+                claims = {c.id: c for pair in pairs for c in pair}
+                hits.append(Hit(tuple(sorted(claims.values(), key=lambda c: (c.document, c.start, c.id))),
+                                f"{render(clusters[a][0].value)} and {render(clusters[b][0].value)} {verb}"))
+    return hits
+
 
 
 def _clusters(claims: list[Claim], key: Callable[[Claim], Hashable]) -> dict[Hashable, list[Claim]]:
