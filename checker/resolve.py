@@ -176,6 +176,8 @@ class Resolver:
     def resolve(self, claims: list[Claim], entities: dict[str, DocEntities]) -> list[Claim]:
         places = _places_by_body(claims)
         keys = {k for ents in entities.values() for k in ents.weights}
+        keys |= {self.aliases.key(c.subject_text) for c in claims
+                 if c.kind != "role" and c.subject_text and self.is_specific(c.subject_text)} - {None}
         canon = self.canonical_map(keys)
         merged = {doc: ents.merged(canon, self._is_proper) for doc, ents in entities.items()}
         out = []

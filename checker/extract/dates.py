@@ -93,6 +93,11 @@ class DateExtractor:
         if mode == "active" and _INTRANSITIVE.match(view, m.end(), s.end):
             mode = "intransitive"  # "The fair opened in Vientiane on December 7": the subject is before
         timex = self._date_after(view, m.end(), s.end, timexes, used, direct=mode in ("passive", "reduced", "clause"))
+        if timex is None and mode == "reduced" and form_kind == "verb" and _INTRANSITIVE.match(view, m.end(), s.end):
+            # "The fair, known as Vietnam Expo, opened at the centre on December 6": a verb after
+            # an apposition, not a participle.
+            mode, tense = "intransitive", "past" if m.group().lower().endswith("ed") else None
+            timex = self._date_after(view, m.end(), s.end, timexes, used, direct=False)
         if timex is None and mode == "occasion":
             return None  # a meeting without a date is no claim
         if timex is None and mode in ("active", "intransitive"):
@@ -157,7 +162,7 @@ class DateExtractor:
         if mode == "passive":
             span = phrase_before(view, s.start, aux.start(), self.stops)
         elif mode == "intransitive":
-            span = phrase_before(view, s.start, m.start(), self.stops)
+            span = phrase_before(view, s.start, m.start(), self.stops) or _subject_before_apposition(view, s.start, m.start(), self.stops)
         elif mode == "reduced":
             comma = view.rfind(",", s.start, m.start())
             span = phrase_before(view, s.start, comma, self.stops)
@@ -170,6 +175,12 @@ class DateExtractor:
             hi = timex.start if timex and timex.start > pos else s.end
             span = phrase_after(view, pos, hi, self.stops)
         return s.doc.text[span[0]:span[1]] if span else None
+
+
+def _subject_before_apposition(view: str, lo: int, pos: int, stops: frozenset[str]) -> tuple[int, int] | None:
+    """"The Vietnam-Laos trade fair, known as Vietnam Expo, opened": the phrase before the apposition."""
+    first = view.find(",", lo, pos)
+    return phrase_before(view, lo, first, stops) if first > lo else None
 
 
 def _public_tense(tense: str | None) -> str | None:
