@@ -37,7 +37,7 @@ _HEADLINE_WEIGHT = 3
 _THING_EVENTS = frozenset({"completed", "inaugurated", "construction_started"})
 # Attributes that belong to a thing: a figure anchored by one ("a total cost of X") is about
 # the article's main entity when no owner is named.
-_THING_ATTRIBUTES = frozenset({"cost", "investment", "contract value", "price", "capacity", "area", "length",
+_THING_ATTRIBUTES = frozenset({"cost", "investment", "contract value", "price", "relief", "capacity", "area", "length",
                                "reserves", "output", "volume", "operating term", "term", "occupancy", "coverage",
                                "progress", "disbursement"})
 
@@ -164,7 +164,7 @@ class Resolver:
 
     def is_specific(self, text: str, skip_first: bool = False) -> bool:
         """Names something particular: a known place or a capitalised word that is not a common noun."""
-        words = _SPECIFIC.findall(text)
+        words = [w.removesuffix("'s").removesuffix("\u2019s") for w in _SPECIFIC.findall(text)]
         if skip_first and words and text.startswith(words[0]) and len(words) > 1:
             words = words[1:] if words[0] in _GENERIC_CAPITALS else words
         if any(w.lower() not in self.generic and w.lower().rstrip("s") not in self.heads for w in words):
@@ -261,6 +261,8 @@ class Resolver:
         anaphoric = text is not None and (fold(text).strip() in self.anaphora or head in self.anaphora_heads)
         if (anaphoric and claim.kind in _TOPIC_KINDS or unnamed_event) and ents.topic:
             return ents.topic
+        if key and ents.topic and claim.kind == "money" and claim.attribute in _THING_ATTRIBUTES and head is None:
+            return ents.topic  # "the Government's emergency allocation of VND 3 billion": the story's relief
         if key and ents.topic and claim.kind in _TOPIC_KINDS and (refers_back or claim.kind == "period"):
             # "the building" in an article about Savannakhet hospital: that article's building,
             # named by its head noun so "the new inpatient building" is the same one.

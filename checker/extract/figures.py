@@ -31,6 +31,7 @@ _PERIOD = re.compile(
 # Words allowed between an attribute and its figure: "occupancy rate has reached 65%".
 _CONNECT = (r"(?:[ \t]+(?:of|at|to|has|have|had|now|already|reached|reaches|stood|stands|stand|was|is|were|are|"
             r"totalled|totaled|amounting|amounted|worth|hit|rose|fell|a|record|an|estimated)){0,3}[ \t]+$")
+_ATTRIBUTE_AFTER = r"[ \t]+(?:in|for|as|of)[ \t]+((?:[a-z-]+[ \t]*){1,3})"
 _BARE = frozenset({"a", "an", "the", "its", "their", "this"})
 
 
@@ -78,21 +79,35 @@ def owner_of(view: str, text: str, lo: int, hi: int, start: int, end: int, attri
         if span is None:
             of = re.match(r"[^.;]{0,40}?\bof[ \t]+", view[attr_start:start])
             span = phrase_after(view, attr_start + of.end(), start, stops) if of else None
-        return Owner(attribute, text[span[0]:span[1]] if span else None, period)
+        return Owner(attribute, _owner_words(text, span, attributes), period)
     link = _LINK.search(view, max(lo, start - 50), start)
     if link and link.start() > lo:
         span = np_before(view, lo, link.start(), stops)
         if span:
-            owner = text[span[0]:span[1]]
-            return Owner(_attribute_in(owner, attributes), owner, period)
+            return Owner(_attribute_in(text[span[0]:span[1]], attributes), _owner_words(text, span, attributes), period)
+    after = re.match(_ATTRIBUTE_AFTER, view[end:min(hi, end + 50)], re.IGNORECASE)
+    if after:  # "$21 million in contracts", "VND 5 billion in emergency relief"
+        attribute = _attribute_in(after.group(1), attributes)
+        if attribute:
+            return Owner(attribute, None, period)
     return Owner(None, None, period)
+
+
+def _owner_words(text: str, span: tuple[int, int] | None, attributes: dict[str, str]) -> str | None:
+    """The owner phrase, or None when it is only the attribute again ("Contracts worth $12 million")."""
+    if span is None:
+        return None
+    phrase = text[span[0]:span[1]]
+    words = [w for w in re.findall(r"[a-z]+", phrase.lower()) if w not in _BARE]
+    singular = [w[:-1] if w.endswith("s") and w[:-1] in attributes else w for w in words]
+    return None if singular and all(w in attributes for w in singular) else phrase
 
 
 def _attribute_in(phrase: str, attributes: dict[str, str]) -> str | None:
     """The longest attribute word inside an owner phrase ("Hanoi's exports to Laos" -> exports)."""
     low = phrase.lower()
     for word in sorted(attributes, key=len, reverse=True):
-        if re.search(r"\b" + re.escape(word) + r"\b", low):
+        if re.search(r"\b" + re.escape(word) + r"s?\b", low):
             return attributes[word]
     return None
 

@@ -17,6 +17,7 @@ from checker.models import Claim, QuantityValue
 _NOUN_AFTER = re.compile(r"[ \t-]+([a-z][a-z-]{2,24}(?:[ \t]+[a-z][a-z-]{2,24})?)\b")
 _NOT_NOUNS = frozenset({"of", "in", "on", "at", "to", "from", "and", "or", "with", "for", "by", "per", "long", "wide",
                         "high", "deep", "away", "each", "a", "the", "was", "were", "is", "are", "has", "have"})
+_RATE = re.compile(r"[ \t]*(?:per|/|an|a|each)[ \t]*(?:hour|h|day|year|month|week|second|minute|annum|person|capita)\b", re.IGNORECASE)
 _AWAY = re.compile(r"[ \t]+(?:from|away|north|south|east|west|northeast|northwest|southeast|southwest)\b", re.IGNORECASE)
 
 
@@ -38,8 +39,8 @@ class QuantityExtractor:
         claims = []
         for n in self.numbers.find(view, s.start, s.end):
             um = self.unit_re.match(view, n.end, s.end)
-            if not um:
-                continue
+            if not um or _RATE.match(view, um.end(), s.end):
+                continue  # "80 km per hour" is a speed, "5 tonnes a day" a rate: not a size
             factor, unit = self._convert(self.units[um.group(1)])
             end = um.end()
             owner = owner_of(view, s.doc.text, s.start, s.end, n.start, end, self.owner_words, self.stops)

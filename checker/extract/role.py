@@ -152,7 +152,8 @@ class RoleExtractor:
                     k += 1
                     continue
                 break
-            if t.cap or t.low in self.org_words or self._body_ahead(toks, k):
+            inside = k == j or toks[k - 1].low in self.org_words or toks[k - 1].low in ("the", "of", "for", "and")
+            if t.cap or t.low in self.org_words or (inside and self._body_ahead(toks, k)):
                 k += 1
                 continue
             break
