@@ -56,8 +56,16 @@ class AliasTable:
         if not folded or _INDEFINITE.match(folded) or folded in _PRONOUNS:
             return None
         tokens = self._drop_owner(self.canonical_tokens(folded))
-        kept = sorted({_bare(t) for t in tokens if _bare(t) not in self.noise})
+        kept = sorted({self._singular(_bare(t)) for t in tokens if _bare(t) not in self.noise})
         return " ".join(kept) or None
+
+    def _singular(self, token: str) -> str:
+        """"floods" and "flood" are one key word; place names ("Laos") keep their s."""
+        if token in self.places or token in self.forms.values() or len(token) <= 3 or token.endswith(("ss", "us", "is")):
+            return token
+        if token.endswith("ies"):
+            return token[:-3] + "y"
+        return token[:-1] if token.endswith("s") else token
 
     def organisation(self, text: str) -> str | None:
         """Canonical organisation: place tokens then body ("Hanoi People's Committee",

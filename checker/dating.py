@@ -15,7 +15,8 @@ ARTICLE_REGIONS = frozenset({"headline", "body", "caption"})
 _TODAY = re.compile(r"\btoday\b[ \t]{0,3}[(\[][ \t]{0,3}", re.IGNORECASE)
 _YEAR = re.compile(rf"(?<![\d/.-]){YEAR}(?![\d/])")
 _PERIOD_NEIGHBOUR = re.compile(rf"[ \t]?[-\u2013][ \t]?{YEAR}|[ \t]to[ \t]{YEAR}")
-_FORWARD = re.compile(r"(?:by|to|until|till|towards?|vision|through)[ \t]+(?:the[ \t]+year[ \t]+)?$", re.IGNORECASE)
+# Years that bound the article's date rather than place it: "by 2030", "since 2020".
+_FORWARD = re.compile(r"(?:by|to|until|till|towards?|vision|through|since|after|from)[ \t]+(?:the[ \t]+year[ \t]+)?$", re.IGNORECASE)
 
 
 def date_document(doc: Document, segments: list[Segment], lexicon: Lexicon) -> Document:
