@@ -34,6 +34,7 @@ _FUNCTION_WORDS = frozenset({"by", "to", "from", "in", "on", "at", "for", "with"
 _ARTICLE_REGIONS = frozenset({"headline", "body", "caption"})
 _TOPIC_KINDS = frozenset({"date", "money", "quantity", "count", "percent", "period"})
 _HEADLINE_WEIGHT = 3
+_COUNTRIES = frozenset({"vietnam", "laos", "cambodia", "thailand", "china", "japan", "korea", "asean"})
 _THING_EVENTS = frozenset({"completed", "inaugurated", "construction_started"})
 # Attributes that belong to a thing: a figure anchored by one ("a total cost of X") is about
 # the article's main entity when no owner is named.
@@ -56,6 +57,7 @@ class DocEntities:
         return min(counter, key=lambda k: (-counter[k], self.first_seen[k]))
 
     topic: str | None = None
+    fallback: str | None = None
 
     def merged(self, canon: dict[str, str], is_proper) -> "DocEntities":
         """The same entities under corpus-wide canonical keys, with the topic chosen: the most
@@ -69,7 +71,7 @@ class DocEntities:
             for key, weight in counter.items():
                 out.by_head[head][canon.get(key, key)] += weight
         named = Counter({k: w for k, w in out.weights.items() if is_proper(k)})
-        out.topic = out.best(named) or out.best(out.weights)
+        out.topic = out.best(named) or out.best(out.weights) or self.fallback
         return out
 
 
@@ -97,15 +99,23 @@ class Resolver:
         """Named mentions with a head noun: capitalised words, then up to two modifiers, then the head."""
         found = DocEntities()
         view = match_view(doc_text)
+        heads: Counter = Counter()
+        places: Counter = Counter()
+        lead = 0  # the headline and the first two sentences say where the story is
         for seg in segments:
             if seg.region not in _ARTICLE_REGIONS:
                 continue
             toks = [(m.group(), m.start()) for m in _TOKEN.finditer(view, seg.start, seg.end)]
             weight = _HEADLINE_WEIGHT if seg.region == "headline" else 1
+            if lead < 3:
+                lead += 1
+                places.update(t for t in self.aliases.canonical_tokens(seg.text) if t in self.aliases.places
+                              and t not in _COUNTRIES)
             for i in range(len(toks)):
                 head = self._head_at(toks, i)
                 if head is None:
                     continue
+                heads[head] += weight
                 last = i + len(head.split()) - 1
                 start = self._name_start(toks, i, seg.region == "headline")
                 if start is not None:
@@ -125,6 +135,11 @@ class Resolver:
                 if " " in head:  # "the park" refers to the industrial park
                     found.by_head[head.split()[-1]][key] += weight
                 found.first_seen.setdefault(key, toks[start][1])
+        if heads and places:
+            # No name, but a story about "the campaign" in Attapeu: the place and the thing.
+            head = min(heads, key=lambda h: (-heads[h], h))
+            place = min(places, key=lambda p: (-places[p], p))
+            found.fallback = self.aliases.key(f"{place} {head}")
         return found
 
     def _head_at(self, toks: list[tuple[str, int]], i: int) -> str | None:
