@@ -14,9 +14,11 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from checker.aliases import person_key
 from checker.documents import read_corpus
 from checker.models import Claim, Conflict, Kind
 from checker.pipeline import Toolkit
+from checker.text import fold
 from checker.values import render
 from checker.yamlio import ConfigError, read_yaml, validate
 
@@ -117,6 +119,7 @@ def _locate(path: Path, cluster: str, item_id: str, texts: dict[str, str], e: Ev
 
 def evaluate(gold: Gold, located: dict[str, dict[str, list[Span]]], corpus: Path, toolkit: Toolkit) -> list[ClusterResult]:
     results = []
+    offices = {fold(form): canon for canon, title in toolkit.lexicon.offices.titles.items() for form in title.forms}
     for cluster in gold.clusters:
         corpus_docs = read_corpus([corpus / cluster.name])
         docs, claims, conflicts, errors = toolkit.check(corpus_docs.documents)
@@ -136,7 +139,7 @@ def evaluate(gold: Gold, located: dict[str, dict[str, list[Span]]], corpus: Path
                     result.traps_hit.append((trap, conflict))
         result.found = [g for g in cluster.conflicts if g.id in gold_hit]
         result.missed = [g for g in cluster.conflicts if g.id not in gold_hit]
-        _score_claims(cluster, spans, claims, result)
+        _score_claims(cluster, spans, claims, result, offices)
         results.append(result)
     return results
 
@@ -146,14 +149,15 @@ def _matches(conflict: Conflict, evidence: list[Span], claims: dict[str, Claim])
     return all(any(c.document == doc and c.start < end and start < c.end for c in sides) for doc, start, end in evidence)
 
 
-def _score_claims(cluster: Cluster, spans: dict[str, list[Span]], claims: list[Claim], result: ClusterResult) -> None:
+def _score_claims(cluster: Cluster, spans: dict[str, list[Span]], claims: list[Claim], result: ClusterResult,
+                  offices: dict[str, str]) -> None:
     labelled = {g.doc for g in cluster.claims}
     result.extracted_in_labelled = [c for c in claims if c.document in labelled and c.attribute != "published"]
     for g in cluster.claims:
         doc, start, end = spans[f"claim:{g.doc}:{g.quote}"][0]
         result.gold_claim_spans.append((g.kind, doc, start, end))
         found = [c for c in claims if c.document == doc and c.kind == g.kind and c.start < end and start < c.end]
-        best = next((c for c in found if values_equal(g.kind, g.value, c.value.model_dump(mode="json"))), None)
+        best = next((c for c in found if values_equal(g.kind, g.value, c.value.model_dump(mode="json"), offices)), None)
         chosen = best or (found[0] if found else None)
         result.claim_rows.append({
             "doc": g.doc, "quote": g.quote, "kind": g.kind, "gold": g.value,
@@ -162,13 +166,13 @@ def _score_claims(cluster: Cluster, spans: dict[str, list[Span]], claims: list[C
         })
 
 
-def values_equal(kind: str, gold: dict, got: dict) -> bool:
-    """Gold and extracted values agree: numbers within 0.5% (or 1e-9), strings folded."""
+def values_equal(kind: str, gold: dict, got: dict, offices: dict[str, str] | None = None) -> bool:
+    """Gold and extracted values agree: numbers within 0.5% (or 1e-9); for roles the person
+    and the office, read through the office table ("Vice Chairman" is "vice chair")."""
     if kind == "role":
-        from checker.aliases import person_key
-
-        return person_key(str(gold.get("person", ""))) == got.get("person") and \
-            str(gold.get("office", "")).lower() == got.get("office")
+        office = fold(str(gold.get("office", ""))).strip()
+        office = (offices or {}).get(office, office)
+        return person_key(str(gold.get("person", ""))) == got.get("person") and office == got.get("office")
     for key, want in gold.items():
         have = got.get(key)
         if isinstance(want, (int, float)) and isinstance(have, (int, float)):

@@ -1,0 +1,122 @@
+"""`claimcheck eval`: the accuracy gate CI runs, and the gold file's own checks.
+
+The thresholds are the figures the rules reach on the development corpus (see
+tests/corpus/SCORES.md): a change that loses a conflict or adds a false alarm fails here.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from checker.evaluate import load_gold, values_equal
+from checker.yamlio import ConfigError
+
+REPO = Path(__file__).resolve().parents[1]
+CORPUS = REPO / "tests" / "corpus"
+
+# Reached on tests/corpus/gold.yaml; raise them when the rules get better, never lower them.
+DEV_MIN_PRECISION = 1.0
+DEV_MIN_RECALL = 0.49
+
+
+def eval_cli(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "checker", "eval", *args], cwd=REPO,
+                          capture_output=True, text=True, timeout=600)
+
+
+def test_development_corpus_meets_the_thresholds() -> None:
+    result = eval_cli("tests/corpus/gold.yaml", "--min-precision", str(DEV_MIN_PRECISION),
+                      "--min-recall", str(DEV_MIN_RECALL), "--format", "json")
+    assert result.returncode == 0, result.stderr
+    summary = json.loads(result.stdout)["summary"]
+    assert summary["traps_hit"] == [], "a trap was flagged: " + ", ".join(summary["traps_hit"])
+
+
+def test_seeds_are_exact() -> None:
+    result = eval_cli("tests/corpus/seeds.gold.yaml", "--corpus", ".", "--min-precision", "1", "--min-recall", "1")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "traps hit: 0 of" in result.stdout
+
+
+def test_a_threshold_not_met_exits_1() -> None:
+    result = eval_cli("tests/corpus/seeds.gold.yaml", "--corpus", ".", "--min-recall", "1.01")
+    assert result.returncode == 1
+    assert "threshold not met: recall" in result.stderr
+
+
+def _gold_copy(tmp_path: Path, text: str) -> Path:
+    shutil.copytree(REPO / "seeds", tmp_path / "seeds")
+    gold = tmp_path / "gold.yaml"
+    gold.write_text(text, encoding="utf-8")
+    return gold
+
+
+@pytest.mark.parametrize("quote, why", [
+    ("completed in May 2031", "quote not found"),
+    ("Vientiane", "quote found more than once"),
+])
+def test_a_broken_gold_quote_names_file_cluster_and_id(tmp_path: Path, quote: str, why: str) -> None:
+    gold = _gold_copy(tmp_path, f"""clusters:
+  - name: seeds
+    conflicts:
+      - id: hq
+        kind: date
+        evidence:
+          - {{doc: 002_7da5c40dab457da2, quote: "{quote}"}}
+          - {{doc: 001_d80f09471b6c6da1, quote: "has been completed"}}
+""")
+    result = eval_cli(str(gold))
+    assert result.returncode == 2
+    assert str(gold) in result.stderr and "cluster 'seeds'" in result.stderr and "id 'hq'" in result.stderr
+    assert why in result.stderr
+    with pytest.raises(ConfigError):
+        load_gold(gold, tmp_path)
+
+
+def test_an_unknown_gold_key_names_its_line(tmp_path: Path) -> None:
+    gold = _gold_copy(tmp_path, "clusters:\n  - name: seeds\n    conflicts: []\n    trapz: []\n")
+    result = eval_cli(str(gold))
+    assert result.returncode == 2
+    assert f"{gold}:4: unknown key 'trapz'" in result.stderr
+
+
+def test_a_false_alarm_and_a_miss_are_listed(tmp_path: Path) -> None:
+    # The seeds' real completion conflict labelled as a trap, and an invented conflict as gold.
+    gold = _gold_copy(tmp_path, """clusters:
+  - name: seeds
+    conflicts:
+      - id: invented
+        kind: money
+        description: not a conflict at all
+        evidence:
+          - {doc: 000_011f662802d22c6e, quote: "$75.8 million"}
+          - {doc: 000_011f662802d22c6e, quote: "$99 million"}
+    traps:
+      - id: hq-as-trap
+        kind: date
+        description: labelled wrongly on purpose
+        evidence:
+          - {doc: 002_7da5c40dab457da2, quote: "completed in April 2024"}
+          - {doc: 001_d80f09471b6c6da1, quote: "has been completed"}
+""")
+    result = eval_cli(str(gold), "--format", "json")
+    data = json.loads(result.stdout)
+    assert data["summary"]["recall"] == 0.0
+    assert data["summary"]["traps_hit"] == ["seeds/hq-as-trap"]
+    assert data["clusters"][0]["missed"] == ["invented"]
+    assert len(data["clusters"][0]["false_alarms"]) == 2
+
+
+def test_gold_values_compare_numbers_with_rounding_tolerance() -> None:
+    assert values_equal("money", {"low": 3e6, "high": 3e6, "currency": "USD"},
+                        {"low": 3_000_001, "high": 2_999_999, "currency": "USD"})
+    assert not values_equal("money", {"low": 3e6, "high": 3e6, "currency": "USD"},
+                            {"low": 3e6, "high": 3e6, "currency": "VND"})
+    assert values_equal("role", {"person": "Nguyễn Duy Ngọc", "office": "secretary"},
+                        {"person": "nguyen duy ngoc", "office": "secretary", "organisation": None})
