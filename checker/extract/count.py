@@ -55,8 +55,8 @@ class CountExtractor:
         claims = []
         year = _YEAR_SCOPE.search(view, s.start, s.end)
         for n in self.numbers.find(view, s.start, s.end):
-            if not n.is_integer or n.written.lower() == "one":  # "the one made by him" is a pronoun
-                continue
+            if not float(n.value).is_integer() or n.written.lower() == "one":  # "the one made by him" is a pronoun
+                continue  # "4.3 million passengers" counts; "2.5 ha" does not
             name = _NAME_BEFORE.search(view, max(s.start, n.start - 30), n.start)
             if name and name.group(1) not in _DETERMINERS:
                 continue  # "Hieu Giang 2 bridge", "Phase 1": a number inside a name
