@@ -1,4 +1,4 @@
-"""Text helpers shared by every stage: a same-length matching view, folding, tokens.
+"""Text helpers shared by every stage: a same-length matching view, and folding.
 
 The matching view replaces typographic punctuation one character for one character,
 so an offset found in the view is an offset into the original file.
@@ -6,7 +6,6 @@ so an offset found in the view is an offset into the original file.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from functools import lru_cache
 
@@ -29,14 +28,3 @@ def fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
 
-
-WORD = re.compile(r"\w+(?:'\w+)?|[^\w\s]")
-
-
-def words(text: str) -> list[str]:
-    """Folded word tokens; "Hanoi's" stays one token."""
-    return WORD.findall(fold(text))
-
-
-def is_capitalised(token: str) -> bool:
-    return bool(token) and token[0].isupper()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from checker.models import (Claim, CountValue, DateValue, MoneyValue, PercentValue, PeriodValue,
+from checker.models import (CountValue, DateValue, MoneyValue, PercentValue, PeriodValue,
                             QuantityValue, RoleValue, Value)
 
 Interval = tuple[float, float]
@@ -69,10 +69,6 @@ def render(value: Value) -> str:
         org = f" of {value.organisation}" if value.organisation else ""
         return f"{value.person}: {value.office}{org}"
     return str(value)
-
-
-def render_claim(claim: Claim) -> str:
-    return render(claim.value)
 
 
 def _num(x: float) -> str:

@@ -15,7 +15,7 @@ from typing import Callable, Hashable, Protocol
 
 from checker.lexicon import Exclusive
 from checker.models import Claim, DateRange, RoleValue
-from checker.values import Interval, interval, render, unit_of, widen
+from checker.values import disjoint, interval, render, unit_of, widen
 
 
 @dataclass(frozen=True)
@@ -58,7 +58,7 @@ def interval_overlap(rule: RuleView, group: list[Claim], ctx: CheckContext, allo
             if involved:
                 hits.append(_hit(clusters, involved, "do not all overlap", "do not overlap"))
             continue
-        hits.extend(_pair_hits(clusters, _disjoint, allowed, "do not overlap"))
+        hits.extend(_pair_hits(clusters, disjoint, allowed, "do not overlap"))
     return hits
 
 
@@ -181,10 +181,6 @@ def _clashing_intervals(clusters: dict[Hashable, list[Claim]]) -> set[Hashable]:
         if min_hi < lo or max_lo > hi:
             involved.add((lo, hi))
     return involved
-
-
-def _disjoint(a: Interval, b: Interval) -> bool:
-    return a[1] < b[0] or b[1] < a[0]
 
 
 def _claims_of(clusters: dict[Hashable, list[Claim]], involved: set[Hashable]) -> tuple[Claim, ...]:

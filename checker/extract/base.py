@@ -12,7 +12,6 @@ import re
 from dataclasses import dataclass
 from typing import Protocol
 
-from checker.lexicon import Lexicon
 from checker.models import Claim, DateRange, Document, Segment, Value
 
 # A clause edge for subject phrases: punctuation or a relative pronoun.
