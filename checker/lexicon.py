@@ -101,10 +101,13 @@ class Entities(BaseModel):
     model_config = Strict
     heads: list[str]
     anaphora: list[str]
+    thing_events: list[str]
+    thing_attributes: list[str]
 
 
 class Places(BaseModel):
     model_config = Strict
+    countries: list[str]
     places: list[str]
 
 

@@ -34,13 +34,6 @@ _FUNCTION_WORDS = frozenset({"by", "to", "from", "in", "on", "at", "for", "with"
 _ARTICLE_REGIONS = frozenset({"headline", "body", "caption"})
 _TOPIC_KINDS = frozenset({"date", "money", "quantity", "count", "percent", "period"})
 _HEADLINE_WEIGHT = 3
-_COUNTRIES = frozenset({"vietnam", "laos", "cambodia", "thailand", "china", "japan", "korea", "asean"})
-_THING_EVENTS = frozenset({"completed", "inaugurated", "construction_started"})
-# Attributes that belong to a thing: a figure anchored by one ("a total cost of X") is about
-# the article's main entity when no owner is named.
-_THING_ATTRIBUTES = frozenset({"cost", "investment", "contract value", "price", "relief", "capacity", "area", "length",
-                               "reserves", "output", "volume", "operating term", "term", "occupancy", "coverage",
-                               "progress", "disbursement"})
 
 
 @dataclass
@@ -90,6 +83,9 @@ class Resolver:
         self.head_words = {tuple(h.split()): h for h in heads}
         self.head_tokens = frozenset(w for h in heads for w in h.split())
         self.anaphora = frozenset(fold(a) for a in lexicon.entities.anaphora)
+        self.thing_events = frozenset(lexicon.entities.thing_events)
+        self.thing_attributes = frozenset(lexicon.entities.thing_attributes)
+        self.countries = frozenset(fold(c) for c in lexicon.places.countries)
         self.anaphora_heads = frozenset(a.split()[-1] for a in self.anaphora if a.startswith("the "))
         self.max_head = max(len(k) for k in self.head_words)
 
@@ -110,7 +106,7 @@ class Resolver:
             if lead < 3:
                 lead += 1
                 places.update(t for t in self.aliases.canonical_tokens(seg.text) if t in self.aliases.places
-                              and t not in _COUNTRIES)
+                              and t not in self.countries)
             for i in range(len(toks)):
                 head = self._head_at(toks, i)
                 if head is None:
@@ -270,13 +266,13 @@ class Resolver:
         # in 2021"): a bare figure ("about 10 km") may be about anything.
         refers_back = text is not None and (fold(text).strip() in self.anaphora or head is not None)
         unnamed_event = text is None and (
-            claim.kind == "date" and claim.attribute in _THING_EVENTS
+            claim.kind == "date" and claim.attribute in self.thing_events
             or claim.kind == "count" and "verb" in claim.scope
-            or claim.kind in ("money", "quantity", "period", "percent") and claim.attribute in _THING_ATTRIBUTES)
+            or claim.kind in ("money", "quantity", "period", "percent") and claim.attribute in self.thing_attributes)
         anaphoric = text is not None and (fold(text).strip() in self.anaphora or head in self.anaphora_heads)
         if (anaphoric and claim.kind in _TOPIC_KINDS or unnamed_event) and ents.topic:
             return ents.topic
-        if key and ents.topic and claim.kind == "money" and claim.attribute in _THING_ATTRIBUTES and head is None:
+        if key and ents.topic and claim.kind == "money" and claim.attribute in self.thing_attributes and head is None:
             return ents.topic  # "the Government's emergency allocation of VND 3 billion": the story's relief
         if key and ents.topic and claim.kind in _TOPIC_KINDS and (refers_back or claim.kind == "period"):
             # "the building" in an article about Savannakhet hospital: that article's building,
