@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from checker.lexicon import Lexicon
-from checker.text import fold
+from checker.text import fold, singular
 
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 _INDEFINITE = re.compile(r"^(?:a|an|some|many|several|various|numerous|other|another|more|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\b")
@@ -61,11 +61,7 @@ class AliasTable:
 
     def _singular(self, token: str) -> str:
         """"floods" and "flood" are one key word; place names ("Laos") keep their s."""
-        if token in self.places or token in self.forms.values() or len(token) <= 3 or token.endswith(("ss", "us", "is")):
-            return token
-        if token.endswith("ies"):
-            return token[:-3] + "y"
-        return token[:-1] if token.endswith("s") else token
+        return token if token in self.places or token in self.forms.values() else singular(token)
 
     def organisation(self, text: str) -> str | None:
         """Canonical organisation: place tokens then body ("Hanoi People's Committee",

@@ -85,6 +85,7 @@ class Aliases(BaseModel):
 class Nouns(BaseModel):
     model_config = Strict
     irregular: dict[str, str]
+    multiword: dict[str, list[str]]
     count_synonyms: dict[str, str]
     verb_lemmas: dict[str, str]
     not_counted: list[str]

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from checker.aliases import AliasTable
 from checker.lexicon import Lexicon
 from checker.models import Claim, Segment
-from checker.text import fold, match_view
+from checker.text import fold, match_view, singular
 
 _SPECIFIC = re.compile(r"(?<![.!?]\s)\b[A-Z\u00C0-\u024F][\w'\u2019-]*")
 _GENERIC_CAPITALS = frozenset({"The", "A", "An", "This", "That", "These", "Those", "Its", "Their", "It", "They"})
@@ -140,7 +140,7 @@ class Resolver:
 
     def _head_at(self, toks: list[tuple[str, int]], i: int) -> str | None:
         for n in range(min(self.max_head, len(toks) - i), 0, -1):
-            words = tuple(_singular(fold(t)) for t, _ in toks[i:i + n])
+            words = tuple(singular(fold(t)) for t, _ in toks[i:i + n])
             if words in self.head_words:
                 return self.head_words[words]
         return None
@@ -281,7 +281,7 @@ class Resolver:
         return f"{claim.document}#{key}" if key else None
 
     def _last_head(self, text: str) -> str | None:
-        words = [_singular(w.removesuffix("'s")) for w in re.findall(r"[a-z0-9']+", fold(text))]
+        words = [singular(w.removesuffix("'s")) for w in re.findall(r"[a-z0-9']+", fold(text))]
         for i in range(len(words) - 1, -1, -1):
             for n in range(self.max_head, 0, -1):
                 if i - n + 1 >= 0 and tuple(words[i - n + 1:i + 1]) in self.head_words:
@@ -302,10 +302,3 @@ def _places_by_body(claims: list[Claim]) -> dict[str, dict[str, str]]:
     return {doc: {body: next(iter(orgs)) for body, orgs in bodies.items() if len(orgs) == 1}
             for doc, bodies in full.items()}
 
-
-def _singular(word: str) -> str:
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3:
-        return word[:-1]
-    return word

@@ -1,4 +1,4 @@
-"""Text helpers shared by every stage: a same-length matching view, and folding.
+"""Text helpers shared by every stage: a same-length matching view, folding, plurals.
 
 The matching view replaces typographic punctuation one character for one character,
 so an offset found in the view is an offset into the original file.
@@ -28,3 +28,15 @@ def fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
 
+
+
+def singular(word: str) -> str:
+    """An English plural's singular by the regular rules ("bridges", "businesses",
+    "facilities"); irregular plurals are data (rules/data/nouns.yaml)."""
+    if len(word) <= 3 or word.endswith(("ss", "us", "is")):
+        return word
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith(("sses", "xes", "ches", "shes", "zes")):
+        return word[:-2]
+    return word[:-1] if word.endswith("s") else word

@@ -12,6 +12,7 @@ import re
 from checker.extract.base import Sentence, make_claim, np_before, phrase_after, phrase_before, state_time
 from checker.extract.numbers import NumberFinder
 from checker.lexicon import Lexicon
+from checker.text import singular
 from checker.models import Claim, CountValue
 
 _NOUN_WORD = re.compile(r"[ \t]+([a-z][a-z'-]{1,30})")
@@ -46,8 +47,7 @@ class CountExtractor:
         self.not_counted = frozenset(nouns.not_counted)
         self.units = frozenset(u.lower() for u in lexicon.units.units)
         self.currency_words = frozenset(w.lower() for w in lexicon.currencies.suffix)
-        self.multiword = {fold: canon for canon, forms in lexicon.aliases.aliases.items()
-                          for fold in forms if " " in fold and canon in ("memorandum of understanding",)}
+        self.multiword = {form: canon for canon, forms in nouns.multiword.items() for form in forms}
         self.stops = frozenset(lexicon.aliases.stops) | {"in", "on", "at"}
 
     def extract(self, s: Sentence) -> list[Claim]:
@@ -160,14 +160,10 @@ class CountExtractor:
         return None
 
     def _singular(self, word: str, value: int) -> str | None:
+        """The counted noun's singular; None when the word cannot be a plural head."""
         if word in self.irregular:
             return self.irregular[word]
         if value == 1:
             return word if not word.endswith("ing") and not word.endswith("ly") else None
-        if word.endswith("ies") and len(word) > 4:
-            return word[:-3] + "y"
-        if word.endswith(("ches", "shes", "sses", "xes")):
-            return word[:-2]
-        if word.endswith("s") and not word.endswith(("ss", "us", "is")):
-            return word[:-1]
-        return None
+        one = singular(word)
+        return one if one != word else None
