@@ -29,6 +29,7 @@ class Calendar(BaseModel):
     months: dict[str, int]
     parts: dict[str, tuple[int, int]]
     month_parts: dict[str, tuple[int, int]]
+    weekdays: dict[str, int]
 
 
 class Currencies(BaseModel):

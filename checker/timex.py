@@ -35,6 +35,7 @@ class Timex:
     days: tuple[int, int] | None = None
     relative_year: int | None = None  # "this year" = 0, "last year" = -1
     today: bool = False
+    weekday: int | None = None  # "on Monday": resolved against the article's day
 
     @property
     def has_year(self) -> bool:
@@ -69,6 +70,7 @@ class TimexFinder:
         self.months = {k: v for k, v in cal.months.items()}
         self.parts = dict(cal.parts)
         self.month_parts = dict(cal.month_parts)
+        self.weekdays = dict(cal.weekdays)
         names = sorted(self.months, key=len, reverse=True)
         full = {n for n in names if len(n) > 4 or n in ("may", "june", "july")}
         # Only an abbreviation takes a dot ("Aug."): a full name's dot ends the sentence.
@@ -86,6 +88,8 @@ class TimexFinder:
             rf"(?P<g_m>{month}){rel('g')}(?![\w-])",
             r"(?P<h_rel>this|last|next) year\b",
             r"(?P<today>today|yesterday)\b",
+            r"(?:on|last|this|next)[ \t]+(?P<wd>" + "|".join(w.capitalize() for w in self.weekdays) + r")\b(?![ \t]*[,(]?[ \t]*(?:"
+            + "|".join(n.capitalize() for n in names) + r"|\d))",
             rf"(?:in|by|since|until|till|during|throughout|before|after) (?:the year )?(?P<i_y>{YEAR})(?![\d/\u2013-]| ?[-\u2013] ?\d)",
         ]
         self.pattern = re.compile(r"(?<![\w/])(?:" + "|".join(alts) + ")", re.IGNORECASE)
@@ -132,6 +136,8 @@ class TimexFinder:
             return month and rel is not None and Timex(s, e, None, month, relative_year=rel) or None
         if g["h_rel"]:
             return Timex(s, e, relative_year=_RELATIVE[g["h_rel"].lower()])
+        if g.get("wd"):
+            return Timex(m.start("wd"), e, weekday=self.weekdays[g["wd"].lower()])
         if g["today"]:
             return Timex(s, e, today=True, day_end=-1 if g["today"].lower() == "yesterday" else 0)
         if g["i_y"]:
@@ -164,10 +170,20 @@ def finder_for(cal: Calendar) -> TimexFinder:
 def resolve(t: Timex, published: DateRange, year_hints: tuple[int, ...], tense: str | None) -> DateRange | None:
     """Days a mention can mean, given when the article appeared and the years it mentions.
 
-    A yearless date takes each year the publication range allows (past tense: the most
-    recent occurrence not after publication; future: the next one); the hull of those is
-    the value, so an uncertain year widens the interval rather than guessing.
+    A yearless date takes the occurrence nearest each end of the publication range; the
+    hull of those is the value, so an uncertain year widens the interval rather than
+    guessing. A weekday ("on Monday") needs a known day of publication: the nearest such
+    day before it, or after it for a future event.
     """
+    if t.weekday is not None:
+        if published.start is None or not published.is_day:
+            return None
+        day = published.start
+        if tense == "future":
+            day += dt.timedelta(days=(t.weekday - day.weekday()) % 7 or 7)
+        else:
+            day -= dt.timedelta(days=(day.weekday() - t.weekday) % 7)
+        return DateRange(start=day, end=day)
     if t.today:
         if published.start is None or published.end is None:
             return None

@@ -71,6 +71,19 @@ CASES = [
     Case("yearless-day-with-publication",
          "The Quang Tri investment conference was held on August 10, the organisers said.",
          "date", "was held on August 10", {"start": "2022-08-10", "end": "2022-08-10"}, "held", published="2022-08-20"),
+    # 2024-04-24 is a Wednesday: "on Monday" is the 22nd before it, "on Friday" the 26th after it.
+    Case("weekday-before-publication",
+         "The power purchase agreement was signed on Monday at a ceremony in Vientiane.",
+         "date", "was signed on Monday", {"start": "2024-04-22", "end": "2024-04-22"}, "signed",
+         published="2024-04-24"),
+    Case("weekday-future",
+         "The Xe Khampho hydropower plant will be inaugurated on Friday, the developer said.",
+         "date", "will be inaugurated on Friday", {"start": "2024-04-26", "end": "2024-04-26"}, "inaugurated",
+         published="2024-04-24"),
+    Case("weekday-beside-full-date",
+         "The concession agreement was signed on Monday, January 22, 2024 in Vientiane.",
+         "date", "was signed on Monday, January 22, 2024", {"start": "2024-01-22", "end": "2024-01-22"}, "signed",
+         published="2024-01-25"),
     # --- money ---------------------------------------------------------------------
     Case("usd-prefix-decimal-million",
          "During the first six months of 2022, Hanoi\u2019s exports to Laos stood at $75.8 million, or 0.9% of the "
