@@ -45,10 +45,6 @@ class Toolkit:
         errors.extend(_config_error(e) for e in rule_errors)
         return cls(lexicon, rules, errors)
 
-    @property
-    def usable(self) -> bool:
-        return not self.errors or bool(self.rules)
-
     def analyse(self, documents: list[Document],
                 progress: Progress | None = None) -> tuple[list[Document], list[Claim], list[InputError]]:
         """Dated documents and their resolved claims; a document that breaks an extractor is reported, not fatal."""
