@@ -86,6 +86,10 @@ class Resolver:
         self.thing_events = frozenset(lexicon.entities.thing_events)
         self.thing_attributes = frozenset(lexicon.entities.thing_attributes)
         self.countries = frozenset(fold(c) for c in lexicon.places.countries)
+        self.ranks: dict[str, frozenset[str]] = defaultdict(frozenset)  # office -> offices of the same body's ladder
+        for pair in lexicon.offices.exclusive.same_body:
+            for office in pair:
+                self.ranks[office] |= frozenset(pair)
         self.anaphora_heads = frozenset(a.split()[-1] for a in self.anaphora if a.startswith("the "))
         self.max_head = max(len(k) for k in self.head_words)
 
@@ -186,6 +190,7 @@ class Resolver:
 
     def resolve(self, claims: list[Claim], entities: dict[str, DocEntities]) -> list[Claim]:
         places = _places_by_body(claims)
+        ladders = self._orgs_by_rank(claims)
         keys = {k for ents in entities.values() for k in ents.weights}
         keys |= {self.aliases.key(c.subject_text) for c in claims
                  if c.kind != "role" and c.subject_text and self.is_specific(c.subject_text)} - {None}
@@ -193,10 +198,42 @@ class Resolver:
         merged = {doc: ents.merged(canon, self._is_proper) for doc, ents in entities.items()}
         out = []
         for c in claims:
-            r = self._resolve(c, merged.get(c.document, DocEntities()), places.get(c.document, {}))
+            r = self._resolve(c, merged.get(c.document, DocEntities()), places.get(c.document, {}),
+                              ladders.get(c.document, {}))
             if r.subject in canon:
                 r = r.model_copy(update={"subject": canon[r.subject]})
             out.append(r)
+        return self._national_organisations(out)
+
+    def _orgs_by_rank(self, claims: list[Claim]) -> dict[str, dict[str, str]]:
+        """Per article: an office -> the one organisation named for its ladder ("Governor of
+        Savannakhet" makes the article's bare "Vice Governor" Savannakhet's)."""
+        seen: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+        for c in claims:
+            if c.kind == "role" and c.value.organisation:
+                for office in self.ranks.get(c.value.office, ()):
+                    seen[c.document][office].add(c.value.organisation)
+        return {doc: {office: next(iter(orgs)) for office, orgs in offices.items() if len(orgs) == 1}
+                for doc, offices in seen.items()}
+
+    def _national_organisations(self, claims: list[Claim]) -> list[Claim]:
+        """"Minister of Energy and Mines" is the corpus's one "Lao Minister of Energy and Mines"
+        when no other country's ministry of that name is mentioned."""
+        variants: dict[frozenset[str], set[str]] = defaultdict(set)
+        for c in claims:
+            if c.kind == "role" and c.value.organisation:
+                tokens = c.value.organisation.split()
+                rest = frozenset(t for t in tokens if t not in self.countries)
+                if len(rest) < len(tokens) and rest:
+                    variants[rest].add(c.value.organisation)
+        out = []
+        for c in claims:
+            org = c.value.organisation if c.kind == "role" else None
+            if org and not self.countries & set(org.split()) and len(variants.get(frozenset(org.split()), ())) == 1:
+                national = next(iter(variants[frozenset(org.split())]))
+                c = c.model_copy(update={"value": c.value.model_copy(update={"organisation": national}),
+                                         "subject": f"{c.value.office} @ {national}"})
+            out.append(c)
         return out
 
     def canonical_map(self, keys: set[str]) -> dict[str, str]:
@@ -232,7 +269,7 @@ class Resolver:
         tokens = key.split()
         return len(tokens) >= 2 and any(t in self.heads for t in tokens) and any(t not in self.heads for t in tokens)
 
-    def _resolve(self, claim: Claim, ents: DocEntities, places: dict[str, str]) -> Claim:
+    def _resolve(self, claim: Claim, ents: DocEntities, places: dict[str, str], ladders: dict[str, str]) -> Claim:
         scope = {k: (self.aliases.key(v) or v.lower()) if k in ("of", "parties") else v for k, v in claim.scope.items()}
         update: dict = {"scope": scope}
         if claim.kind == "role":
@@ -240,6 +277,9 @@ class Resolver:
             org = value.organisation
             if org in places:  # "the provincial People's Committee" named in full elsewhere
                 org = places[org]
+            elif org is None:
+                org = ladders.get(value.office)
+            if org != value.organisation:
                 value = value.model_copy(update={"organisation": org})
                 update["value"] = value
             update["subject"] = f"{value.office} @ {org}" if org else None
