@@ -330,3 +330,18 @@ def test_a_number_inside_a_name_is_not_a_count() -> None:
     assert [c.text for c in claims if c.kind == "count"] == []
     assert find(claims, "quantity", "150 ha").value.model_dump(mode="json") == {
         "low": 1_500_000, "high": 1_500_000, "unit": "meter ** 2"}
+
+
+@pytest.mark.parametrize("sentence, number, owner", [
+    ("The Tinh Phong 2 industrial park in the central province of Quang Ngai has attracted 42 projects.",
+     "42 projects", "The Tinh Phong 2 industrial park"),
+    ("The Sepon wind farm in Savannakhet province has received 40 turbines.", "40 turbines", "The Sepon wind farm"),
+    ("A new dormitory at the Savannakhet Provincial Hospital has received 120 patients.",
+     "120 patients", "A new dormitory at the Savannakhet Provincial Hospital"),
+    ("Schools in the mountainous district of Muong Lat have received 300 computers.",
+     "300 computers", "Schools in the mountainous district of Muong Lat"),
+])
+def test_a_place_after_the_subject_is_not_the_subject(sentence: str, number: str, owner: str) -> None:
+    # "<thing> in <place> has attracted": the thing acted; the place only says where it is.
+    # A generic thing ("Schools") keeps its place: without it nothing says which schools.
+    assert find(analyse_text(sentence), "count", number).subject_text == owner

@@ -102,6 +102,9 @@ def phrase_after(view: str, pos: int, hi: int, stops: frozenset[str]) -> tuple[i
 _WORDS = re.compile(r"[^\W\d_][\w'-]*|\d[\w.,%-]*", re.UNICODE)
 _DETERMINERS = frozenset({"the", "a", "an", "their", "its", "this", "these", "those", "our", "his", "her", "that"})
 _NP_MAX_WORDS = 12
+_PREPOSITION_BEFORE = re.compile(r"\b(in|at|near)[ \t]+$", re.IGNORECASE)
+_PLACE_NOUN = r"\b(?:[Pp]rovince|[Dd]istrict|[Cc]ity|capital|town|commune|village|region)\b"
+_PLACE_PHRASE = re.compile(_PLACE_NOUN + r"[^\n]{0,40}[A-Z]|[A-Z][^\n]{0,40}" + _PLACE_NOUN)
 
 
 def np_before(view: str, lo: int, pos: int, stops: frozenset[str]) -> tuple[int, int] | None:
@@ -126,6 +129,16 @@ def np_before(view: str, lo: int, pos: int, stops: frozenset[str]) -> tuple[int,
             if not (before.lower() in _DETERMINERS or before[:1].isupper() and i > 1):
                 break
         start = tokens[i].start()
+    if start is not None and tokens and tokens[0].start() < start:
+        prep = _PREPOSITION_BEFORE.search(view, max(edge, start - 8), start)
+        outer = np_before(view, edge, prep.start(), stops) if prep else None
+        if outer:
+            named = any(c.isupper() for c in view[outer[0] + 1:outer[1]])
+            if named and prep.group(1).lower() == "in" and _PLACE_PHRASE.search(view, start, pos):
+                # "the Tinh Phong 2 park in the central province of Quang Ngai has attracted":
+                # the park did, not the province; the place stays in the article's topic.
+                return outer
+            start = outer[0]  # "a new dormitory at the hospital": the dormitory, of that hospital
     return _trim(view, start, pos) if start is not None else None
 
 
