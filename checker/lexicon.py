@@ -102,6 +102,7 @@ class Nouns(BaseModel):
 class Entities(BaseModel):
     model_config = Strict
     heads: list[str]
+    same_thing: list[list[str]]
     anaphora: list[str]
     thing_events: list[str]
     thing_attributes: list[str]

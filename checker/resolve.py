@@ -43,6 +43,7 @@ class DocEntities:
     weights: Counter = field(default_factory=Counter)
     by_head: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
     first_seen: dict[str, int] = field(default_factory=dict)
+    titled: set[str] = field(default_factory=set)  # written as a name in running text: "the Laos-China Railway"
 
     def best(self, counter: Counter) -> str | None:
         if not counter:
@@ -54,8 +55,9 @@ class DocEntities:
 
     def merged(self, canon: dict[str, str], is_proper) -> "DocEntities":
         """The same entities under corpus-wide canonical keys, with the topic chosen: the most
-        mentioned entity that carries a proper name, else the most mentioned one."""
-        out = DocEntities()
+        mentioned entity that carries a proper name (a name word, or a head written as a name),
+        else the most mentioned one."""
+        out = DocEntities(titled=self.titled)
         for key, weight in self.weights.items():
             c = canon.get(key, key)
             out.weights[c] += weight
@@ -63,7 +65,8 @@ class DocEntities:
         for head, counter in self.by_head.items():
             for key, weight in counter.items():
                 out.by_head[head][canon.get(key, key)] += weight
-        named = Counter({k: w for k, w in out.weights.items() if is_proper(k)})
+        titled = {canon.get(k, k) for k in self.titled}
+        named = Counter({k: w for k, w in out.weights.items() if is_proper(k) or k in titled})
         out.topic = out.best(named) or out.best(out.weights) or self.fallback
         return out
 
@@ -83,6 +86,10 @@ class Resolver:
         self.head_words = {tuple(h.split()): h for h in heads}
         self.head_tokens = frozenset(w for h in heads for w in h.split())
         self.anaphora = frozenset(fold(a) for a in lexicon.entities.anaphora)
+        self.same_thing: dict[str, list[frozenset[str]]] = {}
+        for group in lexicon.entities.same_thing:
+            for head in group:
+                self.same_thing[fold(head)] = [frozenset(fold(h).split()) for h in group]
         self.thing_events = frozenset(lexicon.entities.thing_events)
         self.thing_attributes = frozenset(lexicon.entities.thing_attributes)
         self.countries = frozenset(fold(c) for c in lexicon.places.countries)
@@ -135,6 +142,8 @@ class Resolver:
                 if " " in head:  # "the park" refers to the industrial park
                     found.by_head[head.split()[-1]][key] += weight
                 found.first_seen.setdefault(key, toks[start][1])
+                if seg.region != "headline" and toks[last][0][:1].isupper():
+                    found.titled.add(key)
         if heads and places:
             # No name, but a story about "the campaign" in Attapeu: the place and the thing.
             head = min(heads, key=lambda h: (-heads[h], h))
@@ -144,7 +153,7 @@ class Resolver:
 
     def _head_at(self, toks: list[tuple[str, int]], i: int) -> str | None:
         for n in range(min(self.max_head, len(toks) - i), 0, -1):
-            words = tuple(singular(fold(t)) for t, _ in toks[i:i + n])
+            words = tuple(singular(_bare(fold(t))) for t, _ in toks[i:i + n])
             if words in self.head_words:
                 return self.head_words[words]
         return None
@@ -317,8 +326,14 @@ class Resolver:
         if key and ents.topic and claim.kind in _TOPIC_KINDS and (refers_back or claim.kind == "period"):
             # "the building" in an article about Savannakhet hospital: that article's building,
             # named by its head noun so "the new inpatient building" is the same one.
+            if head and self._names_topic(head, ents.topic):
+                return ents.topic  # "the storm" in an article about Typhoon Nari
             return f"{ents.topic} | {head or key}"
         return f"{claim.document}#{key}" if key else None
+
+    def _names_topic(self, head: str, topic: str) -> bool:
+        tokens = set(topic.split())
+        return any(words <= tokens for words in self.same_thing.get(head, ()))
 
     def _last_head(self, text: str) -> str | None:
         words = [singular(w.removesuffix("'s")) for w in re.findall(r"[a-z0-9']+", fold(text))]
@@ -327,6 +342,11 @@ class Resolver:
                 if i - n + 1 >= 0 and tuple(words[i - n + 1:i + 1]) in self.head_words:
                     return self.head_words[tuple(words[i - n + 1:i + 1])]
         return None
+
+
+def _bare(word: str) -> str:
+    """"railway's" is the railway."""
+    return word[:-2] if word.endswith(("'s", "\u2019s")) else word
 
 
 def _places_by_body(claims: list[Claim]) -> dict[str, dict[str, str]]:

@@ -11,6 +11,7 @@ import re
 
 from checker.extract.base import Sentence, make_claim, np_before, phrase_after, phrase_before, state_time
 from checker.extract.numbers import NumberFinder
+from checker.extract.reporting import reporting_period
 from checker.lexicon import Lexicon
 from checker.text import singular
 from checker.models import Claim, CountValue
@@ -18,7 +19,7 @@ from checker.models import Claim, CountValue
 _NOUN_WORD = re.compile(r"[ \t]+([a-z][a-z'-]{1,30})")
 _LEVEL = re.compile(r"\b(?:at|on)[ \t]+the[ \t]+([\w-]+)[ \t]+level\b", re.IGNORECASE)
 _PARTIES = re.compile(r"[ \t]+(?:between|among|with)[ \t]+", re.IGNORECASE)
-_AGENT_VERB = re.compile(r"\b((?:have|has|had|is|are|was|were)[ \t]+(?:\w+[ \t]+)?(?:signed|built|opened|completed|launched|set up|established|implemented|organised|organized|received|granted|awarded|attracted|offering|providing|provided|offered|vaccinated|treated|admitted|evacuated|recorded)|(?:received|receives|attracted|granted|grants|awarded|offers|offering|provides|providing|provided|offered|recorded|vaccinated|admitted|evacuated))[ \t]+(?:a[ \t]+total[ \t]+of[ \t]+|some[ \t]+|about[ \t]+|nearly[ \t]+|over[ \t]+|more[ \t]+than[ \t]+)?$", re.IGNORECASE)
+_AGENT_VERB = re.compile(r"\b((?:have|has|had|is|are|was|were)[ \t]+(?:\w+[ \t]+)?(?:signed|built|opened|completed|launched|set up|established|implemented|organised|organized|received|granted|awarded|attracted|offering|providing|provided|offered|vaccinated|treated|admitted|evacuated|recorded|carried|transported|handled|served|welcomed|damaged|destroyed)|(?:received|receives|attracted|granted|grants|awarded|offers|offering|provides|providing|provided|offered|recorded|vaccinated|admitted|evacuated|carried|carries|transported|handled|served|welcomed|damaged|destroyed))[ \t]+(?:a[ \t]+total[ \t]+of[ \t]+|some[ \t]+|about[ \t]+|nearly[ \t]+|over[ \t]+|more[ \t]+than[ \t]+)?$", re.IGNORECASE)
 # Composition: what a thing has ("the building has 250 beds", "designed with 280 beds").
 _HAVING = re.compile(r"\b(has|have|had|includes|include|included|features|featured|comprises|comprised|boasts|houses|contains|consists[ \t]+of|designed[ \t]+with|equipped[ \t]+with|built[ \t]+with|with)[ \t]+(?:a[ \t]+total[ \t]+of[ \t]+|some[ \t]+|about[ \t]+|nearly[ \t]+|over[ \t]+|more[ \t]+than[ \t]+)?$", re.IGNORECASE)
 # A tally: "2,460 houses were submerged", "four people died".
@@ -31,7 +32,6 @@ _DETERMINERS = frozenset({"The", "A", "An", "This", "That", "These", "Those", "I
                           "About", "Over", "Nearly", "Around", "More", "Less", "Just", "With", "Of", "In", "At", "By"})
 _PRE_TALLY = re.compile(r"\b(claimed|killed|left|took)[ \t]+(?:at[ \t]+least[ \t]+|some[ \t]+|about[ \t]+)?$", re.IGNORECASE)
 _POST_VERB = re.compile(r"[ \t]+(?:were[ \t]+|have[ \t]+been[ \t]+|had[ \t]+been[ \t]+)?([a-z]+)\b")
-_YEAR_SCOPE = re.compile(r"\b(?:in|for|during)[ \t]+(?:the[ \t]+year[ \t]+)?((?:19|20)\d\d)\b(?![-\u2013/]\d)")
 _PART_OF = re.compile(r"\b(?:including|of which|of whom|among them|among which|in which|incl\.)[ \t]+(?:[a-z]+[ \t]+){0,2}$", re.IGNORECASE)
 
 
@@ -53,7 +53,6 @@ class CountExtractor:
     def extract(self, s: Sentence) -> list[Claim]:
         view, text = s.view, s.doc.text
         claims = []
-        year = _YEAR_SCOPE.search(view, s.start, s.end)
         for n in self.numbers.find(view, s.start, s.end):
             if not float(n.value).is_integer() or n.written.lower() == "one":  # "the one made by him" is a pronoun
                 continue  # "4.3 million passengers" counts; "2.5 ha" does not
@@ -115,9 +114,10 @@ class CountExtractor:
                 if merged:
                     head = merged
                     scope["verb"] = "tally"
-            if year and time is not None:
-                scope["year"] = year.group(1)
-                time = None  # "1,160 scholarships in 2024": the figure for a stated year
+            period = reporting_period(view, s.start, s.end, n.start, s.published) if time is not None else None
+            if period:
+                scope["period"] = period
+                time = None  # "1,160 scholarships in 2024": the figure for a stated period
             low = int(n.low) if n.low is not None else None
             high = int(n.high) if n.high is not None else None
             if described:

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from checker.extract.base import np_before, phrase_after, phrase_before
+from checker.extract.reporting import reporting_period
+from checker.models import DateRange
 
 # Verbs that link an owner phrase to its figure: "exports stood at $75.8 million".
 _LINK = re.compile(
@@ -20,11 +21,6 @@ _LINK = re.compile(
     r"runs|running|stretches|stretching|extends|extending|measures|measuring|"
     r"worth|valued|estimated)\b[ \t]*(?:\b(?:at|to|of|about|by|around|nearly|over|some|a|an|record|total|"
     r"high|new|all-time)\b[ \t]*){0,3}){1,3}$",
-    re.IGNORECASE)
-_PERIOD = re.compile(
-    r"\b(?:in|during|for|over)[ \t]+the[ \t]+(?:first|last|past)[ \t]+[\w-]+[ \t]+(?:months|weeks|days|quarters?)"
-    r"(?:[ \t]+of[ \t]+\d{4})?|\bin[ \t]+the[ \t]+[\w-]+-month[ \t]+period\b|\bin[ \t]+(?:the[ \t]+)?(?:first|second|third|fourth)[ \t]+quarter(?:[ \t]+of[ \t]+\d{4})?"
-    r"|\b(?:in|during)[ \t]+(?:the[ \t]+)?(?:\d{4}|January|February|March|April|May|June|July|August|September|October|November|December)(?:[ \t]+\d{4})?\b",
     re.IGNORECASE)
 
 
@@ -57,9 +53,9 @@ def attribute_before(view: str, lo: int, pos: int, attributes: dict[str, str]) -
 
 
 def owner_of(view: str, text: str, lo: int, hi: int, start: int, end: int, attributes: dict[str, str],
-             stops: frozenset[str]) -> Owner:
+             stops: frozenset[str], published: DateRange) -> Owner:
     """The attribute and owner of a figure at [start, end) inside a sentence [lo, hi)."""
-    period = _period(view, lo, hi)
+    period = reporting_period(view, lo, hi, start, published)
     attr = attribute_before(view, lo, start, attributes)
     if attr is not None:
         attribute, attr_start, attr_end = attr
@@ -111,9 +107,3 @@ def _attribute_in(phrase: str, attributes: dict[str, str]) -> str | None:
             return attributes[word]
     return None
 
-
-@lru_cache(maxsize=256)
-def _period(view: str, lo: int, hi: int) -> str | None:
-    """A reporting period in the sentence ("in the first six months of 2022")."""
-    m = _PERIOD.search(view, lo, hi)
-    return " ".join(m.group().lower().split()) if m else None

@@ -62,7 +62,7 @@ class MoneyExtractor:
                     half = (high - low) / 2 if low is not None and high is not None else 0
                     wide = self.numbers.widen(value, half, hedge)
                     low, high = (None if x is None else float(x) for x in wide)
-            owner = owner_of(view, s.doc.text, s.start, s.end, start, end, self.attributes, self.stops)
+            owner = owner_of(view, s.doc.text, s.start, s.end, start, end, self.attributes, self.stops, s.published)
             scope = {"period": owner.period} if owner.period else {}
             claims.append(make_claim(
                 s, "money", owner.attribute or "amount",

@@ -7,6 +7,7 @@ import re
 from checker.extract.base import Sentence, make_claim, phrase_after, phrase_before, state_time
 from checker.extract.figures import attribute_before
 from checker.extract.numbers import NumberFinder
+from checker.extract.reporting import reporting_period
 from checker.lexicon import Lexicon
 from checker.models import Claim, PercentValue
 
@@ -59,9 +60,13 @@ class PercentExtractor:
             named = self._named_attribute(view, text, s, n.start, end)
             if named is not None:
                 attribute, subject = named
+            time = None if attribute in self.static else state_time(s)
+            period = reporting_period(view, s.start, s.end, n.start, s.published) if time is not None else None
+            if period:
+                scope["period"] = period
+                time = None  # "up 18 percent in 2023": the figure for a stated period
             claims.append(make_claim(s, "percent", attribute, PercentValue(low=n.low, high=n.high), n.start, end,
-                                     subject_text=subject, scope=scope,
-                                     time=None if attribute in self.static else state_time(s)))
+                                     subject_text=subject, scope=scope, time=time))
         return claims
 
     def _named_attribute(self, view: str, text: str, s: Sentence, start: int, end: int) -> tuple[str, str | None] | None:

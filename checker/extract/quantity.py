@@ -43,7 +43,7 @@ class QuantityExtractor:
                 continue  # "80 km per hour" is a speed, "5 tonnes a day" a rate: not a size
             factor, unit = self._convert(self.units[um.group(1)])
             end = um.end()
-            owner = owner_of(view, s.doc.text, s.start, s.end, n.start, end, self.owner_words, self.stops)
+            owner = owner_of(view, s.doc.text, s.start, s.end, n.start, end, self.owner_words, self.stops, s.published)
             dimension = self.attributes_by_unit.get(unit, "quantity")
             scope = {"period": owner.period} if owner.period else {}
             subject = owner.subject_text

@@ -1,0 +1,104 @@
+"""Reporting periods of figures: "in 2023", "last year", "in the first half of 2025".
+
+A figure for a stated period ("3.4 million passengers in 2024") does not change with the
+day it is reported, so two articles that name the same period in different words ("last
+year" in January 2025, "in 2024", "during the year" after a sentence about 2024) must
+give it one label, and figures for different periods must keep different ones.
+Labels: "2024", "2024-H1", "2024-Q3", "2024-M01-M09" (first nine months), "2024-M05".
+"""
+
+from __future__ import annotations
+
+import re
+
+from checker.models import DateRange
+
+_YEAR = r"((?:19|20)\d\d)"
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")
+_ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4}
+_COUNT = {"three": 3, "six": 6, "nine": 9, "two": 2, "four": 4, "five": 5, "seven": 7, "eight": 8, "ten": 10,
+          "eleven": 11, "3": 3, "6": 6, "9": 9}
+_OF_YEAR = r"(?:[ \t]+of[ \t]+(?:" + _YEAR + r"|(this|last)[ \t]+year))?"
+
+_EXPLICIT_YEAR = re.compile(
+    r"\b(?:in|during|for|throughout|over)[ \t]+(?:the[ \t]+(?:whole[ \t]+|fiscal[ \t]+|calendar[ \t]+)?year[ \t]+)?"
+    + _YEAR + r"\b(?![-\u2013/]\d)", re.IGNORECASE)
+_PART_OF_YEAR = re.compile(
+    r"\b(?:in|during|over|for)[ \t]+the[ \t]+(first|second|third|fourth|last)[ \t]+"
+    r"(half|quarter|(three|six|nine|\d)[ \t-]+months?)" + _OF_YEAR, re.IGNORECASE)
+_MONTH = re.compile(r"\b(?:in|during)[ \t]+(" + "|".join(_MONTHS) + r")(?:[ \t]+" + _YEAR + r")?\b(?![ \t]+\d)",
+                    re.IGNORECASE)
+_RELATIVE_YEAR = re.compile(r"\b(last|this)[ \t]+year\b", re.IGNORECASE)
+_THE_YEAR = re.compile(r"\b(?:during|in|over|for|throughout)[ \t]+the[ \t]+year\b(?![ \t]+(?:19|20)\d\d)",
+                       re.IGNORECASE)
+# "up 18% over last year", "compared with last year": the base of a comparison, not the period.
+_COMPARED = re.compile(r"\b(?:over|from|on|than|with|against|since|versus|vs\.?)[ \t]+(?:the[ \t]+)?$",
+                       re.IGNORECASE)
+_AFTER = 40  # characters after a figure within which a period belongs to it
+_LOOK_BACK = 600  # characters searched for the year "during the year" refers to
+
+
+def reporting_period(view: str, lo: int, hi: int, anchor: int, published: DateRange) -> str | None:
+    """The label of the reporting period nearest to the figure at `anchor` in sentence [lo, hi)."""
+    found: list[tuple[int, str]] = []
+    year_now = _known_year(published)
+    for m in _EXPLICIT_YEAR.finditer(view, lo, hi):
+        found.append((m.start(), m.group(1)))
+    for m in _PART_OF_YEAR.finditer(view, lo, hi):
+        year = m.group(4) or _relative(m.group(5) or "this", year_now)
+        label = _part_label(m.group(1).lower(), m.group(2).lower(), m.group(3))
+        if year is not None and label is not None:
+            found.append((m.start(), f"{year}-{label}"))
+    for m in _MONTH.finditer(view, lo, hi):
+        year = m.group(2) or (str(year_now) if year_now else None)
+        if year is not None:
+            found.append((m.start(), f"{year}-M{_MONTHS.index(m.group(1).lower()) + 1:02d}"))
+    for m in _RELATIVE_YEAR.finditer(view, lo, hi):
+        if year_now is not None and not _COMPARED.search(view, max(lo, m.start() - 20), m.start()) \
+                and not _inside(found, m.start()):
+            found.append((m.start(), str(_relative(m.group(1), year_now))))
+    for m in _THE_YEAR.finditer(view, lo, hi):
+        # "during the year": the last year named as a period before it ("in 2024").
+        earlier = [y.group(1) for y in _EXPLICIT_YEAR.finditer(view, max(0, lo - _LOOK_BACK), m.start())]
+        if earlier:
+            found.append((m.start(), earlier[-1]))
+    if not found:
+        return None
+    # "$1.1 billion in 2023 and $1.4 billion in 2024": a period right after a figure is its own.
+    after = [f for f in found if anchor <= f[0] <= anchor + _AFTER]
+    return min(after or found, key=lambda f: (abs(f[0] - anchor), f[0]))[1]
+
+
+def _known_year(published: DateRange) -> int | None:
+    if published.start is None or published.end is None or published.start.year != published.end.year:
+        return None
+    return published.start.year
+
+
+def _relative(word: str | None, year_now: int | None) -> int | None:
+    if word is None or year_now is None:
+        return None
+    return year_now - 1 if word.lower() == "last" else year_now
+
+
+def _part_label(ordinal: str, part: str, months: str | None) -> str | None:
+    n = _ORDINAL[ordinal]
+    if part == "half":
+        return "H2" if n >= 2 else "H1"
+    if part == "quarter":
+        return f"Q{n}"
+    count = _COUNT.get((months or "").lower())
+    if count is None or ordinal not in ("first", "last"):
+        return None
+    first, last = (1, count) if ordinal == "first" else (13 - count, 12)
+    if count == 6:
+        return "H1" if first == 1 else "H2"
+    if count == 3:
+        return "Q1" if first == 1 else "Q4"
+    return f"M{first:02d}-M{last:02d}"
+
+
+def _inside(found: list[tuple[int, str]], pos: int) -> bool:
+    """"the first half of last year" already names its year."""
+    return any(start <= pos <= start + 40 for start, _ in found)

@@ -1,0 +1,64 @@
+"""Reporting periods: one label for one period however it is written, different labels for
+different periods, and no period for the base of a comparison."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, strategies as st
+
+from checker.extract.reporting import reporting_period
+from checker.models import DateRange
+
+JAN_2025 = DateRange(start=dt.date(2025, 1, 9), end=dt.date(2025, 1, 9))
+UNKNOWN_YEAR = DateRange(start=dt.date(2022, 12, 12), end=dt.date(2025, 12, 12))
+
+
+def period(sentence: str, figure: str, published: DateRange = JAN_2025, before: str = "") -> str | None:
+    text = before + sentence
+    return reporting_period(text, len(before), len(text), text.index(figure), published)
+
+
+@pytest.mark.parametrize("sentence, figure, label", [
+    ("The line carried 3.4 million passengers in 2024.", "3.4", "2024"),
+    ("The railway's freight revenue reached 142 million USD last year, the company said.", "142", "2024"),
+    ("Freight revenue in 2024 reached US$124 million.", "124", "2024"),
+    ("Exports rose to $2 billion in the first half of 2025.", "$2", "2025-H1"),
+    ("Exports rose to $2 billion in the first six months of 2025.", "$2", "2025-H1"),
+    ("Exports reached $900 million in the first quarter of last year.", "$900", "2024-Q1"),
+    ("Revenue reached $3 billion in the first nine months of 2024.", "$3", "2024-M01-M09"),
+    ("Arrivals reached 40,000 in March 2024.", "40,000", "2024-M03"),
+    ("Imports were $5 million this year.", "$5", "2025"),
+])
+def test_one_label_per_period(sentence: str, figure: str, label: str) -> None:
+    assert period(sentence, figure) == label
+
+
+def test_during_the_year_takes_the_year_named_before() -> None:
+    before = "The railway transported 5.2 million tonnes of freight in 2024, up 28 percent from 2023. "
+    assert period("The railway also carried 4.3 million passengers during the year.", "4.3", before=before) == "2024"
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("Trade reached $870 million, up 25 percent over last year.", "25"),   # "over last year": a comparison base
+    ("The plant has a capacity of 240 MW.", "240"),                         # no period at all
+    ("The line will run from 2026-2050 under the agreement.", "2026"),       # a term, not a reporting period
+])
+def test_no_reporting_period(sentence: str, figure: str) -> None:
+    assert period(sentence, figure) is None
+
+
+def test_relative_year_needs_a_known_year() -> None:
+    assert period("Revenue reached $5 million last year.", "$5", published=UNKNOWN_YEAR) is None
+
+
+def test_the_nearest_period_belongs_to_the_figure() -> None:
+    sentence = "Exports were $1.1 billion in 2023 and $1.4 billion in 2024."
+    assert (period(sentence, "$1.1"), period(sentence, "$1.4")) == ("2023", "2024")
+
+
+@given(st.text(max_size=300), st.integers(min_value=0, max_value=300))
+def test_never_raises(text: str, anchor: int) -> None:
+    label = reporting_period(text, 0, len(text), min(anchor, len(text)), JAN_2025)
+    assert label is None or isinstance(label, str)
