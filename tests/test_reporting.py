@@ -44,6 +44,8 @@ def test_during_the_year_takes_the_year_named_before() -> None:
     ("Trade reached $870 million, up 25 percent over last year.", "25"),   # "over last year": a comparison base
     ("The plant has a capacity of 240 MW.", "240"),                         # no period at all
     ("The line will run from 2026-2050 under the agreement.", "2026"),       # a term, not a reporting period
+    ("88% of the trainees who joined the course in 2023 passed the exam.", "88"),  # the year of the joining
+    ("98% of the land has been handed over and the rest will be cleared in January.", "98"),  # which January?
 ])
 def test_no_reporting_period(sentence: str, figure: str) -> None:
     assert period(sentence, figure) is None

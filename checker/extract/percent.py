@@ -52,7 +52,7 @@ class PercentExtractor:
             elif _SHARE_OF.match(after):
                 whole = phrase_after(view, end + _SHARE_OF.match(after).end(), s.end, self.stops)
                 if whole:
-                    scope["of"] = text[whole[0]:whole[1]]
+                    scope["of"] = _head_phrase(text[whole[0]:whole[1]])
                 link = _PART_LINK.search(view, max(s.start, n.start - 30), n.start)
                 if link:
                     part = phrase_before(view, s.start, link.start(), self.stops)
@@ -85,3 +85,20 @@ class PercentExtractor:
         span = phrase_before(view, s.start, owner_end, self.stops | {"holds", "hold", "held", "has", "have", "had",
                                                                      "reached", "stands", "stood", "of", "a", "an"})
         return attribute, (text[span[0]:span[1]] if span else None)
+
+
+_PARTICIPLE = re.compile(r"^[a-z]+ed$")
+
+
+def _head_phrase(whole: str) -> str:
+    """The whole without its participles: "the land needed for the project" and "the required
+    land handed over" are both the land."""
+    words = [w for w in whole.split() if w.lower() not in ("the", "a", "an", "its", "their")]
+    kept: list[str] = []
+    for word in words:
+        participle = bool(_PARTICIPLE.match(word))
+        if kept and (participle or word in ("for", "to", "in", "at", "on", "by", "from")):
+            break
+        if not participle:
+            kept.append(word)
+    return " ".join(kept) or whole

@@ -27,14 +27,15 @@ _EXPLICIT_YEAR = re.compile(
 _PART_OF_YEAR = re.compile(
     r"\b(?:in|during|over|for)[ \t]+the[ \t]+(first|second|third|fourth|last)[ \t]+"
     r"(half|quarter|(three|six|nine|\d)[ \t-]+months?)" + _OF_YEAR, re.IGNORECASE)
-_MONTH = re.compile(r"\b(?:in|during)[ \t]+(" + "|".join(_MONTHS) + r")(?:[ \t]+" + _YEAR + r")?\b(?![ \t]+\d)",
-                    re.IGNORECASE)
+# A month needs its year: "cleared in January" may be next January.
+_MONTH = re.compile(r"\b(?:in|during)[ \t]+(" + "|".join(_MONTHS) + r")[ \t]+" + _YEAR + r"\b", re.IGNORECASE)
 _RELATIVE_YEAR = re.compile(r"\b(last|this)[ \t]+year\b", re.IGNORECASE)
 _THE_YEAR = re.compile(r"\b(?:during|in|over|for|throughout)[ \t]+the[ \t]+year\b(?![ \t]+(?:19|20)\d\d)",
                        re.IGNORECASE)
 # "up 18% over last year", "compared with last year": the base of a comparison, not the period.
 _COMPARED = re.compile(r"\b(?:over|from|on|than|with|against|since|versus|vs\.?)[ \t]+(?:the[ \t]+)?$",
                        re.IGNORECASE)
+_RELATIVE_CLAUSE = re.compile(r"\b(?:who|which|that|whose|whom)\b", re.IGNORECASE)
 _AFTER = 40  # characters after a figure within which a period belongs to it
 _LOOK_BACK = 600  # characters searched for the year "during the year" refers to
 
@@ -51,9 +52,7 @@ def reporting_period(view: str, lo: int, hi: int, anchor: int, published: DateRa
         if year is not None and label is not None:
             found.append((m.start(), f"{year}-{label}"))
     for m in _MONTH.finditer(view, lo, hi):
-        year = m.group(2) or (str(year_now) if year_now else None)
-        if year is not None:
-            found.append((m.start(), f"{year}-M{_MONTHS.index(m.group(1).lower()) + 1:02d}"))
+        found.append((m.start(), f"{m.group(2)}-M{_MONTHS.index(m.group(1).lower()) + 1:02d}"))
     for m in _RELATIVE_YEAR.finditer(view, lo, hi):
         if year_now is not None and not _COMPARED.search(view, max(lo, m.start() - 20), m.start()) \
                 and not _inside(found, m.start()):
@@ -63,6 +62,8 @@ def reporting_period(view: str, lo: int, hi: int, anchor: int, published: DateRa
         earlier = [y.group(1) for y in _EXPLICIT_YEAR.finditer(view, max(0, lo - _LOOK_BACK), m.start())]
         if earlier:
             found.append((m.start(), earlier[-1]))
+    # "88% of the trainees who joined in 2023": the year of a relative clause is not the figure's.
+    found = [f for f in found if f[0] < anchor or not _RELATIVE_CLAUSE.search(view, anchor, f[0])]
     if not found:
         return None
     # "$1.1 billion in 2023 and $1.4 billion in 2024": a period right after a figure is its own.
