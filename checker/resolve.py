@@ -178,7 +178,15 @@ class Resolver:
         return k
 
     def _name_after(self, toks: list[tuple[str, int]], last: int) -> int | None:
-        """Index of the last word of "of <Name>" after a head noun, or None."""
+        """Index of the last word of "of <Name>" after a head noun, or of the name right after a
+        head written as a title ("Typhoon Nari", "Route 9"), or None."""
+        if toks[last][0][:1].isupper() and last + 1 < len(toks) and _NAME_PART.match(toks[last + 1][0]) \
+                and fold(toks[last + 1][0]) not in self.generic and fold(toks[last + 1][0]) not in self.head_tokens:
+            k = last + 1
+            while k + 1 < len(toks) and k - last < 3 and _NAME_PART.match(toks[k + 1][0]) \
+                    and fold(toks[k + 1][0]) not in self.generic and fold(toks[k + 1][0]) not in self.head_tokens:
+                k += 1
+            return k
         if last + 2 >= len(toks) or toks[last + 1][0] != "of":
             return None
         k = last + 2
