@@ -33,14 +33,21 @@ class AliasTable:
         ordered = sorted(forms, key=len, reverse=True)
         self.pattern = re.compile(r"(?<![\w'])(?:" + "|".join(re.escape(f) for f in ordered) + r")(?![\w'])")
         self.noise = frozenset(fold(w) for w in data.noise)
+        self.synonyms = {fold(f): fold(canon) for canon, fs in data.synonyms.items() for f in fs}
+        self.synonym_pattern = re.compile(
+            r"(?<![\w'])(?:" + "|".join(re.escape(f) for f in sorted(self.synonyms, key=len, reverse=True)) + r")(?![\w'])"
+        ) if self.synonyms else None
         offices = lexicon.offices
         self.bodies = {fold(f): canon for canon, fs in offices.bodies.items() for f in fs + [canon]}
         self.body_pattern = re.compile(
             r"(?<![\w'])(?:" + "|".join(re.escape(f) for f in sorted(self.bodies, key=len, reverse=True)) + r")(?![\w'])")
 
     def canonical_tokens(self, text: str) -> list[str]:
-        """Folded tokens, alias phrases replaced by their canonical form as one token."""
+        """Folded tokens, alias phrases replaced by their canonical form as one token, and
+        synonyms of a common noun by that noun ("checkpoint" -> "border gate")."""
         folded = fold(text)
+        if self.synonym_pattern is not None:
+            folded = self.synonym_pattern.sub(lambda m: self.synonyms[m.group()], folded)
         out: list[str] = []
         pos = 0
         for m in self.pattern.finditer(folded):

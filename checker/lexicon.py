@@ -79,6 +79,7 @@ class Events(BaseModel):
 class Aliases(BaseModel):
     model_config = Strict
     aliases: dict[str, list[str]]
+    synonyms: dict[str, list[str]]
     noise: list[str]
     stops: list[str]
 

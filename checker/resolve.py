@@ -53,11 +53,12 @@ class DocEntities:
     topic: str | None = None
     fallback: str | None = None
 
-    def merged(self, canon: dict[str, str], is_proper) -> "DocEntities":
-        """The same entities under corpus-wide canonical keys, with the topic chosen: the most
-        mentioned entity that carries a proper name (a name word, or a head written as a name),
-        else the most mentioned one."""
-        out = DocEntities(titled=self.titled)
+    def merged(self, canon: dict[str, str], identity) -> "DocEntities":
+        """The same entities under corpus-wide canonical keys, with the topic chosen: mentions
+        weighed by how much the key identifies (`identity`, 1 to 3, counted squared), so the
+        "Xe Khampho plant" named twice outweighs a "Lao hydropower plant" in the headline, and a
+        "Savannakhet wind farm" said six times outweighs a border gate named twice."""
+        out = DocEntities(titled={canon.get(k, k) for k in self.titled})
         for key, weight in self.weights.items():
             c = canon.get(key, key)
             out.weights[c] += weight
@@ -65,10 +66,11 @@ class DocEntities:
         for head, counter in self.by_head.items():
             for key, weight in counter.items():
                 out.by_head[head][canon.get(key, key)] += weight
-        titled = {canon.get(k, k) for k in self.titled}
-        named = Counter({k: w for k, w in out.weights.items() if is_proper(k) or k in titled})
-        out.topic = out.best(named) or out.best(out.weights) or self.fallback
+        out.topic = out.best(out.scored(out.weights, identity)) or self.fallback
         return out
+
+    def scored(self, counter: Counter, identity) -> Counter:
+        return Counter({k: w * identity(k, k in self.titled) ** 2 for k, w in counter.items()})
 
 
 class Resolver:
@@ -212,7 +214,7 @@ class Resolver:
         keys |= {self.aliases.key(c.subject_text) for c in claims
                  if c.kind != "role" and c.subject_text and self.is_specific(c.subject_text)} - {None}
         canon = self.canonical_map(keys)
-        merged = {doc: ents.merged(canon, self._is_proper) for doc, ents in entities.items()}
+        merged = {doc: ents.merged(canon, self._identity) for doc, ents in entities.items()}
         out = []
         for c in claims:
             r = self._resolve(c, merged.get(c.document, DocEntities()), places.get(c.document, {}),
@@ -282,6 +284,14 @@ class Resolver:
         return any(t not in self.head_tokens and t not in self.aliases.forms.values() and t not in self.generic
                    and t not in self.aliases.place_words for t in key.split())
 
+    def _identity(self, key: str, titled: bool) -> int:
+        """How much a key says which thing it is: a name word or a head written as a name (3),
+        a province or city (2), else a country or nothing at all (1)."""
+        if titled or self._is_proper(key):
+            return 3
+        tokens = key.split()
+        return 2 if any(t in self.aliases.place_words and t not in self.countries for t in tokens) else 1
+
     def _is_proper_key(self, key: str) -> bool:
         tokens = key.split()
         return len(tokens) >= 2 and any(t in self.heads for t in tokens) and any(t not in self.heads for t in tokens)
@@ -315,9 +325,7 @@ class Resolver:
             return key
         head = self._last_head(text) if text else None
         if head and ents.by_head.get(head):
-            candidates = ents.by_head[head]
-            named = Counter({k: w for k, w in candidates.items() if self._is_proper(k)})
-            return ents.best(named) or ents.best(candidates)
+            return ents.best(ents.scored(ents.by_head[head], self._identity))
         # "it", "the project", "the plant": the article's main entity. A claim with no subject
         # words at all only takes the topic when it is an event of a thing ("Construction began
         # in 2021"): a bare figure ("about 10 km") may be about anything.

@@ -1,0 +1,43 @@
+"""Subject resolution: keys that ignore wording, and an article's main entity (its topic)."""
+
+from __future__ import annotations
+
+from checker.aliases import AliasTable
+from checker.resolve import Resolver
+
+from conftest import analyse_text, load_toolkit
+
+
+def _resolver() -> Resolver:
+    lexicon = load_toolkit().lexicon
+    return Resolver(lexicon, AliasTable(lexicon))
+
+
+def test_a_synonym_of_a_common_noun_gives_the_same_key() -> None:
+    aliases = _resolver().aliases
+    assert aliases.key("the Densavan checkpoint") == aliases.key("Densavan border gate")
+    assert aliases.key("the Nam Ngum 5 hydropower station") == aliases.key("Nam Ngum 5 hydropower plant")
+
+
+def test_a_synonym_is_not_a_name() -> None:
+    # "the checkpoint" is as generic as "the border gate": it must not become a global subject.
+    assert not _resolver().is_specific("the checkpoint")
+
+
+def _topic_subject(text: str) -> str | None:
+    claims = analyse_text(text, "2024-04-22")
+    return next(c.subject for c in claims if c.kind == "quantity")
+
+
+def test_a_named_thing_outweighs_a_country_description_in_the_headline() -> None:
+    text = ("EVN to buy electricity from Lao hydropower plant\n\n"
+            "The Nam Sim hydropower plant in Sekong signed the deal on Monday. "
+            "The Nam Sim hydropower plant will start operating in 2026. It has a capacity of 240 MW.")
+    assert _topic_subject(text) == "hydropower nam plant sim"
+
+
+def test_a_province_named_thing_said_often_outweighs_a_name_said_once() -> None:
+    text = ("Savannakhet wind farm to sell power to Vietnam\n\n"
+            "The Savannakhet wind farm will sell power through the Lao Bao border gate area. "
+            "The Savannakhet wind farm is the largest in the region. It has a capacity of 600 MW.")
+    assert _topic_subject(text) == "farm savannakhet wind"
