@@ -258,25 +258,21 @@ class Resolver:
     def canonical_map(self, keys: set[str]) -> dict[str, str]:
         """Map a named entity's key to the shortest named key it contains, across the corpus:
         "hospital savannakhet vietnam" -> "hospital savannakhet". Never across a number:
-        "2 bridge giang hieu" stays apart from "bridge giang hieu" (bridge 1 is another bridge)."""
+        "2 bridge giang hieu" stays apart from "bridge giang hieu" (bridge 1 is another bridge);
+        never when two different shorter keys fit: "the Lao Bao - Densavan border gate" pair is
+        neither the "Lao Bao border gate" nor the "Densavan gate" alone."""
         known = {frozenset(k.split()): k for k in keys}
         out: dict[str, str] = {}
         for key in keys:
             tokens = key.split()
             if len(tokens) > 8:
                 continue
-            best = None
-            for size in range(2, len(tokens)):
-                for combo in combinations(tokens, size):
-                    sub = known.get(frozenset(combo))
-                    extra = set(tokens) - set(combo)
-                    if sub and not any(t[0].isdigit() for t in extra) and self._is_proper_key(sub):
-                        best = sub
-                        break
-                if best:
-                    break
-            if best:
-                out[key] = best
+            fits = {frozenset(combo) for size in range(2, len(tokens)) for combo in combinations(tokens, size)
+                    if frozenset(combo) in known and self._is_proper_key(known[frozenset(combo)])
+                    and not any(t[0].isdigit() for t in set(tokens) - set(combo))}
+            smallest = [f for f in fits if not any(other < f for other in fits)]
+            if len(smallest) == 1:
+                out[key] = known[smallest[0]]
         return out
 
     def _is_proper(self, key: str) -> bool:

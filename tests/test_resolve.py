@@ -41,3 +41,12 @@ def test_a_province_named_thing_said_often_outweighs_a_name_said_once() -> None:
             "The Savannakhet wind farm will sell power through the Lao Bao border gate area. "
             "The Savannakhet wind farm is the largest in the region. It has a capacity of 600 MW.")
     assert _topic_subject(text) == "farm savannakhet wind"
+
+
+def test_a_longer_name_maps_to_the_one_shorter_name_it_contains() -> None:
+    r = _resolver()
+    keys = {"hospital savannakhet", "hospital savannakhet vietnam", "bao border gate laos", "densavan gate",
+            "bao border densavan gate laos"}
+    canon = r.canonical_map(keys)
+    assert canon["hospital savannakhet vietnam"] == "hospital savannakhet"
+    assert "bao border densavan gate laos" not in canon  # a pair of gates is neither gate alone
