@@ -29,6 +29,8 @@ class AliasTable:
                 forms[fold(surface)] = canon
         self.places = frozenset(fold(p) for p in lexicon.places.places) | frozenset(data.aliases)
         self.place_words = frozenset(w for p in self.places for w in p.split())
+        place_forms = sorted(self.places | {f for f, canon in forms.items() if canon in self.places}, key=len, reverse=True)
+        self.place_pattern = re.compile(r"(?<![\w'])(?:" + "|".join(re.escape(p) for p in place_forms) + r")(?![\w'])")
         self.forms = forms
         ordered = sorted(forms, key=len, reverse=True)
         self.pattern = re.compile(r"(?<![\w'])(?:" + "|".join(re.escape(f) for f in ordered) + r")(?![\w'])")
@@ -41,6 +43,10 @@ class AliasTable:
         self.bodies = {fold(f): canon for canon, fs in offices.bodies.items() for f in fs + [canon]}
         self.body_pattern = re.compile(
             r"(?<![\w'])(?:" + "|".join(re.escape(f) for f in sorted(self.bodies, key=len, reverse=True)) + r")(?![\w'])")
+
+    def places_in(self, text: str) -> list[str]:
+        """Place names in a text, whole phrases ("ha tinh", not "ha" and "tinh"), canonical."""
+        return [self.forms.get(m.group(), m.group()) for m in self.place_pattern.finditer(fold(text))]
 
     def canonical_tokens(self, text: str) -> list[str]:
         """Folded tokens, alias phrases replaced by their canonical form as one token, and

@@ -15,6 +15,7 @@ from checker.engine import run_rules
 from checker.engine.checks import CheckContext
 from checker.engine.loader import Rule, load_rules
 from checker.extract import build_extractors, extract_document
+from checker.extract.clock import StateClock
 from checker.findings import build_conflicts
 from checker.lexicon import Lexicon
 from checker.models import Claim, Conflict, Document, InputError, Report
@@ -49,6 +50,7 @@ class Toolkit:
                 progress: Progress | None = None) -> tuple[list[Document], list[Claim], list[InputError]]:
         """Dated documents and their resolved claims; a document that breaks an extractor is reported, not fatal."""
         extractors = build_extractors(self.lexicon)
+        clock = StateClock(self.lexicon)
         resolver = Resolver(self.lexicon, AliasTable(self.lexicon))
         entities = {}
         dated: list[Document] = []
@@ -60,7 +62,7 @@ class Toolkit:
             try:
                 segments = segment(doc, self.lexicon)
                 doc = date_document(doc, segments, self.lexicon)
-                found = extract_document(doc, segments, extractors)
+                found = extract_document(doc, segments, extractors, clock)
                 entities[doc.id] = resolver.entities(doc.text, segments)
             except Exception as exc:  # noqa: BLE001 - one bad article must not stop the corpus
                 errors.append(InputError(path=doc.path, message=f"could not be analysed: {type(exc).__name__}: {exc}"))

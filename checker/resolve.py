@@ -118,8 +118,7 @@ class Resolver:
             weight = _HEADLINE_WEIGHT if seg.region == "headline" else 1
             if lead < 3:
                 lead += 1
-                places.update(t for t in self.aliases.canonical_tokens(seg.text) if t in self.aliases.places
-                              and t not in self.countries)
+                places.update(p for p in self.aliases.places_in(seg.text) if p not in self.countries)
             for i in range(len(toks)):
                 head = self._head_at(toks, i)
                 if head is None:
@@ -161,11 +160,15 @@ class Resolver:
         return None
 
     def _name_start(self, toks: list[tuple[str, int]], i: int, headline: bool) -> int | None:
-        """Index of the first word of the name before a head noun, or None when unnamed."""
+        """Index of the first word of the name before a head noun, or None when unnamed. A
+        headline's lowercase words may be its verb ("Quang Tri counts flood damage"), so there
+        only head nouns modify ("Savannakhet's hospital block"); running text lends any
+        ("the Attapeu bauxite mine")."""
         j = i
         modifiers = 0
         while j > 0 and toks[j - 1][0].islower() and modifiers < 2 and toks[j - 1][0] not in _FUNCTION_WORDS \
-                and fold(toks[j - 1][0]) not in self.generic:
+                and fold(toks[j - 1][0]) not in self.generic \
+                and (not headline or singular(fold(toks[j - 1][0])) in self.head_tokens):
             j -= 1
             modifiers += 1
         k = j

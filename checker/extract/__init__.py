@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from checker.aliases import AliasTable
 from checker.extract.base import Extractor, Sentence, claim_id
+from checker.extract.clock import StateClock
 from checker.extract.count import CountExtractor
 from checker.extract.dates import DateExtractor
 from checker.extract.money import MoneyExtractor
@@ -38,13 +39,14 @@ def build_extractors(lexicon: Lexicon) -> list[Extractor]:
     ]
 
 
-def extract_document(doc: Document, segments: list[Segment], extractors: list[Extractor]) -> list[Claim]:
+def extract_document(doc: Document, segments: list[Segment], extractors: list[Extractor],
+                     clock: StateClock) -> list[Claim]:
     view = match_view(doc.text)
     claims = _publication_claim(doc)
     for seg in segments:
         if seg.region not in ARTICLE_REGIONS:
             continue
-        sentence = Sentence(doc=doc, segment=seg, view=view)
+        sentence = Sentence(doc=doc, segment=seg, view=view, as_of=clock.at(view, seg.start, seg.end, doc))
         for extractor in extractors:
             claims.extend(extractor.extract(sentence))
     return _dedupe(claims)

@@ -25,6 +25,7 @@ class Sentence:
     doc: Document
     segment: Segment
     view: str  # match view of the whole document
+    as_of: DateRange | None = None  # "As of October 4": the day the sentence's states are given for
 
     @property
     def start(self) -> int:
@@ -66,7 +67,10 @@ def make_claim(sentence: Sentence, kind: str, attribute: str, value: Value, star
 
 
 def state_time(sentence: Sentence) -> DateRange | None:
-    """When a state (an office held, a running total) is asserted: the article's date."""
+    """When a state (an office held, a running total) is asserted: the day the sentence
+    names ("as of October 4"), else the article's date."""
+    if sentence.as_of is not None:
+        return sentence.as_of
     pub = sentence.published
     return pub if pub.start is not None else None
 

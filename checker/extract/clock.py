@@ -1,0 +1,27 @@
+"""When a running figure holds: "As of October 4, 1,980 houses had been submerged" is a
+count at October 4, whatever day the article appeared. Without such words a state holds
+on the article's date."""
+
+from __future__ import annotations
+
+import re
+
+from checker.lexicon import Lexicon
+from checker.models import DateRange, Document
+from checker.timex import finder_for, resolve
+
+_AS_OF = re.compile(r"\b(?:as[ \t]+of|as[ \t]+at|up[ \t]+to|by)[ \t]+(?:the[ \t]+end[ \t]+of[ \t]+)?$", re.IGNORECASE)
+
+
+class StateClock:
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.timex = finder_for(lexicon.calendar)
+
+    def at(self, view: str, start: int, end: int, doc: Document) -> DateRange | None:
+        """The day a sentence's states are given for ("as of October 4"), or None when it says none."""
+        for t in self.timex.find(view, start, end):
+            if _AS_OF.search(view, max(start, t.start - 20), t.start):
+                when = resolve(t, doc.published_range, tuple(doc.reference_years), "past")
+                if when is not None and when.is_day:
+                    return when
+        return None
