@@ -34,6 +34,8 @@ _FUNCTION_WORDS = frozenset({"by", "to", "from", "in", "on", "at", "for", "with"
 _ARTICLE_REGIONS = frozenset({"headline", "body", "caption"})
 _TOPIC_KINDS = frozenset({"date", "money", "quantity", "count", "percent", "period"})
 _HEADLINE_WEIGHT = 3
+_LOCATED = re.compile(r",?[ \t]+(?:located[ \t]+|situated[ \t]+|based[ \t]+)?(?:in|on[ \t]+the[ \t]+hills[ \t]+of)[ \t]+"
+                      r"([^,.;()]{1,60}?(?:[Pp]rovince|[Dd]istrict|[Cc]ity)(?:[ \t]+of[ \t]+[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*)?)?)")
 
 
 @dataclass
@@ -44,6 +46,7 @@ class DocEntities:
     by_head: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
     first_seen: dict[str, int] = field(default_factory=dict)
     titled: set[str] = field(default_factory=set)  # written as a name in running text: "the Laos-China Railway"
+    located: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # place + head -> named keys
 
     def best(self, counter: Counter) -> str | None:
         if not counter:
@@ -145,12 +148,25 @@ class Resolver:
                 found.first_seen.setdefault(key, toks[start][1])
                 if seg.region != "headline" and toks[last][0][:1].isupper():
                     found.titled.add(key)
+                where = self._located_in(view, toks[last][1] + len(toks[last][0]), seg.end)
+                if where and where not in key.split():
+                    # "the Sepon wind farm in Savannakhet province" is also Savannakhet's wind farm
+                    found.located[self.aliases.key(f"{where} {head}")].add(key)
         if heads and places:
             # No name, but a story about "the campaign" in Attapeu: the place and the thing.
             head = min(heads, key=lambda h: (-heads[h], h))
             place = min(places, key=lambda p: (-places[p], p))
             found.fallback = self.aliases.key(f"{place} {head}")
         return found
+
+    def _located_in(self, view: str, pos: int, hi: int) -> str | None:
+        """The province or district right after a name: "..., located in Sepon district",
+        "in the southern Lao province of Savannakhet"."""
+        m = _LOCATED.match(view, pos, min(hi, pos + 80))
+        if not m:
+            return None
+        places = [p for p in self.aliases.places_in(m.group(1)) if p not in self.countries]
+        return places[0] if places else None
 
     def _head_at(self, toks: list[tuple[str, int]], i: int) -> str | None:
         for n in range(min(self.max_head, len(toks) - i), 0, -1):
@@ -217,6 +233,7 @@ class Resolver:
         keys |= {self.aliases.key(c.subject_text) for c in claims
                  if c.kind != "role" and c.subject_text and self.is_specific(c.subject_text)} - {None}
         canon = self.canonical_map(keys)
+        canon.update(self._located_aliases(entities, canon))
         merged = {doc: ents.merged(canon, self._identity) for doc, ents in entities.items()}
         out = []
         for c in claims:
@@ -226,6 +243,16 @@ class Resolver:
                 r = r.model_copy(update={"subject": canon[r.subject]})
             out.append(r)
         return self._national_organisations(out)
+
+    def _located_aliases(self, entities: dict[str, DocEntities], canon: dict[str, str]) -> dict[str, str]:
+        """A place-named thing ("the Savannakhet wind farm") is the one named thing the corpus
+        places there ("the Sepon wind farm in Savannakhet province"), when only one is."""
+        named: dict[str, set[str]] = defaultdict(set)
+        for ents in entities.values():
+            for alias, keys in ents.located.items():
+                named[alias] |= {canon.get(k, k) for k in keys}
+        return {alias: next(iter(keys)) for alias, keys in named.items()
+                if alias and len(keys) == 1 and not self._is_proper(alias) and alias not in keys}
 
     def _orgs_by_rank(self, claims: list[Claim]) -> dict[str, dict[str, str]]:
         """Per article: an office -> the one organisation named for its ladder ("Governor of
@@ -274,6 +301,8 @@ class Resolver:
                     if frozenset(combo) in known and self._is_proper_key(known[frozenset(combo)])
                     and not any(t[0].isdigit() for t in set(tokens) - set(combo))}
             smallest = [f for f in fits if not any(other < f for other in fits)]
+            if len(smallest) > 1:  # "the Dak Cheung wind farm in Sekong": the name, not the place
+                smallest = [f for f in smallest if self._is_proper(known[f])]
             if len(smallest) == 1:
                 out[key] = known[smallest[0]]
         return out

@@ -45,8 +45,9 @@ def test_a_province_named_thing_said_often_outweighs_a_name_said_once() -> None:
 
 def test_a_longer_name_maps_to_the_one_shorter_name_it_contains() -> None:
     r = _resolver()
-    keys = {"hospital savannakhet", "hospital savannakhet vietnam", "bao border gate laos", "densavan gate",
-            "bao border densavan gate laos"}
+    keys = {"hospital savannakhet", "hospital savannakhet vietnam", "cheung dak farm wind", "farm lamam wind",
+            "cheung dak farm lamam wind", "farm sekong wind", "cheung dak farm sekong wind"}
     canon = r.canonical_map(keys)
     assert canon["hospital savannakhet vietnam"] == "hospital savannakhet"
-    assert "bao border densavan gate laos" not in canon  # a pair of gates is neither gate alone
+    assert "cheung dak farm lamam wind" not in canon  # two named farms: neither alone
+    assert canon["cheung dak farm sekong wind"] == "cheung dak farm wind"  # the name, not the place
