@@ -58,7 +58,7 @@ def render(value: Value) -> str:
     if isinstance(value, MoneyValue):
         return f"{value.currency} {_range(value.low, value.high)}"
     if isinstance(value, QuantityValue):
-        return f"{_range(value.low, value.high)} {value.unit}"
+        return _quantity(value)
     if isinstance(value, CountValue):
         return f"{_range(value.low, value.high)} {value.noun}"
     if isinstance(value, PercentValue):
@@ -69,6 +69,28 @@ def render(value: Value) -> str:
         org = f" of {value.organisation}" if value.organisation else ""
         return f"{value.person}: {value.office}{org}"
     return str(value)
+
+
+# Base units (what claims store, for comparison) shown in the unit an editor reads:
+# (smallest magnitude in base units, shown unit, base units per shown unit), largest first.
+_DISPLAY: dict[str, list[tuple[float, str, float]]] = {
+    "kilogram * meter ** 2 / second ** 3": [(1e9, "GW", 1e9), (1e6, "MW", 1e6), (1e3, "kW", 1e3), (0, "W", 1)],
+    "kilogram * meter ** 2 / second ** 2": [(3.6e12, "GWh", 3.6e12), (3.6e9, "MWh", 3.6e9), (0, "kWh", 3.6e6)],
+    "meter": [(1e3, "km", 1e3), (0, "m", 1)],
+    "meter ** 2": [(1e4, "ha", 1e4), (0, "m²", 1)],
+    "meter ** 3": [(0, "m³", 1)],
+    "kilogram": [(1e3, "tonnes", 1e3), (0, "kg", 1)],
+}
+
+
+def _quantity(value: QuantityValue) -> str:
+    scales = _DISPLAY.get(value.unit)
+    size = max(abs(x) for x in (value.low, value.high) if x is not None) if (value.low, value.high) != (None, None) else 0
+    if not scales:
+        return f"{_range(value.low, value.high)} {value.unit}"
+    _, unit, per = next(s for s in scales if size >= s[0])
+    scaled = (None if value.low is None else round(value.low / per, 6), None if value.high is None else round(value.high / per, 6))
+    return f"{_range(*scaled)} {unit}"
 
 
 def _num(x: float) -> str:
