@@ -17,6 +17,7 @@ from checker.models import Claim, QuantityValue
 _NOUN_AFTER = re.compile(r"[ \t-]+([a-z][a-z-]{2,24}(?:[ \t]+[a-z][a-z-]{2,24})?)\b")
 _NOT_NOUNS = frozenset({"of", "in", "on", "at", "to", "from", "and", "or", "with", "for", "by", "per", "long", "wide",
                         "high", "deep", "away", "each", "a", "the", "was", "were", "is", "are", "has", "have"})
+_OF_WHAT = re.compile(r"[ \t]+of[ \t]+([a-z][a-z-]{2,24}(?:[ \t]+[a-z][a-z-]{2,24})?)\b(?![ \t]+of\b)")
 _RATE = re.compile(r"[ \t]*(?:per|/|an|a|each)[ \t]*(?:hour|h|day|year|month|week|second|minute|annum|person|capita)\b", re.IGNORECASE)
 _AWAY = re.compile(r"[ \t]+(?:from|away|north|south|east|west|northeast|northwest|southeast|southwest)\b", re.IGNORECASE)
 
@@ -56,6 +57,11 @@ class QuantityExtractor:
             # What it measures: the owner word ("capacity"), else the unit's dimension when the
             # figure has a subject, else a bare "measure" that is never compared to a topic.
             attribute = owner.attribute or (dimension if subject else "measure")
+            of = _OF_WHAT.match(view, end, s.end) if attribute == "measure" else None
+            if of and of.group(1).lower() not in _NOT_NOUNS:
+                # "1,200 hectares of rice": an area of rice, in whatever the article is about
+                scope["of"] = of.group(1).lower()
+                attribute = dimension
             if subject and owner.attribute and subject.lower().split()[-1] in self.owner_words:
                 subject = None  # "proven reserves of 580 million tonnes": the attribute, not its owner
             claims.append(make_claim(
