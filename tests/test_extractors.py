@@ -345,3 +345,17 @@ def test_a_place_after_the_subject_is_not_the_subject(sentence: str, number: str
     # "<thing> in <place> has attracted": the thing acted; the place only says where it is.
     # A generic thing ("Schools") keeps its place: without it nothing says which schools.
     assert find(analyse_text(sentence), "count", number).subject_text == owner
+
+
+@pytest.mark.parametrize("sentence, money, attribute, owner", [
+    ("Trade through the Cau Treo border gate was worth US$410 million in 2022, the department said.",
+     "US$410 million", "turnover", "the Cau Treo border gate"),
+    ("Trade turnover through the Cha Lo border gate in Quang Binh province reached $95 million in 2023.",
+     "$95 million", "turnover", "the Cha Lo border gate"),
+    ("The ministry presented the school with laboratory equipment worth VND 2 billion.",
+     "VND 2 billion", "value", "laboratory equipment"),
+])
+def test_money_owner_behind_a_linking_word(sentence: str, money: str, attribute: str, owner: str) -> None:
+    # "<owner> was worth X", "<attribute> through <owner> reached X": what the figure is of.
+    claim = find(analyse_text(sentence), "money", money)
+    assert (claim.attribute, claim.subject_text) == (attribute, owner)

@@ -28,6 +28,8 @@ _LINK = re.compile(
 _CONNECT = (r"(?:[ \t]+(?:of|at|to|has|have|had|now|already|reached|reaches|stood|stands|stand|was|is|were|are|"
             r"totalled|totaled|amounting|amounted|worth|hit|rose|fell|a|record|an|estimated)){0,3}[ \t]+$")
 _ATTRIBUTE_AFTER = r"[ \t]+(?:in|for|as|of)[ \t]+((?:[a-z-]+[ \t]*){1,3})"
+_COPULA = re.compile(r"\b(?:was|were|is|are|been|be)[ \t]+$", re.IGNORECASE)
+_GOVERNED = re.compile(r"([A-Za-z][\w-]*(?:[ \t]+[A-Za-z][\w-]*){0,2})[ \t]+(?:through|via|at|of)[ \t]+$")
 _BARE = frozenset({"a", "an", "the", "its", "their", "this"})
 
 
@@ -65,13 +67,18 @@ def owner_of(view: str, text: str, lo: int, hi: int, start: int, end: int, attri
         # "<subject> ... with a budget of": the clause subject; "bilateral trade to": the phrase itself.
         if link and link.group().strip():
             span = phrase_before(view, lo, lo + link.start(), stops)
+        elif view[attr_start:attr_end].lower() in stops:
+            # "equipment worth $2 million", "Trade through the gate was worth": the owner is before the word
+            copula = _COPULA.search(view, max(lo, attr_start - 12), attr_start)
+            span = np_before(view, lo, copula.start() if copula else attr_start, stops | {"in", "for"})
         else:
             span = np_before(view, lo, attr_end, stops | {"in", "for"})
         if span and view[span[0]:span[1]].lower() in _BARE:
             span = None
         if attribute == "value":
             # "imported goods worth $99 million": the words before say what the value is of.
-            attribute = _attribute_in(view[max(lo, attr_start - 40):attr_start], attributes) or attribute
+            attribute = _attribute_in(view[max(lo, attr_start - 40):attr_start], attributes) \
+                or _governing_attribute(view, lo, span, attributes) or attribute
         if span is None:
             of = re.match(r"[^.;]{0,40}?\bof[ \t]+", view[attr_start:start])
             span = phrase_after(view, attr_start + of.end(), start, stops) if of else None
@@ -80,7 +87,8 @@ def owner_of(view: str, text: str, lo: int, hi: int, start: int, end: int, attri
     if link and link.start() > lo:
         span = np_before(view, lo, link.start(), stops)
         if span:
-            return Owner(_attribute_in(text[span[0]:span[1]], attributes), _owner_words(text, span, attributes), period)
+            attribute = _attribute_in(text[span[0]:span[1]], attributes) or _governing_attribute(view, lo, span, attributes)
+            return Owner(attribute, _owner_words(text, span, attributes), period)
     after = re.match(_ATTRIBUTE_AFTER, view[end:min(hi, end + 50)], re.IGNORECASE)
     if after:  # "$21 million in contracts", "VND 5 billion in emergency relief"
         attribute = _attribute_in(after.group(1), attributes)
@@ -97,6 +105,14 @@ def _owner_words(text: str, span: tuple[int, int] | None, attributes: dict[str, 
     words = [w for w in re.findall(r"[a-z]+", phrase.lower()) if w not in _BARE]
     singular = [w[:-1] if w.endswith("s") and w[:-1] in attributes else w for w in words]
     return None if singular and all(w in attributes for w in singular) else phrase
+
+
+def _governing_attribute(view: str, lo: int, span: tuple[int, int] | None, attributes: dict[str, str]) -> str | None:
+    """The attribute of a phrase the owner hangs from: "Trade turnover through <the gate>"."""
+    if span is None:
+        return None
+    m = _GOVERNED.search(view, max(lo, span[0] - 50), span[0])
+    return _attribute_in(m.group(1), attributes) if m else None
 
 
 def _attribute_in(phrase: str, attributes: dict[str, str]) -> str | None:
