@@ -97,6 +97,7 @@ class Nouns(BaseModel):
     money_attributes: dict[str, str]
     quantity_owners: dict[str, str]
     percent_attributes: dict[str, str]
+    growing_things: dict[str, str]
     quantity_attributes: dict[str, str]
 
 

@@ -365,7 +365,7 @@ class Resolver:
         anaphoric = text is not None and (fold(text).strip() in self.anaphora or head in self.anaphora_heads)
         if (anaphoric and claim.kind in _TOPIC_KINDS or unnamed_event) and ents.topic:
             return ents.topic
-        if text is None and claim.kind == "percent" and claim.scope.get("of"):
+        if text is None and claim.kind == "percent" and claim.attribute == "share" and claim.scope.get("of"):
             # "95% of Lao students ... graduated": a share is about the whole it names.
             return f"share of {self.aliases.key(claim.scope['of']) or fold(claim.scope['of'])}"
         if key and ents.topic and claim.kind == "money" and claim.attribute in self.thing_attributes and head is None:

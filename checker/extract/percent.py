@@ -14,6 +14,12 @@ from checker.models import Claim, PercentValue
 _NOUN_AFTER = re.compile(r"[ \t]+([a-z]+(?:[ \t]+[a-z]+)?)")
 _SIGN = re.compile(r"[ \t]?(?:%|per[ \t]?cent\b|percentage points?\b)", re.IGNORECASE)
 _CHANGE = re.compile(r"^[ \t]*(?:year-on-year[ \t]+|annual[ \t]+|y/y[ \t]+)?(increase|rise|growth|decrease|decline|drop|fall|jump|reduction)\b[ \t]*(?:in|of)?[ \t]*", re.IGNORECASE)
+# "up 28 percent", "rising 36%", "down by 5%": a change told by the words before the figure.
+_RISE_BEFORE = re.compile(r"\b(up|down|rising|rose|grew|growing|increasing|increased|jumped|surged|climbing|"
+                          r"falling|fell|dropped|declining|declined|decreasing|decreased)(?:[ \t]+by)?[ \t]+$",
+                          re.IGNORECASE)
+_DOWN = frozenset({"down", "falling", "fell", "dropped", "declining", "declined", "decreasing", "decreased"})
+_THING_REACH = 160  # characters before a growth rate searched for what grew
 _SHARE_OF = re.compile(r"^[ \t]+of[ \t]+", re.IGNORECASE)
 _COMPLETE = re.compile(r"^[ \t]+(?:complete|completed|done|finished)\b", re.IGNORECASE)
 _PART_LINK = re.compile(r"(?:,?[ \t]*or|accounting for|accounted for|accounts for|account for|making up|made up|makes up|representing|represented|equal to|equivalent to)[ \t]+$", re.IGNORECASE)
@@ -26,6 +32,9 @@ class PercentExtractor:
         self.numbers = numbers
         self.attributes = dict(lexicon.nouns.percent_attributes)
         self.static = frozenset(lexicon.nouns.static_percent_attributes)
+        self.things = dict(lexicon.nouns.growing_things)
+        self.things_re = re.compile(r"\b(" + "|".join(re.escape(t) for t in sorted(self.things, key=len, reverse=True))
+                                    + r")\b", re.IGNORECASE)
         self.stops = frozenset(lexicon.aliases.stops) | {"in", "on", "at", "compared", "over", "stood", "stand",
                                                           "reached", "totalled", "amounted", "rose", "fell"}
 
@@ -40,7 +49,14 @@ class PercentExtractor:
             after = view[end:s.end]
             attribute, scope, subject = "share", {}, None
             change = _CHANGE.match(after)
-            if change:
+            rise = None if change else _RISE_BEFORE.search(view, max(s.start, n.start - 24), n.start)
+            thing = self._growing_thing(view, s.start, rise.start()) if rise else None
+            if rise and thing:
+                # "5.2 million tonnes of freight in 2024, up 28 percent": a change of the freight
+                attribute = "change"
+                scope["of"] = thing
+                scope["direction"] = "down" if rise.group(1).lower() in _DOWN else "up"
+            elif change:
                 attribute = "change"
                 span = phrase_after(view, end + change.end(), s.end, self.stops)
                 subject = text[span[0]:span[1]] if span else None
@@ -68,6 +84,13 @@ class PercentExtractor:
             claims.append(make_claim(s, "percent", attribute, PercentValue(low=n.low, high=n.high), n.start, end,
                                      subject_text=subject, scope=scope, time=time))
         return claims
+
+    def _growing_thing(self, view: str, lo: int, pos: int) -> str | None:
+        """The nearest word before a growth rate that names what grew, canonical."""
+        best = None
+        for m in self.things_re.finditer(view, max(lo, pos - _THING_REACH), pos):
+            best = self.things[m.group(1).lower()]
+        return best
 
     def _named_attribute(self, view: str, text: str, s: Sentence, start: int, end: int) -> tuple[str, str | None] | None:
         """"occupancy rate has reached 65%", "a 20 percent stake": the attribute word, and the
