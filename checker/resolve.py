@@ -375,8 +375,13 @@ class Resolver:
             # named by its head noun so "the new inpatient building" is the same one.
             if head and self._names_topic(head, ents.topic):
                 return ents.topic  # "the storm" in an article about Typhoon Nari
-            return f"{ents.topic} | {head or key}"
+            return f"{ents.topic} | {self._one_name(head) if head else key}"
         return f"{claim.document}#{key}" if key else None
+
+    def _one_name(self, head: str) -> str:
+        """"the deal" and "the agreement" of one story are one thing: the first word of its group."""
+        group = self.same_thing.get(head)
+        return " ".join(sorted(group[0])) if group else head
 
     def _names_topic(self, head: str, topic: str) -> bool:
         tokens = set(topic.split())

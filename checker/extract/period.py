@@ -55,6 +55,9 @@ class PeriodExtractor:
         before = np_before(view, s.start, end, self.stops)
         if before and _has_plan_noun(text[before[0]:before[1]], self.plan_nouns):
             return text[before[0]:before[1]]
+        frame = _UNDER.match(view, s.start, m.start())
+        if frame and _has_plan_noun(frame.group(1), self.plan_nouns):
+            return text[frame.start(1):frame.end(1)]  # "Under the deal, EVN will buy ... for 2026-2050"
         # "the power purchase agreement (PPA) with EVN for the period 2026-2050": the nearest
         # plan noun a little further back in the same clause.
         window = view[max(s.start, m.start() - 80):m.start()]
@@ -69,6 +72,9 @@ class PeriodExtractor:
             return None
         span = np_before(view, s.start, m.start() - len(window) + last, self.stops)
         return text[span[0]:span[1]] if span else None
+
+
+_UNDER = re.compile(r"(?:Under|According[ \t]+to)[ \t]+((?:the|this|that|its|their)[ \t]+[\w -]{1,40}?),", re.IGNORECASE)
 
 
 def _has_plan_noun(phrase: str, nouns: tuple[str, ...]) -> bool:
