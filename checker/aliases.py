@@ -32,7 +32,9 @@ class AliasTable:
         place_forms = sorted(self.places | {f for f, canon in forms.items() if canon in self.places}, key=len, reverse=True)
         self.place_pattern = re.compile(r"(?<![\w'])(?:" + "|".join(re.escape(p) for p in place_forms) + r")(?![\w'])")
         self.forms = forms
-        ordered = sorted(forms, key=len, reverse=True)
+        # Multiword places stay one token, so "Nghe An" keeps its "an" and "Long An" is not "long".
+        self.joined = forms | {p: p for p in self.places if " " in p and p not in forms}
+        ordered = sorted(self.joined, key=len, reverse=True)
         self.pattern = re.compile(r"(?<![\w'])(?:" + "|".join(re.escape(f) for f in ordered) + r")(?![\w'])")
         self.noise = frozenset(fold(w) for w in data.noise)
         self.synonyms = {fold(f): fold(canon) for canon, fs in data.synonyms.items() for f in fs}
@@ -58,7 +60,7 @@ class AliasTable:
         pos = 0
         for m in self.pattern.finditer(folded):
             out.extend(_plain(folded[pos:m.start()]))
-            out.append(self.forms[m.group()])
+            out.append(self.joined[m.group()])
             pos = m.end()
         out.extend(_plain(folded[pos:]))
         return out

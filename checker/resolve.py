@@ -190,8 +190,9 @@ class Resolver:
         k = j
         while k > 0 and (_NAME_PART.match(toks[k - 1][0]) or (toks[k - 1][0] in _CONNECTORS and k - 1 > 0
                                                                 and _NAME_PART.match(toks[k - 2][0]))):
-            if toks[k - 1][0] in _GENERIC_CAPITALS:
-                break
+            if toks[k - 1][0] in _GENERIC_CAPITALS and not (
+                    k > 1 and _NAME_PART.match(toks[k - 2][0]) and toks[k - 2][0] not in _GENERIC_CAPITALS):
+                break  # "The Hieu Giang bridge" starts after "The"; "Nghe An" keeps its "An"
             k -= 1
         if k == j:
             # A capitalised head ("Savannakhet Provincial Hospital") may carry the name itself.

@@ -51,3 +51,12 @@ def test_a_longer_name_maps_to_the_one_shorter_name_it_contains() -> None:
     assert canon["hospital savannakhet vietnam"] == "hospital savannakhet"
     assert "cheung dak farm lamam wind" not in canon  # two named farms: neither alone
     assert canon["cheung dak farm sekong wind"] == "cheung dak farm wind"  # the name, not the place
+
+
+def test_a_place_with_a_short_word_keeps_it() -> None:
+    # "An" in "Nghe An" is not the article "an": "Long An" and "Nghe An" are different provinces.
+    aliases = _resolver().aliases
+    assert aliases.key("the Nghe An industrial park") != aliases.key("the Long An industrial park")
+    claims = analyse_text("The Nghe An industrial park has attracted 30 projects. Its developer has invested "
+                          "VND 2.5 trillion in roads.", "2024-02-10")
+    assert next(c for c in claims if c.kind == "money").subject == "industrial nghe an park"

@@ -120,6 +120,39 @@ def not_after_publication(rule: RuleView, group: list[Claim], ctx: CheckContext,
     return hits
 
 
+def never_decreases(rule: RuleView, group: list[Claim], ctx: CheckContext, allowed: Pairs,
+                    all_pairs: bool) -> list[Hit]:
+    """A running total (money invested so far) cannot fall: a figure given for a later day
+    that lies wholly below one given for an earlier day is a conflict. Each later figure is
+    paired with the earlier figure that is highest; claims without a day are not compared."""
+    hits: list[Hit] = []
+    by_unit: dict[str | None, list[Claim]] = defaultdict(list)
+    for c in group:
+        if c.time is not None and c.time.is_day and interval(c.value) is not None:
+            by_unit[unit_of(c.value)].append(c)
+    for unit in sorted(by_unit, key=str):
+        claims = sorted(by_unit[unit], key=lambda c: (c.time.start, c.id))
+        best: Claim | None = None  # highest floor among figures of earlier days
+        pending: list[Claim] = []  # the current day's figures, joining `best` when the day ends
+        for c in claims:
+            if pending and pending[0].time.start < c.time.start:
+                best = max([*([best] if best else []), *pending], key=lambda x: (_floor(rule, x), x.id))
+                pending = []
+            pending.append(c)
+            if best is not None and _ceiling(rule, c) < _floor(rule, best) and allowed(best, c):
+                hits.append(Hit((best, c), f"fell from {render(best.value)} by {_day(best.time)} to "
+                                           f"{render(c.value)} by {_day(c.time)}, but a running total cannot fall"))
+    return hits
+
+
+def _floor(rule: RuleView, c: Claim) -> float:
+    return widen(interval(c.value), rule.tolerance)[0]
+
+
+def _ceiling(rule: RuleView, c: Claim) -> float:
+    return widen(interval(c.value), rule.tolerance)[1]
+
+
 # --- clusters -------------------------------------------------------------------------
 
 # Up to this many distinct values, each clashing pair of values is its own conflict (an
@@ -236,4 +269,5 @@ CHECKS: dict[str, Check] = {
     "single_holder": single_holder,
     "exclusive_offices": exclusive_offices,
     "not_after_publication": not_after_publication,
+    "never_decreases": never_decreases,
 }

@@ -30,6 +30,7 @@ _CONNECT = (r"(?:[ \t]+(?:of|at|to|has|have|had|now|already|reached|reaches|stoo
 _ATTRIBUTE_AFTER = r"[ \t]+(?:in|for|as|of)[ \t]+((?:[a-z-]+[ \t]*){1,3})"
 _COPULA = re.compile(r"\b(?:was|were|is|are|been|be)[ \t]+$", re.IGNORECASE)
 _GOVERNED = re.compile(r"([A-Za-z][\w-]*(?:[ \t]+[A-Za-z][\w-]*){0,2})[ \t]+(?:through|via|at|of)[ \t]+$")
+_ADVERBS = frozenset({"so", "far", "thus", "already", "also", "now", "still", "just", "to", "date", "recently"})
 _BARE = frozenset({"a", "an", "the", "its", "their", "this"})
 
 
@@ -103,6 +104,8 @@ def _owner_words(text: str, span: tuple[int, int] | None, attributes: dict[str, 
         return None
     phrase = text[span[0]:span[1]]
     words = [w for w in re.findall(r"[a-z]+", phrase.lower()) if w not in _BARE]
+    if words and all(w in _ADVERBS for w in words):
+        return None  # "has so far invested": no owner named
     singular = [w[:-1] if w.endswith("s") and w[:-1] in attributes else w for w in words]
     return None if singular and all(w in attributes for w in singular) else phrase
 
