@@ -359,3 +359,13 @@ def test_money_owner_behind_a_linking_word(sentence: str, money: str, attribute:
     # "<owner> was worth X", "<attribute> through <owner> reached X": what the figure is of.
     claim = find(analyse_text(sentence), "money", money)
     assert (claim.attribute, claim.subject_text) == (attribute, owner)
+
+
+@pytest.mark.parametrize("sentence, number, owner", [
+    ("The wind farm, located on the hills of Sepon district, has a capacity of 600 MW and will have 133 turbines.",
+     "133 turbines", "The wind farm"),
+    ("The project, which is 85 percent complete, will have 113 turbines when it is finished.",
+     "113 turbines", "The project"),
+])
+def test_a_second_verb_keeps_the_sentence_subject(sentence: str, number: str, owner: str) -> None:
+    assert find(analyse_text(sentence), "count", number).subject_text == owner

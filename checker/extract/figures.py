@@ -30,6 +30,8 @@ _CONNECT = (r"(?:[ \t]+(?:of|at|to|has|have|had|now|already|reached|reaches|stoo
 _ATTRIBUTE_AFTER = r"[ \t]+(?:in|for|as|of)[ \t]+((?:[a-z-]+[ \t]*){1,3})"
 _COPULA = re.compile(r"\b(?:was|were|is|are|been|be)[ \t]+$", re.IGNORECASE)
 _GOVERNED = re.compile(r"([A-Za-z][\w-]*(?:[ \t]+[A-Za-z][\w-]*){0,2})[ \t]+(?:through|via|at|of)[ \t]+$")
+_PERIOD_WORDS = re.compile(r"\b(?:in|during|for|of|the|last|this|year|(?:19|20)\d\d|total|its|their|a|an)\b")
+_FIRST_PHRASE = re.compile(r"[^,.;]{1,80},")
 _ADVERBS = frozenset({"so", "far", "thus", "already", "also", "now", "still", "just", "to", "date", "recently"})
 _BARE = frozenset({"a", "an", "the", "its", "their", "this"})
 
@@ -87,6 +89,9 @@ def owner_of(view: str, text: str, lo: int, hi: int, start: int, end: int, attri
     link = _LINK.search(view, max(lo, start - 50), start)
     if link and link.start() > lo:
         span = np_before(view, lo, link.start(), stops)
+        if span is None and (first := _FIRST_PHRASE.match(view, lo, link.start())):
+            # "The compensation, completed in 2024, amounted to X": the subject before the aside
+            span = np_before(view, lo, first.end() - 1, stops)
         if span:
             attribute = _attribute_in(text[span[0]:span[1]], attributes) or _governing_attribute(view, lo, span, attributes)
             return Owner(attribute, _owner_words(text, span, attributes), period)
@@ -106,6 +111,11 @@ def _owner_words(text: str, span: tuple[int, int] | None, attributes: dict[str, 
     words = [w for w in re.findall(r"[a-z]+", phrase.lower()) if w not in _BARE]
     if words and all(w in _ADVERBS for w in words):
         return None  # "has so far invested": no owner named
+    rest = phrase.lower()
+    for word in sorted(attributes, key=len, reverse=True):
+        rest = re.sub(r"\b" + re.escape(word) + r"s?\b", " ", rest)
+    if not _PERIOD_WORDS.sub(" ", rest).strip(" ,.'-"):
+        return None  # "Freight revenue in 2024": the attribute and its period, no owner
     singular = [w[:-1] if w.endswith("s") and w[:-1] in attributes else w for w in words]
     return None if singular and all(w in attributes for w in singular) else phrase
 
