@@ -47,6 +47,7 @@ class DocEntities:
     first_seen: dict[str, int] = field(default_factory=dict)
     titled: set[str] = field(default_factory=set)  # written as a name in running text: "the Laos-China Railway"
     located: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # place + head -> named keys
+    headline_heads: set[str] = field(default_factory=set)  # "typhoon-hit Quang Binh": the story is about a typhoon
 
     def best(self, counter: Counter) -> str | None:
         if not counter:
@@ -69,6 +70,11 @@ class DocEntities:
         for head, counter in self.by_head.items():
             for key, weight in counter.items():
                 out.by_head[head][canon.get(key, key)] += weight
+        # A headline that names only the kind of thing ("aid to typhoon-hit Quang Binh") points
+        # at the article's named thing of that kind ("Typhoon Nari").
+        for head in self.headline_heads:
+            for key in out.by_head.get(head, ()):
+                out.weights[key] += _HEADLINE_WEIGHT
         out.topic = out.best(out.scored(out.weights, identity)) or self.fallback
         return out
 
@@ -119,6 +125,9 @@ class Resolver:
                 continue
             toks = [(m.group(), m.start()) for m in _TOKEN.finditer(view, seg.start, seg.end)]
             weight = _HEADLINE_WEIGHT if seg.region == "headline" else 1
+            if seg.region == "headline":  # words of compounds too: "typhoon-hit"
+                found.headline_heads |= {self.head_words[(singular(w),)] for w in re.findall(r"[a-z]+", fold(seg.text))
+                                         if (singular(w),) in self.head_words}
             if lead < 3:
                 lead += 1
                 places.update(p for p in self.aliases.places_in(seg.text) if p not in self.countries)
