@@ -90,6 +90,7 @@ class Resolver:
         places = {w for canon, forms in lexicon.aliases.aliases.items() for f in forms + [canon] for w in fold(f).split()}
         self.organisational = frozenset(body_words | title_words | {"ministry", "minister"}) - places - {
             fold(w) for w in lexicon.aliases.noise} - {"national", "central"}
+        self.plan_nouns = frozenset(lexicon.nouns.plan_nouns)
         self.generic = frozenset(lexicon.nouns.plan_nouns) | frozenset(lexicon.aliases.noise) | {
             w.lower() for w in _GENERIC_CAPITALS} | self.organisational
         heads = sorted((fold(h) for h in lexicon.entities.heads), key=lambda h: -len(h.split()))
@@ -150,6 +151,9 @@ class Resolver:
                 if key is None or not self.is_specific(phrase, skip_first=start == 0) \
                         or any(fold(t) in self.organisational for t, _ in toks[start:i]):
                     continue  # "Ministry of Energy and Mines" is an organisation, not a mine
+                if head in self.aliases.noise and not any(
+                        t[:1].isupper() and fold(t) not in self.aliases.place_words for t, _ in toks[start:i]):
+                    continue  # "the Attapeu bauxite project" names a place, not a project: the story's fallback does
                 found.weights[key] += weight
                 found.by_head[head][key] += weight
                 if " " in head:  # "the park" refers to the industrial park
@@ -163,9 +167,15 @@ class Resolver:
                     found.located[self.aliases.key(f"{where} {head}")].add(key)
         if heads and places:
             # No name, but a story about "the campaign" in Attapeu: the place and the thing.
-            head = min(heads, key=lambda h: (-heads[h], h))
+            things = Counter()
+            for h, n in heads.items():
+                if h not in self.aliases.noise:  # "project" says nothing of what the thing is
+                    things[self._one_name(h)] += n
+            built = Counter({h: n for h, n in things.items() if h not in self.plan_nouns})
+            things = built or things  # the mine the agreement is about, not the agreement
             place = min(places, key=lambda p: (-places[p], p))
-            found.fallback = self.aliases.key(f"{place} {head}")
+            head = min(things, key=lambda h: (-things[h], h)) if things else None
+            found.fallback = self.aliases.key(f"{place} {head}" if head else place)
         return found
 
     def _located_in(self, view: str, pos: int, hi: int) -> str | None:

@@ -57,6 +57,22 @@ def attribute_before(view: str, lo: int, pos: int, attributes: dict[str, str]) -
     return best[0], offset + best[1], offset + best[2]
 
 
+_PHASE = re.compile(r"\b(?:phase[ \t]+(\d|one|two|three|four|I{1,3}|IV)\b|(first|second|third|fourth)[ \t]+phase\b)",
+                    re.IGNORECASE)
+_PHASE_NUMBER = {"one": "1", "two": "2", "three": "3", "four": "4", "i": "1", "ii": "2", "iii": "3", "iv": "4",
+                 "first": "1", "second": "2", "third": "3", "fourth": "4"}
+
+
+def phase_of(view: str, lo: int, start: int) -> str | None:
+    """The phase a figure belongs to ("Phase 1, with an investment of $540 million"): the
+    nearest phase named before it in its sentence; a phase's figure is not the whole's."""
+    found = None
+    for m in _PHASE.finditer(view, max(lo, start - 80), start):
+        word = (m.group(1) or m.group(2)).lower()
+        found = _PHASE_NUMBER.get(word, word)
+    return found
+
+
 def owner_of(view: str, text: str, lo: int, hi: int, start: int, end: int, attributes: dict[str, str],
              stops: frozenset[str], published: DateRange) -> Owner:
     """The attribute and owner of a figure at [start, end) inside a sentence [lo, hi)."""

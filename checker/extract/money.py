@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from checker.extract.base import Sentence, make_claim, state_time
-from checker.extract.figures import owner_of
+from checker.extract.figures import owner_of, phase_of
 from checker.extract.numbers import NumberFinder
 from checker.lexicon import Lexicon
 from checker.models import Claim, MoneyValue
@@ -64,6 +64,9 @@ class MoneyExtractor:
                     low, high = (None if x is None else float(x) for x in wide)
             owner = owner_of(view, s.doc.text, s.start, s.end, start, end, self.attributes, self.stops, s.published)
             scope = {"period": owner.period} if owner.period else {}
+            phase = phase_of(view, s.start, start)
+            if phase:
+                scope["phase"] = phase
             claims.append(make_claim(
                 s, "money", owner.attribute or "amount",
                 MoneyValue(low=_num(low), high=_num(high), currency=currency), start, end,

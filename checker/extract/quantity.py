@@ -8,7 +8,7 @@ from functools import lru_cache
 import pint
 
 from checker.extract.base import Sentence, make_claim
-from checker.extract.figures import owner_of
+from checker.extract.figures import owner_of, phase_of
 from checker.extract.numbers import NumberFinder
 from checker.lexicon import Lexicon
 from checker.models import Claim, QuantityValue
@@ -47,6 +47,9 @@ class QuantityExtractor:
             owner = owner_of(view, s.doc.text, s.start, s.end, n.start, end, self.owner_words, self.stops, s.published)
             dimension = self.attributes_by_unit.get(unit, "quantity")
             scope = {"period": owner.period} if owner.period else {}
+            phase = phase_of(view, s.start, n.start)
+            if phase:
+                scope["phase"] = phase
             subject = owner.subject_text
             noun = _NOUN_AFTER.match(view, end, s.end)
             if noun and noun.group(1).lower() not in _NOT_NOUNS:
