@@ -46,6 +46,13 @@ class AliasTable:
         self.body_pattern = re.compile(
             r"(?<![\w'])(?:" + "|".join(re.escape(f) for f in sorted(self.bodies, key=len, reverse=True)) + r")(?![\w'])")
 
+    def with_synonyms(self, text: str) -> str:
+        """The folded text with each synonym of a common noun replaced by that noun."""
+        folded = fold(text)
+        if self.synonym_pattern is None:
+            return folded
+        return self.synonym_pattern.sub(lambda m: self.synonyms[m.group()], folded)
+
     def places_in(self, text: str) -> list[str]:
         """Place names in a text, whole phrases ("ha tinh", not "ha" and "tinh"), canonical."""
         return [self.forms.get(m.group(), m.group()) for m in self.place_pattern.finditer(fold(text))]
@@ -53,9 +60,7 @@ class AliasTable:
     def canonical_tokens(self, text: str) -> list[str]:
         """Folded tokens, alias phrases replaced by their canonical form as one token, and
         synonyms of a common noun by that noun ("checkpoint" -> "border gate")."""
-        folded = fold(text)
-        if self.synonym_pattern is not None:
-            folded = self.synonym_pattern.sub(lambda m: self.synonyms[m.group()], folded)
+        folded = self.with_synonyms(text)
         out: list[str] = []
         pos = 0
         for m in self.pattern.finditer(folded):

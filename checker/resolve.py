@@ -30,7 +30,8 @@ _TOKEN = re.compile(r"[^\W_][\w'\u2019.-]*[\w]|[^\W_]", re.UNICODE)
 _NAME_PART = re.compile(r"^(?:[A-Z\u00C0-\u024F](?![A-Z]+$)[\w'\u2019.-]*|\d+[A-Za-z]?)$")
 _CONNECTORS = frozenset({"of", "and", "-", "&"})
 _FUNCTION_WORDS = frozenset({"by", "to", "from", "in", "on", "at", "for", "with", "the", "a", "an", "as", "into",
-                             "over", "under", "via", "through", "and", "or", "its", "their", "is", "was", "will"})
+                             "over", "under", "via", "through", "and", "or", "its", "their", "is", "was", "will",
+                             "are", "were", "has", "have", "had", "be", "been"})
 _ARTICLE_REGIONS = frozenset({"headline", "body", "caption"})
 _TOPIC_KINDS = frozenset({"date", "money", "quantity", "count", "percent", "period"})
 _HEADLINE_WEIGHT = 3
@@ -238,11 +239,12 @@ class Resolver:
     def is_specific(self, text: str, skip_first: bool = False) -> bool:
         """Names something particular: a known place or a capitalised word that is not a common noun."""
         words = [w.removesuffix("'s").removesuffix("\u2019s") for w in _SPECIFIC.findall(text)]
-        if skip_first and words and text.startswith(words[0]) and len(words) > 1:
-            words = words[1:] if words[0] in _GENERIC_CAPITALS else words
+        if skip_first and words and text.startswith(words[0]):
+            words = words[1:]  # capitalised for opening the sentence ("Heavy rain began"), not as a name
         if any(w.lower() not in self.generic and w.lower().rstrip("s") not in self.heads for w in words):
             return True
-        return any(t in self.aliases.forms.values() for t in self.aliases.canonical_tokens(text))
+        return any(t in self.aliases.forms.values() for t in self.aliases.canonical_tokens(text)) \
+            or bool(self.aliases.places_in(text))
 
     # --- claims -----------------------------------------------------------------
 
@@ -369,7 +371,7 @@ class Resolver:
 
     def _subject_key(self, claim: Claim, text: str | None, ents: DocEntities) -> str | None:
         key = self.aliases.key(text) if text else None
-        if text and key and self.is_specific(text):
+        if text and key and self.is_specific(text, skip_first=claim.sentence.lstrip().startswith(text)):
             return key
         head = self._last_head(text) if text else None
         if head and ents.by_head.get(head):
@@ -408,7 +410,7 @@ class Resolver:
         return any(words <= tokens for words in self.same_thing.get(head, ()))
 
     def _last_head(self, text: str) -> str | None:
-        words = [singular(w.removesuffix("'s")) for w in re.findall(r"[a-z0-9']+", fold(text))]
+        words = [singular(w.removesuffix("'s")) for w in re.findall(r"[a-z0-9']+", self.aliases.with_synonyms(text))]
         for i in range(len(words) - 1, -1, -1):
             for n in range(self.max_head, 0, -1):
                 if i - n + 1 >= 0 and tuple(words[i - n + 1:i + 1]) in self.head_words:
