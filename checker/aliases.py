@@ -29,7 +29,8 @@ class AliasTable:
                 forms[fold(surface)] = canon
         self.places = frozenset(fold(p) for p in lexicon.places.places) | frozenset(data.aliases)
         self.place_words = frozenset(w for p in self.places for w in p.split())
-        place_forms = sorted(self.places | {f for f, canon in forms.items() if canon in self.places}, key=len, reverse=True)
+        real = frozenset(fold(p) for p in lexicon.places.places)  # not organisations ("national assembly")
+        place_forms = sorted(real | {f for f, canon in forms.items() if canon in real}, key=len, reverse=True)
         self.place_pattern = re.compile(r"(?<![\w'])(?:" + "|".join(re.escape(p) for p in place_forms) + r")(?![\w'])")
         self.forms = forms
         # Multiword places stay one token, so "Nghe An" keeps its "an" and "Long An" is not "long".

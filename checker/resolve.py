@@ -35,6 +35,7 @@ _FUNCTION_WORDS = frozenset({"by", "to", "from", "in", "on", "at", "for", "with"
 _ARTICLE_REGIONS = frozenset({"headline", "body", "caption"})
 _TOPIC_KINDS = frozenset({"date", "money", "quantity", "count", "percent", "period"})
 _HEADLINE_WEIGHT = 3
+_A_OR_AN = re.compile(r"^an?\s")
 _LOCATED = re.compile(r",?[ \t]+(?:located[ \t]+|situated[ \t]+|based[ \t]+)?(?:in|on[ \t]+the[ \t]+hills[ \t]+of)[ \t]+"
                       r"([^,.;()]{1,60}?(?:[Pp]rovince|[Dd]istrict|[Cc]ity)(?:[ \t]+of[ \t]+[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*)?)?)")
 
@@ -48,6 +49,7 @@ class DocEntities:
     first_seen: dict[str, int] = field(default_factory=dict)
     titled: set[str] = field(default_factory=set)  # written as a name in running text: "the Laos-China Railway"
     located: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # place + head -> named keys
+    in_lead: set[str] = field(default_factory=set)  # named in the headline or the first two sentences
     headline_heads: set[str] = field(default_factory=set)  # "typhoon-hit Quang Binh": the story is about a typhoon
 
     def best(self, counter: Counter) -> str | None:
@@ -76,7 +78,10 @@ class DocEntities:
         for head in self.headline_heads:
             for key in out.by_head.get(head, ()):
                 out.weights[key] += _HEADLINE_WEIGHT
-        out.topic = out.best(out.scored(out.weights, identity)) or self.fallback
+        # The story is about something its lead names or it keeps naming, not a road mentioned once.
+        lead = {canon.get(k, k) for k in self.in_lead}
+        prominent = Counter({k: w for k, w in out.weights.items() if k in lead or w >= 2})
+        out.topic = out.best(out.scored(prominent, identity)) or self.fallback or out.best(out.scored(out.weights, identity))
         return out
 
     def scored(self, counter: Counter, identity) -> Counter:
@@ -130,8 +135,8 @@ class Resolver:
             if seg.region == "headline":  # words of compounds too: "typhoon-hit"
                 found.headline_heads |= {self.head_words[(singular(w),)] for w in re.findall(r"[a-z]+", fold(seg.text))
                                          if (singular(w),) in self.head_words}
-            if lead < 3:
-                lead += 1
+            lead += 1
+            if lead <= 3:
                 places.update(p for p in self.aliases.places_in(seg.text) if p not in self.countries)
             for i in range(len(toks)):
                 head = self._head_at(toks, i)
@@ -156,6 +161,8 @@ class Resolver:
                         t[:1].isupper() and fold(t) not in self.aliases.place_words for t, _ in toks[start:i]):
                     continue  # "the Attapeu bauxite project" names a place, not a project: the story's fallback does
                 found.weights[key] += weight
+                if lead <= 3:
+                    found.in_lead.add(key)
                 found.by_head[head][key] += weight
                 if " " in head:  # "the park" refers to the industrial park
                     found.by_head[head.split()[-1]][key] += weight
@@ -392,7 +399,11 @@ class Resolver:
             return f"share of {self.aliases.key(claim.scope['of']) or fold(claim.scope['of'])}"
         if key and ents.topic and claim.kind == "money" and claim.attribute in self.thing_attributes and head is None:
             return ents.topic  # "the Government's emergency allocation of VND 3 billion": the story's relief
-        if key and ents.topic and claim.kind in _TOPIC_KINDS and (refers_back or claim.kind == "period"):
+        first_mention = key is None and head is not None and _A_OR_AN.match(fold(text or ""))
+        if (key or first_mention) and ents.topic and claim.kind in _TOPIC_KINDS \
+                and (refers_back or claim.kind == "period"):
+            # "signed a new cooperation agreement for 2023-2027": news introduces its main things
+            # with "a"; the story's agreement is the one the article is about.
             # "the building" in an article about Savannakhet hospital: that article's building,
             # named by its head noun so "the new inpatient building" is the same one.
             if head and self._names_topic(head, ents.topic):
