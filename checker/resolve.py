@@ -35,6 +35,7 @@ _FUNCTION_WORDS = frozenset({"by", "to", "from", "in", "on", "at", "for", "with"
 _ARTICLE_REGIONS = frozenset({"headline", "body", "caption"})
 _TOPIC_KINDS = frozenset({"date", "money", "quantity", "count", "percent", "period"})
 _HEADLINE_WEIGHT = 3
+_PHRASE_PREPOSITIONS = frozenset({"for", "of", "with", "to", "in", "at", "on", "from", "between", "by"})
 _A_OR_AN = re.compile(r"^an?\s")
 _LOCATED = re.compile(r",?[ \t]+(?:located[ \t]+|situated[ \t]+|based[ \t]+)?(?:in|on[ \t]+the[ \t]+hills[ \t]+of)[ \t]+"
                       r"([^,.;()]{1,60}?(?:[Pp]rovince|[Dd]istrict|[Cc]ity)(?:[ \t]+of[ \t]+[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*)?)?)")
@@ -378,9 +379,12 @@ class Resolver:
 
     def _subject_key(self, claim: Claim, text: str | None, ents: DocEntities) -> str | None:
         key = self.aliases.key(text) if text else None
-        if text and key and self.is_specific(text, skip_first=claim.sentence.lstrip().startswith(text)):
-            return key
         head = self._last_head(text) if text else None
+        if text and key and self.is_specific(text, skip_first=claim.sentence.lstrip().startswith(text)):
+            if not (head and ents.topic and self._only_story_places(text, ents.topic)):
+                return key
+            # "the concession agreement for the Attapeu bauxite project" in a story about the
+            # Attapeu mine names nothing but the story's place: it is the story's agreement.
         if head and ents.by_head.get(head):
             return ents.best(ents.scored(ents.by_head[head], self._identity))
         # "it", "the project", "the plant": the article's main entity. A claim with no subject
@@ -411,6 +415,13 @@ class Resolver:
             return f"{ents.topic} | {self._one_name(head) if head else key}"
         return f"{claim.document}#{key}" if key else None
 
+    def _only_story_places(self, text: str, topic: str) -> bool:
+        """The phrase's capitalised words are only places the story's topic already has."""
+        topic_tokens = set(topic.split())
+        names = [fold(w) for w in _SPECIFIC.findall(text) if w not in _GENERIC_CAPITALS]
+        return bool(names) and all(n in self.aliases.place_words and n in topic_tokens for n in names) \
+            and not self._is_proper(topic)
+
     def _one_name(self, head: str) -> str:
         """"the deal" and "the agreement" of one story are one thing: the first word of its group."""
         group = self.same_thing.get(head)
@@ -421,7 +432,13 @@ class Resolver:
         return any(words <= tokens for words in self.same_thing.get(head, ()))
 
     def _last_head(self, text: str) -> str | None:
+        """The head noun of a phrase: the last one before its first preposition ("the concession
+        agreement for the Attapeu bauxite project" is an agreement), else the last one at all."""
         words = [singular(w.removesuffix("'s")) for w in re.findall(r"[a-z0-9']+", self.aliases.with_synonyms(text))]
+        cut = next((i for i, w in enumerate(words) if w in _PHRASE_PREPOSITIONS and i > 0), len(words))
+        return self._head_in(words[:cut]) or self._head_in(words)
+
+    def _head_in(self, words: list[str]) -> str | None:
         for i in range(len(words) - 1, -1, -1):
             for n in range(self.max_head, 0, -1):
                 if i - n + 1 >= 0 and tuple(words[i - n + 1:i + 1]) in self.head_words:
