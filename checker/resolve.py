@@ -35,6 +35,7 @@ _FUNCTION_WORDS = frozenset({"by", "to", "from", "in", "on", "at", "for", "with"
 _ARTICLE_REGIONS = frozenset({"headline", "body", "caption"})
 _TOPIC_KINDS = frozenset({"date", "money", "quantity", "count", "percent", "period"})
 _HEADLINE_WEIGHT = 3
+_SECTION_WORDS = frozenset({"section", "stretch", "segment"})
 _PHRASE_PREPOSITIONS = frozenset({"for", "of", "with", "to", "in", "at", "on", "from", "between", "by"})
 _A_OR_AN = re.compile(r"^an?\s")
 _LOCATED = re.compile(r",?[ \t]+(?:located[ \t]+|situated[ \t]+|based[ \t]+)?(?:in|on[ \t]+the[ \t]+hills[ \t]+of)[ \t]+"
@@ -330,6 +331,11 @@ class Resolver:
             fits = {frozenset(combo) for size in range(2, len(tokens)) for combo in combinations(tokens, size)
                     if frozenset(combo) in known and self._is_proper_key(known[frozenset(combo)])
                     and not any(t[0].isdigit() for t in set(tokens) - set(combo))}
+            # "the Hoa Binh - Moc Chau expressway section" is the Hoa Binh - Moc Chau expressway
+            same_road = [f for f in fits if set(tokens) - f <= _SECTION_WORDS]
+            if len(same_road) == 1:
+                out[key] = known[same_road[0]]
+                continue
             smallest = [f for f in fits if not any(other < f for other in fits)]
             if len(smallest) > 1:  # "the Dak Cheung wind farm in Sekong": the name, not the place
                 smallest = [f for f in smallest if self._is_proper(known[f])]

@@ -60,3 +60,12 @@ def test_a_place_with_a_short_word_keeps_it() -> None:
     claims = analyse_text("The Nghe An industrial park has attracted 30 projects. Its developer has invested "
                           "VND 2.5 trillion in roads.", "2024-02-10")
     assert next(c for c in claims if c.kind == "money").subject == "industrial nghe an park"
+
+
+def test_a_named_road_and_its_section_are_one_road() -> None:
+    r = _resolver()
+    keys = {"expressway hoa binh moc chau", "expressway hoa binh moc chau section", "chau moc section",
+            "cheung dak farm wind", "farm lamam wind", "cheung dak farm lamam wind section"}
+    canon = r.canonical_map(keys)
+    assert canon["expressway hoa binh moc chau section"] == "expressway hoa binh moc chau"
+    assert "cheung dak farm lamam wind section" not in canon  # "section" does not join two named things
