@@ -22,7 +22,7 @@ CORPUS = REPO / "tests" / "corpus"
 
 # Reached on tests/corpus/gold.yaml; raise them when the rules get better, never lower them.
 DEV_MIN_PRECISION = 1.0
-DEV_MIN_RECALL = 0.50
+DEV_MIN_RECALL = 0.86
 
 
 def eval_cli(*args: str) -> subprocess.CompletedProcess:
