@@ -86,7 +86,7 @@ class DateExtractor:
         elif reduced:
             mode, tense = "reduced", "past"
         elif form_kind in ("active", "verb"):
-            mode, tense = "active", "past" if m.group().lower().endswith("ed") else None
+            mode, tense = "active", "past" if _past_form(m.group()) else None
         else:
             return None
         if mode == "passive" and tense == "present":
@@ -97,7 +97,7 @@ class DateExtractor:
         if timex is None and mode == "reduced" and form_kind == "verb" and _INTRANSITIVE.match(view, m.end(), s.end):
             # "The fair, known as Vietnam Expo, opened at the centre on December 6": a verb after
             # an apposition, not a participle.
-            mode, tense = "intransitive", "past" if m.group().lower().endswith("ed") else None
+            mode, tense = "intransitive", "past" if _past_form(m.group()) else None
             timex = self._date_after(view, m.end(), s.end, timexes, used, direct=False)
         if timex is None and mode == "occasion":
             return None  # a meeting without a date is no claim
@@ -192,6 +192,16 @@ def _subject_before_apposition(view: str, lo: int, pos: int, stops: frozenset[st
 
 
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who)[ \t]+$", re.IGNORECASE)
+
+
+def _past_form(verb: str) -> bool:
+    """"signed", "kicked off", "broke ground": a past form, also with a particle after it."""
+    first = verb.lower().split()[0] if verb.split() else ""
+    return verb.lower().endswith("ed") or first.endswith("ed") or first in _IRREGULAR_PAST
+
+
+_IRREGULAR_PAST = frozenset({"began", "broke", "held", "made", "took", "opened", "set", "won", "gave", "met", "saw",
+                             "came", "went", "hit", "struck"})
 
 
 def _public_tense(tense: str | None) -> str | None:

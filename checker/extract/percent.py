@@ -59,7 +59,13 @@ class PercentExtractor:
             elif change:
                 attribute = "change"
                 span = phrase_after(view, end + change.end(), s.end, self.stops)
-                subject = text[span[0]:span[1]] if span else None
+                # "a 30% increase in exports", "passenger numbers posted a 27% increase last year"
+                thing = (self._growing_thing(view, span[0], span[1]) if span else None) \
+                    or self._growing_thing(view, s.start, n.start)
+                if thing:
+                    scope["of"] = thing
+                else:
+                    subject = text[span[0]:span[1]] if span else None
                 scope["direction"] = "down" if change.group(1).lower() in ("decrease", "decline", "drop", "fall", "reduction") else "up"
             elif _COMPLETE.match(after):
                 attribute = "progress"
