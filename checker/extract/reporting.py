@@ -10,6 +10,8 @@ Labels: "2024", "2024-H1", "2024-Q3", "2024-M01-M09" (first nine months), "2024-
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from functools import lru_cache
 
 from checker.models import DateRange
 
@@ -36,12 +38,28 @@ _THE_YEAR = re.compile(r"\b(?:during|in|over|for|throughout)[ \t]+the[ \t]+year\
 _COMPARED = re.compile(r"\b(?:over|from|on|than|with|against|since|versus|vs\.?)[ \t]+(?:the[ \t]+)?$",
                        re.IGNORECASE)
 _RELATIVE_CLAUSE = re.compile(r"\b(?:who|which|that|whose|whom)\b", re.IGNORECASE)
+_REACH = 300  # characters around a figure within which its period is named
 _AFTER = 40  # characters after a figure within which a period belongs to it
 _LOOK_BACK = 600  # characters searched for the year "during the year" refers to
 
 
 def reporting_period(view: str, lo: int, hi: int, anchor: int, published: DateRange) -> str | None:
     """The label of the reporting period nearest to the figure at `anchor` in sentence [lo, hi)."""
+    mentions = _mentions(view, lo, hi, published)
+    # Only periods near the figure count, which also keeps a long sentence of figures linear.
+    near = mentions[bisect_left(mentions, (anchor - _REACH, "")):bisect_left(mentions, (anchor + _REACH, ""))]
+    # "88% of the trainees who joined in 2023": the year of a relative clause is not the figure's.
+    found = [f for f in near if f[0] < anchor or not _RELATIVE_CLAUSE.search(view, anchor, f[0])]
+    if not found:
+        return None
+    # "$1.1 billion in 2023 and $1.4 billion in 2024": a period right after a figure is its own.
+    after = [f for f in found if anchor <= f[0] <= anchor + _AFTER]
+    return min(after or found, key=lambda f: (abs(f[0] - anchor), f[0]))[1]
+
+
+@lru_cache(maxsize=64)
+def _mentions(view: str, lo: int, hi: int, published: DateRange) -> list[tuple[int, str]]:
+    """Every reporting period named in a sentence, as (position, label), sorted; once per sentence."""
     found: list[tuple[int, str]] = []
     year_now = _known_year(published)
     for m in _EXPLICIT_YEAR.finditer(view, lo, hi):
@@ -53,22 +71,17 @@ def reporting_period(view: str, lo: int, hi: int, anchor: int, published: DateRa
             found.append((m.start(), f"{year}-{label}"))
     for m in _MONTH.finditer(view, lo, hi):
         found.append((m.start(), f"{m.group(2)}-M{_MONTHS.index(m.group(1).lower()) + 1:02d}"))
+    parts = sorted(start for start, _ in found)
     for m in _RELATIVE_YEAR.finditer(view, lo, hi):
         if year_now is not None and not _COMPARED.search(view, max(lo, m.start() - 20), m.start()) \
-                and not _inside(found, m.start()):
+                and not _inside(parts, m.start()):
             found.append((m.start(), str(_relative(m.group(1), year_now))))
     for m in _THE_YEAR.finditer(view, lo, hi):
-        # "during the year": the last year named as a period before it ("in 2024").
-        earlier = [y.group(1) for y in _EXPLICIT_YEAR.finditer(view, max(0, lo - _LOOK_BACK), m.start())]
+        # "during the year": the last year named as a period shortly before it ("in 2024").
+        earlier = [y.group(1) for y in _EXPLICIT_YEAR.finditer(view, max(0, m.start() - _LOOK_BACK), m.start())]
         if earlier:
             found.append((m.start(), earlier[-1]))
-    # "88% of the trainees who joined in 2023": the year of a relative clause is not the figure's.
-    found = [f for f in found if f[0] < anchor or not _RELATIVE_CLAUSE.search(view, anchor, f[0])]
-    if not found:
-        return None
-    # "$1.1 billion in 2023 and $1.4 billion in 2024": a period right after a figure is its own.
-    after = [f for f in found if anchor <= f[0] <= anchor + _AFTER]
-    return min(after or found, key=lambda f: (abs(f[0] - anchor), f[0]))[1]
+    return sorted(found)
 
 
 def _known_year(published: DateRange) -> int | None:
@@ -100,6 +113,7 @@ def _part_label(ordinal: str, part: str, months: str | None) -> str | None:
     return f"M{first:02d}-M{last:02d}"
 
 
-def _inside(found: list[tuple[int, str]], pos: int) -> bool:
+def _inside(starts: list[int], pos: int) -> bool:
     """"the first half of last year" already names its year."""
-    return any(start <= pos <= start + 40 for start, _ in found)
+    i = bisect_right(starts, pos)
+    return i > 0 and pos <= starts[i - 1] + 40
