@@ -46,7 +46,9 @@ def extract_document(doc: Document, segments: list[Segment], extractors: list[Ex
     for seg in segments:
         if seg.region not in ARTICLE_REGIONS:
             continue
-        sentence = Sentence(doc=doc, segment=seg, view=view, as_of=clock.at(view, seg.start, seg.end, doc))
+        timexes = clock.mentions(view, seg.start, seg.end)
+        sentence = Sentence(doc=doc, segment=seg, view=view, timexes=timexes,
+                            as_of=clock.at(view, seg.start, timexes, doc))
         for extractor in extractors:
             claims.extend(extractor.extract(sentence))
     return _dedupe(claims)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from checker.models import Claim, DateRange, Document, Segment, Value
+from checker.timex import Timex
 
 # A clause edge for subject phrases: punctuation or a relative pronoun.
 _CLAUSE_EDGE = re.compile(r",(?!\d{3})|[;:()\"]|\b(?:that|which|who|whereas|while|when)\b", re.IGNORECASE)
@@ -25,6 +26,7 @@ class Sentence:
     doc: Document
     segment: Segment
     view: str  # match view of the whole document
+    timexes: tuple[Timex, ...] = ()  # its date mentions, in order of position
     as_of: DateRange | None = None  # "As of October 4": the day the sentence's states are given for
 
     @property

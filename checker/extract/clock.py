@@ -8,7 +8,7 @@ import re
 
 from checker.lexicon import Lexicon
 from checker.models import DateRange, Document
-from checker.timex import finder_for, resolve
+from checker.timex import Timex, finder_for, resolve
 
 _AS_OF = re.compile(r"\b(?:as[ \t]+of|as[ \t]+at|up[ \t]+to|by)[ \t]+(?:the[ \t]+end[ \t]+of[ \t]+)?$", re.IGNORECASE)
 
@@ -17,9 +17,13 @@ class StateClock:
     def __init__(self, lexicon: Lexicon) -> None:
         self.timex = finder_for(lexicon.calendar)
 
-    def at(self, view: str, start: int, end: int, doc: Document) -> DateRange | None:
+    def mentions(self, view: str, start: int, end: int) -> tuple[Timex, ...]:
+        """The sentence's date mentions, found once and shared by every extractor."""
+        return tuple(self.timex.find(view, start, end))
+
+    def at(self, view: str, start: int, timexes: tuple[Timex, ...], doc: Document) -> DateRange | None:
         """The day a sentence's states are given for ("as of October 4"), or None when it says none."""
-        for t in self.timex.find(view, start, end):
+        for t in timexes:
             if _AS_OF.search(view, max(start, t.start - 20), t.start):
                 when = resolve(t, doc.published_range, tuple(doc.reference_years), "past")
                 if when is not None and when.is_day:

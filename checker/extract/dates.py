@@ -13,7 +13,7 @@ from bisect import bisect_left
 from checker.extract.base import Sentence, make_claim, np_before, phrase_after, phrase_before
 from checker.lexicon import Lexicon
 from checker.models import Claim, DateRange, DateValue
-from checker.timex import Timex, finder_for, resolve
+from checker.timex import Timex, resolve
 
 _LINK_TO_DATE = re.compile(r"[ \t]{1,3}(?:(?:in|on|at|by|as of|since|during|from)[ \t]{1,3})?"
                            r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]{1,3})?(?:the[ \t]+)?$", re.IGNORECASE)
@@ -29,7 +29,6 @@ class DateExtractor:
 
     def __init__(self, lexicon: Lexicon) -> None:
         ev = lexicon.events
-        self.timex = finder_for(lexicon.calendar)
         self.stops = frozenset(lexicon.aliases.stops) | {"on", "in", "at"}
         forms: dict[str, tuple[str, str]] = {}
         for attribute, f in ev.events.items():
@@ -53,7 +52,7 @@ class DateExtractor:
 
     def extract(self, s: Sentence) -> list[Claim]:
         view = s.view
-        timexes = [t for t in self.timex.find(view, s.start, s.end)]
+        timexes = list(s.timexes)
         claims: list[Claim] = []
         used: set[int] = set()
         found = [(m, *self.forms[m.group().lower()]) for m in self.events.finditer(view, s.start, s.end)]
