@@ -7,6 +7,7 @@ Money, quantities and percentages share these patterns: "<owner> with a budget o
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 
 from checker.extract.base import np_before, phrase_after, phrase_before
@@ -127,9 +128,7 @@ def _owner_words(text: str, span: tuple[int, int] | None, attributes: dict[str, 
     words = [w for w in re.findall(r"[a-z]+", phrase.lower()) if w not in _BARE]
     if words and all(w in _ADVERBS for w in words):
         return None  # "has so far invested": no owner named
-    rest = phrase.lower()
-    for word in sorted(attributes, key=len, reverse=True):
-        rest = re.sub(r"\b" + re.escape(word) + r"s?\b", " ", rest)
+    rest = _attribute_pattern(tuple(attributes)).sub(" ", phrase.lower())
     if not _PERIOD_WORDS.sub(" ", rest).strip(" ,.'-"):
         return None  # "Freight revenue in 2024": the attribute and its period, no owner
     singular = [w[:-1] if w.endswith("s") and w[:-1] in attributes else w for w in words]
@@ -146,9 +145,16 @@ def _governing_attribute(view: str, lo: int, span: tuple[int, int] | None, attri
 
 def _attribute_in(phrase: str, attributes: dict[str, str]) -> str | None:
     """The longest attribute word inside an owner phrase ("Hanoi's exports to Laos" -> exports)."""
-    low = phrase.lower()
-    for word in sorted(attributes, key=len, reverse=True):
-        if re.search(r"\b" + re.escape(word) + r"s?\b", low):
-            return attributes[word]
-    return None
+    found = [m.group() for m in _attribute_pattern(tuple(attributes)).finditer(phrase.lower())]
+    if not found:
+        return None
+    word = max(found, key=len)
+    return attributes.get(word) or attributes[word[:-1]]
+
+
+@lru_cache(maxsize=8)
+def _attribute_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    """Any attribute word, or its plural, longest first: compiled once per attribute table."""
+    ordered = sorted(words, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in ordered) + r")s?\b")
 
