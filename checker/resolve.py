@@ -38,7 +38,9 @@ _HEADLINE_WEIGHT = 3
 _SECTION_WORDS = frozenset({"section", "stretch", "segment"})
 _PHRASE_PREPOSITIONS = frozenset({"for", "of", "with", "to", "in", "at", "on", "from", "between", "by"})
 _A_OR_AN = re.compile(r"^an?\s")
-_LOCATED = re.compile(r",?[ \t]+(?:located[ \t]+|situated[ \t]+|based[ \t]+)?(?:in|on[ \t]+the[ \t]+hills[ \t]+of)[ \t]+"
+# "in Sekong province", "located on the hills of Sepon district", "at the foot of ...": where a thing is.
+_LOCATED = re.compile(r",?[ \t]+(?:located[ \t]+|situated[ \t]+|based[ \t]+)?(?:in|on|at|near)[ \t]+"
+                      r"(?:the[ \t]+[a-z]+(?:[ \t]+[a-z]+)?[ \t]+of[ \t]+)?"
                       r"([^,.;()]{1,60}?(?:[Pp]rovince|[Dd]istrict|[Cc]ity)(?:[ \t]+of[ \t]+[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*)?)?)")
 
 

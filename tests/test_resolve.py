@@ -69,3 +69,10 @@ def test_a_named_road_and_its_section_are_one_road() -> None:
     canon = r.canonical_map(keys)
     assert canon["expressway hoa binh moc chau section"] == "expressway hoa binh moc chau"
     assert "cheung dak farm lamam wind section" not in canon  # "section" does not join two named things
+
+
+def test_where_a_named_thing_is_placed() -> None:
+    r = _resolver()
+    for text, place in [(" in Sekong province", "sekong"), (", located on the hills of Xepon district", "xepon"),
+                        (" at the foot of Phou Bia in Xaisomboun province", "xaisomboun"), (" opened on Monday", None)]:
+        assert r._located_in(text, 0, len(text)) == place
