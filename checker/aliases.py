@@ -77,7 +77,7 @@ class AliasTable:
         if not folded or _INDEFINITE.match(folded) or folded in _PRONOUNS:
             return None
         tokens = self._drop_owner(self.canonical_tokens(folded))
-        kept = sorted({self._singular(_bare(t)) for t in tokens if _bare(t) not in self.noise})
+        kept = sorted({self._singular(bare(t)) for t in tokens if bare(t) not in self.noise})
         return " ".join(kept) or None
 
     def _singular(self, token: str) -> str:
@@ -93,7 +93,7 @@ class AliasTable:
         if m:
             body = self.bodies[m.group()]
             folded = folded[:m.start()] + " " + folded[m.end():]
-        places = [_bare(t) for t in self.canonical_tokens(folded)]
+        places = [bare(t) for t in self.canonical_tokens(folded)]
         places = [t for t in places if t not in self.noise and t not in ("central", "committee")]
         parts = sorted(dict.fromkeys(places)) + ([body] if body else [])
         return " ".join(parts) or None
@@ -114,7 +114,8 @@ def _plain(text: str) -> list[str]:
     return _TOKEN.findall(text)
 
 
-def _bare(token: str) -> str:
+def bare(token: str) -> str:
+    """A folded word without its possessive: "railway's" is the railway ("people's" is a name part)."""
     return token[:-2] if token.endswith("'s") and token != "people's" else token
 
 

@@ -19,7 +19,7 @@ from collections import Counter, defaultdict
 from itertools import combinations
 from dataclasses import dataclass, field
 
-from checker.aliases import AliasTable
+from checker.aliases import AliasTable, bare
 from checker.lexicon import Lexicon
 from checker.models import Claim, Segment
 from checker.text import fold, match_view, singular
@@ -101,17 +101,19 @@ class Resolver:
         self.organisational = frozenset(body_words | title_words | {"ministry", "minister"}) - places - {
             fold(w) for w in lexicon.aliases.noise} - {"national", "central"}
         self.plan_nouns = frozenset(lexicon.nouns.plan_nouns)
-        self.generic = frozenset(lexicon.nouns.plan_nouns) | frozenset(lexicon.aliases.noise) | {
+        self.generic = self.plan_nouns | frozenset(lexicon.aliases.noise) | {
             w.lower() for w in _GENERIC_CAPITALS} | self.organisational
         heads = sorted((fold(h) for h in lexicon.entities.heads), key=lambda h: -len(h.split()))
         self.heads = heads
         self.head_words = {tuple(h.split()): h for h in heads}
         self.head_tokens = frozenset(w for h in heads for w in h.split())
         self.anaphora = frozenset(fold(a) for a in lexicon.entities.anaphora)
-        self.same_thing: dict[str, list[frozenset[str]]] = {}
+        self.same_thing: dict[str, list[frozenset[str]]] = {}  # head -> the words of each name of its thing
+        self.one_name: dict[str, str] = {}  # head -> the first name of its group
         for group in lexicon.entities.same_thing:
             for head in group:
                 self.same_thing[fold(head)] = [frozenset(fold(h).split()) for h in group]
+                self.one_name[fold(head)] = fold(group[0])
         self.thing_events = frozenset(lexicon.entities.thing_events)
         self.thing_attributes = frozenset(lexicon.entities.thing_attributes)
         self.countries = frozenset(fold(c) for c in lexicon.places.countries)
@@ -182,7 +184,7 @@ class Resolver:
             things = Counter()
             for h, n in heads.items():
                 if h not in self.aliases.noise:  # "project" says nothing of what the thing is
-                    things[self._one_name(h)] += n
+                    things[self.one_name.get(h, h)] += n
             built = Counter({h: n for h, n in things.items() if h not in self.plan_nouns})
             things = built or things  # the mine the agreement is about, not the agreement
             place = min(places, key=lambda p: (-places[p], p))
@@ -201,7 +203,7 @@ class Resolver:
 
     def _head_at(self, toks: list[tuple[str, int]], i: int) -> str | None:
         for n in range(min(self.max_head, len(toks) - i), 0, -1):
-            words = tuple(singular(_bare(fold(t))) for t, _ in toks[i:i + n])
+            words = tuple(singular(bare(fold(t))) for t, _ in toks[i:i + n])
             if words in self.head_words:
                 return self.head_words[words]
         return None
@@ -420,7 +422,7 @@ class Resolver:
             # named by its head noun so "the new inpatient building" is the same one.
             if head and self._names_topic(head, ents.topic):
                 return ents.topic  # "the storm" in an article about Typhoon Nari
-            return f"{ents.topic} | {self._one_name(head) if head else key}"
+            return f"{ents.topic} | {self.one_name.get(head, head) if head else key}"
         return f"{claim.document}#{key}" if key else None
 
     def _only_story_places(self, text: str, topic: str) -> bool:
@@ -429,11 +431,6 @@ class Resolver:
         names = [fold(w) for w in _SPECIFIC.findall(text) if w not in _GENERIC_CAPITALS]
         return bool(names) and all(n in self.aliases.place_words and n in topic_tokens for n in names) \
             and not self._is_proper(topic)
-
-    def _one_name(self, head: str) -> str:
-        """"the deal" and "the agreement" of one story are one thing: the first word of its group."""
-        group = self.same_thing.get(head)
-        return " ".join(sorted(group[0])) if group else head
 
     def _names_topic(self, head: str, topic: str) -> bool:
         tokens = set(topic.split())
@@ -452,11 +449,6 @@ class Resolver:
                 if i - n + 1 >= 0 and tuple(words[i - n + 1:i + 1]) in self.head_words:
                     return self.head_words[tuple(words[i - n + 1:i + 1])]
         return None
-
-
-def _bare(word: str) -> str:
-    """"railway's" is the railway."""
-    return word[:-2] if word.endswith(("'s", "\u2019s")) else word
 
 
 def _places_by_body(claims: list[Claim]) -> dict[str, dict[str, str]]:

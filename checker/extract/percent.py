@@ -18,7 +18,8 @@ _CHANGE = re.compile(r"^[ \t]*(?:year-on-year[ \t]+|annual[ \t]+|y/y[ \t]+)?(inc
 _RISE_BEFORE = re.compile(r"\b(up|down|rising|rose|grew|growing|increasing|increased|jumped|surged|climbing|"
                           r"falling|fell|dropped|declining|declined|decreasing|decreased)(?:[ \t]+by)?[ \t]+$",
                           re.IGNORECASE)
-_DOWN = frozenset({"down", "falling", "fell", "dropped", "declining", "declined", "decreasing", "decreased"})
+_DOWN = frozenset({"down", "falling", "fell", "dropped", "declining", "declined", "decreasing", "decreased",
+                   "decrease", "decline", "drop", "fall", "reduction"})  # verbs before a figure, nouns after it
 _THING_REACH = 160  # characters before a growth rate searched for what grew
 _SHARE_OF = re.compile(r"^[ \t]+of[ \t]+", re.IGNORECASE)
 _COMPLETE = re.compile(r"^[ \t]+(?:complete|completed|done|finished)\b", re.IGNORECASE)
@@ -66,7 +67,7 @@ class PercentExtractor:
                     scope["of"] = thing
                 else:
                     subject = text[span[0]:span[1]] if span else None
-                scope["direction"] = "down" if change.group(1).lower() in ("decrease", "decline", "drop", "fall", "reduction") else "up"
+                scope["direction"] = "down" if change.group(1).lower() in _DOWN else "up"
             elif _COMPLETE.match(after):
                 attribute = "progress"
                 span = phrase_before(view, s.start, n.start, self.stops | {"is", "was", "are", "were", "reached", "had"})
