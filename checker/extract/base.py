@@ -108,6 +108,7 @@ def phrase_after(view: str, pos: int, hi: int, stops: frozenset[str]) -> tuple[i
 _WORDS = re.compile(r"[^\W\d_][\w'-]*|\d[\w.,%-]*", re.UNICODE)
 _DETERMINERS = frozenset({"the", "a", "an", "their", "its", "this", "these", "those", "our", "his", "her", "that"})
 _NP_MAX_WORDS = 12
+_SUBJECT_END = re.compile(r",|\b(?:has|have|had|is|are|was|were|will|would)\b", re.IGNORECASE)
 _PREPOSITIONS = frozenset({"in", "at", "near"})  # a phrase after one is joined to the phrase before it below
 _PREPOSITION_BEFORE = re.compile(r"\b(in|at|near)[ \t]+$", re.IGNORECASE)
 _PLACE_NOUN = r"\b(?:[Pp]rovince|[Dd]istrict|[Cc]ity|capital|town|commune|village|region)\b"
@@ -147,6 +148,14 @@ def np_before(view: str, lo: int, pos: int, stops: frozenset[str]) -> tuple[int,
                 return outer
             start = outer[0]  # "a new dormitory at the hospital": the dormitory, of that hospital
     return _trim(view, start, pos) if start is not None else None
+
+
+def sentence_subject(view: str, lo: int, pos: int, stops: frozenset[str]) -> tuple[int, int] | None:
+    """The sentence's first noun phrase, up to its first comma or auxiliary before `pos`: the
+    subject of a later verb across an aside ("The compensation, completed in 2024, amounted
+    to") or a second verb ("The wind farm, located ..., has ... and will have 133 turbines")."""
+    end = _SUBJECT_END.search(view, lo, pos)
+    return np_before(view, lo, end.start(), stops) if end and end.start() > lo else None
 
 
 def _first_stop(view: str, lo: int, hi: int, stops: frozenset[str]) -> int | None:

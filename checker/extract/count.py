@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from checker.extract.base import Sentence, make_claim, np_before, phrase_after, phrase_before, state_time
+from checker.extract.base import (Sentence, make_claim, np_before, phrase_after, phrase_before, sentence_subject,
+                                  state_time)
 from checker.extract.numbers import NumberFinder
 from checker.extract.reporting import reporting_period
 from checker.lexicon import Lexicon
@@ -25,7 +26,6 @@ _HAVING = re.compile(r"\b(has|have|had|includes|include|included|features|featur
 # A tally: "2,460 houses were submerged", "four people died".
 _TALLY = re.compile(r"[ \t]+(?:were|had[ \t]+been|have[ \t]+been|was)?[ \t]*(submerged|flooded|damaged|destroyed|killed|injured|evacuated|died|missing|affected|vaccinated|treated|collapsed)\b", re.IGNORECASE)
 _FINITE = re.compile(r"\b(?:has|have|had|is|are|was|were|will|would|and)\b", re.IGNORECASE)
-_SUBJECT_END = re.compile(r",|\b(?:has|have|had|is|are|was|were|will|would)\b", re.IGNORECASE)
 _MAX_MODIFIERS = 2
 _DESCRIBED = re.compile(r"[ \t]+((?:[a-z]+[ \t]+)?[a-z]+)\b")
 _HYPHEN_UNIT = re.compile(r"-([a-z]{3,20})\b(?!-)")
@@ -95,7 +95,7 @@ class CountExtractor:
                 if span and _FINITE.search(view, span[0], span[1]):
                     # "The wind farm, located ..., has a capacity of 600 MW and will have 133 turbines":
                     # a second verb of the sentence's subject, named before its first comma or verb.
-                    span = np_before(view, s.start, _clause_subject_end(view, s.start, verb.start()), self.stops)
+                    span = sentence_subject(view, s.start, verb.start(), self.stops)
                 if span is None and having:
                     after = re.match(r"[^,.;]{0,60},[ \t]*", view[end:s.end])
                     span = phrase_after(view, end + after.end(), s.end, self.stops) if after else None
@@ -174,8 +174,3 @@ class CountExtractor:
         one = singular(word)
         return one if one != word else None
 
-
-def _clause_subject_end(view: str, lo: int, hi: int) -> int:
-    """Where the sentence's first noun phrase ends: its first comma or auxiliary verb."""
-    m = _SUBJECT_END.search(view, lo, hi)
-    return m.start() if m else hi

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from checker.extract.base import Sentence, make_claim, np_before, phrase_after, phrase_before
+from checker.extract.base import Sentence, make_claim, np_before, phrase_after, phrase_before, sentence_subject
 from checker.lexicon import Lexicon
 from checker.models import Claim, DateRange, DateValue
 from checker.timex import Timex, resolve
@@ -163,7 +163,7 @@ class DateExtractor:
             span = phrase_before(view, s.start, aux.start(), self.stops)
         elif mode == "intransitive":
             span = phrase_before(view, s.start, m.start(), self.stops) or _subject_before_relative(
-                view, s.start, m.start(), self.stops) or _subject_before_apposition(view, s.start, m.start(), self.stops)
+                view, s.start, m.start(), self.stops) or sentence_subject(view, s.start, m.start(), self.stops)
         elif mode == "reduced":
             comma = view.rfind(",", s.start, m.start())
             span = phrase_before(view, s.start, comma, self.stops)
@@ -182,12 +182,6 @@ def _subject_before_relative(view: str, lo: int, pos: int, stops: frozenset[str]
     """"The downpours that began on September 29": the phrase the relative clause hangs from."""
     rel = _RELATIVE_BEFORE.search(view, max(lo, pos - 12), pos)
     return np_before(view, lo, rel.start(), stops) if rel else None
-
-
-def _subject_before_apposition(view: str, lo: int, pos: int, stops: frozenset[str]) -> tuple[int, int] | None:
-    """"The Vietnam-Laos trade fair, known as Vietnam Expo, opened": the phrase before the apposition."""
-    first = view.find(",", lo, pos)
-    return phrase_before(view, lo, first, stops) if first > lo else None
 
 
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who)[ \t]+$", re.IGNORECASE)

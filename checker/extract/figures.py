@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 from dataclasses import dataclass
 
-from checker.extract.base import np_before, phrase_after, phrase_before
+from checker.extract.base import np_before, phrase_after, phrase_before, sentence_subject
 from checker.extract.reporting import reporting_period
 from checker.models import DateRange
 
@@ -32,7 +32,6 @@ _ATTRIBUTE_AFTER = r"[ \t]+(?:in|for|as|of)[ \t]+((?:[a-z-]+[ \t]*){1,3})"
 _COPULA = re.compile(r"\b(?:was|were|is|are|been|be)[ \t]+$", re.IGNORECASE)
 _GOVERNED = re.compile(r"([A-Za-z][\w-]*(?:[ \t]+[A-Za-z][\w-]*){0,2})[ \t]+(?:through|via|at|of)[ \t]+$")
 _PERIOD_WORDS = re.compile(r"\b(?:in|during|for|of|the|last|this|year|(?:19|20)\d\d|total|its|their|a|an)\b")
-_FIRST_PHRASE = re.compile(r"[^,.;]{1,80},")
 _ADVERBS = frozenset({"so", "far", "thus", "already", "also", "now", "still", "just", "to", "date", "recently"})
 _BARE = frozenset({"a", "an", "the", "its", "their", "this"})
 
@@ -106,9 +105,8 @@ def owner_of(view: str, text: str, lo: int, hi: int, start: int, end: int, attri
     link = _LINK.search(view, max(lo, start - 50), start)
     if link and link.start() > lo:
         span = np_before(view, lo, link.start(), stops)
-        if span is None and (first := _FIRST_PHRASE.match(view, lo, link.start())):
-            # "The compensation, completed in 2024, amounted to X": the subject before the aside
-            span = np_before(view, lo, first.end() - 1, stops)
+        if span is None:
+            span = sentence_subject(view, lo, link.start(), stops)  # "The compensation, completed in 2024, amounted to"
         if span:
             attribute = _attribute_in(text[span[0]:span[1]], attributes) or _governing_attribute(view, lo, span, attributes)
             return Owner(attribute, _owner_words(text, span, attributes), period)
