@@ -49,9 +49,10 @@ class Toolkit:
     def analyse(self, documents: list[Document],
                 progress: Progress | None = None) -> tuple[list[Document], list[Claim], list[InputError]]:
         """Dated documents and their resolved claims; a document that breaks an extractor is reported, not fatal."""
-        extractors = build_extractors(self.lexicon)
+        aliases = AliasTable(self.lexicon)  # compiled once: its patterns cover every alias and place
+        extractors = build_extractors(self.lexicon, aliases)
         clock = StateClock(self.lexicon)
-        resolver = Resolver(self.lexicon, AliasTable(self.lexicon))
+        resolver = Resolver(self.lexicon, aliases)
         entities = {}
         dated: list[Document] = []
         claims: list[Claim] = []

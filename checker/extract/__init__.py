@@ -25,7 +25,7 @@ from checker.text import match_view
 ARTICLE_REGIONS = frozenset({"headline", "body", "caption"})
 
 
-def build_extractors(lexicon: Lexicon) -> list[Extractor]:
+def build_extractors(lexicon: Lexicon, aliases: AliasTable) -> list[Extractor]:
     """Every extractor, in the order their claims are listed."""
     numbers = NumberFinder(lexicon)
     return [
@@ -35,7 +35,7 @@ def build_extractors(lexicon: Lexicon) -> list[Extractor]:
         CountExtractor(lexicon, numbers),
         PercentExtractor(lexicon, numbers),
         PeriodExtractor(lexicon),
-        RoleExtractor(lexicon, AliasTable(lexicon)),
+        RoleExtractor(lexicon, aliases),
     ]
 
 
