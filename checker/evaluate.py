@@ -16,6 +16,8 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from checker.aliases import person_key
 from checker.documents import read_corpus
+from checker.engine import why_apart
+from checker.engine.loader import Rule
 from checker.models import Claim, Conflict, Kind
 from checker.pipeline import Toolkit
 from checker.text import fold
@@ -75,6 +77,7 @@ class ClusterResult:
     matched: list[tuple[Conflict, str]] = field(default_factory=list)  # (reported, gold id)
     false_alarms: list[Conflict] = field(default_factory=list)
     missed: list[GoldItem] = field(default_factory=list)
+    diagnoses: dict[str, "Diagnosis"] = field(default_factory=dict)  # gold id of a miss -> where it broke
     found: list[GoldItem] = field(default_factory=list)
     traps_hit: list[tuple[GoldItem, Conflict]] = field(default_factory=list)
     claims: dict[str, Claim] = field(default_factory=dict)
@@ -139,6 +142,7 @@ def evaluate(gold: Gold, located: dict[str, dict[str, list[Span]]], corpus: Path
                     result.traps_hit.append((trap, conflict))
         result.found = [g for g in cluster.conflicts if g.id in gold_hit]
         result.missed = [g for g in cluster.conflicts if g.id not in gold_hit]
+        result.diagnoses = {g.id: diagnose(g, spans[g.id], claims, toolkit.rules) for g in result.missed}
         _score_claims(cluster, spans, claims, result, offices)
         results.append(result)
     return results
@@ -181,6 +185,64 @@ def values_equal(kind: str, gold: dict, got: dict, offices: dict[str, str] | Non
         elif str(want) != str(have):
             return False
     return True
+
+
+# --- why a conflict was missed ------------------------------------------------------
+
+# The steps a pair of claims passes on its way to a conflict, in pipeline order. A miss is
+# filed under the furthest step any pair of its evidence claims reached, so a batch's misses
+# can be counted by mechanism: values never read, subjects not linked, rules that do not
+# compare the pair, or values the check found compatible.
+STAGES = ("no value", "value of another kind", "not selected", "no subject", "different subject",
+          "different indicator", "different scope", "different time", "compare mode", "values agree")
+_INDICATOR_PARTS = ("attribute", "noun", "unit", "currency", "person", "document")
+
+
+@dataclass(frozen=True)
+class Diagnosis:
+    stage: str
+    detail: str
+    claims: tuple[Claim, ...] = ()
+
+
+def diagnose(item: GoldItem, evidence: list[Span], claims: list[Claim], rules: list[Rule]) -> Diagnosis:
+    """The first stage where a missed gold conflict breaks, for its best pair of claims."""
+    sides = [[c for c in claims if c.document == doc and c.start < end and start < c.end] for doc, start, end in evidence]
+    typed = [[c for c in side if c.kind == item.kind] for side in sides]
+    for (doc, _, _), side, kinds in zip(evidence, sides, typed):
+        if not kinds:
+            other = sorted({c.kind for c in side})
+            if other:
+                return Diagnosis("value of another kind", f"{doc}: read as {', '.join(other)}", tuple(side))
+            return Diagnosis("no value", f"{doc}: no claim overlaps the quote")
+    worst: Diagnosis | None = None
+    for i in range(len(typed)):
+        for j in range(i + 1, len(typed)):
+            best = max((_pair_stage(a, b, rules, item.kind) for a in typed[i] for b in typed[j]),
+                       key=lambda d: STAGES.index(d.stage))
+            if worst is None or STAGES.index(best.stage) < STAGES.index(worst.stage):
+                worst = best
+    assert worst is not None  # a gold conflict has two or more evidence items
+    return worst
+
+
+def _pair_stage(a: Claim, b: Claim, rules: list[Rule], kind: str) -> Diagnosis:
+    best = Diagnosis("not selected", "no rule selects this kind", (a, b))
+    for rule in rules:
+        if rule.select.kind != kind:
+            continue
+        why = why_apart(rule, a, b)
+        if why is None:
+            stage, detail = "values agree", f"{rule.id} compares {render(a.value)} and {render(b.value)} and finds no clash"
+        else:
+            step, detail = why
+            name = step.split(" ", 1)[-1]
+            stage = (step if step in STAGES else "different indicator" if name in _INDICATOR_PARTS
+                     else "no subject" if step.startswith("no ") else step)
+            detail = f"{rule.id}: {step}" + (f": {detail}" if detail else "")
+        if STAGES.index(stage) > STAGES.index(best.stage):
+            best = Diagnosis(stage, detail, (a, b))
+    return best
 
 
 # --- summaries ---------------------------------------------------------------------
@@ -238,6 +300,8 @@ def summarise(results: list[ClusterResult]) -> dict:
         "by_kind": {k: {**v, "precision": _ratio(v["correct"], v["reported"]), "recall": _ratio(v["found"], v["gold"])}
                     for k, v in sorted(by_kind.items())},
         "by_rule": {k: {**v, "precision": _ratio(v["correct"], v["reported"])} for k, v in sorted(by_rule.items())},
+        "missed_by_stage": {stage: n for stage in STAGES
+                            if (n := sum(d.stage == stage for r in results for d in r.diagnoses.values()))},
         "traps": sum(r.traps_total for r in results),
         "traps_hit": sorted({f"{r.name}/{t.id}" for r in results for t, _ in r.traps_hit}),
         "claims": {k: {**v, "recall": _ratio(v["found"], v["gold"]), "value_accuracy": _ratio(v["value_ok"], v["found"]),

@@ -120,7 +120,7 @@ def test_a_false_alarm_and_a_miss_are_listed(tmp_path: Path) -> None:
     data = json.loads(result.stdout)
     assert data["summary"]["recall"] == 0.0
     assert data["summary"]["traps_hit"] == ["seeds/hq-as-trap"]
-    assert data["clusters"][0]["missed"] == ["invented"]
+    assert [m["gold"] for m in data["clusters"][0]["missed"]] == ["invented"]
     assert len(data["clusters"][0]["false_alarms"]) == 2
 
 
@@ -131,3 +131,43 @@ def test_gold_values_compare_numbers_with_rounding_tolerance() -> None:
                             {"low": 3e6, "high": 3e6, "currency": "VND"})
     assert values_equal("role", {"person": "Nguyễn Duy Ngọc", "office": "secretary"},
                         {"person": "nguyen duy ngoc", "office": "secretary", "organisation": None})
+
+
+_DIAGNOSIS_GOLD = """clusters:
+  - name: c
+    conflicts:
+      - id: unread
+        kind: money
+        evidence:
+          - {doc: a, quote: "the ribbon"}
+          - {doc: b, quote: "$4.2 million"}
+      - id: other-things
+        kind: money
+        evidence:
+          - {doc: a, quote: "$3 million"}
+          - {doc: b, quote: "$9.5 million"}
+      - id: compatible
+        kind: money
+        evidence:
+          - {doc: a, quote: "$3 million"}
+          - {doc: b, quote: "about $3.1 million"}
+"""
+
+
+def test_each_miss_names_the_first_stage_where_it_breaks(tmp_path: Path) -> None:
+    (tmp_path / "c").mkdir()
+    (tmp_path / "c" / "a.txt").write_text(
+        "Nam Khan bridge opens\n\nThe Nam Khan bridge in Luang Prabang cost $3 million. "
+        "Officials cut the ribbon on Monday.\n", encoding="utf-8")
+    (tmp_path / "c" / "b.txt").write_text(
+        "Nam Khan bridge opens\n\nThe Nam Khan bridge in Luang Prabang cost about $3.1 million. "
+        "The new Mahosot hospital in Vientiane cost $9.5 million. A school cost $4.2 million.\n", encoding="utf-8")
+    gold = tmp_path / "gold.yaml"
+    gold.write_text(_DIAGNOSIS_GOLD, encoding="utf-8")
+    data = json.loads(eval_cli(str(gold), "--format", "json").stdout)
+    stages = {m["gold"]: m["stage"] for m in data["clusters"][0]["missed"]}
+    assert stages == {"unread": "no value", "other-things": "different subject", "compatible": "values agree"}
+    assert data["summary"]["missed_by_stage"] == {"no value": 1, "different subject": 1, "values agree": 1}
+    text = eval_cli(str(gold)).stdout
+    assert "misses by the first stage where they break:" in text
+    assert "breaks at: values agree (money.fixed-amounts compares USD 2,500,000 to 3,500,000" in text

@@ -9,7 +9,9 @@ from pathlib import Path
 
 from checker.commands.common import EXIT_CONFLICTS, EXIT_INPUT, EXIT_OK
 from checker.evaluate import ClusterResult, conflict_kind, describe, evaluate, load_gold, summarise
+from checker.models import Claim
 from checker.pipeline import Toolkit
+from checker.values import render
 from checker.yamlio import ConfigError
 
 
@@ -61,6 +63,9 @@ def render_text(summary: dict, results: list[ClusterResult]) -> str:
     ]
     for kind, v in summary["by_kind"].items():
         out.append(f"  {kind:9} precision {v['precision']:.3f} ({v['correct']}/{v['reported']})  recall {v['recall']:.3f} ({v['found']}/{v['gold']})")
+    if summary["missed_by_stage"]:
+        out += ["", "misses by the first stage where they break:"]
+        out.extend(f"  {stage:22} {n}" for stage, n in summary["missed_by_stage"].items())
     out += ["", "per rule:"]
     for rule, v in summary["by_rule"].items():
         out.append(f"  {rule:30} precision {v['precision']:.3f} ({v['correct']}/{v['reported']})  gold found {v['found']}")
@@ -68,6 +73,10 @@ def render_text(summary: dict, results: list[ClusterResult]) -> str:
         for g in r.missed:
             out.append(f"\nMISSED {r.name}/{g.id} ({g.kind}): {g.description}")
             out.extend(f"    {e.doc}: {e.quote!r}" for e in g.evidence)
+            d = r.diagnoses[g.id]
+            out.append(f"    breaks at: {d.stage}" + (f" ({d.detail})" if d.detail else ""))
+            out.extend(f"      {c.document}: {c.text!r} = {render(c.value)}, subject {c.subject!r}, "
+                       f"{c.attribute}{_scope(c)}" for c in d.claims)
         for c in r.false_alarms:
             out.append(f"\nFALSE ALARM {r.name} {c.rule} ({conflict_kind(c, r.claims)}): {c.message}")
             out.extend(f"    {line}" for line in describe(c, r.claims))
@@ -92,9 +101,14 @@ def _cluster_json(r: ClusterResult) -> dict:
     return {
         "name": r.name,
         "matched": [{"gold": gid, "rule": c.rule, "claims": describe(c, r.claims)} for c, gid in r.matched],
-        "missed": [g.id for g in r.missed],
+        "missed": [{"gold": g.id, "stage": r.diagnoses[g.id].stage, "detail": r.diagnoses[g.id].detail,
+                    "claims": [c.id for c in r.diagnoses[g.id].claims]} for g in r.missed],
         "false_alarms": [{"rule": c.rule, "message": c.message, "claims": describe(c, r.claims)} for c in r.false_alarms],
         "traps_hit": [t.id for t, _ in r.traps_hit],
         "claims": r.claim_rows,
         "errors": r.errors,
     }
+
+
+def _scope(c: Claim) -> str:
+    return " {" + ", ".join(f"{k}={v}" for k, v in sorted(c.scope.items())) + "}" if c.scope else ""

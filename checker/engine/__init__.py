@@ -58,28 +58,61 @@ def group_claims(rule: Rule, claims: list[Claim]) -> list[list[Claim]]:
 
 
 def _group_key(rule: Rule, c: Claim) -> tuple | None:
-    parts: list[object] = [_moment(c)] if rule.same_time else []
+    parts = group_parts(rule, c)
+    if any(value is _MISSING for _, value in parts):
+        return None
+    return tuple(value for _, value in parts)
+
+
+_MISSING = object()  # a claim without the part (no subject, no person) joins no group
+
+
+def group_parts(rule: Rule, c: Claim) -> list[tuple[str, object]]:
+    """The named parts of a claim's group key for a rule, in order: two claims are compared
+    only when every part is equal, so the first part that differs says why they were not."""
+    parts: list[tuple[str, object]] = [("time", _moment(c))] if rule.same_time else []
     for name in rule.group_by:
         if name == "subject":
-            if c.subject is None:
-                return None
-            parts.append(c.subject)
+            parts.append((name, c.subject if c.subject is not None else _MISSING))
         elif name == "attribute":
-            parts.append(c.attribute)
+            parts.append((name, c.attribute))
         elif name == "scope":
-            parts.append(tuple(sorted(c.scope.items())))
+            parts.append((name, tuple(sorted(c.scope.items()))))
         elif name == "time":
-            parts.append((c.time.start, c.time.end) if c.time else None)
+            parts.append((name, (c.time.start, c.time.end) if c.time else None))
         elif name == "document":
-            parts.append(c.document)
+            parts.append((name, c.document))
         elif name == "person":
             person = getattr(c.value, "person", None)
-            if not person:
-                return None
-            parts.append(person)
+            parts.append((name, person or _MISSING))
         else:  # noun, unit, currency: fields of the value
-            parts.append(getattr(c.value, name, None))
-    return tuple(parts)
+            parts.append((name, getattr(c.value, name, None)))
+    return parts
+
+
+def why_apart(rule: Rule, a: Claim, b: Claim) -> tuple[str, str] | None:
+    """Why a rule never compares two claims, as (the first step that keeps them apart, the
+    detail): not selected, a part of the group key missing or different, or the rule's
+    compare mode; None when the rule puts them in one group."""
+    chosen = select(rule, [a, b])
+    if len(chosen) < 2:
+        left = {c.id for c in chosen}
+        return "not selected", ", ".join(f"{c.attribute}" + (f" ({c.tense})" if c.tense else "")
+                                         for c in (a, b) if c.id not in left)
+    for (name, va), (_, vb) in zip(group_parts(rule, a), group_parts(rule, b)):
+        if va is _MISSING or vb is _MISSING:
+            return f"no {name}", ""
+        if va != vb:
+            return f"different {name}", f"{_show(va)} / {_show(vb)}"
+    if not _pair_filter(rule)(a, b):
+        return "compare mode", rule.compare
+    return None
+
+
+def _show(value: object) -> str:
+    if isinstance(value, tuple) and all(isinstance(v, tuple) and len(v) == 2 for v in value):
+        return "{" + ", ".join(f"{k}={v}" for k, v in value) + "}"
+    return str(value)
 
 
 def _moment(c: Claim) -> tuple:
