@@ -41,6 +41,8 @@ class Currencies(BaseModel):
 class Units(BaseModel):
     model_config = Strict
     units: dict[str, str]
+    per: list[str]
+    denominators: list[str]
 
 
 class Hedge(BaseModel):
@@ -108,6 +110,7 @@ class Entities(BaseModel):
     anaphora: list[str]
     thing_events: list[str]
     thing_attributes: list[str]
+    parts: list[str]
 
 
 class Places(BaseModel):

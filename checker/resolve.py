@@ -116,6 +116,7 @@ class Resolver:
                 self.one_name[fold(head)] = fold(group[0])
         self.thing_events = frozenset(lexicon.entities.thing_events)
         self.thing_attributes = frozenset(lexicon.entities.thing_attributes)
+        self.parts = {tuple(p.split()): p for p in lexicon.entities.parts}
         self.countries = frozenset(fold(c) for c in lexicon.places.countries)
         self.ranks: dict[str, frozenset[str]] = defaultdict(frozenset)  # office -> offices of the same body's ladder
         for pair in lexicon.offices.exclusive.same_body:
@@ -407,11 +408,17 @@ class Resolver:
             or claim.kind in ("money", "quantity", "period", "percent") and claim.attribute in self.thing_attributes)
         anaphoric = text is not None and (fold(text).strip() in self.anaphora or head in self.anaphora_heads)
         if (anaphoric and claim.kind in _TOPIC_KINDS or unnamed_event) and ents.topic:
+            part = self._part_in(_SENTENCE_SUBJECT.match(claim.sentence).group(1)) if unnamed_event else None
+            if part:  # "The first 40 turbines of the farm, with a capacity of 180 MW": the turbines' figure
+                return f"{ents.topic} | {part}"
             return ents.topic
         if text is None and claim.kind == "percent" and claim.attribute == "share" and claim.scope.get("of"):
             # "95% of Lao students ... graduated": a share is about the whole it names.
             return f"share of {self.aliases.key(claim.scope['of']) or fold(claim.scope['of'])}"
         if key and ents.topic and claim.kind == "money" and claim.attribute in self.thing_attributes and head is None:
+            part = self._part_in(text)
+            if part:  # "the apron and taxiways at a cost of ...": a part of the story's thing, not all of it
+                return f"{ents.topic} | {part}"
             return ents.topic  # "the Government's emergency allocation of VND 3 billion": the story's relief
         first_mention = key is None and head is not None and _A_OR_AN.match(fold(text or ""))
         if (key or first_mention) and ents.topic and claim.kind in _TOPIC_KINDS \
@@ -443,12 +450,25 @@ class Resolver:
         cut = next((i for i, w in enumerate(words) if w in _PHRASE_PREPOSITIONS and i > 0), len(words))
         return self._head_in(words[:cut]) or self._head_in(words)
 
+    def _part_in(self, text: str | None) -> str | None:
+        """The first part noun ("apron", "approach road") a phrase names, if any."""
+        words = [singular(w.removesuffix("'s")) for w in re.findall(r"[a-z0-9']+", fold(text or ""))]
+        for i in range(len(words)):
+            for n in (2, 1):
+                if tuple(words[i:i + n]) in self.parts:
+                    return self.parts[tuple(words[i:i + n])]
+        return None
+
     def _head_in(self, words: list[str]) -> str | None:
         for i in range(len(words) - 1, -1, -1):
             for n in range(self.max_head, 0, -1):
                 if i - n + 1 >= 0 and tuple(words[i - n + 1:i + 1]) in self.head_words:
                     return self.head_words[tuple(words[i - n + 1:i + 1])]
         return None
+
+
+# A sentence's subject, roughly: its words up to the first preposition, comma or verb of being.
+_SENTENCE_SUBJECT = re.compile(r"\s*((?:(?!\b(?:of|with|has|have|had|is|are|was|were|will)\b)[^,;:])*)")
 
 
 def _places_by_body(claims: list[Claim]) -> dict[str, dict[str, str]]:

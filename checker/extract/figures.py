@@ -34,6 +34,30 @@ _GOVERNED = re.compile(r"([A-Za-z][\w-]*(?:[ \t]+[A-Za-z][\w-]*){0,2})[ \t]+(?:t
 _PERIOD_WORDS = re.compile(r"\b(?:in|during|for|of|the|last|this|year|(?:19|20)\d\d|total|its|their|a|an)\b")
 _ADVERBS = frozenset({"so", "far", "thus", "already", "also", "now", "still", "just", "to", "date", "recently"})
 _BARE = frozenset({"a", "an", "the", "its", "their", "this"})
+# "the 240 MW plant", "a VND680 billion apron expansion": the noun after a figure it modifies.
+_NOUN_AFTER = re.compile(r"[ \t-]+([a-z][a-z-]{2,24}(?:[ \t]+[a-z][a-z-]{2,24})?)\b")
+_NOT_NOUNS = frozenset({"of", "in", "on", "at", "to", "from", "and", "or", "with", "for", "by", "per", "long", "wide",
+                        "high", "deep", "away", "each", "a", "the", "was", "were", "is", "are", "has", "have", "will",
+                        "would", "had", "be", "been", "this", "that", "which", "who", "last", "next", "earlier", "ago"})
+_DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|its|their|this)[ \t]+$", re.IGNORECASE)
+
+
+def noun_after(view: str, end: int, hi: int) -> tuple[int, int] | None:
+    """The span of the noun phrase a figure modifies, when one follows it ("the 45-km road")."""
+    m = _NOUN_AFTER.match(view, end, hi)
+    if m and m.group(1).lower().split()[0] not in _NOT_NOUNS:
+        words = m.group(1).split()
+        if len(words) == 2 and words[1].lower() in _NOT_NOUNS:
+            return m.start(1), m.start(1) + len(words[0])
+        return m.start(1), m.end(1)
+    return None
+
+
+def modified_noun(view: str, lo: int, start: int, end: int, hi: int) -> tuple[int, int] | None:
+    """"a VND680 billion apron expansion": a figure between a determiner and a noun names that noun's size."""
+    if not _DETERMINER_BEFORE.search(view, max(lo, start - 8), start):
+        return None
+    return noun_after(view, end, hi)
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from checker.extract.base import Sentence, make_claim, state_time
-from checker.extract.figures import owner_of, phase_of
+from checker.extract.figures import modified_noun, owner_of, phase_of
 from checker.extract.numbers import NumberFinder
 from checker.lexicon import Lexicon
 from checker.models import Claim, MoneyValue
@@ -17,12 +17,9 @@ class MoneyExtractor:
     def __init__(self, lexicon: Lexicon, numbers: NumberFinder) -> None:
         cur = lexicon.currencies
         self.numbers = numbers
-        self.prefix = dict(cur.prefix)
         self.suffix = {k.lower(): v for k, v in cur.suffix.items()}
         self.attributes = dict(lexicon.nouns.money_attributes)
         self.stops = frozenset(lexicon.aliases.stops)
-        pre = sorted(self.prefix, key=len, reverse=True)
-        self.prefix_re = re.compile(r"(?:^|(?<=[\s(]))(" + "|".join(re.escape(p) for p in pre) + r")[ \t]?$")
         suf = sorted(self.suffix, key=len, reverse=True)
         self.suffix_re = re.compile(r"[ \t]?(" + "|".join(re.escape(x) for x in suf) + r")\b", re.IGNORECASE)
 
@@ -32,14 +29,12 @@ class MoneyExtractor:
         for n in self.numbers.find(view, s.start, s.end):
             start, end, currency = n.start, n.end, None
             low, high, value = n.low, n.high, n.value
-            pm = self.prefix_re.search(view, max(s.start, n.number_start - 5), n.number_start)
-            if pm:
-                currency = self.prefix[pm.group(1)]
-                if n.hedge is None:
-                    start = pm.start(1)
-                abbreviated = self.numbers.money_scale(view, end) if n.written.replace(",", "").replace(".", "").isdigit() else None
-                if abbreviated:
-                    factor, end = abbreviated
+            pm = self.numbers.currency_before(view, max(s.start, n.number_start - 5), n.number_start)
+            abbreviated = self.numbers.money_scale(view, end) if n.written.replace(",", "").replace(".", "").isdigit() else None
+            if abbreviated:  # "$5m", "1.2bn USD": a scale only money is written with
+                factor, scaled_end = abbreviated
+                if pm or self.suffix_re.match(view, scaled_end, s.end):
+                    end = scaled_end
                     low, high, value = _scaled(n.low, factor), _scaled(n.high, factor), n.value * factor
                     if n.hedge is None and "." in n.written:
                         decimals = len(n.written.split(".")[1])
@@ -47,6 +42,10 @@ class MoneyExtractor:
                         low, high = value - half, value + half
                     elif n.hedge is None:
                         low, high = value - 0.5 * factor, value + 0.5 * factor
+            if pm:
+                currency, prefix_start = pm
+                if n.hedge is None:
+                    start = prefix_start
             else:
                 sm = self.suffix_re.match(view, end, s.end)
                 if sm:
@@ -63,16 +62,30 @@ class MoneyExtractor:
                     wide = self.numbers.widen(value, half, hedge)
                     low, high = (None if x is None else float(x) for x in wide)
             owner = owner_of(view, s.doc.text, s.start, s.end, start, end, self.attributes, self.stops, s.published)
+            attribute, subject_text = owner.attribute, owner.subject_text
+            modified = modified_noun(view, s.start, start, end, s.end) if attribute is None else None
+            if modified:
+                # "a VND680 billion apron expansion", "a $5 million loan": the amount of the noun after it
+                subject_text = s.doc.text[modified[0]:modified[1]]
+                attribute = self._attribute_of(subject_text) or "cost"
             scope = {"period": owner.period} if owner.period else {}
+            per = self.numbers.rate_after(view, end, s.end)
+            if per:  # "VND5 million per month" is a rate: compared only with rates per the same thing
+                scope["per"] = per
             phase = phase_of(view, s.start, start)
             if phase:
                 scope["phase"] = phase
             claims.append(make_claim(
-                s, "money", owner.attribute or "amount",
+                s, "money", attribute or "amount",
                 MoneyValue(low=_num(low), high=_num(high), currency=currency), start, end,
-                subject_text=owner.subject_text, scope=scope,
+                subject_text=subject_text, scope=scope,
                 time=None if owner.period else state_time(s)))  # "in 2023": the figure for a stated period
         return claims
+
+    def _attribute_of(self, phrase: str) -> str | None:
+        """The money attribute a noun names ("loan", "grant"), read from its last word back."""
+        words = phrase.lower().split()
+        return next((self.attributes[w] for w in reversed(words) if w in self.attributes), None)
 
 
 def _scaled(x: float | None, factor: int) -> float | None:

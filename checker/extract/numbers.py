@@ -14,7 +14,9 @@ from decimal import Decimal
 
 from checker.lexicon import Lexicon
 
-_DIGITS = re.compile(r"(?<![\w.,/:-])(\d{1,3}(?:,\d{3}){1,6}|\d{1,15})(\.\d{1,6})?(?![\d/:]|[.,-]\d)")
+_NUMBER = r"(\d{1,3}(?:,\d{3}){1,6}|\d{1,15})(\.\d{1,6})?(?![\d/:]|[.,-]\d)"
+_DIGITS = re.compile(r"(?<![\w.,/:-])" + _NUMBER)
+_GLUED_DIGITS = re.compile(r"(?<=[^\W\d_])" + _NUMBER)  # "VND42 billion": digits right after letters
 _ROUNDED_SCALE = 1_000_000  # figures written with "million" or more are roundings
 
 
@@ -49,6 +51,13 @@ class NumberFinder:
         self.scale = re.compile(r"[ \t]?(?:" + "|".join(scales) + r")\b", re.IGNORECASE)
         hedges = sorted(self.hedges, key=len, reverse=True)
         self.hedge_before = re.compile(r"\b(" + "|".join(re.escape(h) for h in hedges) + r")[ \t]+$", re.IGNORECASE)
+        per = sorted(lexicon.units.per, key=len, reverse=True)
+        per_what = sorted(lexicon.units.denominators, key=len, reverse=True)
+        self.rate = re.compile(r"[ \t]*(?:" + "|".join(re.escape(p) for p in per) + r")[ \t]*("
+                               + "|".join(re.escape(d) for d in per_what) + r")(?!\w)", re.IGNORECASE)
+        self.currency_prefixes = dict(lexicon.currencies.prefix)
+        prefixes = sorted(self.currency_prefixes, key=len, reverse=True)
+        self.prefix_before = re.compile(r"(?:^|(?<=[\s(]))(" + "|".join(re.escape(p) for p in prefixes) + r")[ \t]?$")
 
     def find(self, view: str, start: int, end: int, *, money: bool = False) -> list[Number]:
         """Every figure in view[start:end], left to right, without overlaps."""
@@ -57,6 +66,12 @@ class NumberFinder:
             whole = m.group(1).replace(",", "")
             frac = m.group(2) or ""
             found.append(self._finish(view, m.start(), m.end(), Decimal(whole + frac), bool(frac), len(frac) - 1 if frac else 0, start, end))
+        for m in _GLUED_DIGITS.finditer(view, start, end):
+            if self.currency_before(view, max(start, m.start() - 6), m.start()):  # not "COVID19" or "H1"
+                whole = m.group(1).replace(",", "")
+                frac = m.group(2) or ""
+                found.append(self._finish(view, m.start(), m.end(), Decimal(whole + frac), bool(frac),
+                                          len(frac) - 1 if frac else 0, start, end))
         for m in self.word_number.finditer(view, start, end):
             value = self._words_value(m.group())
             if value is None:
@@ -71,9 +86,20 @@ class NumberFinder:
             out.append(n)
         return out
 
+    def currency_before(self, view: str, lo: int, pos: int) -> tuple[str, int] | None:
+        """A currency symbol or code written right before a figure, spaced or glued
+        ("US$ 5", "VND42", "€3"): (ISO code, where it starts)."""
+        m = self.prefix_before.search(view, lo, pos)
+        return (self.currency_prefixes[m.group(1)], m.start(1)) if m else None
+
+    def rate_after(self, view: str, pos: int, end: int) -> str | None:
+        """What a figure is counted per, when a rate follows it ("per month", "a tonne")."""
+        m = self.rate.match(view, pos, end)
+        return m.group(1).lower() if m else None
+
     def money_scale(self, view: str, pos: int) -> tuple[int, int] | None:
         """An abbreviated scale glued to a money figure ("$5m", "$1.2bn"): (factor, end)."""
-        m = re.match(r"[ \t]?([A-Za-z]{1,2})\b", view[pos:pos + 4])
+        m = re.match(r"[ \t]?([A-Za-z]{1,3})\b", view[pos:pos + 5])
         if m and m.group(1).lower() in self.money_scales:
             return self.money_scales[m.group(1).lower()], pos + m.end()
         return None

@@ -8,17 +8,13 @@ from functools import lru_cache
 import pint
 
 from checker.extract.base import Sentence, make_claim
-from checker.extract.figures import owner_of, phase_of
+from checker.extract.figures import noun_after, owner_of, phase_of
 from checker.extract.numbers import NumberFinder
 from checker.lexicon import Lexicon
 from checker.models import Claim, QuantityValue
 
 
-_NOUN_AFTER = re.compile(r"[ \t-]+([a-z][a-z-]{2,24}(?:[ \t]+[a-z][a-z-]{2,24})?)\b")
-_NOT_NOUNS = frozenset({"of", "in", "on", "at", "to", "from", "and", "or", "with", "for", "by", "per", "long", "wide",
-                        "high", "deep", "away", "each", "a", "the", "was", "were", "is", "are", "has", "have"})
 _OF_WHAT = re.compile(r"[ \t]+of[ \t]+([a-z][a-z-]{2,24}(?:[ \t]+[a-z][a-z-]{2,24})?)\b(?![ \t]+of\b)")
-_RATE = re.compile(r"[ \t]*(?:per|/|an|a|each)[ \t]*(?:hour|h|day|year|month|week|second|minute|annum|person|capita)\b", re.IGNORECASE)
 _AWAY = re.compile(r"[ \t]+(?:from|away|north|south|east|west|northeast|northwest|southeast|southwest)\b", re.IGNORECASE)
 
 
@@ -40,8 +36,9 @@ class QuantityExtractor:
         claims = []
         for n in self.numbers.find(view, s.start, s.end):
             um = self.unit_re.match(view, n.end, s.end)
-            if not um or _RATE.match(view, um.end(), s.end):
-                continue  # "80 km per hour" is a speed, "5 tonnes a day" a rate: not a size
+            if not um or self.numbers.rate_after(view, um.end(), s.end) \
+                    or self.numbers.currency_before(view, max(s.start, n.number_start - 5), n.number_start):
+                continue  # "$5m" is money  # "80 km per hour" is a speed, "5 tonnes a day" a rate: not a size
             factor, unit = self._convert(self.units[um.group(1)])
             end = um.end()
             owner = owner_of(view, s.doc.text, s.start, s.end, n.start, end, self.owner_words, self.stops, s.published)
@@ -51,17 +48,17 @@ class QuantityExtractor:
             if phase:
                 scope["phase"] = phase
             subject = owner.subject_text
-            noun = _NOUN_AFTER.match(view, end, s.end)
-            if noun and noun.group(1).lower() not in _NOT_NOUNS:
+            noun = noun_after(view, end, s.end)
+            if noun:
                 # "the 240 MW plant", "a 12 km stretch": the noun after the figure is what it measures.
-                subject = s.doc.text[noun.start(1):noun.end(1)]
+                subject = s.doc.text[noun[0]:noun[1]]
             elif _AWAY.match(view, end, s.end):
                 subject = None  # "about 10 km from the city" is a distance, not a size
             # What it measures: the owner word ("capacity"), else the unit's dimension when the
             # figure has a subject, else a bare "measure" that is never compared to a topic.
             attribute = owner.attribute or (dimension if subject else "measure")
             of = _OF_WHAT.match(view, end, s.end) if attribute == "measure" else None
-            if of and of.group(1).lower() not in _NOT_NOUNS:
+            if of and noun_after(view, of.start(1) - 1, s.end):
                 # "1,200 hectares of rice": an area of rice, in whatever the article is about
                 scope["of"] = of.group(1).lower()
                 attribute = dimension

@@ -1,0 +1,76 @@
+"""The value layer as a parser: each row is a sentence, the exact words a claim must quote,
+and the value it must carry; the must-give-nothing rows name words that are no value of
+that kind. Sentences are written for these tests, apart from the corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import analyse_text
+
+POWER = "kilogram * meter ** 2 / second ** 3"
+
+FORMS = [
+    # currency codes and symbols glued to the figure, before or after it
+    ("The Vinh Long bypass cost VND42 billion.", "money", "VND42 billion",
+     {"low": 41.5e9, "high": 42.5e9, "currency": "VND"}),
+    ("The Dien Bien clinic cost VNĐ680 billion.", "money", "VNĐ680 billion",
+     {"low": 679.5e9, "high": 680.5e9, "currency": "VND"}),
+    ("The Cao Bang road cost VN\u00d01.2 trillion.", "money", "VN\u00d01.2 trillion",
+     {"low": 1.15e12, "high": 1.25e12, "currency": "VND"}),
+    ("The Udomxay market cost kip 10 billion.", "money", "kip 10 billion",
+     {"low": 9.5e9, "high": 10.5e9, "currency": "LAK"}),
+    ("The Nong Khai pier cost THB300 million.", "money", "THB300 million",
+     {"low": 299.5e6, "high": 300.5e6, "currency": "THB"}),
+    ("The Phnom Penh terminal cost 1.2bn USD.", "money", "1.2bn USD",
+     {"low": 1.15e9, "high": 1.25e9, "currency": "USD"}),
+    ("The Kep harbour cost US$3.5mln.", "money", "US$3.5mln",
+     {"low": 3.45e6, "high": 3.55e6, "currency": "USD"}),
+    # an amount before the noun it measures
+    ("Work on a VNĐ450 billion runway extension began in May.", "money", "VNĐ450 billion",
+     {"low": 449.5e9, "high": 450.5e9, "currency": "VND"}),
+    # glued and spelled units, compound adjectives
+    ("The Ban Hat warehouse covers 12,500sq.m of land.", "quantity", "12,500sq.m",
+     {"low": 12_500, "high": 12_500, "unit": "meter ** 2"}),
+    ("The Pakse depot covers 6,400 sq. m of land.", "quantity", "6,400 sq. m",
+     {"low": 6_400, "high": 6_400, "unit": "meter ** 2"}),
+    ("A 120-megawatt plant was opened in Kon Tum.", "quantity", "120-megawatt",
+     {"low": 120e6, "high": 120e6, "unit": POWER}),
+    ("The Tay Ninh farm has 45 MWp of panels.", "quantity", "45 MWp",
+     {"low": 45e6, "high": 45e6, "unit": POWER}),
+    ("The Dau Tieng lake holds 1.5 billion m³ of water.", "quantity", "1.5 billion m³",
+     {"low": 1.45e9, "high": 1.55e9, "unit": "meter ** 3"}),
+]
+
+
+@pytest.mark.parametrize("sentence, kind, text, value", FORMS, ids=[f[2] for f in FORMS])
+def test_reads(sentence: str, kind: str, text: str, value: dict) -> None:
+    found = [c for c in analyse_text(sentence) if c.kind == kind and c.text == text]
+    assert len(found) == 1, [(c.kind, c.text) for c in analyse_text(sentence)]
+    assert found[0].value.model_dump(mode="json") == pytest.approx(value)
+
+
+NOTHING = [
+    ("The Lao Cai park cost $5m in all.", "quantity", "5m"),  # money, not five metres
+    ("Patients with COVID19 were moved.", "money", "19"),  # letters before digits are no currency
+    ("Sales in H1 rose.", "count", "1"),
+]
+
+
+@pytest.mark.parametrize("sentence, kind, words", NOTHING, ids=[n[2] for n in NOTHING])
+def test_gives_nothing(sentence: str, kind: str, words: str) -> None:
+    assert not [c for c in analyse_text(sentence) if c.kind == kind and words in c.text]
+
+
+@pytest.mark.parametrize("sentence, amount, per", [
+    ("Workers at the Vung Ang plant earn VND8 million per month.", "VND8 million", "month"),
+    ("Farmers sold the rice at $520 a tonne.", "$520", "tonne"),
+])
+def test_a_rate_is_kept_apart_from_an_amount(sentence: str, amount: str, per: str) -> None:
+    money = [c for c in analyse_text(sentence) if c.kind == "money" and c.text == amount]
+    assert len(money) == 1 and money[0].scope.get("per") == per
+
+
+def test_an_amount_before_its_noun_names_that_noun() -> None:
+    claim = next(c for c in analyse_text("The ministry signed a $5 million loan with the bank.") if c.kind == "money")
+    assert (claim.attribute, claim.subject_text) == ("loan", "loan")
