@@ -41,7 +41,7 @@ def run(args: argparse.Namespace, rules_dir: Path) -> int:
     summary = summarise(results)
     if args.format == "json":
         sys.stdout.write(json.dumps({"summary": summary, "clusters": [_cluster_json(r) for r in results]},
-                                    ensure_ascii=False, indent=2) + "\n")
+                                    ensure_ascii=False, indent=2, default=str) + "\n")
     else:
         sys.stdout.write(render_text(summary, results))
     failed = []
@@ -92,7 +92,7 @@ def render_text(summary: dict, results: list[ClusterResult]) -> str:
         for r in results:
             for row in r.claim_rows:
                 if not row["value_ok"]:
-                    out.append(f"  {r.name}/{row['doc']} {row['kind']} {row['quote']!r}: gold {json.dumps(row['gold'], ensure_ascii=False)}"
+                    out.append(f"  {r.name}/{row['doc']} {row['kind']} {row['quote']!r}: gold {json.dumps(row['gold'], ensure_ascii=False, default=str)}"
                                f" | got {json.dumps(row['found'], ensure_ascii=False) if row['found'] else 'nothing'}")
     return "\n".join(out) + "\n"
 
