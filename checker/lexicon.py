@@ -149,6 +149,7 @@ class Offices(BaseModel):
     titles: dict[str, Title]
     bodies: dict[str, list[str]]
     exclusive: Exclusive
+    past_markers: list[str]
 
 
 class Lexicon:

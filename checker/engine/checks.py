@@ -70,6 +70,22 @@ def equal(rule: RuleView, group: list[Claim], ctx: CheckContext, allowed: Pairs,
     return _pair_hits(clusters, lambda a, b: a != b, allowed, "differ")
 
 
+def one_span(rule: RuleView, group: list[Claim], ctx: CheckContext, allowed: Pairs, all_pairs: bool) -> list[Hit]:
+    """Two accounts of one span of time (a plan's period) must be identical; two spans that
+    share no year are successive editions ("the 2018-2023 agreement" and its 2024-2028
+    successor), not two accounts of one, so only overlapping spans that differ clash."""
+    clusters = _clusters(group, lambda c: c.value)
+
+    def clash(a, b) -> bool:
+        ia, ib = interval(a), interval(b)
+        return a != b and ia is not None and ib is not None and not disjoint(ia, ib)
+
+    if all_pairs and len(clusters) > _PAIRWISE_CLUSTERS:
+        involved = _clashing(clusters, clash, allowed)
+        return [_hit(clusters, involved, "are not one value", "differ")] if involved else []
+    return _pair_hits(clusters, clash, allowed, "differ")
+
+
 def single_holder(rule: RuleView, group: list[Claim], ctx: CheckContext, allowed: Pairs, all_pairs: bool) -> list[Hit]:
     """A single-seat office has one holder at a time."""
     roles = [c for c in group if isinstance(c.value, RoleValue) and c.value.office in ctx.single_seat]
@@ -266,6 +282,7 @@ def _exclusion(a: tuple[str, str | None], b: tuple[str, str | None], data: Exclu
 CHECKS: dict[str, Check] = {
     "interval_overlap": interval_overlap,
     "equal": equal,
+    "one_span": one_span,
     "single_holder": single_holder,
     "exclusive_offices": exclusive_offices,
     "not_after_publication": not_after_publication,

@@ -21,6 +21,7 @@ _RISE_BEFORE = re.compile(r"\b(up|down|rising|rose|grew|growing|increasing|incre
 _DOWN = frozenset({"down", "falling", "fell", "dropped", "declining", "declined", "decreasing", "decreased",
                    "decrease", "decline", "drop", "fall", "reduction"})  # verbs before a figure, nouns after it
 _THING_REACH = 160  # characters before a growth rate searched for what grew
+_SIGN_ANYWHERE = re.compile(r"\d[ \t]?(?:%|per[ \t]?cent\b)", re.IGNORECASE)
 _SHARE_OF = re.compile(r"^[ \t]+of[ \t]+", re.IGNORECASE)
 _COMPLETE = re.compile(r"^[ \t]+(?:complete|completed|done|finished)\b", re.IGNORECASE)
 _PART_LINK = re.compile(r"(?:,?[ \t]*or|accounting for|accounted for|accounts for|account for|making up|made up|makes up|representing|represented|equal to|equivalent to)[ \t]+$", re.IGNORECASE)
@@ -50,7 +51,8 @@ class PercentExtractor:
             after = view[end:s.end]
             attribute, scope, subject = "share", {}, None
             change = _CHANGE.match(after)
-            rise = None if change else _RISE_BEFORE.search(view, max(s.start, n.start - 24), n.start)
+            rise = None if change or _PART_LINK.search(view, max(s.start, n.start - 30), n.start) \
+                else _RISE_BEFORE.search(view, max(s.start, n.start - 24), n.start)  # "made up 62.5%" is a share
             thing = self._growing_thing(view, s.start, rise.start()) if rise else None
             if rise and thing:
                 # "5.2 million tonnes of freight in 2024, up 28 percent": a change of the freight
@@ -93,10 +95,18 @@ class PercentExtractor:
         return claims
 
     def _growing_thing(self, view: str, lo: int, pos: int) -> str | None:
-        """The nearest word before a growth rate that names what grew, canonical."""
-        best = None
+        """The nearest word before a growth rate that names what grew, canonical. A word
+        that another percentage follows first is that figure's ("exports rose 3.1%, rubber
+        (... up 11.2%)"), and a figure in brackets after a list item is the item's: in both
+        cases what grew is not named by a growing word, so nothing is returned."""
+        best, best_end = None, pos
         for m in self.things_re.finditer(view, max(lo, pos - _THING_REACH), pos):
-            best = self.things[m.group(1).lower()]
+            best, best_end = self.things[m.group(1).lower()], m.end()
+        if best is None:
+            return None
+        between = view[best_end:pos]
+        if _SIGN_ANYWHERE.search(between) or between.count("(") > between.count(")"):
+            return None
         return best
 
     def _named_attribute(self, view: str, text: str, s: Sentence, start: int, end: int) -> tuple[str, str | None] | None:

@@ -58,6 +58,7 @@ class RoleExtractor:
             for form in title.forms:
                 self.titles[tuple(fold(form).split())] = canon
         self.max_title = max(len(k) for k in self.titles)
+        self.past_markers = frozenset(fold(w) for w in offices.past_markers)
         body_words: set[str] = set()
         for canon, forms in offices.bodies.items():
             for form in forms + [canon]:
@@ -86,6 +87,9 @@ class RoleExtractor:
                 i += 1
                 continue
             office, after_title = title
+            if i > 0 and toks[i - 1].low.rstrip("-") in self.past_markers:
+                i = after_title  # "the then Chairman ... Nguyen Van Hai": who held it once, not now
+                continue
             if not toks[i].cap and not self._after_apposition(toks, i, holder):
                 i = after_title
                 continue
