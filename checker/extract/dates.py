@@ -69,6 +69,8 @@ class DateExtractor:
         view = s.view
         aux = self.aux.search(view, max(s.start, m.start() - 40), m.start())
         tense = self.aux_tense[aux.group(1).lower()] if aux else None
+        if tense == "past_plan":
+            return None  # "was originally scheduled to be finished in December 2024": a missed plan, no event date
         before = view[s.start:m.start()].rstrip()
         reduced = before.endswith(",") and aux is None and form_kind in ("passive", "verb")
         perfect_active = aux is not None and aux.group(1).lower() in ("has", "have")
