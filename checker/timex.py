@@ -36,6 +36,9 @@ class Timex:
     relative_year: int | None = None  # "this year" = 0, "last year" = -1
     today: bool = False
     weekday: int | None = None  # "on Monday": resolved against the article's day
+    weekday_shift: int = 0  # "last Friday" = -1 (strictly before the article's day), "next Friday" = 1
+    relative_unit: tuple[str, int] | None = None  # "last week" = ("week", -1), "this month" = ("month", 0)
+    so_far: bool = False  # "earlier this month": up to the article's day
 
     @property
     def has_year(self) -> bool:
@@ -88,8 +91,9 @@ class TimexFinder:
             rf"(?P<g_m>{month}){rel('g')}(?![\w-])",
             r"(?P<h_rel>this|last|next) year\b",
             r"(?P<today>today|yesterday)\b",
-            r"(?:on|last|this|next)[ \t]+(?P<wd>" + "|".join(w.capitalize() for w in self.weekdays) + r")\b(?![ \t]*[,(]?[ \t]*(?:"
-            + "|".join(n.capitalize() for n in names) + r"|\d))",
+            r"(?:on[ \t]+|(?P<wd_rel>last|this|next)[ \t]+)(?P<wd>" + "|".join(w.capitalize() for w in self.weekdays)
+            + r")\b(?![ \t]*[,(]?[ \t]*(?:" + "|".join(n.capitalize() for n in names) + r"|\d))",
+            r"(?P<u_rel>last|this|next|earlier this|later this)[ \t]+(?P<u_unit>week|month)\b",
             rf"(?:in|by|since|until|till|during|throughout|before|after) (?:the year )?(?P<i_y>{YEAR})(?![\d/\u2013-]| ?[-\u2013] ?\d)",
         ]
         self.pattern = re.compile(r"(?<![\w/])(?:" + "|".join(alts) + ")", re.IGNORECASE)
@@ -137,7 +141,13 @@ class TimexFinder:
         if g["h_rel"]:
             return Timex(s, e, relative_year=_RELATIVE[g["h_rel"].lower()])
         if g.get("wd"):
-            return Timex(m.start("wd"), e, weekday=self.weekdays[g["wd"].lower()])
+            shift = {"last": -1, "next": 1}.get((g["wd_rel"] or "").lower(), 0)
+            return Timex(s if g["wd_rel"] else m.start("wd"), e, weekday=self.weekdays[g["wd"].lower()],
+                         weekday_shift=shift)
+        if g.get("u_unit"):
+            rel = g["u_rel"].lower()
+            return Timex(s, e, relative_unit=(g["u_unit"].lower(), _RELATIVE.get(rel, 0)),
+                         so_far=rel.startswith("earlier"))
         if g["today"]:
             return Timex(s, e, today=True, day_end=-1 if g["today"].lower() == "yesterday" else 0)
         if g["i_y"]:
@@ -179,11 +189,15 @@ def resolve(t: Timex, published: DateRange, year_hints: tuple[int, ...], tense: 
         if published.start is None or not published.is_day:
             return None
         day = published.start
-        if tense == "future":
+        if t.weekday_shift > 0 or tense == "future" and t.weekday_shift == 0:
             day += dt.timedelta(days=(t.weekday - day.weekday()) % 7 or 7)
+        elif t.weekday_shift < 0:
+            day -= dt.timedelta(days=(day.weekday() - t.weekday) % 7 or 7)
         else:
             day -= dt.timedelta(days=(day.weekday() - t.weekday) % 7)
         return DateRange(start=day, end=day)
+    if t.relative_unit is not None:
+        return _relative_span(t, published)
     if t.today:
         if published.start is None or published.end is None:
             return None
@@ -206,6 +220,26 @@ def resolve(t: Timex, published: DateRange, year_hints: tuple[int, ...], tense: 
     if len(set(year_hints)) == 1:
         return t.interval(year_hints[0])
     return None
+
+
+def _relative_span(t: Timex, published: DateRange) -> DateRange | None:
+    """"last week", "this month", "earlier this month": calendar weeks (Monday to Sunday) and
+    months around the article's day; "earlier" ends at that day."""
+    if published.start is None or not published.is_day:
+        return None
+    day = published.start
+    unit, shift = t.relative_unit
+    if unit == "week":
+        monday = day - dt.timedelta(days=day.weekday()) + dt.timedelta(weeks=shift)
+        start, end = monday, monday + dt.timedelta(days=6)
+    else:
+        month_index = day.year * 12 + day.month - 1 + shift
+        year, month = divmod(month_index, 12)
+        start = dt.date(year, month + 1, 1)
+        end = dt.date(year, month + 1, _last_day(year, month + 1))
+    if t.so_far:
+        end = min(end, day)
+    return DateRange(start=start, end=end)
 
 
 def _occurrence(t: Timex, anchor: dt.date, tense: str | None) -> DateRange | None:

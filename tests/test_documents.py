@@ -37,6 +37,16 @@ STATED = [
                  D(2023, 6, 5), "June 5, 2023", id="month-name-line"),
     pytest.param("Hoa Binh expressway section opens to traffic\nPublished: 12/01/2024\n\nThe section opened.",
                  D(2024, 1, 12), "12/01/2024", id="published-label-day-first"),
+    pytest.param("Xe Kong dam enters service\n\nSource: Xinhua | 2024-09-03 16:20:45 | Editor: huaxia\n\nThe dam opened.",
+                 D(2024, 9, 3), "2024-09-03", id="after-a-separator"),
+    pytest.param("Xe Kong dam enters service\n\nBy Tran Minh   Thursday, November 2, 2023, 5:12 pm (GMT+7)\n\nIt opened.",
+                 D(2023, 11, 2), "Thursday, November 2, 2023", id="after-a-byline"),
+    pytest.param("Xe Kong dam enters service\n\nUpdated date 02/11/2023 17:05\n\nThe dam opened.",
+                 D(2023, 11, 2), "02/11/2023", id="updated-date-label"),
+    pytest.param("Xe Kong dam enters service\nLast updated: 02/11/2022 - 17:05\n\nThe dam opened.",
+                 D(2022, 11, 2), "02/11/2022", id="last-updated-with-time"),
+    pytest.param("Xe Kong dam enters service\n9 Oct 2023 (KPL)\n\nThe dam opened.",
+                 D(2023, 10, 9), "9 Oct 2023", id="wire-date-line"),
 ]
 
 

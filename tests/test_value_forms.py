@@ -74,3 +74,32 @@ def test_a_rate_is_kept_apart_from_an_amount(sentence: str, amount: str, per: st
 def test_an_amount_before_its_noun_names_that_noun() -> None:
     claim = next(c for c in analyse_text("The ministry signed a $5 million loan with the bank.") if c.kind == "money")
     assert (claim.attribute, claim.subject_text) == ("loan", "loan")
+
+
+# Relative dates against a fixed publication day: Tuesday 14 November 2023.
+PUBLISHED = "2023-11-14"
+DATES = [
+    ("The Nam Theun bridge was completed last Friday.", "was completed last Friday", "2023-11-10", "2023-11-10"),
+    ("The Nam Theun bridge was completed last Tuesday.", "was completed last Tuesday", "2023-11-07", "2023-11-07"),
+    ("The Nam Theun bridge was completed on Monday.", "was completed on Monday", "2023-11-13", "2023-11-13"),
+    ("The Nam Theun bridge was inaugurated on Thursday (November 9).",
+     "was inaugurated on Thursday (November 9", "2023-11-09", "2023-11-09"),
+    ("The Nam Theun bridge was completed last week.", "was completed last week", "2023-11-06", "2023-11-12"),
+    ("The Nam Theun bridge was completed last month.", "was completed last month", "2023-10-01", "2023-10-31"),
+    ("The Nam Theun bridge was completed earlier this month.", "was completed earlier this month",
+     "2023-11-01", "2023-11-14"),
+    ("The Nam Theun bridge was opened to traffic yesterday.", "was opened to traffic yesterday",
+     "2023-11-13", "2023-11-13"),
+]
+
+
+@pytest.mark.parametrize("sentence, text, start, end", DATES, ids=[d[1] for d in DATES])
+def test_relative_dates_resolve_against_the_publication_day(sentence: str, text: str, start: str, end: str) -> None:
+    found = [c for c in analyse_text(sentence, PUBLISHED) if c.kind == "date" and c.text == text]
+    assert len(found) == 1, [(c.kind, c.text) for c in analyse_text(sentence, PUBLISHED)]
+    assert found[0].value.model_dump(mode="json") == {"start": start, "end": end}
+
+
+def test_a_plan_told_in_the_past_is_no_event_date() -> None:
+    claims = analyse_text("The Nam Theun bridge was originally scheduled to be finished in December 2022.", PUBLISHED)
+    assert not [c for c in claims if c.kind == "date" and "December 2022" in c.text]

@@ -16,7 +16,7 @@ from checker.models import Claim, DateRange, DateValue
 from checker.timex import Timex, resolve
 
 _LINK_TO_DATE = re.compile(r"[ \t]{1,3}(?:(?:in|on|at|by|as of|since|during|from)[ \t]{1,3})?"
-                           r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]{1,3})?(?:the[ \t]+)?$", re.IGNORECASE)
+                           r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:,?[ \t]{1,3}|[ \t]{0,3}\([ \t]{0,2}))?(?:the[ \t]+)?$", re.IGNORECASE)
 # Between a verb and "its" date, these words mean the date belongs to something else.
 _OTHER_EVENT = re.compile(r"[;:]|\b(?:after|before|since|following|prior to|than|until|the one|ago)\b", re.IGNORECASE)
 _MAX_OBJECT = 160
