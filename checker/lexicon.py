@@ -116,6 +116,7 @@ class Entities(BaseModel):
 class Places(BaseModel):
     model_config = Strict
     countries: list[str]
+    nationalities: list[str]
     places: list[str]
 
 

@@ -118,6 +118,8 @@ class Resolver:
         self.thing_attributes = frozenset(lexicon.entities.thing_attributes)
         self.parts = {tuple(p.split()): p for p in lexicon.entities.parts}
         self.countries = frozenset(fold(c) for c in lexicon.places.countries)
+        self.nation_words = self.countries | frozenset(fold(n) for n in lexicon.places.nationalities) | frozenset(
+            t for n in lexicon.places.nationalities for t in (self.aliases.key(n) or "").split())
         self.ranks: dict[str, frozenset[str]] = defaultdict(frozenset)  # office -> offices of the same body's ladder
         for pair in lexicon.offices.exclusive.same_body:
             for office in pair:
@@ -162,6 +164,7 @@ class Resolver:
                     phrase = doc_text[toks[i][1]:toks[end][1] + len(toks[end][0])]
                 key = self.aliases.key(phrase)
                 if key is None or not self.is_specific(phrase, skip_first=start == 0) \
+                        or self._only_nations(key, head) and not toks[last][0][:1].isupper() \
                         or any(fold(t) in self.organisational for t, _ in toks[start:i]):
                     continue  # "Ministry of Energy and Mines" is an organisation, not a mine
                 if head in self.aliases.noise and not any(
@@ -391,7 +394,9 @@ class Resolver:
     def _subject_key(self, claim: Claim, text: str | None, ents: DocEntities) -> str | None:
         key = self.aliases.key(text) if text else None
         head = self._last_head(text) if text else None
-        if text and key and self.is_specific(text, skip_first=claim.sentence.lstrip().startswith(text)):
+        if text and key and self.is_specific(text, skip_first=claim.sentence.lstrip().startswith(text)) \
+                and not (head and ents.by_head.get(head) and self._only_nations(key, head)
+                         and head.split()[-1] in text.split()):
             if not (head and ents.topic and self._only_story_places(text, ents.topic)):
                 return key
             # "the concession agreement for the Attapeu bauxite project" in a story about the
@@ -449,6 +454,12 @@ class Resolver:
         words = [singular(w.removesuffix("'s")) for w in re.findall(r"[a-z0-9']+", self.aliases.with_synonyms(text))]
         cut = next((i for i, w in enumerate(words) if w in _PHRASE_PREPOSITIONS and i > 0), len(words))
         return self._head_in(words[:cut]) or self._head_in(words)
+
+    def _only_nations(self, key: str, head: str) -> bool:
+        """"the Lao-Thai bridge": besides its head, the name says only which countries. (Written
+        as a title, "the Laos-China Railway" is a name: callers check the head's capital.)"""
+        rest = [t for t in key.split() if t not in head.split()]
+        return bool(rest) and all(t in self.nation_words for t in rest)
 
     def _part_in(self, text: str | None) -> str | None:
         """The first part noun ("apron", "approach road") a phrase names, if any."""

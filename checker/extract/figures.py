@@ -27,15 +27,18 @@ _LINK = re.compile(
 
 # Words allowed between an attribute and its figure: "occupancy rate has reached 65%".
 _CONNECT = (r"(?:[ \t]+(?:of|at|to|has|have|had|now|already|reached|reaches|stood|stands|stand|was|is|were|are|"
-            r"totalled|totaled|amounting|amounted|worth|hit|rose|fell|a|record|an|estimated)){0,3}[ \t]+$")
+            r"totalled|totaled|amounting|amounted|worth|hit|rose|fell|a|record|an|estimated|total|earned|fetched|"
+            r"generated)){0,3}[ \t]+$")
 _ATTRIBUTE_AFTER = r"[ \t]+(?:in|for|as|of)[ \t]+((?:[a-z-]+[ \t]*){1,3})"
 _COPULA = re.compile(r"\b(?:was|were|is|are|been|be)[ \t]+$", re.IGNORECASE)
 _GOVERNED = re.compile(r"([A-Za-z][\w-]*(?:[ \t]+[A-Za-z][\w-]*){0,2})[ \t]+(?:through|via|at|of)[ \t]+$")
 _PERIOD_WORDS = re.compile(r"\b(?:in|during|for|of|the|last|this|year|(?:19|20)\d\d|total|its|their|a|an)\b")
 _ADVERBS = frozenset({"so", "far", "thus", "already", "also", "now", "still", "just", "to", "date", "recently"})
+# Where a new clause with its own subject starts inside a sentence.
+_CLAUSE_START = re.compile(r"(?:,[ \t]*|\b)(?:while|whereas|but)[ \t]+|;[ \t]*", re.IGNORECASE)
 _BARE = frozenset({"a", "an", "the", "its", "their", "this"})
 # "the 240 MW plant", "a VND680 billion apron expansion": the noun after a figure it modifies.
-_NOUN_AFTER = re.compile(r"[ \t-]+([a-z][a-z-]{2,24}(?:[ \t]+[a-z][a-z-]{2,24})?)\b")
+_NOUN_AFTER = re.compile(r"[ \t-]+([A-Za-z][a-z-]{2,24}(?:[ \t]+[a-z][a-z-]{2,24})?)\b")
 _NOT_NOUNS = frozenset({"of", "in", "on", "at", "to", "from", "and", "or", "with", "for", "by", "per", "long", "wide",
                         "high", "deep", "away", "each", "a", "the", "was", "were", "is", "are", "has", "have", "will",
                         "would", "had", "be", "been", "this", "that", "which", "who", "last", "next", "earlier", "ago"})
@@ -129,8 +132,11 @@ def owner_of(view: str, text: str, lo: int, hi: int, start: int, end: int, attri
     link = _LINK.search(view, max(lo, start - 50), start)
     if link and link.start() > lo:
         span = np_before(view, lo, link.start(), stops)
-        if span is None:
-            span = sentence_subject(view, lo, link.start(), stops)  # "The compensation, completed in 2024, amounted to"
+        if span is None:  # "The compensation, completed in 2024, amounted to"; "..., while imports from Laos, ..., amounted to"
+            clause = None
+            for clause in _CLAUSE_START.finditer(view, lo, link.start()):
+                pass
+            span = sentence_subject(view, clause.end() if clause else lo, link.start(), stops)
         if span:
             attribute = _attribute_in(text[span[0]:span[1]], attributes) or _governing_attribute(view, lo, span, attributes)
             return Owner(attribute, _owner_words(text, span, attributes), period)
