@@ -1,5 +1,5 @@
 """The whole check as one readable sequence of stages:
-documents -> segments -> dating -> extraction -> resolution -> rules -> findings -> Report.
+documents -> segments -> dating -> analysis -> extraction -> resolution -> rules -> findings -> Report.
 """
 
 from __future__ import annotations
@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from checker.aliases import AliasTable
+from checker.analyse import analyse
 from checker.dating import date_document
 from checker.documents import read_corpus
 from checker.engine import run_rules
@@ -63,7 +64,7 @@ class Toolkit:
             try:
                 segments = segment(doc, self.lexicon)
                 doc = date_document(doc, segments, self.lexicon)
-                found = extract_document(doc, segments, extractors, clock)
+                found = extract_document(doc, segments, extractors, clock, analyse(doc.text, segments))
                 entities[doc.id] = resolver.entities(doc.text, segments)
             except Exception as exc:  # noqa: BLE001 - one bad article must not stop the corpus
                 errors.append(InputError(path=doc.path, message=f"could not be analysed: {type(exc).__name__}: {exc}"))

@@ -1,6 +1,6 @@
 """The pipeline's stages import only earlier stages and shared libraries, never later ones.
 
-Data flows one way (documents -> segment -> dating -> extract -> resolve -> engine ->
+Data flows one way (documents -> segment -> dating -> analyse -> extract -> resolve -> engine ->
 findings -> report); a stage reaching into a later one would make that flow a tangle.
 """
 
@@ -15,7 +15,7 @@ PACKAGE = Path(__file__).resolve().parents[1] / "checker"
 
 # Shared libraries: any stage may use them; they use no stage.
 LIBRARIES = ["models", "text", "yamlio", "lexicon", "timex", "aliases", "values"]
-STAGES = ["documents", "segment", "dating", "extract", "resolve", "engine", "findings", "report"]
+STAGES = ["documents", "segment", "dating", "analyse", "extract", "resolve", "engine", "findings", "report"]
 
 
 def _unit(module: str) -> str:

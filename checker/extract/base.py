@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Protocol
 
+from checker.analyse import Tokens
 from checker.models import Claim, DateRange, Document, Segment, Value
 from checker.timex import Timex
 
@@ -28,6 +29,7 @@ class Sentence:
     view: str  # match view of the whole document
     timexes: tuple[Timex, ...] = ()  # its date mentions, in order of position
     as_of: DateRange | None = None  # "As of October 4": the day the sentence's states are given for
+    tokens: Tokens = ()  # the sentence analysis: tagged words with file offsets
 
     @property
     def start(self) -> int:

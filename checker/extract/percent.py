@@ -8,7 +8,9 @@ from checker.extract.base import Sentence, make_claim, phrase_after, phrase_befo
 from checker.extract.figures import attribute_before
 from checker.extract.numbers import NumberFinder
 from checker.extract.reporting import reporting_period
+from checker.analyse import clause_subject, head_compound
 from checker.lexicon import Lexicon
+from checker.text import fold
 from checker.models import Claim, PercentValue
 
 _NOUN_AFTER = re.compile(r"[ \t]+([a-z]+(?:[ \t]+[a-z]+)?)")
@@ -35,6 +37,9 @@ class PercentExtractor:
         self.attributes = dict(lexicon.nouns.percent_attributes)
         self.static = frozenset(lexicon.nouns.static_percent_attributes)
         self.things = dict(lexicon.nouns.growing_things)
+        self.clause_words = frozenset(lexicon.nouns.clause_conjunctions)
+        self.place_words = frozenset(fold(w) for w in lexicon.places.places + lexicon.places.countries
+                                     + lexicon.places.nationalities)
         self.things_re = re.compile(r"\b(" + "|".join(re.escape(t) for t in sorted(self.things, key=len, reverse=True))
                                     + r")\b", re.IGNORECASE)
         self.stops = frozenset(lexicon.aliases.stops) | {"in", "on", "at", "compared", "over", "stood", "stand",
@@ -53,7 +58,7 @@ class PercentExtractor:
             change = _CHANGE.match(after)
             rise = None if change or _PART_LINK.search(view, max(s.start, n.start - 30), n.start) \
                 else _RISE_BEFORE.search(view, max(s.start, n.start - 24), n.start)  # "made up 62.5%" is a share
-            thing = self._growing_thing(view, s.start, rise.start()) if rise else None
+            thing = self._what_grew(s, rise.start()) if rise else None
             if rise and thing:
                 # "5.2 million tonnes of freight in 2024, up 28 percent": a change of the freight
                 attribute = "change"
@@ -93,6 +98,37 @@ class PercentExtractor:
             claims.append(make_claim(s, "percent", attribute, PercentValue(low=n.low, high=n.high), n.start, end,
                                      subject_text=subject, scope=scope, time=time))
         return claims
+
+    def _what_grew(self, s: Sentence, pos: int) -> str | None:
+        """What a growth rate told by the words before it ("..., up 3.1%") is a growth of.
+
+        With the sentence analysed: the clause's subject when its head names a growing thing
+        ("Vietnam's exports to Laos were valued at ..., up 3.1%"; "Electricity imports
+        reached ..., up 27.5%" is a growth of electricity imports, not of all imports); else a
+        growing thing named after the subject as a noun of its own ("served 1.1 million
+        passengers in 2023, up 12%"). A growing word used as a modifier ("the biggest export
+        earner") or outside the clause ("On the import side, rubber led ...") names nothing,
+        so different goods in one trade report are never one figure."""
+        toks = s.tokens
+        if not toks:
+            return self._growing_thing(s.view, s.start, pos)
+        subject = clause_subject(toks, pos, self.clause_words)
+        if subject is not None:
+            words = [t.text.lower() for t in head_compound(toks, subject)]
+            # the longest growing thing the compound ends with: "trade turnover", then "turnover"
+            k = next((k for k in range(len(words)) if " ".join(words[k:]) in self.things), None)
+            if k is not None:
+                modifiers = [w for w in words[:k] if w not in self.place_words]
+                return " ".join(modifiers + [self.things[" ".join(words[k:])]])
+        after = toks[subject[1]].start if subject else s.start
+        word = self._growing_thing(s.view, after, pos)
+        if word is None:
+            return None
+        at = next((i for i, t in enumerate(toks) if t.start >= after and t.text.lower() in self.things
+                   and self.things[t.text.lower()] == word and t.end <= pos), None)
+        if at is not None and at + 1 < len(toks) and toks[at + 1].is_noun:
+            return None  # "export earner": the growing word modifies another noun
+        return word
 
     def _growing_thing(self, view: str, lo: int, pos: int) -> str | None:
         """The nearest word before a growth rate that names what grew, canonical. A word

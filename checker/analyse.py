@@ -1,0 +1,102 @@
+"""Stage 4: sentence analysis. Each sentence of an article's own text becomes tokens with
+part-of-speech tags and offsets into the file, so extractors can ask grammatical questions
+("what is this clause's subject?") instead of guessing from word lists.
+
+Tags come from TextBlob's bundled Pattern tagger (a lexicon and rules shipped inside the
+package: nothing is downloaded, same tags for the same text). On the corpus it tags about
+2.8 million characters a second, so every sentence is analysed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from textblob.en.taggers import PatternTagger
+
+from checker.models import Segment
+
+ANALYSED_REGIONS = frozenset({"headline", "body", "caption"})
+_CLAUSE_MARKS = frozenset({";", "\u2013", "\u2014", "--"})  # a dash ends a dateline ("HANOI (VNA) \u2013 Trade ...")
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    start: int  # offsets into the file: file_text[start:end] == text
+    end: int
+    tag: str  # Penn Treebank tag: NN, NNS, NNP, VBD, IN, CD...
+
+    @property
+    def is_noun(self) -> bool:
+        return self.tag.startswith("NN")
+
+    @property
+    def is_verb(self) -> bool:
+        return self.tag.startswith("VB") or self.tag == "MD"
+
+
+Tokens = tuple[Token, ...]
+
+
+@lru_cache(maxsize=1)
+def _tagger() -> PatternTagger:
+    return PatternTagger()
+
+
+def analyse(text: str, segments: list[Segment]) -> dict[int, Tokens]:
+    """Tokens of every analysed sentence, keyed by the sentence's start offset."""
+    return {seg.start: tokens(text, seg.start, seg.end) for seg in segments if seg.region in ANALYSED_REGIONS}
+
+
+def tokens(text: str, start: int, end: int) -> Tokens:
+    """Tag text[start:end] and map each token back onto the file. The tagger splits and
+    re-spells some words ("Vietnam's" -> "Vietnam", "'", "s"); a token not found where
+    expected is dropped rather than given a wrong offset."""
+    out: list[Token] = []
+    cursor = start
+    for word, tag in _tagger().tag(text[start:end]):
+        at = text.find(word, cursor, end)
+        if at < 0 or text[cursor:at].strip():
+            continue
+        out.append(Token(word, at, at + len(word), tag))
+        cursor = at + len(word)
+    return tuple(out)
+
+
+def clause_subject(toks: Tokens, pos: int, clause_words: frozenset[str]) -> tuple[int, int] | None:
+    """The subject of the clause holding offset `pos`, as token indexes [i, j): the words
+    from the clause's start to its first verb. A clause starts at the sentence start, after
+    a `clause_words` conjunction ("while", "but"), a semicolon or a dash (a dateline's end); a leading prepositional
+    phrase closed by a comma ("On the import side, rubber led ...") is not the subject."""
+    before = [i for i, t in enumerate(toks) if t.end <= pos]
+    if not before:
+        return None
+    first = 0
+    for i in before:
+        if toks[i].text in _CLAUSE_MARKS or toks[i].text.lower() in clause_words:
+            first = i + 1
+    if first < len(toks) and toks[first].tag == "IN":
+        comma = next((i for i in range(first, before[-1] + 1) if toks[i].text == ","), None)
+        if comma is not None and not any(toks[k].is_verb for k in range(first, comma)):
+            first = comma + 1
+    verb = next((i for i in range(first, before[-1] + 1) if toks[i].is_verb), None)
+    if verb is None or verb == first:
+        return None
+    return first, verb
+
+
+def head_compound(toks: Tokens, span: tuple[int, int]) -> Tokens:
+    """The head noun of a phrase with the common nouns right before it: the words before the
+    phrase's first preposition ("Vietnam's exports to Laos" -> exports; "Electricity
+    imports" -> Electricity imports). Proper nouns inside it and possessives are not part of it."""
+    i, j = span
+    cut = next((k for k in range(i, j) if toks[k].tag in ("IN", "TO", ",")), j)
+    nouns = [k for k in range(i, cut) if toks[k].is_noun]
+    if not nouns:
+        return ()
+    head = nouns[-1]
+    k = head
+    while k - 1 >= i and (toks[k - 1].tag in ("NN", "NNS") or k - 1 == i and toks[k - 1].tag == "NNP"):
+        k -= 1  # a capital at the phrase's start may be a common noun opening the sentence ("Electricity")
+    return toks[k:head + 1]

@@ -1,0 +1,38 @@
+"""The sentence analysis: tagged words that map back onto the file, and the clause subject
+extractors ask for."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from checker.analyse import clause_subject, head_compound, tokens
+
+CLAUSE_WORDS = frozenset({"while", "but"})
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("abc XYZ,.;'()$%0123456789-\u2013\u00e9\u0111")), max_size=80))
+def test_every_token_maps_back_onto_the_text(text: str) -> None:
+    for t in tokens(text, 0, len(text)):
+        assert text[t.start:t.end] == t.text
+
+
+@pytest.mark.parametrize("sentence, figure, head", [
+    ("Vietnam's exports to Laos were valued at 528 million USD, up 3.1%.", "3.1%", "exports"),
+    ("Exports rose 2%, while its imports from the neighbouring country hit 881 million USD, up 5.5%.", "5.5%", "imports"),
+    ("On the import side, rubber led the list at 214 million USD, up 11.2%.", "11.2%", "rubber"),
+    ("Electricity imports reached $171 million, up 27.5 per cent.", "27.5", "Electricity imports"),
+    ("HANOI (VNA) \u2013 Trade between the two countries reached $1.4 billion, up 4.6%.", "4.6%", "Trade"),
+])
+def test_the_clause_subject_of_a_figure(sentence: str, figure: str, head: str) -> None:
+    toks = tokens(sentence, 0, len(sentence))
+    span = clause_subject(toks, sentence.index(figure), CLAUSE_WORDS)
+    assert span is not None
+    assert " ".join(t.text for t in head_compound(toks, span)) == head
+
+
+def test_a_sentence_without_a_verb_before_the_figure_has_no_clause_subject() -> None:
+    sentence = "Up 12% on last year."
+    assert clause_subject(tokens(sentence, 0, len(sentence)), sentence.index("12"), CLAUSE_WORDS) is None
