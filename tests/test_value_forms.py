@@ -103,3 +103,14 @@ def test_relative_dates_resolve_against_the_publication_day(sentence: str, text:
 def test_a_plan_told_in_the_past_is_no_event_date() -> None:
     claims = analyse_text("The Nam Theun bridge was originally scheduled to be finished in December 2022.", PUBLISHED)
     assert not [c for c in claims if c.kind == "date" and "December 2022" in c.text]
+
+
+@pytest.mark.parametrize("sentence, figure, period", [
+    ("Trade between Laos and Thailand reached $4.1 billion in the first ten months of 2023, up 4.6% from the "
+     "same period last year.", "4.6%", "2023-M01-M10"),
+    ("Exports reached $2 billion in the first 11 months of 2023, up 3% over the same month last year.", "3%",
+     "2023-M01-M11"),
+])
+def test_the_base_of_a_comparison_is_not_the_figures_period(sentence: str, figure: str, period: str) -> None:
+    claim = next(c for c in analyse_text(sentence, PUBLISHED) if c.kind == "percent" and c.text == figure)
+    assert claim.scope.get("period") == period

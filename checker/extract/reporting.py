@@ -20,7 +20,7 @@ _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augu
            "november", "december")
 _ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4}
 _COUNT = {"three": 3, "six": 6, "nine": 9, "two": 2, "four": 4, "five": 5, "seven": 7, "eight": 8, "ten": 10,
-          "eleven": 11, "3": 3, "6": 6, "9": 9}
+          "eleven": 11, **{str(n): n for n in range(2, 12)}}
 _OF_YEAR = r"(?:[ \t]+of[ \t]+(?:" + _YEAR + r"|(this|last)[ \t]+year))?"
 
 _EXPLICIT_YEAR = re.compile(
@@ -28,15 +28,17 @@ _EXPLICIT_YEAR = re.compile(
     + _YEAR + r"\b(?![-\u2013/]\d)", re.IGNORECASE)
 _PART_OF_YEAR = re.compile(
     r"\b(?:in|during|over|for)[ \t]+the[ \t]+(first|second|third|fourth|last)[ \t]+"
-    r"(half|quarter|(three|six|nine|\d)[ \t-]+months?)" + _OF_YEAR, re.IGNORECASE)
+    r"(half|quarter|(two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})[ \t-]+months?)" + _OF_YEAR,
+    re.IGNORECASE)
 # A month needs its year: "cleared in January" may be next January.
 _MONTH = re.compile(r"\b(?:in|during)[ \t]+(" + "|".join(_MONTHS) + r")[ \t]+" + _YEAR + r"\b", re.IGNORECASE)
 _RELATIVE_YEAR = re.compile(r"\b(last|this)[ \t]+year\b", re.IGNORECASE)
 _THE_YEAR = re.compile(r"\b(?:during|in|over|for|throughout)[ \t]+the[ \t]+year\b(?![ \t]+(?:19|20)\d\d)",
                        re.IGNORECASE)
 # "up 18% over last year", "compared with last year": the base of a comparison, not the period.
-_COMPARED = re.compile(r"\b(?:over|from|on|than|with|against|since|versus|vs\.?)[ \t]+(?:the[ \t]+)?$",
-                       re.IGNORECASE)
+# "up 4.6% from the same period last year" too.
+_COMPARED = re.compile(r"\b(?:over|from|on|than|with|against|since|versus|vs\.?)[ \t]+(?:the[ \t]+)?"
+                       r"(?:same[ \t]+(?:period|month|quarter|time|months)[ \t]+(?:of[ \t]+)?)?$", re.IGNORECASE)
 _RELATIVE_CLAUSE = re.compile(r"\b(?:who|which|that|whose|whom)\b", re.IGNORECASE)
 _REACH = 300  # characters around a figure within which its period is named
 _AFTER = 40  # characters after a figure within which a period belongs to it
@@ -73,7 +75,7 @@ def _mentions(view: str, lo: int, hi: int, published: DateRange) -> list[tuple[i
         found.append((m.start(), f"{m.group(2)}-M{_MONTHS.index(m.group(1).lower()) + 1:02d}"))
     parts = sorted(start for start, _ in found)
     for m in _RELATIVE_YEAR.finditer(view, lo, hi):
-        if year_now is not None and not _COMPARED.search(view, max(lo, m.start() - 20), m.start()) \
+        if year_now is not None and not _COMPARED.search(view, max(lo, m.start() - 40), m.start()) \
                 and not _inside(parts, m.start()):
             found.append((m.start(), str(_relative(m.group(1), year_now))))
     for m in _THE_YEAR.finditer(view, lo, hi):
