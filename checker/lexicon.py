@@ -76,6 +76,7 @@ class Events(BaseModel):
     model_config = Strict
     events: dict[str, EventForms]
     tense: dict[str, list[str]]
+    plan_markers: list[str]
 
 
 class Aliases(BaseModel):

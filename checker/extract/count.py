@@ -11,6 +11,7 @@ import re
 
 from checker.extract.base import (Sentence, make_claim, np_before, phrase_after, phrase_before, sentence_subject,
                                   state_time)
+from checker.extract.figures import PlanMarkers
 from checker.extract.numbers import NumberFinder
 from checker.extract.reporting import reporting_period
 from checker.lexicon import Lexicon
@@ -43,6 +44,7 @@ class CountExtractor:
     def __init__(self, lexicon: Lexicon, numbers: NumberFinder) -> None:
         nouns = lexicon.nouns
         self.numbers = numbers
+        self.plans = PlanMarkers(lexicon.events.plan_markers)
         self.irregular = dict(nouns.irregular)
         self.synonyms = dict(nouns.count_synonyms)
         self.lemmas = dict(nouns.verb_lemmas)
@@ -130,6 +132,8 @@ class CountExtractor:
                 # "the seven-storey building": a count that describes the noun after it.
                 subject, time = text[described.start(1):described.end(1)], None
                 scope["verb"] = "has"
+            if self.plans.in_clause(view, s.start, n.start):
+                scope["status"] = "plan"  # "is designed to carry 480,000 passengers a day"
             claims.append(make_claim(s, "count", "count", CountValue(low=low, high=high, noun=head), n.start, end,
                                      subject_text=subject, scope=scope, time=time))
         return claims

@@ -63,6 +63,22 @@ def modified_noun(view: str, lo: int, start: int, end: int, hi: int) -> tuple[in
     return noun_after(view, end, hi)
 
 
+class PlanMarkers:
+    """Whether a figure's clause states a plan, a target or a design rather than a fact."""
+
+    def __init__(self, markers: list[str]) -> None:
+        words = sorted(markers, key=len, reverse=True)
+        self.pattern = re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in words) + r")\b",
+                                  re.IGNORECASE)
+
+    def in_clause(self, view: str, lo: int, start: int) -> bool:
+        """A plan word between the start of the figure's clause and the figure."""
+        clause = lo
+        for m in _CLAUSE_START.finditer(view, max(lo, start - 200), start):
+            clause = m.end()
+        return self.pattern.search(view, max(clause, start - 200), start) is not None
+
+
 @dataclass(frozen=True)
 class Owner:
     attribute: str | None

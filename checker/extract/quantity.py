@@ -9,6 +9,7 @@ import pint
 
 from checker.extract.base import Sentence, make_claim
 from checker.extract.figures import noun_after, owner_of, phase_of
+from checker.extract.figures import PlanMarkers
 from checker.extract.numbers import NumberFinder
 from checker.lexicon import Lexicon
 from checker.models import Claim, QuantityValue
@@ -22,6 +23,7 @@ class QuantityExtractor:
     kind = "quantity"
 
     def __init__(self, lexicon: Lexicon, numbers: NumberFinder) -> None:
+        self.plans = PlanMarkers(lexicon.events.plan_markers)
         self.numbers = numbers
         self.units = dict(lexicon.units.units)
         self.registry = _registry(str(lexicon.pint_definitions))
@@ -64,6 +66,8 @@ class QuantityExtractor:
                 attribute = dimension
             if subject and owner.attribute and subject.lower().split()[-1] in self.owner_words:
                 subject = None  # "proven reserves of 580 million tonnes": the attribute, not its owner
+            if self.plans.in_clause(view, s.start, n.start):
+                scope["status"] = "plan"  # "aims to raise the share to 30%", "can be expanded to 1,200 MW"
             claims.append(make_claim(
                 s, "quantity", attribute,
                 QuantityValue(low=_mul(n.low, factor), high=_mul(n.high, factor), unit=unit), n.start, end,
