@@ -113,6 +113,8 @@ class Entities(BaseModel):
     thing_events: list[str]
     thing_attributes: list[str]
     parts: list[str]
+    other_markers: list[str]
+    time_nouns: list[str]
 
 
 class Places(BaseModel):

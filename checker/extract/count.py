@@ -11,7 +11,7 @@ import re
 
 from checker.extract.base import (Sentence, make_claim, np_before, phrase_after, phrase_before, sentence_subject,
                                   state_time)
-from checker.extract.figures import PlanMarkers
+from checker.extract.figures import OtherThing, PlanMarkers
 from checker.extract.numbers import NumberFinder
 from checker.extract.reporting import reporting_period
 from checker.lexicon import Lexicon
@@ -42,6 +42,7 @@ class CountExtractor:
     kind = "count"
 
     def __init__(self, lexicon: Lexicon, numbers: NumberFinder) -> None:
+        self.others = OtherThing(lexicon.entities.other_markers, lexicon.entities.time_nouns)
         nouns = lexicon.nouns
         self.numbers = numbers
         self.plans = PlanMarkers(lexicon.events.plan_markers)
@@ -134,6 +135,9 @@ class CountExtractor:
                 scope["verb"] = "has"
             if self.plans.in_clause(view, s.start, n.start):
                 scope["status"] = "plan"  # "is designed to carry 480,000 passengers a day"
+            other = self.others.in_clause(view, s.start, s.end, n.start, end)
+            if other:
+                scope["which"] = other  # "650 beds on its old campus": not the new building's beds
             claims.append(make_claim(s, "count", "count", CountValue(low=low, high=high, noun=head), n.start, end,
                                      subject_text=subject, scope=scope, time=time))
         return claims

@@ -79,6 +79,33 @@ class PlanMarkers:
         return self.pattern.search(view, max(clause, start - 200), start) is not None
 
 
+class OtherThing:
+    """Another thing named in a figure's clause ("on its old campus", "the existing
+    terminal"): the figure may be about it, so it is kept apart from the story's thing."""
+
+    def __init__(self, markers: list[str], times: list[str]) -> None:
+        words = "|".join(re.escape(w) for w in sorted(markers, key=len, reverse=True))
+        not_times = "|".join(re.escape(w) for w in sorted(times, key=len, reverse=True))
+        self.pattern = re.compile(r"\b(?:the|its|their|an?)[ \t]+(?:" + words + r")[ \t]+(?!(?:" + not_times
+                                  + r")\b)([a-z][a-z-]+)", re.IGNORECASE)
+
+    def in_clause(self, view: str, lo: int, hi: int, start: int, end: int) -> str | None:
+        """"old campus" when the clause around the figure names such a thing, else None."""
+        clause_start = lo
+        for m in _CLAUSE_START.finditer(view, max(lo, start - _OTHER_BEFORE), start):
+            clause_start = m.end()
+        edge = _CLAUSE_START.search(view, end, min(hi, end + _OTHER_AFTER))
+        m = self.pattern.search(view, max(clause_start, start - _OTHER_BEFORE),
+                                edge.start() if edge else min(hi, end + _OTHER_AFTER))
+        return " ".join(m.group().lower().split()[1:]) if m else None
+
+
+# How far from a figure another thing may be named and still be what the figure is about:
+# its subject just before ("The old terminal handled 2 million"), its place just after
+# ("650 beds on its old campus"); a thing further off is only a landmark.
+_OTHER_BEFORE, _OTHER_AFTER = 60, 30
+
+
 @dataclass(frozen=True)
 class Owner:
     attribute: str | None

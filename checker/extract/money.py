@@ -6,6 +6,7 @@ import re
 
 from checker.extract.base import Sentence, make_claim, state_time
 from checker.extract.figures import modified_noun, owner_of, phase_of
+from checker.extract.figures import OtherThing
 from checker.extract.numbers import NumberFinder
 from checker.lexicon import Lexicon
 from checker.models import Claim, MoneyValue
@@ -15,6 +16,7 @@ class MoneyExtractor:
     kind = "money"
 
     def __init__(self, lexicon: Lexicon, numbers: NumberFinder) -> None:
+        self.others = OtherThing(lexicon.entities.other_markers, lexicon.entities.time_nouns)
         cur = lexicon.currencies
         self.numbers = numbers
         self.suffix = {k.lower(): v for k, v in cur.suffix.items()}
@@ -75,6 +77,9 @@ class MoneyExtractor:
             phase = phase_of(view, s.start, start)
             if phase:
                 scope["phase"] = phase
+            other = self.others.in_clause(view, s.start, s.end, start, end)
+            if other:
+                scope["which"] = other  # "650 beds on its old campus": not the new building's beds
             claims.append(make_claim(
                 s, "money", attribute or "amount",
                 MoneyValue(low=_num(low), high=_num(high), currency=currency), start, end,

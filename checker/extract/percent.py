@@ -6,7 +6,7 @@ import re
 
 from checker.extract.base import Sentence, make_claim, phrase_after, phrase_before, state_time
 from checker.extract.figures import attribute_before
-from checker.extract.figures import PlanMarkers
+from checker.extract.figures import OtherThing, PlanMarkers
 from checker.extract.numbers import NumberFinder
 from checker.extract.reporting import reporting_period
 from checker.analyse import clause_subject, head_compound
@@ -34,6 +34,7 @@ class PercentExtractor:
     kind = "percent"
 
     def __init__(self, lexicon: Lexicon, numbers: NumberFinder) -> None:
+        self.others = OtherThing(lexicon.entities.other_markers, lexicon.entities.time_nouns)
         self.plans = PlanMarkers(lexicon.events.plan_markers)
         self.numbers = numbers
         self.attributes = dict(lexicon.nouns.percent_attributes)
@@ -99,6 +100,9 @@ class PercentExtractor:
                 time = None  # "up 18 percent in 2023": the figure for a stated period
             if self.plans.in_clause(view, s.start, n.start):
                 scope["status"] = "plan"  # "aims to raise the share to 30%", "can be expanded to 1,200 MW"
+            other = self.others.in_clause(view, s.start, s.end, n.start, end)
+            if other:
+                scope["which"] = other  # "650 beds on its old campus": not the new building's beds
             claims.append(make_claim(s, "percent", attribute, PercentValue(low=n.low, high=n.high), n.start, end,
                                      subject_text=subject, scope=scope, time=time))
         return claims

@@ -9,7 +9,7 @@ import pint
 
 from checker.extract.base import Sentence, make_claim
 from checker.extract.figures import noun_after, owner_of, phase_of
-from checker.extract.figures import PlanMarkers
+from checker.extract.figures import OtherThing, PlanMarkers
 from checker.extract.numbers import NumberFinder
 from checker.lexicon import Lexicon
 from checker.models import Claim, QuantityValue
@@ -23,6 +23,7 @@ class QuantityExtractor:
     kind = "quantity"
 
     def __init__(self, lexicon: Lexicon, numbers: NumberFinder) -> None:
+        self.others = OtherThing(lexicon.entities.other_markers, lexicon.entities.time_nouns)
         self.plans = PlanMarkers(lexicon.events.plan_markers)
         self.numbers = numbers
         self.units = dict(lexicon.units.units)
@@ -68,6 +69,9 @@ class QuantityExtractor:
                 subject = None  # "proven reserves of 580 million tonnes": the attribute, not its owner
             if self.plans.in_clause(view, s.start, n.start):
                 scope["status"] = "plan"  # "aims to raise the share to 30%", "can be expanded to 1,200 MW"
+            other = self.others.in_clause(view, s.start, s.end, n.start, end)
+            if other:
+                scope["which"] = other  # "650 beds on its old campus": not the new building's beds
             claims.append(make_claim(
                 s, "quantity", attribute,
                 QuantityValue(low=_mul(n.low, factor), high=_mul(n.high, factor), unit=unit), n.start, end,
