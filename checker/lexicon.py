@@ -155,6 +155,7 @@ class Offices(BaseModel):
     bodies: dict[str, list[str]]
     exclusive: Exclusive
     past_markers: list[str]
+    local_bodies: list[str]
 
 
 class Lexicon:

@@ -63,13 +63,14 @@ class DocEntities:
 
     topic: str | None = None
     fallback: str | None = None
+    main_place: str | None = None  # the place the article names clearly most often
 
     def merged(self, canon: dict[str, str], identity) -> "DocEntities":
         """The same entities under corpus-wide canonical keys, with the topic chosen: mentions
         weighed by how much the key identifies (`identity`, 1 to 3, counted squared), so the
         "Xe Khampho plant" named twice outweighs a "Lao hydropower plant" in the headline, and a
         "Savannakhet wind farm" said six times outweighs a border gate named twice."""
-        out = DocEntities(titled={canon.get(k, k) for k in self.titled})
+        out = DocEntities(titled={canon.get(k, k) for k in self.titled}, main_place=self.main_place)
         for key, weight in self.weights.items():
             c = canon.get(key, key)
             out.weights[c] += weight
@@ -118,6 +119,7 @@ class Resolver:
         self.thing_attributes = frozenset(lexicon.entities.thing_attributes)
         self.parts = {tuple(p.split()): p for p in lexicon.entities.parts}
         self.countries = frozenset(fold(c) for c in lexicon.places.countries)
+        self.local_bodies = frozenset(lexicon.offices.local_bodies)
         self.nation_words = self.countries | frozenset(fold(n) for n in lexicon.places.nationalities) | frozenset(
             t for n in lexicon.places.nationalities for t in (self.aliases.key(n) or "").split())
         self.ranks: dict[str, frozenset[str]] = defaultdict(frozenset)  # office -> offices of the same body's ladder
@@ -135,6 +137,7 @@ class Resolver:
         view = match_view(doc_text)
         heads: Counter = Counter()
         places: Counter = Counter()
+        all_places: Counter = Counter()
         lead = 0  # the headline and the first two sentences say where the story is
         for seg in segments:
             if seg.region not in _ARTICLE_REGIONS:
@@ -145,8 +148,10 @@ class Resolver:
                 found.headline_heads |= {self.head_words[(singular(w),)] for w in re.findall(r"[a-z]+", fold(seg.text))
                                          if (singular(w),) in self.head_words}
             lead += 1
+            named_places = [p for p in self.aliases.places_in(seg.text) if p not in self.countries]
+            all_places.update(named_places)
             if lead <= 3:
-                places.update(p for p in self.aliases.places_in(seg.text) if p not in self.countries)
+                places.update(named_places)
             for i in range(len(toks)):
                 head = self._head_at(toks, i)
                 if head is None:
@@ -183,6 +188,9 @@ class Resolver:
                 if where and where not in key.split():
                     # "the Sepon wind farm in Savannakhet province" is also Savannakhet's wind farm
                     found.located[self.aliases.key(f"{where} {head}")].add(key)
+        ranked = all_places.most_common(2)
+        if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+            found.main_place = ranked[0][0]
         if heads and places:
             # No name, but a story about "the campaign" in Attapeu: the place and the thing.
             things = Counter()
@@ -376,6 +384,8 @@ class Resolver:
             org = value.organisation
             if org in places:  # "the provincial People's Committee" named in full elsewhere
                 org = places[org]
+            elif org in self.local_bodies and ents.main_place:
+                org = f"{ents.main_place} {org}"  # ... or only bare, in an article about Ninh Thuan
             elif org is None:
                 org = ladders.get(value.office)
             if org != value.organisation:
