@@ -109,10 +109,18 @@ def exclusive_offices(rule: RuleView, group: list[Claim], ctx: CheckContext, all
     def clash(a: tuple, b: tuple) -> bool:
         why = _exclusion(a, b, ctx.exclusive)
         if why:
-            reasons.append(f"{a[0]} of {a[1]} and {b[0]} of {b[1]}: {why}")
+            if a[1] is None:
+                reasons.append(f"{a[0]} and {b[0]}, named in one article with no body: {why}")
+            else:
+                reasons.append(f"{a[0]} of {a[1]} and {b[0]} of {b[1]}: {why}")
         return why is not None
 
-    involved = _clashing(clusters, clash, allowed)
+    def same_article_if_unnamed(x: Claim, y: Claim) -> bool:
+        # "Duc, Director" and "Deputy Director Duc" with no body named: the same body only
+        # when one article says both
+        return allowed(x, y) and (x.value.organisation is not None or x.document == y.document)
+
+    involved = _clashing(clusters, clash, same_article_if_unnamed)
     if not involved:
         return []
     person = next(iter(clusters.values()))[0].value.person
@@ -260,7 +268,7 @@ def _day(r: DateRange) -> str:
 
 def _exclusion(a: tuple[str, str | None], b: tuple[str, str | None], data: Exclusive) -> str | None:
     (office_a, org_a), (office_b, org_b) = a, b
-    if org_a is None or org_b is None:
+    if (org_a is None) != (org_b is None):
         return None
     offices = {office_a, office_b}
     if org_a == org_b:
