@@ -110,6 +110,10 @@ def test_a_plan_told_in_the_past_is_no_event_date() -> None:
      "same period last year.", "4.6%", "2023-M01-M10"),
     ("Exports reached $2 billion in the first 11 months of 2023, up 3% over the same month last year.", "3%",
      "2023-M01-M11"),
+    ("Rice exports rose 12% in 5 months, the department said.", "12%", "2023-M01-M05"),
+    ("Enrolment grew 4% in the 2023-2024 school year.", "4%", "2023-24 school year"),
+    ("Traffic on the bridge rose 15% in its first week.", "15%", "first-week"),
+    ("Traffic on the bridge rose 15% in its first seven days.", "15%", "first-week"),
 ])
 def test_the_base_of_a_comparison_is_not_the_figures_period(sentence: str, figure: str, period: str) -> None:
     claim = next(c for c in analyse_text(sentence, PUBLISHED) if c.kind == "percent" and c.text == figure)

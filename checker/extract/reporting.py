@@ -4,7 +4,8 @@ A figure for a stated period ("3.4 million passengers in 2024") does not change 
 day it is reported, so two articles that name the same period in different words ("last
 year" in January 2025, "in 2024", "during the year" after a sentence about 2024) must
 give it one label, and figures for different periods must keep different ones.
-Labels: "2024", "2024-H1", "2024-Q3", "2024-M01-M09" (first nine months), "2024-M05".
+Labels: "2024", "2024-H1", "2024-Q3", "2024-M01-M09" (first nine months), "2024-M05",
+"2024-25 school year", "first-week" (of whatever the sentence is about).
 """
 
 from __future__ import annotations
@@ -32,6 +33,16 @@ _PART_OF_YEAR = re.compile(
     re.IGNORECASE)
 # A month needs its year: "cleared in January" may be next January.
 _MONTH = re.compile(r"\b(?:in|during)[ \t]+(" + "|".join(_MONTHS) + r")[ \t]+" + _YEAR + r"\b", re.IGNORECASE)
+# "in 5 months" (of this year, reported as a running total), "the 2024-2025 school year",
+# "in its first week" of operation.
+_IN_MONTHS = re.compile(r"\b(?:in|during|over)[ \t]+(two|three|four|five|seven|eight|ten|eleven|\d{1,2})[ \t]+months\b",
+                        re.IGNORECASE)
+_NAMED_YEAR = re.compile(r"\b" + _YEAR + r"[ \t]?[-\u2013/][ \t]?(?:(?:19|20)?(\d\d))[ \t]+(school|academic|fiscal|financial|crop)"
+                         r"[ \t]+year\b", re.IGNORECASE)
+_FIRST_SPAN = re.compile(r"\b(?:in|during|over|for|after)[ \t]+(?:its|the|their)[ \t]+first[ \t]+"
+                         r"(week|month|year|seven[ \t]+days|7[ \t]+days|30[ \t]+days|two[ \t]+weeks)\b", re.IGNORECASE)
+_SPAN_LABEL = {"week": "first-week", "seven days": "first-week", "7 days": "first-week", "month": "first-month",
+               "30 days": "first-month", "year": "first-year", "two weeks": "first-2-weeks"}
 _RELATIVE_YEAR = re.compile(r"\b(last|this)[ \t]+year\b", re.IGNORECASE)
 _THE_YEAR = re.compile(r"\b(?:during|in|over|for|throughout)[ \t]+the[ \t]+year\b(?![ \t]+(?:19|20)\d\d)",
                        re.IGNORECASE)
@@ -73,6 +84,14 @@ def _mentions(view: str, lo: int, hi: int, published: DateRange) -> list[tuple[i
             found.append((m.start(), f"{year}-{label}"))
     for m in _MONTH.finditer(view, lo, hi):
         found.append((m.start(), f"{m.group(2)}-M{_MONTHS.index(m.group(1).lower()) + 1:02d}"))
+    for m in _IN_MONTHS.finditer(view, lo, hi):
+        count = _COUNT.get(m.group(1).lower())
+        if count and year_now is not None:
+            found.append((m.start(), f"{year_now}-M01-M{count:02d}"))
+    for m in _NAMED_YEAR.finditer(view, lo, hi):
+        found.append((m.start(), f"{m.group(1)}-{m.group(2)} {m.group(3).lower()} year"))
+    for m in _FIRST_SPAN.finditer(view, lo, hi):
+        found.append((m.start(), _SPAN_LABEL[" ".join(m.group(1).lower().split())]))
     parts = sorted(start for start, _ in found)
     for m in _RELATIVE_YEAR.finditer(view, lo, hi):
         if year_now is not None and not _COMPARED.search(view, max(lo, m.start() - 40), m.start()) \
