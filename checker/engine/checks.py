@@ -58,8 +58,22 @@ def interval_overlap(rule: RuleView, group: list[Claim], ctx: CheckContext, allo
             if involved:
                 hits.append(_hit(clusters, involved, "do not all overlap", "do not overlap"))
             continue
-        hits.extend(_pair_hits(clusters, disjoint, allowed, "do not overlap"))
+        hits.extend(_pair_hits(_narrowest(clusters), disjoint, allowed, "do not overlap"))
     return hits
+
+
+def _narrowest(clusters: dict[Hashable, list[Claim]]) -> dict[Hashable, list[Claim]]:
+    """An article that gives one event a vague value and a precise one ("has handed over",
+    on or before 5 June; "handed over on June 4") says one thing: the vague claim joins the
+    precise one of its own article that it contains, so one disagreement is one conflict.
+    O(k^2) in the few distinct values."""
+    out: dict[Hashable, list[Claim]] = {k: [] for k in clusters}
+    for k, claims in clusters.items():
+        inner = [j for j in clusters if j != k and k[0] <= j[0] and j[1] <= k[1]]
+        for c in claims:
+            home = next((j for j in inner if any(o.document == c.document for o in clusters[j])), k)
+            out[home].append(c)
+    return {k: v for k, v in out.items() if v}
 
 
 def equal(rule: RuleView, group: list[Claim], ctx: CheckContext, allowed: Pairs, all_pairs: bool) -> list[Hit]:
