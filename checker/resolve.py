@@ -357,6 +357,29 @@ class Resolver:
                 smallest = [f for f in smallest if self._is_proper(known[f])]
             if len(smallest) == 1:
                 out[key] = known[smallest[0]]
+        out.update(self._same_names(keys - set(out)))
+        return out
+
+    def _same_names(self, keys: set[str]) -> dict[str, str]:
+        """A second, looser sieve: keys whose name words agree though their head nouns are
+        written differently ("Hiep Phuoc metro line" and "Ben Thanh - Hiep Phuoc metro"). A key
+        maps to the one key whose name words are the fewest and all inside its own, when their
+        head nouns share a word; never across a number, never when two such keys fit."""
+        def names(key: str) -> frozenset[str]:
+            return frozenset(t for t in key.split() if t not in self.head_tokens and t not in self.generic)
+
+        def heads(key: str) -> frozenset[str]:
+            return frozenset(t for t in key.split() if t in self.head_tokens)
+
+        named = {k: names(k) for k in keys if self._is_proper(k) and heads(k)}
+        out: dict[str, str] = {}
+        for key, own in named.items():
+            fits = [k for k, other in named.items() if k != key and other and (other < own or other == own and k < key)
+                    and heads(k) & heads(key) and not any(t[0].isdigit() for t in own ^ other)
+                    and any(t not in self.aliases.place_words for t in other)]
+            smallest = [k for k in fits if not any(named[o] < named[k] for o in fits)]
+            if len(smallest) == 1:
+                out[key] = smallest[0]
         return out
 
     def _is_proper(self, key: str) -> bool:

@@ -76,3 +76,14 @@ def test_where_a_named_thing_is_placed() -> None:
     for text, place in [(" in Sekong province", "sekong"), (", located on the hills of Xepon district", "xepon"),
                         (" at the foot of Phou Bia in Xaisomboun province", "xaisomboun"), (" opened on Monday", None)]:
         assert r._located_in(text, 0, len(text)) == place
+
+
+def test_names_agree_though_heads_are_written_differently() -> None:
+    r = _resolver()
+    keys = {"hiep line metro phuoc", "ben hiep metro phuoc thanh",  # one metro line, two spellings of its head
+            "1 nam plant theun", "2 nam plant theun",  # two plants told apart by a number
+            "bridge mekong", "friendship mekong school"}  # a river name shared by a bridge and a school
+    canon = r.canonical_map(keys)
+    assert canon["ben hiep metro phuoc thanh"] == "hiep line metro phuoc"
+    assert "1 nam plant theun" not in canon and "2 nam plant theun" not in canon
+    assert "friendship mekong school" not in canon and "bridge mekong" not in canon

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from checker.analyse import clause_subject
 from checker.extract.base import Sentence, make_claim, np_before, phrase_after, phrase_before, sentence_subject
 from checker.lexicon import Lexicon
 from checker.models import Claim, DateRange, DateValue
@@ -30,6 +31,7 @@ class DateExtractor:
     def __init__(self, lexicon: Lexicon) -> None:
         ev = lexicon.events
         self.stops = frozenset(lexicon.aliases.stops) | {"on", "in", "at"}
+        self.clause_words = frozenset(lexicon.nouns.clause_conjunctions)
         forms: dict[str, tuple[str, str]] = {}
         for attribute, f in ev.events.items():
             for kind, items in (("nominal", f.nominal), ("passive", f.passive), ("active", f.active), ("clause", f.clause),
@@ -157,6 +159,12 @@ class DateExtractor:
             return DateRange(start=pub.start, end=None)
         return None
 
+    def _clause_subject(self, s: Sentence, pos: int) -> tuple[int, int] | None:
+        """"The line officially began commercial operation today": the clause's subject from
+        the sentence analysis, without "officially"."""
+        span = clause_subject(s.tokens, pos, self.clause_words) if s.tokens else None
+        return _words_of(s.tokens, span) if span else None
+
     def _subject(self, s: Sentence, m: re.Match, mode: str, aux: re.Match | None, timex: Timex | None) -> str | None:
         view = s.view
         if mode in ("clause", "occasion"):
@@ -164,7 +172,7 @@ class DateExtractor:
         if mode == "passive":
             span = phrase_before(view, s.start, aux.start(), self.stops)
         elif mode == "intransitive":
-            span = phrase_before(view, s.start, m.start(), self.stops) or _subject_before_relative(
+            span = self._clause_subject(s, m.start()) or phrase_before(view, s.start, m.start(), self.stops) or _subject_before_relative(
                 view, s.start, m.start(), self.stops) or sentence_subject(view, s.start, m.start(), self.stops)
         elif mode == "reduced":
             comma = view.rfind(",", s.start, m.start())
@@ -178,6 +186,16 @@ class DateExtractor:
             hi = timex.start if timex and timex.start > pos else s.end
             span = phrase_after(view, pos, hi, self.stops)
         return s.doc.text[span[0]:span[1]] if span else None
+
+
+def _words_of(toks, span: tuple[int, int]) -> tuple[int, int] | None:
+    """File offsets of a clause subject's words without its determiners and adverbs."""
+    i, j = span
+    while i < j and toks[i].tag in ("DT", "PRP$", "RB", "CC"):
+        i += 1
+    while j > i and toks[j - 1].tag in ("RB", "RBR", "RBS", ","):
+        j -= 1
+    return (toks[i].start, toks[j - 1].end) if j > i else None
 
 
 def _subject_before_relative(view: str, lo: int, pos: int, stops: frozenset[str]) -> tuple[int, int] | None:
