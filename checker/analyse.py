@@ -44,9 +44,19 @@ def _tagger() -> PatternTagger:
     return PatternTagger()
 
 
-def analyse(text: str, segments: list[Segment]) -> dict[int, Tokens]:
+@dataclass(frozen=True)
+class Analysis:
+    """One article's analysis: each sentence's tokens by its start offset, and the words
+    that open a clause with its own subject (rules/data/nouns.yaml clause_conjunctions)."""
+
+    sentences: dict[int, Tokens]
+    clause_words: frozenset[str]
+
+
+def analyse(text: str, segments: list[Segment], clause_words: frozenset[str]) -> Analysis:
     """Tokens of every analysed sentence, keyed by the sentence's start offset."""
-    return {seg.start: tokens(text, seg.start, seg.end) for seg in segments if seg.region in ANALYSED_REGIONS}
+    return Analysis({seg.start: tokens(text, seg.start, seg.end) for seg in segments if seg.region in ANALYSED_REGIONS},
+                    clause_words)
 
 
 def tokens(text: str, start: int, end: int) -> Tokens:
@@ -100,3 +110,32 @@ def head_compound(toks: Tokens, span: tuple[int, int]) -> Tokens:
     while k - 1 >= i and (toks[k - 1].tag in ("NN", "NNS") or k - 1 == i and toks[k - 1].tag == "NNP"):
         k -= 1  # a capital at the phrase's start may be a common noun opening the sentence ("Electricity")
     return toks[k:head + 1]
+
+
+
+def is_noun_phrase(toks: Tokens, start: int, end: int) -> bool:
+    """Whether text[start:end] can be a noun phrase: it does not open with a verb or a
+    figure ("has 15 storeys and two basements" is a predicate, "600sq.m" a figure)."""
+    inside = [t for t in toks if t.start < end and start < t.end]
+    if not inside:
+        return True  # the tagger did not see these words: no evidence either way
+    return not inside[0].is_verb and not inside[0].text[:1].isdigit()
+
+
+def subject_words(toks: Tokens, pos: int, clause_words: frozenset[str]) -> tuple[int, int] | None:
+    """File offsets of the subject of the clause holding `pos`, without determiners and
+    adverbs ("The line officially began ..." -> "line"), or None."""
+    span = clause_subject(toks, pos, clause_words)
+    if span is None:
+        return None
+    i, j = span
+    while i < j and toks[i].tag in ("DT", "PRP$", "RB", "CC"):
+        i += 1
+    comma = next((k for k in range(i, j) if toks[k].text == "," and any(t.is_noun for t in toks[i:k])), None)
+    if comma is not None:
+        j = comma  # "The building, on a 3.2ha site in ..., has": the words before the aside
+    while j > i and toks[j - 1].tag in ("RB", "RBR", "RBS", ","):
+        j -= 1
+    if j <= i or not any(t.is_noun for t in toks[i:j]):
+        return None
+    return toks[i].start, toks[j - 1].end

@@ -47,6 +47,10 @@ class Toolkit:
         errors.extend(_config_error(e) for e in rule_errors)
         return cls(lexicon, rules, errors)
 
+    @property
+    def clause_words(self) -> frozenset[str]:
+        return frozenset(self.lexicon.nouns.clause_conjunctions)
+
     def analyse(self, documents: list[Document],
                 progress: Progress | None = None) -> tuple[list[Document], list[Claim], list[InputError]]:
         """Dated documents and their resolved claims; a document that breaks an extractor is reported, not fatal."""
@@ -64,7 +68,8 @@ class Toolkit:
             try:
                 segments = segment(doc, self.lexicon)
                 doc = date_document(doc, segments, self.lexicon)
-                found = extract_document(doc, segments, extractors, clock, analyse(doc.text, segments))
+                found = extract_document(doc, segments, extractors, clock,
+                                         analyse(doc.text, segments, self.clause_words))
                 entities[doc.id] = resolver.entities(doc.text, segments)
             except Exception as exc:  # noqa: BLE001 - one bad article must not stop the corpus
                 errors.append(InputError(path=doc.path, message=f"could not be analysed: {type(exc).__name__}: {exc}"))

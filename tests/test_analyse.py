@@ -36,3 +36,22 @@ def test_the_clause_subject_of_a_figure(sentence: str, figure: str, head: str) -
 def test_a_sentence_without_a_verb_before_the_figure_has_no_clause_subject() -> None:
     sentence = "Up 12% on last year."
     assert clause_subject(tokens(sentence, 0, len(sentence)), sentence.index("12"), CLAUSE_WORDS) is None
+
+
+def test_an_owner_phrase_that_is_a_predicate_gives_way_to_the_clause_subject() -> None:
+    from conftest import analyse_text
+    claims = analyse_text("The building, on a 2ha site in Vinh city, has 12 storeys and a basement with a total "
+                          "floor area of 30,500sq.m.")
+    area = next(c for c in claims if c.kind == "quantity" and c.text == "30,500sq.m")
+    assert area.subject_text == "building"
+
+
+@pytest.mark.parametrize("sentence, figure, words", [
+    ("The Vinh hospital, opened in 2019, has 600 beds.", "600", "Vinh hospital"),
+    ("The line officially began commercial operation today.", "today", "line"),
+])
+def test_subject_words(sentence: str, figure: str, words: str) -> None:
+    from checker.analyse import subject_words
+    toks = tokens(sentence, 0, len(sentence))
+    span = subject_words(toks, sentence.index(figure), CLAUSE_WORDS)
+    assert span is not None and sentence[span[0]:span[1]] == words

@@ -8,7 +8,7 @@ conflict between the dateline and an event can quote both.
 from __future__ import annotations
 
 from checker.aliases import AliasTable
-from checker.analyse import Tokens
+from checker.analyse import Analysis
 from checker.extract.base import Extractor, Sentence, claim_id
 from checker.extract.clock import StateClock
 from checker.extract.count import CountExtractor
@@ -41,7 +41,7 @@ def build_extractors(lexicon: Lexicon, aliases: AliasTable) -> list[Extractor]:
 
 
 def extract_document(doc: Document, segments: list[Segment], extractors: list[Extractor],
-                     clock: StateClock, analysis: dict[int, Tokens]) -> list[Claim]:
+                     clock: StateClock, analysis: Analysis) -> list[Claim]:
     view = match_view(doc.text)
     claims = _publication_claim(doc)
     for seg in segments:
@@ -49,7 +49,8 @@ def extract_document(doc: Document, segments: list[Segment], extractors: list[Ex
             continue
         timexes = clock.mentions(view, seg.start, seg.end)
         sentence = Sentence(doc=doc, segment=seg, view=view, timexes=timexes,
-                            as_of=clock.at(view, seg.start, timexes, doc), tokens=analysis.get(seg.start, ()))
+                            as_of=clock.at(view, seg.start, timexes, doc), tokens=analysis.sentences.get(seg.start, ()),
+                            clause_words=analysis.clause_words)
         for extractor in extractors:
             claims.extend(extractor.extract(sentence))
     return _dedupe(claims)

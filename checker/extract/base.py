@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Protocol
 
-from checker.analyse import Tokens
+from checker.analyse import Tokens, is_noun_phrase, subject_words
 from checker.models import Claim, DateRange, Document, Segment, Value
 from checker.timex import Timex
 
@@ -30,6 +30,7 @@ class Sentence:
     timexes: tuple[Timex, ...] = ()  # its date mentions, in order of position
     as_of: DateRange | None = None  # "As of October 4": the day the sentence's states are given for
     tokens: Tokens = ()  # the sentence analysis: tagged words with file offsets
+    clause_words: frozenset[str] = frozenset()  # words that open a clause with its own subject
 
     @property
     def start(self) -> int:
@@ -64,10 +65,25 @@ def make_claim(sentence: Sentence, kind: str, attribute: str, value: Value, star
     text = sentence.doc.text
     return Claim(
         id=claim_id(sentence.doc.id, kind, attribute, start, end), document=sentence.doc.id, kind=kind,
-        subject_text=subject_text, attribute=attribute, scope=scope or {}, value=value,
+        subject_text=_tidy_subject(sentence, subject_text, start, end), attribute=attribute, scope=scope or {}, value=value,
         time=time, tense=tense, text=text[start:end], start=start, end=end,
         sentence=sentence.segment.text, sentence_start=sentence.segment.start, region=sentence.segment.region,
     )
+
+
+def _tidy_subject(s: Sentence, subject_text: str | None, start: int, end: int) -> str | None:
+    """An owner phrase that the analysis shows is no noun phrase ("has 15 storeys and two
+    basements", "600sq.m") gives way to the subject of the figure's clause ("The building")."""
+    if not subject_text or not s.tokens:
+        return subject_text
+    text = s.doc.text
+    at = text.rfind(subject_text, s.start, start)
+    if at < 0:
+        at = text.find(subject_text, end, s.end)
+    if at < 0 or is_noun_phrase(s.tokens, at, at + len(subject_text)):
+        return subject_text
+    span = subject_words(s.tokens, start, s.clause_words)
+    return text[span[0]:span[1]] if span else None
 
 
 def state_time(sentence: Sentence) -> DateRange | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from checker.analyse import clause_subject
+from checker.analyse import subject_words
 from checker.extract.base import Sentence, make_claim, np_before, phrase_after, phrase_before, sentence_subject
 from checker.lexicon import Lexicon
 from checker.models import Claim, DateRange, DateValue
@@ -31,7 +31,6 @@ class DateExtractor:
     def __init__(self, lexicon: Lexicon) -> None:
         ev = lexicon.events
         self.stops = frozenset(lexicon.aliases.stops) | {"on", "in", "at"}
-        self.clause_words = frozenset(lexicon.nouns.clause_conjunctions)
         forms: dict[str, tuple[str, str]] = {}
         for attribute, f in ev.events.items():
             for kind, items in (("nominal", f.nominal), ("passive", f.passive), ("active", f.active), ("clause", f.clause),
@@ -162,8 +161,7 @@ class DateExtractor:
     def _clause_subject(self, s: Sentence, pos: int) -> tuple[int, int] | None:
         """"The line officially began commercial operation today": the clause's subject from
         the sentence analysis, without "officially"."""
-        span = clause_subject(s.tokens, pos, self.clause_words) if s.tokens else None
-        return _words_of(s.tokens, span) if span else None
+        return subject_words(s.tokens, pos, s.clause_words) if s.tokens else None
 
     def _subject(self, s: Sentence, m: re.Match, mode: str, aux: re.Match | None, timex: Timex | None) -> str | None:
         view = s.view
@@ -186,16 +184,6 @@ class DateExtractor:
             hi = timex.start if timex and timex.start > pos else s.end
             span = phrase_after(view, pos, hi, self.stops)
         return s.doc.text[span[0]:span[1]] if span else None
-
-
-def _words_of(toks, span: tuple[int, int]) -> tuple[int, int] | None:
-    """File offsets of a clause subject's words without its determiners and adverbs."""
-    i, j = span
-    while i < j and toks[i].tag in ("DT", "PRP$", "RB", "CC"):
-        i += 1
-    while j > i and toks[j - 1].tag in ("RB", "RBR", "RBS", ","):
-        j -= 1
-    return (toks[i].start, toks[j - 1].end) if j > i else None
 
 
 def _subject_before_relative(view: str, lo: int, pos: int, stops: frozenset[str]) -> tuple[int, int] | None:

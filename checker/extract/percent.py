@@ -40,7 +40,6 @@ class PercentExtractor:
         self.attributes = dict(lexicon.nouns.percent_attributes)
         self.static = frozenset(lexicon.nouns.static_percent_attributes)
         self.things = dict(lexicon.nouns.growing_things)
-        self.clause_words = frozenset(lexicon.nouns.clause_conjunctions)
         self.place_words = frozenset(fold(w) for w in lexicon.places.places + lexicon.places.countries
                                      + lexicon.places.nationalities)
         self.things_re = re.compile(r"\b(" + "|".join(re.escape(t) for t in sorted(self.things, key=len, reverse=True))
@@ -120,7 +119,7 @@ class PercentExtractor:
         toks = s.tokens
         if not toks:
             return self._growing_thing(s.view, s.start, pos)
-        subject = clause_subject(toks, pos, self.clause_words)
+        subject = clause_subject(toks, pos, s.clause_words)
         if subject is not None:
             words = [t.text.lower() for t in head_compound(toks, subject)]
             # the longest growing thing the compound ends with: "trade turnover", then "turnover"
