@@ -156,6 +156,7 @@ class Offices(BaseModel):
     exclusive: Exclusive
     past_markers: list[str]
     local_bodies: list[str]
+    portfolios: list[str]
 
 
 class Lexicon:

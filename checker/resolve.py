@@ -303,18 +303,22 @@ class Resolver:
 
     def _orgs_by_rank(self, claims: list[Claim]) -> dict[str, dict[str, str]]:
         """Per article: an office -> the one organisation named for its ladder ("Governor of
-        Savannakhet" makes the article's bare "Vice Governor" Savannakhet's)."""
+        Savannakhet" makes the article's bare "Vice Governor" Savannakhet's); "person|office"
+        -> the one organisation the same person is named with on that ladder."""
         seen: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
         for c in claims:
             if c.kind == "role" and c.value.organisation:
                 for office in self.ranks.get(c.value.office, ()):
                     seen[c.document][office].add(c.value.organisation)
+                    # the holder's own ladder: "Deputy Minister Vilayvong" after "Minister of ... Vilayvong"
+                    seen[c.document][f"{c.value.person}|{office}"].add(c.value.organisation)
         return {doc: {office: next(iter(orgs)) for office, orgs in offices.items() if len(orgs) == 1}
                 for doc, offices in seen.items()}
 
     def _national_organisations(self, claims: list[Claim]) -> list[Claim]:
         """"Minister of Energy and Mines" is the corpus's one "Lao Minister of Energy and Mines"
-        when no other country's ministry of that name is mentioned."""
+        when no other country's ministry of that name is mentioned; a part of a portfolio
+        ("forestry minister") is the one office of that title whose organisation holds it."""
         variants: dict[frozenset[str], set[str]] = defaultdict(set)
         for c in claims:
             if c.kind == "role" and c.value.organisation:
@@ -322,13 +326,24 @@ class Resolver:
                 rest = frozenset(t for t in tokens if t not in self.countries)
                 if len(rest) < len(tokens) and rest:
                     variants[rest].add(c.value.organisation)
+        by_office: dict[str, set[str]] = defaultdict(set)
+        for c in claims:
+            if c.kind == "role" and c.value.organisation:
+                by_office[c.value.office].add(c.value.organisation)
         out = []
         for c in claims:
             org = c.value.organisation if c.kind == "role" else None
-            if org and not self.countries & set(org.split()) and len(variants.get(frozenset(org.split()), ())) == 1:
-                national = next(iter(variants[frozenset(org.split())]))
-                c = c.model_copy(update={"value": c.value.model_copy(update={"organisation": national}),
-                                         "subject": f"{c.value.office} @ {national}"})
+            if org and not self.countries & set(org.split()):
+                words = frozenset(org.split())
+                if len(variants.get(words, ())) == 1:
+                    national = next(iter(variants[words]))
+                else:
+                    # "forestry minister" is the corpus's one "Minister of Agriculture and Forestry"
+                    wider = {o for o in by_office[c.value.office] if words < frozenset(o.split())}
+                    national = next(iter(wider)) if len(wider) == 1 else None
+                if national:
+                    c = c.model_copy(update={"value": c.value.model_copy(update={"organisation": national}),
+                                             "subject": f"{c.value.office} @ {national}"})
             out.append(c)
         return out
 
@@ -410,7 +425,7 @@ class Resolver:
             elif org in self.local_bodies and ents.main_place:
                 org = f"{ents.main_place} {org}"  # ... or only bare, in an article about Ninh Thuan
             elif org is None:
-                org = ladders.get(value.office)
+                org = ladders.get(f"{value.person}|{value.office}") or ladders.get(value.office)
             if org != value.organisation:
                 value = value.model_copy(update={"organisation": org})
                 update["value"] = value

@@ -369,3 +369,26 @@ def test_money_owner_behind_a_linking_word(sentence: str, money: str, attribute:
 ])
 def test_a_second_verb_keeps_the_sentence_subject(sentence: str, number: str, owner: str) -> None:
     assert find(analyse_text(sentence), "count", number).subject_text == owner
+
+
+@pytest.mark.parametrize("sentence, words, person, office, organisation", [
+    ("The ceremony was attended by Minister of Health Dao Hong Lan.", "Minister of Health Dao Hong Lan",
+     "dao hong lan", "minister", "health"),
+    ("Lao Minister of Public Works and Transport Vilayvong Bouddakham and Thai Transport Minister Suriya "
+     "Jungrungreangkit cut the ribbon.", "Thai Transport Minister Suriya Jungrungreangkit",
+     "suriya jungrungreangkit", "minister", "thai transport"),
+    ("Forestry minister Linthong Sayavong spoke.", "Forestry minister Linthong Sayavong",
+     "linthong sayavong", "minister", "forestry"),
+    ("Hanoi's health director Nguyen Van Tuan said the city was ready.", "Hanoi's health director Nguyen Van Tuan",
+     "nguyen van tuan", "director", "hanoi health"),
+])
+def test_roles_with_portfolios_and_lowercase_titles(sentence: str, words: str, person: str, office: str,
+                                                    organisation: str) -> None:
+    role = find(analyse_text(sentence), "role", words)
+    assert role.value.model_dump() == {"person": person, "office": office, "organisation": organisation}
+
+
+def test_ministers_of_different_portfolios_stay_apart() -> None:
+    claims = analyse_text("Chanthavong Saenamath, Minister of Education and Sports, and Nguyen Kim Son, Minister "
+                          "of Education and Training, signed the deal.")
+    assert {c.value.organisation for c in claims if c.kind == "role"} == {"education sports", "education training"}

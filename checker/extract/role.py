@@ -59,6 +59,8 @@ class RoleExtractor:
                 self.titles[tuple(fold(form).split())] = canon
         self.max_title = max(len(k) for k in self.titles)
         self.past_markers = frozenset(fold(w) for w in offices.past_markers)
+        self.portfolios = sorted((tuple(t.low for t in _tokens(p)) for p in offices.portfolios), key=len, reverse=True)
+        self.portfolio_words = frozenset(w for p in self.portfolios for w in p) - {"and", ","}
         body_words: set[str] = set()
         for canon, forms in offices.bodies.items():
             for form in forms + [canon]:
@@ -90,7 +92,8 @@ class RoleExtractor:
             if i > 0 and toks[i - 1].low.rstrip("-") in self.past_markers:
                 i = after_title  # "the then Chairman ... Nguyen Van Hai": who held it once, not now
                 continue
-            if not toks[i].cap and not self._after_apposition(toks, i, holder):
+            if not toks[i].cap and not self._after_apposition(toks, i, holder) \
+                    and not self._titled_by_prefix(toks, i, after_title):
                 i = after_title
                 continue
             mention = self._organisation(toks, i, after_title, office)
@@ -129,6 +132,11 @@ class RoleExtractor:
     def _organisation(self, toks: list[Tok], start: int, end: int, office: str) -> Mention:
         """"<title> of|to <org>" after the title, else "<org> <title>" before it."""
         prefix = self._org_before(toks, start)
+        portfolio = self._portfolio_at(toks, end + 1) if end < len(toks) and toks[end].low == "of" else None
+        if portfolio is not None:  # "Minister of Health Dao Hong Lan": the portfolio, then the holder
+            j, last = end + 1, portfolio - 1
+            text = _join(toks, j, portfolio) if prefix is None else _join(toks, prefix, start) + " " + _join(toks, j, portfolio)
+            return Mention(office, start if prefix is None else prefix, portfolio, text, (j, portfolio))
         if end < len(toks) and toks[end].low in ("of", "to"):
             j = end + 1
             run_end = self._org_run(toks, j)
@@ -140,6 +148,20 @@ class RoleExtractor:
         if prefix is not None:
             return Mention(office, prefix, end, _join(toks, prefix, start), (prefix, start))
         return Mention(office, start, end, None, None)
+
+    def _titled_by_prefix(self, toks: list[Tok], i: int, after_title: int) -> bool:
+        """A lowercase title names an office when a portfolio, place or nationality stands before
+        it and a name after it ("forestry minister, Linthong Sayavong", "Hanoi's health director
+        Nguyen Van Tuan")."""
+        return i > 0 and (toks[i - 1].low in self.portfolio_words or toks[i - 1].low.removesuffix("'s") in self.org_words
+                          or toks[i - 1].low in self.nationalities) and self._name_after(toks, after_title) is not None
+
+    def _portfolio_at(self, toks: list[Tok], j: int) -> int | None:
+        """End (exclusive) of the longest portfolio starting at token j ("Public Works and Transport")."""
+        for words in self.portfolios:
+            if tuple(t.low for t in toks[j:j + len(words)]) == words:
+                return j + len(words)
+        return None
 
     def _org_run(self, toks: list[Tok], j: int) -> int:
         """End (exclusive) of the capitalised run after "of": names, places, bodies, connectors."""
@@ -201,16 +223,18 @@ class RoleExtractor:
         k = start
         while k > 0 and start - k < 6:
             t = toks[k - 1]
-            if t.low in ("of", "the") or not (t.cap or t.low in self.org_words) or self._title_at(toks, k - 1):
+            if t.low in ("of", "the") or not (t.cap or t.low in self.org_words or t.low in self.portfolio_words) \
+                    or self._title_at(toks, k - 1):
                 break
-            if t.low in self.family_names and t.cap:
-                break
+            if t.low in self.family_names and t.cap and t.low not in self.nationalities:
+                break  # a holder's name ends the organisation, but "Thai" may be a nationality
             k -= 1
         if k == start or toks[k].low in ("the",):
             return None
         first = toks[k]
         # A lone capitalised word at the start of a sentence may be anything but a place or nationality.
-        if start - k == 1 and k == 0 and first.low not in self.org_words and first.low not in self.nationalities:
+        if start - k == 1 and k == 0 and first.low not in self.org_words and first.low not in self.nationalities \
+                and first.low not in self.portfolio_words:
             return None
         return k
 
@@ -259,6 +283,10 @@ class RoleExtractor:
         start, end = toks[first].start, toks[last].end
         return make_claim(s, "role", "holds_office", value, start, end,
                           subject_text=s.doc.text[toks[m.start].start:toks[m.end - 1].end], time=state_time(s))
+
+
+def _tokens(text: str) -> list[Tok]:
+    return [Tok(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
 
 
 def _join(toks: list[Tok], a: int, b: int) -> str:
