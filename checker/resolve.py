@@ -333,13 +333,14 @@ class Resolver:
         out = []
         for c in claims:
             org = c.value.organisation if c.kind == "role" else None
-            if org and not self.countries & set(org.split()):
+            if org:
                 words = frozenset(org.split())
-                if len(variants.get(words, ())) == 1:
+                if not self.countries & words and len(variants.get(words, ())) == 1:
                     national = next(iter(variants[words]))
                 else:
                     # "forestry minister" is the corpus's one "Minister of Agriculture and Forestry"
-                    wider = {o for o in by_office[c.value.office] if words < frozenset(o.split())}
+                    wider = {o for o in by_office[c.value.office] if words < frozenset(o.split())} \
+                        if words - self.countries else set()  # a bare "Lao minister" names no ministry
                     national = next(iter(wider)) if len(wider) == 1 else None
                 if national:
                     c = c.model_copy(update={"value": c.value.model_copy(update={"organisation": national}),

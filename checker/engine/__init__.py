@@ -70,7 +70,7 @@ _MISSING = object()  # a claim without the part (no subject, no person) joins no
 def group_parts(rule: Rule, c: Claim) -> list[tuple[str, object]]:
     """The named parts of a claim's group key for a rule, in order: two claims are compared
     only when every part is equal, so the first part that differs says why they were not."""
-    parts: list[tuple[str, object]] = [("time", _moment(c))] if rule.same_time else []
+    parts: list[tuple[str, object]] = [("time", _moment(c, rule.same_time_within_days))] if rule.same_time else []
     for name in rule.group_by:
         if name == "subject":
             parts.append((name, c.subject if c.subject is not None else _MISSING))
@@ -105,6 +105,9 @@ def why_apart(rule: Rule, a: Claim, b: Claim) -> tuple[str, str] | None:
         if va != vb:
             return f"different {name}", f"{_show(va)} / {_show(vb)}"
     if not _pair_filter(rule)(a, b):
+        if rule.same_time and a.time and b.time and a.time.start and b.time.start and a.time.start != b.time.start \
+                and (a.document == b.document or rule.compare != "within") and (a.document != b.document or rule.compare != "across"):
+            return "different time", f"{a.time.start} / {b.time.start}, over {rule.same_time_within_days} days apart"
         return "compare mode", rule.compare
     return None
 
@@ -115,18 +118,24 @@ def _show(value: object) -> str:
     return str(value)
 
 
-def _moment(c: Claim) -> tuple:
+def _moment(c: Claim, window: int = 0) -> tuple:
     """When a time-bound claim holds, for rules that compare only at the same time: its day,
-    or its own article when the article's date is a range; timeless claims share one moment."""
+    or its own article when the article's date is a range; timeless claims share one moment.
+    With a window, days join one group and the pair filter keeps those close enough."""
     if c.time is None:
         return ("timeless",)
     if c.time.is_day:
-        return ("day", c.time.start)
+        return ("day",) if window else ("day", c.time.start)
     return ("article", c.document)
 
 
 def _pair_filter(rule: Rule):
+    window = rule.same_time_within_days if rule.same_time else 0
+
     def allowed(a: Claim, b: Claim) -> bool:
+        if window and a.time is not None and b.time is not None and a.time.is_day and b.time.is_day \
+                and abs((a.time.start - b.time.start).days) > window:
+            return False
         same_doc = a.document == b.document
         if rule.compare == "across":
             return not same_doc

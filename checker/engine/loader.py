@@ -62,6 +62,9 @@ class Rule(BaseModel):
     group_by: list[GroupField] = Field(default_factory=lambda: ["subject", "attribute", "scope"])
     compare: Literal["across", "within", "both"] = "both"
     same_time: bool = False
+    # With same_time: facts told on days at most this far apart are of one time (an office
+    # named at one event in articles published a day or two apart).
+    same_time_within_days: int = Field(default=0, ge=0, le=31)
     tolerance: float = Field(default=0.0, ge=0.0, le=1.0)
     message: str
     examples: Examples

@@ -143,7 +143,9 @@ class RoleExtractor:
             last_org = self._org_end(toks, j, run_end)
             if last_org is not None:
                 first = prefix if prefix is not None else j
-                text = _join(toks, first, start) + " " + _join(toks, j, last_org + 1) if prefix is not None else _join(toks, j, last_org + 1)
+                link = " to " if toks[end].low == "to" else " "  # "Lao Ambassador to Vietnam": from Laos, to Vietnam
+                text = _join(toks, first, start) + link + _join(toks, j, last_org + 1) if prefix is not None \
+                    else link.lstrip() + _join(toks, j, last_org + 1)
                 return Mention(office, start if prefix is None else prefix, last_org + 1, text, (j, last_org + 1))
         if prefix is not None:
             return Mention(office, prefix, end, _join(toks, prefix, start), (prefix, start))
@@ -155,6 +157,15 @@ class RoleExtractor:
         Nguyen Van Tuan")."""
         return i > 0 and (toks[i - 1].low in self.portfolio_words or toks[i - 1].low.removesuffix("'s") in self.org_words
                           or toks[i - 1].low in self.nationalities) and self._name_after(toks, after_title) is not None
+
+    def _organisation_key(self, text: str) -> str | None:
+        """The canonical organisation; a posting keeps its direction ("laos to vietnam" is the
+        Lao embassy in Vietnam, "vietnam to laos" the Vietnamese one in Laos)."""
+        if text.startswith("to ") or " to " in text:
+            sender, _, receiver = text.rpartition("to ")
+            to = self.aliases.organisation(receiver)
+            return f"{self.aliases.organisation(sender) or ''} to {to}".strip() if to else None
+        return self.aliases.organisation(text)
 
     def _portfolio_at(self, toks: list[Tok], j: int) -> int | None:
         """End (exclusive) of the longest portfolio starting at token j ("Public Works and Transport")."""
@@ -276,7 +287,7 @@ class RoleExtractor:
 
     def _claim(self, s: Sentence, toks: list[Tok], m: Mention, name: tuple[int, int]) -> Claim:
         person = _join(toks, *name)
-        organisation = self.aliases.organisation(m.org_text) if m.org_text else None
+        organisation = self._organisation_key(m.org_text) if m.org_text else None
         first = min(m.start, name[0])
         last = max(m.end, name[1]) - 1
         value = RoleValue(person=person_key(person), office=m.office, organisation=organisation)
