@@ -101,6 +101,7 @@ class Nouns(BaseModel):
     quantity_owners: dict[str, str]
     percent_attributes: dict[str, str]
     growing_things: dict[str, str]
+    growth_measures: list[str]
     clause_conjunctions: list[str]
     quantity_attributes: dict[str, str]
 

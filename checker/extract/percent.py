@@ -40,6 +40,10 @@ class PercentExtractor:
         self.attributes = dict(lexicon.nouns.percent_attributes)
         self.static = frozenset(lexicon.nouns.static_percent_attributes)
         self.things = dict(lexicon.nouns.growing_things)
+        measures = sorted(lexicon.nouns.growth_measures, key=len, reverse=True)
+        self.measure_after = re.compile(r"[ \t]+in[ \t]+(" + "|".join(re.escape(m) for m in measures) + r")\b",
+                                        re.IGNORECASE)
+        self.places = frozenset(fold(w) for w in lexicon.places.places + lexicon.places.countries)
         self.place_words = frozenset(fold(w) for w in lexicon.places.places + lexicon.places.countries
                                      + lexicon.places.nationalities)
         self.things_re = re.compile(r"\b(" + "|".join(re.escape(t) for t in sorted(self.things, key=len, reverse=True))
@@ -60,11 +64,13 @@ class PercentExtractor:
             change = _CHANGE.match(after)
             rise = None if change or _PART_LINK.search(view, max(s.start, n.start - 30), n.start) \
                 else _RISE_BEFORE.search(view, max(s.start, n.start - 24), n.start)  # "made up 62.5%" is a share
-            thing = self._what_grew(s, rise.start()) if rise else None
+            thing, owner = self._what_grew(s, rise.start()) if rise else (None, None)
             if rise and thing:
                 # "5.2 million tonnes of freight in 2024, up 28 percent": a change of the freight
                 attribute = "change"
-                scope["of"] = thing
+                measure = self.measure_after.match(view, end, s.end)
+                scope["of"] = f"{thing} {measure.group(1).lower().split()[-1]}" if measure else thing
+                subject = owner
                 scope["direction"] = "down" if rise.group(1).lower() in _DOWN else "up"
             elif change:
                 attribute = "change"
@@ -106,7 +112,7 @@ class PercentExtractor:
                                      subject_text=subject, scope=scope, time=time))
         return claims
 
-    def _what_grew(self, s: Sentence, pos: int) -> str | None:
+    def _what_grew(self, s: Sentence, pos: int) -> tuple[str | None, str | None]:
         """What a growth rate told by the words before it ("..., up 3.1%") is a growth of.
 
         With the sentence analysed: the clause's subject when its head names a growing thing
@@ -115,27 +121,65 @@ class PercentExtractor:
         growing thing named after the subject as a noun of its own ("served 1.1 million
         passengers in 2023, up 12%"). A growing word used as a modifier ("the biggest export
         earner") or outside the clause ("On the import side, rubber led ...") names nothing,
-        so different goods in one trade report are never one figure."""
+        so different goods in one trade report are never one figure. Also returns the place
+        whose growth it is, when the clause's subject names one."""
         toks = s.tokens
         if not toks:
-            return self._growing_thing(s.view, s.start, pos)
+            return self._growing_thing(s.view, s.start, pos), None
         subject = clause_subject(toks, pos, s.clause_words)
+        owner = self._owner_place(s, toks, subject) if subject else None
         if subject is not None:
             words = [t.text.lower() for t in head_compound(toks, subject)]
             # the longest growing thing the compound ends with: "trade turnover", then "turnover"
             k = next((k for k in range(len(words)) if " ".join(words[k:]) in self.things), None)
             if k is not None:
                 modifiers = [w for w in words[:k] if w not in self.place_words]
-                return " ".join(modifiers + [self.things[" ".join(words[k:])]])
+                return " ".join(modifiers + [self.things[" ".join(words[k:])]]), owner
         after = toks[subject[1]].start if subject else s.start
         word = self._growing_thing(s.view, after, pos)
         if word is None:
-            return None
+            return None, None
         at = next((i for i, t in enumerate(toks) if t.start >= after and t.text.lower() in self.things
                    and self.things[t.text.lower()] == word and t.end <= pos), None)
         if at is not None and at + 1 < len(toks) and toks[at + 1].is_noun:
-            return None  # "export earner": the growing word modifies another noun
-        return word
+            return None, None  # "export earner": the growing word modifies another noun
+        if at is not None:  # "with Viet Nam's rice shipments ... up 14.1%": the possessor's growth
+            owner = self._possessor(s, toks, at) or owner
+        return word, owner
+
+    def _possessor(self, s: Sentence, toks, at: int) -> str | None:
+        """The place right before "'s" within the growing word's noun phrase."""
+        pos = next((k for k in range(at - 1, max(-1, at - 4), -1) if toks[k].tag == "POS"), None)
+        if pos is None:
+            return None
+        k = pos
+        while k - 1 >= 0 and toks[k - 1].tag == "NNP":
+            k -= 1
+        if k == pos:
+            return None
+        text = s.doc.text[toks[k].start:toks[pos - 1].end]
+        folded = fold(text)
+        return text if folded in self.places or folded.replace(" ", "") in self.places else None
+
+    def _owner_place(self, s: Sentence, toks, subject: tuple[int, int]) -> str | None:
+        """The place whose figure it is, when the clause's subject is a place or a place's
+        ("Vietnam exported ...", "Viet Nam's rice shipments ..."): its proper-noun words."""
+        i, j = subject
+        run: list[int] = []
+        for k in range(i, j):
+            if toks[k].tag == "NNP":
+                run.append(k)
+            elif run:
+                break
+        if not run:
+            return None
+        nouns = [k for k in range(i, j) if toks[k].is_noun]
+        possessive = run[-1] + 1 < j and toks[run[-1] + 1].tag == "POS"
+        if not (possessive or nouns and nouns[-1] == run[-1]):
+            return None  # "The Lao section of the railway": a place modifying something else
+        text = s.doc.text[toks[run[0]].start:toks[run[-1]].end]
+        folded = fold(text)
+        return text if folded in self.places or folded.replace(" ", "") in self.places else None
 
     def _growing_thing(self, view: str, lo: int, pos: int) -> str | None:
         """The nearest word before a growth rate that names what grew, canonical. A word
