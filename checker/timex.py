@@ -19,6 +19,7 @@ YEAR = r"(?:19[5-9]\d|20\d\d|2100)"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _RANGE_JOIN = r"(?: and | to | ?[-\u2013] ?)"
 _RELATIVE = {"this": 0, "last": -1, "next": 1}
+_SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, **{str(n): n for n in range(10)}}
 
 
 @dataclass(frozen=True)
@@ -39,6 +40,7 @@ class Timex:
     weekday_shift: int = 0  # "last Friday" = -1 (strictly before the article's day), "next Friday" = 1
     relative_unit: tuple[str, int] | None = None  # "last week" = ("week", -1), "this month" = ("month", 0)
     so_far: bool = False  # "earlier this month": up to the article's day
+    day_shift: int | None = None  # "the previous day" = -1, "the same day" = 0: from the day last named
 
     @property
     def has_year(self) -> bool:
@@ -94,6 +96,9 @@ class TimexFinder:
             r"(?:on[ \t]+|(?P<wd_rel>last|this|next)[ \t]+)(?P<wd>" + "|".join(w.capitalize() for w in self.weekdays)
             + r")\b(?![ \t]*[,(]?[ \t]*(?:" + "|".join(n.capitalize() for n in names) + r"|\d))",
             r"(?P<u_rel>last|this|next|earlier this|later this)[ \t]+(?P<u_unit>week|month)\b",
+            r"(?P<sd>the[ \t]+same[ \t]+day|the[ \t]+previous[ \t]+day|the[ \t]+day[ \t]+before|the[ \t]+next[ \t]+day"
+            r"|the[ \t]+following[ \t]+day|a[ \t]+day[ \t]+(?:later|earlier)"
+            r"|(?P<sd_n>two|three|four|five|six|\d)[ \t]+days[ \t]+(?:later|earlier))\b",
             rf"(?:in|by|since|until|till|during|throughout|before|after) (?:the year )?(?P<i_y>{YEAR})(?![\d/\u2013-]| ?[-\u2013] ?\d)",
         ]
         self.pattern = re.compile(r"(?<![\w/])(?:" + "|".join(alts) + ")", re.IGNORECASE)
@@ -144,6 +149,16 @@ class TimexFinder:
             shift = {"last": -1, "next": 1}.get((g["wd_rel"] or "").lower(), 0)
             return Timex(s if g["wd_rel"] else m.start("wd"), e, weekday=self.weekdays[g["wd"].lower()],
                          weekday_shift=shift)
+        if g.get("sd"):
+            words = g["sd"].lower().split()
+            count = _SMALL.get(g["sd_n"].lower(), 1) if g.get("sd_n") else 1
+            if "same" in words:
+                shift = 0
+            elif "previous" in words or "before" in words or words[-1] == "earlier":
+                shift = -count
+            else:  # next, following, later
+                shift = count
+            return Timex(s, e, day_shift=shift)
         if g.get("u_unit"):
             rel = g["u_rel"].lower()
             return Timex(s, e, relative_unit=(g["u_unit"].lower(), _RELATIVE.get(rel, 0)),
@@ -177,14 +192,21 @@ def finder_for(cal: Calendar) -> TimexFinder:
     return _FINDERS[id(cal)]
 
 
-def resolve(t: Timex, published: DateRange, year_hints: tuple[int, ...], tense: str | None) -> DateRange | None:
+def resolve(t: Timex, published: DateRange, year_hints: tuple[int, ...], tense: str | None,
+            anchor: DateRange | None = None) -> DateRange | None:
     """Days a mention can mean, given when the article appeared and the years it mentions.
 
     A yearless date takes the occurrence nearest each end of the publication range; the
     hull of those is the value, so an uncertain year widens the interval rather than
     guessing. A weekday ("on Monday") needs a known day of publication: the nearest such
-    day before it, or after it for a future event.
+    day before it, or after it for a future event. "The previous day", "two days later" count
+    from `anchor`, the day the article named last before them.
     """
+    if t.day_shift is not None:  # "the previous day": from the day the article last named
+        if anchor is None or not anchor.is_day:
+            return None
+        day = anchor.start + dt.timedelta(days=t.day_shift)
+        return DateRange(start=day, end=day)
     if t.weekday is not None:
         if published.start is None or not published.is_day:
             return None

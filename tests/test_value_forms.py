@@ -118,3 +118,19 @@ def test_a_plan_told_in_the_past_is_no_event_date() -> None:
 def test_the_base_of_a_comparison_is_not_the_figures_period(sentence: str, figure: str, period: str) -> None:
     claim = next(c for c in analyse_text(sentence, PUBLISHED) if c.kind == "percent" and c.text == figure)
     assert claim.scope.get("period") == period
+
+
+
+def test_days_counted_from_the_day_the_article_named_last() -> None:
+    text = ("Delegation visits Vientiane\n\nThe delegation arrived in Vientiane on November 8. The agreement was "
+            "signed the next day. The bridge was inaugurated the same day. The dam was completed two days later. "
+            "The school was inaugurated the previous day.")
+    got = {c.text: c.value.model_dump(mode="json")["start"] for c in analyse_text(text, PUBLISHED) if c.kind == "date"
+           and c.attribute != "published"}
+    assert got == {"was signed the next day": "2023-11-09", "was inaugurated the same day": "2023-11-09",
+                   "was completed two days later": "2023-11-11", "was inaugurated the previous day": "2023-11-10"}
+
+
+def test_the_previous_day_with_no_day_named_before_gives_no_date() -> None:
+    claims = analyse_text("School opens\n\nThe school was inaugurated the previous day.", PUBLISHED)
+    assert not [c for c in claims if c.kind == "date" and "previous day" in c.text]

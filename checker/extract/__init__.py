@@ -44,15 +44,17 @@ def extract_document(doc: Document, segments: list[Segment], extractors: list[Ex
                      clock: StateClock, analysis: Analysis) -> list[Claim]:
     view = match_view(doc.text)
     claims = _publication_claim(doc)
+    anchor = None  # the day the article named last: "the previous day" counts from it
     for seg in segments:
         if seg.region not in ARTICLE_REGIONS:
             continue
         timexes = clock.mentions(view, seg.start, seg.end)
-        sentence = Sentence(doc=doc, segment=seg, view=view, timexes=timexes,
+        sentence = Sentence(doc=doc, segment=seg, view=view, timexes=timexes, anchor=anchor,
                             as_of=clock.at(view, seg.start, timexes, doc), tokens=analysis.sentences.get(seg.start, ()),
                             clause_words=analysis.clause_words)
         for extractor in extractors:
             claims.extend(extractor.extract(sentence))
+        anchor = clock.last_day(timexes, doc, anchor)
     return _dedupe(claims)
 
 

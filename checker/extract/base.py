@@ -29,6 +29,7 @@ class Sentence:
     view: str  # match view of the whole document
     timexes: tuple[Timex, ...] = ()  # its date mentions, in order of position
     as_of: DateRange | None = None  # "As of October 4": the day the sentence's states are given for
+    anchor: DateRange | None = None  # the day named last before this sentence ("the previous day" counts from it)
     tokens: Tokens = ()  # the sentence analysis: tagged words with file offsets
     clause_words: frozenset[str] = frozenset()  # words that open a clause with its own subject
 

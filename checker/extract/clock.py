@@ -29,3 +29,13 @@ class StateClock:
                 if when is not None and when.is_day:
                     return when
         return None
+
+    def last_day(self, timexes: tuple[Timex, ...], doc: Document, before: DateRange | None) -> DateRange | None:
+        """The day the article has named last, after a sentence with these mentions: the anchor
+        of "the previous day" or "two days later" in the sentences that follow."""
+        day = before
+        for t in timexes:
+            when = resolve(t, doc.published_range, tuple(doc.reference_years), "past", day)
+            if when is not None and when.is_day:
+                day = when
+        return day

@@ -109,7 +109,7 @@ class DateExtractor:
         if timex is not None and timex.start < start:
             start = timex.start
         if timex is not None:
-            interval = resolve(timex, s.published, tuple(s.doc.reference_years), tense)
+            interval = resolve(timex, s.published, tuple(s.doc.reference_years), tense, s.anchor)
             if interval is not None and _DEADLINE.search(view, max(s.start, timex.start - 12), timex.start):
                 interval = DateRange(start=None, end=interval.end)  # "by the end of 2024": on or before
             end = max(timex.end, m.end())
