@@ -23,10 +23,14 @@ CORPUS = REPO / "tests" / "corpus"
 # Reached on tests/corpus/gold.yaml; raise them when the rules get better, never lower them.
 DEV_MIN_PRECISION = 1.0
 DEV_MIN_RECALL = 0.86
-# Reached on the held-out batch 5 (written blind, not part of the development union): a
-# regression guard, and the honest measure of how claimcheck does on text nobody tuned it for.
-HELD_OUT_MIN_PRECISION = 1.0
-HELD_OUT_MIN_RECALL = 0.14
+# Blind batches, each a regression guard at the values it reached. Batches 5, 6 and 7 were
+# scored at first sight and then developed against (development data, not a measure);
+# their first-sight and final scores are in tests/corpus/SCORES.md.
+BLIND_BATCHES = {  # gold file: (min precision, min recall)
+    "batch5.gold.yaml": (1.0, 0.28),
+    "batch6.gold.yaml": (1.0, 0.31),
+    "batch7.gold.yaml": (1.0, 0.43),
+}
 
 
 def eval_cli(*args: str) -> subprocess.CompletedProcess:
@@ -42,9 +46,11 @@ def test_development_corpus_meets_the_thresholds() -> None:
     assert summary["traps_hit"] == [], "a trap was flagged: " + ", ".join(summary["traps_hit"])
 
 
-def test_held_out_batch_meets_its_thresholds() -> None:
-    result = eval_cli("tests/corpus/batch5.gold.yaml", "--min-precision", str(HELD_OUT_MIN_PRECISION),
-                      "--min-recall", str(HELD_OUT_MIN_RECALL), "--format", "json")
+@pytest.mark.parametrize("gold", sorted(BLIND_BATCHES))
+def test_blind_batch_meets_its_thresholds(gold: str) -> None:
+    precision, recall = BLIND_BATCHES[gold]
+    result = eval_cli(f"tests/corpus/{gold}", "--min-precision", str(precision), "--min-recall", str(recall),
+                      "--format", "json")
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["summary"]["traps_hit"] == []
 
