@@ -65,7 +65,7 @@ class DocEntities:
     fallback: str | None = None
     main_place: str | None = None  # the place the article names clearly most often
 
-    def merged(self, canon: dict[str, str], identity) -> "DocEntities":
+    def merged(self, canon: dict[str, str], identity, named_in: Counter | None = None) -> "DocEntities":
         """The same entities under corpus-wide canonical keys, with the topic chosen: mentions
         weighed by how much the key identifies (`identity`, 1 to 3, counted squared), so the
         "Xe Khampho plant" named twice outweighs a "Lao hydropower plant" in the headline, and a
@@ -85,7 +85,10 @@ class DocEntities:
                 out.weights[key] += _HEADLINE_WEIGHT
         # The story is about something its lead names or it keeps naming, not a road mentioned once.
         lead = {canon.get(k, k) for k in self.in_lead}
-        prominent = Counter({k: w for k, w in out.weights.items() if k in lead or w >= 2})
+        named_in = named_in or Counter()
+        prominent = Counter({k: w for k, w in out.weights.items() if k in lead or w >= 2 or named_in[k] >= 2})
+        # named by other articles too: a story's thing, not this article's aside
+        prominent = Counter({k: w * min(max(named_in[k], 1), 3) for k, w in prominent.items()})
         out.topic = out.best(out.scored(prominent, identity)) or self.fallback or out.best(out.scored(out.weights, identity))
         return out
 
@@ -281,7 +284,10 @@ class Resolver:
                  if c.kind != "role" and c.subject_text and self.is_specific(c.subject_text)} - {None}
         canon = self.canonical_map(keys)
         canon.update(self._located_aliases(entities, canon))
-        merged = {doc: ents.merged(canon, self._identity) for doc, ents in entities.items()}
+        # How many articles name each thing: a thing several articles name is more likely a
+        # story's main thing than one only this article mentions.
+        named_in: Counter = Counter(k for ents in entities.values() for k in {canon.get(x, x) for x in ents.weights})
+        merged = {doc: ents.merged(canon, self._identity, named_in) for doc, ents in entities.items()}
         out = []
         for c in claims:
             r = self._resolve(c, merged.get(c.document, DocEntities()), places.get(c.document, {}),

@@ -87,3 +87,13 @@ def test_names_agree_though_heads_are_written_differently() -> None:
     assert canon["ben hiep metro phuoc thanh"] == "hiep line metro phuoc"
     assert "1 nam plant theun" not in canon and "2 nam plant theun" not in canon
     assert "friendship mekong school" not in canon and "bridge mekong" not in canon
+
+
+def test_a_thing_other_articles_name_is_the_story_s_thing() -> None:
+    from conftest import check_texts
+    a = ("Ninh Thuan looks to batteries\n\nThe Ninh Thuan pumped storage hydropower plant is under study. Officials "
+         "said it would store solar power. Work on the Phuoc Minh Sunrise solar farm ended this month. The total "
+         "capital reached VND4.6 trillion.", "2023-11-03")
+    b = ("Phuoc Minh Sunrise solar farm joins grid\n\nThe Phuoc Minh Sunrise solar farm in Ninh Thuan has joined "
+         "the grid. The total capital reached VND3.9 trillion.", "2023-11-02")
+    assert [c.rule for c in check_texts([a, b])] == ["money.fixed-amounts"]
