@@ -381,6 +381,8 @@ def test_a_second_verb_keeps_the_sentence_subject(sentence: str, number: str, ow
      "linthong sayavong", "minister", "forestry"),
     ("Hanoi's health director Nguyen Van Tuan said the city was ready.", "Hanoi's health director Nguyen Van Tuan",
      "nguyen van tuan", "director", "hanoi health"),
+    ("Dr Tran Thi Ngoc Lan, Director of the Khanh Hoa CDC, today (July 12) inspected spraying teams.",
+     "Dr Tran Thi Ngoc Lan, Director of the Khanh Hoa CDC", "tran thi ngoc lan", "director", "cdc khanh hoa"),
 ])
 def test_roles_with_portfolios_and_lowercase_titles(sentence: str, words: str, person: str, office: str,
                                                     organisation: str) -> None:

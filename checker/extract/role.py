@@ -218,7 +218,8 @@ class RoleExtractor:
         for k in range(j, run_end):
             t = toks[k]
             if t.low not in ("of", "the", "for", "and") and (
-                    t.low in self.org_words or t.low.removesuffix("'s") in self.org_words or (t.text.startswith("(") and len(t.text) > 1)):
+                    t.low in self.org_words or t.low.removesuffix("'s") in self.org_words or (t.text.startswith("(") and len(t.text) > 1)
+                    or len(t.text) > 1 and t.text.isupper()):  # "the Khanh Hoa CDC"
                 last = k
         if last is not None:
             rest = run_end - (last + 2)
@@ -251,6 +252,8 @@ class RoleExtractor:
 
     def _is_name_token(self, t: Tok) -> bool:
         low = t.low
+        if len(t.text) > 1 and t.text.isupper():
+            return False  # an acronym ("CDC", "EVN") names a body, not a person
         return (t.cap and t.text.isalpha() or "'" not in t.text and t.cap and t.text.replace("-", "").isalpha()) \
             and low not in self.org_words and low not in self.title_words and low not in ("the", "and", "of")
 
