@@ -134,3 +134,17 @@ def test_days_counted_from_the_day_the_article_named_last() -> None:
 def test_the_previous_day_with_no_day_named_before_gives_no_date() -> None:
     claims = analyse_text("School opens\n\nThe school was inaugurated the previous day.", PUBLISHED)
     assert not [c for c in claims if c.kind == "date" and "previous day" in c.text]
+
+
+def test_a_recipient_between_a_passive_event_and_its_date() -> None:
+    claims = analyse_text("Canal handed over\n\nThe canal was handed over to the southern Lao province of Champasak "
+                          "on November 11.", PUBLISHED)
+    date = next(c for c in claims if c.kind == "date" and c.attribute == "handed_over")
+    assert date.value.model_dump(mode="json") == {"start": "2023-11-11", "end": "2023-11-11"}
+
+
+def test_a_dateline_is_no_part_of_a_subject() -> None:
+    claims = analyse_text("Canal handed over\n\nCHAMPASAK \u2014 An irrigation system was handed over on November 11.",
+                          PUBLISHED)
+    date = next(c for c in claims if c.kind == "date" and c.attribute == "handed_over")
+    assert date.subject_text == "An irrigation system"

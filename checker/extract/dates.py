@@ -18,6 +18,9 @@ from checker.timex import Timex, resolve
 
 _LINK_TO_DATE = re.compile(r"[ \t]{1,3}(?:(?:in|on|at|by|as of|since|during|from)[ \t]{1,3})?"
                            r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:,?[ \t]{1,3}|[ \t]{0,3}\([ \t]{0,2}))?(?:the[ \t]+)?$", re.IGNORECASE)
+# "was handed over to the southern Lao province of Champasak on November 11": a recipient
+# between a passive event and its date.
+_RECIPIENT = re.compile(r"[ \t]+(?:to|for)[ \t]+[^,;.()\d]{1,70}?[ \t]+(?:on|in)[ \t]+(?:the[ \t]+)?", re.IGNORECASE)
 # Between a verb and "its" date, these words mean the date belongs to something else.
 _OTHER_EVENT = re.compile(r"[;:]|\b(?:after|before|since|following|prior to|than|until|the one|ago)\b", re.IGNORECASE)
 _MAX_OBJECT = 160
@@ -132,7 +135,7 @@ class DateExtractor:
             if t.start in used:
                 continue
             gap = view[pos:t.start]
-            if direct and not _LINK_TO_DATE.fullmatch(" " + gap if gap else " "):
+            if direct and not _LINK_TO_DATE.fullmatch(" " + gap if gap else " ") and not _RECIPIENT.fullmatch(gap):
                 return None
             if not direct and (t.start - pos > _MAX_OBJECT or _OTHER_EVENT.search(gap)):
                 return None
