@@ -114,6 +114,9 @@ def test_a_plan_told_in_the_past_is_no_event_date() -> None:
     ("Enrolment grew 4% in the 2023-2024 school year.", "4%", "2023-24 school year"),
     ("Traffic on the bridge rose 15% in its first week.", "15%", "first-week"),
     ("Traffic on the bridge rose 15% in its first seven days.", "15%", "first-week"),
+    ("Laos exported goods worth US$881 million in the January-October period, an increase of 8.9 percent compared "
+     "to the same period of last year.", "8.9 percent", "2023-M01-M10"),
+    ("Exports in January-June 2024 rose 5%.", "5%", "2024-H1"),
 ])
 def test_the_base_of_a_comparison_is_not_the_figures_period(sentence: str, figure: str, period: str) -> None:
     claim = next(c for c in analyse_text(sentence, PUBLISHED) if c.kind == "percent" and c.text == figure)
@@ -148,3 +151,10 @@ def test_a_dateline_is_no_part_of_a_subject() -> None:
                           PUBLISHED)
     date = next(c for c in claims if c.kind == "date" and c.attribute == "handed_over")
     assert date.subject_text == "An irrigation system"
+
+
+def test_an_increase_of_a_figure_is_a_change_of_what_the_clause_names() -> None:
+    claims = analyse_text("Laos exported goods worth US$881 million in the January-October period, an increase of "
+                          "8.9 percent compared to the same period of last year.", PUBLISHED)
+    change = next(c for c in claims if c.kind == "percent")
+    assert (change.attribute, change.scope.get("of"), change.scope.get("direction")) == ("change", "export", "up")

@@ -19,6 +19,7 @@ _SIGN = re.compile(r"[ \t]?(?:%|per[ \t]?cent\b|percentage points?\b)", re.IGNOR
 _CHANGE = re.compile(r"^[ \t]*(?:year-on-year[ \t]+|annual[ \t]+|y/y[ \t]+)?(increase|rise|growth|decrease|decline|drop|fall|jump|reduction)\b[ \t]*(?:in|of)?[ \t]*", re.IGNORECASE)
 # "up 28 percent", "rising 36%", "down by 5%": a change told by the words before the figure.
 _RISE_BEFORE = re.compile(r"\b(up|down|rising|rose|grew|growing|increasing|increased|jumped|surged|climbing|"
+                          r"(?:an?|the)[ \t]+(?:increase|rise|growth|jump|decrease|decline|drop|fall)[ \t]+of|"
                           r"falling|fell|dropped|declining|declined|decreasing|decreased)(?:[ \t]+by)?[ \t]+$",
                           re.IGNORECASE)
 _DOWN = frozenset({"down", "falling", "fell", "dropped", "declining", "declined", "decreasing", "decreased",
@@ -71,7 +72,7 @@ class PercentExtractor:
                 measure = self.measure_after.match(view, end, s.end)
                 scope["of"] = f"{thing} {measure.group(1).lower().split()[-1]}" if measure else thing
                 subject = owner
-                scope["direction"] = "down" if rise.group(1).lower() in _DOWN else "up"
+                scope["direction"] = "down" if _DOWN & set(rise.group(1).lower().split()) else "up"
             elif change:
                 attribute = "change"
                 span = phrase_after(view, end + change.end(), s.end, self.stops)
@@ -143,6 +144,8 @@ class PercentExtractor:
                    and self.things[t.text.lower()] == word and t.end <= pos), None)
         if at is not None and at + 1 < len(toks) and toks[at + 1].is_noun:
             return None, None  # "export earner": the growing word modifies another noun
+        if at is not None and at > 0 and toks[at - 1].text.lower() in self.things:
+            word = self.things[toks[at - 1].text.lower()]  # "exported goods": the exports
         if at is not None:  # "with Viet Nam's rice shipments ... up 14.1%": the possessor's growth
             owner = self._possessor(s, toks, at) or owner
         return word, owner

@@ -43,12 +43,15 @@ _FIRST_SPAN = re.compile(r"\b(?:in|during|over|for|after)[ \t]+(?:its|the|their)
                          r"(week|month|year|seven[ \t]+days|7[ \t]+days|30[ \t]+days|two[ \t]+weeks)\b", re.IGNORECASE)
 _SPAN_LABEL = {"week": "first-week", "seven days": "first-week", "7 days": "first-week", "month": "first-month",
                "30 days": "first-month", "year": "first-year", "two weeks": "first-2-weeks"}
+# "in the January-October period", "January-June 2024": a span of months of one year.
+_MONTH_SPAN = re.compile(r"\b(" + "|".join(_MONTHS) + r")[ \t]?[-\u2013][ \t]?(" + "|".join(_MONTHS)
+                         + r")(?:[ \t]+" + _YEAR + r")?\b", re.IGNORECASE)
 _RELATIVE_YEAR = re.compile(r"\b(last|this)[ \t]+year\b", re.IGNORECASE)
 _THE_YEAR = re.compile(r"\b(?:during|in|over|for|throughout)[ \t]+the[ \t]+year\b(?![ \t]+(?:19|20)\d\d)",
                        re.IGNORECASE)
 # "up 18% over last year", "compared with last year": the base of a comparison, not the period.
 # "up 4.6% from the same period last year" too.
-_COMPARED = re.compile(r"\b(?:over|from|on|than|with|against|since|versus|vs\.?)[ \t]+(?:the[ \t]+)?"
+_COMPARED = re.compile(r"\b(?:over|from|on|than|with|to|against|since|versus|vs\.?)[ \t]+(?:the[ \t]+)?"
                        r"(?:same[ \t]+(?:period|month|quarter|time|months)[ \t]+(?:of[ \t]+)?)?$", re.IGNORECASE)
 _RELATIVE_CLAUSE = re.compile(r"\b(?:who|which|that|whose|whom)\b", re.IGNORECASE)
 _REACH = 300  # characters around a figure within which its period is named
@@ -92,6 +95,11 @@ def _mentions(view: str, lo: int, hi: int, published: DateRange) -> list[tuple[i
         found.append((m.start(), f"{m.group(1)}-{m.group(2)} {m.group(3).lower()} year"))
     for m in _FIRST_SPAN.finditer(view, lo, hi):
         found.append((m.start(), _SPAN_LABEL[" ".join(m.group(1).lower().split())]))
+    for m in _MONTH_SPAN.finditer(view, lo, hi):
+        first, last = _MONTHS.index(m.group(1).lower()) + 1, _MONTHS.index(m.group(2).lower()) + 1
+        year = m.group(3) or (str(year_now) if year_now is not None else None)
+        if year is not None and first < last:
+            found.append((m.start(), _span_label(year, first, last)))
     parts = sorted(start for start, _ in found)
     for m in _RELATIVE_YEAR.finditer(view, lo, hi):
         if year_now is not None and not _COMPARED.search(view, max(lo, m.start() - 40), m.start()) \
@@ -132,6 +140,16 @@ def _part_label(ordinal: str, part: str, months: str | None) -> str | None:
     if count == 3:
         return "Q1" if first == 1 else "Q4"
     return f"M{first:02d}-M{last:02d}"
+
+
+_NAMED_SPANS = {(1, 12): "", (1, 6): "-H1", (7, 12): "-H2", (1, 3): "-Q1", (4, 6): "-Q2", (7, 9): "-Q3",
+                (10, 12): "-Q4"}
+
+
+def _span_label(year: str, first: int, last: int) -> str:
+    """The same label the other forms give: January-June is H1, January-December the year."""
+    named = _NAMED_SPANS.get((first, last))
+    return f"{year}{named}" if named is not None else f"{year}-M{first:02d}-M{last:02d}"
 
 
 def _inside(starts: list[int], pos: int) -> bool:
