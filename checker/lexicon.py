@@ -6,10 +6,11 @@ module only reads and checks them, so a broken file is reported as `file:line: w
 
 from __future__ import annotations
 
+import re
 from functools import cached_property
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, field_validator
 
 from checker.yamlio import load_model
 
@@ -130,6 +131,17 @@ class Names(BaseModel):
     family_names: list[str]
     honorifics: list[str]
     nationalities: dict[str, str]
+    spelling_variants: list[tuple[str, str]]
+
+    @field_validator("spelling_variants")
+    @classmethod
+    def _patterns_compile(cls, pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+        for pattern, _ in pairs:
+            try:
+                re.compile(pattern)
+            except re.error as exc:
+                raise ValueError(f"bad pattern {pattern!r}: {exc}") from None
+        return pairs
 
 
 class Title(BaseModel):

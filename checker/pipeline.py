@@ -22,6 +22,7 @@ from checker.lexicon import Lexicon
 from checker.models import Claim, Conflict, Document, InputError, Report
 from checker.resolve import Resolver
 from checker.segment import segment
+from checker.text import compile_spellings
 from checker.yamlio import ConfigError
 
 Progress = Callable[[int, int], None]  # (document number being analysed, total): callers draw progress; the pipeline never prints
@@ -90,6 +91,7 @@ class Toolkit:
             exclusive=self.lexicon.offices.exclusive,
             single_seat=frozenset(k for k, t in self.lexicon.offices.titles.items() if t.seats == "single"),
             publication_claims={c.document: c for c in claims if c.attribute == "published"},
+            spellings=compile_spellings(self.lexicon.names.spelling_variants),
         )
         return build_conflicts(run_rules(self.rules, claims, ctx))
 

@@ -6,6 +6,7 @@ so an offset found in the view is an offset into the original file.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
@@ -40,3 +41,21 @@ def singular(word: str) -> str:
     if word.endswith(("sses", "xes", "ches", "shes", "zes")):
         return word[:-2]
     return word[:-1] if word.endswith("s") else word
+
+
+Spellings = tuple[tuple[re.Pattern[str], str], ...]
+
+
+def compile_spellings(pairs: list[tuple[str, str]]) -> Spellings:
+    return tuple((re.compile(pattern), to) for pattern, to in pairs)
+
+
+def name_skeleton(name: str, spellings: Spellings) -> tuple[str, ...]:
+    """A person name's words with romanisation variants evened out ("Xaysomphone" and
+    "Saysomphone" give one skeleton), so two spellings of one person are one person."""
+    words = []
+    for word in fold(name).split():
+        for pattern, to in spellings:
+            word = pattern.sub(to, word)
+        words.append(re.sub(r"(.)\1+", r"\1", word))
+    return tuple(words)

@@ -15,6 +15,7 @@ from typing import Callable, Hashable, Protocol
 
 from checker.lexicon import Exclusive
 from checker.models import Claim, DateRange, RoleValue
+from checker.text import Spellings, name_skeleton
 from checker.values import disjoint, interval, render, unit_of, widen
 
 
@@ -32,6 +33,7 @@ class CheckContext:
     exclusive: Exclusive
     single_seat: frozenset[str] = frozenset()
     publication_claims: dict[str, Claim] = field(default_factory=dict)
+    spellings: Spellings = ()  # romanisation variants of one name (names.yaml spelling_variants)
 
 
 class RuleView(Protocol):
@@ -104,7 +106,7 @@ def single_holder(rule: RuleView, group: list[Claim], ctx: CheckContext, allowed
     """A single-seat office has one holder at a time."""
     roles = [c for c in group if isinstance(c.value, RoleValue) and c.value.office in ctx.single_seat]
     clusters = _clusters(roles, lambda c: c.value.person)
-    involved = _clashing(clusters, lambda a, b: not _same_person(a, b), allowed)
+    involved = _clashing(clusters, lambda a, b: not _same_person(a, b, ctx.spellings), allowed)
     if not involved:
         return []
     first = next(iter(clusters.values()))[0].value
@@ -269,9 +271,10 @@ def _and(items: list[str]) -> str:
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
-def _same_person(a: str, b: str) -> bool:
-    """"Tounalom" and "Anouphap Tounalom" are one person: one name's words inside the other's."""
-    wa, wb = a.split(), b.split()
+def _same_person(a: str, b: str, spellings: Spellings = ()) -> bool:
+    """"Tounalom" and "Anouphap Tounalom" are one person: one name's words inside the other's,
+    once romanisation variants are evened out ("Khamphanh Sitthivong" = "Khamphane Sithivong")."""
+    wa, wb = name_skeleton(a, spellings), name_skeleton(b, spellings)
     short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
     return all(w in long_ for w in short)
 
