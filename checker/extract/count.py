@@ -11,7 +11,7 @@ import re
 
 from checker.extract.base import (Sentence, make_claim, np_before, phrase_after, phrase_before, sentence_subject,
                                   state_time)
-from checker.extract.figures import OtherThing, PlanMarkers
+from checker.extract.figures import OtherThing, PlanMarkers, is_part
 from checker.extract.numbers import NumberFinder
 from checker.extract.reporting import reporting_period
 from checker.lexicon import Lexicon
@@ -35,7 +35,6 @@ _DETERMINERS = frozenset({"The", "A", "An", "This", "That", "These", "Those", "I
                           "About", "Over", "Nearly", "Around", "More", "Less", "Just", "With", "Of", "In", "At", "By"})
 _PRE_TALLY = re.compile(r"\b(claimed|killed|left|took)[ \t]+(?:at[ \t]+least[ \t]+|some[ \t]+|about[ \t]+)?$", re.IGNORECASE)
 _POST_VERB = re.compile(r"[ \t]+(?:were[ \t]+|have[ \t]+been[ \t]+|had[ \t]+been[ \t]+)?([a-z]+)\b")
-_PART_OF = re.compile(r"\b(?:including|of which|of whom|among them|among which|in which|incl\.)[ \t]+(?:[a-z]+[ \t]+){0,2}$", re.IGNORECASE)
 
 
 class CountExtractor:
@@ -79,7 +78,7 @@ class CountExtractor:
                 span = phrase_after(view, parties.end(), s.end, self.stops - {"and"})
                 if span:
                     scope["parties"] = text[span[0]:span[1]]
-            if _PART_OF.search(view, max(s.start, n.start - 40), n.start):
+            if is_part(view, s.start, n.start, end, s.end):
                 scope["part"] = "yes"  # "including 150 ...", "of which 24 ...": a part of another count
             level = _LEVEL.search(view, max(s.start, n.start - 200), n.start)
             if levels:

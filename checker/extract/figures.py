@@ -63,6 +63,17 @@ def modified_noun(view: str, lo: int, start: int, end: int, hi: int) -> tuple[in
     return noun_after(view, end, hi)
 
 
+_PART_BEFORE = re.compile(r"\b(?:including|of which|of whom|among them|among which|in which|incl\.)[ \t]+"
+                          r"(?:[a-z]+[ \t]+){0,2}$", re.IGNORECASE)
+_PART_AFTER = re.compile(r"[ \t]+(?:of it|of them|of which|of this|of these)\b", re.IGNORECASE)
+
+
+def is_part(view: str, lo: int, start: int, end: int, hi: int) -> bool:
+    """A figure that is a part of another in its sentence: "including 150 ...", "of which 24",
+    "the 420 km line, 60 km of it in Vietnam"."""
+    return bool(_PART_BEFORE.search(view, max(lo, start - 40), start) or _PART_AFTER.match(view, end, hi))
+
+
 class PlanMarkers:
     """Whether a figure's clause states a plan, a target or a design rather than a fact."""
 

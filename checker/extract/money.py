@@ -5,8 +5,7 @@ from __future__ import annotations
 import re
 
 from checker.extract.base import Sentence, make_claim, state_time
-from checker.extract.figures import modified_noun, owner_of, phase_of
-from checker.extract.figures import OtherThing
+from checker.extract.figures import OtherThing, is_part, modified_noun, owner_of, phase_of
 from checker.extract.numbers import NumberFinder
 from checker.lexicon import Lexicon
 from checker.models import Claim, MoneyValue
@@ -77,6 +76,8 @@ class MoneyExtractor:
             phase = phase_of(view, s.start, start)
             if phase:
                 scope["phase"] = phase
+            if is_part(view, s.start, start, end, s.end):
+                scope["part"] = "yes"  # "the 420 km line, 60 km of it in Vietnam"
             other = self.others.in_clause(view, s.start, s.end, start, end)
             if other:
                 scope["which"] = other  # "650 beds on its old campus": not the new building's beds

@@ -5,8 +5,7 @@ from __future__ import annotations
 import re
 
 from checker.extract.base import Sentence, make_claim, phrase_after, phrase_before, state_time
-from checker.extract.figures import attribute_before
-from checker.extract.figures import OtherThing, PlanMarkers
+from checker.extract.figures import OtherThing, PlanMarkers, attribute_before
 from checker.extract.numbers import NumberFinder
 from checker.extract.reporting import reporting_period
 from checker.analyse import clause_subject, head_compound

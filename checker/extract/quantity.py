@@ -8,8 +8,7 @@ from functools import lru_cache
 import pint
 
 from checker.extract.base import Sentence, make_claim
-from checker.extract.figures import noun_after, owner_of, phase_of
-from checker.extract.figures import OtherThing, PlanMarkers
+from checker.extract.figures import OtherThing, PlanMarkers, is_part, noun_after, owner_of, phase_of
 from checker.extract.numbers import NumberFinder
 from checker.lexicon import Lexicon
 from checker.models import Claim, QuantityValue
@@ -69,6 +68,8 @@ class QuantityExtractor:
                 subject = None  # "proven reserves of 580 million tonnes": the attribute, not its owner
             if self.plans.in_clause(view, s.start, n.start):
                 scope["status"] = "plan"  # "aims to raise the share to 30%", "can be expanded to 1,200 MW"
+            if is_part(view, s.start, n.start, end, s.end):
+                scope["part"] = "yes"  # "the 420 km line, 60 km of it in Vietnam"
             other = self.others.in_clause(view, s.start, s.end, n.start, end)
             if other:
                 scope["which"] = other  # "650 beds on its old campus": not the new building's beds
