@@ -61,6 +61,7 @@ class Boilerplate(BaseModel):
     model_config = Strict
     lines: list[str]
     teaser_starts: list[str]
+    teaser_headings: list[str]
     credits: list[str]
 
 

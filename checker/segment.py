@@ -28,6 +28,7 @@ def segment(doc: Document, lexicon: Lexicon) -> list[Segment]:
     bp = lexicon.boilerplate
     plain_lines = {line.lower() for line in bp.lines}
     teaser_starts = tuple(t.lower() for t in bp.teaser_starts)
+    teaser_headings = frozenset(t.lower() for t in bp.teaser_headings)
     view = match_view(doc.text)
     segments: list[Segment] = []
     region_after: Region | None = None  # set once the related-news block opens
@@ -41,7 +42,8 @@ def segment(doc: Document, lexicon: Lexicon) -> list[Segment]:
         if not stripped:
             continue
         lower = stripped.lower()
-        if region_after is None and lower.startswith(teaser_starts) and len(stripped.split()) <= 4:
+        if region_after is None and (lower.startswith(teaser_starts) and len(stripped.split()) <= 4
+                                     or lower.rstrip(" :") in teaser_headings):
             region_after = "teaser"
         if region_after is not None:
             region: Region = region_after

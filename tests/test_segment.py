@@ -162,3 +162,17 @@ def test_sentences_split_but_not_at_mr(seeds) -> None:
     first = next(s for s in segments if s.text.startswith("The working visit to Laos"))
     assert "Mr. Dinh Tien Dung" in first.text
     assert first.text.endswith("set a model for the relationship between Hanoi and Vientiane.")
+
+
+def test_a_bare_related_heading_opens_the_teasers() -> None:
+    from checker.documents import parse_document
+    from checker.segment import segment
+    from conftest import load_toolkit
+    text = ("Bridge opens\n\nThe Pakse bridge cost $12 million.\n\nRelated\n\nPakse bridge nears completion\n"
+            "The Pakse bridge, costing $15 million, is almost done.\n")
+    segments = segment(parse_document("x", "x.txt", text), load_toolkit().lexicon)
+    at = text.index("costing")
+    assert next(s.region for s in segments if s.start <= at < s.end) == "teaser"
+    prose = "Bridge opens\n\nRelated projects are under way in Pakse.\n"
+    segments = segment(parse_document("y", "y.txt", prose), load_toolkit().lexicon)
+    assert all(s.region != "teaser" for s in segments)
