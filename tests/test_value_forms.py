@@ -158,3 +158,18 @@ def test_an_increase_of_a_figure_is_a_change_of_what_the_clause_names() -> None:
                           "8.9 percent compared to the same period of last year.", PUBLISHED)
     change = next(c for c in claims if c.kind == "percent")
     assert (change.attribute, change.scope.get("of"), change.scope.get("direction")) == ("change", "export", "up")
+
+
+@pytest.mark.parametrize("sentence, start, end", [
+    ("On October 7, the delegation visited the Lam Kinh relic site.", "2023-10-07", "2023-10-07"),
+    ("In March 2023, the Nam Theun bridge was completed.", "2023-03-01", "2023-03-31"),
+])
+def test_a_date_opening_the_sentence_dates_its_event(sentence: str, start: str, end: str) -> None:
+    dates = [c for c in analyse_text(sentence, PUBLISHED) if c.kind == "date" and c.attribute != "published"]
+    assert [c.value.model_dump(mode="json") for c in dates] == [{"start": start, "end": end}]
+
+
+def test_a_fronted_date_with_another_verb_before_the_event_dates_nothing() -> None:
+    dates = [c for c in analyse_text("On Monday, the company announced it completed the dam.", PUBLISHED)
+             if c.kind == "date" and c.attribute != "published"]
+    assert all(c.value.model_dump(mode="json")["start"] != "2023-11-13" for c in dates)

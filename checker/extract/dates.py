@@ -18,6 +18,8 @@ from checker.timex import Timex, resolve
 
 _LINK_TO_DATE = re.compile(r"[ \t]{1,3}(?:(?:in|on|at|by|as of|since|during|from)[ \t]{1,3})?"
                            r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:,?[ \t]{1,3}|[ \t]{0,3}\([ \t]{0,2}))?(?:the[ \t]+)?$", re.IGNORECASE)
+# What may stand before a date that opens its sentence: "On", "In", "Earlier on".
+_FRONTED = re.compile(r"[ \t]*(?:(?:earlier|later|also)[ \t]+)?(?:on|in|at|by)?[ \t]*", re.IGNORECASE)
 # "was handed over to the southern Lao province of Champasak on November 11": a recipient
 # between a passive event and its date.
 _RECIPIENT = re.compile(r"[ \t]+(?:to|for)[ \t]+[^,;.()\d]{1,70}?[ \t]+(?:on|in)[ \t]+(?:the[ \t]+)?", re.IGNORECASE)
@@ -107,7 +109,9 @@ class DateExtractor:
         if timex is None and mode == "occasion":
             return None  # a meeting without a date is no claim
         if timex is None and mode in ("active", "intransitive"):
-            timex = self._date_before(view, m.start(), timexes, used)
+            timex = self._date_before(view, m.start(), timexes, used) or self._fronted_date(s, m.start(), used)
+        if timex is None and mode == "passive" and aux is not None:
+            timex = self._fronted_date(s, aux.start(), used)  # "In March 2023, the bridge was completed"
         start = aux.start() if aux else m.start()
         if timex is not None and timex.start < start:
             start = timex.start
@@ -152,6 +156,21 @@ class DateExtractor:
                 used.add(t.start)
                 return t
         return None
+
+    def _fronted_date(self, s: Sentence, pos: int, used: set[int]) -> Timex | None:
+        """"On October 7, the delegation visited ...": a date opening the sentence, then a comma
+        and only the verb's subject (no other verb, from the analysis) before the verb."""
+        first = s.timexes[0] if s.timexes else None
+        if first is None or first.start in used or not _FRONTED.fullmatch(s.view, s.start, first.start):
+            return None
+        comma = s.view.find(",", first.end, pos)
+        if comma < 0 or s.view[first.end:comma].strip(" )") or not s.tokens:
+            return None
+        between = [t for t in s.tokens if comma < t.start and t.end <= pos]
+        if not between or any(t.is_verb for t in between) or not any(t.is_noun for t in between):
+            return None
+        used.add(first.start)
+        return first
 
     def _from_tense(self, s: Sentence, tense: str | None) -> DateRange | None:
         pub = s.published
