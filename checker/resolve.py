@@ -123,6 +123,7 @@ class Resolver:
         self.parts = {tuple(p.split()): p for p in lexicon.entities.parts}
         self.countries = frozenset(fold(c) for c in lexicon.places.countries)
         self.local_bodies = frozenset(lexicon.offices.local_bodies)
+        self.body_names = sorted(lexicon.offices.bodies, key=len, reverse=True)
         self.nation_words = self.countries | frozenset(fold(n) for n in lexicon.places.nationalities) | frozenset(
             t for n in lexicon.places.nationalities for t in (self.aliases.key(n) or "").split())
         self.ranks: dict[str, frozenset[str]] = defaultdict(frozenset)  # office -> offices of the same body's ladder
@@ -277,7 +278,7 @@ class Resolver:
     # --- claims -----------------------------------------------------------------
 
     def resolve(self, claims: list[Claim], entities: dict[str, DocEntities]) -> list[Claim]:
-        places = _places_by_body(claims)
+        places = _places_by_body(claims, self.body_names)
         ladders = self._orgs_by_rank(claims)
         keys = {k for ents in entities.values() for k in ents.weights}
         keys |= {self.aliases.key(c.subject_text) for c in claims
@@ -537,16 +538,21 @@ class Resolver:
 _SENTENCE_SUBJECT = re.compile(r"\s*((?:(?!\b(?:of|with|has|have|had|is|are|was|were|will)\b)[^,;:])*)")
 
 
-def _places_by_body(claims: list[Claim]) -> dict[str, dict[str, str]]:
-    """Per article: a bare body ("people's committee") -> the one full name with a place."""
+def _places_by_body(claims: list[Claim], bodies: list[str]) -> dict[str, dict[str, str]]:
+    """Per article: a bare body ("people's committee", "the airport") -> the one full name with a place."""
     full: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    named: dict[str, set[str]] = defaultdict(set)
     for c in claims:
         if c.kind == "role" and c.value.organisation:
-            org = c.value.organisation
-            for body in ("people's committee", "people's council", "party committee", "national assembly",
-                         "department", "ministry"):
+            named[c.document].add(c.value.organisation)
+    for doc, orgs in named.items():
+        # a body word from the data, or one written bare in the article ("the airport")
+        for body in bodies:
+            for org in orgs:
                 if org.endswith(body) and org != body:
-                    full[c.document][body].add(org)
+                    full[doc][body].add(org)
+        for body in (o for o in orgs if " " not in o):
+            full[doc][body] |= {org for org in orgs if org != body and body in org.split()}
     return {doc: {body: next(iter(orgs)) for body, orgs in bodies.items() if len(orgs) == 1}
             for doc, bodies in full.items()}
 

@@ -394,3 +394,21 @@ def test_ministers_of_different_portfolios_stay_apart() -> None:
     claims = analyse_text("Chanthavong Saenamath, Minister of Education and Sports, and Nguyen Kim Son, Minister "
                           "of Education and Training, signed the deal.")
     assert {c.value.organisation for c in claims if c.kind == "role"} == {"education sports", "education training"}
+
+
+
+def test_an_honorific_opens_the_name_and_a_bare_body_is_the_articles_named_one() -> None:
+    from conftest import check_texts
+    text = ("Airport terminal opens\n\nDirector of Luang Prabang International Airport Mr Somphone Keovilay welcomed "
+            "the guests. \"We are ready,\" said Deputy Director of the airport Somphone Keovilay.")
+    roles = [c for c in analyse_text(text) if c.kind == "role"]
+    assert {(c.value.office, c.value.organisation) for c in roles} == {
+        ("director", "airport luang prabang"), ("deputy director", "airport luang prabang")}
+    assert [c.rule for c in check_texts([text])] == ["role.exclusive-offices"]
+
+
+def test_one_name_romanised_two_ways_is_one_person() -> None:
+    from conftest import check_texts
+    a = ("Landslide aid\n\nPhonesavanh Keomanivong, Lao Ambassador to Viet Nam, handed over the aid.", "2023-08-10")
+    b = ("Laos sends aid\n\nLao Ambassador to Viet Nam Phonsavanh Keomanyvong handed over the aid.", "2023-08-10")
+    assert check_texts([a, b]) == []

@@ -276,7 +276,19 @@ def _same_person(a: str, b: str, spellings: Spellings = ()) -> bool:
     once romanisation variants are evened out ("Khamphanh Sitthivong" = "Khamphane Sithivong")."""
     wa, wb = name_skeleton(a, spellings), name_skeleton(b, spellings)
     short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
-    return all(w in long_ for w in short)
+    return all(any(_one_spelling(w, x) for x in long_) for w in short)
+
+
+def _one_spelling(a: str, b: str) -> bool:
+    """Equal, or long words one letter apart ("ponesavan" / "ponsavan"): spellings of one name."""
+    if a == b:
+        return True
+    if min(len(a), len(b)) < 6 or abs(len(a) - len(b)) > 1:
+        return False
+    i = 0
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    return a[i + 1:] == b[i + 1:] or a[i + 1:] == b[i:] or a[i:] == b[i + 1:]
 
 
 def _day(r: DateRange) -> str:

@@ -19,7 +19,6 @@ from checker.models import Claim, RoleValue
 from checker.text import fold
 
 _TOKEN = re.compile(r"[^\W\d_][\w'.-]*[\w']|[^\W\d_]|\([A-Z]{2,6}\)|[,;:()]|\S", re.UNICODE)
-_HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "madam", "prof", "prof."})
 _NAME_MIN, _NAME_MAX = 2, 5
 
 
@@ -75,6 +74,7 @@ class RoleExtractor:
         self.title_words = frozenset(w for k in self.titles for w in k)
         names = lexicon.names
         self.family_names = frozenset(names.family_names)
+        self.honorifics = frozenset(fold(h) for h in names.honorifics)
         self.nationalities = dict(names.nationalities)
 
     def extract(self, s: Sentence) -> list[Claim]:
@@ -137,10 +137,15 @@ class RoleExtractor:
             j, last = end + 1, portfolio - 1
             text = _join(toks, j, portfolio) if prefix is None else _join(toks, prefix, start) + " " + _join(toks, j, portfolio)
             return Mention(office, start if prefix is None else prefix, portfolio, text, (j, portfolio))
+        if end + 3 <= len(toks) and toks[end].low == "of" and toks[end + 1].low == "the" \
+                and toks[end + 2].text.isalpha() and toks[end + 2].text.islower() and self._name_after(toks, end + 3):
+            # "Deputy Director of the airport Somphone Keovilay": a common noun names the body
+            return Mention(office, start, end + 3, toks[end + 2].text, (end + 2, end + 3))
         if end < len(toks) and toks[end].low in ("of", "to"):
             j = end + 1
             run_end = self._org_run(toks, j)
-            last_org = self._org_end(toks, j, run_end)
+            honorific_next = run_end < len(toks) and toks[run_end].low in self.honorifics and run_end > j
+            last_org = run_end - 1 if honorific_next else self._org_end(toks, j, run_end)
             if last_org is not None:
                 first = prefix if prefix is not None else j
                 link = " to " if toks[end].low == "to" else " "  # "Lao Ambassador to Vietnam": from Laos, to Vietnam
@@ -179,8 +184,8 @@ class RoleExtractor:
         k = j
         while k < len(toks) and k - j < 14:
             t = toks[k]
-            if t.text in (",", ";", ":", "(") or (self._title_at(toks, k) and t.cap and k > j):
-                break
+            if t.text in (",", ";", ":", "(") or (self._title_at(toks, k) and t.cap and k > j) or t.low in self.honorifics:
+                break  # "Director of Luang Prabang Airport Mr Somphone": the honorific opens the name
             if t.low in ("of", "the", "for", "'s") or (t.text.startswith("(") and len(t.text) > 1):
                 k += 1
                 continue
@@ -263,7 +268,7 @@ class RoleExtractor:
             comma = True
         else:
             comma = False
-        if j < len(toks) and toks[j].low in _HONORIFICS:
+        if j < len(toks) and toks[j].low in self.honorifics:
             j += 1
         k = j
         while k < len(toks) and k - j < _NAME_MAX and self._is_name_token(toks[k]):
@@ -283,7 +288,7 @@ class RoleExtractor:
             k -= 1
         if (i - 1) - k < _NAME_MIN:
             return None
-        if k > 0 and toks[k - 1].low in _HONORIFICS:
+        if k > 0 and toks[k - 1].low in self.honorifics:
             return k, i - 1
         # A sentence-initial capital is not a name on its own ("Both leaders, ...").
         return (k, i - 1)
