@@ -23,13 +23,15 @@ CORPUS = REPO / "tests" / "corpus"
 # Reached on tests/corpus/gold.yaml; raise them when the rules get better, never lower them.
 DEV_MIN_PRECISION = 1.0
 DEV_MIN_RECALL = 0.86
-# Blind batches, each a regression guard at the values it reached. Batches 5, 6 and 7 were
-# scored at first sight and then developed against (development data, not a measure);
+# Blind batches, each a regression guard at the values it reached. Each was scored once at
+# first sight and then developed against (development data, not a measure);
 # their first-sight and final scores are in tests/corpus/SCORES.md.
 BLIND_BATCHES = {  # gold file: (min precision, min recall)
     "batch5.gold.yaml": (1.0, 0.28),
     "batch6.gold.yaml": (1.0, 0.31),
     "batch7.gold.yaml": (1.0, 0.43),
+    "batch8.gold.yaml": (1.0, 0.12),
+    "batch9.gold.yaml": (1.0, 0.12),
 }
 
 
