@@ -63,6 +63,14 @@ def modified_noun(view: str, lo: int, start: int, end: int, hi: int) -> tuple[in
     return noun_after(view, end, hi)
 
 
+def clause_start(view: str, lo: int, pos: int) -> int:
+    """Where the clause holding `pos` starts, looking back no further than `lo`."""
+    start = lo
+    for m in _CLAUSE_START.finditer(view, lo, pos):
+        start = m.end()
+    return start
+
+
 _PART_BEFORE = re.compile(r"\b(?:including|of which|of whom|among them|among which|in which|incl\.)[ \t]+"
                           r"(?:[a-z]+[ \t]+){0,2}$", re.IGNORECASE)
 _PART_AFTER = re.compile(r"[ \t]+(?:of it|of them|of which|of this|of these)\b", re.IGNORECASE)
@@ -84,10 +92,7 @@ class PlanMarkers:
 
     def in_clause(self, view: str, lo: int, start: int) -> bool:
         """A plan word between the start of the figure's clause and the figure."""
-        clause = lo
-        for m in _CLAUSE_START.finditer(view, max(lo, start - 200), start):
-            clause = m.end()
-        return self.pattern.search(view, max(clause, start - 200), start) is not None
+        return self.pattern.search(view, clause_start(view, max(lo, start - 200), start), start) is not None
 
 
 class OtherThing:
@@ -102,11 +107,8 @@ class OtherThing:
 
     def in_clause(self, view: str, lo: int, hi: int, start: int, end: int) -> str | None:
         """"old campus" when the clause around the figure names such a thing, else None."""
-        clause_start = lo
-        for m in _CLAUSE_START.finditer(view, max(lo, start - _OTHER_BEFORE), start):
-            clause_start = m.end()
         edge = _CLAUSE_START.search(view, end, min(hi, end + _OTHER_AFTER))
-        m = self.pattern.search(view, max(clause_start, start - _OTHER_BEFORE),
+        m = self.pattern.search(view, clause_start(view, max(lo, start - _OTHER_BEFORE), start),
                                 edge.start() if edge else min(hi, end + _OTHER_AFTER))
         return " ".join(m.group().lower().split()[1:]) if m else None
 
@@ -187,10 +189,7 @@ def owner_of(view: str, text: str, lo: int, hi: int, start: int, end: int, attri
     if link and link.start() > lo:
         span = np_before(view, lo, link.start(), stops)
         if span is None:  # "The compensation, completed in 2024, amounted to"; "..., while imports from Laos, ..., amounted to"
-            clause = None
-            for clause in _CLAUSE_START.finditer(view, lo, link.start()):
-                pass
-            span = sentence_subject(view, clause.end() if clause else lo, link.start(), stops)
+            span = sentence_subject(view, clause_start(view, lo, link.start()), link.start(), stops)
         if span:
             attribute = _attribute_in(text[span[0]:span[1]], attributes) or _governing_attribute(view, lo, span, attributes)
             return Owner(attribute, _owner_words(text, span, attributes), period)

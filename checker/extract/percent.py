@@ -159,7 +159,10 @@ class PercentExtractor:
             k -= 1
         if k == pos:
             return None
-        text = s.doc.text[toks[k].start:toks[pos - 1].end]
+        return self._place(s.doc.text[toks[k].start:toks[pos - 1].end])
+
+    def _place(self, text: str) -> str | None:
+        """The words, when they name a place ("Viet Nam" is "vietnam")."""
         folded = fold(text)
         return text if folded in self.places or folded.replace(" ", "") in self.places else None
 
@@ -179,9 +182,7 @@ class PercentExtractor:
         possessive = run[-1] + 1 < j and toks[run[-1] + 1].tag == "POS"
         if not (possessive or nouns and nouns[-1] == run[-1]):
             return None  # "The Lao section of the railway": a place modifying something else
-        text = s.doc.text[toks[run[0]].start:toks[run[-1]].end]
-        folded = fold(text)
-        return text if folded in self.places or folded.replace(" ", "") in self.places else None
+        return self._place(s.doc.text[toks[run[0]].start:toks[run[-1]].end])
 
     def _growing_thing(self, view: str, lo: int, pos: int) -> str | None:
         """The nearest word before a growth rate that names what grew, canonical. A word
