@@ -173,3 +173,14 @@ def test_a_fronted_date_with_another_verb_before_the_event_dates_nothing() -> No
     dates = [c for c in analyse_text("On Monday, the company announced it completed the dam.", PUBLISHED)
              if c.kind == "date" and c.attribute != "published"]
     assert all(c.value.model_dump(mode="json")["start"] != "2023-11-13" for c in dates)
+
+
+@pytest.mark.parametrize("sentence, amount, attribute", [
+    ("The expressway company collected 21.6 million USD in tolls in 2022.", "21.6 million USD", "revenue"),
+    ("Ben Tre received VND95 billion from the central reserve.", "VND95 billion", "relief"),
+    ("They signed 24 cooperation agreements with a combined value of US$2.3 billion.", "US$2.3 billion",
+     "contract value"),
+])
+def test_what_an_amount_is_named_around_it(sentence: str, amount: str, attribute: str) -> None:
+    money = next(c for c in analyse_text(sentence, PUBLISHED) if c.kind == "money" and c.text == amount)
+    assert money.attribute == attribute

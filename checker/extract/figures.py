@@ -29,7 +29,7 @@ _LINK = re.compile(
 _CONNECT = (r"(?:[ \t]+(?:of|at|to|has|have|had|now|already|reached|reaches|stood|stands|stand|was|is|were|are|"
             r"totalled|totaled|amounting|amounted|worth|hit|rose|fell|a|record|an|estimated|total|earned|fetched|"
             r"generated)){0,3}[ \t]+$")
-_ATTRIBUTE_AFTER = r"[ \t]+(?:in|for|as|of)[ \t]+((?:[a-z-]+[ \t]*){1,3})"
+_ATTRIBUTE_AFTER = r"[ \t]+(?:in|for|as|of|from)[ \t]+((?:[a-z-]+[ \t]*){1,3})"
 _COPULA = re.compile(r"\b(?:was|were|is|are|been|be)[ \t]+$", re.IGNORECASE)
 _GOVERNED = re.compile(r"([A-Za-z][\w-]*(?:[ \t]+[A-Za-z][\w-]*){0,2})[ \t]+(?:through|via|at|of)[ \t]+$")
 _PERIOD_WORDS = re.compile(r"\b(?:in|during|for|of|the|last|this|year|(?:19|20)\d\d|total|its|their|a|an)\b")
