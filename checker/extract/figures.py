@@ -10,9 +10,12 @@ import re
 from functools import lru_cache
 from dataclasses import dataclass
 
-from checker.extract.base import np_before, phrase_after, phrase_before, sentence_subject
+from checker.analyse import clause_subject
+from checker.extract.base import Sentence, np_before, phrase_after, phrase_before, sentence_subject
 from checker.extract.reporting import reporting_period
+from checker.lexicon import Lexicon
 from checker.models import DateRange
+from checker.text import fold
 
 # Verbs that link an owner phrase to its figure: "exports stood at $75.8 million".
 _LINK = re.compile(
@@ -80,6 +83,53 @@ def is_part(view: str, lo: int, start: int, end: int, hi: int) -> bool:
     """A figure that is a part of another in its sentence: "including 150 ...", "of which 24",
     "the 420 km line, 60 km of it in Vietnam"."""
     return bool(_PART_BEFORE.search(view, max(lo, start - 40), start) or _PART_AFTER.match(view, end, hi))
+
+
+class PlaceOwners:
+    """The place a figure belongs to, read from the sentence analysis: the clause's subject
+    when it is a place ("Vietnam exported ...") or a place's possessive ("Viet Nam's rice
+    shipments ...")."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.places = frozenset(fold(w) for w in lexicon.places.places + lexicon.places.countries)
+
+    def of_clause(self, s: Sentence, pos: int) -> str | None:
+        span = clause_subject(s.tokens, pos, s.clause_words) if s.tokens else None
+        return self.of_subject(s, span) if span else None
+
+    def of_subject(self, s: Sentence, subject: tuple[int, int]) -> str | None:
+        toks = s.tokens
+        i, j = subject
+        run: list[int] = []
+        for k in range(i, j):
+            if toks[k].tag == "NNP":
+                run.append(k)
+            elif run:
+                break
+        if not run:
+            return None
+        nouns = [k for k in range(i, j) if toks[k].is_noun]
+        possessive = run[-1] + 1 < j and toks[run[-1] + 1].tag == "POS"
+        if not (possessive or nouns and nouns[-1] == run[-1]):
+            return None  # "The Lao section of the railway": a place modifying something else
+        return self._place(s.doc.text[toks[run[0]].start:toks[run[-1]].end])
+
+    def possessor(self, s: Sentence, at: int) -> str | None:
+        """The place right before "'s" within the noun phrase ending at token `at`."""
+        toks = s.tokens
+        pos = next((k for k in range(at - 1, max(-1, at - 4), -1) if toks[k].tag == "POS"), None)
+        if pos is None:
+            return None
+        k = pos
+        while k - 1 >= 0 and toks[k - 1].tag == "NNP":
+            k -= 1
+        if k == pos:
+            return None
+        return self._place(s.doc.text[toks[k].start:toks[pos - 1].end])
+
+    def _place(self, text: str) -> str | None:
+        folded = fold(text)
+        return text if folded in self.places or folded.replace(" ", "") in self.places else None
 
 
 class PlanMarkers:

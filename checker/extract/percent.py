@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from checker.extract.base import Sentence, make_claim, phrase_after, phrase_before, state_time
-from checker.extract.figures import OtherThing, PlanMarkers, attribute_before
+from checker.extract.figures import OtherThing, PlaceOwners, PlanMarkers, attribute_before
 from checker.extract.numbers import NumberFinder
 from checker.extract.reporting import reporting_period
 from checker.analyse import clause_subject, head_compound
@@ -43,7 +43,7 @@ class PercentExtractor:
         measures = sorted(lexicon.nouns.growth_measures, key=len, reverse=True)
         self.measure_after = re.compile(r"[ \t]+in[ \t]+(" + "|".join(re.escape(m) for m in measures) + r")\b",
                                         re.IGNORECASE)
-        self.places = frozenset(fold(w) for w in lexicon.places.places + lexicon.places.countries)
+        self.owners = PlaceOwners(lexicon)
         self.place_words = frozenset(fold(w) for w in lexicon.places.places + lexicon.places.countries
                                      + lexicon.places.nationalities)
         self.things_re = re.compile(r"\b(" + "|".join(re.escape(t) for t in sorted(self.things, key=len, reverse=True))
@@ -127,7 +127,7 @@ class PercentExtractor:
         if not toks:
             return self._growing_thing(s.view, s.start, pos), None
         subject = clause_subject(toks, pos, s.clause_words)
-        owner = self._owner_place(s, toks, subject) if subject else None
+        owner = self.owners.of_subject(s, subject) if subject else None
         if subject is not None:
             words = [t.text.lower() for t in head_compound(toks, subject)]
             # the longest growing thing the compound ends with: "trade turnover", then "turnover"
@@ -146,43 +146,8 @@ class PercentExtractor:
         if at is not None and at > 0 and toks[at - 1].text.lower() in self.things:
             word = self.things[toks[at - 1].text.lower()]  # "exported goods": the exports
         if at is not None:  # "with Viet Nam's rice shipments ... up 14.1%": the possessor's growth
-            owner = self._possessor(s, toks, at) or owner
+            owner = self.owners.possessor(s, at) or owner
         return word, owner
-
-    def _possessor(self, s: Sentence, toks, at: int) -> str | None:
-        """The place right before "'s" within the growing word's noun phrase."""
-        pos = next((k for k in range(at - 1, max(-1, at - 4), -1) if toks[k].tag == "POS"), None)
-        if pos is None:
-            return None
-        k = pos
-        while k - 1 >= 0 and toks[k - 1].tag == "NNP":
-            k -= 1
-        if k == pos:
-            return None
-        return self._place(s.doc.text[toks[k].start:toks[pos - 1].end])
-
-    def _place(self, text: str) -> str | None:
-        """The words, when they name a place ("Viet Nam" is "vietnam")."""
-        folded = fold(text)
-        return text if folded in self.places or folded.replace(" ", "") in self.places else None
-
-    def _owner_place(self, s: Sentence, toks, subject: tuple[int, int]) -> str | None:
-        """The place whose figure it is, when the clause's subject is a place or a place's
-        ("Vietnam exported ...", "Viet Nam's rice shipments ..."): its proper-noun words."""
-        i, j = subject
-        run: list[int] = []
-        for k in range(i, j):
-            if toks[k].tag == "NNP":
-                run.append(k)
-            elif run:
-                break
-        if not run:
-            return None
-        nouns = [k for k in range(i, j) if toks[k].is_noun]
-        possessive = run[-1] + 1 < j and toks[run[-1] + 1].tag == "POS"
-        if not (possessive or nouns and nouns[-1] == run[-1]):
-            return None  # "The Lao section of the railway": a place modifying something else
-        return self._place(s.doc.text[toks[run[0]].start:toks[run[-1]].end])
 
     def _growing_thing(self, view: str, lo: int, pos: int) -> str | None:
         """The nearest word before a growth rate that names what grew, canonical. A word
