@@ -184,3 +184,12 @@ def test_a_fronted_date_with_another_verb_before_the_event_dates_nothing() -> No
 def test_what_an_amount_is_named_around_it(sentence: str, amount: str, attribute: str) -> None:
     money = next(c for c in analyse_text(sentence, PUBLISHED) if c.kind == "money" and c.text == amount)
     assert money.attribute == attribute
+
+
+@pytest.mark.parametrize("sentence, words, owner", [
+    ("Dong Thap exported 268,000 tonnes of rice in the first five months.", "268,000 tonnes", "Dong Thap"),
+    ("Laos imported 1.2 million tonnes of fertiliser in 2023.", "1.2 million tonnes", "Laos"),
+])
+def test_a_place_that_is_the_clause_subject_owns_the_figure(sentence: str, words: str, owner: str) -> None:
+    claim = next(c for c in analyse_text(sentence, PUBLISHED) if c.text == words)
+    assert claim.subject_text == owner

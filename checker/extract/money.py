@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from checker.extract.base import Sentence, make_claim, state_time
-from checker.extract.figures import OtherThing, is_part, modified_noun, owner_of, phase_of
+from checker.extract.figures import OtherThing, PlaceOwners, is_part, modified_noun, owner_of, phase_of
 from checker.extract.numbers import NumberFinder
 from checker.lexicon import Lexicon
 from checker.models import Claim, MoneyValue
@@ -15,6 +15,7 @@ class MoneyExtractor:
     kind = "money"
 
     def __init__(self, lexicon: Lexicon, numbers: NumberFinder) -> None:
+        self.owners = PlaceOwners(lexicon)
         self.others = OtherThing(lexicon.entities.other_markers, lexicon.entities.time_nouns)
         cur = lexicon.currencies
         self.numbers = numbers
@@ -69,6 +70,8 @@ class MoneyExtractor:
                 # "a VND680 billion apron expansion", "a $5 million loan": the amount of the noun after it
                 subject_text = s.doc.text[modified[0]:modified[1]]
                 attribute = self._attribute_of(subject_text) or "cost"
+            if subject_text is None and attribute is not None:
+                subject_text = self.owners.of_clause(s, start)  # "Dong Thap earned US$141 million from rice"
             scope = {"period": owner.period} if owner.period else {}
             per = self.numbers.rate_after(view, end, s.end)
             if per:  # "VND5 million per month" is a rate: compared only with rates per the same thing

@@ -8,7 +8,7 @@ from functools import lru_cache
 import pint
 
 from checker.extract.base import Sentence, make_claim
-from checker.extract.figures import OtherThing, PlanMarkers, is_part, noun_after, owner_of, phase_of
+from checker.extract.figures import OtherThing, PlaceOwners, PlanMarkers, is_part, noun_after, owner_of, phase_of
 from checker.extract.numbers import NumberFinder
 from checker.lexicon import Lexicon
 from checker.models import Claim, QuantityValue
@@ -22,6 +22,7 @@ class QuantityExtractor:
     kind = "quantity"
 
     def __init__(self, lexicon: Lexicon, numbers: NumberFinder) -> None:
+        self.owners = PlaceOwners(lexicon)
         self.others = OtherThing(lexicon.entities.other_markers, lexicon.entities.time_nouns)
         self.plans = PlanMarkers(lexicon.events.plan_markers)
         self.numbers = numbers
@@ -64,6 +65,8 @@ class QuantityExtractor:
                 # "1,200 hectares of rice": an area of rice, in whatever the article is about
                 scope["of"] = of.group(1).lower()
                 attribute = dimension
+            if subject is None and attribute != "measure":
+                subject = self.owners.of_clause(s, n.start)  # "Dong Thap exported 268,000 tonnes of rice"
             if subject and owner.attribute and subject.lower().split()[-1] in self.owner_words:
                 subject = None  # "proven reserves of 580 million tonnes": the attribute, not its owner
             if self.plans.in_clause(view, s.start, n.start):
