@@ -507,7 +507,7 @@ class Resolver:
     def _last_head(self, text: str) -> str | None:
         """The head noun of a phrase: the last one before its first preposition ("the concession
         agreement for the Attapeu bauxite project" is an agreement), else the last one at all."""
-        words = [singular(w.removesuffix("'s")) for w in re.findall(r"[a-z0-9']+", self.aliases.with_synonyms(text))]
+        words = _words(self.aliases.with_synonyms(text))
         cut = next((i for i, w in enumerate(words) if w in _PHRASE_PREPOSITIONS and i > 0), len(words))
         return self._head_in(words[:cut]) or self._head_in(words)
 
@@ -519,7 +519,7 @@ class Resolver:
 
     def _part_in(self, text: str | None) -> str | None:
         """The first part noun ("apron", "approach road") a phrase names, if any."""
-        words = [singular(w.removesuffix("'s")) for w in re.findall(r"[a-z0-9']+", fold(text or ""))]
+        words = _words(fold(text or ""))
         for i in range(len(words)):
             for n in (2, 1):
                 if tuple(words[i:i + n]) in self.parts:
@@ -532,6 +532,11 @@ class Resolver:
                 if i - n + 1 >= 0 and tuple(words[i - n + 1:i + 1]) in self.head_words:
                     return self.head_words[tuple(words[i - n + 1:i + 1])]
         return None
+
+
+def _words(folded: str) -> list[str]:
+    """A folded phrase's words, singular and without possessives."""
+    return [singular(w.removesuffix("'s")) for w in re.findall(r"[a-z0-9']+", folded)]
 
 
 # A sentence's subject, roughly: its words up to the first preposition, comma or verb of being.

@@ -104,10 +104,9 @@ def why_apart(rule: Rule, a: Claim, b: Claim) -> tuple[str, str] | None:
             return f"no {name}", ""
         if va != vb:
             return f"different {name}", f"{_show(va)} / {_show(vb)}"
+    if _too_far_apart(rule, a, b):
+        return "different time", f"{a.time.start} / {b.time.start}, over {rule.same_time_within_days} days apart"
     if not _pair_filter(rule)(a, b):
-        if rule.same_time and a.time and b.time and a.time.start and b.time.start and a.time.start != b.time.start \
-                and (a.document == b.document or rule.compare != "within") and (a.document != b.document or rule.compare != "across"):
-            return "different time", f"{a.time.start} / {b.time.start}, over {rule.same_time_within_days} days apart"
         return "compare mode", rule.compare
     return None
 
@@ -129,12 +128,16 @@ def _moment(c: Claim, window: int = 0) -> tuple:
     return ("article", c.document)
 
 
-def _pair_filter(rule: Rule):
+def _too_far_apart(rule: Rule, a: Claim, b: Claim) -> bool:
+    """Facts told on days further apart than the rule's window are of different times."""
     window = rule.same_time_within_days if rule.same_time else 0
+    return bool(window) and a.time is not None and b.time is not None and a.time.is_day and b.time.is_day \
+        and abs((a.time.start - b.time.start).days) > window
 
+
+def _pair_filter(rule: Rule):
     def allowed(a: Claim, b: Claim) -> bool:
-        if window and a.time is not None and b.time is not None and a.time.is_day and b.time.is_day \
-                and abs((a.time.start - b.time.start).days) > window:
+        if _too_far_apart(rule, a, b):
             return False
         same_doc = a.document == b.document
         if rule.compare == "across":

@@ -132,9 +132,9 @@ class CountExtractor:
                 # "the seven-storey building": a count that describes the noun after it.
                 subject, time = text[described.start(1):described.end(1)], None
                 scope["verb"] = "has"
-            if self.plans.in_clause(view, s.start, n.start):
+            if self.plans.in_clause(s, n.start):
                 scope["status"] = "plan"  # "is designed to carry 480,000 passengers a day"
-            other = self.others.in_clause(view, s.start, s.end, n.start, end)
+            other = self.others.in_clause(s, n.start, end)
             if other:
                 scope["which"] = other  # "650 beds on its old campus": not the new building's beds
             claims.append(make_claim(s, "count", "count", CountValue(low=low, high=high, noun=head), n.start, end,

@@ -38,7 +38,6 @@ _GOVERNED = re.compile(r"([A-Za-z][\w-]*(?:[ \t]+[A-Za-z][\w-]*){0,2})[ \t]+(?:t
 _PERIOD_WORDS = re.compile(r"\b(?:in|during|for|of|the|last|this|year|(?:19|20)\d\d|total|its|their|a|an)\b")
 _ADVERBS = frozenset({"so", "far", "thus", "already", "also", "now", "still", "just", "to", "date", "recently"})
 # Where a new clause with its own subject starts inside a sentence.
-_CLAUSE_START = re.compile(r"(?:,[ \t]*|\b)(?:while|whereas|but)[ \t]+|;[ \t]*", re.IGNORECASE)
 _BARE = frozenset({"a", "an", "the", "its", "their", "this"})
 # "the 240 MW plant", "a VND680 billion apron expansion": the noun after a figure it modifies.
 _NOUN_AFTER = re.compile(r"[ \t-]+([A-Za-z][a-z-]{2,24}(?:[ \t]+[a-z][a-z-]{2,24})?)\b")
@@ -66,10 +65,19 @@ def modified_noun(view: str, lo: int, start: int, end: int, hi: int) -> tuple[in
     return noun_after(view, end, hi)
 
 
-def clause_start(view: str, lo: int, pos: int) -> int:
+@lru_cache(maxsize=8)
+def clause_pattern(words: frozenset[str]) -> re.Pattern[str]:
+    """Where a clause with its own subject opens: a semicolon, or one of `words` (the data's
+    clause conjunctions, "while", "but")."""
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    opener = r"(?:,[ \t]*|\b)(?:" + alternatives + r")[ \t]+|" if words else ""
+    return re.compile(opener + r";[ \t]*", re.IGNORECASE)
+
+
+def clause_start(view: str, lo: int, pos: int, words: frozenset[str]) -> int:
     """Where the clause holding `pos` starts, looking back no further than `lo`."""
     start = lo
-    for m in _CLAUSE_START.finditer(view, lo, pos):
+    for m in clause_pattern(words).finditer(view, lo, pos):
         start = m.end()
     return start
 
@@ -140,9 +148,10 @@ class PlanMarkers:
         self.pattern = re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in words) + r")\b",
                                   re.IGNORECASE)
 
-    def in_clause(self, view: str, lo: int, start: int) -> bool:
+    def in_clause(self, s: Sentence, start: int) -> bool:
         """A plan word between the start of the figure's clause and the figure."""
-        return self.pattern.search(view, clause_start(view, max(lo, start - 200), start), start) is not None
+        lo = clause_start(s.view, max(s.start, start - 200), start, s.clause_words)
+        return self.pattern.search(s.view, lo, start) is not None
 
 
 class OtherThing:
@@ -155,10 +164,11 @@ class OtherThing:
         self.pattern = re.compile(r"\b(?:the|its|their|an?)[ \t]+(?:" + words + r")[ \t]+(?!(?:" + not_times
                                   + r")\b)([a-z][a-z-]+)", re.IGNORECASE)
 
-    def in_clause(self, view: str, lo: int, hi: int, start: int, end: int) -> str | None:
+    def in_clause(self, s: Sentence, start: int, end: int) -> str | None:
         """"old campus" when the clause around the figure names such a thing, else None."""
-        edge = _CLAUSE_START.search(view, end, min(hi, end + _OTHER_AFTER))
-        m = self.pattern.search(view, clause_start(view, max(lo, start - _OTHER_BEFORE), start),
+        view, hi = s.view, s.end
+        edge = clause_pattern(s.clause_words).search(view, end, min(hi, end + _OTHER_AFTER))
+        m = self.pattern.search(view, clause_start(view, max(s.start, start - _OTHER_BEFORE), start, s.clause_words),
                                 edge.start() if edge else min(hi, end + _OTHER_AFTER))
         return " ".join(m.group().lower().split()[1:]) if m else None
 
@@ -207,7 +217,7 @@ def phase_of(view: str, lo: int, start: int) -> str | None:
 
 
 def owner_of(view: str, text: str, lo: int, hi: int, start: int, end: int, attributes: dict[str, str],
-             stops: frozenset[str], published: DateRange) -> Owner:
+             stops: frozenset[str], published: DateRange, clause_words: frozenset[str]) -> Owner:
     """The attribute and owner of a figure at [start, end) inside a sentence [lo, hi)."""
     period = reporting_period(view, lo, hi, start, published)
     attr = attribute_before(view, lo, start, attributes)
@@ -239,7 +249,7 @@ def owner_of(view: str, text: str, lo: int, hi: int, start: int, end: int, attri
     if link and link.start() > lo:
         span = np_before(view, lo, link.start(), stops)
         if span is None:  # "The compensation, completed in 2024, amounted to"; "..., while imports from Laos, ..., amounted to"
-            span = sentence_subject(view, clause_start(view, lo, link.start()), link.start(), stops)
+            span = sentence_subject(view, clause_start(view, lo, link.start(), clause_words), link.start(), stops)
         if span:
             attribute = _attribute_in(text[span[0]:span[1]], attributes) or _governing_attribute(view, lo, span, attributes)
             return Owner(attribute, _owner_words(text, span, attributes), period)

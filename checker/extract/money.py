@@ -63,7 +63,8 @@ class MoneyExtractor:
                     half = (high - low) / 2 if low is not None and high is not None else 0
                     wide = self.numbers.widen(value, half, hedge)
                     low, high = (None if x is None else float(x) for x in wide)
-            owner = owner_of(view, s.doc.text, s.start, s.end, start, end, self.attributes, self.stops, s.published)
+            owner = owner_of(view, s.doc.text, s.start, s.end, start, end, self.attributes, self.stops, s.published,
+                             s.clause_words)
             attribute, subject_text = owner.attribute, owner.subject_text
             modified = modified_noun(view, s.start, start, end, s.end) if attribute is None else None
             if modified:
@@ -81,7 +82,7 @@ class MoneyExtractor:
                 scope["phase"] = phase
             if is_part(view, s.start, start, end, s.end):
                 scope["part"] = "yes"  # "the 420 km line, 60 km of it in Vietnam"
-            other = self.others.in_clause(view, s.start, s.end, start, end)
+            other = self.others.in_clause(s, start, end)
             if other:
                 scope["which"] = other  # "650 beds on its old campus": not the new building's beds
             claims.append(make_claim(

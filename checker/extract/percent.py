@@ -103,9 +103,9 @@ class PercentExtractor:
             if period:
                 scope["period"] = period
                 time = None  # "up 18 percent in 2023": the figure for a stated period
-            if self.plans.in_clause(view, s.start, n.start):
+            if self.plans.in_clause(s, n.start):
                 scope["status"] = "plan"  # "aims to raise the share to 30%", "can be expanded to 1,200 MW"
-            other = self.others.in_clause(view, s.start, s.end, n.start, end)
+            other = self.others.in_clause(s, n.start, end)
             if other:
                 scope["which"] = other  # "650 beds on its old campus": not the new building's beds
             claims.append(make_claim(s, "percent", attribute, PercentValue(low=n.low, high=n.high), n.start, end,

@@ -44,7 +44,8 @@ class QuantityExtractor:
                 continue  # "$5m" is money  # "80 km per hour" is a speed, "5 tonnes a day" a rate: not a size
             factor, unit = self._convert(self.units[um.group(1)])
             end = um.end()
-            owner = owner_of(view, s.doc.text, s.start, s.end, n.start, end, self.owner_words, self.stops, s.published)
+            owner = owner_of(view, s.doc.text, s.start, s.end, n.start, end, self.owner_words, self.stops, s.published,
+                             s.clause_words)
             dimension = self.attributes_by_unit.get(unit, "quantity")
             scope = {"period": owner.period} if owner.period else {}
             phase = phase_of(view, s.start, n.start)
@@ -69,11 +70,11 @@ class QuantityExtractor:
                 subject = self.owners.of_clause(s, n.start)  # "Dong Thap exported 268,000 tonnes of rice"
             if subject and owner.attribute and subject.lower().split()[-1] in self.owner_words:
                 subject = None  # "proven reserves of 580 million tonnes": the attribute, not its owner
-            if self.plans.in_clause(view, s.start, n.start):
+            if self.plans.in_clause(s, n.start):
                 scope["status"] = "plan"  # "aims to raise the share to 30%", "can be expanded to 1,200 MW"
             if is_part(view, s.start, n.start, end, s.end):
                 scope["part"] = "yes"  # "the 420 km line, 60 km of it in Vietnam"
-            other = self.others.in_clause(view, s.start, s.end, n.start, end)
+            other = self.others.in_clause(s, n.start, end)
             if other:
                 scope["which"] = other  # "650 beds on its old campus": not the new building's beds
             claims.append(make_claim(

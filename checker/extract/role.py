@@ -134,7 +134,7 @@ class RoleExtractor:
         prefix = self._org_before(toks, start)
         portfolio = self._portfolio_at(toks, end + 1) if end < len(toks) and toks[end].low == "of" else None
         if portfolio is not None:  # "Minister of Health Dao Hong Lan": the portfolio, then the holder
-            j, last = end + 1, portfolio - 1
+            j = end + 1
             text = _join(toks, j, portfolio) if prefix is None else _join(toks, prefix, start) + " " + _join(toks, j, portfolio)
             return Mention(office, start if prefix is None else prefix, portfolio, text, (j, portfolio))
         if end + 3 <= len(toks) and toks[end].low == "of" and toks[end + 1].low == "the" \
