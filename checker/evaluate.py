@@ -16,7 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from checker.aliases import person_key
 from checker.documents import read_corpus
-from checker.engine import why_apart
+from checker.engine import Published, why_apart
 from checker.engine.loader import Rule
 from checker.models import Claim, Conflict, Kind
 from checker.pipeline import Toolkit
@@ -142,7 +142,7 @@ def evaluate(gold: Gold, located: dict[str, dict[str, list[Span]]], corpus: Path
                     result.traps_hit.append((trap, conflict))
         result.found = [g for g in cluster.conflicts if g.id in gold_hit]
         result.missed = [g for g in cluster.conflicts if g.id not in gold_hit]
-        result.diagnoses = {g.id: diagnose(g, spans[g.id], claims, toolkit.rules) for g in result.missed}
+        result.diagnoses = {g.id: diagnose(g, spans[g.id], claims, toolkit.rules, {d.id: d.published_range for d in docs}) for g in result.missed}
         _score_claims(cluster, spans, claims, result, offices)
         results.append(result)
     return results
@@ -205,7 +205,8 @@ class Diagnosis:
     claims: tuple[Claim, ...] = ()
 
 
-def diagnose(item: GoldItem, evidence: list[Span], claims: list[Claim], rules: list[Rule]) -> Diagnosis:
+def diagnose(item: GoldItem, evidence: list[Span], claims: list[Claim], rules: list[Rule],
+             published: Published) -> Diagnosis:
     """The first stage where a missed gold conflict breaks, for its best pair of claims."""
     sides = [[c for c in claims if c.document == doc and c.start < end and start < c.end] for doc, start, end in evidence]
     typed = [[c for c in side if c.kind == item.kind] for side in sides]
@@ -218,7 +219,7 @@ def diagnose(item: GoldItem, evidence: list[Span], claims: list[Claim], rules: l
     worst: Diagnosis | None = None
     for i in range(len(typed)):
         for j in range(i + 1, len(typed)):
-            best = max((_pair_stage(a, b, rules, item.kind) for a in typed[i] for b in typed[j]),
+            best = max((_pair_stage(a, b, rules, item.kind, published) for a in typed[i] for b in typed[j]),
                        key=lambda d: STAGES.index(d.stage))
             if worst is None or STAGES.index(best.stage) < STAGES.index(worst.stage):
                 worst = best
@@ -226,12 +227,12 @@ def diagnose(item: GoldItem, evidence: list[Span], claims: list[Claim], rules: l
     return worst
 
 
-def _pair_stage(a: Claim, b: Claim, rules: list[Rule], kind: str) -> Diagnosis:
+def _pair_stage(a: Claim, b: Claim, rules: list[Rule], kind: str, published: Published) -> Diagnosis:
     best = Diagnosis("not selected", "no rule selects this kind", (a, b))
     for rule in rules:
         if rule.select.kind != kind:
             continue
-        why = why_apart(rule, a, b)
+        why = why_apart(rule, a, b, published)
         if why is None:
             stage, detail = "values agree", f"{rule.id} compares {render(a.value)} and {render(b.value)} and finds no clash"
         else:

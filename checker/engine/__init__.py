@@ -11,7 +11,9 @@ from dataclasses import dataclass
 
 from checker.engine.checks import CHECKS, CheckContext, Hit
 from checker.engine.loader import Rule
-from checker.models import Claim
+from checker.models import Claim, DateRange
+
+Published = dict[str, DateRange]  # each article's publication date, by document id
 
 
 @dataclass(frozen=True)
@@ -24,7 +26,7 @@ def run_rules(rules: list[Rule], claims: list[Claim], ctx: CheckContext) -> list
     out: list[RuleHit] = []
     for rule in rules:
         check = CHECKS[rule.extends]
-        allowed = _pair_filter(rule)
+        allowed = _pair_filter(rule, ctx.published)
         every_pair = rule.compare == "both"
         for group in group_claims(rule, select(rule, claims)):
             out.extend(RuleHit(rule, hit) for hit in check(rule, group, ctx, allowed, every_pair))
@@ -90,7 +92,7 @@ def group_parts(rule: Rule, c: Claim) -> list[tuple[str, object]]:
     return parts
 
 
-def why_apart(rule: Rule, a: Claim, b: Claim) -> tuple[str, str] | None:
+def why_apart(rule: Rule, a: Claim, b: Claim, published: Published) -> tuple[str, str] | None:
     """Why a rule never compares two claims, as (the first step that keeps them apart, the
     detail): not selected, a part of the group key missing or different, or the rule's
     compare mode; None when the rule puts them in one group."""
@@ -104,9 +106,11 @@ def why_apart(rule: Rule, a: Claim, b: Claim) -> tuple[str, str] | None:
             return f"no {name}", ""
         if va != vb:
             return f"different {name}", f"{_show(va)} / {_show(vb)}"
-    if _too_far_apart(rule, a, b):
-        return "different time", f"{a.time.start} / {b.time.start}, over {rule.same_time_within_days} days apart"
-    if not _pair_filter(rule)(a, b):
+    if _too_far_apart(rule, a, b, published):
+        return "different time", f"{a.time.start} / {b.time.start}, " + (
+            "a day the sentence states" if _stated(a, published) or _stated(b, published)
+            else f"articles over {rule.same_time_within_days} days apart")
+    if not _pair_filter(rule, published)(a, b):
         return "compare mode", rule.compare
     return None
 
@@ -128,16 +132,26 @@ def _moment(c: Claim, window: int = 0) -> tuple:
     return ("article", c.document)
 
 
-def _too_far_apart(rule: Rule, a: Claim, b: Claim) -> bool:
-    """Facts told on days further apart than the rule's window are of different times."""
+def _too_far_apart(rule: Rule, a: Claim, b: Claim, published: Published) -> bool:
+    """Facts told on days further apart than the rule's window are of different times. The
+    window is for facts dated only by their articles (two reports of one event, a day or two
+    apart); a day the sentence states ("as of November 2") is that day and no other."""
     window = rule.same_time_within_days if rule.same_time else 0
-    return bool(window) and a.time is not None and b.time is not None and a.time.is_day and b.time.is_day \
-        and abs((a.time.start - b.time.start).days) > window
+    if not window or a.time is None or b.time is None or not (a.time.is_day and b.time.is_day):
+        return False
+    if _stated(a, published) or _stated(b, published):
+        return a.time.start != b.time.start
+    return abs((a.time.start - b.time.start).days) > window
 
 
-def _pair_filter(rule: Rule):
+def _stated(c: Claim, published: Published) -> bool:
+    """The claim's time is one its sentence names, not its article's date."""
+    return c.time != published.get(c.document)
+
+
+def _pair_filter(rule: Rule, published: Published):
     def allowed(a: Claim, b: Claim) -> bool:
-        if _too_far_apart(rule, a, b):
+        if _too_far_apart(rule, a, b, published):
             return False
         same_doc = a.document == b.document
         if rule.compare == "across":
