@@ -106,6 +106,7 @@ class Nouns(BaseModel):
     growth_measures: list[str]
     clause_conjunctions: list[str]
     quantity_attributes: dict[str, str]
+    wider_coordinations: list[str]
 
 
 class Entities(BaseModel):
@@ -125,6 +126,7 @@ class Places(BaseModel):
     countries: list[str]
     nationalities: list[str]
     places: list[str]
+    kinds: list[str]
 
 
 class Names(BaseModel):

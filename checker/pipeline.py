@@ -1,5 +1,5 @@
 """The whole check as one readable sequence of stages:
-documents -> segments -> dating -> analysis -> extraction -> resolution -> rules -> findings -> Report.
+documents -> segments -> dating -> analysis -> extraction -> stories -> resolution -> rules -> findings -> Report.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from checker.findings import build_conflicts
 from checker.lexicon import Lexicon
 from checker.models import Claim, Conflict, Document, InputError, Report
 from checker.resolve import Resolver
+from checker.stories import group_stories, story_words
 from checker.segment import segment
 from checker.text import compile_spellings
 from checker.yamlio import ConfigError
@@ -60,6 +61,7 @@ class Toolkit:
         clock = StateClock(self.lexicon)
         resolver = Resolver(self.lexicon, aliases)
         entities = {}
+        words = {}
         dated: list[Document] = []
         claims: list[Claim] = []
         errors: list[InputError] = []
@@ -69,15 +71,16 @@ class Toolkit:
             try:
                 segments = segment(doc, self.lexicon)
                 doc = date_document(doc, segments, self.lexicon)
-                found = extract_document(doc, segments, extractors, clock,
-                                         analyse(doc.text, segments, self.clause_words))
+                analysis = analyse(doc.text, segments, self.clause_words)
+                found = extract_document(doc, segments, extractors, clock, analysis)
                 entities[doc.id] = resolver.entities(doc.text, segments)
+                words[doc.id] = story_words(analysis)
             except Exception as exc:  # noqa: BLE001 - one bad article must not stop the corpus
                 errors.append(InputError(path=doc.path, message=f"could not be analysed: {type(exc).__name__}: {exc}"))
                 continue
             dated.append(doc)
             claims.extend(found)
-        return dated, resolver.resolve(claims, entities), errors
+        return dated, resolver.resolve(claims, entities, group_stories(words)), errors
 
     def check(self, documents: list[Document],
               progress: Progress | None = None) -> tuple[list[Document], list[Claim], list, list[InputError]]:

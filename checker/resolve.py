@@ -35,6 +35,7 @@ _FUNCTION_WORDS = frozenset({"by", "to", "from", "in", "on", "at", "for", "with"
 _ARTICLE_REGIONS = frozenset({"headline", "body", "caption"})
 _TOPIC_KINDS = frozenset({"date", "money", "quantity", "count", "percent", "period"})
 _HEADLINE_WEIGHT = 3
+_STORY_THING_MENTIONS = 4  # a story's fallback names a thing only when its articles mention it this often
 _SECTION_WORDS = frozenset({"section", "stretch", "segment"})
 _PHRASE_PREPOSITIONS = frozenset({"for", "of", "with", "to", "in", "at", "on", "from", "between", "by"})
 _A_OR_AN = re.compile(r"^an?\s")
@@ -63,6 +64,8 @@ class DocEntities:
 
     topic: str | None = None
     fallback: str | None = None
+    fallback_place: str | None = None  # the place of the fallback: where the lead says the story is
+    things: Counter = field(default_factory=Counter)  # head nouns of built things, by mentions
     main_place: str | None = None  # the place the article names clearly most often
 
     def merged(self, canon: dict[str, str], identity, named_in: Counter | None = None) -> "DocEntities":
@@ -70,7 +73,8 @@ class DocEntities:
         weighed by how much the key identifies (`identity`, 1 to 3, counted squared), so the
         "Xe Khampho plant" named twice outweighs a "Lao hydropower plant" in the headline, and a
         "Savannakhet wind farm" said six times outweighs a border gate named twice."""
-        out = DocEntities(titled={canon.get(k, k) for k in self.titled}, main_place=self.main_place)
+        out = DocEntities(titled={canon.get(k, k) for k in self.titled}, main_place=self.main_place,
+                          fallback=self.fallback, fallback_place=self.fallback_place, things=self.things)
         for key, weight in self.weights.items():
             c = canon.get(key, key)
             out.weights[c] += weight
@@ -206,6 +210,7 @@ class Resolver:
             place = min(places, key=lambda p: (-places[p], p))
             head = min(things, key=lambda h: (-things[h], h)) if things else None
             found.fallback = self.aliases.key(f"{place} {head}" if head else place)
+            found.fallback_place, found.things = place, things
         return found
 
     def _located_in(self, view: str, pos: int, hi: int) -> str | None:
@@ -277,7 +282,8 @@ class Resolver:
 
     # --- claims -----------------------------------------------------------------
 
-    def resolve(self, claims: list[Claim], entities: dict[str, DocEntities]) -> list[Claim]:
+    def resolve(self, claims: list[Claim], entities: dict[str, DocEntities],
+                stories: dict[str, str] | None = None) -> list[Claim]:
         places = _places_by_body(claims, self.body_names)
         ladders = self._orgs_by_rank(claims)
         keys = {k for ents in entities.values() for k in ents.weights}
@@ -289,6 +295,7 @@ class Resolver:
         # story's main thing than one only this article mentions.
         named_in: Counter = Counter(k for ents in entities.values() for k in {canon.get(x, x) for x in ents.weights})
         merged = {doc: ents.merged(canon, self._identity, named_in) for doc, ents in entities.items()}
+        self._story_fallbacks(merged, stories or {})
         out = []
         for c in claims:
             r = self._resolve(c, merged.get(c.document, DocEntities()), places.get(c.document, {}),
@@ -297,6 +304,28 @@ class Resolver:
                 r = r.model_copy(update={"subject": canon[r.subject]})
             out.append(r)
         return self._national_organisations(out)
+
+    def _story_fallbacks(self, merged: dict[str, DocEntities], stories: dict[str, str]) -> None:
+        """Articles of one story that name no main thing fall back to their place and the
+        thing each mentions most, which differ by chance ("Ben Tre canal", "Ben Tre
+        pipeline" in three reports of one drought). They share one: the story's place, with
+        the thing the story's articles together mention most when one clearly leads."""
+        members: dict[tuple[str, str], list[str]] = defaultdict(list)
+        for doc in sorted(merged):
+            ents = merged[doc]
+            if doc in stories and ents.topic is not None and ents.topic == ents.fallback and ents.fallback_place:
+                members[(stories[doc], ents.fallback_place)].append(doc)
+        for (_, place), docs in sorted(members.items()):
+            if len(docs) < 2 or len({merged[d].topic for d in docs}) == 1:
+                continue
+            things: Counter = Counter()
+            for d in docs:
+                things.update(merged[d].things)
+            ranked = sorted(things.items(), key=lambda kv: (-kv[1], kv[0]))[:2]
+            leads = ranked and ranked[0][1] >= _STORY_THING_MENTIONS and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1])
+            key = self.aliases.key(f"{place} {ranked[0][0]}" if leads else place)
+            for d in docs:
+                merged[d].topic = key
 
     def _located_aliases(self, entities: dict[str, DocEntities], canon: dict[str, str]) -> dict[str, str]:
         """A place-named thing ("the Savannakhet wind farm") is the one named thing the corpus

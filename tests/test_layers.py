@@ -15,7 +15,7 @@ PACKAGE = Path(__file__).resolve().parents[1] / "checker"
 
 # Shared libraries: any stage may use them; they use no stage.
 LIBRARIES = ["models", "text", "yamlio", "lexicon", "timex", "aliases", "values"]
-STAGES = ["documents", "segment", "dating", "analyse", "extract", "resolve", "engine", "findings", "report"]
+STAGES = ["documents", "segment", "dating", "analyse", "extract", "stories", "resolve", "engine", "findings", "report"]
 
 
 def _unit(module: str) -> str:

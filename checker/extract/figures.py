@@ -100,6 +100,7 @@ class PlaceOwners:
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.places = frozenset(fold(w) for w in lexicon.places.places + lexicon.places.countries)
+        self.kinds = frozenset(lexicon.places.kinds)
 
     def of_clause(self, s: Sentence, pos: int) -> str | None:
         span = clause_subject(s.tokens, pos, s.clause_words) if s.tokens else None
@@ -110,17 +111,22 @@ class PlaceOwners:
         i, j = subject
         run: list[int] = []
         for k in range(i, j):
-            if toks[k].tag == "NNP":
+            # the tagger reads some words of Vietnamese and Lao names as English ("Hoi An": DT)
+            if toks[k].tag == "NNP" or run and toks[k].text[:1].isupper() and toks[k].text.isalpha():
                 run.append(k)
             elif run:
                 break
         if not run:
             return None
-        nouns = [k for k in range(i, j) if toks[k].is_noun]
+        nouns = [k for k in range(i, j) if toks[k].is_noun and not (k == run[-1] + 1 and self._kind(toks[k]))]
         possessive = run[-1] + 1 < j and toks[run[-1] + 1].tag == "POS"
-        if not (possessive or nouns and nouns[-1] == run[-1]):
+        if not (possessive or nouns and nouns[-1] in run):
             return None  # "The Lao section of the railway": a place modifying something else
         return self._place(s.doc.text[toks[run[0]].start:toks[run[-1]].end])
+
+    def _kind(self, tok) -> bool:
+        """"city" in "Hoi An city": the place's kind, not another thing the place modifies."""
+        return tok.text.lower() in self.kinds
 
     def possessor(self, s: Sentence, at: int) -> str | None:
         """The place right before "'s" within the noun phrase ending at token `at`."""

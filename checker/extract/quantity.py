@@ -33,6 +33,10 @@ class QuantityExtractor:
         forms = sorted(self.units, key=len, reverse=True)
         self.unit_re = re.compile(r"[ \t]?-?(" + "|".join(re.escape(u) for u in forms) + r")(?![\w²³])")
         self.owner_words = dict(lexicon.nouns.quantity_owners)
+        # "rice and other crops": a noun, a widening coordination, the wider class
+        self.wider = re.compile(r"[a-z][a-z-]{1,24}[ \t]+(" + "|".join(
+            re.escape(w).replace(r"\ ", r"[ \t]+") for w in lexicon.nouns.wider_coordinations)
+            + r")[ \t]+([a-z][a-z-]{1,24})\b", re.IGNORECASE)
 
     def extract(self, s: Sentence) -> list[Claim]:
         view = s.view
@@ -65,6 +69,9 @@ class QuantityExtractor:
             if of and noun_after(view, of.start(1) - 1, s.end):
                 # "1,200 hectares of rice": an area of rice, in whatever the article is about
                 scope["of"] = of.group(1).lower()
+                wider = self.wider.match(view, of.start(1))
+                if wider:  # "1,250 ha of rice and other crops": of crops, not of rice
+                    scope["of"] = f"{wider.group(1)} {wider.group(2)}".lower()
                 attribute = dimension
             if subject is None and attribute != "measure":
                 subject = self.owners.of_clause(s, n.start)  # "Dong Thap exported 268,000 tonnes of rice"

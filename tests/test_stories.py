@@ -1,0 +1,69 @@
+"""Which articles tell one story, and what a story's articles with no named main thing
+share: sentences written for these tests, apart from the corpus."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from checker.analyse import analyse
+from checker.segment import segment
+from checker.stories import group_stories, story_words
+
+from conftest import analyse_text, check_texts, load_toolkit, make_document
+
+DROUGHT = [
+    ("Saltwater reaches deep into Ben Tre\n\nSaltwater intrusion has damaged winter-spring rice in Ben Tre "
+     "province. Farmers in Ba Tri and Thanh Phu districts lost their crops, and households queue for fresh "
+     "water from tanks. The drought has dried canals across the province.", "2024-03-10"),
+    ("Ben Tre fights drought and salinity\n\nDrought and salinity intrusion hit Ben Tre province hard this "
+     "dry season. Rice fields in Ba Tri district lost their crops and fresh water for households ran short. "
+     "The province dredged canals and laid pipelines to bring water to farmers.", "2024-03-12"),
+]
+FESTIVAL = ("Coconut festival opens in Ben Tre\n\nThe Ben Tre Coconut Festival opened on Friday with boat "
+            "races, music and a fair of coconut products. Artisans from craft villages showed candy, "
+            "mats and toys made from coconut.", "2024-03-11")
+
+
+def _words(texts: list[tuple[str, str]]) -> dict[str, Counter]:
+    toolkit = load_toolkit()
+    out = {}
+    for i, (text, published) in enumerate(texts):
+        doc = make_document(text, published, doc_id=f"d{i}")
+        out[doc.id] = story_words(analyse(doc.text, segment(doc, toolkit.lexicon), toolkit.clause_words))
+    return out
+
+
+def test_reports_of_one_story_are_one_story() -> None:
+    stories = group_stories(_words(DROUGHT))
+    assert stories["d0"] == stories["d1"]
+
+
+def test_another_story_in_the_same_place_is_apart() -> None:
+    stories = group_stories(_words([*DROUGHT, FESTIVAL]))
+    assert stories["d2"] not in (stories["d0"], stories["d1"])
+
+
+def test_grouping_does_not_depend_on_the_order_of_articles() -> None:
+    words = _words([*DROUGHT, FESTIVAL])
+    reordered = dict(reversed(list(words.items())))
+    assert group_stories(words) == group_stories(reordered)
+
+
+def _relief(text: str) -> str:
+    return (text + " The Government allocated VND95 billion from the central reserve to support farmers.")
+
+
+def test_articles_of_one_story_that_name_no_thing_share_its_place() -> None:
+    # each article mentions a different built thing once ("canals", "pipelines"): their
+    # relief figures are the story's, not a canal's and a pipeline's
+    texts = [(_relief(DROUGHT[0][0]), DROUGHT[0][1]),
+             (_relief(DROUGHT[1][0]).replace("VND95 billion", "VND120 billion"), DROUGHT[1][1])]
+    conflicts = check_texts(texts)
+    assert [c.rule for c in conflicts] == ["money.fixed-amounts"]
+
+
+def test_a_figure_whose_clause_names_a_city_is_that_citys() -> None:
+    claims = analyse_text("Quang Nam tourism\n\nHoi An city alone contributed VND8.9 trillion of revenue "
+                          "from tourism, the highest in the province.", "2024-11-07")
+    money = next(c for c in claims if c.kind == "money")
+    assert money.subject == "hoi an"
