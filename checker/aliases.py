@@ -27,6 +27,8 @@ class AliasTable:
             forms[fold(canon)] = canon
             for surface in surfaces:
                 forms[fold(surface)] = canon
+        for nationality, country in lexicon.names.nationalities.items():
+            forms.setdefault(fold(nationality), country)  # "Cambodian" is Cambodia's, as "Vietnamese" is Vietnam's
         self.places = frozenset(fold(p) for p in lexicon.places.places) | frozenset(data.aliases)
         self.place_words = frozenset(w for p in self.places for w in p.split())
         real = frozenset(fold(p) for p in lexicon.places.places)  # not organisations ("national assembly")

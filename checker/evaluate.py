@@ -194,7 +194,7 @@ def values_equal(kind: str, gold: dict, got: dict, offices: dict[str, str] | Non
 # can be counted by mechanism: values never read, subjects not linked, rules that do not
 # compare the pair, or values the check found compatible.
 STAGES = ("no value", "value of another kind", "not selected", "no subject", "different subject",
-          "different indicator", "different scope", "different time", "compare mode", "values agree")
+          "different indicator", "different scope", "different time", "vetoed", "compare mode", "values agree")
 _INDICATOR_PARTS = ("attribute", "noun", "unit", "currency", "person", "document")
 
 

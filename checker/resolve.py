@@ -344,8 +344,12 @@ class Resolver:
         seen: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
         for c in claims:
             if c.kind == "role" and c.value.organisation:
+                # a country's office does not pass to another person's bare title: news of a
+                # visit names both countries' prime ministers and ministers
+                national = bool(self.countries & set(c.value.organisation.split()))
                 for office in self.ranks.get(c.value.office, ()):
-                    seen[c.document][office].add(c.value.organisation)
+                    if not national:
+                        seen[c.document][office].add(c.value.organisation)
                     # the holder's own ladder: "Deputy Minister Vilayvong" after "Minister of ... Vilayvong"
                     seen[c.document][f"{c.value.person}|{office}"].add(c.value.organisation)
         return {doc: {office: next(iter(orgs)) for office, orgs in offices.items() if len(orgs) == 1}

@@ -376,7 +376,7 @@ def test_a_second_verb_keeps_the_sentence_subject(sentence: str, number: str, ow
      "dao hong lan", "minister", "health"),
     ("Lao Minister of Public Works and Transport Vilayvong Bouddakham and Thai Transport Minister Suriya "
      "Jungrungreangkit cut the ribbon.", "Thai Transport Minister Suriya Jungrungreangkit",
-     "suriya jungrungreangkit", "minister", "thai transport"),
+     "suriya jungrungreangkit", "minister", "thailand transport"),
     ("Forestry minister Linthong Sayavong spoke.", "Forestry minister Linthong Sayavong",
      "linthong sayavong", "minister", "forestry"),
     ("Hanoi's health director Nguyen Van Tuan said the city was ready.", "Hanoi's health director Nguyen Van Tuan",

@@ -110,6 +110,8 @@ def why_apart(rule: Rule, a: Claim, b: Claim, published: Published) -> tuple[str
         return "different time", f"{a.time.start} / {b.time.start}, " + (
             "a day the sentence states" if _stated(a, published) or _stated(b, published)
             else f"articles over {rule.same_time_within_days} days apart")
+    if a.document == b.document and a.sentence_start == b.sentence_start and not rule.same_sentence:
+        return "vetoed", "one sentence: two items of one list, not two accounts of one fact"
     if not _pair_filter(rule, published)(a, b):
         return "compare mode", rule.compare
     return None
@@ -154,6 +156,8 @@ def _pair_filter(rule: Rule, published: Published):
         if _too_far_apart(rule, a, b, published):
             return False
         same_doc = a.document == b.document
+        if same_doc and not rule.same_sentence and a.sentence_start == b.sentence_start:
+            return False
         if rule.compare == "across":
             return not same_doc
         if rule.compare == "within":
