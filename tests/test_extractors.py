@@ -412,3 +412,17 @@ def test_one_name_romanised_two_ways_is_one_person() -> None:
     a = ("Landslide aid\n\nPhonesavanh Keomanivong, Lao Ambassador to Viet Nam, handed over the aid.", "2023-08-10")
     b = ("Laos sends aid\n\nLao Ambassador to Viet Nam Phonsavanh Keomanyvong handed over the aid.", "2023-08-10")
     assert check_texts([a, b]) == []
+
+
+def test_a_date_after_a_second_event_verb_is_that_events() -> None:
+    # "approved ..., the plant is to be handed over in December 2023": the handover's date,
+    # not the approval's, and a plan, not a past event
+    claims = analyse_text("Hue water plant\n\nUnder the schedule approved by the provincial People's Committee, "
+                          "the plant is to be handed over for official operation in December 2023.", "2023-10-03")
+    assert [(c.attribute, c.tense) for c in claims if c.kind == "date" and c.attribute != "published"] == [("handed_over", "future")]
+
+
+def test_an_occasion_noun_between_a_verb_and_its_date_does_not_take_it() -> None:
+    claims = analyse_text("Fair opens\n\nThe trade fair opened at the Lao-ITECC exhibition centre in Vientiane "
+                          "on December 6.", "2023-12-07")
+    assert [c.attribute for c in claims if c.kind == "date" and c.attribute != "published"] == ["inaugurated"]

@@ -141,11 +141,16 @@ class DateExtractor:
             gap = view[pos:t.start]
             if direct and not _LINK_TO_DATE.fullmatch(" " + gap if gap else " ") and not _RECIPIENT.fullmatch(gap):
                 return None
-            if not direct and (t.start - pos > _MAX_OBJECT or _OTHER_EVENT.search(gap)):
-                return None
+            if not direct and (t.start - pos > _MAX_OBJECT or _OTHER_EVENT.search(gap) or self._event_verb_in(gap)):
+                return None  # "approved by the committee, the plant is to be handed over in December": the handover's date
             used.add(t.start)
             return t
         return None
+
+    def _event_verb_in(self, text: str) -> bool:
+        """Another event verb between a verb and a date: the date is that event's. Occasion
+        nouns ("the exhibition centre", "a ceremony") do not take a verb's date."""
+        return any(self.forms[m.group().lower()][1] not in ("occasion", "nominal") for m in self.events.finditer(text))
 
     def _date_before(self, view: str, pos: int, timexes: list[Timex], used: set[int]) -> Timex | None:
         """A date just before an active verb: "On August 9 the sides signed", "today (May 4) inked"."""
