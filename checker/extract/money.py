@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from checker.extract.base import Sentence, make_claim, state_time
-from checker.extract.figures import OtherThing, PlaceOwners, is_part, modified_noun, owner_of, phase_of
+from checker.extract.figures import OtherThing, PlaceOwners, PlanMarkers, is_part, modified_noun, owner_of, phase_of
 from checker.extract.numbers import NumberFinder
 from checker.lexicon import Lexicon
 from checker.models import Claim, MoneyValue
@@ -16,6 +16,7 @@ class MoneyExtractor:
 
     def __init__(self, lexicon: Lexicon, numbers: NumberFinder) -> None:
         self.owners = PlaceOwners(lexicon)
+        self.plans = PlanMarkers(lexicon.events.plan_markers)
         self.others = OtherThing(lexicon.entities.other_markers, lexicon.entities.time_nouns)
         cur = lexicon.currencies
         self.numbers = numbers
@@ -82,6 +83,8 @@ class MoneyExtractor:
                 scope["phase"] = phase
             if is_part(view, s.start, start, end, s.end):
                 scope["part"] = "yes"  # "the 420 km line, 60 km of it in Vietnam"
+            if self.plans.in_clause(s, start):
+                scope["status"] = "plan"  # "the second phase is estimated to cost VND680 billion"
             other = self.others.in_clause(s, start, end)
             if other:
                 scope["which"] = other  # "650 beds on its old campus": not the new building's beds
