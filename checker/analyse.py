@@ -86,7 +86,7 @@ def clause_subject(toks: Tokens, pos: int, clause_words: frozenset[str]) -> tupl
     for i in before:
         if toks[i].text in _CLAUSE_MARKS or toks[i].text.lower() in clause_words:
             first = i + 1
-    if first < len(toks) and toks[first].tag == "IN":
+    if first < len(toks) and toks[first].tag in ("IN", "RB"):  # "In 2023, ...", "Nationwide, ..."
         comma = next((i for i in range(first, before[-1] + 1) if toks[i].text == ","), None)
         if comma is not None and not any(toks[k].is_verb for k in range(first, comma)):
             first = comma + 1
@@ -139,3 +139,21 @@ def subject_words(toks: Tokens, pos: int, clause_words: frozenset[str]) -> tuple
     if j <= i or not any(t.is_noun for t in toks[i:j]):
         return None
     return toks[i].start, toks[j - 1].end
+
+
+def noun_phrase_at(toks: Tokens, pos: int, stops: frozenset[str] = frozenset()) -> tuple[int, int] | None:
+    """File offsets of the adjectives and nouns starting at offset `pos`, up to their last
+    noun, ending before a `stops` word: "coffee abroad last year" -> "coffee" (with "year" a
+    stop); "winter-spring rice, mostly" -> "winter-spring rice"."""
+    first = next((i for i, t in enumerate(toks) if t.start == pos), None)
+    if first is None:
+        return None
+    last = None
+    for i in range(first, len(toks)):
+        if toks[i].text.lower() in stops or any(ch.isdigit() for ch in toks[i].text):
+            break  # "coffee worth US$98 million": the amount is not what is measured
+        if toks[i].is_noun:
+            last = i
+        elif not toks[i].tag.startswith("JJ"):
+            break
+    return (toks[first].start, toks[last].end) if last is not None else None

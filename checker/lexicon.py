@@ -107,6 +107,7 @@ class Nouns(BaseModel):
     clause_conjunctions: list[str]
     quantity_attributes: dict[str, str]
     wider_coordinations: list[str]
+    flow_words: dict[str, str]
 
 
 class Entities(BaseModel):

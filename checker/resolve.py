@@ -199,7 +199,7 @@ class Resolver:
         ranked = all_places.most_common(2)
         if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
             found.main_place = ranked[0][0]
-        if heads and places:
+        if places:
             # No name, but a story about "the campaign" in Attapeu: the place and the thing.
             things = Counter()
             for h, n in heads.items():
@@ -296,14 +296,36 @@ class Resolver:
         named_in: Counter = Counter(k for ents in entities.values() for k in {canon.get(x, x) for x in ents.weights})
         merged = {doc: ents.merged(canon, self._identity, named_in) for doc, ents in entities.items()}
         self._story_fallbacks(merged, stories or {})
+        story_topics = self._story_topics(merged, stories or {})
         out = []
         for c in claims:
             r = self._resolve(c, merged.get(c.document, DocEntities()), places.get(c.document, {}),
                               ladders.get(c.document, {}))
             if r.subject in canon:
                 r = r.model_copy(update={"subject": canon[r.subject]})
+            elif r.subject is None and story_topics.get(c.document) and self._story_indicator(r):
+                # a figure that names no owner ("exported 248,000 tonnes of coffee in 2023") is
+                # the story's: compared with the story's figures of the same indicator and time
+                r = r.model_copy(update={"subject": story_topics[c.document], "link": "story"})
             out.append(r)
         return self._national_organisations(out)
+
+    @staticmethod
+    def _story_indicator(c: Claim) -> bool:
+        """A figure that names no owner says enough of what it measures to be the story's:
+        money of a kind ("a loan of"), a measure or share of something ("tonnes of coffee"),
+        a count of a noun. A bare amount, measure, date or period may be about anything."""
+        return c.kind in ("quantity", "percent") and "of" in c.scope
+
+    def _story_topics(self, merged: dict[str, DocEntities], stories: dict[str, str]) -> dict[str, str]:
+        """Each article's story topic: the topic most of the story's articles have (ties: the
+        first key), so one story's figures with no owner share one subject."""
+        by_story: dict[str, Counter] = defaultdict(Counter)
+        for doc, ents in merged.items():
+            if ents.topic and doc in stories:
+                by_story[stories[doc]][ents.topic] += 1
+        best = {story: min(topics, key=lambda t: (-topics[t], t)) for story, topics in by_story.items()}
+        return {doc: best[story] for doc, story in stories.items() if story in best}
 
     def _story_fallbacks(self, merged: dict[str, DocEntities], stories: dict[str, str]) -> None:
         """Articles of one story that name no main thing fall back to their place and the

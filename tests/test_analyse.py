@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from checker.analyse import clause_subject, head_compound, tokens
+from checker.analyse import clause_subject, head_compound, noun_phrase_at, tokens
 
 CLAUSE_WORDS = frozenset({"while", "but"})
 
@@ -55,3 +55,17 @@ def test_subject_words(sentence: str, figure: str, words: str) -> None:
     toks = tokens(sentence, 0, len(sentence))
     span = subject_words(toks, sentence.index(figure), CLAUSE_WORDS)
     assert span is not None and sentence[span[0]:span[1]] == words
+
+
+@pytest.mark.parametrize("sentence, after, words", [
+    ("Dak Lak shipped 271,000 tonnes of coffee abroad last year.", "of ", "coffee"),
+    ("Laos exported 41,200 tonnes of coffee worth US$98 million.", "of ", "coffee"),
+    ("Saltwater damaged 2,850 hectares of winter-spring rice, mostly in Ba Tri.", "of ", "winter-spring rice"),
+    ("Vietnam imported 118,500 tonnes of coffee last year.", "of ", "coffee"),
+])
+def test_the_noun_phrase_a_measure_is_of(sentence: str, after: str, words: str) -> None:
+    toks = tokens(sentence, 0, len(sentence))
+    pos = sentence.index(after) + len(after)
+    span = noun_phrase_at(toks, pos, frozenset({"year"}))
+    assert span is not None and sentence[span[0]:span[1]] == words
+

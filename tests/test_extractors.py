@@ -426,3 +426,21 @@ def test_an_occasion_noun_between_a_verb_and_its_date_does_not_take_it() -> None
     claims = analyse_text("Fair opens\n\nThe trade fair opened at the Lao-ITECC exhibition centre in Vientiane "
                           "on December 6.", "2023-12-07")
     assert [c.attribute for c in claims if c.kind == "date" and c.attribute != "published"] == ["inaugurated"]
+
+
+def test_an_opening_word_and_its_comma_are_not_the_owner() -> None:
+    claims = analyse_text("Coffee exports\n\nNationwide, Viet Nam exported 1.62 million tonnes of coffee in 2023.",
+                          "2024-03-01")
+    quantity = next(c for c in claims if c.kind == "quantity")
+    assert (quantity.subject, quantity.scope.get("of")) == ("vietnam", "coffee")
+
+
+@pytest.mark.parametrize("sentence, flow", [
+    ("Vietnam imported 118,500 tonnes of coffee last year.", "imports"),
+    ("Dak Lak shipped 271,000 tonnes of coffee abroad last year.", "exports"),
+    ("Laos exported 41,200 tonnes of coffee in 2023.", "exports"),
+    ("Dak Lak harvested 560,000 tonnes of coffee in 2023.", None),
+])
+def test_a_quantity_of_goods_keeps_its_flow(sentence: str, flow: str | None) -> None:
+    quantity = next(c for c in analyse_text("Coffee\n\n" + sentence, "2024-03-01") if c.kind == "quantity")
+    assert quantity.scope.get("flow") == flow

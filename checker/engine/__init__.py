@@ -112,6 +112,8 @@ def why_apart(rule: Rule, a: Claim, b: Claim, published: Published) -> tuple[str
             else f"articles over {rule.same_time_within_days} days apart")
     if a.document == b.document and a.sentence_start == b.sentence_start and not rule.same_sentence:
         return "vetoed", "one sentence: two items of one list, not two accounts of one fact"
+    if a.document == b.document and "story" in (a.link, b.link):
+        return "vetoed", "one article: a figure that names no owner is compared only with other articles of its story"
     if not _pair_filter(rule, published)(a, b):
         return "compare mode", rule.compare
     return None
@@ -157,6 +159,8 @@ def _pair_filter(rule: Rule, published: Published):
             return False
         same_doc = a.document == b.document
         if same_doc and not rule.same_sentence and a.sentence_start == b.sentence_start:
+            return False
+        if same_doc and "story" in (a.link, b.link):
             return False
         if rule.compare == "across":
             return not same_doc

@@ -114,6 +114,8 @@ class PlaceOwners:
             # the tagger reads some words of Vietnamese and Lao names as English ("Hoi An": DT)
             if toks[k].tag == "NNP" or run and toks[k].text[:1].isupper() and toks[k].text.isalpha():
                 run.append(k)
+            elif run and toks[k].text == "," and k == run[-1] + 1 and not any(t.is_verb for t in toks[i:k]):
+                run = []  # "Nationwide, Viet Nam exported": an opening word and its comma
             elif run:
                 break
         if not run:

@@ -7,8 +7,10 @@ from functools import lru_cache
 
 import pint
 
+from checker.analyse import noun_phrase_at
 from checker.extract.base import Sentence, make_claim
-from checker.extract.figures import OtherThing, PlaceOwners, PlanMarkers, is_part, noun_after, owner_of, phase_of
+from checker.extract.figures import (OtherThing, PlaceOwners, PlanMarkers, clause_start, is_part, noun_after, owner_of,
+                                     phase_of)
 from checker.extract.numbers import NumberFinder
 from checker.lexicon import Lexicon
 from checker.models import Claim, QuantityValue
@@ -33,10 +35,19 @@ class QuantityExtractor:
         forms = sorted(self.units, key=len, reverse=True)
         self.unit_re = re.compile(r"[ \t]?-?(" + "|".join(re.escape(u) for u in forms) + r")(?![\w²³])")
         self.owner_words = dict(lexicon.nouns.quantity_owners)
+        self.time_nouns = frozenset(lexicon.entities.time_nouns)
+        self.flows = dict(lexicon.nouns.flow_words)
         # "rice and other crops": a noun, a widening coordination, the wider class
         self.wider = re.compile(r"[a-z][a-z-]{1,24}[ \t]+(" + "|".join(
             re.escape(w).replace(r"\ ", r"[ \t]+") for w in lexicon.nouns.wider_coordinations)
             + r")[ \t]+([a-z][a-z-]{1,24})\b", re.IGNORECASE)
+
+    def _flow(self, s: Sentence, pos: int) -> str | None:
+        """The way goods flow, by the last flow word before `pos` in its clause."""
+        lo = clause_start(s.view, s.start, pos, s.clause_words)
+        words = [self.flows[t.text.lower()] for t in s.tokens if lo <= t.start and t.end <= pos
+                 and t.text.lower() in self.flows]
+        return words[-1] if words else None
 
     def extract(self, s: Sentence) -> list[Claim]:
         view = s.view
@@ -68,11 +79,15 @@ class QuantityExtractor:
             of = _OF_WHAT.match(view, end, s.end) if attribute == "measure" else None
             if of and noun_after(view, of.start(1) - 1, s.end):
                 # "1,200 hectares of rice": an area of rice, in whatever the article is about
-                scope["of"] = of.group(1).lower()
+                words = noun_phrase_at(s.tokens, of.start(1), self.time_nouns)  # "of coffee abroad": of coffee
+                scope["of"] = (s.doc.text[words[0]:words[1]] if words else of.group(1)).lower()
                 wider = self.wider.match(view, of.start(1))
                 if wider:  # "1,250 ha of rice and other crops": of crops, not of rice
                     scope["of"] = f"{wider.group(1)} {wider.group(2)}".lower()
                 attribute = dimension
+            flow = self._flow(s, n.start)
+            if flow:
+                scope["flow"] = flow  # exports and imports of one good are two figures
             if subject is None and attribute != "measure":
                 subject = self.owners.of_clause(s, n.start)  # "Dong Thap exported 268,000 tonnes of rice"
             if subject and owner.attribute and subject.lower().split()[-1] in self.owner_words:
