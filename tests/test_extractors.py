@@ -444,3 +444,13 @@ def test_an_opening_word_and_its_comma_are_not_the_owner() -> None:
 def test_a_quantity_of_goods_keeps_its_flow(sentence: str, flow: str | None) -> None:
     quantity = next(c for c in analyse_text("Coffee\n\n" + sentence, "2024-03-01") if c.kind == "quantity")
     assert quantity.scope.get("flow") == flow
+
+
+@pytest.mark.parametrize("sentence, person", [
+    ("According to Deputy Minister of Foreign Affairs Do Hoai Nam, the two sides agreed.", "do hoai nam"),
+    ("Informing the press, Do Hoai Nam, Minister of Foreign Affairs, said the visit was a success.", "do hoai nam"),
+    ("General Secretary of the Communist Party of Viet Nam To Lam met the delegation.", "to lam"),
+])
+def test_a_given_name_that_is_also_part_of_a_place_stays_in_the_name(sentence: str, person: str) -> None:
+    roles = [c for c in analyse_text("Visit\n\n" + sentence, "2024-12-07") if c.kind == "role"]
+    assert [c.value.person for c in roles] == [person]

@@ -64,7 +64,13 @@ class RoleExtractor:
         for canon, forms in offices.bodies.items():
             for form in forms + [canon]:
                 body_words.update(fold(form).replace("(", " ").replace(")", " ").split())
-        self.body_words = frozenset(body_words - {"of", "the"})
+        # a place's words inside a body's name ("Communist Party of Viet Nam") are no body words:
+        # "Nam" and "Lam" are also given names ("Do Hoai Nam")
+        real = {fold(p) for p in lexicon.places.places}
+        place_parts = {w for p in real if " " in p for w in p.split()} | {
+            w for canon, forms in lexicon.aliases.aliases.items() if fold(canon) in real
+            for f in forms if " " in f for w in fold(f).split()}
+        self.body_words = frozenset(body_words - {"of", "the"} - place_parts)
         places: set[str] = set()
         for canon, forms in lexicon.aliases.aliases.items():
             places.update(fold(f) for f in forms + [canon] if " " not in f)
