@@ -157,3 +157,20 @@ def noun_phrase_at(toks: Tokens, pos: int, stops: frozenset[str] = frozenset()) 
         elif not toks[i].tag.startswith("JJ"):
             break
     return (toks[first].start, toks[last].end) if last is not None else None
+
+
+def governing_verb(toks: Tokens, pos: int, clause_words: frozenset[str]) -> int | None:
+    """Index of the verb that governs the words at offset `pos`: the last verb before them
+    in their clause ("co-chaired the ... Forum"), or None. A relative pronoun, a comma or a
+    clause word ends the search: the verb must be in the same clause."""
+    for i in range(len(toks) - 1, -1, -1):
+        t = toks[i]
+        if t.end > pos:
+            continue
+        inside_name = 0 < i < len(toks) - 1 and toks[i - 1].tag == "NNP" and toks[i + 1].tag == "NNP"
+        if (t.text in _CLAUSE_MARKS or t.text == ",") and not inside_name \
+                or t.tag in ("WDT", "WP") or t.text.lower() in clause_words:
+            return None  # a dash inside a name ("the Vietnam - Cambodia Forum") ends no clause
+        if t.is_verb:
+            return i
+    return None

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from checker.analyse import subject_words
+from checker.analyse import governing_verb, subject_words
 from checker.extract.base import Sentence, make_claim, np_before, phrase_after, phrase_before, sentence_subject
 from checker.lexicon import Lexicon
 from checker.models import Claim, DateRange, DateValue
@@ -51,6 +51,7 @@ class DateExtractor:
         for tense, words in ev.tense.items():
             aux.extend((w, tense) for w in words)
         self.aux_tense = {w: t for w, t in aux}
+        self.future_modals = frozenset(w.split()[0] for w in ev.tense.get("future", ()))  # will, would
         self.aux = re.compile(
             r"\b(" + "|".join(re.escape(w) for w, _ in sorted(aux, key=lambda x: -len(x[0]))) +
             r")(?:[ \t]+(?:also|already|now|officially|finally|successfully|recently|just|fully|not))?[ \t]+$",
@@ -96,6 +97,8 @@ class DateExtractor:
             mode, tense = "active", "past" if _past_form(m.group()) else None
         else:
             return None
+        if mode == "occasion" and tense is None:
+            tense = self._tense_of_verb(s, m.start())  # "co-chaired the forum on December 5": past
         if mode == "passive" and tense == "present":
             return None  # "is completed" is a state, not a dated event
         if mode == "active" and _INTRANSITIVE.match(view, m.end(), s.end):
@@ -145,6 +148,24 @@ class DateExtractor:
                 return None  # "approved by the committee, the plant is to be handed over in December": the handover's date
             used.add(t.start)
             return t
+        return None
+
+    def _tense_of_verb(self, s: Sentence, pos: int) -> str | None:
+        """The tense of the verb whose object an occasion is: "will attend" future; "attended",
+        or a participle with its object right after ("co-chaired the forum"), past. A participle
+        before a preposition ("scheduled for") is a description, not a past event."""
+        i = governing_verb(s.tokens, pos, s.clause_words)
+        if i is None:
+            return None
+        toks = s.tokens
+        verb = toks[i]
+        if i > 0 and toks[i - 1].tag == "MD":
+            return "future" if toks[i - 1].text.lower() in self.future_modals else None
+        if i > 0 and toks[i - 1].is_verb:
+            return None  # "has attended", "was held": the auxiliaries' forms are read elsewhere
+        following = toks[i + 1] if i + 1 < len(toks) else None
+        if verb.tag == "VBD" or verb.tag == "VBN" and following is not None and following.tag in ("DT", "PRP$", "NNP"):
+            return "past"
         return None
 
     def _event_verb_in(self, text: str) -> bool:
