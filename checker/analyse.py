@@ -86,9 +86,10 @@ def clause_subject(toks: Tokens, pos: int, clause_words: frozenset[str]) -> tupl
     for i in before:
         if toks[i].text in _CLAUSE_MARKS or toks[i].text.lower() in clause_words:
             first = i + 1
-    if first < len(toks) and toks[first].tag in ("IN", "RB"):  # "In 2023, ...", "Nationwide, ..."
+    if first < len(toks) and toks[first].tag in ("IN", "RB", "WRB"):  # "In 2023, ...", "Nationwide, ..."
         comma = next((i for i in range(first, before[-1] + 1) if toks[i].text == ","), None)
-        if comma is not None and not any(toks[k].is_verb for k in range(first, comma)):
+        # "When running at full capacity, it will ...": a subordinate clause before the comma
+        if comma is not None and (toks[first].tag == "WRB" or not any(toks[k].is_verb for k in range(first, comma))):
             first = comma + 1
     verb = next((i for i in range(first, before[-1] + 1) if toks[i].is_verb), None)
     if verb is None or verb == first:
@@ -171,6 +172,6 @@ def governing_verb(toks: Tokens, pos: int, clause_words: frozenset[str]) -> int 
         if (t.text in _CLAUSE_MARKS or t.text == ",") and not inside_name \
                 or t.tag in ("WDT", "WP") or t.text.lower() in clause_words:
             return None  # a dash inside a name ("the Vietnam - Cambodia Forum") ends no clause
-        if t.is_verb:
+        if t.is_verb or i > 0 and toks[i - 1].tag == "MD":  # "will supply": the tagger reads some verbs as nouns
             return i
     return None

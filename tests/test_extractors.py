@@ -465,3 +465,13 @@ def test_a_given_name_that_is_also_part_of_a_place_stays_in_the_name(sentence: s
 def test_an_occasion_takes_the_tense_of_the_verb_it_is_the_object_of(sentence: str, tense: str | None) -> None:
     dates = [c for c in analyse_text("Forum\n\n" + sentence, "2024-12-04") if c.kind == "date" and c.attribute != "published"]
     assert [c.tense for c in dates] == [tense]
+
+
+@pytest.mark.parametrize("sentence, verb", [
+    ("When running at full capacity, it will supply 52,000 households in Huong Tra town.", "provid"),
+    ("The plant was built to provide clean water for 58,000 households.", "provid"),
+    ("The new line serves 14,300 households.", "serv"),
+])
+def test_a_count_takes_the_verb_it_is_the_object_of(sentence: str, verb: str) -> None:
+    count = next(c for c in analyse_text("Water\n\n" + sentence, "2023-10-03") if c.kind == "count")
+    assert count.scope.get("verb") == verb

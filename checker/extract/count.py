@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import re
 
+from nltk.stem.porter import PorterStemmer
+
+from checker.analyse import clause_subject, governing_verb
 from checker.extract.base import (Sentence, make_claim, np_before, phrase_after, phrase_before, sentence_subject,
                                   state_time)
 from checker.extract.figures import OtherThing, PlanMarkers, is_part
@@ -18,6 +21,9 @@ from checker.lexicon import Lexicon
 from checker.text import singular
 from checker.models import Claim, CountValue
 
+# Porter's stemmer (nltk, offline, no data files) gives every form of a verb one stem, so a
+# count's verb compares across tenses without a list of irregular forms in code.
+_STEMMER = PorterStemmer()
 _NOUN_WORD = re.compile(r"[ \t]+([a-z][a-z'-]{1,30})")
 _LEVEL = re.compile(r"\b(?:at|on)[ \t]+the[ \t]+([\w-]+)[ \t]+level\b", re.IGNORECASE)
 _PARTIES = re.compile(r"[ \t]+(?:between|among|with)[ \t]+", re.IGNORECASE)
@@ -48,6 +54,8 @@ class CountExtractor:
         self.irregular = dict(nouns.irregular)
         self.synonyms = dict(nouns.count_synonyms)
         self.lemmas = dict(nouns.verb_lemmas)
+        # "is", "has", "will": auxiliaries, not what a count is the object of
+        self.auxiliaries = frozenset(w for forms in lexicon.events.tense.values() for f in forms for w in f.split())
         self.not_counted = frozenset(nouns.not_counted)
         self.units = frozenset(u.lower() for u in lexicon.units.units)
         self.currency_words = frozenset(w.lower() for w in lexicon.currencies.suffix)
@@ -116,12 +124,23 @@ class CountExtractor:
                     scope["verb"] = pre.group(1).lower()
                 elif post and post.group(1) in self.lemmas:
                     scope["verb"] = post.group(1)  # "the 24 projects attracted so far"
+            if "verb" not in scope and s.tokens:
+                # any other verb whose object the count is ("it will supply 52,000 households",
+                # "provide clean water for 58,000 households"), read from the analysis
+                verb = governing_verb(s.tokens, n.start, s.clause_words)
+                if verb is not None and s.tokens[verb].text.lower() not in self.auxiliaries:
+                    scope["verb"] = s.tokens[verb].text.lower()
+                    if subject is None:
+                        span = clause_subject(s.tokens, n.start, s.clause_words)
+                        subject = text[s.tokens[span[0]].start:s.tokens[span[1] - 1].end] if span else None
             if "verb" in scope:
                 scope["verb"] = self.lemmas.get(scope["verb"], scope["verb"])
                 merged = self.synonyms.get(f"{head} {scope['verb']}") or self.synonyms.get(head)
                 if merged:
                     head = merged
                     scope["verb"] = "tally"
+                elif scope["verb"] != "has":
+                    scope["verb"] = _STEMMER.stem(scope["verb"])  # "supplies", "supplied": one verb
             period = reporting_period(view, s.start, s.end, n.start, s.published) if time is not None else None
             if period:
                 scope["period"] = period
