@@ -19,7 +19,14 @@ _ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "prof", "st", "no", "gen", 
                             "sgt", "gov", "sen", "rep", "jr", "sr", "co", "corp", "inc", "ltd", "vs", "u.s",
                             "e.g", "i.e", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
                             "oct", "nov", "dec", "assoc", "dept", "est", "approx"})
-_DATELINE = re.compile(r"[ \t]*(?:date[ \t]+)?\d{4}-\d{2}-\d{2}[ \t]+[A-Z][A-Z ,.]{1,40}[ \t]*-+[ \t]*")
+# A dateline opens a body line: "date 2023-10-05 HA TINH —" (VNS), "HANOI (VNA) –",
+# "Vientiane, Oct 9 (KPL) —", "PHNOM PENH, Dec. 5 (Xinhua) --", "CHAMPASAK —". A place in
+# capitalised words, a day, an agency in brackets, then a dash; see _is_dateline for which count.
+_DATELINE = re.compile(
+    r"[ \t]*(?P<vns>(?:date[ \t]+)?\d{4}-\d{2}-\d{2}[ \t]+)?"
+    r"(?P<place>[^\W\d_][^\W\d_'.]*\.?(?:[ \t]+[^\W\d_][^\W\d_'.]*\.?){0,3})"
+    r"(?:,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})?[ \t]*(?P<agency>\([A-Za-z][A-Za-z .]{0,20}\)[ \t]*)?"
+    r"(?:--|[\u2013\u2014-])[ \t]+")
 _HEADLINE_MIN_WORDS = 4
 
 
@@ -95,6 +102,14 @@ def _looks_like_byline(line: str) -> bool:
     return 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and not line.endswith((".", ":"))
 
 
+def _is_dateline(m: re.Match) -> bool:
+    """A place before a dash is a dateline when a wire's marks say so: the VNS date, an agency
+    in brackets, or the place in capitals ("CHAMPASAK —"); "Vietnam – Cambodia trade ..."
+    opens a sentence."""
+    place = m.group("place")
+    return bool(m.group("vns") or m.group("agency") or place.isupper() and len(place) > 2)
+
+
 def _split_line(doc: Document, view: str, start: int, end: int, region: Region, paragraph: int,
                 credits: list[str]) -> list[Segment]:
     """Sentences of one line; a dateline or photo credit inside it is labelled apart."""
@@ -106,7 +121,7 @@ def _split_line(doc: Document, view: str, start: int, end: int, region: Region, 
         end -= 1
     if region in ("body", "caption"):
         dl = _DATELINE.match(view, start, end)
-        if dl and dl.start() == start:
+        if dl and dl.start() == start and _is_dateline(dl):
             out.append(_seg(doc, "dateline", paragraph, start, dl.end()))
             start = dl.end()
             region = "body"

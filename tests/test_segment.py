@@ -176,3 +176,18 @@ def test_a_bare_related_heading_opens_the_teasers() -> None:
     prose = "Bridge opens\n\nRelated projects are under way in Pakse.\n"
     segments = segment(parse_document("y", "y.txt", prose), load_toolkit().lexicon)
     assert all(s.region != "teaser" for s in segments)
+
+
+@pytest.mark.parametrize("line, dateline", [
+    ("PHNOM PENH, Dec. 5 (Xinhua) -- Cambodia and Vietnam signed 11 agreements.", "PHNOM PENH, Dec. 5 (Xinhua) -- "),
+    ("Vientiane, Oct 9 (KPL) \u2014 The line was energised.", "Vientiane, Oct 9 (KPL) \u2014 "),
+    ("Phnom Penh (VNA) \u2013 Prime Minister Ho Duc Thanh held talks.", "Phnom Penh (VNA) \u2013 "),
+    ("CHAMPASAK \u2014 An irrigation system was handed over.", "CHAMPASAK \u2014 "),
+    ("Vietnam \u2013 Cambodia trade grew 12 percent.", None),
+])
+def test_wire_datelines_are_apart_from_the_first_sentence(line: str, dateline: str | None) -> None:
+    from conftest import make_document
+    doc = make_document("Headline of the story here\n\n" + line, "2024-12-05")
+    segments = segment(doc, load_toolkit().lexicon)
+    found = [s.text for s in segments if s.region == "dateline"]
+    assert found == ([dateline] if dateline else [])
