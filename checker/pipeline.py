@@ -80,7 +80,7 @@ class Toolkit:
                 continue
             dated.append(doc)
             claims.extend(found)
-        return dated, resolver.resolve(claims, entities, group_stories(words)), errors
+        return dated, resolver.resolve(claims, entities, group_stories(words, {d.id: d.published_range for d in dated})), errors
 
     def check(self, documents: list[Document],
               progress: Progress | None = None) -> tuple[list[Document], list[Claim], list, list[InputError]]:

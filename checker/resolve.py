@@ -299,16 +299,30 @@ class Resolver:
         story_topics = self._story_topics(merged, stories or {})
         out = []
         for c in claims:
-            r = self._resolve(c, merged.get(c.document, DocEntities()), places.get(c.document, {}),
-                              ladders.get(c.document, {}))
+            ents = merged.get(c.document, DocEntities())
+            r = self._resolve(c, ents, places.get(c.document, {}), ladders.get(c.document, {}))
             if r.subject in canon:
                 r = r.model_copy(update={"subject": canon[r.subject]})
-            elif r.subject is None and story_topics.get(c.document) and self._story_indicator(r):
+            story = story_topics.get(c.document)
+            if r.subject is None and story and self._story_indicator(r):
                 # a figure that names no owner ("exported 248,000 tonnes of coffee in 2023") is
                 # the story's: compared with the story's figures of the same indicator and time
-                r = r.model_copy(update={"subject": story_topics[c.document], "link": "story"})
+                r = r.model_copy(update={"subject": story, "link": "story"})
+            else:
+                r = self._in_story(r, ents.topic, story)
             out.append(r)
         return self._national_organisations(out)
+
+    @staticmethod
+    def _in_story(c: Claim, topic: str | None, story: str | None) -> Claim:
+        """A claim about its article's main thing ("The bridge was opened on August 13") is
+        about its story's main thing, when most of the story's articles name that thing and
+        this article named it otherwise ("the Pakkading Mekong Bridge")."""
+        if not (story and topic and c.subject and c.kind != "role") or story == topic:
+            return c
+        if c.subject == topic or c.subject.startswith(topic + " | "):
+            return c.model_copy(update={"subject": story + c.subject[len(topic):]})
+        return c
 
     @staticmethod
     def _story_indicator(c: Claim) -> bool:
@@ -320,12 +334,17 @@ class Resolver:
     def _story_topics(self, merged: dict[str, DocEntities], stories: dict[str, str]) -> dict[str, str]:
         """Each article's story topic: the topic most of the story's articles have (ties: the
         first key), so one story's figures with no owner share one subject."""
-        by_story: dict[str, Counter] = defaultdict(Counter)
+        by_story: dict[tuple[str, str | None], Counter] = defaultdict(Counter)
         for doc, ents in merged.items():
             if ents.topic and doc in stories:
-                by_story[stories[doc]][ents.topic] += 1
-        best = {story: min(topics, key=lambda t: (-topics[t], t)) for story, topics in by_story.items()}
-        return {doc: best[story] for doc, story in stories.items() if story in best}
+                by_story[(stories[doc], ents.main_place)][ents.topic] += 1
+        best = {}
+        for key, topics in by_story.items():
+            top = min(topics, key=lambda t: (-topics[t], t))
+            if topics[top] * 2 > sum(topics.values()):  # most of the story's articles are about it
+                best[key] = top
+        return {doc: best[(story, merged[doc].main_place)] for doc, story in stories.items()
+                if (story, merged[doc].main_place) in best}
 
     def _story_fallbacks(self, merged: dict[str, DocEntities], stories: dict[str, str]) -> None:
         """Articles of one story that name no main thing fall back to their place and the

@@ -14,10 +14,12 @@ from collections import Counter, defaultdict
 from itertools import combinations
 
 from checker.analyse import Analysis
+from checker.models import DateRange
 
 # Two articles with this cosine of their noun vectors tell one story. Measured on the
 # development corpus's clusters (tests/test_stories.py keeps it honest).
 LINK_COSINE = 0.3
+STORY_DAYS = 90
 _INDEXED_WORDS = 12
 # idf as if this many more articles shared none of the words: in a corpus of three articles
 # about one story, the words all three share still count.
@@ -36,8 +38,11 @@ def story_words(analysis: Analysis) -> Counter:
     return words
 
 
-def group_stories(words: dict[str, Counter]) -> dict[str, str]:
-    """Each article's story, named by the first article id of the story."""
+def group_stories(words: dict[str, Counter], published: dict[str, DateRange] | None = None) -> dict[str, str]:
+    """Each article's story, named by the first article id of the story. Articles published
+    more than STORY_DAYS apart are never linked: news of one story comes within weeks, and an
+    archive holds many stories alike (two airports' expansions, two years' visits)."""
+    published = published or {}
     docs = sorted(words)
     df: Counter = Counter(w for d in docs for w in words[d])
     n = len(docs)
@@ -65,11 +70,19 @@ def group_stories(words: dict[str, Counter]) -> dict[str, str]:
             if (a, b) in seen:
                 continue
             seen.add((a, b))
-            if cosine(vectors[a], vectors[b]) >= LINK_COSINE:
+            if _days_apart(published.get(a), published.get(b)) <= STORY_DAYS \
+                    and cosine(vectors[a], vectors[b]) >= LINK_COSINE:
                 ra, rb = root(a), root(b)
                 if ra != rb:
                     parent[max(ra, rb)] = min(ra, rb)
     return {d: root(d) for d in docs}
+
+
+def _days_apart(a: DateRange | None, b: DateRange | None) -> int:
+    """Days between two publication dates; 0 when either is unknown."""
+    if a is None or b is None or a.start is None or b.start is None:
+        return 0
+    return abs((a.start - b.start).days)
 
 
 def cosine(a: dict[str, float], b: dict[str, float]) -> float:

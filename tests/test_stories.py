@@ -67,3 +67,13 @@ def test_a_figure_whose_clause_names_a_city_is_that_citys() -> None:
                           "from tourism, the highest in the province.", "2024-11-07")
     money = next(c for c in claims if c.kind == "money")
     assert money.subject == "hoi an"
+
+
+def test_articles_months_apart_are_two_stories() -> None:
+    from datetime import date
+    from checker.models import DateRange
+    words = _words(DROUGHT)
+    published = {"d0": DateRange(start=date(2024, 3, 10), end=date(2024, 3, 10)),
+                 "d1": DateRange(start=date(2025, 3, 12), end=date(2025, 3, 12))}
+    stories = group_stories(words, published)
+    assert stories["d0"] != stories["d1"]
