@@ -17,6 +17,7 @@ from textblob.en.taggers import PatternTagger
 from checker.models import Segment
 
 ANALYSED_REGIONS = frozenset({"headline", "body", "caption"})
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _CLAUSE_MARKS = frozenset({";", "\u2013", "\u2014", "--"})  # a dash ends a dateline ("HANOI (VNA) \u2013 Trade ...")
 
 
@@ -174,4 +175,15 @@ def governing_verb(toks: Tokens, pos: int, clause_words: frozenset[str]) -> int 
             return None  # a dash inside a name ("the Vietnam - Cambodia Forum") ends no clause
         if t.is_verb or i > 0 and toks[i - 1].tag == "MD":  # "will supply": the tagger reads some verbs as nouns
             return i
+    return None
+
+
+def verb_inside(toks: Tokens, start: int, end: int) -> int | None:
+    """Offset of the first finite verb after the first word of text[start:end] ("Laos sent",
+    "the Government decided to support"), or None. Participles and infinitives describe a
+    noun ("the planned bridge", "projects to build the headquarters") and are no cut."""
+    inside = [t for t in toks if start <= t.start and t.end <= end]
+    for t in inside[1:]:
+        if t.tag in _FINITE:
+            return t.start
     return None

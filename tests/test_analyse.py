@@ -69,3 +69,15 @@ def test_the_noun_phrase_a_measure_is_of(sentence: str, after: str, words: str) 
     span = noun_phrase_at(toks, pos, frozenset({"year"}))
     assert span is not None and sentence[span[0]:span[1]] == words
 
+
+
+@pytest.mark.parametrize("phrase, kept", [
+    ("Laos sent US$200,000 through its embassy.", "Laos"),
+    ("the Lao Government decided to support 100,000 USD.", "the Lao Government"),
+    ("Ha Noi's projects to build the headquarters were highlighted.", "Ha Noi's projects to build the headquarters"),
+])
+def test_a_subject_phrase_ends_before_its_finite_verb(phrase: str, kept: str) -> None:
+    from checker.analyse import verb_inside
+    toks = tokens(phrase, 0, len(phrase))
+    cut = verb_inside(toks, 0, len(phrase))
+    assert cut is not None and phrase[:cut].rstrip() == kept

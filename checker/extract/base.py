@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Protocol
 
-from checker.analyse import Tokens, is_noun_phrase, subject_words
+from checker.analyse import verb_inside, Tokens, is_noun_phrase, subject_words
 from checker.models import Claim, DateRange, Document, Segment, Value
 from checker.timex import Timex
 
@@ -87,6 +87,12 @@ def _tidy_subject(s: Sentence, subject_text: str | None, start: int, end: int) -
     at = text.rfind(subject_text, s.start, start)
     if at < 0:
         at = text.find(subject_text, end, s.end)
+    if at >= 0:
+        cut = verb_inside(s.tokens, at, at + len(subject_text))
+        if cut is not None:  # "Laos sent", "the Lao Government decided to support": the doer
+            subject_text = text[at:cut].rstrip(" ,") or None
+            if subject_text is None:
+                return None
     if at < 0 or is_noun_phrase(s.tokens, at, at + len(subject_text)):
         return subject_text
     span = subject_words(s.tokens, start, s.clause_words)
