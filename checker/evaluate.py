@@ -239,7 +239,7 @@ def _pair_stage(a: Claim, b: Claim, rules: list[Rule], kind: str, published: Pub
             step, detail = why
             name = step.split(" ", 1)[-1]
             stage = (step if step in STAGES else "different indicator" if name in _INDICATOR_PARTS
-                     else "no subject" if step.startswith("no ") else step)
+                     else "no subject" if step.startswith("no ") else "compare mode")  # "different sentence"
             detail = f"{rule.id}: {step}" + (f": {detail}" if detail else "")
         if STAGES.index(stage) > STAGES.index(best.stage):
             best = Diagnosis(stage, detail, (a, b))

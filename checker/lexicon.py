@@ -118,6 +118,8 @@ class Entities(BaseModel):
     thing_events: list[str]
     thing_attributes: list[str]
     parts: list[str]
+    part_markers_before: list[str]
+    part_markers_after: list[str]
     other_markers: list[str]
     time_nouns: list[str]
 

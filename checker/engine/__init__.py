@@ -84,6 +84,8 @@ def group_parts(rule: Rule, c: Claim) -> list[tuple[str, object]]:
             parts.append((name, (c.time.start, c.time.end) if c.time else None))
         elif name == "document":
             parts.append((name, c.document))
+        elif name == "sentence":
+            parts.append((name, (c.document, c.sentence_start)))
         elif name == "person":
             person = getattr(c.value, "person", None)
             parts.append((name, person or _MISSING))

@@ -185,6 +185,30 @@ def never_decreases(rule: RuleView, group: list[Claim], ctx: CheckContext, allow
     return hits
 
 
+def parts_within_total(rule: RuleView, group: list[Claim], ctx: CheckContext, allowed: Pairs,
+                       all_pairs: bool) -> list[Hit]:
+    """The parts a sentence lists after its total ("41,200 tonnes of coffee, comprising 30,500
+    tonnes of robusta and 13,900 tonnes of arabica") cannot add up to more than the total,
+    once each figure is widened by its rounding and hedges. Only a sentence with one total
+    and two or more parts after it, in one unit, is checked: parts need not cover the whole."""
+    hits: list[Hit] = []
+    by_unit: dict[str | None, list[Claim]] = defaultdict(list)
+    for c in sorted(group, key=lambda c: (c.start, c.id)):
+        if interval(c.value) is not None:
+            by_unit[unit_of(c.value)].append(c)
+    for unit in sorted(by_unit, key=str):
+        claims = by_unit[unit]
+        totals = [c for c in claims if c.scope.get("part") != "yes"]
+        parts = [c for c in claims if c.scope.get("part") == "yes"]
+        if len(totals) != 1 or len(parts) < 2 or any(p.start < totals[0].start for p in parts):
+            continue
+        total = totals[0]
+        if sum(_floor(rule, p) for p in parts) > _ceiling(rule, total):
+            hits.append(Hit((total, *parts), f"the parts {' + '.join(render(p.value) for p in parts)} add up to "
+                                             f"more than the total {render(total.value)}"))
+    return hits
+
+
 def _floor(rule: RuleView, c: Claim) -> float:
     return widen(interval(c.value), rule.tolerance)[0]
 
@@ -324,4 +348,5 @@ CHECKS: dict[str, Check] = {
     "exclusive_offices": exclusive_offices,
     "not_after_publication": not_after_publication,
     "never_decreases": never_decreases,
+    "parts_within_total": parts_within_total,
 }

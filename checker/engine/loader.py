@@ -17,7 +17,8 @@ from checker.models import Kind, Severity
 from checker.yamlio import ConfigError, read_yaml, validate
 
 Strict = ConfigDict(extra="forbid", frozen=True)
-GroupField = Literal["subject", "attribute", "scope", "time", "document", "noun", "unit", "currency", "person"]
+GroupField = Literal["subject", "attribute", "scope", "time", "document", "sentence", "noun", "unit", "currency",
+                     "person"]
 
 
 class Select(BaseModel):

@@ -14,7 +14,7 @@ from nltk.stem.porter import PorterStemmer
 from checker.analyse import clause_subject, governing_verb
 from checker.extract.base import (Sentence, make_claim, np_before, phrase_after, phrase_before, sentence_subject,
                                   state_time)
-from checker.extract.figures import OtherThing, PlanMarkers, is_part
+from checker.extract.figures import OtherThing, PartMarkers, PlanMarkers
 from checker.extract.numbers import NumberFinder
 from checker.extract.reporting import reporting_period
 from checker.lexicon import Lexicon
@@ -51,6 +51,7 @@ class CountExtractor:
         nouns = lexicon.nouns
         self.numbers = numbers
         self.plans = PlanMarkers(lexicon.events.plan_markers)
+        self.parts = PartMarkers(lexicon.entities.part_markers_before, lexicon.entities.part_markers_after)
         self.irregular = dict(nouns.irregular)
         self.synonyms = dict(nouns.count_synonyms)
         self.lemmas = dict(nouns.verb_lemmas)
@@ -86,7 +87,7 @@ class CountExtractor:
                 span = phrase_after(view, parties.end(), s.end, self.stops - {"and"})
                 if span:
                     scope["parties"] = text[span[0]:span[1]]
-            if is_part(view, s.start, n.start, end, s.end):
+            if self.parts.is_part(s, n.start, end):
                 scope["part"] = "yes"  # "including 150 ...", "of which 24 ...": a part of another count
             level = _LEVEL.search(view, max(s.start, n.start - 200), n.start)
             if levels:

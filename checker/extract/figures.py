@@ -82,15 +82,36 @@ def clause_start(view: str, lo: int, pos: int, words: frozenset[str]) -> int:
     return start
 
 
-_PART_BEFORE = re.compile(r"\b(?:including|of which|of whom|among them|among which|in which|incl\.)[ \t]+"
-                          r"(?:[a-z]+[ \t]+){0,2}$", re.IGNORECASE)
-_PART_AFTER = re.compile(r"[ \t]+(?:of it|of them|of which|of this|of these)\b", re.IGNORECASE)
+class PartMarkers:
+    """A figure that is a part of another in its sentence (entities.yaml part markers):
+    "including 150 ...", "of which 24", "the 420 km line, 60 km of it in Vietnam", and every
+    figure of the list a marker opens ("comprising 30,500 tonnes of robusta and 13,900 tonnes
+    of arabica")."""
+
+    _LIST_TAGS = ("CD", "NN", "NNS", "NNP", "NNPS", "JJ", "IN", "CC", "DT", ",", "$")
+
+    def __init__(self, before: list[str], after: list[str]) -> None:
+        self.before = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(before, key=len, reverse=True))
+                                 + r")(?![\w])", re.IGNORECASE)
+        self.after = re.compile(r"[ \t]+(?:" + "|".join(re.escape(w) for w in sorted(after, key=len, reverse=True))
+                                + r")\b", re.IGNORECASE)
+
+    def is_part(self, s: Sentence, start: int, end: int) -> bool:
+        view = s.view
+        if self.after.match(view, end, s.end):
+            return True
+        marker = None
+        for m in self.before.finditer(view, max(s.start, start - _PART_LIST_WINDOW), start):
+            marker = m
+        if marker is None:
+            return False
+        between = [t for t in s.tokens if marker.end() <= t.start and t.end <= start]
+        # right after the marker ("including 150"), or in the list it opens, with no verb between
+        return len(between) <= 2 and not any(t.text[:1].isdigit() for t in between) \
+            or all(t.tag in self._LIST_TAGS for t in between)
 
 
-def is_part(view: str, lo: int, start: int, end: int, hi: int) -> bool:
-    """A figure that is a part of another in its sentence: "including 150 ...", "of which 24",
-    "the 420 km line, 60 km of it in Vietnam"."""
-    return bool(_PART_BEFORE.search(view, max(lo, start - 40), start) or _PART_AFTER.match(view, end, hi))
+_PART_LIST_WINDOW = 160  # how far back a list of parts may have opened
 
 
 class PlaceOwners:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from checker.extract.base import Sentence, make_claim, state_time
-from checker.extract.figures import OtherThing, PlaceOwners, PlanMarkers, is_part, modified_noun, owner_of, phase_of
+from checker.extract.figures import (OtherThing, PartMarkers, PlaceOwners, PlanMarkers, modified_noun, owner_of,
+                                     phase_of)
 from checker.extract.numbers import NumberFinder
 from checker.lexicon import Lexicon
 from checker.models import Claim, MoneyValue
@@ -17,6 +18,7 @@ class MoneyExtractor:
     def __init__(self, lexicon: Lexicon, numbers: NumberFinder) -> None:
         self.owners = PlaceOwners(lexicon)
         self.plans = PlanMarkers(lexicon.events.plan_markers)
+        self.parts = PartMarkers(lexicon.entities.part_markers_before, lexicon.entities.part_markers_after)
         self.others = OtherThing(lexicon.entities.other_markers, lexicon.entities.time_nouns)
         cur = lexicon.currencies
         self.numbers = numbers
@@ -81,7 +83,7 @@ class MoneyExtractor:
             phase = phase_of(view, s.start, start)
             if phase:
                 scope["phase"] = phase
-            if is_part(view, s.start, start, end, s.end):
+            if self.parts.is_part(s, start, end):
                 scope["part"] = "yes"  # "the 420 km line, 60 km of it in Vietnam"
             if self.plans.in_clause(s, start):
                 scope["status"] = "plan"  # "the second phase is estimated to cost VND680 billion"

@@ -9,8 +9,8 @@ import pint
 
 from checker.analyse import noun_phrase_at
 from checker.extract.base import Sentence, make_claim
-from checker.extract.figures import (OtherThing, PlaceOwners, PlanMarkers, clause_start, is_part, noun_after, owner_of,
-                                     phase_of)
+from checker.extract.figures import (OtherThing, PartMarkers, PlaceOwners, PlanMarkers, clause_start, noun_after,
+                                     owner_of, phase_of)
 from checker.extract.numbers import NumberFinder
 from checker.lexicon import Lexicon
 from checker.models import Claim, QuantityValue
@@ -27,6 +27,7 @@ class QuantityExtractor:
         self.owners = PlaceOwners(lexicon)
         self.others = OtherThing(lexicon.entities.other_markers, lexicon.entities.time_nouns)
         self.plans = PlanMarkers(lexicon.events.plan_markers)
+        self.parts = PartMarkers(lexicon.entities.part_markers_before, lexicon.entities.part_markers_after)
         self.numbers = numbers
         self.units = dict(lexicon.units.units)
         self.registry = _registry(str(lexicon.pint_definitions))
@@ -94,7 +95,7 @@ class QuantityExtractor:
                 subject = None  # "proven reserves of 580 million tonnes": the attribute, not its owner
             if self.plans.in_clause(s, n.start):
                 scope["status"] = "plan"  # "aims to raise the share to 30%", "can be expanded to 1,200 MW"
-            if is_part(view, s.start, n.start, end, s.end):
+            if self.parts.is_part(s, n.start, end):
                 scope["part"] = "yes"  # "the 420 km line, 60 km of it in Vietnam"
             other = self.others.in_clause(s, n.start, end)
             if other:
