@@ -237,9 +237,11 @@ def _pair_stage(a: Claim, b: Claim, rules: list[Rule], kind: str, published: Pub
             stage, detail = "values agree", f"{rule.id} compares {render(a.value)} and {render(b.value)} and finds no clash"
         else:
             step, detail = why
+            if step == "different sentence":
+                continue  # a rule about one sentence says nothing of two sentences' claims
             name = step.split(" ", 1)[-1]
             stage = (step if step in STAGES else "different indicator" if name in _INDICATOR_PARTS
-                     else "no subject" if step.startswith("no ") else "compare mode")  # "different sentence"
+                     else "no subject" if step.startswith("no ") else step)
             detail = f"{rule.id}: {step}" + (f": {detail}" if detail else "")
         if STAGES.index(stage) > STAGES.index(best.stage):
             best = Diagnosis(stage, detail, (a, b))
