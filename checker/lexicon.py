@@ -89,11 +89,23 @@ class Aliases(BaseModel):
     stops: list[str]
 
 
+class CountVerbs(BaseModel):
+    model_config = Strict
+    auxiliaries: list[str]
+    done: list[str]
+    doing: list[str]
+    having: list[str]
+    tally_after: list[str]
+    tally_before: list[str]
+    quantifiers: list[str]
+
+
 class Nouns(BaseModel):
     model_config = Strict
     irregular: dict[str, str]
     multiword: dict[str, list[str]]
     count_synonyms: dict[str, str]
+    count_verbs: CountVerbs
     verb_lemmas: dict[str, str]
     not_counted: list[str]
     plan_nouns: list[str]

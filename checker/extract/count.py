@@ -27,11 +27,6 @@ _STEMMER = PorterStemmer()
 _NOUN_WORD = re.compile(r"[ \t]+([a-z][a-z'-]{1,30})")
 _LEVEL = re.compile(r"\b(?:at|on)[ \t]+the[ \t]+([\w-]+)[ \t]+level\b", re.IGNORECASE)
 _PARTIES = re.compile(r"[ \t]+(?:between|among|with)[ \t]+", re.IGNORECASE)
-_AGENT_VERB = re.compile(r"\b((?:have|has|had|is|are|was|were)[ \t]+(?:\w+[ \t]+)?(?:signed|built|opened|completed|launched|set up|established|implemented|organised|organized|received|granted|awarded|attracted|offering|providing|provided|offered|vaccinated|treated|admitted|evacuated|recorded|carried|transported|handled|served|welcomed|damaged|destroyed)|(?:received|receives|attracted|granted|grants|awarded|offers|offering|provides|providing|provided|offered|recorded|vaccinated|admitted|evacuated|carried|carries|transported|handled|served|welcomed|damaged|destroyed))[ \t]+(?:a[ \t]+total[ \t]+of[ \t]+|some[ \t]+|about[ \t]+|nearly[ \t]+|over[ \t]+|more[ \t]+than[ \t]+)?$", re.IGNORECASE)
-# Composition: what a thing has ("the building has 250 beds", "designed with 280 beds").
-_HAVING = re.compile(r"\b(has|have|had|includes|include|included|features|featured|comprises|comprised|boasts|houses|contains|consists[ \t]+of|designed[ \t]+with|equipped[ \t]+with|built[ \t]+with|with)[ \t]+(?:a[ \t]+total[ \t]+of[ \t]+|some[ \t]+|about[ \t]+|nearly[ \t]+|over[ \t]+|more[ \t]+than[ \t]+)?$", re.IGNORECASE)
-# A tally: "2,460 houses were submerged", "four people died".
-_TALLY = re.compile(r"[ \t]+(?:were|had[ \t]+been|have[ \t]+been|was)?[ \t]*(submerged|flooded|damaged|destroyed|killed|injured|evacuated|died|missing|affected|vaccinated|treated|collapsed)\b", re.IGNORECASE)
 _FINITE = re.compile(r"\b(?:has|have|had|is|are|was|were|will|would|and)\b", re.IGNORECASE)
 _MAX_MODIFIERS = 2
 _DESCRIBED = re.compile(r"[ \t]+((?:[a-z]+[ \t]+)?[a-z]+)\b")
@@ -39,7 +34,6 @@ _HYPHEN_UNIT = re.compile(r"-([a-z]{3,20})\b(?!-)")
 _NAME_BEFORE = re.compile(r"(\b[A-Z][\w'-]*|No\.)[ \t]$")
 _DETERMINERS = frozenset({"The", "A", "An", "This", "That", "These", "Those", "Its", "Their", "Some", "All", "Only",
                           "About", "Over", "Nearly", "Around", "More", "Less", "Just", "With", "Of", "In", "At", "By"})
-_PRE_TALLY = re.compile(r"\b(claimed|killed|left|took)[ \t]+(?:at[ \t]+least[ \t]+|some[ \t]+|about[ \t]+)?$", re.IGNORECASE)
 _POST_VERB = re.compile(r"[ \t]+(?:were[ \t]+|have[ \t]+been[ \t]+|had[ \t]+been[ \t]+)?([a-z]+)\b")
 
 
@@ -55,6 +49,14 @@ class CountExtractor:
         self.irregular = dict(nouns.irregular)
         self.synonyms = dict(nouns.count_synonyms)
         self.lemmas = dict(nouns.verb_lemmas)
+        v = nouns.count_verbs
+        some = rf"(?:(?:{_any(v.quantifiers)})[ \t]+)?"
+        aux = _any(v.auxiliaries)
+        self.agent = re.compile(rf"\b((?:{aux})[ \t]+(?:\w+[ \t]+)?(?:{_any(v.done)})|(?:{_any(v.doing)}))[ \t]+{some}$",
+                                re.IGNORECASE)
+        self.having = re.compile(rf"\b({_any(v.having)})[ \t]+{some}$", re.IGNORECASE)
+        self.tally = re.compile(rf"[ \t]+(?:(?:{aux})(?:[ \t]+been)?)?[ \t]*({_any(v.tally_after)})\b", re.IGNORECASE)
+        self.pre_tally = re.compile(rf"\b({_any(v.tally_before)})[ \t]+{some}$", re.IGNORECASE)
         # "is", "has", "will": auxiliaries, not what a count is the object of
         self.auxiliaries = frozenset(w for forms in lexicon.events.tense.values() for f in forms for w in f.split())
         self.not_counted = frozenset(nouns.not_counted)
@@ -94,9 +96,9 @@ class CountExtractor:
                 scope["level"] = levels[0]
             elif level and level.group(1):
                 scope["level"] = level.group(1).lower()
-            agent = _AGENT_VERB.search(view, max(s.start, n.start - 40), n.start)
-            having = None if agent else _HAVING.search(view, max(s.start, n.start - 40), n.start)
-            tally = _TALLY.match(view, end, s.end)
+            agent = self.agent.search(view, max(s.start, n.start - 40), n.start)
+            having = None if agent else self.having.search(view, max(s.start, n.start - 40), n.start)
+            tally = self.tally.match(view, end, s.end)
             subject = None
             time = state_time(s)
             if agent or having:
@@ -119,7 +121,7 @@ class CountExtractor:
             elif tally:
                 scope["verb"] = tally.group(1).lower()
             else:
-                pre = _PRE_TALLY.search(view, max(s.start, n.start - 20), n.start)
+                pre = self.pre_tally.search(view, max(s.start, n.start - 20), n.start)
                 post = _POST_VERB.match(view, end, s.end)
                 if pre:
                     scope["verb"] = pre.group(1).lower()
@@ -201,3 +203,7 @@ class CountExtractor:
         one = singular(word)
         return one if one != word else None
 
+
+def _any(words: list[str]) -> str:
+    """An alternation of data words, longest first, a space matching any run of blanks."""
+    return "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in sorted(words, key=len, reverse=True))
