@@ -20,6 +20,7 @@ from itertools import combinations
 from dataclasses import dataclass, field
 
 from checker.aliases import AliasTable, bare
+from checker.extract.figures import without_phase
 from checker.lexicon import Lexicon
 from checker.models import Claim, Segment
 from checker.text import fold, match_view, singular
@@ -518,6 +519,8 @@ class Resolver:
             text = claim.subject_text
             if claim.kind == "count" and not text:
                 text = claim.scope.get("parties")
+            if text and "phase" in claim.scope:
+                text = without_phase(text) or None  # "its second phase": its, in phase 2
             update["subject"] = self._subject_key(claim, text, ents)
         return claim.model_copy(update=update)
 

@@ -12,6 +12,7 @@ from bisect import bisect_left
 
 from checker.analyse import governing_verb, subject_words
 from checker.extract.base import Sentence, make_claim, np_before, phrase_after, phrase_before, sentence_subject
+from checker.extract.figures import phase_of
 from checker.lexicon import Lexicon
 from checker.models import Claim, DateRange, DateValue
 from checker.timex import Timex, resolve
@@ -27,6 +28,7 @@ _RECIPIENT = re.compile(r"[ \t]+(?:to|for)[ \t]+[^,;.()\d]{1,70}?[ \t]+(?:on|in)
 _OTHER_EVENT = re.compile(r"[;:]|\b(?:after|before|since|following|prior to|than|until|the one|ago)\b", re.IGNORECASE)
 _MAX_OBJECT = 160
 _INTRANSITIVE = re.compile(r"[ \t]+(?:in|on|at|from|last|this|yesterday|today|early|late)\b|[ \t]*[,.]", re.IGNORECASE)
+_OF_WHAT_EVENT = re.compile(r"\b(?:for|of)[ \t]+", re.IGNORECASE)  # "the groundbreaking ceremony for ..."
 _DEADLINE = re.compile(r"\b(?:by|before|no later than)[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)  # characters between an active verb and its date
 
 
@@ -45,6 +47,7 @@ class DateExtractor:
                     if kind == "active" and form in f.passive:
                         forms[form] = (attribute, "verb")
         self.forms = forms
+        self.occasions = frozenset(a for a, f in ev.events.items() if f.occasion)  # "held": what occasions are
         self.events = re.compile(
             r"\b(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")\b", re.IGNORECASE)
         aux = []
@@ -129,9 +132,26 @@ class DateExtractor:
         if interval is None:
             return None
         subject = self._subject(s, m, mode, aux, timex)
+        if attribute in self.occasions and subject:
+            # "The groundbreaking ceremony for the second phase was held on Wednesday": the
+            # ceremony is the groundbreaking, an event of its own family, of what follows "for"
+            nominal = self._nominal_in(subject)
+            if nominal:
+                attribute, subject = nominal
         value = DateValue(start=interval.start, end=interval.end)
-        return make_claim(s, "date", attribute, value, start, end,
-                          subject_text=subject, tense=_public_tense(tense))
+        phase = phase_of(s.view, s.start, end)
+        return make_claim(s, "date", attribute, value, start, end, subject_text=subject,
+                          scope={"phase": phase} if phase else None, tense=_public_tense(tense))
+
+    def _nominal_in(self, text: str) -> tuple[str, str | None] | None:
+        """The family of the first event noun of another family in an occasion's words, and
+        what the event is of: the words after the next "for" or "of", if any."""
+        for m in self.events.finditer(text):
+            attribute, kind = self.forms[m.group().lower()]
+            if kind == "nominal" and attribute not in self.occasions:
+                of = _OF_WHAT_EVENT.search(text, m.end())
+                return attribute, (text[of.end():].strip() or None) if of else None
+        return None
 
     def _date_after(self, view: str, pos: int, hi: int, timexes: list[Timex], used: set[int], *,
                     direct: bool) -> Timex | None:

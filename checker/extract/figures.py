@@ -235,6 +235,12 @@ _PHASE_NUMBER = {"one": "1", "two": "2", "three": "3", "four": "4", "i": "1", "i
                  "first": "1", "second": "2", "third": "3", "fourth": "4"}
 
 
+def without_phase(text: str) -> str:
+    """The words of a phrase without its phase ("its second phase" -> "its"): the phase is the
+    claim's scope, the rest says whose phase it is."""
+    return " ".join(_PHASE.sub(" ", text).split())
+
+
 def phase_of(view: str, lo: int, start: int) -> str | None:
     """The phase a figure belongs to ("Phase 1, with an investment of $540 million"): the
     nearest phase named before it in its sentence; a phase's figure is not the whole's."""
