@@ -475,3 +475,12 @@ def test_an_occasion_takes_the_tense_of_the_verb_it_is_the_object_of(sentence: s
 def test_a_count_takes_the_verb_it_is_the_object_of(sentence: str, verb: str) -> None:
     count = next(c for c in analyse_text("Water\n\n" + sentence, "2023-10-03") if c.kind == "count")
     assert count.scope.get("verb") == verb
+
+
+@pytest.mark.parametrize("sentence, office", [
+    ("Nguyen Anh Tuan, General Director of EVN, said the line was ready.", "director"),
+    ("Deputy General Director of EVN Tran Van Binh attended the ceremony.", "deputy director"),
+])
+def test_general_director_is_a_director(sentence: str, office: str) -> None:
+    roles = [c for c in analyse_text("Power\n\n" + sentence, "2024-10-09") if c.kind == "role"]
+    assert [c.value.office for c in roles] == [office]
