@@ -298,19 +298,19 @@ class Resolver:
         merged = {doc: ents.merged(canon, self._identity, named_in) for doc, ents in entities.items()}
         self._story_fallbacks(merged, stories or {})
         story_topics = self._story_topics(merged, stories or {})
+        story_labels = self._story_labels(merged, stories or {})
         out = []
         for c in claims:
             ents = merged.get(c.document, DocEntities())
             r = self._resolve(c, ents, places.get(c.document, {}), ladders.get(c.document, {}))
             if r.subject in canon:
                 r = r.model_copy(update={"subject": canon[r.subject]})
-            story = story_topics.get(c.document)
-            if r.subject is None and story and self._story_indicator(r):
+            if r.subject is None and c.document in story_labels and self._story_indicator(r):
                 # a figure that names no owner ("exported 248,000 tonnes of coffee in 2023") is
                 # the story's: compared with the story's figures of the same indicator and time
-                r = r.model_copy(update={"subject": story, "link": "story"})
+                r = r.model_copy(update={"subject": story_labels[c.document], "link": "story"})
             else:
-                r = self._in_story(r, ents.topic, story)
+                r = self._in_story(r, ents.topic, story_topics.get(c.document))
             out.append(r)
         return self._national_organisations(out)
 
@@ -327,9 +327,12 @@ class Resolver:
 
     @staticmethod
     def _story_indicator(c: Claim) -> bool:
-        """A figure that names no owner says enough of what it measures to be the story's:
-        money of a kind ("a loan of"), a measure or share of something ("tonnes of coffee"),
-        a count of a noun. A bare amount, measure, date or period may be about anything."""
+        """A figure that names no owner says enough of what it measures to be the story's: a
+        measure or share of something ("tonnes of coffee"), money of a kind for a stated period
+        ("trade turnover in 2023"). A bare amount, measure, count, date or period may be about
+        anything."""
+        if c.kind == "money":  # "two-way trade reached $10.1 billion in 2023": the story's trade
+            return c.attribute not in ("amount", "value") and "period" in c.scope
         return c.kind in ("quantity", "percent") and "of" in c.scope
 
     def _story_topics(self, merged: dict[str, DocEntities], stories: dict[str, str]) -> dict[str, str]:
@@ -346,6 +349,16 @@ class Resolver:
                 best[key] = top
         return {doc: best[(story, merged[doc].main_place)] for doc, story in stories.items()
                 if (story, merged[doc].main_place) in best}
+
+    @staticmethod
+    def _story_labels(merged: dict[str, DocEntities], stories: dict[str, str]) -> dict[str, str]:
+        """One name per story for the figures that name no owner: the topic its articles have
+        most often (ties: the first key), else the story's first article."""
+        by_story: dict[str, Counter] = defaultdict(Counter)
+        for doc, story in stories.items():
+            by_story[story][merged[doc].topic if doc in merged and merged[doc].topic else f"story {story}"] += 1
+        best = {story: min(names, key=lambda t: (-names[t], t)) for story, names in by_story.items()}
+        return {doc: best[story] for doc, story in stories.items()}
 
     def _story_fallbacks(self, merged: dict[str, DocEntities], stories: dict[str, str]) -> None:
         """Articles of one story that name no main thing fall back to their place and the
