@@ -37,6 +37,7 @@ class Currencies(BaseModel):
     model_config = Strict
     prefix: dict[str, str]
     suffix: dict[str, str]
+    subunits: dict[str, tuple[str, float]]
 
 
 class Units(BaseModel):

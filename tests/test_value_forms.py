@@ -11,6 +11,11 @@ from conftest import analyse_text
 POWER = "kilogram * meter ** 2 / second ** 3"
 
 FORMS = [
+    # a currency's hundredth, as a rate per unit
+    ("EVN will pay 6.4 US cents per kWh for the power.", "money", "6.4 US cents",
+     {"low": 0.064, "high": 0.064, "currency": "USD"}),
+    ("The plant sells power at 9.35 cents per kWh.", "money", "9.35 cents",
+     {"low": 0.0935, "high": 0.0935, "currency": "USD"}),
     # currency codes and symbols glued to the figure, before or after it
     ("The Vinh Long bypass cost VND42 billion.", "money", "VND42 billion",
      {"low": 41.5e9, "high": 42.5e9, "currency": "VND"}),

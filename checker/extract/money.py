@@ -27,6 +27,9 @@ class MoneyExtractor:
         self.stops = frozenset(lexicon.aliases.stops)
         suf = sorted(self.suffix, key=len, reverse=True)
         self.suffix_re = re.compile(r"[ \t]?(" + "|".join(re.escape(x) for x in suf) + r")\b", re.IGNORECASE)
+        self.subunits = {k.lower(): v for k, v in cur.subunits.items()}
+        self.subunit_re = re.compile(r"[ \t]?(" + "|".join(
+            re.escape(x) for x in sorted(self.subunits, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 
     def extract(self, s: Sentence) -> list[Claim]:
         view = s.view
@@ -56,6 +59,12 @@ class MoneyExtractor:
                 if sm:
                     currency = self.suffix[sm.group(1).lower()]
                     end = sm.end()
+            if currency is None and not abbreviated:
+                um = self.subunit_re.match(view, end, s.end)
+                if um:  # "6.4 US cents": a hundredth of a dollar
+                    currency, factor = self.subunits[um.group(1).lower()]
+                    low, high, value = _scaled(low, factor), _scaled(high, factor), value * factor
+                    end = um.end()
             if currency is None:
                 continue
             if n.hedge is None and pm:
@@ -80,6 +89,7 @@ class MoneyExtractor:
             per = self.numbers.rate_after(view, end, s.end)
             if per:  # "VND5 million per month" is a rate: compared only with rates per the same thing
                 scope["per"] = per
+                attribute = attribute or "price"  # "EVN will pay 6.4 US cents per kWh": what one unit costs
             phase = phase_of(view, s.start, start)
             if phase:
                 scope["phase"] = phase
