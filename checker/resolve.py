@@ -299,10 +299,12 @@ class Resolver:
         self._story_fallbacks(merged, stories or {})
         story_topics = self._story_topics(merged, stories or {})
         story_labels = self._story_labels(merged, stories or {})
+        story_heads = self._story_heads(merged, stories or {})
         out = []
         for c in claims:
             ents = merged.get(c.document, DocEntities())
-            r = self._resolve(c, ents, places.get(c.document, {}), ladders.get(c.document, {}))
+            r = self._resolve(c, ents, places.get(c.document, {}), ladders.get(c.document, {}),
+                              story_heads.get((stories or {}).get(c.document)))
             if r.subject in canon:
                 r = r.model_copy(update={"subject": canon[r.subject]})
             if r.subject is None and c.document in story_labels and self._story_indicator(r):
@@ -349,6 +351,16 @@ class Resolver:
                 best[key] = top
         return {doc: best[(story, merged[doc].main_place)] for doc, story in stories.items()
                 if (story, merged[doc].main_place) in best}
+
+    @staticmethod
+    def _story_heads(merged: dict[str, DocEntities], stories: dict[str, str]) -> dict[str, dict[str, set[str]]]:
+        """Per story, the named things of each head noun its articles name: a story whose
+        articles name one irrigation system has one "irrigation system"."""
+        out: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+        for doc, story in stories.items():
+            for head, keys in merged[doc].by_head.items() if doc in merged else ():
+                out[story][head].update(keys)
+        return out
 
     @staticmethod
     def _story_labels(merged: dict[str, DocEntities], stories: dict[str, str]) -> dict[str, str]:
@@ -510,7 +522,8 @@ class Resolver:
         tokens = key.split()
         return len(tokens) >= 2 and any(t in self.heads for t in tokens) and any(t not in self.heads for t in tokens)
 
-    def _resolve(self, claim: Claim, ents: DocEntities, places: dict[str, str], ladders: dict[str, str]) -> Claim:
+    def _resolve(self, claim: Claim, ents: DocEntities, places: dict[str, str], ladders: dict[str, str],
+                 story_heads: dict[str, set[str]] | None = None) -> Claim:
         scope = {k: (self.aliases.key(v) or v.lower()) if k in ("of", "parties") else v for k, v in claim.scope.items()}
         update: dict = {"scope": scope}
         if claim.kind == "role":
@@ -534,10 +547,11 @@ class Resolver:
                 text = claim.scope.get("parties")
             if text and "phase" in claim.scope:
                 text = without_phase(text) or None  # "its second phase": its, in phase 2
-            update["subject"] = self._subject_key(claim, text, ents)
+            update["subject"] = self._subject_key(claim, text, ents, story_heads or {})
         return claim.model_copy(update=update)
 
-    def _subject_key(self, claim: Claim, text: str | None, ents: DocEntities) -> str | None:
+    def _subject_key(self, claim: Claim, text: str | None, ents: DocEntities,
+                     story_heads: dict[str, set[str]]) -> str | None:
         key = self.aliases.key(text) if text else None
         head = self._last_head(text) if text else None
         if text and key and self.is_specific(text, skip_first=claim.sentence.lstrip().startswith(text)) \
@@ -549,6 +563,9 @@ class Resolver:
             # Attapeu mine names nothing but the story's place: it is the story's agreement.
         if head and ents.by_head.get(head):
             return ents.best(ents.scored(ents.by_head[head], self._identity))
+        if head and len(story_heads.get(head, ())) == 1:
+            # "the irrigation system" in an article that names none: the one its story names
+            return next(iter(story_heads[head]))
         # "it", "the project", "the plant": the article's main entity. A claim with no subject
         # words at all only takes the topic when it is an event of a thing ("Construction began
         # in 2021"): a bare figure ("about 10 km") may be about anything.

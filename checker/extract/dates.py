@@ -12,7 +12,7 @@ from bisect import bisect_left
 
 from checker.analyse import governing_verb, subject_words
 from checker.extract.base import Sentence, make_claim, np_before, phrase_after, phrase_before, sentence_subject
-from checker.extract.figures import phase_of
+from checker.extract.figures import OtherThing, phase_of
 from checker.lexicon import Lexicon
 from checker.models import Claim, DateRange, DateValue
 from checker.timex import Timex, resolve
@@ -47,6 +47,7 @@ class DateExtractor:
                     if kind == "active" and form in f.passive:
                         forms[form] = (attribute, "verb")
         self.forms = forms
+        self.others = OtherThing(lexicon.entities.other_markers, lexicon.entities.time_nouns)
         self.occasions = frozenset(a for a, f in ev.events.items() if f.occasion)  # "held": what occasions are
         self.events = re.compile(
             r"\b(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")\b", re.IGNORECASE)
@@ -139,9 +140,15 @@ class DateExtractor:
             if nominal:
                 attribute, subject = nominal
         value = DateValue(start=interval.start, end=interval.end)
+        scope = {}
         phase = phase_of(s.view, s.start, end)
+        if phase:
+            scope["phase"] = phase
+        other = self.others.in_clause(s, start, end)
+        if other:
+            scope["which"] = other  # "The old terminal, which opened in 2013": not the new terminal's opening
         return make_claim(s, "date", attribute, value, start, end, subject_text=subject,
-                          scope={"phase": phase} if phase else None, tense=_public_tense(tense))
+                          scope=scope or None, tense=_public_tense(tense))
 
     def _nominal_in(self, text: str) -> tuple[str, str | None] | None:
         """The family of the first event noun of another family in an occasion's words, and
