@@ -55,6 +55,19 @@ def test_reads(sentence: str, kind: str, text: str, value: dict) -> None:
     assert found[0].value.model_dump(mode="json") == pytest.approx(value)
 
 
+PERIODS = [
+    ("The project was carried out between 2021 and 2024.", "between 2021 and 2024", 2021, 2024, "works"),
+    ("Construction will run from 2024 to 2027, the investor said.", "from 2024 to 2027", 2024, 2027, "works"),
+    ("The terminal will be built in 2024-2026.", "2024-2026", 2024, 2026, "works"),
+]
+
+
+@pytest.mark.parametrize("sentence, text, start, end, attribute", PERIODS, ids=[p[1] for p in PERIODS])
+def test_reads_periods(sentence: str, text: str, start: int, end: int, attribute: str) -> None:
+    found = [c for c in analyse_text(sentence) if c.kind == "period" and c.text == text]
+    assert [(c.value.start, c.value.end, c.attribute) for c in found] == [(start, end, attribute)]
+
+
 NOTHING = [
     ("The Lao Cai park cost $5m in all.", "quantity", "5m"),  # money, not five metres
     ("Patients with COVID19 were moved.", "money", "19"),  # letters before digits are no currency

@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 
 from checker.extract.base import Sentence, make_claim, np_before, phrase_after
+from checker.extract.figures import clause_start
 from checker.lexicon import Lexicon
 from checker.models import Claim, PeriodValue
 from checker.timex import YEAR
 
 _PERIOD = re.compile(
-    rf"(?<![\w/-])(?:(?:the[ \t]+)?(?:period[ \t]+)?from[ \t]+(?P<a>{YEAR})[ \t]+(?:to|until|till|through)[ \t]+(?P<b>{YEAR})"
+    rf"(?<![\w/-])(?:(?:the[ \t]+)?(?:period[ \t]+)?(?:from|between)[ \t]+(?P<a>{YEAR})[ \t]+(?:to|until|till|through|and)[ \t]+(?P<b>{YEAR})"
     rf"|(?:the[ \t]+)?(?P<c>{YEAR})[ \t]?[-\u2013/][ \t]?(?P<d>{YEAR}|\d\d)(?:[ \t]+(?:period|term|tenure))?)(?![\w/-])",
     re.IGNORECASE)
 _BEFORE_LINK = re.compile(r"(?:\b(?:runs|running|lasts|lasting)?[ \t]*\b(?:for|in|during|over|of|covering|from)[ \t]+(?:the[ \t]+)?(?:period[ \t]+)?)$|[ \t]*$", re.IGNORECASE)
@@ -23,6 +24,9 @@ class PeriodExtractor:
         self.plan_nouns = tuple(lexicon.nouns.plan_nouns)
         self.term_nouns = tuple(lexicon.nouns.term_nouns)
         self.stops = frozenset(lexicon.aliases.stops) | {"in", "for", "during", "on", "at"}
+        self.event_words = {w.lower(): a for w, a in lexicon.nouns.period_events.items()}
+        self.events = re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in sorted(
+            self.event_words, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 
     def extract(self, s: Sentence) -> list[Claim]:
         view, text = s.view, s.doc.text
@@ -35,6 +39,10 @@ class PeriodExtractor:
                 continue
             subject = self._owner(view, text, s, m)
             attribute = "period"
+            if subject is None:
+                works = self.events.search(view, clause_start(view, s.start, m.start(), s.clause_words), m.start())
+                if works:  # "built in 2024-2026", "construction will run from 2024 to 2027": when the works run
+                    attribute = self.event_words[works.group().lower()]
             if subject and _has_plan_noun(subject, self.term_nouns) and not _has_plan_noun(
                     subject, tuple(n for n in self.plan_nouns if n not in self.term_nouns)):
                 attribute, subject = "term", None  # the term of what the article is about
