@@ -39,9 +39,12 @@ class PeriodExtractor:
                 continue
             subject = self._owner(view, text, s, m)
             attribute = "period"
-            if subject is None:
+            if attribute == "period":
                 works = self.events.search(view, clause_start(view, s.start, m.start(), s.clause_words), m.start())
-                if works:  # "built in 2024-2026", "construction will run from 2024 to 2027": when the works run
+                owner_at = text.rfind(subject, s.start, m.start()) if subject else -1
+                if works and works.start() > owner_at:
+                    # "built in 2024-2026", "The project was carried out between 2021 and 2024":
+                    # when the works run, not a plan's period
                     attribute = self.event_words[works.group().lower()]
             if subject and _has_plan_noun(subject, self.term_nouns) and not _has_plan_noun(
                     subject, tuple(n for n in self.plan_nouns if n not in self.term_nouns)):
