@@ -484,3 +484,14 @@ def test_a_count_takes_the_verb_it_is_the_object_of(sentence: str, verb: str) ->
 def test_general_director_is_a_director(sentence: str, office: str) -> None:
     roles = [c for c in analyse_text("Power\n\n" + sentence, "2024-10-09") if c.kind == "role"]
     assert [c.value.office for c in roles] == [office]
+
+
+@pytest.mark.parametrize("sentence, person, office, organisation", [
+    ("Tran Ngoc Lan, the Khanh Hoa CDC's deputy director, said cases rose.", "tran ngoc lan", "deputy director",
+     "cdc khanh hoa"),
+    ("Ngo Thanh Liem, the company's general director, said the farm is ready.", "ngo thanh liem", "director", "company"),
+])
+def test_a_lowercase_title_behind_its_bodys_possessive(sentence: str, person: str, office: str,
+                                                       organisation: str) -> None:
+    roles = [c for c in analyse_text("Report\n\n" + sentence, "2024-07-10") if c.kind == "role"]
+    assert [(c.value.person, c.value.office, c.value.organisation) for c in roles] == [(person, office, organisation)]

@@ -103,6 +103,12 @@ class RoleExtractor:
                 i = after_title
                 continue
             mention = self._organisation(toks, i, after_title, office)
+            possessive = self._possessive_start(toks, i)
+            if mention.org_text is None and possessive < i:
+                # "Ngo Thanh Liem, the company's general director": the body owns the title
+                first = possessive + (toks[possessive].low == "the")
+                owner = _join(toks, first, i).replace(" 's", "").replace("'s", "").replace("\u2019s", "")
+                mention = Mention(office, first, mention.end, owner, (first, i))
             name = self._name_after(toks, mention.end)
             if name is not None:
                 for m in pending + [mention]:
@@ -110,7 +116,7 @@ class RoleExtractor:
                 pending, holder = [], None
                 i = name[1]
                 continue
-            before = self._name_before(toks, mention.start)
+            before = self._name_before(toks, min(mention.start, possessive))
             if before is None and holder and self._after_apposition(toks, i, holder):
                 before = holder
             if before is not None:
@@ -132,8 +138,24 @@ class RoleExtractor:
         return None
 
     def _after_apposition(self, toks: list[Tok], i: int, holder: tuple[int, int] | None) -> bool:
-        """A lowercase title counts after "Name, ..." or "..., and" in an apposition chain."""
-        return i > 0 and toks[i - 1].text in (",", "and") and (holder is not None or self._name_before(toks, i) is not None)
+        """A lowercase title counts after "Name, ..." or "..., and" in an apposition chain, also
+        behind its body's possessive ("Lan, the CDC's deputy director")."""
+        k = self._possessive_start(toks, i)
+        return k > 0 and toks[k - 1].text in (",", "and") and (holder is not None or self._name_before(toks, k) is not None)
+
+    def _possessive_start(self, toks: list[Tok], i: int) -> int:
+        """Where "the CDC's" or "the province's" begins before a title at i; i when none does."""
+        k = i
+        if k > 0 and toks[k - 1].text in ("'s", "\u2019s"):
+            k -= 1
+        if k > 0 and (toks[k - 1].low.endswith(("'s", "\u2019s")) or k < i) and toks[k - 1].text not in (",", "and"):
+            k -= 1
+            while k > 0 and toks[k - 1].cap and toks[k - 1].text.isalpha() and i - k < 5:
+                k -= 1  # "the Khanh Hoa CDC's"
+            if k > 0 and toks[k - 1].low == "the":
+                k -= 1
+            return k
+        return i
 
     def _organisation(self, toks: list[Tok], start: int, end: int, office: str) -> Mention:
         """"<title> of|to <org>" after the title, else "<org> <title>" before it."""
