@@ -495,3 +495,12 @@ def test_a_lowercase_title_behind_its_bodys_possessive(sentence: str, person: st
                                                        organisation: str) -> None:
     roles = [c for c in analyse_text("Report\n\n" + sentence, "2024-07-10") if c.kind == "role"]
     assert [(c.value.person, c.value.office, c.value.organisation) for c in roles] == [(person, office, organisation)]
+
+
+@pytest.mark.parametrize("sentence, of, flow", [
+    ("He noted that the 286,000 tonnes rice exported in 5 months is a good result.", "rice", "exports"),
+    ("The 600 MW wind farm was energised.", None, None),
+])
+def test_a_good_after_a_measure_is_what_it_measures(sentence: str, of: str | None, flow: str | None) -> None:
+    quantity = next(c for c in analyse_text("Rice\n\n" + sentence, "2024-06-10") if c.kind == "quantity")
+    assert (quantity.scope.get("of"), quantity.scope.get("flow")) == (of, flow)

@@ -14,6 +14,7 @@ from checker.extract.figures import (OtherThing, PartMarkers, PlaceOwners, PlanM
 from checker.extract.numbers import NumberFinder
 from checker.lexicon import Lexicon
 from checker.models import Claim, QuantityValue
+from checker.text import fold, singular
 
 
 _OF_WHAT = re.compile(r"[ \t]+of[ \t]+([a-z][a-z-]{2,24}(?:[ \t]+[a-z][a-z-]{2,24})?)\b(?![ \t]+of\b)")
@@ -38,10 +39,18 @@ class QuantityExtractor:
         self.owner_words = dict(lexicon.nouns.quantity_owners)
         self.time_nouns = frozenset(lexicon.entities.time_nouns)
         self.flows = dict(lexicon.nouns.flow_words)
+        self.things = frozenset(w for h in lexicon.entities.heads + lexicon.entities.parts for w in fold(h).split())
         # "rice and other crops": a noun, a widening coordination, the wider class
         self.wider = re.compile(r"[a-z][a-z-]{1,24}[ \t]+(" + "|".join(
             re.escape(w).replace(r"\ ", r"[ \t]+") for w in lexicon.nouns.wider_coordinations)
             + r")[ \t]+([a-z][a-z-]{1,24})\b", re.IGNORECASE)
+
+    def _is_thing(self, phrase: str) -> bool:
+        """A phrase that names a thing with a size ("plant", "road", "stretch", a name), not a
+        good that is measured ("rice", "coffee")."""
+        words = fold(phrase).split()
+        return any(w[:1].isupper() for w in phrase.split()) or any(
+            singular(w) in self.things for w in words)
 
     def _flow(self, s: Sentence, pos: int) -> str | None:
         """The way goods flow, by the last flow word before `pos` in its clause."""
@@ -69,6 +78,15 @@ class QuantityExtractor:
                 scope["phase"] = phase
             subject = owner.subject_text
             noun = noun_after(view, end, s.end)
+            if noun and not self._is_thing(s.doc.text[noun[0]:noun[1]]) and not owner.attribute:
+                # "the 286,000 tonnes rice exported": a good, what is measured, not whose measure
+                words = noun_phrase_at(s.tokens, noun[0], self.time_nouns)
+                if words:
+                    scope["of"] = s.doc.text[words[0]:words[1]].lower()
+                    after = next((t for t in s.tokens if t.start > words[1]), None)
+                    if after is not None and after.text.lower() in self.flows:  # "rice exported"
+                        scope["flow"] = self.flows[after.text.lower()]
+                noun = None
             if noun:
                 # "the 240 MW plant", "a 12 km stretch": the noun after the figure is what it measures.
                 subject = s.doc.text[noun[0]:noun[1]]
@@ -76,7 +94,7 @@ class QuantityExtractor:
                 subject = None  # "about 10 km from the city" is a distance, not a size
             # What it measures: the owner word ("capacity"), else the unit's dimension when the
             # figure has a subject, else a bare "measure" that is never compared to a topic.
-            attribute = owner.attribute or (dimension if subject else "measure")
+            attribute = owner.attribute or (dimension if subject or "of" in scope else "measure")
             of = _OF_WHAT.match(view, end, s.end) if attribute == "measure" else None
             if of and noun_after(view, of.start(1) - 1, s.end):
                 # "1,200 hectares of rice": an area of rice, in whatever the article is about
