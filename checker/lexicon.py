@@ -121,6 +121,7 @@ class Nouns(BaseModel):
     quantity_attributes: dict[str, str]
     wider_coordinations: list[str]
     flow_words: dict[str, str]
+    classifiers: list[str]
     period_events: dict[str, str]
 
 

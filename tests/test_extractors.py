@@ -500,6 +500,7 @@ def test_a_lowercase_title_behind_its_bodys_possessive(sentence: str, person: st
 @pytest.mark.parametrize("sentence, of, flow", [
     ("He noted that the 286,000 tonnes rice exported in 5 months is a good result.", "rice", "exports"),
     ("The 600 MW wind farm was energised.", None, None),
+    ("The floods uprooted 3,200ha of cinnamon trees.", "cinnamon", None),
 ])
 def test_a_good_after_a_measure_is_what_it_measures(sentence: str, of: str | None, flow: str | None) -> None:
     quantity = next(c for c in analyse_text("Rice\n\n" + sentence, "2024-06-10") if c.kind == "quantity")

@@ -39,6 +39,7 @@ class QuantityExtractor:
         self.owner_words = dict(lexicon.nouns.quantity_owners)
         self.time_nouns = frozenset(lexicon.entities.time_nouns)
         self.flows = dict(lexicon.nouns.flow_words)
+        self.classifiers = frozenset(lexicon.nouns.classifiers)
         self.things = frozenset(w for h in lexicon.entities.heads + lexicon.entities.parts for w in fold(h).split())
         # "rice and other crops": a noun, a widening coordination, the wider class
         self.wider = re.compile(r"[a-z][a-z-]{1,24}[ \t]+(" + "|".join(
@@ -104,6 +105,10 @@ class QuantityExtractor:
                 if wider:  # "1,250 ha of rice and other crops": of crops, not of rice
                     scope["of"] = f"{wider.group(1)} {wider.group(2)}".lower()
                 attribute = dimension
+            if "of" in scope:
+                words = scope["of"].split()
+                if len(words) > 1 and words[-1] in self.classifiers:
+                    scope["of"] = " ".join(words[:-1])  # "cinnamon trees": cinnamon
             flow = self._flow(s, n.start)
             if flow:
                 scope["flow"] = flow  # exports and imports of one good are two figures
