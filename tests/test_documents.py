@@ -47,6 +47,10 @@ STATED = [
                  D(2022, 11, 2), "02/11/2022", id="last-updated-with-time"),
     pytest.param("Xe Kong dam enters service\n9 Oct 2023 (KPL)\n\nThe dam opened.",
                  D(2023, 10, 9), "9 Oct 2023", id="wire-date-line"),
+    pytest.param("PROVINCE WEB PORTAL\nPosted date: 17/03/2025 | 10:45\n\nThe dam opened.",
+                 D(2025, 3, 17), "17/03/2025", id="posted-date-label"),
+    pytest.param("Xe Kong dam enters service\nPublication date: 17/03/2025\n\nThe dam opened.",
+                 D(2025, 3, 17), "17/03/2025", id="publication-date-label"),
 ]
 
 
