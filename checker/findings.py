@@ -35,8 +35,13 @@ def _conflict(rh: RuleHit, claims: dict[str, Claim]) -> Conflict:
         values=" vs ".join(dict.fromkeys(render(c.value) for c in ordered)),
         reason=rh.hit.reason,
     )
+    reason = rh.hit.reason
+    if any(c.link == "story" for c in ordered):
+        # say why claims that name no owner were compared at all
+        reason += ("; the figures that name no owner are linked by their story: articles that tell one story"
+                   " and give the same measure of the same thing for the same time")
     return Conflict(
-        id=f"k-{digest}", rule=rh.rule.id, severity=rh.rule.severity, message=message, reason=rh.hit.reason,
+        id=f"k-{digest}", rule=rh.rule.id, severity=rh.rule.severity, message=message, reason=reason,
         claims=ids, subject=first.subject, attribute=first.attribute,
         documents=sorted({c.document for c in ordered}),
     )

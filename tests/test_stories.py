@@ -77,3 +77,12 @@ def test_articles_months_apart_are_two_stories() -> None:
                  "d1": DateRange(start=date(2025, 3, 12), end=date(2025, 3, 12))}
     stories = group_stories(words, published)
     assert stories["d0"] != stories["d1"]
+
+
+def test_a_conflict_found_through_the_story_says_so() -> None:
+    texts = [("Dak Lak coffee\n\nDak Lak coffee growers had a good year. Its firms exported 248,000 tonnes of coffee "
+              "in 2023, the provincial department said.", "2024-02-10"),
+             ("Dak Lak coffee prices climb\n\nDak Lak coffee growers expect a good harvest. Local firms shipped "
+              "271,000 tonnes of coffee abroad last year, traders said.", "2024-03-01")]
+    conflicts = check_texts(texts)
+    assert len(conflicts) == 1 and "linked by their story" in conflicts[0].reason
