@@ -190,6 +190,7 @@ class Offices(BaseModel):
     exclusive: Exclusive
     past_markers: list[str]
     local_bodies: list[str]
+    unnamed_bodies: list[str]
     portfolios: list[str]
 
 

@@ -128,6 +128,8 @@ class Resolver:
         self.parts = {tuple(p.split()): p for p in lexicon.entities.parts}
         self.countries = frozenset(fold(c) for c in lexicon.places.countries)
         self.local_bodies = frozenset(lexicon.offices.local_bodies)
+        # words that name a kind of body or place, not one body: "district", "company", "department"
+        self.generic_bodies = frozenset(fold(w) for w in lexicon.places.kinds + lexicon.offices.unnamed_bodies)
         self.body_names = sorted(lexicon.offices.bodies, key=len, reverse=True)
         self.nation_words = self.countries | frozenset(fold(n) for n in lexicon.places.nationalities) | frozenset(
             t for n in lexicon.places.nationalities for t in (self.aliases.key(n) or "").split())
@@ -300,11 +302,13 @@ class Resolver:
         story_topics = self._story_topics(merged, stories or {})
         story_labels = self._story_labels(merged, stories or {})
         story_heads = self._story_heads(merged, stories or {})
+        story_bodies = self._story_bodies(claims, stories or {})
         out = []
         for c in claims:
             ents = merged.get(c.document, DocEntities())
+            story = (stories or {}).get(c.document)
             r = self._resolve(c, ents, places.get(c.document, {}), ladders.get(c.document, {}),
-                              story_heads.get((stories or {}).get(c.document)))
+                              story_heads.get(story), story_bodies.get(story))
             if r.subject in canon:
                 r = r.model_copy(update={"subject": canon[r.subject]})
             if r.subject is None and c.document in story_labels and self._story_indicator(r):
@@ -362,6 +366,20 @@ class Resolver:
                 out[story][head].update(keys)
         return out
 
+    def _story_bodies(self, claims: list[Claim], stories: dict[str, str]) -> dict[str, dict[str, set[str]]]:
+        """Per story, the named organisations of each bare body word its role claims name:
+        "Chairman of Lao-Yunnan Expressway Development Company" makes the story's "the
+        company" that company."""
+        out: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+        for c in claims:
+            org = c.value.organisation if c.kind == "role" else None
+            if org and c.document in stories:
+                words = set(org.split())
+                for body in words & self.generic_bodies:
+                    if not words <= self.generic_bodies:
+                        out[stories[c.document]][body].add(org)
+        return out
+
     @staticmethod
     def _story_labels(merged: dict[str, DocEntities], stories: dict[str, str]) -> dict[str, str]:
         """One name per story for the figures that name no owner: the topic its articles have
@@ -413,7 +431,8 @@ class Resolver:
             if c.kind == "role" and c.value.organisation:
                 # a country's office does not pass to another person's bare title: news of a
                 # visit names both countries' prime ministers and ministers
-                national = bool(self.countries & set(c.value.organisation.split()))
+                words = set(c.value.organisation.split())
+                national = bool(self.countries & words) or words <= self.generic_bodies
                 for office in self.ranks.get(c.value.office, ()):
                     if not national:
                         seen[c.document][office].add(c.value.organisation)
@@ -523,7 +542,8 @@ class Resolver:
         return len(tokens) >= 2 and any(t in self.heads for t in tokens) and any(t not in self.heads for t in tokens)
 
     def _resolve(self, claim: Claim, ents: DocEntities, places: dict[str, str], ladders: dict[str, str],
-                 story_heads: dict[str, set[str]] | None = None) -> Claim:
+                 story_heads: dict[str, set[str]] | None = None,
+                 story_bodies: dict[str, set[str]] | None = None) -> Claim:
         scope = {k: (self.aliases.key(v) or v.lower()) if k in ("of", "parties") else v for k, v in claim.scope.items()}
         update: dict = {"scope": scope}
         if claim.kind == "role":
@@ -535,6 +555,11 @@ class Resolver:
                 org = f"{ents.main_place} {org}"  # ... or only bare, in an article about Ninh Thuan
             elif org is None:
                 org = ladders.get(f"{value.person}|{value.office}") or ladders.get(value.office)
+            if org and set(org.split()) <= self.generic_bodies:
+                # "District Chairman X", "the company's director": which district, which company?
+                # The one its story names, when it names one.
+                named = (story_bodies or {}).get(org, set())
+                org = next(iter(named)) if len(named) == 1 else None
             if org != value.organisation:
                 value = value.model_copy(update={"organisation": org})
                 update["value"] = value

@@ -12,7 +12,7 @@ from bisect import bisect_left
 
 from checker.analyse import governing_verb, subject_words
 from checker.extract.base import Sentence, make_claim, np_before, phrase_after, phrase_before, sentence_subject
-from checker.extract.figures import OtherThing, phase_of
+from checker.extract.figures import OtherThing, PlanMarkers, phase_of
 from checker.lexicon import Lexicon
 from checker.models import Claim, DateRange, DateValue
 from checker.timex import Timex, resolve
@@ -48,6 +48,7 @@ class DateExtractor:
                         forms[form] = (attribute, "verb")
         self.forms = forms
         self.others = OtherThing(lexicon.entities.other_markers, lexicon.entities.time_nouns)
+        self.plans = PlanMarkers(lexicon.events.plan_markers)
         self.occasions = frozenset(a for a, f in ev.events.items() if f.occasion)  # "held": what occasions are
         self.events = re.compile(
             r"\b(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")\b", re.IGNORECASE)
@@ -101,6 +102,7 @@ class DateExtractor:
             mode, tense = "active", "past" if _past_form(m.group()) else None
         else:
             return None
+        planned = mode == "nominal" and self.plans.in_clause(s, m.start())
         if mode == "occasion" and tense is None:
             tense = self._tense_of_verb(s, m.start())  # "co-chaired the forum on December 5": past
         if mode == "passive" and tense == "present":
@@ -140,7 +142,7 @@ class DateExtractor:
             if nominal:
                 attribute, subject = nominal
         value = DateValue(start=interval.start, end=interval.end)
-        scope = {}
+        scope = {"status": "plan"} if planned else {}  # "the deadline for handing over the site to September 30"
         phase = phase_of(s.view, s.start, end)
         if phase:
             scope["phase"] = phase

@@ -141,11 +141,15 @@ class PlaceOwners:
                 break
         if not run:
             return None
-        nouns = [k for k in range(i, j) if toks[k].is_noun and not (k == run[-1] + 1 and self._kind(toks[k]))]
+        kind = run[-1] + 1 < j and self._kind(toks[run[-1] + 1])
+        nouns = [k for k in range(i, j) if toks[k].is_noun and not (k == run[-1] + 1 and kind)]
         possessive = run[-1] + 1 < j and toks[run[-1] + 1].tag == "POS"
         if not (possessive or nouns and nouns[-1] in run):
             return None  # "The Lao section of the railway": a place modifying something else
-        return self._place(s.doc.text[toks[run[0]].start:toks[run[-1]].end])
+        name = s.doc.text[toks[run[0]].start:toks[run[-1]].end]
+        if kind:  # "Quoc Oai district": a place by its kind, listed or not
+            return s.doc.text[toks[run[0]].start:toks[run[-1] + 1].end]
+        return self._place(name)
 
     def _kind(self, tok) -> bool:
         """"city" in "Hoi An city": the place's kind, not another thing the place modifies."""

@@ -95,6 +95,8 @@ class MoneyExtractor:
                 scope["phase"] = phase
             if self.parts.is_part(s, start, end):
                 scope["part"] = "yes"  # "the 420 km line, 60 km of it in Vietnam"
+            if s.as_of is not None and s.as_of.start is not None:
+                scope["as_of"] = s.as_of.start.isoformat()  # "As of June 30, VND7.2 trillion had been paid": that day's total
             if self.plans.in_clause(s, start):
                 scope["status"] = "plan"  # "the second phase is estimated to cost VND680 billion"
             other = self.others.in_clause(s, start, end)
