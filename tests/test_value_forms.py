@@ -56,10 +56,15 @@ def test_reads(sentence: str, kind: str, text: str, value: dict) -> None:
 
 
 PERIODS = [
+    ("The deferral covers loan repayments covering 2024 to 2028.", "2024 to 2028", 2024, 2028, "period"),
     ("The project was carried out between 2021 and 2024.", "between 2021 and 2024", 2021, 2024, "works"),
     ("Construction will run from 2024 to 2027, the investor said.", "from 2024 to 2027", 2024, 2027, "works"),
     ("The terminal will be built in 2024-2026.", "2024-2026", 2024, 2026, "works"),
 ]
+
+
+def test_two_years_joined_by_and_are_no_period() -> None:
+    assert [c for c in analyse_text("Exports rose in 2023 and 2024.") if c.kind == "period"] == []
 
 
 @pytest.mark.parametrize("sentence, text, start, end, attribute", PERIODS, ids=[p[1] for p in PERIODS])

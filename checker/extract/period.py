@@ -11,7 +11,8 @@ from checker.models import Claim, PeriodValue
 from checker.timex import YEAR
 
 _PERIOD = re.compile(
-    rf"(?<![\w/-])(?:(?:the[ \t]+)?(?:period[ \t]+)?(?:from|between)[ \t]+(?P<a>{YEAR})[ \t]+(?:to|until|till|through|and)[ \t]+(?P<b>{YEAR})"
+    rf"(?<![\w/-])(?:(?:the[ \t]+)?(?:period[ \t]+)?(?:from[ \t]+)?(?P<a>{YEAR})[ \t]+(?:to|until|till|through)[ \t]+(?P<b>{YEAR})"
+    rf"|(?:the[ \t]+)?(?:period[ \t]+)?between[ \t]+(?P<e>{YEAR})[ \t]+and[ \t]+(?P<f>{YEAR})"
     rf"|(?:the[ \t]+)?(?P<c>{YEAR})[ \t]?[-\u2013/][ \t]?(?P<d>{YEAR}|\d\d)(?:[ \t]+(?:period|term|tenure))?)(?![\w/-])",
     re.IGNORECASE)
 _BEFORE_LINK = re.compile(r"(?:\b(?:runs|running|lasts|lasting)?[ \t]*\b(?:for|in|during|over|of|covering|from)[ \t]+(?:the[ \t]+)?(?:period[ \t]+)?)$|[ \t]*$", re.IGNORECASE)
@@ -32,8 +33,8 @@ class PeriodExtractor:
         view, text = s.view, s.doc.text
         claims = []
         for m in _PERIOD.finditer(view, s.start, s.end):
-            start_year = int(m.group("a") or m.group("c"))
-            end_text = m.group("b") or m.group("d")
+            start_year = int(m.group("a") or m.group("e") or m.group("c"))
+            end_text = m.group("b") or m.group("f") or m.group("d")
             end_year = int(end_text) if len(end_text) == 4 else (start_year // 100) * 100 + int(end_text)
             if end_year < start_year or end_year - start_year > 50:
                 continue
