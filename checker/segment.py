@@ -24,7 +24,7 @@ _ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "prof", "st", "no", "gen", 
 # capitalised words, a day, an agency in brackets, then a dash; see _is_dateline for which count.
 _DATELINE = re.compile(
     r"[ \t]*(?P<vns>(?:date[ \t]+)?\d{4}-\d{2}-\d{2}[ \t]+)?"
-    r"(?P<place>[^\W\d_][^\W\d_'.]*\.?(?:[ \t]+[^\W\d_][^\W\d_'.]*\.?){0,3})"
+    r"(?P<place>[^\W\d_][^\W\d_'.]*\.?(?:[ \t]+[^\W\d_][^\W\d_'.]*\.?){0,3})?"
     r"(?:,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})?[ \t]*(?P<agency>\([A-Za-z][A-Za-z .]{0,20}\)[ \t]*)?"
     r"(?:--|[\u2013\u2014-])[ \t]+")
 _HEADLINE_MIN_WORDS = 4
@@ -106,7 +106,7 @@ def _is_dateline(m: re.Match) -> bool:
     """A place before a dash is a dateline when a wire's marks say so: the VNS date, an agency
     in brackets, or the place in capitals ("CHAMPASAK —"); "Vietnam – Cambodia trade ..."
     opens a sentence."""
-    place = m.group("place")
+    place = m.group("place") or ""
     return bool(m.group("vns") or m.group("agency") or place.isupper() and len(place) > 2)
 
 

@@ -506,3 +506,11 @@ def test_a_lowercase_title_behind_its_bodys_possessive(sentence: str, person: st
 def test_a_good_after_a_measure_is_what_it_measures(sentence: str, of: str | None, flow: str | None) -> None:
     quantity = next(c for c in analyse_text("Rice\n\n" + sentence, "2024-06-10") if c.kind == "quantity")
     assert (quantity.scope.get("of"), quantity.scope.get("flow")) == (of, flow)
+
+
+def test_a_ceremony_held_for_a_signing_is_the_signing() -> None:
+    claims = analyse_text("Port lease signed\n\nOn 12 March, at Ky Anh town, the maritime administration and the port "
+                          "company held the ceremony for signing of the contract to lease berths of Vung Ang port.",
+                          "2024-03-15")
+    dates = [c for c in claims if c.kind == "date" and c.attribute != "published"]
+    assert [(c.attribute, c.value.start.isoformat()) for c in dates] == [("signed", "2024-03-12")]

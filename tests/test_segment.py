@@ -183,6 +183,7 @@ def test_a_bare_related_heading_opens_the_teasers() -> None:
     ("Vientiane, Oct 9 (KPL) \u2014 The line was energised.", "Vientiane, Oct 9 (KPL) \u2014 "),
     ("Phnom Penh (VNA) \u2013 Prime Minister Ho Duc Thanh held talks.", "Phnom Penh (VNA) \u2013 "),
     ("CHAMPASAK \u2014 An irrigation system was handed over.", "CHAMPASAK \u2014 "),
+    ("(Portal) - On 12 March, the lease was signed.", "(Portal) - "),
     ("Vietnam \u2013 Cambodia trade grew 12 percent.", None),
 ])
 def test_wire_datelines_are_apart_from_the_first_sentence(line: str, dateline: str | None) -> None:

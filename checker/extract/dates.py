@@ -135,10 +135,14 @@ class DateExtractor:
         if interval is None:
             return None
         subject = self._subject(s, m, mode, aux, timex)
-        if attribute in self.occasions and subject:
-            # "The groundbreaking ceremony for the second phase was held on Wednesday": the
-            # ceremony is the groundbreaking, an event of its own family, of what follows "for"
-            nominal = self._nominal_in(subject)
+        if attribute in self.occasions:
+            # "The groundbreaking ceremony for the second phase was held on Wednesday", "X held the
+            # ceremony for signing of the contract": the ceremony is the groundbreaking or the
+            # signing, an event of its own family, of what follows "for" or "of"
+            nominal = self._nominal_in(subject) if subject else None
+            if nominal is None and mode == "active":
+                stop = timex.start if timex is not None and timex.start > m.end() else min(s.end, m.end() + _MAX_OBJECT)
+                nominal = self._nominal_in(s.doc.text[m.end():stop])
             if nominal:
                 attribute, subject = nominal
         value = DateValue(start=interval.start, end=interval.end)
