@@ -27,11 +27,13 @@ DEV_MIN_RECALL = 0.86
 # first sight and then developed against (development data, not a measure);
 # their first-sight and final scores are in tests/corpus/SCORES.md.
 BLIND_BATCHES = {  # gold file: (min precision, min recall)
-    "batch5.gold.yaml": (1.0, 0.28),
-    "batch6.gold.yaml": (1.0, 0.31),
-    "batch7.gold.yaml": (1.0, 0.43),
-    "batch8.gold.yaml": (1.0, 0.12),
-    "batch9.gold.yaml": (1.0, 0.12),
+    "batch5.gold.yaml": (1.0, 0.57),
+    "batch6.gold.yaml": (1.0, 0.56),
+    "batch7.gold.yaml": (1.0, 0.50),
+    "batch8.gold.yaml": (1.0, 0.18),
+    "batch9.gold.yaml": (1.0, 0.31),
+    "batch10.gold.yaml": (1.0, 0.50),
+    "batch11.gold.yaml": (1.0, 0.12),
 }
 
 
