@@ -588,8 +588,9 @@ class Resolver:
             # Attapeu mine names nothing but the story's place: it is the story's agreement.
         if head and ents.by_head.get(head):
             return ents.best(ents.scored(ents.by_head[head], self._identity))
-        if head and len(story_heads.get(head, ())) == 1:
+        if head and len(story_heads.get(head, ())) == 1 and not self._indefinite(claim, text):
             # "the irrigation system" in an article that names none: the one its story names
+            # ("a 66 km transmission line" introduces a line of its own)
             return next(iter(story_heads[head]))
         # "it", "the project", "the plant": the article's main entity. A claim with no subject
         # words at all only takes the topic when it is an event of a thing ("Construction began
@@ -624,6 +625,13 @@ class Resolver:
                 return ents.topic  # "the storm" in an article about Typhoon Nari
             return f"{ents.topic} | {self.one_name.get(head, head) if head else key}"
         return f"{claim.document}#{key}" if key else None
+
+    @staticmethod
+    def _indefinite(claim: Claim, text: str | None) -> bool:
+        """The claim's thing is introduced with "a" or "an": before its words, or before the
+        figure that modifies them ("a 66 km transmission line")."""
+        before = claim.sentence[:claim.start - claim.sentence_start].split()[-1:]
+        return bool(_A_OR_AN.match(fold(text or ""))) or [fold(w) for w in before] in (["a"], ["an"])
 
     def _only_story_places(self, text: str, topic: str) -> bool:
         """The phrase's capitalised words are only places the story's topic already has."""
