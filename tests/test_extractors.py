@@ -514,3 +514,9 @@ def test_a_ceremony_held_for_a_signing_is_the_signing() -> None:
                           "2024-03-15")
     dates = [c for c in claims if c.kind == "date" and c.attribute != "published"]
     assert [(c.attribute, c.value.start.isoformat()) for c in dates] == [("signed", "2024-03-12")]
+
+
+def test_a_holder_named_before_the_title_leaves_the_words_after_of_to_the_body() -> None:
+    roles = [c for c in analyse_text("Investors expand\n\nLee Dong-hyun, general director of Daesung Precision Vina, "
+                                     "said the company would expand.", "2024-03-22") if c.kind == "role"]
+    assert [(c.value.person, c.value.organisation) for c in roles] == [("lee dong hyun", "daesung precision vina")]

@@ -56,6 +56,7 @@ class CountExtractor:
                                 re.IGNORECASE)
         self.having = re.compile(rf"\b({_any(v.having)})[ \t]+{some}$", re.IGNORECASE)
         self.tally = re.compile(rf"[ \t]+(?:(?:{aux})(?:[ \t]+been)?)?[ \t]*({_any(v.tally_after)})\b", re.IGNORECASE)
+        self.tally_stems = frozenset(_STEMMER.stem(w) for w in v.tally_after + v.tally_before)
         self.pre_tally = re.compile(rf"\b({_any(v.tally_before)})[ \t]+{some}$", re.IGNORECASE)
         # "is", "has", "will": auxiliaries, not what a count is the object of
         self.auxiliaries = frozenset(w for forms in lexicon.events.tense.values() for f in forms for w in f.split())
@@ -148,6 +149,10 @@ class CountExtractor:
             if period:
                 scope["period"] = period
                 time = None  # "1,160 scholarships in 2024": the figure for a stated period
+            elif time is not None and time.is_day and scope.get("verb") in self.tally_stems | {"tally"}:
+                # "The storm damaged 1,830 houses": a disaster's tally grows by the day, so it holds
+                # for its own day only, never for reports a day or two apart
+                scope["as_of"] = time.start.isoformat()
             low = int(n.low) if n.low is not None else None
             high = int(n.high) if n.high is not None else None
             if described:

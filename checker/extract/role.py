@@ -110,6 +110,14 @@ class RoleExtractor:
                 owner = _join(toks, first, i).replace(" 's", "").replace("'s", "").replace("\u2019s", "")
                 mention = Mention(office, first, mention.end, owner, (first, i))
             name = self._name_after(toks, mention.end)
+            if name is not None and mention.org_span is not None and toks[mention.org_span[0] - 1].low == "of" \
+                    and self._name_before(toks, min(mention.start, possessive)) is not None \
+                    and not (name[0] > 0 and toks[name[0] - 1].text in (",", ")") or toks[name[0] - 1].low in self.honorifics):
+                # "Lee Dong-hyun, general director of Daesung Precision Vina, said": the holder is
+                # named before the title, so the capitalised words after "of" all name the body
+                j = mention.org_span[0]
+                mention = Mention(office, mention.start, name[1], _join(toks, j, name[1]), (j, name[1]))
+                name = None
             if name is not None:
                 for m in pending + [mention]:
                     claims.append(self._claim(s, toks, m, name))
