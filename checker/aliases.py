@@ -39,7 +39,10 @@ class AliasTable:
         self.joined = forms | {p: p for p in self.places if " " in p and p not in forms}
         ordered = sorted(self.joined, key=len, reverse=True)
         self.pattern = re.compile(r"(?<![\w'])(?:" + "|".join(re.escape(f) for f in ordered) + r")(?![\w'])")
-        self.noise = frozenset(fold(w) for w in data.noise)
+        # a day or month in a subject phrase dates it, it does not name it ("Binh Duong on Thursday")
+        calendar = lexicon.calendar
+        self.noise = frozenset(fold(w) for w in data.noise) | frozenset(
+            fold(w) for w in list(calendar.weekdays) + [m for m in calendar.months if len(m) > 3])
         self.synonyms = {fold(f): fold(canon) for canon, fs in data.synonyms.items() for f in fs}
         self.synonym_pattern = re.compile(
             r"(?<![\w'])(?:" + "|".join(re.escape(f) for f in sorted(self.synonyms, key=len, reverse=True)) + r")(?![\w'])"

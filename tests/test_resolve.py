@@ -97,3 +97,9 @@ def test_a_thing_other_articles_name_is_the_story_s_thing() -> None:
     b = ("Phuoc Minh Sunrise solar farm joins grid\n\nThe Phuoc Minh Sunrise solar farm in Ninh Thuan has joined "
          "the grid. The total capital reached VND3.9 trillion.", "2023-11-02")
     assert [c.rule for c in check_texts([a, b])] == ["money.fixed-amounts"]
+
+
+def test_a_day_in_a_subject_phrase_does_not_name_it() -> None:
+    aliases = _resolver().aliases
+    assert aliases.key("Binh Duong on Thursday") == aliases.key("Binh Duong")
+    assert aliases.key("the Hanoi meeting in December") == aliases.key("the Hanoi meeting")
