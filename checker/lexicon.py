@@ -73,6 +73,7 @@ class EventForms(BaseModel):
     nominal: list[str]
     clause: list[str] = []
     occasion: list[str] = []
+    split: list[str] = []  # "put * into operation": the object stands where the star is
 
 
 class Events(BaseModel):

@@ -520,3 +520,12 @@ def test_a_holder_named_before_the_title_leaves_the_words_after_of_to_the_body()
     roles = [c for c in analyse_text("Investors expand\n\nLee Dong-hyun, general director of Daesung Precision Vina, "
                                      "said the company would expand.", "2024-03-22") if c.kind == "role"]
     assert [(c.value.person, c.value.organisation) for c in roles] == [("lee dong hyun", "daesung precision vina")]
+
+
+def test_a_verb_with_its_object_inside_the_event_form() -> None:
+    # "put <object> into operation": the object is what went into operation, dated right after
+    claims = analyse_text("Block opens\n\nHai Phong Children's Hospital put its new Hoa Phuong treatment block into "
+                          "operation on Tuesday.", "2023-11-14")
+    dates = [c for c in claims if c.kind == "date" and c.attribute != "published"]
+    assert [(c.attribute, c.subject_text, c.value.start.isoformat()) for c in dates] == [
+        ("commissioned", "its new Hoa Phuong treatment block", "2023-11-14")]

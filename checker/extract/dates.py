@@ -57,6 +57,12 @@ class DateExtractor:
             aux.extend((w, tense) for w in words)
         self.aux_tense = {w: t for w, t in aux}
         self.future_modals = frozenset(w.split()[0] for w in ev.tense.get("future", ()))  # will, would
+        # "put its new block into operation": a verb, its object, then the rest of the form
+        self.split = [(attribute, re.compile(
+            r"\b" + r"[ \t]+".join(re.escape(w) for w in form.split("*")[0].split())
+            + r"[ \t]+(?P<object>(?:[^\s,.;]+[ \t]+){1,8}?)"
+            + r"[ \t]+".join(re.escape(w) for w in form.split("*")[1].split()) + r"\b", re.IGNORECASE))
+            for attribute, f in ev.events.items() for form in f.split]
         self.aux = re.compile(
             r"\b(" + "|".join(re.escape(w) for w, _ in sorted(aux, key=lambda x: -len(x[0]))) +
             r")(?:[ \t]+(?:also|already|now|officially|finally|successfully|recently|just|fully|not))?[ \t]+$",
@@ -74,7 +80,30 @@ class DateExtractor:
             claim = self._one(s, m, attribute, form_kind, timexes, used)
             if claim is not None:
                 claims.append(claim)
+        for attribute, pattern in self.split:
+            for m in pattern.finditer(view, s.start, s.end):
+                claim = self._split_one(s, m, attribute, timexes, used)
+                if claim is not None:
+                    claims.append(claim)
         return sorted(claims, key=lambda c: c.start)
+
+    def _split_one(self, s: Sentence, m: re.Match, attribute: str, timexes: list[Timex],
+                   used: set[int]) -> Claim | None:
+        """"X put its new block into operation on Tuesday": the block's event, dated right after."""
+        timex = self._date_after(s.view, m.end(), s.end, timexes, used, direct=True)
+        if timex is None:
+            return None
+        aux = self.aux.search(s.view, max(s.start, m.start() - 40), m.start())
+        tense = self.aux_tense[aux.group(1).lower()] if aux else "past"  # "put" reads the same in both
+        if tense == "past_plan":
+            return None
+        interval = resolve(timex, s.published, tuple(s.doc.reference_years), tense, s.anchor)
+        if interval is None:
+            return None
+        start = aux.start() if aux else m.start()
+        subject = s.doc.text[m.start("object"):m.end("object")].strip()
+        return make_claim(s, "date", attribute, DateValue(start=interval.start, end=interval.end), start,
+                          max(timex.end, m.end()), subject_text=subject, tense=_public_tense(tense))
 
     def _one(self, s: Sentence, m: re.Match, attribute: str, form_kind: str, timexes: list[Timex],
              used: set[int]) -> Claim | None:
