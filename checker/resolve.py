@@ -342,15 +342,15 @@ class Resolver:
         return c.kind in ("quantity", "percent") and "of" in c.scope
 
     def _story_topics(self, merged: dict[str, DocEntities], stories: dict[str, str]) -> dict[str, str]:
-        """Each article's story topic: the topic most of the story's articles have (ties: the
-        first key), so one story's figures with no owner share one subject."""
+        """Each article's story topic, when most of the articles of its story with its main
+        place have one topic: the thing a claim about its article's topic is about."""
         by_story: dict[tuple[str, str | None], Counter] = defaultdict(Counter)
         for doc, ents in merged.items():
             if ents.topic and doc in stories:
                 by_story[(stories[doc], ents.main_place)][ents.topic] += 1
         best = {}
         for key, topics in by_story.items():
-            top = min(topics, key=lambda t: (-topics[t], t))
+            top = _most_common(topics)
             if topics[top] * 2 > sum(topics.values()):  # most of the story's articles are about it
                 best[key] = top
         return {doc: best[(story, merged[doc].main_place)] for doc, story in stories.items()
@@ -387,7 +387,7 @@ class Resolver:
         by_story: dict[str, Counter] = defaultdict(Counter)
         for doc, story in stories.items():
             by_story[story][merged[doc].topic if doc in merged and merged[doc].topic else f"story {story}"] += 1
-        best = {story: min(names, key=lambda t: (-names[t], t)) for story, names in by_story.items()}
+        best = {story: _most_common(names) for story, names in by_story.items()}
         return {doc: best[story] for doc, story in stories.items()}
 
     def _story_fallbacks(self, merged: dict[str, DocEntities], stories: dict[str, str]) -> None:
@@ -672,6 +672,11 @@ class Resolver:
                 if i - n + 1 >= 0 and tuple(words[i - n + 1:i + 1]) in self.head_words:
                     return self.head_words[tuple(words[i - n + 1:i + 1])]
         return None
+
+
+def _most_common(counter: Counter) -> str:
+    """The key counted most; ties go to the first key, so the choice never depends on order."""
+    return min(counter, key=lambda k: (-counter[k], k))
 
 
 def _words(folded: str) -> list[str]:

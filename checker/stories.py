@@ -25,7 +25,6 @@ _INDEXED_WORDS = 12
 # about one story, the words all three share still count.
 UNSEEN_DOCS = 30
 _MIN_LETTERS = 3
-NAME_WEIGHT = 1
 
 
 def story_words(analysis: Analysis) -> Counter:
@@ -34,7 +33,7 @@ def story_words(analysis: Analysis) -> Counter:
     for toks in analysis.sentences.values():
         for t in toks:
             if t.is_noun and len(t.text) >= _MIN_LETTERS and t.text.isalpha():
-                words[t.text.lower()] += NAME_WEIGHT if t.tag.startswith("NNP") else 1
+                words[t.text.lower()] += 1
     return words
 
 

@@ -59,3 +59,9 @@ def name_skeleton(name: str, spellings: Spellings) -> tuple[str, ...]:
             word = pattern.sub(to, word)
         words.append(re.sub(r"(.)\1+", r"\1", word))
     return tuple(words)
+
+
+def alternation(words) -> str:
+    """A regex alternation of data words, longest first (so "of which" wins over "of"), a
+    space matching any run of blanks."""
+    return "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in sorted(words, key=len, reverse=True))

@@ -112,10 +112,9 @@ def why_apart(rule: Rule, a: Claim, b: Claim, published: Published) -> tuple[str
         return "different time", f"{a.time.start} / {b.time.start}, " + (
             "a day the sentence states" if _stated(a, published) or _stated(b, published)
             else f"articles over {rule.same_time_within_days} days apart")
-    if a.document == b.document and a.sentence_start == b.sentence_start and not rule.same_sentence:
-        return "vetoed", "one sentence: two items of one list, not two accounts of one fact"
-    if a.document == b.document and "story" in (a.link, b.link):
-        return "vetoed", "one article: a figure that names no owner is compared only with other articles of its story"
+    veto = _veto(rule, a, b)
+    if veto:
+        return "vetoed", veto
     if not _pair_filter(rule, published)(a, b):
         return "compare mode", rule.compare
     return None
@@ -155,15 +154,24 @@ def _stated(c: Claim, published: Published) -> bool:
     return c.time != published.get(c.document)
 
 
+def _veto(rule: Rule, a: Claim, b: Claim) -> str | None:
+    """Why two claims that share a group are still never compared, or None."""
+    if a.document != b.document:
+        return None
+    if a.sentence_start == b.sentence_start and not rule.same_sentence:
+        return "one sentence: two items of one list, not two accounts of one fact"
+    if "story" in (a.link, b.link):
+        return "one article: a figure that names no owner is compared only with other articles of its story"
+    return None
+
+
 def _pair_filter(rule: Rule, published: Published):
     def allowed(a: Claim, b: Claim) -> bool:
         if _too_far_apart(rule, a, b, published):
             return False
+        if _veto(rule, a, b):
+            return False
         same_doc = a.document == b.document
-        if same_doc and not rule.same_sentence and a.sentence_start == b.sentence_start:
-            return False
-        if same_doc and "story" in (a.link, b.link):
-            return False
         if rule.compare == "across":
             return not same_doc
         if rule.compare == "within":

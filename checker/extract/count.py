@@ -18,7 +18,7 @@ from checker.extract.figures import OtherThing, PartMarkers, PlanMarkers
 from checker.extract.numbers import NumberFinder
 from checker.extract.reporting import reporting_period
 from checker.lexicon import Lexicon
-from checker.text import singular
+from checker.text import alternation, singular
 from checker.models import Claim, CountValue
 
 # Porter's stemmer (nltk, offline, no data files) gives every form of a verb one stem, so a
@@ -50,16 +50,15 @@ class CountExtractor:
         self.synonyms = dict(nouns.count_synonyms)
         self.lemmas = dict(nouns.verb_lemmas)
         v = nouns.count_verbs
-        some = rf"(?:(?:{_any(v.quantifiers)})[ \t]+)?"
-        aux = _any(v.auxiliaries)
-        self.agent = re.compile(rf"\b((?:{aux})[ \t]+(?:\w+[ \t]+)?(?:{_any(v.done)})|(?:{_any(v.doing)}))[ \t]+{some}$",
+        self.auxiliaries = frozenset(v.auxiliaries)  # "is", "has", "will": not what a count is the object of
+        some = rf"(?:(?:{alternation(v.quantifiers)})[ \t]+)?"
+        aux = alternation(v.auxiliaries)
+        self.agent = re.compile(rf"\b((?:{aux})[ \t]+(?:\w+[ \t]+)?(?:{alternation(v.done)})|(?:{alternation(v.doing)}))[ \t]+{some}$",
                                 re.IGNORECASE)
-        self.having = re.compile(rf"\b({_any(v.having)})[ \t]+{some}$", re.IGNORECASE)
-        self.tally = re.compile(rf"[ \t]+(?:(?:{aux})(?:[ \t]+been)?)?[ \t]*({_any(v.tally_after)})\b", re.IGNORECASE)
+        self.having = re.compile(rf"\b({alternation(v.having)})[ \t]+{some}$", re.IGNORECASE)
+        self.tally = re.compile(rf"[ \t]+(?:(?:{aux})(?:[ \t]+been)?)?[ \t]*({alternation(v.tally_after)})\b", re.IGNORECASE)
         self.tally_stems = frozenset(_STEMMER.stem(w) for w in v.tally_after + v.tally_before)
-        self.pre_tally = re.compile(rf"\b({_any(v.tally_before)})[ \t]+{some}$", re.IGNORECASE)
-        # "is", "has", "will": auxiliaries, not what a count is the object of
-        self.auxiliaries = frozenset(w for forms in lexicon.events.tense.values() for f in forms for w in f.split())
+        self.pre_tally = re.compile(rf"\b({alternation(v.tally_before)})[ \t]+{some}$", re.IGNORECASE)
         self.not_counted = frozenset(nouns.not_counted)
         self.units = frozenset(u.lower() for u in lexicon.units.units)
         self.currency_words = frozenset(w.lower() for w in lexicon.currencies.suffix)
@@ -208,7 +207,3 @@ class CountExtractor:
         one = singular(word)
         return one if one != word else None
 
-
-def _any(words: list[str]) -> str:
-    """An alternation of data words, longest first, a space matching any run of blanks."""
-    return "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in sorted(words, key=len, reverse=True))

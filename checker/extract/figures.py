@@ -15,7 +15,7 @@ from checker.extract.base import Sentence, np_before, phrase_after, phrase_befor
 from checker.extract.reporting import reporting_period
 from checker.lexicon import Lexicon
 from checker.models import DateRange
-from checker.text import fold
+from checker.text import alternation, fold
 
 # Verbs that link an owner phrase to its figure: "exports stood at $75.8 million".
 _LINK = re.compile(
@@ -91,10 +91,8 @@ class PartMarkers:
     _LIST_TAGS = ("CD", "NN", "NNS", "NNP", "NNPS", "JJ", "IN", "CC", "DT", ",", "$")
 
     def __init__(self, before: list[str], after: list[str]) -> None:
-        self.before = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(before, key=len, reverse=True))
-                                 + r")(?![\w])", re.IGNORECASE)
-        self.after = re.compile(r"[ \t]+(?:" + "|".join(re.escape(w) for w in sorted(after, key=len, reverse=True))
-                                + r")\b", re.IGNORECASE)
+        self.before = re.compile(r"\b(?:" + alternation(before) + r")(?![\w])", re.IGNORECASE)
+        self.after = re.compile(r"[ \t]+(?:" + alternation(after) + r")\b", re.IGNORECASE)
 
     def is_part(self, s: Sentence, start: int, end: int) -> bool:
         view = s.view

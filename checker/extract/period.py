@@ -8,6 +8,7 @@ from checker.extract.base import Sentence, make_claim, np_before, phrase_after
 from checker.extract.figures import clause_start
 from checker.lexicon import Lexicon
 from checker.models import Claim, PeriodValue
+from checker.text import alternation
 from checker.timex import YEAR
 
 _PERIOD = re.compile(
@@ -26,8 +27,7 @@ class PeriodExtractor:
         self.term_nouns = tuple(lexicon.nouns.term_nouns)
         self.stops = frozenset(lexicon.aliases.stops) | {"in", "for", "during", "on", "at"}
         self.event_words = {w.lower(): a for w, a in lexicon.nouns.period_events.items()}
-        self.events = re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in sorted(
-            self.event_words, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+        self.works = re.compile(r"\b(?:" + alternation(self.event_words) + r")\b", re.IGNORECASE)
 
     def extract(self, s: Sentence) -> list[Claim]:
         view, text = s.view, s.doc.text
@@ -41,7 +41,7 @@ class PeriodExtractor:
             subject = self._owner(view, text, s, m)
             attribute = "period"
             if attribute == "period":
-                works = self.events.search(view, clause_start(view, s.start, m.start(), s.clause_words), m.start())
+                works = self.works.search(view, clause_start(view, s.start, m.start(), s.clause_words), m.start())
                 owner_at = text.rfind(subject, s.start, m.start()) if subject else -1
                 if works and works.start() > owner_at:
                     # "built in 2024-2026", "The project was carried out between 2021 and 2024":

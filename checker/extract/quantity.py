@@ -14,7 +14,7 @@ from checker.extract.figures import (OtherThing, PartMarkers, PlaceOwners, PlanM
 from checker.extract.numbers import NumberFinder
 from checker.lexicon import Lexicon
 from checker.models import Claim, QuantityValue
-from checker.text import fold, singular
+from checker.text import alternation, fold, singular
 
 
 _OF_WHAT = re.compile(r"[ \t]+of[ \t]+([a-z][a-z-]{2,24}(?:[ \t]+[a-z][a-z-]{2,24})?)\b(?![ \t]+of\b)")
@@ -42,9 +42,8 @@ class QuantityExtractor:
         self.classifiers = frozenset(lexicon.nouns.classifiers)
         self.things = frozenset(w for h in lexicon.entities.heads + lexicon.entities.parts for w in fold(h).split())
         # "rice and other crops": a noun, a widening coordination, the wider class
-        self.wider = re.compile(r"[a-z][a-z-]{1,24}[ \t]+(" + "|".join(
-            re.escape(w).replace(r"\ ", r"[ \t]+") for w in lexicon.nouns.wider_coordinations)
-            + r")[ \t]+([a-z][a-z-]{1,24})\b", re.IGNORECASE)
+        self.wider = re.compile(r"[a-z][a-z-]{1,24}[ \t]+(" + alternation(lexicon.nouns.wider_coordinations)
+                                + r")[ \t]+([a-z][a-z-]{1,24})\b", re.IGNORECASE)
 
     def _is_thing(self, phrase: str) -> bool:
         """A phrase that names a thing with a size ("plant", "road", "stretch", a name), not a
