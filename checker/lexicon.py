@@ -12,6 +12,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, field_validator
 
+from checker.models import TimeUnit
 from checker.yamlio import load_model
 
 Strict = ConfigDict(extra="forbid", frozen=True)
@@ -23,6 +24,9 @@ class Numbers(BaseModel):
     tens: dict[str, int]
     scales: dict[str, int]
     money_scales: dict[str, int]
+    range_between: list[str]
+    change_words: list[str]
+    difference_after: list[str]
 
 
 class Calendar(BaseModel):
@@ -31,6 +35,8 @@ class Calendar(BaseModel):
     parts: dict[str, tuple[int, int]]
     month_parts: dict[str, tuple[int, int]]
     weekdays: dict[str, int]
+    durations: dict[str, tuple[TimeUnit, int]]
+    duration_leads: list[str]
 
 
 class Currencies(BaseModel):
@@ -45,6 +51,7 @@ class Units(BaseModel):
     units: dict[str, str]
     per: list[str]
     denominators: list[str]
+    time_denominators: dict[str, str]
 
 
 class Hedge(BaseModel):
@@ -111,6 +118,8 @@ class Nouns(BaseModel):
     verb_lemmas: dict[str, str]
     not_counted: list[str]
     plan_nouns: list[str]
+    generic_terms: list[str]
+    extension_words: list[str]
     term_nouns: list[str]
     static_percent_attributes: list[str]
     money_attributes: dict[str, str]

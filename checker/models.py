@@ -15,7 +15,8 @@ Frozen = ConfigDict(frozen=True, extra="forbid")
 
 PublishedSource = Literal["stated", "front_matter", "inferred", "unknown"]
 Region = Literal["headline", "body", "caption", "boilerplate", "teaser", "byline", "dateline"]
-Kind = Literal["date", "money", "quantity", "count", "percent", "period", "role"]
+Kind = Literal["date", "money", "quantity", "count", "percent", "period", "duration", "role"]
+TimeUnit = Literal["day", "week", "month", "year"]
 Severity = Literal["error", "warning"]
 
 
@@ -103,6 +104,15 @@ class PeriodValue(BaseModel):
     end: int
 
 
+class DurationValue(BaseModel):
+    """How long something lasts ("a 25-year concession", "nearly 38 months"), in the unit written."""
+
+    model_config = Frozen
+    low: float | None
+    high: float | None
+    unit: TimeUnit
+
+
 class RoleValue(BaseModel):
     model_config = Frozen
     person: str
@@ -110,8 +120,9 @@ class RoleValue(BaseModel):
     organisation: str | None
 
 
-# Order matters for validation from JSON: a period's int years must not be read as dates.
-Value = Union[PeriodValue, DateValue, MoneyValue, QuantityValue, CountValue, PercentValue, RoleValue]
+# Order matters for validation from JSON: a period's int years must not be read as dates, and a
+# duration's time unit is tried before a quantity's unit.
+Value = Union[PeriodValue, DateValue, MoneyValue, DurationValue, QuantityValue, CountValue, PercentValue, RoleValue]
 
 
 class Claim(BaseModel):
@@ -142,6 +153,20 @@ class Claim(BaseModel):
     sentence: str
     sentence_start: int
     region: Region = "body"
+
+
+class ValueMention(BaseModel):
+    """A value the value layer read, whether or not it became a claim: a date with no event,
+    an amount with no owner. What `claimcheck values` prints and the value tests check."""
+
+    model_config = Frozen
+    document: str
+    kind: Kind
+    text: str
+    start: int
+    end: int
+    value: Annotated[Value, Field(union_mode="left_to_right")]
+    measure: str | None = None  # "points" for percentage points, "difference" for "5,000 VND more"
 
 
 class Conflict(BaseModel):

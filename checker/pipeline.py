@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 from checker.aliases import AliasTable
@@ -17,9 +18,10 @@ from checker.engine.checks import CheckContext
 from checker.engine.loader import Rule, load_rules
 from checker.extract import build_extractors, extract_document
 from checker.extract.clock import StateClock
+from checker.extract.mentions import read_values
 from checker.findings import build_conflicts
 from checker.lexicon import Lexicon
-from checker.models import Claim, Conflict, Document, InputError, Report
+from checker.models import Claim, Conflict, Document, InputError, Report, ValueMention
 from checker.resolve import Resolver
 from checker.stories import group_stories, story_words
 from checker.segment import segment
@@ -81,6 +83,17 @@ class Toolkit:
             dated.append(doc)
             claims.extend(found)
         return dated, resolver.resolve(claims, entities, group_stories(words, {d.id: d.published_range for d in dated})), errors
+
+    def values(self, doc: Document) -> list[ValueMention]:
+        """The value layer alone on one article: every value read, before claims and links."""
+        segments = segment(doc, self.lexicon)
+        doc = date_document(doc, segments, self.lexicon)
+        analysis = analyse(doc.text, segments, self.clause_words)
+        return read_values(doc, segments, self._value_extractors, StateClock(self.lexicon), analysis)
+
+    @cached_property
+    def _value_extractors(self) -> list:
+        return build_extractors(self.lexicon, AliasTable(self.lexicon))
 
     def check(self, documents: list[Document],
               progress: Progress | None = None) -> tuple[list[Document], list[Claim], list, list[InputError]]:

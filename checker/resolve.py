@@ -34,7 +34,7 @@ _FUNCTION_WORDS = frozenset({"by", "to", "from", "in", "on", "at", "for", "with"
                              "over", "under", "via", "through", "and", "or", "its", "their", "is", "was", "will",
                              "are", "were", "has", "have", "had", "be", "been"})
 _ARTICLE_REGIONS = frozenset({"headline", "body", "caption"})
-_TOPIC_KINDS = frozenset({"date", "money", "quantity", "count", "percent", "period"})
+_TOPIC_KINDS = frozenset({"date", "money", "quantity", "count", "percent", "period", "duration"})
 _HEADLINE_WEIGHT = 3
 _STORY_THING_MENTIONS = 4  # a story's fallback names a thing only when its articles mention it this often
 _SECTION_WORDS = frozenset({"section", "stretch", "segment"})
@@ -335,10 +335,10 @@ class Resolver:
     def _story_indicator(c: Claim) -> bool:
         """A figure that names no owner says enough of what it measures to be the story's: a
         measure or share of something ("tonnes of coffee"), money of a kind for a stated period
-        ("trade turnover in 2023"). A bare amount, measure, count, date or period may be about
-        anything."""
+        ("trade turnover in 2023"), the price of a good ("Thieu lychee sold at VND25,000 per kg").
+        A bare amount, measure, count, date or period may be about anything."""
         if c.kind == "money":  # "two-way trade reached $10.1 billion in 2023": the story's trade
-            return c.attribute not in ("amount", "value") and "period" in c.scope
+            return c.attribute not in ("amount", "value") and ("period" in c.scope or {"per", "of"} <= set(c.scope))
         return c.kind in ("quantity", "percent") and "of" in c.scope
 
     def _story_topics(self, merged: dict[str, DocEntities], stories: dict[str, str]) -> dict[str, str]:
@@ -599,7 +599,7 @@ class Resolver:
         unnamed_event = text is None and (
             claim.kind == "date" and claim.attribute in self.thing_events
             or claim.kind == "count" and "verb" in claim.scope
-            or claim.kind in ("money", "quantity", "period", "percent") and claim.attribute in self.thing_attributes)
+            or claim.kind in ("money", "quantity", "period", "percent", "duration") and claim.attribute in self.thing_attributes)
         anaphoric = text is not None and (fold(text).strip() in self.anaphora or head in self.anaphora_heads)
         if (anaphoric and claim.kind in _TOPIC_KINDS or unnamed_event) and ents.topic:
             part = self._part_in(_SENTENCE_SUBJECT.match(claim.sentence).group(1)) if unnamed_event else None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from checker.models import (CountValue, DateValue, MoneyValue, PercentValue, PeriodValue,
+from checker.models import (CountValue, DateValue, DurationValue, MoneyValue, PercentValue, PeriodValue,
                             QuantityValue, RoleValue, Value)
 
 Interval = tuple[float, float]
@@ -22,7 +22,15 @@ def interval(value: Value) -> Interval | None:
         return (float(lo), float(hi))
     if isinstance(value, PeriodValue):
         return (value.start, value.end)
+    if isinstance(value, DurationValue):  # in months, so "a decade" meets "120 months"
+        per = _MONTHS[value.unit]
+        lo = value.low * per if value.low is not None else -math.inf
+        hi = value.high * per if value.high is not None else math.inf
+        return (lo, hi)
     return None
+
+
+_MONTHS = {"day": 12 / 365.25, "week": 7 * 12 / 365.25, "month": 1.0, "year": 12.0}
 
 
 def unit_of(value: Value) -> str | None:
@@ -65,6 +73,8 @@ def render(value: Value) -> str:
         return f"{_range(value.low, value.high)}%"
     if isinstance(value, PeriodValue):
         return f"{value.start}-{value.end}"
+    if isinstance(value, DurationValue):
+        return f"{_range(value.low, value.high)} {value.unit}s"
     if isinstance(value, RoleValue):
         org = f" of {value.organisation}" if value.organisation else ""
         return f"{value.person}: {value.office}{org}"

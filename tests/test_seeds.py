@@ -158,7 +158,7 @@ def test_every_conflict_claim_is_listed(report: Report) -> None:
 SHAPES = {
     "date": {"start", "end"}, "money": {"low", "high", "currency"}, "quantity": {"low", "high", "unit"},
     "count": {"low", "high", "noun"}, "percent": {"low", "high"}, "period": {"start", "end"},
-    "role": {"person", "office", "organisation"},
+    "duration": {"low", "high", "unit"}, "role": {"person", "office", "organisation"},
 }
 
 

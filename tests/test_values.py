@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from checker.models import QuantityValue
-from checker.values import render
+from checker.models import DurationValue, QuantityValue
+from checker.values import interval, render
 
 
 @pytest.mark.parametrize("low, high, unit, shown", [
@@ -20,3 +20,15 @@ from checker.values import render
 ])
 def test_quantities_read_in_everyday_units(low, high, unit, shown) -> None:
     assert render(QuantityValue(low=low, high=high, unit=unit)) == shown
+
+
+@pytest.mark.parametrize("low, high, unit, shown", [
+    (25, 25, "year", "25 years"),
+    (None, 38, "month", "at most 38 months"),
+])
+def test_durations_read_in_their_unit(low, high, unit, shown) -> None:
+    assert render(DurationValue(low=low, high=high, unit=unit)) == shown
+
+
+def test_a_decade_meets_120_months() -> None:
+    assert interval(DurationValue(low=10, high=10, unit="year")) == interval(DurationValue(low=120, high=120, unit="month"))

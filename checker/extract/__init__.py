@@ -13,6 +13,7 @@ from checker.extract.base import Extractor, Sentence, claim_id
 from checker.extract.clock import StateClock
 from checker.extract.count import CountExtractor
 from checker.extract.dates import DateExtractor
+from checker.extract.duration import DurationExtractor
 from checker.extract.money import MoneyExtractor
 from checker.extract.numbers import NumberFinder
 from checker.extract.percent import PercentExtractor
@@ -36,6 +37,7 @@ def build_extractors(lexicon: Lexicon, aliases: AliasTable) -> list[Extractor]:
         CountExtractor(lexicon, numbers),
         PercentExtractor(lexicon, numbers),
         PeriodExtractor(lexicon),
+        DurationExtractor(lexicon, numbers),
         RoleExtractor(lexicon, aliases),
     ]
 

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import re
 
+from checker.analyse import subject_words
 from checker.extract.base import Sentence, make_claim, state_time
 from checker.extract.figures import (OtherThing, PartMarkers, PlaceOwners, PlanMarkers, modified_noun, owner_of,
                                      phase_of)
 from checker.extract.numbers import NumberFinder
 from checker.lexicon import Lexicon
+from checker.text import fold
 from checker.models import Claim, MoneyValue
 
 
@@ -87,9 +89,18 @@ class MoneyExtractor:
                 subject_text = self.owners.of_clause(s, start)  # "Dong Thap earned US$141 million from rice"
             scope = {"period": owner.period} if owner.period else {}
             per = self.numbers.rate_after(view, end, s.end)
+            rate_end = self.numbers.rate.match(view, end, s.end).end() if per else end
             if per:  # "VND5 million per month" is a rate: compared only with rates per the same thing
                 scope["per"] = per
                 attribute = attribute or "price"  # "EVN will pay 6.4 US cents per kWh": what one unit costs
+            if per and subject_text is None and s.tokens:
+                # "Thieu lychee sold at 22,000-26,000 VND per kg": the price of a good, the
+                # clause's subject, which is what is priced rather than who owns the figure
+                span = subject_words(s.tokens, start, s.clause_words)
+                if span:
+                    scope["of"] = fold(s.doc.text[span[0]:span[1]])
+            if self.numbers.is_difference(view, rate_end, s.end):
+                scope["measure"] = "difference"  # "fetched 5,000 VND per kg more": above the others' price
             phase = phase_of(view, s.start, start)
             if phase:
                 scope["phase"] = phase

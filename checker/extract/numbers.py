@@ -13,11 +13,18 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from checker.lexicon import Lexicon
+from checker.text import alternation
 
-_NUMBER = r"(\d{1,3}(?:,\d{3}){1,6}|\d{1,15})(\.\d{1,6})?(?![\d/:]|[.,-]\d)"
+_FIGURE = r"(\d{1,3}(?:,\d{3}){1,6}|\d{1,15})(\.\d{1,6})?"
+_NUMBER = _FIGURE + r"(?![\d/:]|[.,-]\d)"
 _DIGITS = re.compile(r"(?<![\w.,/:-])" + _NUMBER)
 _GLUED_DIGITS = re.compile(r"(?<=[^\W\d_])" + _NUMBER)  # "VND42 billion": digits right after letters
 _ROUNDED_SCALE = 1_000_000  # figures written with "million" or more are roundings
+# "118-133", "1.2-1.5": two figures joined by a dash are one range (the single-figure pattern
+# refuses a figure glued to a dash, so "14-03-2024" and "No. 5-7" stay out of both)
+_DASHED = re.compile(r"(?<![\w.,/:-])" + _FIGURE + r"[ \t]?-[ \t]?" + _NUMBER)
+_GLUED_DASHED = re.compile(r"(?<=[^\W\d_])" + _FIGURE + r"[ \t]?-[ \t]?" + _NUMBER)  # "VND30,000-35,000"
+_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 @dataclass(frozen=True)
@@ -55,6 +62,10 @@ class NumberFinder:
         per_what = sorted(lexicon.units.denominators, key=len, reverse=True)
         self.rate = re.compile(r"[ \t]*(?:" + "|".join(re.escape(p) for p in per) + r")[ \t]*("
                                + "|".join(re.escape(d) for d in per_what) + r")(?!\w)", re.IGNORECASE)
+        self.between = re.compile(r"\b(?:" + alternation(nums.range_between) + r")[ \t]+$", re.IGNORECASE)
+        self.change_from = re.compile(r"\b(?:" + alternation(nums.change_words) + r")[ \t]+(?:[\w'-]+[ \t]+){0,4}from[ \t]+$",
+                                      re.IGNORECASE)
+        self.difference = re.compile(r"[ \t]+(?:" + alternation(nums.difference_after) + r")\b", re.IGNORECASE)
         self.currency_prefixes = dict(lexicon.currencies.prefix)
         prefixes = sorted(self.currency_prefixes, key=len, reverse=True)
         self.prefix_before = re.compile(r"(?:^|(?<=[\s(]))(" + "|".join(re.escape(p) for p in prefixes) + r")[ \t]?$")
@@ -78,12 +89,45 @@ class NumberFinder:
                 continue
             # "a dozen" style words and plain words are exact; no decimals in words.
             found.append(self._finish(view, m.start(), m.end(), Decimal(value), False, 0, start, end))
-        found.sort(key=lambda n: n.number_start)
+        dashed = [m for m in _GLUED_DASHED.finditer(view, start, end)
+                  if self.currency_before(view, max(start, m.start() - 6), m.start())]
+        for m in list(_DASHED.finditer(view, start, end)) + dashed:
+            if _YEAR.fullmatch(m.group(1)) and _YEAR.fullmatch(m.group(3)):
+                continue  # "2021-2030" is a period of years
+            a_end = m.end(2) if m.group(2) else m.end(1)
+            a = self._finish(view, m.start(1), a_end, _decimal(m.group(1), m.group(2)), bool(m.group(2)),
+                             len(m.group(2)) - 1 if m.group(2) else 0, start, end)
+            b = self._finish(view, m.start(3), m.end(), _decimal(m.group(3), m.group(4)), bool(m.group(4)),
+                             len(m.group(4)) - 1 if m.group(4) else 0, start, end)
+            found.append(_range(a, b, view))
+        found.sort(key=lambda n: (n.number_start, -n.end))
         out: list[Number] = []
         for n in found:
             if out and n.number_start < out[-1].end:
                 continue
             out.append(n)
+        return self._joined(view, out, start)
+
+    def _joined(self, view: str, numbers: list[Number], lo: int) -> list[Number]:
+        """Figures joined into ranges by words: "between 20 and 25", "20 to 25 households";
+        "rose from 20 to 25" is a change, not a range, and stays two figures."""
+        out: list[Number] = []
+        i = 0
+        while i < len(numbers):
+            a = numbers[i]
+            b = numbers[i + 1] if i + 1 < len(numbers) else None
+            if b is not None and a.hedge is None and b.hedge is None:
+                gap = view[a.end:b.number_start].lower()
+                before = view[max(lo, a.start - 12):a.start].lower()
+                if (gap.strip() == "and" and self.between.search(before)
+                        or gap.strip() == "to" and not self.change_from.search(view, max(lo, a.start - 40), a.start)):
+                    joined = _range(a, b, view)
+                    if joined.low is not None and joined.high is not None and joined.low < joined.high:
+                        out.append(joined)
+                        i += 2
+                        continue
+            out.append(a)
+            i += 1
         return out
 
     def currency_before(self, view: str, lo: int, pos: int) -> tuple[str, int] | None:
@@ -96,6 +140,10 @@ class NumberFinder:
         """What a figure is counted per, when a rate follows it ("per month", "a tonne")."""
         m = self.rate.match(view, pos, end)
         return m.group(1).lower() if m else None
+
+    def is_difference(self, view: str, pos: int, end: int) -> bool:
+        """The figure ending at `pos` (with its rate) is a difference: "5,000 VND per kg more"."""
+        return self.difference.match(view, pos, end) is not None
 
     def money_scale(self, view: str, pos: int) -> tuple[int, int] | None:
         """An abbreviated scale glued to a money figure ("$5m", "$1.2bn"): (factor, end)."""
@@ -159,6 +207,28 @@ class NumberFinder:
         if high is not None and rule.high > 1.0:
             high = max(high, value + half)
         return low, high
+
+
+def _decimal(whole: str, frac: str | None) -> Decimal:
+    return Decimal(whole.replace(",", "") + (frac or ""))
+
+
+def _scale(n: Number) -> float:
+    """What a figure's words multiplied its digits by ("1.5 million": a million)."""
+    digits = re.match(r"\d[\d,]*(?:\.\d+)?", n.written)
+    if not digits or not n.value:
+        return 1.0
+    return n.value / float(_decimal(digits.group(), None))
+
+
+def _range(a: Number, b: Number, view: str) -> Number:
+    """One figure from a low and a high; the low takes the high's scale when it has none of its
+    own ("1.2-1.5 million", "between 2 and 3 billion")."""
+    factor = _scale(b) if _scale(a) == 1.0 else 1.0
+    low = None if a.low is None else _f(Decimal(str(a.low)) * Decimal(str(factor)))
+    return Number(start=a.start, end=b.end, value=b.value, low=low, high=b.high,
+                  is_integer=a.is_integer and b.is_integer, written=view[a.number_start:b.end],
+                  hedge=a.hedge, number_start=a.number_start)
 
 
 def _f(value: Decimal | None) -> float | None:

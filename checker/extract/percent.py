@@ -14,7 +14,7 @@ from checker.text import fold
 from checker.models import Claim, PercentValue
 
 _NOUN_AFTER = re.compile(r"[ \t]+([a-z]+(?:[ \t]+[a-z]+)?)")
-_SIGN = re.compile(r"[ \t]?(?:%|per[ \t]?cent\b|percentage points?\b)", re.IGNORECASE)
+_SIGN = re.compile(r"[ \t]?(?:%|per[ \t]?cent\b|percentage[ \t]+points?\b|pct\b|pc\b)", re.IGNORECASE)
 _CHANGE = re.compile(r"^[ \t]*(?:year-on-year[ \t]+|annual[ \t]+|y/y[ \t]+)?(increase|rise|growth|decrease|decline|drop|fall|jump|reduction)\b[ \t]*(?:in|of)?[ \t]*", re.IGNORECASE)
 # "up 28 percent", "rising 36%", "down by 5%": a change told by the words before the figure.
 _RISE_BEFORE = re.compile(r"\b(up|down|rising|rose|grew|growing|increasing|increased|jumped|surged|climbing|"
@@ -61,6 +61,8 @@ class PercentExtractor:
             end = sign.end()
             after = view[end:s.end]
             attribute, scope, subject = "share", {}, None
+            if "point" in sign.group().lower():
+                scope["measure"] = "points"  # "up 2.5 percentage points": a difference of shares, not a rate
             change = _CHANGE.match(after)
             rise = None if change or _PART_LINK.search(view, max(s.start, n.start - 30), n.start) \
                 else _RISE_BEFORE.search(view, max(s.start, n.start - 24), n.start)  # "made up 62.5%" is a share

@@ -31,6 +31,7 @@ class QuantityExtractor:
         self.parts = PartMarkers(lexicon.entities.part_markers_before, lexicon.entities.part_markers_after)
         self.numbers = numbers
         self.units = dict(lexicon.units.units)
+        self.time_denominators = {k.lower(): v for k, v in lexicon.units.time_denominators.items()}
         self.registry = _registry(str(lexicon.pint_definitions))
         self.attributes_by_unit = dict(lexicon.nouns.quantity_attributes)
         self.stops = frozenset(lexicon.aliases.stops)
@@ -64,11 +65,17 @@ class QuantityExtractor:
         claims = []
         for n in self.numbers.find(view, s.start, s.end):
             um = self.unit_re.match(view, n.end, s.end)
-            if not um or self.numbers.rate_after(view, um.end(), s.end) \
-                    or self.numbers.currency_before(view, max(s.start, n.number_start - 5), n.number_start):
-                continue  # "$5m" is money  # "80 km per hour" is a speed, "5 tonnes a day" a rate: not a size
-            factor, unit = self._convert(self.units[um.group(1)])
-            end = um.end()
+            if not um or self.numbers.currency_before(view, max(s.start, n.number_start - 5), n.number_start):
+                continue  # "$5m" is money
+            expression, end = self.units[um.group(1)], um.end()
+            per = self.numbers.rate_after(view, end, s.end)
+            if per:
+                if per not in self.time_denominators:
+                    continue  # "5 tonnes a day", "6.2 tonnes per hectare": a rate, not a size
+                # "118-133 km per hour": a speed; "2,500 cubic metres per second": a flow
+                expression = f"({expression}) / {self.time_denominators[per]}"
+                end = self.numbers.rate.match(view, end, s.end).end()
+            factor, unit = self._convert(expression)
             owner = owner_of(view, s.doc.text, s.start, s.end, n.start, end, self.owner_words, self.stops, s.published,
                              s.clause_words)
             dimension = self.attributes_by_unit.get(unit, "quantity")

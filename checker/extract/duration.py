@@ -1,0 +1,97 @@
+"""Durations: how long something lasts ("a 25-year concession", "nearly 38 months", "just
+over a year"), in the time unit written, with what lasts that long when the words say it."""
+
+from __future__ import annotations
+
+import re
+
+from checker.analyse import noun_phrase_at
+from checker.extract.base import Sentence, make_claim
+from checker.extract.figures import PlanMarkers, clause_start
+from checker.extract.numbers import NumberFinder
+from checker.lexicon import Lexicon
+from checker.models import Claim, DurationValue
+from checker.text import alternation, fold
+
+_YEAR_LIKE = re.compile(r"(?:19|20)\d\d")  # "the 2025 year-end": a year, not 2025 years
+
+
+class DurationExtractor:
+    kind = "duration"
+
+    def __init__(self, lexicon: Lexicon, numbers: NumberFinder) -> None:
+        self.numbers = numbers
+        self.plans = PlanMarkers(lexicon.events.plan_markers)
+        self.units = {k.lower(): v for k, v in lexicon.calendar.durations.items()}
+        words = alternation(self.units)
+        # "25-year", "38 months", "a 12 - month"; never "20-year-old" (an age) or "year-end"
+        self.unit_after = re.compile(r"[ \t]?-?[ \t]?(" + words + r")\b(?![ \t]*-?[ \t]*(?:old|end)\b)", re.IGNORECASE)
+        singles = alternation(k for k, (_, n) in self.units.items() if not k.endswith("s"))
+        self.single = re.compile(r"\b(?:" + alternation(lexicon.calendar.duration_leads) + r")[ \t]+(?P<a>a|an|one)[ \t]+("
+                                 + singles + r")\b(?![ \t]*-?[ \t]*(?:old|end)\b)", re.IGNORECASE)
+        self.holders = sorted({fold(n) for n in lexicon.nouns.term_nouns + lexicon.nouns.plan_nouns}
+                              | {fold(f) for forms in lexicon.nouns.multiword.values() for f in forms}, key=len, reverse=True)
+        self.holder_before = re.compile(r"\b(" + alternation(self.holders) + r")s?\b", re.IGNORECASE)
+        self.multiword = {fold(f): k for k, forms in lexicon.nouns.multiword.items() for f in forms}
+        self.generic = frozenset(fold(w) for w in lexicon.nouns.generic_terms)
+        self.extension = re.compile(r"\b(?:" + alternation(lexicon.nouns.extension_words) + r")\b(?:[ \t]+[\w-]+){0,3}[ \t]+$",
+                                    re.IGNORECASE)
+
+    def extract(self, s: Sentence) -> list[Claim]:
+        view = s.view
+        found: list[tuple[int, int, float | None, float | None, str]] = []
+        for n in self.numbers.find(view, s.start, s.end):
+            um = self.unit_after.match(view, n.end, s.end)
+            if not um or n.low is None and n.high is None:
+                continue
+            if _YEAR_LIKE.fullmatch(n.written) and "-" not in view[n.end:um.start(1)]:
+                continue
+            unit, times = self.units[um.group(1).lower()]
+            found.append((n.start, um.end(), _times(n.low, times), _times(n.high, times), unit))
+        for m in self.single.finditer(view, s.start, s.end):
+            unit, times = self.units[m.group(2).lower()]
+            hedge = self.numbers.hedge_at(view, max(s.start, m.start("a") - 30), m.start("a"))
+            low, high = (times, times)
+            start = m.start("a")
+            if hedge:
+                wide = self.numbers.widen(times, 0, hedge[0])
+                low, high = (None if x is None else float(x) for x in wide)
+                start = hedge[1]
+            found.append((start, m.end(), low, high, unit))
+        claims = []
+        for start, end, low, high, unit in sorted(found):
+            holder = self._holder(s, start, end)
+            scope = {"of": holder} if holder else {}
+            if self.extension.search(view, max(s.start, start - 40), start):
+                scope["status"] = "extension"  # "can be extended for a further 20 years": added to the term
+            elif self.plans.in_clause(s, start):
+                scope["status"] = "plan"  # "plan to extend the PPA to 35 years": not the signed term
+            claims.append(make_claim(s, "duration", "duration" if holder is None else "term",
+                                     DurationValue(low=low, high=high, unit=unit), start, end,
+                                     scope=scope))  # a term is no running figure: it holds whenever told
+        return claims
+
+    def _holder(self, s: Sentence, start: int, end: int) -> str | None:
+        """What has the duration as its term: the plan noun right after it ("a 25-year PPA",
+        "the 50-year concession") or the one its clause is about ("The concession, which runs
+        for 35 years", "the term of 20 years"); "" for a term of no named holder ("an operating
+        term of 50 years": the article's thing's); None when the duration is no term."""
+        after = noun_phrase_at(s.tokens, next((t.start for t in s.tokens if t.start >= end), -1))
+        if after and after[0] - end <= 1:
+            words = fold(s.doc.text[after[0]:after[1]])
+            hit = next((h for h in self.holders if re.search(r"\b" + re.escape(h) + r"s?\b", words)), None)
+            if hit:
+                return self.multiword.get(hit, hit)
+        lo = clause_start(s.view, s.start, start, s.clause_words)
+        before = [fold(m.group(1)) for m in self.holder_before.finditer(s.view, max(s.start, lo - 60), start)]
+        if before and before[-1] not in self.generic:
+            return self.multiword.get(before[-1], before[-1])
+        if before:  # "The PPA for the wind farm, signed on Wednesday, has a term of 20 years"
+            named = [fold(m.group(1)) for m in self.holder_before.finditer(s.view, s.start, start)]
+            named = [h for h in named if h not in self.generic]
+            return self.multiword.get(named[-1], named[-1]) if named else ""
+        return None
+
+
+def _times(x: float | None, times: int) -> float | None:
+    return None if x is None else x * times

@@ -1,0 +1,51 @@
+"""The value layer on its own: every value an article's words hold, whether or not it becomes
+a claim. Dates come from the date mentions themselves (a date with no event is still a date);
+amounts, measures, counts, shares, periods and durations from the extractors, before any
+linking. `claimcheck values` prints them and the value tests read them."""
+
+from __future__ import annotations
+
+from checker.analyse import Analysis
+from checker.extract import ARTICLE_REGIONS
+from checker.extract.base import Extractor, Sentence
+from checker.extract.clock import StateClock
+from checker.models import Claim, DateValue, Document, Segment, ValueMention
+from checker.text import match_view
+from checker.timex import resolve
+
+_FROM_CLAIMS = frozenset({"money", "quantity", "count", "percent", "period", "duration"})
+
+
+def read_values(doc: Document, segments: list[Segment], extractors: list[Extractor], clock: StateClock,
+                analysis: Analysis) -> list[ValueMention]:
+    """The article's values in the order of their words; one per kind and span."""
+    view = match_view(doc.text)
+    found: dict[tuple[str, int, int], ValueMention] = {}
+    anchor = None
+    for seg in segments:
+        if seg.region not in ARTICLE_REGIONS:
+            continue
+        timexes = clock.mentions(view, seg.start, seg.end)
+        for t in timexes:
+            when = resolve(t, doc.published_range, tuple(doc.reference_years), None, anchor)
+            if when is not None and (when.start or when.end):
+                _add(found, ValueMention(document=doc.id, kind="date", text=doc.text[t.start:t.end], start=t.start,
+                                         end=t.end, value=DateValue(start=when.start, end=when.end)))
+        sentence = Sentence(doc=doc, segment=seg, view=view, timexes=timexes, anchor=anchor,
+                            as_of=clock.at(view, seg.start, timexes, doc), tokens=analysis.sentences.get(seg.start, ()),
+                            clause_words=analysis.clause_words)
+        for extractor in extractors:
+            if extractor.kind in _FROM_CLAIMS:
+                for c in extractor.extract(sentence):
+                    _add(found, _mention(c))
+        anchor = clock.last_day(timexes, doc, anchor)
+    return sorted(found.values(), key=lambda v: (v.start, v.end, v.kind))
+
+
+def _mention(c: Claim) -> ValueMention:
+    return ValueMention(document=c.document, kind=c.kind, text=c.text, start=c.start, end=c.end, value=c.value,
+                        measure=c.scope.get("measure"))
+
+
+def _add(found: dict[tuple[str, int, int], ValueMention], v: ValueMention) -> None:
+    found.setdefault((v.kind, v.start, v.end), v)
