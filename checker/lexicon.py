@@ -27,6 +27,11 @@ class Numbers(BaseModel):
     range_between: list[str]
     change_words: list[str]
     difference_after: list[str]
+    number_joiners: list[str]
+    number_articles: list[str]
+    number_fractions: dict[str, float]
+    vague_plurals: dict[str, int]
+    share_fractions: dict[str, float]
 
 
 class Calendar(BaseModel):
@@ -117,6 +122,7 @@ class Nouns(BaseModel):
     count_verbs: CountVerbs
     verb_lemmas: dict[str, str]
     not_counted: list[str]
+    not_claimed: list[str]
     plan_nouns: list[str]
     generic_terms: list[str]
     extension_words: list[str]

@@ -60,12 +60,18 @@ class CountExtractor:
         self.tally_stems = frozenset(_STEMMER.stem(w) for w in v.tally_after + v.tally_before)
         self.pre_tally = re.compile(rf"\b({alternation(v.tally_before)})[ \t]+{some}$", re.IGNORECASE)
         self.not_counted = frozenset(nouns.not_counted)
+        self.not_claimed = frozenset(nouns.not_claimed)
         self.units = frozenset(u.lower() for u in lexicon.units.units)
         self.currency_words = frozenset(w.lower() for w in lexicon.currencies.suffix)
         self.multiword = {form: canon for canon, forms in nouns.multiword.items() for form in forms}
         self.stops = frozenset(lexicon.aliases.stops) | {"in", "on", "at"}
 
     def extract(self, s: Sentence) -> list[Claim]:
+        """The counts worth checking: every count but the parties of diplomatic news."""
+        return [c for c in self.values(s) if c.value.noun not in self.not_claimed]
+
+    def values(self, s: Sentence) -> list[Claim]:
+        """Every count the sentence states ("15 countries" too), as claims."""
         view, text = s.view, s.doc.text
         claims = []
         for n in self.numbers.find(view, s.start, s.end):

@@ -36,7 +36,9 @@ def read_values(doc: Document, segments: list[Segment], extractors: list[Extract
                             clause_words=analysis.clause_words)
         for extractor in extractors:
             if extractor.kind in _FROM_CLAIMS:
-                for c in extractor.extract(sentence):
+                # an extractor that keeps some values from its claims ("the two countries") reads them all here
+                read = getattr(extractor, "values", extractor.extract)
+                for c in read(sentence):
                     _add(found, _mention(c))
         anchor = clock.last_day(timexes, doc, anchor)
     return sorted(found.values(), key=lambda v: (v.start, v.end, v.kind))

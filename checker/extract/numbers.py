@@ -15,7 +15,9 @@ from decimal import Decimal
 from checker.lexicon import Lexicon
 from checker.text import alternation
 
-_FIGURE = r"(\d{1,3}(?:,\d{3}){1,6}|\d{1,15})(\.\d{1,6})?"
+# Groups of thousands with commas, with two or more dots ("1.250.000", where one dot would be a
+# decimal point) or with spaces ("12 500", a non-breaking space in the file)
+_FIGURE = r"(\d{1,3}(?:,\d{3}){1,6}|\d{1,3}(?:\.\d{3}){2,5}|\d{1,3}(?: \d{3}){1,5}(?![\d,.])|\d{1,15})(\.\d{1,6})?"
 _NUMBER = _FIGURE + r"(?![\d/:]|[.,-]\d)"
 _DIGITS = re.compile(r"(?<![\w.,/:-])" + _NUMBER)
 _GLUED_DIGITS = re.compile(r"(?<=[^\W\d_])" + _NUMBER)  # "VND42 billion": digits right after letters
@@ -50,10 +52,18 @@ class NumberFinder:
         self.scales = dict(nums.scales)
         self.money_scales = dict(nums.money_scales)
         self.hedges = dict(lexicon.hedges.hedges)
-        words = sorted(list(self.units) + list(self.tens), key=len, reverse=True)
-        self.word_number = re.compile(
-            r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + r")(?:[ -](?:" +
-            "|".join(re.escape(w) for w in words) + r")){0,3}(?!\w)", re.IGNORECASE)
+        self.word_scales = {k: v for k, v in self.scales.items() if v >= 100}
+        self.joiners = frozenset(nums.number_joiners)
+        self.articles = frozenset(nums.number_articles)
+        self.fractions = dict(nums.number_fractions)
+        word = alternation(list(self.units) + list(self.tens) + list(self.word_scales))
+        big = alternation(list(self.word_scales) + ["dozen"])
+        lead = (rf"(?:(?:{alternation(self.fractions)})[ \t]+)?(?:{alternation(self.articles)})[ \t]+(?=(?:{big})\b)")
+        # "two hundred and fifty", "twenty-five", "a million", "half a dozen"
+        self.word_number = re.compile(rf"(?<![\w-])(?:{lead})?(?:{word})(?:(?:[ \t]+(?:{alternation(self.joiners)}))?[ \t-]+(?:{word})){{0,8}}(?!\w)",
+                                      re.IGNORECASE)
+        self.vague = {k.lower(): v for k, v in nums.vague_plurals.items()}
+        self.vague_re = re.compile(rf"(?<![\w-])(?:{alternation(self.vague)})(?=[ \t]+\w)", re.IGNORECASE)
         scales = sorted(self.scales, key=len, reverse=True)
         self.scale = re.compile(r"[ \t]?(?:" + "|".join(scales) + r")\b", re.IGNORECASE)
         hedges = sorted(self.hedges, key=len, reverse=True)
@@ -74,21 +84,24 @@ class NumberFinder:
         """Every figure in view[start:end], left to right, without overlaps."""
         found: list[Number] = []
         for m in _DIGITS.finditer(view, start, end):
-            whole = m.group(1).replace(",", "")
             frac = m.group(2) or ""
-            found.append(self._finish(view, m.start(), m.end(), Decimal(whole + frac), bool(frac), len(frac) - 1 if frac else 0, start, end))
+            found.append(self._finish(view, m.start(), m.end(), _decimal(m.group(1), frac), bool(frac),
+                                      len(frac) - 1 if frac else 0, start, end))
         for m in _GLUED_DIGITS.finditer(view, start, end):
             if self.currency_before(view, max(start, m.start() - 6), m.start()):  # not "COVID19" or "H1"
-                whole = m.group(1).replace(",", "")
                 frac = m.group(2) or ""
-                found.append(self._finish(view, m.start(), m.end(), Decimal(whole + frac), bool(frac),
+                found.append(self._finish(view, m.start(), m.end(), _decimal(m.group(1), frac), bool(frac),
                                           len(frac) - 1 if frac else 0, start, end))
         for m in self.word_number.finditer(view, start, end):
-            value = self._words_value(m.group())
-            if value is None:
+            read = self._words_value(m.group())
+            if read is None:
                 continue
-            # "a dozen" style words and plain words are exact; no decimals in words.
-            found.append(self._finish(view, m.start(), m.end(), Decimal(value), False, 0, start, end))
+            value, used = read  # words are exact: "two hundred and fifty" is 250
+            found.append(self._finish(view, m.start(), m.start() + used, Decimal(str(value)), False, 0, start, end))
+        for m in self.vague_re.finditer(view, start, end):  # "dozens of households": at least 24
+            least = self.vague[re.sub(r"[ \t]+", " ", m.group().lower())]
+            found.append(Number(start=m.start(), end=m.end(), value=float(least), low=least, high=None, is_integer=True,
+                                written=m.group(), hedge=None, number_start=m.start()))
         dashed = [m for m in _GLUED_DASHED.finditer(view, start, end)
                   if self.currency_before(view, max(start, m.start() - 6), m.start())]
         for m in list(_DASHED.finditer(view, start, end)) + dashed:
@@ -152,16 +165,59 @@ class NumberFinder:
             return self.money_scales[m.group(1).lower()], pos + m.end()
         return None
 
-    def _words_value(self, text: str) -> int | None:
-        total = 0
-        for part in re.split(r"[ -]", text.lower()):
-            if part in self.units:
-                total += self.units[part]
-            elif part in self.tens:
-                total += self.tens[part]
+    def _words_value(self, text: str) -> tuple[float, int] | None:
+        """(value, characters used) of number words: "two hundred and fifty" is 250, "half a
+        million" 500,000. Reading stops where the words stop making one number ("three
+        five-star hotels" is three), so nothing after them is lost."""
+        total, current, last, used = 0.0, 0.0, None, 0
+        fraction = 1.0
+        rounded: tuple[float, int] | None = None
+        words = [(m.group().lower(), m.end()) for m in re.finditer(r"[A-Za-z]+", text)]
+        i = 0
+        if len(words) > 1 and words[0][0] in self.fractions and words[1][0] in self.articles:
+            fraction, current, last, i = self.fractions[words[0][0]], 1.0, "article", 2
+        elif words and words[0][0] in self.articles and len(words) > 1 and \
+                (words[1][0] in self.word_scales or words[1][0] == "dozen"):
+            current, last, i = 1.0, "article", 1
+        for word, end in words[i:]:
+            if word in self.joiners:
+                if last not in ("hundred", "scale"):
+                    break
+                continue
+            if word == "dozen":
+                if last not in ("unit", "article"):
+                    break
+                current, last = current * 12, "scale"
+            elif word in self.units and word != "a dozen":
+                if last in ("unit", "article") or last == "tens" and self.units[word] >= 10:
+                    break
+                current, last = current + self.units[word], "unit"
+            elif word in self.tens:
+                if last in ("unit", "tens", "article"):
+                    break
+                current, last = current + self.tens[word], "tens"
+            elif word in self.word_scales and self.word_scales[word] == 100:
+                if last not in ("unit", "tens", "article"):
+                    break
+                current, last = current * 100, "hundred"
+            elif word in self.word_scales:
+                if last is None or last == "scale" and current == 0:
+                    break
+                if self.word_scales[word] >= _ROUNDED_SCALE and total == 0 and last != "article" and fraction == 1.0:
+                    # "three million": the figure before a million is rounded like "3 million";
+                    # the scale is left to _finish, which widens it so
+                    rounded = (current, used)
+                total, current, last = total + current * self.word_scales[word], 0.0, "scale"
             else:
-                return None
-        return total
+                break
+            used = end
+        if not used or last == "article":
+            return None
+        if rounded is not None and last == "scale" and current == 0:
+            value, used = rounded
+            return (int(value) if value.is_integer() else value), used
+        value = (total + current) * fraction
+        return (int(value) if value.is_integer() else value), used
 
     def _finish(self, view: str, s: int, e: int, value: Decimal, has_frac: bool, decimals: int,
                 lo_bound: int, hi_bound: int) -> Number:
@@ -210,7 +266,8 @@ class NumberFinder:
 
 
 def _decimal(whole: str, frac: str | None) -> Decimal:
-    return Decimal(whole.replace(",", "") + (frac or ""))
+    """The figure's value, its group separators (commas, dots of "1.250.000", spaces) dropped."""
+    return Decimal(re.sub(r"[, ]", "", whole).replace(".", "") + (frac or ""))
 
 
 def _scale(n: Number) -> float:
