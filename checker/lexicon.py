@@ -40,8 +40,11 @@ class Calendar(BaseModel):
     parts: dict[str, tuple[int, int]]
     month_parts: dict[str, tuple[int, int]]
     weekdays: dict[str, int]
+    part_codes: dict[str, tuple[int, int]]
+    month_counts: dict[str, int]
     durations: dict[str, tuple[TimeUnit, int]]
     duration_leads: list[str]
+    duration_not_after: list[str]
 
 
 class Currencies(BaseModel):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from checker.lexicon import Calendar
 from checker.models import DateRange
@@ -41,6 +41,7 @@ class Timex:
     relative_unit: tuple[str, int] | None = None  # "last week" = ("week", -1), "this month" = ("month", 0)
     so_far: bool = False  # "earlier this month": up to the article's day
     day_shift: int | None = None  # "the previous day" = -1, "the same day" = 0: from the day last named
+    open_start: bool = False  # "by 2030", "by the end of June": on or before the end of it
 
     @property
     def has_year(self) -> bool:
@@ -76,6 +77,8 @@ class TimexFinder:
         self.parts = dict(cal.parts)
         self.month_parts = dict(cal.month_parts)
         self.weekdays = dict(cal.weekdays)
+        self.codes = {k.lower(): v for k, v in cal.part_codes.items()}
+        self.month_counts = {k.lower(): v for k, v in cal.month_counts.items()}
         names = sorted(self.months, key=len, reverse=True)
         full = {n for n in names if len(n) > 4 or n in ("may", "june", "july")}
         # Only an abbreviation takes a dot ("Aug."): a full name's dot ends the sentence.
@@ -83,23 +86,34 @@ class TimexFinder:
         parts = "|".join(re.escape(p) for p in sorted(self.parts, key=len, reverse=True))
         def rel(tag: str) -> str:
             return rf"(?: (?P<{tag}_rel>this|last|next) year)?"
+        # "the first quarter" with no year: of the article's year
+        bare_parts = "|".join(re.escape(p[:-3]) for p in sorted(self.parts, key=len, reverse=True)
+                              if p.endswith(" of") and ("quarter" in p or "half" in p))
+        codes = "|".join(sorted(self.codes, key=len, reverse=True))
+        counts = "|".join(sorted(self.month_counts, key=len, reverse=True))
         alts = [
+            rf"(?:the )?first (?P<fm_n>1[01]|[2-9]|{counts}) months(?: of (?:(?P<fm_y>{YEAR})|the year|(?P<fm_rel>this|last|next) year))?(?![\w-])",
+            rf"(?P<q_code>{codes})(?:[ ,/]+(?P<q_y>{YEAR})|(?: of)?{rel('q')})(?![\w/-])",
+            rf"(?P<mr_a>{month}) ?- ?(?P<mr_b>{month})(?:,? (?P<mr_y>{YEAR})|{rel('mr')})(?![\w-])",
             rf"(?P<a_m>{month}) (?P<a_d>{DAY})(?:{_RANGE_JOIN}(?P<a_d2>{DAY}))?(?:,? (?P<a_y>{YEAR}))?{rel('a')}(?![\d/])",
             rf"(?P<b_d>{DAY})(?:{_RANGE_JOIN}(?P<b_d2>{DAY}))? (?:of )?(?P<b_m>{month})(?:,? (?P<b_y>{YEAR}))?(?![\d/])",
-            rf"(?:the )?(?P<c_p>{parts})[ -](?:(?P<c_m>{month})(?:,? (?P<c_y>{YEAR}))?{rel('c')}|(?P<c_y2>{YEAR}))(?![\d/-])",
+            rf"(?:the )?(?P<c_p>{parts})[ -](?:(?P<c_m>{month})(?:,? (?P<c_y>{YEAR}))?{rel('c')}|(?P<c_y2>{YEAR})"
+            rf"|(?P<c_year>the year|(?P<c_yrel>this|last|next) year))(?![\d/-])",
+            rf"the (?P<cb_p>{bare_parts})(?! of)(?![\w-])",
             rf"(?P<d_m>{month}),? (?:of )?(?P<d_y>{YEAR})(?![\d/-])",
             rf"(?P<e_y>{YEAR})-(?P<e_m>[01]\d)-(?P<e_d>[0-3]\d)(?!\d)",
             rf"(?P<f_d>[0-3]?\d)/(?P<f_m>[01]?\d)/(?P<f_y>{YEAR})(?!\d)",
             rf"(?P<g_m>{month}){rel('g')}(?![\w-])",
             r"(?P<h_rel>this|last|next) year\b",
-            r"(?P<today>today|yesterday)\b",
+            r"(?P<today>today|yesterday|tomorrow)\b",
             r"(?:on[ \t]+|(?P<wd_rel>last|this|next)[ \t]+)(?P<wd>" + "|".join(w.capitalize() for w in self.weekdays)
             + r")\b(?![ \t]*[,(]?[ \t]*(?:" + "|".join(n.capitalize() for n in names) + r"|\d))",
             r"(?P<u_rel>last|this|next|earlier this|later this)[ \t]+(?P<u_unit>week|month)\b",
             r"(?P<sd>the[ \t]+same[ \t]+day|the[ \t]+previous[ \t]+day|the[ \t]+day[ \t]+before|the[ \t]+next[ \t]+day"
             r"|the[ \t]+following[ \t]+day|a[ \t]+day[ \t]+(?:later|earlier)"
             r"|(?P<sd_n>two|three|four|five|six|\d)[ \t]+days[ \t]+(?:later|earlier))\b",
-            rf"(?:in|by|since|until|till|during|throughout|before|after) (?:the year )?(?P<i_y>{YEAR})(?![\d/\u2013-]| ?[-\u2013] ?\d)",
+            rf"(?:in|by|since|until|till|during|throughout|before|after|from) (?:the year )?(?P<i_y>{YEAR})(?![\d/\u2013-]| ?[-\u2013] ?\d| (?:to|until|till|through) \d)",
+            rf"(?:in|since|until|till|by|during|from|through|throughout) (?P<bm>{month})(?![\w-]|,? ?\d| (?:this|last|next) year)",
         ]
         self.pattern = re.compile(r"(?<![\w/])(?:" + "|".join(alts) + ")", re.IGNORECASE)
         self.month_case = re.compile(month)  # month names must be capitalised in the text
@@ -115,10 +129,30 @@ class TimexFinder:
         return self.months.get(text.rstrip(".").lower())
 
     def _build(self, m: re.Match) -> Timex | None:
+        t = self._mention(m)
+        if t is not None and m.string[max(0, t.start - 3):t.start].lower() == "by ":
+            return replace(t, open_start=True)  # "by 2030": a deadline, any day up to its end
+        return t
+
+    def _mention(self, m: re.Match) -> Timex | None:
         g = m.groupdict()
-        tag = g.get("a_rel") or g.get("c_rel") or g.get("g_rel")
+        tag = g.get("a_rel") or g.get("c_rel") or g.get("g_rel") or g.get("q_rel") or g.get("mr_rel") \
+            or g.get("fm_rel") or g.get("c_yrel")
         rel = _RELATIVE[tag.lower()] if tag else None
         s, e = m.start(), m.end()
+        if g.get("fm_n"):  # "the first 10 months of 2024": January to October
+            n = self.month_counts.get(g["fm_n"].lower()) or int(g["fm_n"])
+            return Timex(s, e, _int(g["fm_y"]), months=(1, n), relative_year=rel)
+        if g.get("q_code"):
+            return Timex(s, e, _int(g["q_y"]), months=self.codes[g["q_code"].lower()], relative_year=rel)
+        if g.get("mr_a"):
+            a, b = self._month(m, "mr_a"), self._month(m, "mr_b")
+            return a and b and a < b and Timex(s, e, _int(g["mr_y"]), months=(a, b), relative_year=rel) or None
+        if g.get("cb_p"):
+            return Timex(s, e, months=self.parts[g["cb_p"].lower() + " of"])
+        if g.get("bm"):
+            month = self._month(m, "bm")
+            return month and Timex(m.start("bm"), e, None, month) or None
         if g["a_m"]:
             month = self._month(m, "a_m")
             return month and Timex(s, e, _int(g["a_y"]), month, _day(g["a_d"]), _day(g["a_d2"]), relative_year=rel)
@@ -131,6 +165,8 @@ class TimexFinder:
                 month = self._month(m, "c_m")
                 days = self.month_parts.get(part)
                 return month and days and Timex(s, e, _int(g["c_y"]), month, days=days, relative_year=rel) or None
+            if g.get("c_year"):  # "the third quarter of last year", "the first half of the year"
+                return Timex(s, e, months=self.parts[part], relative_year=rel)
             return Timex(s, e, _int(g["c_y2"]), months=self.parts[part])
         if g["d_m"]:
             month = self._month(m, "d_m")
@@ -164,7 +200,7 @@ class TimexFinder:
             return Timex(s, e, relative_unit=(g["u_unit"].lower(), _RELATIVE.get(rel, 0)),
                          so_far=rel.startswith("earlier"))
         if g["today"]:
-            return Timex(s, e, today=True, day_end=-1 if g["today"].lower() == "yesterday" else 0)
+            return Timex(s, e, today=True, day_end={"yesterday": -1, "tomorrow": 1}.get(g["today"].lower(), 0))
         if g["i_y"]:
             return Timex(m.start("i_y"), e, int(g["i_y"]))
         return None
@@ -194,6 +230,15 @@ def finder_for(cal: Calendar) -> TimexFinder:
 
 def resolve(t: Timex, published: DateRange, year_hints: tuple[int, ...], tense: str | None,
             anchor: DateRange | None = None) -> DateRange | None:
+    """Days a mention can mean; "by 2030" is any day up to the end of 2030 (see _resolve)."""
+    when = _resolve(t, published, year_hints, tense, anchor)
+    if when is not None and t.open_start:
+        return DateRange(start=None, end=when.end)
+    return when
+
+
+def _resolve(t: Timex, published: DateRange, year_hints: tuple[int, ...], tense: str | None,
+             anchor: DateRange | None = None) -> DateRange | None:
     """Days a mention can mean, given when the article appeared and the years it mentions.
 
     A yearless date takes the occurrence nearest each end of the publication range; the
@@ -233,8 +278,10 @@ def resolve(t: Timex, published: DateRange, year_hints: tuple[int, ...], tense: 
         lo = t.interval(published.start.year + t.relative_year)
         hi = t.interval(published.end.year + t.relative_year)
         return DateRange(start=lo.start, end=hi.end) if lo and hi else None
-    if t.month is None:
+    if t.month is None and t.months is None:
         return None
+    if (t.day is None or t.month is None) and published.start is not None and published.end is not None:
+        return _season(t, published, tense)  # "in March", "the third quarter": which year, by the tense
     if published.start is not None and published.end is not None:
         lo = _occurrence(t, published.start, tense)
         hi = _occurrence(t, published.end, tense)
@@ -262,6 +309,21 @@ def _relative_span(t: Timex, published: DateRange) -> DateRange | None:
     if t.so_far:
         end = min(end, day)
     return DateRange(start=start, end=end)
+
+
+def _season(t: Timex, published: DateRange, tense: str | None) -> DateRange | None:
+    """A month or part of a year with no year ("in March", "the third quarter"): the last one
+    begun by the article's day for a past event, the next one not yet over for a future one,
+    and the article's own year when the tense does not say ("exports in April rose")."""
+    options = [iv for y in range(published.start.year - 1, published.end.year + 2) if (iv := t.interval(y))]
+    if tense == "past":
+        begun = [iv for iv in options if iv.start <= published.end]
+        return max(begun, key=lambda iv: iv.start, default=None)
+    if tense == "future":
+        ahead = [iv for iv in options if iv.end >= published.start]
+        return min(ahead, key=lambda iv: iv.start, default=None)
+    lo, hi = t.interval(published.start.year), t.interval(published.end.year)
+    return DateRange(start=lo.start, end=hi.end) if lo and hi else None
 
 
 def _occurrence(t: Timex, anchor: dt.date, tense: str | None) -> DateRange | None:

@@ -29,6 +29,7 @@ class DurationExtractor:
         singles = alternation(k for k, (_, n) in self.units.items() if not k.endswith("s"))
         self.single = re.compile(r"\b(?:" + alternation(lexicon.calendar.duration_leads) + r")[ \t]+(?P<a>a|an|one)[ \t]+("
                                  + singles + r")\b(?![ \t]*-?[ \t]*(?:old|end)\b)", re.IGNORECASE)
+        self.date_part = re.compile(r"\b(?:" + alternation(lexicon.calendar.duration_not_after) + r")[ \t]+$", re.IGNORECASE)
         self.holders = sorted({fold(n) for n in lexicon.nouns.term_nouns + lexicon.nouns.plan_nouns}
                               | {fold(f) for forms in lexicon.nouns.multiword.values() for f in forms}, key=len, reverse=True)
         self.holder_before = re.compile(r"\b(" + alternation(self.holders) + r")s?\b", re.IGNORECASE)
@@ -44,8 +45,9 @@ class DurationExtractor:
             um = self.unit_after.match(view, n.end, s.end)
             if not um or n.low is None and n.high is None:
                 continue
-            if _YEAR_LIKE.fullmatch(n.written) and "-" not in view[n.end:um.start(1)]:
-                continue
+            if _YEAR_LIKE.fullmatch(n.written) and "-" not in view[n.end:um.start(1)] \
+                    or self.date_part.search(view, max(s.start, n.start - 10), n.start):
+                continue  # "the 2025 year-end"; "the first six months of 2024" is a date
             unit, times = self.units[um.group(1).lower()]
             found.append((n.start, um.end(), _times(n.low, times), _times(n.high, times), unit))
         for m in self.single.finditer(view, s.start, s.end):

@@ -26,8 +26,11 @@ def read_values(doc: Document, segments: list[Segment], extractors: list[Extract
         if seg.region not in ARTICLE_REGIONS:
             continue
         timexes = clock.mentions(view, seg.start, seg.end)
+        named = anchor  # "on March 3 ... the previous day": a day named earlier in the sentence counts
         for t in timexes:
-            when = resolve(t, doc.published_range, tuple(doc.reference_years), None, anchor)
+            when = resolve(t, doc.published_range, tuple(doc.reference_years), None, named)
+            if when is not None and when.is_day:
+                named = when
             if when is not None and (when.start or when.end):
                 _add(found, ValueMention(document=doc.id, kind="date", text=doc.text[t.start:t.end], start=t.start,
                                          end=t.end, value=DateValue(start=when.start, end=when.end)))
