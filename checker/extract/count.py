@@ -24,7 +24,7 @@ from checker.models import Claim, CountValue
 # Porter's stemmer (nltk, offline, no data files) gives every form of a verb one stem, so a
 # count's verb compares across tenses without a list of irregular forms in code.
 _STEMMER = PorterStemmer()
-_NOUN_WORD = re.compile(r"[ \t]+([a-z][a-z'-]{1,30})")
+_NOUN_WORD = re.compile(r"[ \t]+([A-Za-z][A-Za-z'-]{1,30})")
 _LEVEL = re.compile(r"\b(?:at|on)[ \t]+the[ \t]+([\w-]+)[ \t]+level\b", re.IGNORECASE)
 _PARTIES = re.compile(r"[ \t]+(?:between|among|with)[ \t]+", re.IGNORECASE)
 _FINITE = re.compile(r"\b(?:has|have|had|is|are|was|were|will|would|and)\b", re.IGNORECASE)
@@ -194,10 +194,13 @@ class CountExtractor:
                 break
             words.append((m.group(1), m.end()))
             at = m.end()
-        # The head is the last plural-looking word (or any word for "one").
-        for i in range(len(words) - 1, -1, -1):
+        # The head is the first plural-looking word ("9 bidders submitted proposals": bidders),
+        # or the last word for "one"; a name ("ten ASEAN countries", "100 Irrawaddy dolphins") is
+        # a modifier, never the head.
+        order = range(len(words) - 1, -1, -1) if value == 1 else range(len(words))
+        for i in order:
             word, end = words[i]
-            if word.lower().endswith("ed"):
+            if word.lower().endswith("ed") or word[:1].isupper():
                 continue
             singular = self._singular(word.lower(), value)
             if singular and singular not in self.not_counted:

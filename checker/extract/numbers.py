@@ -275,7 +275,7 @@ def _scale(n: Number) -> float:
     digits = re.match(r"\d[\d,]*(?:\.\d+)?", n.written)
     if not digits or not n.value:
         return 1.0
-    return n.value / float(_decimal(digits.group(), None))
+    return n.value / float(digits.group().replace(",", ""))
 
 
 def _range(a: Number, b: Number, view: str) -> Number:
