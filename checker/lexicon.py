@@ -32,6 +32,7 @@ class Numbers(BaseModel):
     number_fractions: dict[str, float]
     vague_plurals: dict[str, int]
     share_fractions: dict[str, float]
+    share_fractions_not_after: list[str]
 
 
 class Calendar(BaseModel):
@@ -126,6 +127,7 @@ class Nouns(BaseModel):
     verb_lemmas: dict[str, str]
     not_counted: list[str]
     not_claimed: list[str]
+    possessives: list[str]
     plan_nouns: list[str]
     generic_terms: list[str]
     extension_words: list[str]

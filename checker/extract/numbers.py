@@ -76,6 +76,11 @@ class NumberFinder:
         self.change_from = re.compile(r"\b(?:" + alternation(nums.change_words) + r")[ \t]+(?:[\w'-]+[ \t]+){0,4}from[ \t]+$",
                                       re.IGNORECASE)
         self.difference = re.compile(r"[ \t]+(?:" + alternation(nums.difference_after) + r")\b", re.IGNORECASE)
+        self.share_fractions = {k.lower(): v for k, v in nums.share_fractions.items()}
+        # "a quarter of", "one-third of", "1/3 of": a fraction is a share only of something
+        self.share_re = re.compile(rf"(?<![\w/-])(?:(?P<w>{alternation(self.share_fractions)})|(?P<n>[1-9])/(?P<d>[2-9]|10))"
+                                   r"(?=[ \t]+of\b)", re.IGNORECASE)
+        self.date_part = re.compile(rf"\b(?:{alternation(nums.share_fractions_not_after)})[ \t]+$", re.IGNORECASE)
         self.currency_prefixes = dict(lexicon.currencies.prefix)
         prefixes = sorted(self.currency_prefixes, key=len, reverse=True)
         self.prefix_before = re.compile(r"(?:^|(?<=[\s(]))(" + "|".join(re.escape(p) for p in prefixes) + r")[ \t]?$")
@@ -141,6 +146,30 @@ class NumberFinder:
                         continue
             out.append(a)
             i += 1
+        return out
+
+    def shares(self, view: str, start: int, end: int) -> list[Number]:
+        """Fractions written as words or "1/3" before "of", as percentages: "a quarter of the
+        fields" is 25%, "one-third" 33.3-33.4% (the fraction to the nearest tenth, both ways)."""
+        out = []
+        for m in self.share_re.finditer(view, start, end):
+            if self.date_part.search(view, max(start, m.start() - 10), m.start()):
+                continue  # "the first half of the year" is a date
+            if m.group("w"):
+                fraction = self.share_fractions[re.sub(r"[ \t]+", " ", m.group("w").lower())]
+            else:
+                fraction = int(m.group("n")) / int(m.group("d"))
+                if fraction >= 1:
+                    continue
+            value = Decimal(str(round(fraction * 100, 6)))
+            low, high = value.quantize(Decimal("0.1"), "ROUND_FLOOR"), value.quantize(Decimal("0.1"), "ROUND_CEILING")
+            s, hedge = m.start(), None
+            hm = self.hedge_at(view, max(start, s - 24), s)
+            if hm:
+                hedge, s = hm
+                low, high = self.widen(value, (high - low) / 2, hedge)
+            out.append(Number(start=s, end=m.end(), value=float(value), low=_f(low), high=_f(high), is_integer=False,
+                              written=m.group(), hedge=hedge, number_start=m.start()))
         return out
 
     def currency_before(self, view: str, lo: int, pos: int) -> tuple[str, int] | None:

@@ -8,9 +8,9 @@ from checker.extract.base import Sentence, make_claim, phrase_after, phrase_befo
 from checker.extract.figures import OtherThing, PlaceOwners, PlanMarkers, attribute_before
 from checker.extract.numbers import NumberFinder
 from checker.extract.reporting import reporting_period
-from checker.analyse import clause_subject, head_compound
+from checker.analyse import clause_subject, head_compound, subject_words
 from checker.lexicon import Lexicon
-from checker.text import fold
+from checker.text import alternation, fold
 from checker.models import Claim, PercentValue
 
 _NOUN_AFTER = re.compile(r"[ \t]+([a-z]+(?:[ \t]+[a-z]+)?)")
@@ -44,6 +44,7 @@ class PercentExtractor:
         self.measure_after = re.compile(r"[ \t]+in[ \t]+(" + "|".join(re.escape(m) for m in measures) + r")\b",
                                         re.IGNORECASE)
         self.owners = PlaceOwners(lexicon)
+        self.possessive = re.compile(r"(?:" + alternation(lexicon.nouns.possessives) + r")\b", re.IGNORECASE)
         self.place_words = frozenset(fold(w) for w in lexicon.places.places + lexicon.places.countries
                                      + lexicon.places.nationalities)
         self.things_re = re.compile(r"\b(" + "|".join(re.escape(t) for t in sorted(self.things, key=len, reverse=True))
@@ -90,13 +91,9 @@ class PercentExtractor:
                 span = phrase_before(view, s.start, n.start, self.stops | {"is", "was", "are", "were", "reached", "had"})
                 subject = text[span[0]:span[1]] if span else None
             elif _SHARE_OF.match(after):
-                whole = phrase_after(view, end + _SHARE_OF.match(after).end(), s.end, self.stops)
+                whole, subject = self._share(s, n.start, end)
                 if whole:
-                    scope["of"] = _head_phrase(text[whole[0]:whole[1]])
-                link = _PART_LINK.search(view, max(s.start, n.start - 30), n.start)
-                if link:
-                    part = phrase_before(view, s.start, link.start(), self.stops)
-                    subject = text[part[0]:part[1]] if part else None
+                    scope["of"] = whole
             named = self._named_attribute(view, text, s, n.start, end)
             if named is not None:
                 attribute, subject = named
@@ -112,7 +109,30 @@ class PercentExtractor:
                 scope["which"] = other  # "650 beds on its old campus": not the new building's beds
             claims.append(make_claim(s, "percent", attribute, PercentValue(low=n.low, high=n.high), n.start, end,
                                      subject_text=subject, scope=scope, time=time))
+        for n in self.numbers.shares(view, s.start, s.end):
+            # "a quarter of the province's rice fields": a share of the whole after "of"
+            whole, subject = self._share(s, n.start, n.end)
+            scope = {"of": whole} if whole else {}
+            if self.plans.in_clause(s, n.start):
+                scope["status"] = "plan"
+            claims.append(make_claim(s, "percent", "share", PercentValue(low=n.low, high=n.high), n.start, n.end,
+                                     subject_text=subject, scope=scope, time=state_time(s)))
         return claims
+
+    def _share(self, s: Sentence, start: int, end: int) -> tuple[str | None, str | None]:
+        """(the whole a share is of, whose share it is) for a share at [start, end) followed by
+        "of". Whose: the part before "accounting for", "made up" ("the cross-border cargo ...,
+        accounting for 64 percent of all freight"), else the clause's subject when the whole is
+        its own ("some provinces collected less than 45 percent of their plans"), else nobody
+        named (the share is the whole's)."""
+        view, text = s.view, s.doc.text
+        of = _SHARE_OF.match(view[end:s.end])
+        whole = phrase_after(view, end + of.end(), s.end, self.stops) if of else None
+        link = _PART_LINK.search(view, max(s.start, start - 30), start)
+        part = phrase_before(view, s.start, link.start(), self.stops) if link else None
+        if part is None and s.tokens and (link or of and self.possessive.match(view, end + of.end())):
+            part = subject_words(s.tokens, start, s.clause_words)
+        return (_head_phrase(text[whole[0]:whole[1]]) if whole else None), (text[part[0]:part[1]] if part else None)
 
     def _what_grew(self, s: Sentence, pos: int) -> tuple[str | None, str | None]:
         """What a growth rate told by the words before it ("..., up 3.1%") is a growth of.
