@@ -61,6 +61,7 @@ class Units(BaseModel):
     per: list[str]
     denominators: list[str]
     time_denominators: dict[str, str]
+    unit_attributes: dict[str, str]
 
 
 class Hedge(BaseModel):

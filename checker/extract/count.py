@@ -34,6 +34,12 @@ _HYPHEN_UNIT = re.compile(r"-([a-z]{3,20})\b(?!-)")
 _NAME_BEFORE = re.compile(r"(\b[A-Z][\w'-]*|No\.)[ \t]$")
 _DETERMINERS = frozenset({"The", "A", "An", "This", "That", "These", "Those", "Its", "Their", "Some", "All", "Only",
                           "About", "Over", "Nearly", "Around", "More", "Less", "Just", "With", "Of", "In", "At", "By"})
+def _tagged_function_word(s: Sentence, pos: int) -> bool:
+    """The analysis tags the capitalised word at `pos` as a preposition, determiner or adverb:
+    a sentence's first word, not part of a name."""
+    return any(t.start == pos and t.tag in ("IN", "DT", "RB", "CC", "PDT") for t in s.tokens)
+
+
 _POST_VERB = re.compile(r"[ \t]+(?:were[ \t]+|have[ \t]+been[ \t]+|had[ \t]+been[ \t]+)?([a-z]+)\b")
 
 
@@ -78,8 +84,8 @@ class CountExtractor:
             if not float(n.value).is_integer() or n.written.lower() == "one":  # "the one made by him" is a pronoun
                 continue  # "4.3 million passengers" counts; "2.5 ha" does not
             name = _NAME_BEFORE.search(view, max(s.start, n.start - 30), n.start)
-            if name and name.group(1) not in _DETERMINERS:
-                continue  # "Hieu Giang 2 bridge", "Phase 1": a number inside a name
+            if name and name.group(1) not in _DETERMINERS and not _tagged_function_word(s, name.start(1)):
+                continue  # "Hieu Giang 2 bridge", "Phase 1": a number inside a name; not "Between 40 and 50"
             noun = self._noun(view, n.end, s.end, int(n.value))
             if noun is None:
                 continue

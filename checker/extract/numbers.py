@@ -19,7 +19,7 @@ from checker.text import alternation
 # decimal point) or with spaces ("12 500", a non-breaking space in the file)
 _FIGURE = r"(\d{1,3}(?:,\d{3}){1,6}|\d{1,3}(?:\.\d{3}){2,5}|\d{1,3}(?: \d{3}){1,5}(?![\d,.])|\d{1,15})(\.\d{1,6})?"
 _NUMBER = _FIGURE + r"(?![\d/:]|[.,-]\d)"
-_DIGITS = re.compile(r"(?<![\w.,/:-])" + _NUMBER)
+_DIGITS = re.compile(r"(?:(?<![\w.,/:-])|(?<=[\s(]-))" + _NUMBER)  # "-2°C": a minus sign after a space
 _GLUED_DIGITS = re.compile(r"(?<=[^\W\d_])" + _NUMBER)  # "VND42 billion": digits right after letters
 _ROUNDED_SCALE = 1_000_000  # figures written with "million" or more are roundings
 # "118-133", "1.2-1.5": two figures joined by a dash are one range (the single-figure pattern
@@ -65,7 +65,7 @@ class NumberFinder:
         self.vague = {k.lower(): v for k, v in nums.vague_plurals.items()}
         self.vague_re = re.compile(rf"(?<![\w-])(?:{alternation(self.vague)})(?=[ \t]+\w)", re.IGNORECASE)
         scales = sorted(self.scales, key=len, reverse=True)
-        self.scale = re.compile(r"[ \t]?(?:" + "|".join(scales) + r")\b", re.IGNORECASE)
+        self.scale = re.compile(r"[ \t-]?(?:" + "|".join(scales) + r")\b", re.IGNORECASE)  # "US$100-million"
         hedges = sorted(self.hedges, key=len, reverse=True)
         self.hedge_before = re.compile(r"\b(" + "|".join(re.escape(h) for h in hedges) + r")[ \t]+$", re.IGNORECASE)
         per = sorted(lexicon.units.per, key=len, reverse=True)
@@ -255,7 +255,7 @@ class NumberFinder:
         rounding = Decimal(0)
         sm = self.scale.match(view, e, hi_bound)
         while sm:
-            factor = self.scales[sm.group().strip().lower()]
+            factor = self.scales[sm.group().strip(" \t-").lower()]
             scale *= factor
             e = sm.end()
             sm = self.scale.match(view, e, hi_bound)

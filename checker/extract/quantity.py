@@ -32,6 +32,7 @@ class QuantityExtractor:
         self.numbers = numbers
         self.units = dict(lexicon.units.units)
         self.time_denominators = {k.lower(): v for k, v in lexicon.units.time_denominators.items()}
+        self.unit_attributes = dict(lexicon.units.unit_attributes)
         self.registry = _registry(str(lexicon.pint_definitions))
         self.attributes_by_unit = dict(lexicon.nouns.quantity_attributes)
         self.stops = frozenset(lexicon.aliases.stops)
@@ -75,10 +76,12 @@ class QuantityExtractor:
                 # "118-133 km per hour": a speed; "2,500 cubic metres per second": a flow
                 expression = f"({expression}) / {self.time_denominators[per]}"
                 end = self.numbers.rate.match(view, end, s.end).end()
-            factor, unit = self._convert(expression)
+            sign = -1 if view[max(s.start, n.number_start - 1):n.number_start] == "-" \
+                and view[max(s.start, n.number_start - 2):n.number_start - 1] in (" ", "(", "") else 1
+            low_base, high_base, unit = self._base(expression, n.low, n.high, sign)
             owner = owner_of(view, s.doc.text, s.start, s.end, n.start, end, self.owner_words, self.stops, s.published,
                              s.clause_words)
-            dimension = self.attributes_by_unit.get(unit, "quantity")
+            dimension = self.unit_attributes.get(um.group(1)) or self.attributes_by_unit.get(unit, "quantity")
             scope = {"period": owner.period} if owner.period else {}
             phase = phase_of(view, s.start, n.start)
             if phase:
@@ -131,12 +134,21 @@ class QuantityExtractor:
                 scope["which"] = other  # "650 beds on its old campus": not the new building's beds
             claims.append(make_claim(
                 s, "quantity", attribute,
-                QuantityValue(low=_mul(n.low, factor), high=_mul(n.high, factor), unit=unit), n.start, end,
+                QuantityValue(low=low_base, high=high_base, unit=unit), n.start if sign > 0 else n.start - 1, end,
                 subject_text=subject, scope=scope))
         return claims
 
-    def _convert(self, expression: str) -> tuple[float, str]:
-        return _conversion(self.registry, expression)
+    def _base(self, expression: str, low: float | None, high: float | None,
+              sign: int) -> tuple[float | None, float | None, str]:
+        """The bounds in base units. Most units scale ("2.5 ha" = 25,000 m²); a temperature
+        has an offset too ("30°C" = 303.15 K, "-2°C" = 271.15 K), so each bound is converted."""
+        factor, unit = _conversion(self.registry, expression)
+        if not _offset(self.registry, expression):
+            return _mul(low, sign * factor), _mul(high, sign * factor), unit
+        ends = sorted(_through(self.registry, expression, sign * x) if x is not None else None for x in (low, high)) \
+            if low is not None and high is not None else [None if x is None else _through(self.registry, expression, sign * x)
+                                                           for x in (low, high)]
+        return ends[0], ends[1], unit
 
 
 @lru_cache(maxsize=4)
@@ -151,6 +163,17 @@ def _conversion(registry: pint.UnitRegistry, expression: str) -> tuple[float, st
     """(factor to base units, base unit name) for a unit expression from units.yaml."""
     base = registry.Quantity(1, expression).to_base_units()
     return float(base.magnitude), str(base.units)
+
+
+@lru_cache(maxsize=256)
+def _offset(registry: pint.UnitRegistry, expression: str) -> bool:
+    """Whether the unit's zero is not the base unit's zero (degrees Celsius)."""
+    return registry.Quantity(0, expression).to_base_units().magnitude != 0
+
+
+def _through(registry: pint.UnitRegistry, expression: str, x: float) -> float:
+    v = round(float(registry.Quantity(x, expression).to_base_units().magnitude), 6)
+    return int(v) if v.is_integer() else v
 
 
 def _mul(x: float | None, factor: float) -> float | None:
