@@ -82,11 +82,21 @@ class NumberFinder:
                                    r"(?=[ \t]+of\b)", re.IGNORECASE)
         self.date_part = re.compile(rf"\b(?:{alternation(nums.share_fractions_not_after)})[ \t]+$", re.IGNORECASE)
         self.currency_prefixes = dict(lexicon.currencies.prefix)
+        self._last: tuple[tuple, tuple[Number, ...]] | None = None
         prefixes = sorted(self.currency_prefixes, key=len, reverse=True)
         self.prefix_before = re.compile(r"(?:^|(?<=[\s(]))(" + "|".join(re.escape(p) for p in prefixes) + r")[ \t]?$")
 
-    def find(self, view: str, start: int, end: int, *, money: bool = False) -> list[Number]:
-        """Every figure in view[start:end], left to right, without overlaps."""
+    def find(self, view: str, start: int, end: int) -> list[Number]:
+        """Every figure in view[start:end], left to right, without overlaps. Every extractor
+        asks for the same sentence in turn, so the last sentence's figures are kept."""
+        key = (start, end, view[max(0, start - 1):end + 1])
+        if self._last is not None and self._last[0] == key:
+            return list(self._last[1])
+        found = self._find(view, start, end)
+        self._last = (key, tuple(found))
+        return found
+
+    def _find(self, view: str, start: int, end: int) -> list[Number]:
         found: list[Number] = []
         for m in _DIGITS.finditer(view, start, end):
             frac = m.group(2) or ""
