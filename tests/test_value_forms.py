@@ -26,15 +26,16 @@ _ROUNDED_WIDTH = 0.1  # an exact figure's rounding: "1.3 billion" is 1.25-1.35 b
 def _cases() -> list[tuple[str, str, dict, dict, bool]]:
     """(id, case text, the case, the item, whether it must be found)."""
     out = []
-    for path in sorted(VALUES.glob("*.yaml")):
+    paths = [(p, "") for p in sorted(VALUES.glob("*.yaml"))] + [(p, "heldout-") for p in sorted(VALUES.glob("heldout/*.yaml"))]
+    for path, prefix in paths:
         if path.name == "gaps.yaml":
             continue
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
         for i, case in enumerate(data["cases"], 1):
             for j, item in enumerate(case.get("find", []), 1):
-                out.append((f"{path.stem}-{i}-{j}", case["text"], case, item, True))
+                out.append((f"{prefix}{path.stem}-{i}-{j}", case["text"], case, item, True))
             for j, item in enumerate(case.get("absent", []), 1):
-                out.append((f"{path.stem}-{i}-absent{j}", case["text"], case, item, False))
+                out.append((f"{prefix}{path.stem}-{i}-absent{j}", case["text"], case, item, False))
     return out
 
 
