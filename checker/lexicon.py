@@ -25,6 +25,7 @@ class Numbers(BaseModel):
     scales: dict[str, int]
     money_scales: dict[str, int]
     range_between: list[str]
+    negative_words: list[str]
     change_words: list[str]
     difference_after: list[str]
     number_joiners: list[str]
@@ -33,6 +34,7 @@ class Numbers(BaseModel):
     vague_plurals: dict[str, int]
     share_fractions: dict[str, float]
     share_fractions_not_after: list[str]
+    share_joiners: list[str]
 
 
 class Calendar(BaseModel):
@@ -45,6 +47,7 @@ class Calendar(BaseModel):
     month_counts: dict[str, int]
     durations: dict[str, tuple[TimeUnit, int]]
     duration_leads: list[str]
+    duration_modifiers: list[str]
     duration_not_after: list[str]
 
 

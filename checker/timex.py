@@ -113,7 +113,7 @@ class TimexFinder:
             r"|the[ \t]+following[ \t]+day|a[ \t]+day[ \t]+(?:later|earlier)"
             r"|(?P<sd_n>two|three|four|five|six|\d)[ \t]+days[ \t]+(?:later|earlier))\b",
             rf"(?:in|by|since|until|till|during|throughout|before|after|from) (?:the year )?(?P<i_y>{YEAR})(?![\d/\u2013-]| ?[-\u2013] ?\d| (?:to|until|till|through) \d)",
-            rf"(?:in|since|until|till|by|during|from|through|throughout) (?P<bm>{month})(?![\w-]|,? ?\d| (?:this|last|next) year)",
+            rf"(?:in|since|until|till|by|during|from|through|throughout) (?P<bm>{month})(?![\w-]|\.?,? ?\d| (?:this|last|next) year)",
         ]
         self.pattern = re.compile(r"(?<![\w/])(?:" + "|".join(alts) + ")", re.IGNORECASE)
         self.month_case = re.compile(month)  # month names must be capitalised in the text

@@ -80,7 +80,10 @@ class CountExtractor:
         """Every count the sentence states ("15 countries" too), as claims."""
         view, text = s.view, s.doc.text
         claims = []
+        shares = [(x.start, x.end) for x in self.numbers.shares(view, s.start, s.end)]
         for n in self.numbers.find(view, s.start, s.end):
+            if any(a <= n.number_start < b for a, b in shares):
+                continue  # "one in five residents": a share, not five residents
             if not float(n.value).is_integer() or n.written.lower() == "one":  # "the one made by him" is a pronoun
                 continue  # "4.3 million passengers" counts; "2.5 ha" does not
             name = _NAME_BEFORE.search(view, max(s.start, n.start - 30), n.start)

@@ -25,7 +25,9 @@ class DurationExtractor:
         self.units = {k.lower(): v for k, v in lexicon.calendar.durations.items()}
         words = alternation(self.units)
         # "25-year", "38 months", "a 12 - month"; never "20-year-old" (an age) or "year-end"
-        self.unit_after = re.compile(r"[ \t]?-?[ \t]?(" + words + r")\b(?![ \t]*-?[ \t]*(?:old|end)\b)", re.IGNORECASE)
+        modifier = r"(?:[ \t]+(?:" + alternation(lexicon.calendar.duration_modifiers) + r"))?"  # "12 consecutive months"
+        self.unit_after = re.compile(r"(?:[ \t]?-?" + modifier + r")[ \t]?(" + words + r")\b(?![ \t]*-?[ \t]*(?:old|end)\b)",
+                                     re.IGNORECASE)
         singles = alternation(k for k, (_, n) in self.units.items() if not k.endswith("s"))
         self.single = re.compile(r"\b(?:" + alternation(lexicon.calendar.duration_leads) + r")[ \t]+(?P<a>a|an|one)[ \t]+("
                                  + singles + r")\b(?![ \t]*-?[ \t]*(?:old|end)\b)", re.IGNORECASE)

@@ -28,7 +28,7 @@ class MoneyExtractor:
         self.attributes = dict(lexicon.nouns.money_attributes)
         self.stops = frozenset(lexicon.aliases.stops)
         suf = sorted(self.suffix, key=len, reverse=True)
-        self.suffix_re = re.compile(r"[ \t]?(" + "|".join(re.escape(x) for x in suf) + r")\b", re.IGNORECASE)
+        self.suffix_re = re.compile(r"[ \t-]?(" + "|".join(re.escape(x) for x in suf) + r")\b", re.IGNORECASE)  # "12.4-billion-baht"
         self.subunits = {k.lower(): v for k, v in cur.subunits.items()}
         self.subunit_re = re.compile(r"[ \t]?(" + "|".join(
             re.escape(x) for x in sorted(self.subunits, key=len, reverse=True)) + r")\b", re.IGNORECASE)

@@ -80,6 +80,9 @@ class NumberFinder:
         # "a quarter of", "one-third of", "1/3 of": a fraction is a share only of something
         self.share_re = re.compile(rf"(?<![\w/-])(?:(?P<w>{alternation(self.share_fractions)})|(?P<n>[1-9])/(?P<d>[2-9]|10))"
                                    r"(?=[ \t]+of\b)", re.IGNORECASE)
+        small = rf"(?:\d{{1,3}}|{alternation(k for k in self.units if ' ' not in k)})"
+        self.one_in = re.compile(rf"(?<![\w/-])(?P<a>{small})[ \t]+(?:{alternation(nums.share_joiners)})[ \t]+(?P<b>{small})(?![\w%-])",
+                                 re.IGNORECASE)  # "one in five residents", "nine out of 10"
         self.date_part = re.compile(rf"\b(?:{alternation(nums.share_fractions_not_after)})[ \t]+$", re.IGNORECASE)
         self.currency_prefixes = dict(lexicon.currencies.prefix)
         self._last: tuple[tuple, tuple[Number, ...]] | None = None
@@ -180,7 +183,15 @@ class NumberFinder:
                 low, high = self.widen(value, (high - low) / 2, hedge)
             out.append(Number(start=s, end=m.end(), value=float(value), low=_f(low), high=_f(high), is_integer=False,
                               written=m.group(), hedge=hedge, number_start=m.start()))
-        return out
+        for m in self.one_in.finditer(view, start, end):
+            a, b = (self.units.get(x.lower()) if not x.isdigit() else int(x) for x in (m.group("a"), m.group("b")))
+            if not a or not b or a >= b:
+                continue
+            value = Decimal(str(round(100 * a / b, 6)))
+            low, high = value.quantize(Decimal("0.1"), "ROUND_FLOOR"), value.quantize(Decimal("0.1"), "ROUND_CEILING")
+            out.append(Number(start=m.start(), end=m.end(), value=float(value), low=_f(low), high=_f(high),
+                              is_integer=False, written=m.group(), hedge=None, number_start=m.start()))
+        return sorted(out, key=lambda n: n.start)
 
     def currency_before(self, view: str, lo: int, pos: int) -> tuple[str, int] | None:
         """A currency symbol or code written right before a figure, spaced or glued

@@ -14,7 +14,7 @@ from checker.text import alternation, fold
 from checker.models import Claim, PercentValue
 
 _NOUN_AFTER = re.compile(r"[ \t]+([a-z]+(?:[ \t]+[a-z]+)?)")
-_SIGN = re.compile(r"[ \t]?(?:%|per[ \t]?cent\b|percentage[ \t]+points?\b|pct\b|pc\b)", re.IGNORECASE)
+_SIGN = re.compile(r"[ \t]?(?:%|per[ \t]?cent\b|percentage[ \t]+points?\b|basis[ \t]+points?\b|bps\b|pct\b|pc\b)", re.IGNORECASE)
 _CHANGE = re.compile(r"^[ \t]*(?:year-on-year[ \t]+|annual[ \t]+|y/y[ \t]+)?(increase|rise|growth|decrease|decline|drop|fall|jump|reduction)\b[ \t]*(?:in|of)?[ \t]*", re.IGNORECASE)
 # "up 28 percent", "rising 36%", "down by 5%": a change told by the words before the figure.
 _RISE_BEFORE = re.compile(r"\b(up|down|rising|rose|grew|growing|increasing|increased|jumped|surged|climbing|"
@@ -62,8 +62,11 @@ class PercentExtractor:
             end = sign.end()
             after = view[end:s.end]
             attribute, scope, subject = "share", {}, None
-            if "point" in sign.group().lower():
+            low, high = n.low, n.high
+            if "point" in sign.group().lower() or "bps" in sign.group().lower():
                 scope["measure"] = "points"  # "up 2.5 percentage points": a difference of shares, not a rate
+                if not sign.group().lower().strip().startswith("percentage"):  # "25 basis points" = 0.25 points
+                    low, high = (None if x is None else round(x / 100, 6) for x in (n.low, n.high))
             change = _CHANGE.match(after)
             rise = None if change or _PART_LINK.search(view, max(s.start, n.start - 30), n.start) \
                 else _RISE_BEFORE.search(view, max(s.start, n.start - 24), n.start)  # "made up 62.5%" is a share
@@ -107,7 +110,7 @@ class PercentExtractor:
             other = self.others.in_clause(s, n.start, end)
             if other:
                 scope["which"] = other  # "650 beds on its old campus": not the new building's beds
-            claims.append(make_claim(s, "percent", attribute, PercentValue(low=n.low, high=n.high), n.start, end,
+            claims.append(make_claim(s, "percent", attribute, PercentValue(low=low, high=high), n.start, end,
                                      subject_text=subject, scope=scope, time=time))
         for n in self.numbers.shares(view, s.start, s.end):
             # "a quarter of the province's rice fields": a share of the whole after "of"

@@ -19,6 +19,9 @@ _PERIOD = re.compile(
 _BEFORE_LINK = re.compile(r"(?:\b(?:runs|running|lasts|lasting)?[ \t]*\b(?:for|in|during|over|of|covering|from)[ \t]+(?:the[ \t]+)?(?:period[ \t]+)?)$|[ \t]*$", re.IGNORECASE)
 
 
+_DECADE = re.compile(r"(?<![\w-])(?:the[ \t]+)?(?P<y>(?:19|20)\d0)'?s\b")  # "the 1990s": 1990-1999
+
+
 class PeriodExtractor:
     kind = "period"
 
@@ -52,6 +55,9 @@ class PeriodExtractor:
                 attribute, subject = "term", None  # the term of what the article is about
             claims.append(make_claim(s, "period", attribute, PeriodValue(start=start_year, end=end_year),
                                      m.start(), m.end(), subject_text=subject))
+        for m in _DECADE.finditer(view, s.start, s.end):  # a decade is a time of history, no plan's period
+            first = int(m.group("y"))
+            claims.append(make_claim(s, "period", "decade", PeriodValue(start=first, end=first + 9), m.start(), m.end()))
         return claims
 
     def _owner(self, view: str, text: str, s: Sentence, m: re.Match) -> str | None:

@@ -33,6 +33,7 @@ class QuantityExtractor:
         self.units = dict(lexicon.units.units)
         self.time_denominators = {k.lower(): v for k, v in lexicon.units.time_denominators.items()}
         self.unit_attributes = dict(lexicon.units.unit_attributes)
+        self.negative = re.compile(r"\b(?:" + alternation(lexicon.numbers.negative_words) + r")[ \t]+$", re.IGNORECASE)
         self.registry = _registry(str(lexicon.pint_definitions))
         self.attributes_by_unit = dict(lexicon.nouns.quantity_attributes)
         self.stops = frozenset(lexicon.aliases.stops)
@@ -77,7 +78,8 @@ class QuantityExtractor:
                 expression = f"({expression}) / {self.time_denominators[per]}"
                 end = self.numbers.rate.match(view, end, s.end).end()
             sign = -1 if view[max(s.start, n.number_start - 1):n.number_start] == "-" \
-                and view[max(s.start, n.number_start - 2):n.number_start - 1] in (" ", "(", "") else 1
+                and view[max(s.start, n.number_start - 2):n.number_start - 1] in (" ", "(", "") \
+                or self.negative.search(view, max(s.start, n.start - 10), n.start) else 1
             low_base, high_base, unit = self._base(expression, n.low, n.high, sign)
             owner = owner_of(view, s.doc.text, s.start, s.end, n.start, end, self.owner_words, self.stops, s.published,
                              s.clause_words)
