@@ -339,7 +339,8 @@ class Resolver:
         A bare amount, measure, count, date or period may be about anything."""
         if c.kind == "money":  # "two-way trade reached $10.1 billion in 2023": the story's trade
             return c.attribute not in ("amount", "value") and ("period" in c.scope or {"per", "of"} <= set(c.scope))
-        return c.kind in ("quantity", "percent") and "of" in c.scope
+        # a good given ("20 tonnes of rice sent") is its giver's gift, named or not: no story's figure
+        return c.kind in ("quantity", "percent") and "of" in c.scope and c.scope.get("flow") != "given"
 
     def _story_topics(self, merged: dict[str, DocEntities], stories: dict[str, str]) -> dict[str, str]:
         """Each article's story topic, when most of the articles of its story with its main

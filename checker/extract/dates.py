@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from checker.analyse import governing_verb, subject_words
+from checker.analyse import governing_verb, subject_words, verb_inside
 from checker.extract.base import Sentence, make_claim, np_before, phrase_after, phrase_before, sentence_subject
 from checker.extract.figures import OtherThing, PlanMarkers, phase_of
 from checker.lexicon import Lexicon
@@ -144,7 +144,14 @@ class DateExtractor:
             # an apposition, not a participle.
             mode, tense = "intransitive", "past" if _past_form(m.group()) else None
             timex = self._date_after(view, m.end(), s.end, timexes, used, direct=False)
-        if timex is None and mode == "occasion":
+        verb = verb_inside(s.tokens, m.end(), timex.start) \
+            if timex is not None and mode in ("occasion", "nominal") and timex.start > m.end() and s.tokens else None
+        if verb is not None and "," in view[m.end():verb]:
+            # "co-chaired the meeting with his counterpart, said Vietnam would provide ... in 2025":
+            # the date is the next clause's verb's, not the meeting's ("the ceremony took place on
+            # September 11" keeps its own verb)
+            timex = None
+        if timex is None and mode in ("occasion", "nominal"):
             return None  # a meeting without a date is no claim
         if timex is None and mode in ("active", "intransitive"):
             timex = self._date_before(view, m.start(), timexes, used) or self._fronted_date(s, m.start(), used)

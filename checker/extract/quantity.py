@@ -55,12 +55,22 @@ class QuantityExtractor:
         return any(w[:1].isupper() for w in phrase.split()) or any(
             singular(w) in self.things for w in words)
 
-    def _flow(self, s: Sentence, pos: int) -> str | None:
-        """The way goods flow, by the last flow word before `pos` in its clause."""
+    def _flow(self, s: Sentence, pos: int, end: int) -> str | None:
+        """The way goods flow, by the last flow word before `pos` in its clause, else the first
+        after the figure in it ("30 tonnes of rice have been distributed")."""
         lo = clause_start(s.view, s.start, pos, s.clause_words)
         words = [self.flows[t.text.lower()] for t in s.tokens if lo <= t.start and t.end <= pos
                  and t.text.lower() in self.flows]
-        return words[-1] if words else None
+        if words:
+            return words[-1]
+        for t in s.tokens:
+            if t.start < end:
+                continue
+            if t.text in (",", ";") or t.text.lower() in s.clause_words:
+                break
+            if t.text.lower() in self.flows:
+                return self.flows[t.text.lower()]
+        return None
 
     def extract(self, s: Sentence) -> list[Claim]:
         view = s.view
@@ -120,7 +130,7 @@ class QuantityExtractor:
                 words = scope["of"].split()
                 if len(words) > 1 and words[-1] in self.classifiers:
                     scope["of"] = " ".join(words[:-1])  # "cinnamon trees": cinnamon
-            flow = self._flow(s, n.start)
+            flow = self._flow(s, n.start, end)
             if flow:
                 scope["flow"] = flow  # exports and imports of one good are two figures
             if subject is None and attribute != "measure":

@@ -58,6 +58,8 @@ class RoleExtractor:
                 self.titles[tuple(fold(form).split())] = canon
         self.max_title = max(len(k) for k in self.titles)
         self.past_markers = frozenset(fold(w) for w in offices.past_markers)
+        # "former Lao Minister of ...": a nationality or country may stand between the marker and the title
+        self.nation_words = frozenset(fold(w) for w in lexicon.places.nationalities + lexicon.places.countries)
         self.portfolios = sorted((tuple(t.low for t in _tokens(p)) for p in offices.portfolios), key=len, reverse=True)
         self.portfolio_words = frozenset(w for p in self.portfolios for w in p) - {"and", ","}
         body_words: set[str] = set()
@@ -95,8 +97,11 @@ class RoleExtractor:
                 i += 1
                 continue
             office, after_title = title
-            if i > 0 and toks[i - 1].low.rstrip("-") in self.past_markers:
-                i = after_title  # "the then Chairman ... Nguyen Van Hai": who held it once, not now
+            before = i - 1
+            while before > 0 and toks[before].low in self.nation_words:
+                before -= 1
+            if before >= 0 and toks[before].low.rstrip("-") in self.past_markers:
+                i = after_title  # "the then Chairman ... Nguyen Van Hai", "former Lao Minister X": who held it once
                 continue
             if not toks[i].cap and not self._after_apposition(toks, i, holder) \
                     and not self._titled_by_prefix(toks, i, after_title):
