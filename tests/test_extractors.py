@@ -113,7 +113,7 @@ CASES = [
          "money", "$3 million", {"low": 2_500_000, "high": 3_500_000, "currency": "USD"}, "cost"),
     Case("plain-figure-is-exact",
          "The Lao Red Cross received a donation of $250,000 from the Vietnamese community.",
-         "money", "$250,000", {"low": 250_000, "high": 250_000, "currency": "USD"}, "donation"),
+         "money", "$250,000", {"low": 250_000, "high": 250_000, "currency": "USD"}, "aid"),
     # --- quantities ----------------------------------------------------------------
     Case("hectares-glued",
          "It covers a 2.5ha area, consisting of 2 office buildings and 1 modern conference hall.",

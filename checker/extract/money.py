@@ -27,6 +27,9 @@ class MoneyExtractor:
         self.suffix = {k.lower(): v for k, v in cur.suffix.items()}
         self.attributes = dict(lexicon.nouns.money_attributes)
         self.stops = frozenset(lexicon.aliases.stops)
+        self.national_bodies = frozenset(lexicon.nouns.national_bodies)
+        self.nations = {**{fold(c): fold(c) for c in lexicon.places.countries},
+                        **{fold(k): fold(v) for k, v in lexicon.names.nationalities.items()}}
         suf = sorted(self.suffix, key=len, reverse=True)
         self.suffix_re = re.compile(r"[ \t-]?(" + "|".join(re.escape(x) for x in suf) + r")\b", re.IGNORECASE)  # "12.4-billion-baht"
         self.subunits = {k.lower(): v for k, v in cur.subunits.items()}
@@ -85,6 +88,12 @@ class MoneyExtractor:
                 # "a VND680 billion apron expansion", "a $5 million loan": the amount of the noun after it
                 subject_text = s.doc.text[modified[0]:modified[1]]
                 attribute = self._attribute_of(subject_text) or "cost"
+            if attribute == "aid" and s.tokens:
+                # "The Vietnamese Government has provided emergency aid of US$200,000": aid is its giver's
+                giver = subject_words(s.tokens, start, s.clause_words)
+                words = s.doc.text[giver[0]:giver[1]] if giver and giver[1] <= start else ""
+                if words and not words.endswith(("'s", "\u2019s")):  # "Vietnam's neighbouring Ha Tinh": not Vietnam
+                    subject_text = self._country(words)
             if subject_text is None and attribute is not None:
                 subject_text = self.owners.of_clause(s, start)  # "Dong Thap earned US$141 million from rice"
             scope = {"period": owner.period} if owner.period else {}
@@ -119,6 +128,13 @@ class MoneyExtractor:
                 subject_text=subject_text, scope=scope,
                 time=None if owner.period else state_time(s)))  # "in 2023": the figure for a stated period
         return claims
+
+    def _country(self, giver: str) -> str:
+        """"The Vietnamese Government", "the State of Vietnam": the country, as a giver."""
+        words = [w for w in fold(giver).replace("'s", "").split() if w not in self.national_bodies and w != "of"]
+        if len(words) == 1 and words[0] in self.nations:
+            return self.nations[words[0]].title()
+        return giver
 
     def _attribute_of(self, phrase: str) -> str | None:
         """The money attribute a noun names ("loan", "grant"), read from its last word back."""
