@@ -178,6 +178,27 @@ def governing_verb(toks: Tokens, pos: int, clause_words: frozenset[str]) -> int 
     return None
 
 
+def verb_subject(toks: Tokens, pos: int, clause_words: frozenset[str]) -> tuple[int, int] | None:
+    """File offsets of the noun phrase right before the verb that governs the words at `pos`,
+    past its auxiliaries and adverbs: "said Vietnam would provide VND1.5 trillion" -> Vietnam;
+    "The Vietnamese Government has provided aid of" -> Vietnamese Government. None when an
+    aside or a clause edge stands between them ("Ha Tinh, which borders Laos, has sent")."""
+    i = governing_verb(toks, pos, clause_words)
+    if i is None:
+        return None
+    j = i
+    while j > 0 and (toks[j - 1].is_verb or toks[j - 1].tag in ("RB", "RBR", "RBS")):
+        j -= 1  # "has", "would", "also"
+    k = j
+    while k > 0 and (toks[k - 1].is_noun or toks[k - 1].tag in ("JJ", "DT", "POS", "PRP$") and k < j):
+        k -= 1
+    while k < j and toks[k].tag in ("DT", "PRP$"):
+        k += 1
+    if k >= j or not any(t.is_noun for t in toks[k:j]):
+        return None
+    return toks[k].start, toks[j - 1].end
+
+
 def verb_inside(toks: Tokens, start: int, end: int) -> int | None:
     """Offset of the first finite verb after the first word of text[start:end] ("Laos sent",
     "the Government decided to support"), or None. Participles and infinitives describe a

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from checker.analyse import subject_words
+from checker.analyse import subject_words, verb_subject
 from checker.extract.base import Sentence, make_claim, state_time
 from checker.extract.figures import (OtherThing, PartMarkers, PlaceOwners, PlanMarkers, modified_noun, owner_of,
                                      phase_of)
@@ -90,7 +90,7 @@ class MoneyExtractor:
                 attribute = self._attribute_of(subject_text) or "cost"
             if attribute == "aid" and s.tokens:
                 # "The Vietnamese Government has provided emergency aid of US$200,000": aid is its giver's
-                giver = subject_words(s.tokens, start, s.clause_words)
+                giver = verb_subject(s.tokens, start, s.clause_words)
                 words = s.doc.text[giver[0]:giver[1]] if giver and giver[1] <= start else ""
                 if words and not words.endswith(("'s", "\u2019s")):  # "Vietnam's neighbouring Ha Tinh": not Vietnam
                     subject_text = self._country(words)
