@@ -34,6 +34,23 @@ _HYPHEN_UNIT = re.compile(r"-([a-z]{3,20})\b(?!-)")
 _NAME_BEFORE = re.compile(r"(\b[A-Z][\w'-]*|No\.)[ \t]$")
 _DETERMINERS = frozenset({"The", "A", "An", "This", "That", "These", "Those", "Its", "Their", "Some", "All", "Only",
                           "About", "Over", "Nearly", "Around", "More", "Less", "Just", "With", "Of", "In", "At", "By"})
+def _verb_after(s: Sentence, pos: int, auxiliaries: frozenset[str]) -> str | None:
+    """The main verb of the first verb group after `pos` in its clause ("have been evacuated":
+    evacuated), when the words before it are the subject's; None at a comma or clause word."""
+    group: list[str] = []
+    for t in s.tokens:
+        if t.start < pos:
+            continue
+        if t.is_verb:
+            group.append(t.text.lower())
+        elif group:
+            break
+        elif t.text in (",", ";") or t.text.lower() in s.clause_words or t.tag in ("WDT", "WP"):
+            return None
+    mains = [w for w in group if w not in auxiliaries and w != "been"]
+    return mains[-1] if mains and group[0] in auxiliaries else None
+
+
 def _tagged_function_word(s: Sentence, pos: int) -> bool:
     """The analysis tags the capitalised word at `pos` as a preposition, determiner or adverb:
     a sentence's first word, not part of a name."""
@@ -74,10 +91,13 @@ class CountExtractor:
 
     def extract(self, s: Sentence) -> list[Claim]:
         """The counts worth checking: every count but the parties of diplomatic news."""
-        return [c for c in self.values(s) if c.value.noun not in self.not_claimed]
+        return [c.model_copy(update={"scope": {k: v for k, v in c.scope.items() if k != "written"}})
+                for c in self.values(s) if c.value.noun not in self.not_claimed]
 
     def values(self, s: Sentence) -> list[Claim]:
-        """Every count the sentence states ("15 countries" too), as claims."""
+        """Every count the sentence states ("15 countries" too), as claims; a count whose noun
+        was merged with its synonyms ("firms registered" counts enterprises) keeps the noun as
+        written in its scope's "written", which the claims drop."""
         view, text = s.view, s.doc.text
         claims = []
         shares = [(x.start, x.end) for x in self.numbers.shares(view, s.start, s.end)]
@@ -86,6 +106,8 @@ class CountExtractor:
                 continue  # "one in five residents": a share, not five residents
             if not float(n.value).is_integer() or n.written.lower() == "one":  # "the one made by him" is a pronoun
                 continue  # "4.3 million passengers" counts; "2.5 ha" does not
+            if n.written.isdigit() and len(n.written) == 4 and 1900 <= n.value <= 2100:
+                continue  # "the 2023 memorandum of understanding": a year; a count that large has a comma
             name = _NAME_BEFORE.search(view, max(s.start, n.start - 30), n.start)
             if name and name.group(1) not in _DETERMINERS and not _tagged_function_word(s, name.start(1)):
                 continue  # "Hieu Giang 2 bridge", "Phase 1": a number inside a name; not "Between 40 and 50"
@@ -100,7 +122,7 @@ class CountExtractor:
                 scope["kind"] = " ".join(kinds)
             levels = [m[:-6] for m in modifiers if m.endswith("-level")]
             parties = _PARTIES.match(view, end, s.end)
-            if parties:
+            if parties and not view[parties.end():parties.end() + 1].isdigit():  # not "households with 5,630 people"
                 span = phrase_after(view, parties.end(), s.end, self.stops - {"and"})
                 if span:
                     scope["parties"] = text[span[0]:span[1]]
@@ -151,10 +173,17 @@ class CountExtractor:
                     if subject is None:
                         span = clause_subject(s.tokens, n.start, s.clause_words)
                         subject = text[s.tokens[span[0]].start:s.tokens[span[1] - 1].end] if span else None
+                elif verb is None:
+                    # "1,240 households with 5,630 people in two districts have been evacuated": the
+                    # count is its clause's subject, and the verb after it is what happened to them
+                    after = _verb_after(s, end, self.auxiliaries)
+                    if after:
+                        scope["verb"] = after
             if "verb" in scope:
                 scope["verb"] = self.lemmas.get(scope["verb"], scope["verb"])
                 merged = self.synonyms.get(f"{head} {scope['verb']}") or self.synonyms.get(head)
                 if merged:
+                    scope["written"] = head  # the value layer shows the noun as written ("firms")
                     head = merged
                     scope["verb"] = "tally"
                 elif scope["verb"] != "has":

@@ -48,7 +48,10 @@ def read_values(doc: Document, segments: list[Segment], extractors: list[Extract
 
 
 def _mention(c: Claim) -> ValueMention:
-    return ValueMention(document=c.document, kind=c.kind, text=c.text, start=c.start, end=c.end, value=c.value,
+    value = c.value
+    if c.kind == "count" and "written" in c.scope:  # the noun as written, not the synonym claims compare by
+        value = value.model_copy(update={"noun": c.scope["written"]})
+    return ValueMention(document=c.document, kind=c.kind, text=c.text, start=c.start, end=c.end, value=value,
                         measure=c.scope.get("measure"))
 
 
