@@ -30,7 +30,7 @@ _LINK = re.compile(
 
 # Words allowed between an attribute and its figure: "occupancy rate has reached 65%".
 _CONNECT = (r"(?:[ \t]+(?:of|at|to|has|have|had|now|already|reached|reaches|stood|stands|stand|was|is|were|are|"
-            r"totalled|totaled|amounting|amounted|worth|hit|rose|fell|a|record|an|estimated|total|earned|fetched|"
+            r"totalled|totaled|amounting|amounted|worth|hit|rose|fell|a|record|an|estimated|total|combined|earned|fetched|"
             r"generated)){0,3}[ \t]+$")
 _ATTRIBUTE_AFTER = r"[ \t]+(?:in|for|as|of|from)[ \t]+((?:[a-z-]+[ \t]*){1,3})"
 _COPULA = re.compile(r"\b(?:was|were|is|are|been|be)[ \t]+$", re.IGNORECASE)

@@ -88,12 +88,8 @@ class MoneyExtractor:
                 # "a VND680 billion apron expansion", "a $5 million loan": the amount of the noun after it
                 subject_text = s.doc.text[modified[0]:modified[1]]
                 attribute = self._attribute_of(subject_text) or "cost"
-            if attribute == "aid" and s.tokens:
-                # "The Vietnamese Government has provided emergency aid of US$200,000": aid is its giver's
-                giver = verb_subject(s.tokens, start, s.clause_words)
-                words = s.doc.text[giver[0]:giver[1]] if giver and giver[1] <= start else ""
-                if words and not words.endswith(("'s", "\u2019s")):  # "Vietnam's neighbouring Ha Tinh": not Vietnam
-                    subject_text = self._country(words)
+            if attribute == "aid":
+                subject_text = self._giver(s, start) or subject_text
             if subject_text is None and attribute is not None:
                 subject_text = self.owners.of_clause(s, start)  # "Dong Thap earned US$141 million from rice"
             scope = {"period": owner.period} if owner.period else {}
@@ -129,6 +125,20 @@ class MoneyExtractor:
                 time=None if owner.period else state_time(s)))  # "in 2023": the figure for a stated period
         return claims
 
+    def _giver(self, s: Sentence, start: int) -> str | None:
+        """Who gave an aid amount: the possessor ("The Lao Government's aid of 200,000 USD"), else
+        the subject of the verb that governs it ("The Vietnamese Government has provided
+        emergency aid of US$200,000"); a possessive subject ("Vietnam's neighbouring Ha Tinh
+        province") names no giver."""
+        possessor = _POSSESSOR.search(s.view, max(s.start, start - 60), start)
+        if possessor:
+            return self._country(s.doc.text[possessor.start(1):possessor.end(1)])
+        giver = verb_subject(s.tokens, start, s.clause_words) if s.tokens else None
+        words = s.doc.text[giver[0]:giver[1]] if giver and giver[1] <= start else ""
+        if words and not words.endswith(("'s", "\u2019s")):
+            return self._country(words)
+        return None
+
     def _country(self, giver: str) -> str:
         """"The Vietnamese Government", "the State of Vietnam": the country, as a giver."""
         words = [w for w in fold(giver).replace("'s", "").split() if w not in self.national_bodies and w != "of"]
@@ -140,6 +150,9 @@ class MoneyExtractor:
         """The money attribute a noun names ("loan", "grant"), read from its last word back."""
         words = phrase.lower().split()
         return next((self.attributes[w] for w in reversed(words) if w in self.attributes), None)
+
+
+_POSSESSOR = re.compile(r"((?:[A-Z][\w-]*[ \t]+){0,3}[A-Z][\w-]*)['\u2019]s[ \t]+(?:[\w-]+[ \t]+){1,3}$")
 
 
 def _scaled(x: float | None, factor: int) -> float | None:
