@@ -132,6 +132,7 @@ class Nouns(BaseModel):
     not_counted: list[str]
     not_claimed: list[str]
     possessives: list[str]
+    count_descriptors: list[str]
     national_bodies: list[str]
     plan_nouns: list[str]
     generic_terms: list[str]

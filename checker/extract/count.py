@@ -84,6 +84,7 @@ class CountExtractor:
         self.pre_tally = re.compile(rf"\b({alternation(v.tally_before)})[ \t]+{some}$", re.IGNORECASE)
         self.not_counted = frozenset(nouns.not_counted)
         self.not_claimed = frozenset(nouns.not_claimed)
+        self.descriptors = frozenset(nouns.count_descriptors)
         self.units = frozenset(u.lower() for u in lexicon.units.units)
         self.currency_words = frozenset(w.lower() for w in lexicon.currencies.suffix)
         self.multiword = {form: canon for canon, forms in nouns.multiword.items() for form in forms}
@@ -117,7 +118,7 @@ class CountExtractor:
             head, modifiers, end = noun
             described = _DESCRIBED.match(view, end, s.end) if view[n.end:n.end + 1] == "-" else None
             scope: dict[str, str] = {}
-            kinds = [m for m in modifiers if not m.endswith("-level")]
+            kinds = [m for m in modifiers if not m.endswith("-level") and m not in self.descriptors]
             if kinds:
                 scope["kind"] = " ".join(kinds)
             levels = [m[:-6] for m in modifiers if m.endswith("-level")]
