@@ -133,6 +133,7 @@ class Nouns(BaseModel):
     not_claimed: list[str]
     possessives: list[str]
     count_descriptors: list[str]
+    occasion_money: list[str]
     national_bodies: list[str]
     plan_nouns: list[str]
     generic_terms: list[str]

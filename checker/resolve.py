@@ -125,6 +125,7 @@ class Resolver:
                 self.one_name[fold(head)] = fold(group[0])
         self.thing_events = frozenset(lexicon.entities.thing_events)
         self.thing_attributes = frozenset(lexicon.entities.thing_attributes)
+        self.occasion_money = frozenset(lexicon.nouns.occasion_money)
         self.parts = {tuple(p.split()): p for p in lexicon.entities.parts}
         self.countries = frozenset(fold(c) for c in lexicon.places.countries)
         self.local_bodies = frozenset(lexicon.offices.local_bodies)
@@ -317,6 +318,11 @@ class Resolver:
                 r = r.model_copy(update={"subject": story_labels[c.document], "link": "story"})
             else:
                 r = self._in_story(r, ents.topic, story_topics.get(c.document))
+            if r.kind == "money" and r.attribute in self.occasion_money and r.subject and story is not None \
+                    and r.link is None:
+                # "Laos has provided US$300,000": a giver's aid is for its story's occasion; the same
+                # giver's aid after another disaster is another gift
+                r = r.model_copy(update={"subject": f"{r.subject} | story {story}"})
             out.append(r)
         return self._national_organisations(out)
 
