@@ -56,6 +56,7 @@ class DateExtractor:
         for tense, words in ev.tense.items():
             aux.extend((w, tense) for w in words)
         self.aux_tense = {w: t for w, t in aux}
+        self.past_auxiliaries = frozenset(w.split()[-1] for w in ev.tense.get("past", ()) + ev.tense.get("perfect", ()))
         self.future_modals = frozenset(w.split()[0] for w in ev.tense.get("future", ()))  # will, would
         # "put its new block into operation": a verb, its object, then the rest of the form
         self.split = [(attribute, re.compile(
@@ -85,7 +86,32 @@ class DateExtractor:
                 claim = self._split_one(s, m, attribute, timexes, used)
                 if claim is not None:
                     claims.append(claim)
+        claims.extend(self._past_events(s, timexes, used))
         return sorted(claims, key=lambda c: c.start)
+
+    def _past_events(self, s: Sentence, timexes: list[Timex], used: set[int]) -> list[Claim]:
+        """A day no event word took, governed by a verb in the past ("the first containers were
+        cleared on June 8"): an "event" of no family, evidence only against its own article's
+        date (an event of no family is never compared with another article's)."""
+        out = []
+        for t in timexes:
+            if t.start in used or not s.tokens or t.day is None or t.month is None:
+                continue  # a calendar day only: "were cancelled today and tomorrow" is no dated event
+            i = governing_verb(s.tokens, t.start, s.clause_words)
+            if i is None:
+                continue
+            verb = s.tokens[i]
+            aux = s.tokens[i - 1].text.lower() if i > 0 else ""
+            past = verb.tag == "VBD" or verb.tag == "VBN" and aux in self.past_auxiliaries
+            if not past or self.plans.in_clause(s, t.start) or verb.text.lower() in self.aux_tense:
+                continue
+            interval = resolve(t, s.published, tuple(s.doc.reference_years), "past", s.anchor)
+            if interval is None or not interval.is_day:
+                continue
+            start = min(verb.start, t.start) if aux not in self.past_auxiliaries else min(s.tokens[i - 1].start, t.start)
+            out.append(make_claim(s, "date", "event", DateValue(start=interval.start, end=interval.end), start,
+                                  max(t.end, verb.end), tense="past"))
+        return out
 
     def _split_one(self, s: Sentence, m: re.Match, attribute: str, timexes: list[Timex],
                    used: set[int]) -> Claim | None:
