@@ -26,6 +26,7 @@ class Numbers(BaseModel):
     money_scales: dict[str, int]
     range_between: list[str]
     negative_words: list[str]
+    comparatives: list[str]
     change_words: list[str]
     difference_after: list[str]
     number_joiners: list[str]

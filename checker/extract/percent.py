@@ -44,6 +44,9 @@ class PercentExtractor:
         self.measure_after = re.compile(r"[ \t]+in[ \t]+(" + "|".join(re.escape(m) for m in measures) + r")\b",
                                         re.IGNORECASE)
         self.owners = PlaceOwners(lexicon)
+        words = lexicon.numbers.comparatives
+        self.comparative = re.compile(r"^[ \t]+(" + alternation(words) + r")[ \t]+than\b", re.IGNORECASE)
+        self.lower_words = frozenset(w for w in words if w in lexicon.numbers.difference_after and w in ("lower", "less", "fewer"))
         self.possessive = re.compile(r"(?:" + alternation(lexicon.nouns.possessives) + r")\b", re.IGNORECASE)
         self.place_words = frozenset(fold(w) for w in lexicon.places.places + lexicon.places.countries
                                      + lexicon.places.nationalities)
@@ -67,6 +70,7 @@ class PercentExtractor:
                 scope["measure"] = "points"  # "up 2.5 percentage points": a difference of shares, not a rate
                 if not sign.group().lower().strip().startswith("percentage"):  # "25 basis points" = 0.25 points
                     low, high = (None if x is None else round(x / 100, 6) for x in (n.low, n.high))
+            compared = False
             change = _CHANGE.match(after)
             rise = None if change or _PART_LINK.search(view, max(s.start, n.start - 30), n.start) \
                 else _RISE_BEFORE.search(view, max(s.start, n.start - 24), n.start)  # "made up 62.5%" is a share
@@ -89,6 +93,18 @@ class PercentExtractor:
                 else:
                     subject = text[span[0]:span[1]] if span else None
                 scope["direction"] = "down" if change.group(1).lower() in _DOWN else "up"
+            elif self.comparative.match(after):
+                # "32 per cent higher than in the same period last year": a change, whose base
+                # period is no period of the figure
+                attribute = "change"
+                word = self.comparative.match(after).group(1).lower()
+                scope["direction"] = "down" if word in self.lower_words else "up"
+                thing, owner = self._what_grew(s, n.start)
+                thing = thing or self._growing_thing(view, s.start, n.start)
+                if thing:
+                    scope["of"] = thing
+                    subject = owner
+                compared = True
             elif _COMPLETE.match(after):
                 attribute = "progress"
                 span = phrase_before(view, s.start, n.start, self.stops | {"is", "was", "are", "were", "reached", "had"})
@@ -101,7 +117,8 @@ class PercentExtractor:
             if named is not None:
                 attribute, subject = named
             time = None if attribute in self.static else state_time(s)
-            period = reporting_period(view, s.start, s.end, n.start, s.published) if time is not None else None
+            period = reporting_period(view, s.start, n.start if compared else s.end, n.start, s.published) \
+                if time is not None else None
             if period:
                 scope["period"] = period
                 time = None  # "up 18 percent in 2023": the figure for a stated period
