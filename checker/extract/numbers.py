@@ -85,19 +85,22 @@ class NumberFinder:
                                  re.IGNORECASE)  # "one in five residents", "nine out of 10"
         self.date_part = re.compile(rf"\b(?:{alternation(nums.share_fractions_not_after)})[ \t]+$", re.IGNORECASE)
         self.currency_prefixes = dict(lexicon.currencies.prefix)
-        self._last: tuple[tuple, tuple[Number, ...]] | None = None
+        self._last: dict[tuple, tuple[Number, ...]] = {}
         prefixes = sorted(self.currency_prefixes, key=len, reverse=True)
         self.prefix_before = re.compile(r"(?:^|(?<=[\s(]))(" + "|".join(re.escape(p) for p in prefixes) + r")[ \t]?$")
 
     def find(self, view: str, start: int, end: int) -> list[Number]:
         """Every figure in view[start:end], left to right, without overlaps. Every extractor
         asks for the same sentence in turn, so the last sentence's figures are kept."""
-        key = (start, end, view[max(0, start - 1):end + 1])
-        if self._last is not None and self._last[0] == key:
-            return list(self._last[1])
-        found = self._find(view, start, end)
-        self._last = (key, tuple(found))
-        return found
+        return self._once("find", view, start, end, self._find)
+
+    def _once(self, what: str, view: str, start: int, end: int, read) -> list[Number]:
+        """The last sentence's reading by `read`, kept: every extractor reads each sentence in turn."""
+        key = (what, start, end, view[max(0, start - 1):end + 1])
+        if key not in self._last:
+            self._last = {k: v for k, v in self._last.items() if k[0] != what}
+            self._last[key] = tuple(read(view, start, end))
+        return list(self._last[key])
 
     def _find(self, view: str, start: int, end: int) -> list[Number]:
         found: list[Number] = []
@@ -163,7 +166,11 @@ class NumberFinder:
 
     def shares(self, view: str, start: int, end: int) -> list[Number]:
         """Fractions written as words or "1/3" before "of", as percentages: "a quarter of the
-        fields" is 25%, "one-third" 33.3-33.4% (the fraction to the nearest tenth, both ways)."""
+        fields" is 25%, "one-third" 33.3-33.4% (the fraction to the nearest tenth, both ways),
+        and "one in five"."""
+        return self._once("shares", view, start, end, self._shares)
+
+    def _shares(self, view: str, start: int, end: int) -> list[Number]:
         out = []
         for m in self.share_re.finditer(view, start, end):
             if self.date_part.search(view, max(start, m.start() - 10), m.start()):

@@ -155,11 +155,11 @@ class QuantityExtractor:
         """The bounds in base units. Most units scale ("2.5 ha" = 25,000 m²); a temperature
         has an offset too ("30°C" = 303.15 K, "-2°C" = 271.15 K), so each bound is converted."""
         factor, unit = _conversion(self.registry, expression)
-        if not _offset(self.registry, expression):
-            return _mul(low, sign * factor), _mul(high, sign * factor), unit
-        ends = sorted(_through(self.registry, expression, sign * x) if x is not None else None for x in (low, high)) \
-            if low is not None and high is not None else [None if x is None else _through(self.registry, expression, sign * x)
-                                                           for x in (low, high)]
+        offset = _offset(self.registry, expression)
+        ends = [None if x is None else _through(self.registry, expression, sign * x) if offset else _mul(x, sign * factor)
+                for x in (low, high)]
+        if sign < 0:
+            ends.reverse()  # "minus 2 to 5": the low end is the larger figure
         return ends[0], ends[1], unit
 
 
