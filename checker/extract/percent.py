@@ -17,7 +17,7 @@ _NOUN_AFTER = re.compile(r"[ \t]+([a-z]+(?:[ \t]+[a-z]+)?)")
 _SIGN = re.compile(r"[ \t]?(?:%|per[ \t]?cent\b|percentage[ \t]+points?\b|basis[ \t]+points?\b|bps\b|pct\b|pc\b)", re.IGNORECASE)
 _CHANGE = re.compile(r"^[ \t]*(?:year-on-year[ \t]+|annual[ \t]+|y/y[ \t]+)?(increase|rise|growth|decrease|decline|drop|fall|jump|reduction)\b[ \t]*(?:in|of)?[ \t]*", re.IGNORECASE)
 # "up 28 percent", "rising 36%", "down by 5%": a change told by the words before the figure.
-_RISE_BEFORE = re.compile(r"\b(up|down|rising|rose|grew|growing|increasing|increased|jumped|surged|climbing|"
+_RISE_BEFORE = re.compile(r"\b(up|down|rising|rose|grew|growing|increasing|increased|jumped|surged|climbing|expanded|expanding|"
                           r"(?:an?|the)[ \t]+(?:increase|rise|growth|jump|decrease|decline|drop|fall)[ \t]+of|"
                           r"falling|fell|dropped|declining|declined|decreasing|decreased)(?:[ \t]+by)?[ \t]+$",
                           re.IGNORECASE)
