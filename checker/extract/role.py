@@ -186,7 +186,11 @@ class RoleExtractor:
             j = end + 1
             run_end = self._org_run(toks, j)
             honorific_next = run_end < len(toks) and toks[run_end].low in self.honorifics and run_end > j
-            last_org = run_end - 1 if honorific_next else self._org_end(toks, j, run_end)
+            # "Le Thi Hanh, Director of the Department of Planning and Investment, said": the holder
+            # stands before the title, so the whole run up to the comma is the body
+            holder_before = start > 1 and toks[start - 1].text == "," and self._is_name_token(toks[start - 2]) \
+                and run_end < len(toks) and toks[run_end].text == ","
+            last_org = run_end - 1 if honorific_next or holder_before else self._org_end(toks, j, run_end)
             if last_org is not None:
                 first = prefix if prefix is not None else j
                 link = " to " if toks[end].low == "to" else " "  # "Lao Ambassador to Vietnam": from Laos, to Vietnam
