@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from functools import cached_property
+from typing import Literal
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, field_validator
@@ -134,6 +135,8 @@ class Nouns(BaseModel):
     not_claimed: list[str]
     possessives: list[str]
     count_descriptors: list[str]
+    change_verbs: dict[str, Literal["up", "down"]]
+    change_nouns: dict[str, Literal["up", "down"]]
     occasion_money: list[str]
     national_bodies: list[str]
     plan_nouns: list[str]

@@ -15,14 +15,6 @@ from checker.models import Claim, PercentValue
 
 _NOUN_AFTER = re.compile(r"[ \t]+([a-z]+(?:[ \t]+[a-z]+)?)")
 _SIGN = re.compile(r"[ \t]?(?:%|per[ \t]?cent\b|percentage[ \t]+points?\b|basis[ \t]+points?\b|bps\b|pct\b|pc\b)", re.IGNORECASE)
-_CHANGE = re.compile(r"^[ \t]*(?:year-on-year[ \t]+|annual[ \t]+|y/y[ \t]+)?(increase|rise|growth|decrease|decline|drop|fall|jump|reduction)\b[ \t]*(?:in|of)?[ \t]*", re.IGNORECASE)
-# "up 28 percent", "rising 36%", "down by 5%": a change told by the words before the figure.
-_RISE_BEFORE = re.compile(r"\b(up|down|rising|rose|grew|growing|increasing|increased|jumped|surged|climbing|expanded|expanding|"
-                          r"(?:an?|the)[ \t]+(?:increase|rise|growth|jump|decrease|decline|drop|fall)[ \t]+of|"
-                          r"falling|fell|dropped|declining|declined|decreasing|decreased)(?:[ \t]+by)?[ \t]+$",
-                          re.IGNORECASE)
-_DOWN = frozenset({"down", "falling", "fell", "dropped", "declining", "declined", "decreasing", "decreased",
-                   "decrease", "decline", "drop", "fall", "reduction"})  # verbs before a figure, nouns after it
 _THING_REACH = 160  # characters before a growth rate searched for what grew
 _SIGN_ANYWHERE = re.compile(r"\d[ \t]?(?:%|per[ \t]?cent\b)", re.IGNORECASE)
 _SHARE_OF = re.compile(r"^[ \t]+of[ \t]+", re.IGNORECASE)
@@ -44,6 +36,14 @@ class PercentExtractor:
         self.measure_after = re.compile(r"[ \t]+in[ \t]+(" + "|".join(re.escape(m) for m in measures) + r")\b",
                                         re.IGNORECASE)
         self.owners = PlaceOwners(lexicon)
+        verbs, nouns = lexicon.nouns.change_verbs, lexicon.nouns.change_nouns
+        self.direction = {**verbs, **nouns}
+        # "a 30% increase in exports": a change told by the noun after the figure
+        self.change_after = re.compile(r"^[ \t]*(?:year-on-year[ \t]+|annual[ \t]+|y/y[ \t]+)?(" + alternation(nouns)
+                                       + r")\b[ \t]*(?:in|of)?[ \t]*", re.IGNORECASE)
+        # "up 28 percent", "rising 36%", "down by 5%", "a growth of 5%": told by the words before it
+        self.rise_before = re.compile(r"\b(" + alternation(verbs) + r"|(?:an?|the)[ \t]+(?:" + alternation(nouns)
+                                      + r")[ \t]+of)(?:[ \t]+by)?[ \t]+$", re.IGNORECASE)
         words = lexicon.numbers.comparatives
         self.comparative = re.compile(r"^[ \t]+(" + alternation(words) + r")[ \t]+than\b", re.IGNORECASE)
         self.lower_words = frozenset(w for w in words if w in lexicon.numbers.difference_after and w in ("lower", "less", "fewer"))
@@ -71,9 +71,9 @@ class PercentExtractor:
                 if not sign.group().lower().strip().startswith("percentage"):  # "25 basis points" = 0.25 points
                     low, high = (None if x is None else round(x / 100, 6) for x in (n.low, n.high))
             compared = False
-            change = _CHANGE.match(after)
+            change = self.change_after.match(after)
             rise = None if change or _PART_LINK.search(view, max(s.start, n.start - 30), n.start) \
-                else _RISE_BEFORE.search(view, max(s.start, n.start - 24), n.start)  # "made up 62.5%" is a share
+                else self.rise_before.search(view, max(s.start, n.start - 24), n.start)  # "made up 62.5%" is a share
             thing, owner = self._what_grew(s, rise.start()) if rise else (None, None)
             if rise and thing:
                 # "5.2 million tonnes of freight in 2024, up 28 percent": a change of the freight
@@ -81,7 +81,7 @@ class PercentExtractor:
                 measure = self.measure_after.match(view, end, s.end)
                 scope["of"] = f"{thing} {measure.group(1).lower().split()[-1]}" if measure else thing
                 subject = owner
-                scope["direction"] = "down" if _DOWN & set(rise.group(1).lower().split()) else "up"
+                scope["direction"] = self._direction(rise.group(1))
             elif change:
                 attribute = "change"
                 span = phrase_after(view, end + change.end(), s.end, self.stops)
@@ -92,7 +92,7 @@ class PercentExtractor:
                     scope["of"] = thing
                 else:
                     subject = text[span[0]:span[1]] if span else None
-                scope["direction"] = "down" if change.group(1).lower() in _DOWN else "up"
+                scope["direction"] = self._direction(change.group(1))
             elif self.comparative.match(after):
                 # "32 per cent higher than in the same period last year": a change, whose base
                 # period is no period of the figure
@@ -138,6 +138,10 @@ class PercentExtractor:
             claims.append(make_claim(s, "percent", "share", PercentValue(low=n.low, high=n.high), n.start, n.end,
                                      subject_text=subject, scope=scope, time=state_time(s)))
         return claims
+
+    def _direction(self, words: str) -> str:
+        """"down" when a change word of the words falls ("fell", "a decline of"), else "up"."""
+        return "down" if any(self.direction.get(w) == "down" for w in words.lower().split()) else "up"
 
     def _share(self, s: Sentence, start: int, end: int) -> tuple[str | None, str | None]:
         """(the whole a share is of, whose share it is) for a share at [start, end) followed by
