@@ -27,7 +27,7 @@ class Numbers(BaseModel):
     money_scales: dict[str, int]
     range_between: list[str]
     negative_words: list[str]
-    comparatives: list[str]
+    comparatives: dict[str, Literal["up", "down"]]
     change_words: list[str]
     difference_after: list[str]
     number_joiners: list[str]

@@ -37,16 +37,15 @@ class PercentExtractor:
                                         re.IGNORECASE)
         self.owners = PlaceOwners(lexicon)
         verbs, nouns = lexicon.nouns.change_verbs, lexicon.nouns.change_nouns
-        self.direction = {**verbs, **nouns}
+        self.direction = {**lexicon.numbers.comparatives, **verbs, **nouns}
         # "a 30% increase in exports": a change told by the noun after the figure
         self.change_after = re.compile(r"^[ \t]*(?:year-on-year[ \t]+|annual[ \t]+|y/y[ \t]+)?(" + alternation(nouns)
                                        + r")\b[ \t]*(?:in|of)?[ \t]*", re.IGNORECASE)
         # "up 28 percent", "rising 36%", "down by 5%", "a growth of 5%": told by the words before it
         self.rise_before = re.compile(r"\b(" + alternation(verbs) + r"|(?:an?|the)[ \t]+(?:" + alternation(nouns)
                                       + r")[ \t]+of)(?:[ \t]+by)?[ \t]+$", re.IGNORECASE)
-        words = lexicon.numbers.comparatives
-        self.comparative = re.compile(r"^[ \t]+(" + alternation(words) + r")[ \t]+than\b", re.IGNORECASE)
-        self.lower_words = frozenset(w for w in words if w in lexicon.numbers.difference_after and w in ("lower", "less", "fewer"))
+        self.comparative = re.compile(r"^[ \t]+(" + alternation(lexicon.numbers.comparatives) + r")[ \t]+than\b",
+                                      re.IGNORECASE)
         self.possessive = re.compile(r"(?:" + alternation(lexicon.nouns.possessives) + r")\b", re.IGNORECASE)
         self.place_words = frozenset(fold(w) for w in lexicon.places.places + lexicon.places.countries
                                      + lexicon.places.nationalities)
@@ -93,12 +92,11 @@ class PercentExtractor:
                 else:
                     subject = text[span[0]:span[1]] if span else None
                 scope["direction"] = self._direction(change.group(1))
-            elif self.comparative.match(after):
+            elif comparative := self.comparative.match(after):
                 # "32 per cent higher than in the same period last year": a change, whose base
                 # period is no period of the figure
                 attribute = "change"
-                word = self.comparative.match(after).group(1).lower()
-                scope["direction"] = "down" if word in self.lower_words else "up"
+                scope["direction"] = self._direction(comparative.group(1))
                 thing, owner = self._what_grew(s, n.start)
                 thing = thing or self._growing_thing(view, s.start, n.start)
                 if thing:
