@@ -92,10 +92,32 @@ def clause_subject(toks: Tokens, pos: int, clause_words: frozenset[str]) -> tupl
         # "When running at full capacity, it will ...": a subordinate clause before the comma
         if comma is not None and (toks[first].tag == "WRB" or not any(toks[k].is_verb for k in range(first, comma))):
             first = comma + 1
+        elif comma is None and toks[first].tag == "IN":
+            first = _after_opening_phrase(toks, first, before[-1] + 1)
     verb = next((i for i in range(first, before[-1] + 1) if toks[i].is_verb), None)
     if verb is None or verb == first:
         return None
     return first, verb
+
+
+def _after_opening_phrase(toks: Tokens, first: int, hi: int) -> int:
+    """Where the subject starts after an opening prepositional phrase with no comma ("In the
+    first month we carried ...", "Under the loan agreement the company will ..."): the first
+    word that cannot continue the phrase's noun. A determiner or pronoun after a noun or a
+    figure starts a new noun phrase; so does a noun after a year ("In 2023 exports rose"), a
+    noun after a plural noun ("In the first nine months exports rose") and a name after a
+    common noun ("At the ceremony Vice Minister Phan handed ..."). With no such word the
+    clause keeps its start."""
+    for m in range(first + 2, hi):
+        prev, cur = toks[m - 1], toks[m]
+        if cur.is_verb or cur.text in (",", ";"):
+            break
+        after_noun = prev.is_noun or prev.tag == "CD"
+        if (cur.tag in ("DT", "PRP", "PRP$") and after_noun
+                or cur.is_noun and (prev.tag == "CD" and len(prev.text) == 4 and prev.text.isdigit() or prev.tag == "NNS")
+                or cur.tag.startswith("NNP") and prev.tag in ("NN", "NNS")):
+            return m
+    return first
 
 
 def head_compound(toks: Tokens, span: tuple[int, int]) -> Tokens:

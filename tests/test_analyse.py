@@ -49,6 +49,15 @@ def test_an_owner_phrase_that_is_a_predicate_gives_way_to_the_clause_subject() -
 @pytest.mark.parametrize("sentence, figure, words", [
     ("The Vinh hospital, opened in 2019, has 600 beds.", "600", "Vinh hospital"),
     ("The line officially began commercial operation today.", "today", "line"),
+    # an opening prepositional phrase with no comma is not the subject
+    ("Under the loan agreement the company will pay $5 million.", "$5", "company"),
+    ("In 2023 exports rose 5%.", "5%", "exports"),
+    ("In the first nine months exports rose 5%.", "5%", "exports"),
+    ("In Thanh Hoa province the economy grew 8%.", "8%", "economy"),
+    ("During the three-day mission the doctors examined 1,200 patients.", "1,200", "doctors"),
+    ("At the ceremony Vice Minister Phan handed over 20 computers.", "20 ", "Vice Minister Phan"),
+    # no word that starts a new noun phrase: the clause keeps its start
+    ("In Vietnam exports rose 5%.", "5%", "In Vietnam exports"),
 ])
 def test_subject_words(sentence: str, figure: str, words: str) -> None:
     from checker.analyse import subject_words
