@@ -26,12 +26,13 @@ _DATE_FORMS = (
     r"\d{1,2}\.\d{1,2}\.\d{4}",
     r"(?:[A-Z][a-z]{2,8},? )?[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}",
     r"(?:[A-Z][a-z]{2,8},? )?\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8}\.?,? \d{4}",
+    r"[A-Z][a-z]{2,8},? \d{1,2}/\d{4}",  # "Update: November, 22/2023 - 09:40"
 )
 _DATE = "(?:" + "|".join(_DATE_FORMS) + ")"
 # A labelled date ("Publish date 14/03/2024", "Updated: 05/06/2023 14:30") or a line
 # that opens with a date ("June 5, 2023", " date 2025-12-03 VIENTIANE —").
 _LABELLED = re.compile(
-    r"(?im)^[ \t]{0,40}(?:(published date|publication date|published|publish date|posted date|date posted|posted|updated date|updated|last updated|date)\b[ \t]*(?:on)?[ \t]*:?[ \t]{0,5})?"
+    r"(?im)^[ \t]{0,40}(?:(published date|publication date|published|publish date|posted date|date posted|posted|updated date|updated|update|last updated|date)\b[ \t]*(?:on)?[ \t]*:?[ \t]{0,5})?"
     r"(" + _DATE + r")"
 )
 # A date inside a header line: after a separator ("Source: Xinhua | 2024-09-03 16:20:45") or
@@ -41,7 +42,7 @@ _INLINE = re.compile(r"(?im)(?:\|[ \t]{0,3}|^By[ \t][^\n|]{1,60}?(?:[ \t]{2,}|[ 
 _UNLABELLED_REST = re.compile(r"[ \t]*(?:$|\d{1,2}:\d{2}|[A-Z]{3,}|[|\-,(])", re.M)
 _PREFERENCE = {"published": 0, "publish date": 0, "published date": 0, "publication date": 0, "posted": 0,
                "posted date": 0, "date posted": 0, "date": 1, None: 1, "inline": 1, "updated": 2,
-               "updated date": 2, "last updated": 2}
+               "updated date": 2, "update": 2, "last updated": 2}
 
 
 @dataclass

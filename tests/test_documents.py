@@ -51,6 +51,8 @@ STATED = [
                  D(2025, 3, 17), "17/03/2025", id="posted-date-label"),
     pytest.param("Xe Kong dam enters service\nPublication date: 17/03/2025\n\nThe dam opened.",
                  D(2025, 3, 17), "17/03/2025", id="publication-date-label"),
+    pytest.param("Viet Nam News\nSociety\n\nUpdate: November, 22/2023 - 09:40\n\nThe dam opened.",
+                 D(2023, 11, 22), "November, 22/2023", id="update-month-day-slash-year"),
 ]
 
 
