@@ -422,6 +422,19 @@ def test_a_date_after_a_second_event_verb_is_that_events() -> None:
     assert [(c.attribute, c.tense) for c in claims if c.kind == "date" and c.attribute != "published"] == [("handed_over", "future")]
 
 
+@pytest.mark.parametrize("sentence, dated", [
+    # after a relative clause closes, the verb is the main verb: its date comes after its object
+    ("The team, which started work on November 12, wrapped up its mission on Saturday.", ("closed", "2023-11-18")),
+    ("The delegation, who arrived on Monday, signed the agreement on Wednesday.", ("signed", "2023-11-15")),
+    # a participle right after a comma is a reduced passive: the date follows it directly
+    ("The bridge, completed on November 2, links two provinces.", ("completed", "2023-11-02")),
+])
+def test_the_verb_after_a_relative_clause_is_the_main_verb(sentence: str, dated: tuple[str, str]) -> None:
+    claims = analyse_text("Mission ends\n\n" + sentence, "2023-11-20")
+    got = [(c.attribute, c.value.start.isoformat()) for c in claims if c.kind == "date" and c.attribute not in ("published", "event")]
+    assert dated in got
+
+
 def test_an_occasion_noun_between_a_verb_and_its_date_does_not_take_it() -> None:
     claims = analyse_text("Fair opens\n\nThe trade fair opened at the Lao-ITECC exhibition centre in Vientiane "
                           "on December 6.", "2023-12-07")

@@ -139,7 +139,10 @@ class DateExtractor:
         if tense == "past_plan":
             return None  # "was originally scheduled to be finished in December 2024": a missed plan, no event date
         before = view[s.start:m.start()].rstrip()
-        reduced = before.endswith(",") and aux is None and form_kind in ("passive", "verb")
+        # "The bridge, completed in 2020, ..." is a reduced passive; "The team, which arrived on
+        # May 2, wrapped up its mission on Saturday" is the main verb after a relative clause.
+        reduced = before.endswith(",") and aux is None and form_kind in ("passive", "verb") \
+            and not _CLOSED_RELATIVE.search(before, max(0, len(before) - _MAX_OBJECT))
         perfect_active = aux is not None and aux.group(1).lower() in ("has", "have")
         if form_kind == "clause":
             mode, tense = "clause", tense or "past"
@@ -335,6 +338,7 @@ def _subject_before_relative(view: str, lo: int, pos: int, stops: frozenset[str]
     return np_before(view, lo, rel.start(), stops) if rel else None
 
 
+_CLOSED_RELATIVE = re.compile(r",[ \t]*(?:which|who)\b[^,;]*,$", re.IGNORECASE)
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who)[ \t]+$", re.IGNORECASE)
 
 
