@@ -189,7 +189,7 @@ class CountExtractor:
                     scope["verb"] = "tally"
                 elif scope["verb"] != "has":
                     scope["verb"] = _STEMMER.stem(scope["verb"])  # "supplies", "supplied": one verb
-            period = reporting_period(view, s.start, s.end, n.start, s.published) if time is not None else None
+            period = reporting_period(view, s.start, s.end, n.start, s.published, s.tokens) if time is not None else None
             if period:
                 scope["period"] = period
                 time = None  # "1,160 scholarships in 2024": the figure for a stated period

@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 from dataclasses import dataclass
 
-from checker.analyse import clause_subject
+from checker.analyse import Tokens, clause_subject
 from checker.extract.base import Sentence, np_before, phrase_after, phrase_before, sentence_subject
 from checker.extract.reporting import reporting_period
 from checker.lexicon import Lexicon
@@ -41,6 +41,9 @@ _ADVERBS = frozenset({"so", "far", "thus", "already", "also", "now", "still", "j
 _BARE = frozenset({"a", "an", "the", "its", "their", "this"})
 # "the 240 MW plant", "a VND680 billion apron expansion": the noun after a figure it modifies.
 _NOUN_AFTER = re.compile(r"[ \t-]+([A-Za-z][a-z-]{2,24}(?:[ \t]+[a-z][a-z-]{2,24})?)\b")
+# "the 45 MW Nam Mouan 2", "the 100 MW Nam Mouan 1 plant": a name with its number, then its head
+_NAME_AFTER = re.compile(r"[ \t]+([A-Z][a-z][\w'-]{0,24}(?:[ \t]+(?:[A-Z][\w'-]{1,24}|\d{1,3}[A-Za-z]?\b)){1,5}"
+                         r"(?:[ \t]+[a-z][a-z-]{2,24})?)\b")
 _NOT_NOUNS = frozenset({"of", "in", "on", "at", "to", "from", "and", "or", "with", "for", "by", "per", "long", "wide",
                         "high", "deep", "away", "each", "a", "the", "was", "were", "is", "are", "has", "have", "will",
                         "would", "had", "be", "been", "this", "that", "which", "who", "last", "next", "earlier", "ago"})
@@ -49,6 +52,12 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|its|their|this)[ \t]+$", re.IGNO
 
 def noun_after(view: str, end: int, hi: int) -> tuple[int, int] | None:
     """The span of the noun phrase a figure modifies, when one follows it ("the 45-km road")."""
+    name = _NAME_AFTER.match(view, end, hi)
+    if name:
+        words = list(re.finditer(r"\S+", name.group(1)))
+        if words[-1].group().lower() in _NOT_NOUNS:  # "the 45 MW Nam Mouan 2 was": the name, not its verb
+            words.pop()
+        return name.start(1), name.start(1) + words[-1].end()
     m = _NOUN_AFTER.match(view, end, hi)
     if m and m.group(1).lower().split()[0] not in _NOT_NOUNS:
         words = m.group(1).split()
@@ -254,9 +263,9 @@ def phase_of(view: str, lo: int, start: int) -> str | None:
 
 
 def owner_of(view: str, text: str, lo: int, hi: int, start: int, end: int, attributes: dict[str, str],
-             stops: frozenset[str], published: DateRange, clause_words: frozenset[str]) -> Owner:
+             stops: frozenset[str], published: DateRange, clause_words: frozenset[str], tokens: Tokens = ()) -> Owner:
     """The attribute and owner of a figure at [start, end) inside a sentence [lo, hi)."""
-    period = reporting_period(view, lo, hi, start, published)
+    period = reporting_period(view, lo, hi, start, published, tokens)
     attr = attribute_before(view, lo, start, attributes)
     if attr is not None:
         attribute, attr_start, attr_end = attr

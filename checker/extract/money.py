@@ -81,7 +81,7 @@ class MoneyExtractor:
                     wide = self.numbers.widen(value, half, hedge)
                     low, high = (None if x is None else float(x) for x in wide)
             owner = owner_of(view, s.doc.text, s.start, s.end, start, end, self.attributes, self.stops, s.published,
-                             s.clause_words)
+                             s.clause_words, s.tokens)
             attribute, subject_text = owner.attribute, owner.subject_text
             modified = modified_noun(view, s.start, start, end, s.end) if attribute is None else None
             if modified:

@@ -115,7 +115,7 @@ class PercentExtractor:
             if named is not None:
                 attribute, subject = named
             time = None if attribute in self.static else state_time(s)
-            period = reporting_period(view, s.start, n.start if compared else s.end, n.start, s.published) \
+            period = reporting_period(view, s.start, n.start if compared else s.end, n.start, s.published, s.tokens) \
                 if time is not None else None
             if period:
                 scope["period"] = period

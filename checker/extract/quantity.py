@@ -92,7 +92,7 @@ class QuantityExtractor:
                 or self.negative.search(view, max(s.start, n.start - 10), n.start) else 1
             low_base, high_base, unit = self._base(expression, n.low, n.high, sign)
             owner = owner_of(view, s.doc.text, s.start, s.end, n.start, end, self.owner_words, self.stops, s.published,
-                             s.clause_words)
+                             s.clause_words, s.tokens)
             dimension = self.unit_attributes.get(um.group(1)) or self.attributes_by_unit.get(unit, "quantity")
             scope = {"period": owner.period} if owner.period else {}
             phase = phase_of(view, s.start, n.start)

@@ -14,6 +14,7 @@ import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
+from checker.analyse import Tokens
 from checker.models import DateRange
 
 _YEAR = r"((?:19|20)\d\d)"
@@ -54,23 +55,36 @@ _THE_YEAR = re.compile(r"\b(?:during|in|over|for|throughout)[ \t]+the[ \t]+year\
 _COMPARED = re.compile(r"\b(?:over|from|on|than|with|to|against|since|versus|vs\.?)[ \t]+(?:the[ \t]+)?"
                        r"(?:same[ \t]+(?:period|month|quarter|time|months)[ \t]+(?:of[ \t]+)?)?$", re.IGNORECASE)
 _RELATIVE_CLAUSE = re.compile(r"\b(?:who|which|that|whose|whom)\b", re.IGNORECASE)
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})  # Penn tags of a verb that makes a clause of its own
 _REACH = 300  # characters around a figure within which its period is named
 _AFTER = 40  # characters after a figure within which a period belongs to it
 _LOOK_BACK = 600  # characters searched for the year "during the year" refers to
 
 
-def reporting_period(view: str, lo: int, hi: int, anchor: int, published: DateRange) -> str | None:
+def reporting_period(view: str, lo: int, hi: int, anchor: int, published: DateRange,
+                     tokens: Tokens = ()) -> str | None:
     """The label of the reporting period nearest to the figure at `anchor` in sentence [lo, hi)."""
     mentions = _mentions(view, lo, hi, published)
     # Only periods near the figure count, which also keeps a long sentence of figures linear.
     near = mentions[bisect_left(mentions, (anchor - _REACH, "")):bisect_left(mentions, (anchor + _REACH, ""))]
     # "88% of the trainees who joined in 2023": the year of a relative clause is not the figure's.
-    found = [f for f in near if f[0] < anchor or not _RELATIVE_CLAUSE.search(view, anchor, f[0])]
+    found = [f for f in near if f[0] < anchor or not _RELATIVE_CLAUSE.search(view, anchor, f[0])
+             and not _other_predicate(tokens, anchor, f[0])]
     if not found:
         return None
     # "$1.1 billion in 2023 and $1.4 billion in 2024": a period right after a figure is its own.
     after = [f for f in found if anchor <= f[0] <= anchor + _AFTER]
     return min(after or found, key=lambda f: (abs(f[0] - anchor), f[0]))[1]
+
+
+def _other_predicate(tokens: Tokens, anchor: int, at: int) -> bool:
+    """A period named well after a figure, past a finite verb of its own, is that verb's: "a
+    total capital of US$84 million and is being developed under a concession signed in 2020",
+    "an investment of $96 million, was put into operation in January 2022". Close after the
+    figure ("12,000 visitors were recorded in 2023") it stays the figure's."""
+    if at - anchor <= _AFTER:
+        return False
+    return any(anchor < t.start and t.end <= at and t.tag in _FINITE for t in tokens)
 
 
 @lru_cache(maxsize=64)
