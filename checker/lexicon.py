@@ -183,6 +183,7 @@ class Names(BaseModel):
     model_config = Strict
     family_names: list[str]
     honorifics: list[str]
+    ranks: list[str]
     nationalities: dict[str, str]
     spelling_variants: list[tuple[str, str]]
 

@@ -383,6 +383,18 @@ def test_a_second_verb_keeps_the_sentence_subject(sentence: str, number: str, ow
      "nguyen van tuan", "director", "hanoi health"),
     ("Dr Tran Thi Ngoc Lan, Director of the Khanh Hoa CDC, today (July 12) inspected spraying teams.",
      "Dr Tran Thi Ngoc Lan, Director of the Khanh Hoa CDC", "tran thi ngoc lan", "director", "cdc khanh hoa"),
+    # a military or police rank before the name is not the person's (names.yaml ranks)
+    ("Attending were Colonel Nguyen Duc Hoang, Commander of the Provincial Border Guard Command; and others.",
+     "Nguyen Duc Hoang, Commander of the Provincial Border Guard Command", "nguyen duc hoang", "commander",
+     "border guard command"),
+    ("Deputy Commander of the Provincial Military Command, Lieutenant Colonel Vo Trong Hai said the drill went well.",
+     "Deputy Commander of the Provincial Military Command, Lieutenant Colonel Vo Trong Hai", "vo trong hai",
+     "deputy commander", "military command"),
+    ("Police Colonel Le Van Tam, Director of the Ha Tinh Provincial Police, spoke.",
+     "Le Van Tam, Director of the Ha Tinh Provincial Police", "le van tam", "director", "ha tinh police"),
+    # "General" names a hospital here, not a rank
+    ("Major General Tran Van Bay, Director of Song Lam General Hospital, attended.",
+     "Tran Van Bay, Director of Song Lam General Hospital", "tran van bay", "director", "general hospital lam song"),
 ])
 def test_roles_with_portfolios_and_lowercase_titles(sentence: str, words: str, person: str, office: str,
                                                     organisation: str) -> None:

@@ -83,6 +83,12 @@ class RoleExtractor:
         names = lexicon.names
         self.family_names = frozenset(names.family_names)
         self.honorifics = frozenset(fold(h) for h in names.honorifics)
+        self.ranks = frozenset(tuple(fold(r).split()) for r in names.ranks)
+        self.max_rank = max((len(r) for r in self.ranks), default=0)
+        # words of a rank ("Lieutenant", "Colonel") are never a name's; "General" may be
+        # ("Song Lam General Hospital"), "Police" and "Border Guard" name bodies: those are a
+        # rank's only where a rank is read at a name's start
+        self.rank_words = frozenset(w for r in self.ranks for w in r) - {"general"} - self.org_words
         self.nationalities = dict(names.nationalities)
 
     def extract(self, s: Sentence) -> list[Claim]:
@@ -185,7 +191,7 @@ class RoleExtractor:
         if end < len(toks) and toks[end].low in ("of", "to"):
             j = end + 1
             run_end = self._org_run(toks, j)
-            honorific_next = run_end < len(toks) and toks[run_end].low in self.honorifics and run_end > j
+            honorific_next = self._title_before_name(toks, run_end) > 0 and run_end > j
             # "Le Thi Hanh, Director of the Department of Planning and Investment, said": the holder
             # stands before the title, so the whole run up to the comma is the body
             holder_before = start > 1 and toks[start - 1].text == "," and self._is_name_token(toks[start - 2]) \
@@ -229,7 +235,8 @@ class RoleExtractor:
         k = j
         while k < len(toks) and k - j < 14:
             t = toks[k]
-            if t.text in (",", ";", ":", "(") or (self._title_at(toks, k) and t.cap and k > j) or t.low in self.honorifics:
+            if t.text in (",", ";", ":", "(") or (self._title_at(toks, k) and t.cap and k > j) \
+                    or t.low in self.honorifics or t.low in self.rank_words:
                 break  # "Director of Luang Prabang Airport Mr Somphone": the honorific opens the name
             if t.low in ("of", "the", "for", "'s") or (t.text.startswith("(") and len(t.text) > 1):
                 k += 1
@@ -300,12 +307,24 @@ class RoleExtractor:
             return None
         return k
 
+    def _rank(self, toks: list[Tok], j: int) -> int:
+        """How many words at j are a rank ("Lieutenant Colonel"): the longest, else 0."""
+        for n in range(min(self.max_rank, len(toks) - j), 0, -1):
+            if tuple(t.low for t in toks[j:j + n]) in self.ranks:
+                return n
+        return 0
+
+    def _title_before_name(self, toks: list[Tok], j: int) -> int:
+        """How many words at j are a rank or an honorific before a name ("Mr", "Lieutenant Colonel")."""
+        return self._rank(toks, j) or (1 if j < len(toks) and toks[j].low in self.honorifics else 0)
+
     def _is_name_token(self, t: Tok) -> bool:
         low = t.low
         if len(t.text) > 1 and t.text.isupper():
             return False  # an acronym ("CDC", "EVN") names a body, not a person
         return (t.cap and t.text.isalpha() or "'" not in t.text and t.cap and t.text.replace("-", "").isalpha()) \
-            and low not in self.org_words and low not in self.title_words and low not in ("the", "and", "of")
+            and low not in self.org_words and low not in self.title_words and low not in ("the", "and", "of") \
+            and low not in self.rank_words
 
     def _name_after(self, toks: list[Tok], j: int) -> tuple[int, int] | None:
         if j < len(toks) and toks[j].text == ",":
@@ -313,15 +332,15 @@ class RoleExtractor:
             comma = True
         else:
             comma = False
-        if j < len(toks) and toks[j].low in self.honorifics:
-            j += 1
+        titled = self._title_before_name(toks, j)
+        j += titled
         k = j
         while k < len(toks) and k - j < _NAME_MAX and self._is_name_token(toks[k]):
             k += 1
         if k - j < _NAME_MIN:
             return None
-        if comma and k < len(toks) and toks[k].text not in (",", ")", "."):
-            return None
+        if comma and not titled and k < len(toks) and toks[k].text not in (",", ")", "."):
+            return None  # "Minister of X, Vietnam and Laos signed": after a comma, a name needs its close or a rank
         return j, k
 
     def _name_before(self, toks: list[Tok], i: int) -> tuple[int, int] | None:
@@ -331,6 +350,8 @@ class RoleExtractor:
         k = i - 1
         while k > 0 and i - 1 - k < _NAME_MAX and self._is_name_token(toks[k - 1]):
             k -= 1
+        while self._rank(toks, k) and (i - 1) - (k + self._rank(toks, k)) >= _NAME_MIN:
+            k += self._rank(toks, k)  # "General Vo Van A, ...": the rank is not the name
         if (i - 1) - k < _NAME_MIN:
             return None
         if k > 0 and toks[k - 1].low in self.honorifics:
