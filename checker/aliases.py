@@ -33,12 +33,13 @@ class AliasTable:
         self.place_words = frozenset(w for p in self.places for w in p.split())
         real = frozenset(fold(p) for p in lexicon.places.places)  # not organisations ("national assembly")
         place_forms = sorted(real | {f for f, canon in forms.items() if canon in real}, key=len, reverse=True)
-        self.place_pattern = re.compile(r"(?<![\w'])(?:" + "|".join(re.escape(p) for p in place_forms) + r")(?![\w'])")
+        # a name may be possessive ("Nghe An's graduation rate"), but "an" is no name inside "an's"
+        self.place_pattern = re.compile(r"(?<![\w'])(?:" + "|".join(re.escape(p) for p in place_forms) + _NAME_END)
         self.forms = forms
         # Multiword places stay one token, so "Nghe An" keeps its "an" and "Long An" is not "long".
         self.joined = forms | {p: p for p in self.places if " " in p and p not in forms}
         ordered = sorted(self.joined, key=len, reverse=True)
-        self.pattern = re.compile(r"(?<![\w'])(?:" + "|".join(re.escape(f) for f in ordered) + r")(?![\w'])")
+        self.pattern = re.compile(r"(?<![\w'])(?:" + "|".join(re.escape(f) for f in ordered) + _NAME_END)
         # a day or month in a subject phrase dates it, it does not name it ("Binh Duong on Thursday")
         calendar = lexicon.calendar
         self.noise = frozenset(fold(w) for w in data.noise) | frozenset(
@@ -71,8 +72,9 @@ class AliasTable:
         pos = 0
         for m in self.pattern.finditer(folded):
             out.extend(_plain(folded[pos:m.start()]))
-            out.append(self.joined[m.group()])
-            pos = m.end()
+            possessive = folded.startswith("'s", m.end())
+            out.append(self.joined[m.group()] + ("'s" if possessive else ""))
+            pos = m.end() + (2 if possessive else 0)
         out.extend(_plain(folded[pos:]))
         return out
 
@@ -113,6 +115,9 @@ class AliasTable:
                     return tokens[i + 1:]
                 break
         return tokens
+
+
+_NAME_END = r")(?![\w]|'(?!s\b))"
 
 
 def _plain(text: str) -> list[str]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from checker.aliases import AliasTable
 from checker.resolve import Resolver
 
@@ -17,6 +19,15 @@ def test_a_synonym_of_a_common_noun_gives_the_same_key() -> None:
     aliases = _resolver().aliases
     assert aliases.key("the Densavan checkpoint") == aliases.key("Densavan border gate")
     assert aliases.key("the Nam Ngum 5 hydropower station") == aliases.key("Nam Ngum 5 hydropower plant")
+
+
+@pytest.mark.parametrize("possessive, plain", [("Nghe An's", "Nghe An"), ("Long An's", "Long An"),
+                                               ("Vietnam's", "Vietnam"), ("Ha Tinh's", "Ha Tinh")])
+def test_a_possessive_place_keeps_its_whole_name(possessive: str, plain: str) -> None:
+    # "an" in "Nghe An's" is the place's word, not an article
+    aliases = _resolver().aliases
+    assert aliases.key(possessive) == aliases.key(plain)
+    assert aliases.places_in(possessive) == aliases.places_in(plain)
 
 
 def test_a_synonym_is_not_a_name() -> None:

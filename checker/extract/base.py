@@ -190,9 +190,15 @@ def sentence_subject(view: str, lo: int, pos: int, stops: frozenset[str]) -> tup
 
 
 def _first_stop(view: str, lo: int, hi: int, stops: frozenset[str]) -> int | None:
+    previous = None
     for m in _WORDS.finditer(view, lo, hi):
-        if m.group().lower() in stops and m.start() > lo:
+        word = m.group()
+        # "Nghe An's", "Long An": a capitalised stop word right after a capitalised word is a name's
+        name_part = word[:1].isupper() and previous is not None and previous.group()[:1].isupper() \
+            and view[previous.end():m.start()] == " "
+        if word.lower() in stops and m.start() > lo and not name_part:
             return m.start()
+        previous = m
     return None
 
 

@@ -32,6 +32,7 @@ _LINK = re.compile(
 _CONNECT = (r"(?:[ \t]+(?:of|at|to|has|have|had|now|already|reached|reaches|stood|stands|stand|was|is|were|are|"
             r"totalled|totaled|amounting|amounted|worth|hit|rose|fell|a|record|an|estimated|total|combined|earned|fetched|"
             r"generated)){0,3}[ \t]+$")
+_OF_NAME = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?([A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*){0,3})" + _CONNECT[:-1])
 _ATTRIBUTE_AFTER = r"[ \t]+(?:in|for|as|of|from)[ \t]+((?:[a-z-]+[ \t]*){1,3})"
 _COPULA = re.compile(r"\b(?:was|were|is|are|been|be)[ \t]+$", re.IGNORECASE)
 _GOVERNED = re.compile(r"([A-Za-z][\w-]*(?:[ \t]+[A-Za-z][\w-]*){0,2})[ \t]+(?:through|via|at|of)[ \t]+$")
@@ -224,6 +225,21 @@ class Owner:
     attribute: str | None
     subject_text: str | None
     period: str | None
+
+
+def attribute_of_named(view: str, lo: int, pos: int, words: re.Pattern[str]) -> tuple[str, int, int] | None:
+    """"the graduation rate of Nghe An reached 98.71%": an attribute word, then "of" and a
+    name, right before the figure: (the word as written, the name's start and end)."""
+    window_start = max(lo, pos - 90)
+    m = None
+    for m in words.finditer(view, window_start, pos):
+        pass  # the last attribute word before the figure
+    if m is None:
+        return None
+    named = _OF_NAME.match(view, m.end(), pos)
+    if named is None or named.end() != pos:
+        return None
+    return m.group().lower(), named.start(1), named.end(1)
 
 
 def attribute_before(view: str, lo: int, pos: int, attributes: dict[str, str]) -> tuple[str, int, int] | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from checker.extract.base import Sentence, make_claim, phrase_after, phrase_before, state_time
-from checker.extract.figures import OtherThing, PlaceOwners, PlanMarkers, attribute_before
+from checker.extract.figures import OtherThing, PlaceOwners, PlanMarkers, attribute_before, attribute_of_named
 from checker.extract.numbers import NumberFinder
 from checker.extract.reporting import reporting_period
 from checker.analyse import clause_subject, head_compound, subject_words
@@ -30,6 +30,7 @@ class PercentExtractor:
         self.plans = PlanMarkers(lexicon.events.plan_markers)
         self.numbers = numbers
         self.attributes = dict(lexicon.nouns.percent_attributes)
+        self.attribute_words = re.compile(r"\b(?:" + alternation(self.attributes) + r")\b", re.IGNORECASE)
         self.static = frozenset(lexicon.nouns.static_percent_attributes)
         self.things = dict(lexicon.nouns.growing_things)
         measures = sorted(lexicon.nouns.growth_measures, key=len, reverse=True)
@@ -212,6 +213,10 @@ class PercentExtractor:
         """"occupancy rate has reached 65%", "a 20 percent stake": the attribute word, and the
         owner before it ("The Lao Government holds a 20 percent stake")."""
         before = attribute_before(view, s.start, start, self.attributes)
+        named = attribute_of_named(view, s.start, start, self.attribute_words) if before is None else None
+        if named is not None:  # "the graduation rate of Nghe An reached 98.71%": the rate of the name after "of"
+            word, name_start, name_end = named
+            return self.attributes[" ".join(word.split())], text[name_start:name_end]
         if before is None:
             after = _NOUN_AFTER.match(view, end, s.end)
             words = after.group(1).lower() if after else ""
