@@ -208,7 +208,10 @@ class Resolver:
             things = Counter()
             for h, n in heads.items():
                 if h not in self.aliases.noise:  # "project" says nothing of what the thing is
-                    things[self.one_name.get(h, h)] += n
+                    # "the storm" counts for the typhoon the article names; a water "plant" in an
+                    # article that never says "hydropower plant" stays a plant
+                    one = self.one_name.get(h, h)
+                    things[one if one in heads else h] += n
             built = Counter({h: n for h, n in things.items() if h not in self.plan_nouns})
             things = built or things  # the mine the agreement is about, not the agreement
             place = min(places, key=lambda p: (-places[p], p))
@@ -246,7 +249,9 @@ class Resolver:
             j -= 1
             modifiers += 1
         k = j
-        while k > 0 and (_NAME_PART.match(toks[k - 1][0]) or (toks[k - 1][0] in _CONNECTORS and k - 1 > 0
+        # a connector joins two name words, never a name and the head ("the Centre for Rural Clean
+        # Water and Environmental Sanitation and programme director": no programme is named)
+        while k > 0 and (_NAME_PART.match(toks[k - 1][0]) or (toks[k - 1][0] in _CONNECTORS and k - 1 > 0 and k < j
                                                                 and _NAME_PART.match(toks[k - 2][0]))):
             if toks[k - 1][0] in _GENERIC_CAPITALS and not (
                     k > 1 and _NAME_PART.match(toks[k - 2][0]) and toks[k - 2][0] not in _GENERIC_CAPITALS):

@@ -82,6 +82,34 @@ def test_a_named_road_and_its_section_are_one_road() -> None:
     assert "cheung dak farm lamam wind section" not in canon  # "section" does not join two named things
 
 
+@pytest.mark.parametrize("text, named", [
+    # a connector joins two name words, never a name and its head
+    ("Soc Trang clean water\n\nSaid Lam Thi Ngan, director of the provincial Centre for Rural Clean Water and "
+     "Environmental Sanitation and programme director. The programme has 12 plants.", False),
+    ("Soc Trang clean water\n\nThe Rural Clean Water and Sanitation Programme has 12 plants.", True),
+])
+def test_a_name_does_not_end_with_a_connector(text: str, named: bool) -> None:
+    from checker.documents import parse_document
+    from checker.segment import segment
+    doc = parse_document("x", "x.txt", text)
+    ents = _resolver().entities(doc.text, segment(doc, load_toolkit().lexicon))
+    assert any("programme" in k.split() and "sanitation" in k.split() for k in ents.weights) == named
+
+
+@pytest.mark.parametrize("text, fallback", [
+    # a water plant is no hydropower plant; "the storm" in a typhoon story is the typhoon
+    ("Soc Trang clean water\n\nSoc Trang province has built three new water plants. The plants serve 12,000 "
+     "households in Soc Trang.", "plant soc trang"),
+    ("Quang Binh counts losses\n\nThe typhoon hit Quang Binh province on Monday. The storm destroyed 300 houses "
+     "and the typhoon cut roads in Quang Binh.", "quang binh typhoon"),
+])
+def test_an_unnamed_story_falls_back_to_its_place_and_thing(text: str, fallback: str) -> None:
+    from checker.documents import parse_document
+    from checker.segment import segment
+    doc = parse_document("x", "x.txt", text)
+    assert _resolver().entities(doc.text, segment(doc, load_toolkit().lexicon)).fallback == fallback
+
+
 def test_where_a_named_thing_is_placed() -> None:
     r = _resolver()
     for text, place in [(" in Sekong province", "sekong"), (", located on the hills of Xepon district", "xepon"),
