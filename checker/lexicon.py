@@ -33,6 +33,7 @@ class Numbers(BaseModel):
     number_joiners: list[str]
     number_articles: list[str]
     number_fractions: dict[str, float]
+    number_and_fractions: dict[str, float]
     vague_plurals: dict[str, int]
     share_fractions: dict[str, float]
     share_fractions_not_after: list[str]

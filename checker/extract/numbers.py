@@ -55,13 +55,23 @@ class NumberFinder:
         self.word_scales = {k: v for k, v in self.scales.items() if v >= 100}
         self.joiners = frozenset(nums.number_joiners)
         self.articles = frozenset(nums.number_articles)
-        self.fractions = dict(nums.number_fractions)
+        self.fractions = {k.lower(): v for k, v in nums.number_fractions.items()}
+        self.and_fractions = {k.lower(): v for k, v in nums.number_and_fractions.items()}
         word = alternation(list(self.units) + list(self.tens) + list(self.word_scales))
         big = alternation(list(self.word_scales) + ["dozen"])
-        lead = (rf"(?:(?:{alternation(self.fractions)})[ \t]+)?(?:{alternation(self.articles)})[ \t]+(?=(?:{big})\b)")
-        # "two hundred and fifty", "twenty-five", "a million", "half a dozen"
-        self.word_number = re.compile(rf"(?<![\w-])(?:{lead})?(?:{word})(?:(?:[ \t]+(?:{alternation(self.joiners)}))?[ \t-]+(?:{word})){{0,8}}(?!\w)",
+        articles = alternation(self.articles)
+        lead = (rf"(?:(?:{alternation(self.fractions)})[ \t]+)?(?:{articles})[ \t]+(?=(?:{big})\b)")
+        joiners = alternation(self.joiners)
+        # "three and a half", "two and a half million": a fraction after the whole number
+        and_fraction = rf"(?:[ \t]+(?:{joiners})[ \t]+(?:{alternation(self.and_fractions)})(?:[ \t]+(?:{big})(?![\w-]))?)?"
+        # "two hundred and fifty", "twenty-five", "a million", "half a dozen"; "half a percentage
+        # point": a fraction of one of what follows
+        self.word_number = re.compile(rf"(?<![\w-])(?:(?:{lead})?(?:{word})(?:(?:[ \t]+(?:{joiners}))?[ \t-]+(?:{word})){{0,8}}"
+                                      rf"{and_fraction}|(?:{alternation(self.fractions)})[ \t]+(?:{articles})(?=[ \t]+[a-z]))(?!\w)",
                                       re.IGNORECASE)
+        self.fraction_lead = re.compile(rf"(?:{alternation(self.fractions)})(?=[ \t]+(?:{articles})\b)", re.IGNORECASE)
+        # "a quarter of a million" is a number, not a share
+        self.of_a_scale = rf"(?![ \t]+of[ \t]+(?:{articles})[ \t]+(?:{big})\b)"
         self.vague = {k.lower(): v for k, v in nums.vague_plurals.items()}
         self.vague_re = re.compile(rf"(?<![\w-])(?:{alternation(self.vague)})(?=[ \t]+\w)", re.IGNORECASE)
         scales = sorted(self.scales, key=len, reverse=True)
@@ -79,7 +89,7 @@ class NumberFinder:
         self.share_fractions = {k.lower(): v for k, v in nums.share_fractions.items()}
         # "a quarter of", "one-third of", "1/3 of": a fraction is a share only of something
         self.share_re = re.compile(rf"(?<![\w/-])(?:(?P<w>{alternation(self.share_fractions)})|(?P<n>[1-9])/(?P<d>[2-9]|10))"
-                                   r"(?=[ \t]+of\b)", re.IGNORECASE)
+                                   rf"(?=[ \t]+of\b){self.of_a_scale}", re.IGNORECASE)
         small = rf"(?:\d{{1,3}}|{alternation(k for k in self.units if ' ' not in k)})"
         self.one_in = re.compile(rf"(?<![\w/-])(?P<a>{small})[ \t]+(?:{alternation(nums.share_joiners)})[ \t]+(?P<b>{small})(?![\w%-])",
                                  re.IGNORECASE)  # "one in five residents", "nine out of 10"
@@ -118,7 +128,9 @@ class NumberFinder:
             if read is None:
                 continue
             value, used = read  # words are exact: "two hundred and fifty" is 250
-            found.append(self._finish(view, m.start(), m.start() + used, Decimal(str(value)), False, 0, start, end))
+            decimals = -Decimal(str(value)).normalize().as_tuple().exponent
+            found.append(self._finish(view, m.start(), m.start() + used, Decimal(str(value)), decimals > 0,
+                                      max(decimals, 0), start, end))
         for m in self.vague_re.finditer(view, start, end):  # "dozens of households": at least 24
             least = self.vague[re.sub(r"[ \t]+", " ", m.group().lower())]
             found.append(Number(start=m.start(), end=m.end(), value=float(least), low=least, high=None, is_integer=True,
@@ -224,27 +236,40 @@ class NumberFinder:
 
     def _words_value(self, text: str) -> tuple[float, int] | None:
         """(value, characters used) of number words: "two hundred and fifty" is 250, "half a
-        million" 500,000. Reading stops where the words stop making one number ("three
+        million" 500,000, "a quarter of a million" 250,000, "three and a half" 3.5, "half a"
+        (before a unit) 0.5. Reading stops where the words stop making one number ("three
         five-star hotels" is three), so nothing after them is lost."""
         total, current, last, used = 0.0, 0.0, None, 0
         fraction = 1.0
         rounded: tuple[float, int] | None = None
-        words = [(m.group().lower(), m.end()) for m in re.finditer(r"[A-Za-z]+", text)]
+        lead = self.fraction_lead.match(text)
+        skip = lead.end() if lead else 0
+        words = [(m.group().lower(), m.end()) for m in re.finditer(r"[A-Za-z]+", text) if m.start() >= skip]
         i = 0
-        if len(words) > 1 and words[0][0] in self.fractions and words[1][0] in self.articles:
-            fraction, current, last, i = self.fractions[words[0][0]], 1.0, "article", 2
+        if lead and words and words[0][0] in self.articles:
+            fraction = self.fractions[re.sub(r"[ \t]+", " ", lead.group().lower())]
+            current, last, used, i = 1.0, "article", words[0][1], 1
         elif words and words[0][0] in self.articles and len(words) > 1 and \
                 (words[1][0] in self.word_scales or words[1][0] == "dozen"):
             current, last, i = 1.0, "article", 1
-        for word, end in words[i:]:
+        while i < len(words):
+            word, end = words[i]
+            i += 1
             if word in self.joiners:
-                if last not in ("hundred", "scale"):
+                added = self._and_fraction(words, i) if last in ("unit", "tens") else None
+                if added is not None:  # "three and a half"
+                    part, i = added
+                    current, last, end = current + part, "fraction", words[i - 1][1]
+                elif last not in ("hundred", "scale"):
                     break
-                continue
-            if word == "dozen":
+                else:
+                    continue
+            elif word == "dozen":
                 if last not in ("unit", "article"):
                     break
                 current, last = current * 12, "scale"
+            elif last == "fraction" and word not in self.word_scales:
+                break
             elif word in self.units and word != "a dozen":
                 if last in ("unit", "article") or last == "tens" and self.units[word] >= 10:
                     break
@@ -268,13 +293,21 @@ class NumberFinder:
             else:
                 break
             used = end
-        if not used or last == "article":
-            return None
+        if not used or last == "article" and fraction == 1.0:
+            return None  # "a" alone; but "half a" before a unit is half of one
         if rounded is not None and last == "scale" and current == 0:
             value, used = rounded
             return (int(value) if value.is_integer() else value), used
         value = (total + current) * fraction
         return (int(value) if value.is_integer() else value), used
+
+    def _and_fraction(self, words: list[tuple[str, int]], i: int) -> tuple[float, int] | None:
+        """The fraction after "and" at words[i:] ("a half", "three quarters"): (value, index after it)."""
+        for n in (2, 1):
+            phrase = " ".join(w for w, _ in words[i:i + n])
+            if len(words) >= i + n and phrase in self.and_fractions:
+                return self.and_fractions[phrase], i + n
+        return None
 
     def _finish(self, view: str, s: int, e: int, value: Decimal, has_frac: bool, decimals: int,
                 lo_bound: int, hi_bound: int) -> Number:
