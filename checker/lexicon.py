@@ -26,6 +26,7 @@ class Numbers(BaseModel):
     scales: dict[str, int]
     money_scales: dict[str, int]
     range_between: list[str]
+    range_repeats: list[str]
     negative_words: list[str]
     comparatives: dict[str, Literal["up", "down"]]
     change_words: list[str]

@@ -83,6 +83,11 @@ class NumberFinder:
         self.rate = re.compile(r"[ \t]*(?:" + "|".join(re.escape(p) for p in per) + r")[ \t]*("
                                + "|".join(re.escape(d) for d in per_what) + r")(?!\w)", re.IGNORECASE)
         self.between = re.compile(r"\b(?:" + alternation(nums.range_between) + r")[ \t]+$", re.IGNORECASE)
+        repeats = alternation(nums.range_repeats)
+        self.repeat = re.compile(rf"[ \t]?({repeats})(?!\w)", re.IGNORECASE)
+        # "6%-6.5%": the second figure is glued to the dash, which the single-figure pattern refuses
+        self.signed_dashed = re.compile(rf"(?<![\w.,/:-]){_FIGURE}[ \t]?({repeats})[ \t]?-[ \t]?{_NUMBER}(?=[ \t]?\3(?!\w))",
+                                        re.IGNORECASE)
         self.change_from = re.compile(r"\b(?:" + alternation(nums.change_words) + r")[ \t]+(?:[\w'-]+[ \t]+){0,4}from[ \t]+$",
                                       re.IGNORECASE)
         self.difference = re.compile(r"[ \t]+(?:" + alternation(nums.difference_after) + r")\b", re.IGNORECASE)
@@ -140,12 +145,9 @@ class NumberFinder:
         for m in list(_DASHED.finditer(view, start, end)) + dashed:
             if _YEAR.fullmatch(m.group(1)) and _YEAR.fullmatch(m.group(3)):
                 continue  # "2021-2030" is a period of years
-            a_end = m.end(2) if m.group(2) else m.end(1)
-            a = self._finish(view, m.start(1), a_end, _decimal(m.group(1), m.group(2)), bool(m.group(2)),
-                             len(m.group(2)) - 1 if m.group(2) else 0, start, end)
-            b = self._finish(view, m.start(3), m.end(), _decimal(m.group(3), m.group(4)), bool(m.group(4)),
-                             len(m.group(4)) - 1 if m.group(4) else 0, start, end)
-            found.append(_range(a, b, view))
+            found.append(self._dashed(view, m, 3, start, end))
+        for m in self.signed_dashed.finditer(view, start, end):
+            found.append(self._dashed(view, m, 4, start, end))
         found.sort(key=lambda n: (n.number_start, -n.end))
         out: list[Number] = []
         for n in found:
@@ -153,6 +155,33 @@ class NumberFinder:
                 continue
             out.append(n)
         return self._joined(view, out, start)
+
+    def _dashed(self, view: str, m: re.Match, b_group: int, start: int, end: int) -> Number:
+        """The range of a dashed match: the low figure in groups 1-2, the high one from `b_group`."""
+        b_whole, b_frac = m.group(b_group), m.group(b_group + 1)
+        a = self._finish(view, m.start(1), m.end(2) if m.group(2) else m.end(1), _decimal(m.group(1), m.group(2)),
+                         bool(m.group(2)), len(m.group(2)) - 1 if m.group(2) else 0, start, end)
+        b = self._finish(view, m.start(b_group), m.end(), _decimal(b_whole, b_frac), bool(b_frac),
+                         len(b_frac) - 1 if b_frac else 0, start, end)
+        return _range(a, b, view)
+
+    def _range_word(self, view: str, a: Number, b: Number, lo: int) -> str:
+        """The words between two figures, less a sign or currency both figures repeat: "4.7
+        percent to 5.2 percent" and "VND30 million to VND40 million" are joined by "to"."""
+        pos, stop = a.end, b.number_start
+        sign = self.repeat.match(view, pos, stop)
+        if sign:
+            again = self.repeat.match(view, b.end)
+            if again is None or again.group(1).lower() != sign.group(1).lower():
+                return view[pos:stop]
+            pos = sign.end()
+        before_b = self.currency_before(view, max(pos, stop - 6), stop)
+        if before_b:
+            before_a = self.currency_before(view, max(lo, a.number_start - 6), a.number_start)
+            if before_a is None or before_a[0] != before_b[0]:
+                return view[pos:stop]
+            stop = before_b[1]
+        return view[pos:stop]
 
     def _joined(self, view: str, numbers: list[Number], lo: int) -> list[Number]:
         """Figures joined into ranges by words: "between 20 and 25", "20 to 25 households";
@@ -163,8 +192,10 @@ class NumberFinder:
             a = numbers[i]
             b = numbers[i + 1] if i + 1 < len(numbers) else None
             if b is not None and a.hedge is None and b.hedge is None:
-                gap = view[a.end:b.number_start].lower()
-                before = view[max(lo, a.start - 12):a.start].lower()
+                gap = self._range_word(view, a, b, lo).lower()
+                lead = self.currency_before(view, max(lo, a.start - 6), a.start) if a.hedge is None else None
+                at = lead[1] if lead else a.start  # "between US$5 and US$7": the words before the currency
+                before = view[max(lo, at - 12):at].lower()
                 if (gap.strip() == "and" and self.between.search(before)
                         or gap.strip() == "to" and not self.change_from.search(view, max(lo, a.start - 40), a.start)):
                     joined = _range(a, b, view)
