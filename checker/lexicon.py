@@ -25,6 +25,8 @@ class Numbers(BaseModel):
     tens: dict[str, int]
     scales: dict[str, int]
     money_scales: dict[str, int]
+    count_scales: dict[str, int]
+    count_scale_not_before: list[str]
     range_between: list[str]
     range_repeats: list[str]
     negative_words: list[str]
@@ -39,6 +41,8 @@ class Numbers(BaseModel):
     share_fractions: dict[str, float]
     share_fractions_not_after: list[str]
     share_joiners: list[str]
+    share_whole_joiners: list[str]
+    share_rate_bases: list[int]
 
 
 class Calendar(BaseModel):
@@ -131,6 +135,7 @@ class Nouns(BaseModel):
     irregular: dict[str, str]
     multiword: dict[str, list[str]]
     count_synonyms: dict[str, str]
+    modifier_joiners: list[str]
     count_verbs: CountVerbs
     verb_lemmas: dict[str, str]
     not_counted: list[str]

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from checker.lexicon import Lexicon
-from checker.text import alternation
+from checker.text import alternation, singular
 
 # Groups of thousands with commas, with two or more dots ("1.250.000", where one dot would be a
 # decimal point) or with spaces ("12 500", a non-breaking space in the file)
@@ -98,6 +98,12 @@ class NumberFinder:
         small = rf"(?:\d{{1,3}}|{alternation(k for k in self.units if ' ' not in k)})"
         self.one_in = re.compile(rf"(?<![\w/-])(?P<a>{small})[ \t]+(?:{alternation(nums.share_joiners)})[ \t]+(?P<b>{small})(?![\w%-])",
                                  re.IGNORECASE)  # "one in five residents", "nine out of 10"
+        self.whole_after = re.compile(rf"\b(?:{alternation(nums.share_whole_joiners)})[ \t]+$", re.IGNORECASE)
+        self.rate_bases = frozenset(nums.share_rate_bases)
+        self.count_scales = {k.lower(): v for k, v in nums.count_scales.items()}
+        self.irregular = dict(lexicon.nouns.irregular)  # "2.5m people"
+        self.count_scale_re = re.compile(rf"((?i:{alternation(self.count_scales)}))[ \t]+(?!(?:{alternation(nums.count_scale_not_before)})\b)"
+                                         r"((?:[a-z][a-z'-]*[ \t]+){0,2}[a-z][a-z'-]*)\b")
         self.date_part = re.compile(rf"\b(?:{alternation(nums.share_fractions_not_after)})[ \t]+$", re.IGNORECASE)
         self.currency_prefixes = dict(lexicon.currencies.prefix)
         self._last: dict[tuple, tuple[Number, ...]] = {}
@@ -257,6 +263,31 @@ class NumberFinder:
     def is_difference(self, view: str, pos: int, end: int) -> bool:
         """The figure ending at `pos` (with its rate) is a difference: "5,000 VND per kg more"."""
         return self.difference.match(view, pos, end) is not None
+
+    def count_scale(self, view: str, n: Number, end: int) -> tuple[int, int] | None:
+        """An abbreviated scale glued to a figure of digits with a plural noun after it ("5k
+        runners", "3.5m paying subscribers"): (factor, end of the scale); "a 5m wall" is a size."""
+        if not n.written.replace(",", "").replace(".", "").isdigit():
+            return None
+        m = self.count_scale_re.match(view, n.end, end)
+        if m is None or all(singular(w) == w and w not in self.irregular for w in m.group(2).split()):
+            return None
+        return self.count_scales[m.group(1).lower()], m.end(1)
+
+    def whole_of_share(self, view: str, n: Number, lo: int) -> bool:
+        """The figure is the whole of "27 out of 40 stations", a count of its own, not a rate's base."""
+        return self.whole_after.search(view, max(lo, n.start - 12), n.start) is not None \
+            and n.value not in self.rate_bases and n.hedge is None
+
+    def abbreviated(self, n: Number, factor: int) -> tuple[float, float | None, float | None]:
+        """(value, low, high) of a figure with an abbreviated scale ("$5m", "5k runners"): a
+        rounding of half a unit of its last digit, unless a hedge says more."""
+        value = n.value * factor
+        if n.hedge is not None:
+            return value, None if n.low is None else n.low * factor, None if n.high is None else n.high * factor
+        decimals = len(n.written.split(".")[1]) if "." in n.written else 0
+        half = 0.5 * 10 ** -decimals * factor
+        return value, value - half, value + half
 
     def money_scale(self, view: str, pos: int) -> tuple[int, int] | None:
         """An abbreviated scale glued to a money figure ("$5m", "$1.2bn"): (factor, end)."""

@@ -79,6 +79,8 @@ class QuantityExtractor:
             um = self.unit_re.match(view, n.end, s.end)
             if not um or self.numbers.currency_before(view, max(s.start, n.number_start - 5), n.number_start):
                 continue  # "$5m" is money
+            if um.start(1) == n.end and self.numbers.count_scale(view, n, s.end):
+                continue  # "3.5m paying subscribers" is a count of millions
             expression, end = self.units[um.group(1)], um.end()
             per = self.numbers.rate_after(view, end, s.end)
             if per:
