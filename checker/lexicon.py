@@ -63,6 +63,7 @@ class Currencies(BaseModel):
     model_config = Strict
     prefix: dict[str, str]
     suffix: dict[str, str]
+    prefix_with_scale: dict[str, str]
     subunits: dict[str, tuple[str, float]]
 
 

@@ -27,6 +27,7 @@ _ROUNDED_SCALE = 1_000_000  # figures written with "million" or more are roundin
 _DASHED = re.compile(r"(?<![\w.,/:-])" + _FIGURE + r"[ \t]?-[ \t]?" + _NUMBER)
 _GLUED_DASHED = re.compile(r"(?<=[^\W\d_])" + _FIGURE + r"[ \t]?-[ \t]?" + _NUMBER)  # "VND30,000-35,000"
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_FIGURE_AT = re.compile(_FIGURE)
 
 
 @dataclass(frozen=True)
@@ -109,6 +110,8 @@ class NumberFinder:
         self._last: dict[tuple, tuple[Number, ...]] = {}
         prefixes = sorted(self.currency_prefixes, key=len, reverse=True)
         self.prefix_before = re.compile(r"(?:^|(?<=[\s(]))(" + "|".join(re.escape(p) for p in prefixes) + r")[ \t]?$")
+        self.scaled_prefixes = dict(lexicon.currencies.prefix_with_scale)
+        self.scaled_prefix_before = re.compile(r"(?:^|(?<=[\s(]))(" + alternation(self.scaled_prefixes) + r")$")
 
     def find(self, view: str, start: int, end: int) -> list[Number]:
         """Every figure in view[start:end], left to right, without overlaps. Every extractor
@@ -253,7 +256,14 @@ class NumberFinder:
         """A currency symbol or code written right before a figure, spaced or glued
         ("US$ 5", "VND42", "€3"): (ISO code, where it starts)."""
         m = self.prefix_before.search(view, lo, pos)
-        return (self.currency_prefixes[m.group(1)], m.start(1)) if m else None
+        if m:
+            return self.currency_prefixes[m.group(1)], m.start(1)
+        m = self.scaled_prefix_before.search(view, lo, pos)
+        figure = _FIGURE_AT.match(view, pos) if m else None
+        scale = self.scale.match(view, figure.end()) if figure else None
+        if scale and self.scales[scale.group().strip(" \t-").lower()] >= _ROUNDED_SCALE:
+            return self.scaled_prefixes[m.group(1)], m.start(1)  # "P845-million"
+        return None
 
     def rate_after(self, view: str, pos: int, end: int) -> str | None:
         """What a figure is counted per, when a rate follows it ("per month", "a tonne")."""
