@@ -74,6 +74,9 @@ class Units(BaseModel):
     denominators: list[str]
     time_denominators: dict[str, str]
     unit_attributes: dict[str, str]
+    currency_or_mass: dict[str, str]
+    weight_words: list[str]
+    weight_links: list[str]
 
 
 class Hedge(BaseModel):

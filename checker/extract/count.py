@@ -118,6 +118,8 @@ class CountExtractor:
             name = _NAME_BEFORE.search(view, max(s.start, n.start - 30), n.start)
             if name and name.group(1) not in _DETERMINERS and not _tagged_function_word(s, name.start(1)):
                 continue  # "Hieu Giang 2 bridge", "Phase 1": a number inside a name; not "Between 40 and 50"
+            if self.numbers.mass_after(view, n, s.start, s.end):
+                continue  # "weighed 330 pounds": a mass, not a count of pounds
             noun = self._noun(view, n.end, s.end, int(n.value))
             if noun is None:
                 continue

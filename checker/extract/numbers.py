@@ -83,6 +83,11 @@ class NumberFinder:
         per_what = sorted(lexicon.units.denominators, key=len, reverse=True)
         self.rate = re.compile(r"[ \t]*(?:" + "|".join(re.escape(p) for p in per) + r")[ \t]*("
                                + "|".join(re.escape(d) for d in per_what) + r")(?!\w)", re.IGNORECASE)
+        units = lexicon.units
+        self.mass_words = {k.lower(): v for k, v in units.currency_or_mass.items()}
+        self.mass_word = re.compile(rf"[ \t]+({alternation(self.mass_words)})\b", re.IGNORECASE)
+        self.weight_before = re.compile(rf"\b(?:{alternation(units.weight_words)})(?:[ \t]+(?:{alternation(units.weight_links)})){{0,2}}[ \t]+$",
+                                        re.IGNORECASE)
         self.between = re.compile(r"\b(?:" + alternation(nums.range_between) + r")[ \t]+$", re.IGNORECASE)
         repeats = alternation(nums.range_repeats)
         self.repeat = re.compile(rf"[ \t]?({repeats})(?!\w)", re.IGNORECASE)
@@ -264,6 +269,14 @@ class NumberFinder:
         if scale and self.scales[scale.group().strip(" \t-").lower()] >= _ROUNDED_SCALE:
             return self.scaled_prefixes[m.group(1)], m.start(1)  # "P845-million"
         return None
+
+    def mass_after(self, view: str, n: Number, lo: int, end: int) -> tuple[str, int] | None:
+        """A word of a currency and a mass that is a mass here, for the weight word right before
+        the figure ("weighed 330 pounds"): (pint unit, end)."""
+        m = self.mass_word.match(view, n.end, end)
+        if m is None or self.weight_before.search(view, max(lo, n.start - 40), n.start) is None:
+            return None
+        return self.mass_words[m.group(1).lower()], m.end()
 
     def rate_after(self, view: str, pos: int, end: int) -> str | None:
         """What a figure is counted per, when a rate follows it ("per month", "a tonne")."""
