@@ -200,6 +200,23 @@ def governing_verb(toks: Tokens, pos: int, clause_words: frozenset[str]) -> int 
     return None
 
 
+def clause_modal(toks: Tokens, pos: int, clause_words: frozenset[str]) -> str | None:
+    """The modal before the words at offset `pos` in their clause ("will" in "Lawmakers will
+    vote on the revised law on Friday"), lower case, or None; the same clause edges as
+    governing_verb."""
+    for i in range(len(toks) - 1, -1, -1):
+        t = toks[i]
+        if t.end > pos:
+            continue
+        inside_name = 0 < i < len(toks) - 1 and toks[i - 1].tag == "NNP" and toks[i + 1].tag == "NNP"
+        if (t.text in _CLAUSE_MARKS or t.text == ",") and not inside_name \
+                or t.tag in ("WDT", "WP") or t.text.lower() in clause_words:
+            return None
+        if t.tag == "MD":
+            return t.text.lower()
+    return None
+
+
 def verb_subject(toks: Tokens, pos: int, clause_words: frozenset[str]) -> tuple[int, int] | None:
     """File offsets of the noun phrase right before the verb that governs the words at `pos`,
     past its auxiliaries and adverbs: "said Vietnam would provide VND1.5 trillion" -> Vietnam;

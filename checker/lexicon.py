@@ -25,7 +25,10 @@ class Numbers(BaseModel):
     tens: dict[str, int]
     scales: dict[str, int]
     money_scales: dict[str, int]
+    count_scales: dict[str, int]
+    count_scale_not_before: list[str]
     range_between: list[str]
+    range_repeats: list[str]
     negative_words: list[str]
     comparatives: dict[str, Literal["up", "down"]]
     change_words: list[str]
@@ -33,10 +36,13 @@ class Numbers(BaseModel):
     number_joiners: list[str]
     number_articles: list[str]
     number_fractions: dict[str, float]
+    number_and_fractions: dict[str, float]
     vague_plurals: dict[str, int]
     share_fractions: dict[str, float]
     share_fractions_not_after: list[str]
     share_joiners: list[str]
+    share_whole_joiners: list[str]
+    share_rate_bases: list[int]
 
 
 class Calendar(BaseModel):
@@ -45,6 +51,7 @@ class Calendar(BaseModel):
     parts: dict[str, tuple[int, int]]
     month_parts: dict[str, tuple[int, int]]
     weekdays: dict[str, int]
+    future_modals: list[str]
     part_codes: dict[str, tuple[int, int]]
     month_counts: dict[str, int]
     durations: dict[str, tuple[TimeUnit, int]]
@@ -57,6 +64,7 @@ class Currencies(BaseModel):
     model_config = Strict
     prefix: dict[str, str]
     suffix: dict[str, str]
+    prefix_with_scale: dict[str, str]
     subunits: dict[str, tuple[str, float]]
 
 
@@ -67,6 +75,9 @@ class Units(BaseModel):
     denominators: list[str]
     time_denominators: dict[str, str]
     unit_attributes: dict[str, str]
+    currency_or_mass: dict[str, str]
+    weight_words: list[str]
+    weight_links: list[str]
 
 
 class Hedge(BaseModel):
@@ -129,6 +140,7 @@ class Nouns(BaseModel):
     irregular: dict[str, str]
     multiword: dict[str, list[str]]
     count_synonyms: dict[str, str]
+    modifier_joiners: list[str]
     count_verbs: CountVerbs
     verb_lemmas: dict[str, str]
     not_counted: list[str]

@@ -90,6 +90,8 @@ class TimexFinder:
         bare_parts = "|".join(re.escape(p[:-3]) for p in sorted(self.parts, key=len, reverse=True)
                               if p.endswith(" of") and ("quarter" in p or "half" in p))
         codes = "|".join(sorted(self.codes, key=len, reverse=True))
+        # "the end of this month": a part of a month named by its place around the article's
+        month_parts = "|".join(re.escape(p) for p in sorted(self.month_parts, key=len, reverse=True))
         counts = "|".join(sorted(self.month_counts, key=len, reverse=True))
         alts = [
             rf"(?:the )?first (?P<fm_n>1[01]|[2-9]|{counts}) months(?: of (?:(?P<fm_y>{YEAR})|the year|(?P<fm_rel>this|last|next) year))?(?![\w-])",
@@ -108,7 +110,7 @@ class TimexFinder:
             r"(?P<today>today|yesterday|tomorrow)\b",
             r"(?:on[ \t]+|(?P<wd_rel>last|this|next)[ \t]+)(?P<wd>" + "|".join(w.capitalize() for w in self.weekdays)
             + r")\b(?![ \t]*[,(]?[ \t]*(?:" + "|".join(n.capitalize() for n in names) + r"|\d))",
-            r"(?P<u_rel>last|this|next|earlier this|later this)[ \t]+(?P<u_unit>week|month)\b",
+            rf"(?:the[ \t]+(?P<u_part>{month_parts})[ \t]+)?(?P<u_rel>last|this|next|earlier this|later this)[ \t]+(?P<u_unit>week|month)\b",
             r"(?P<sd>the[ \t]+same[ \t]+day|the[ \t]+previous[ \t]+day|the[ \t]+day[ \t]+before|the[ \t]+next[ \t]+day"
             r"|the[ \t]+following[ \t]+day|a[ \t]+day[ \t]+(?:later|earlier)"
             r"|(?P<sd_n>two|three|four|five|six|\d)[ \t]+days[ \t]+(?:later|earlier))\b",
@@ -197,8 +199,9 @@ class TimexFinder:
             return Timex(s, e, day_shift=shift)
         if g.get("u_unit"):
             rel = g["u_rel"].lower()
-            return Timex(s, e, relative_unit=(g["u_unit"].lower(), _RELATIVE.get(rel, 0)),
-                         so_far=rel.startswith("earlier"))
+            unit, part = g["u_unit"].lower(), (g.get("u_part") or "").lower()
+            days = self.month_parts.get(part) if unit == "month" and part else None  # "the end of this week": the week
+            return Timex(s, e, relative_unit=(unit, _RELATIVE.get(rel, 0)), so_far=rel.startswith("earlier"), days=days)
         if g["today"]:
             return Timex(s, e, today=True, day_end={"yesterday": -1, "tomorrow": 1}.get(g["today"].lower(), 0))
         if g["i_y"]:
@@ -304,8 +307,10 @@ def _relative_span(t: Timex, published: DateRange) -> DateRange | None:
     else:
         month_index = day.year * 12 + day.month - 1 + shift
         year, month = divmod(month_index, 12)
-        start = dt.date(year, month + 1, 1)
-        end = dt.date(year, month + 1, _last_day(year, month + 1))
+        last = _last_day(year, month + 1)
+        lo, hi = t.days or (1, last)  # "the end of this month": its last days
+        start = dt.date(year, month + 1, min(lo, last))
+        end = dt.date(year, month + 1, min(hi, last))
     if t.so_far:
         end = min(end, day)
     return DateRange(start=start, end=end)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from checker.analyse import Tokens, clause_modal
 from checker.lexicon import Lexicon
 from checker.models import DateRange, Document
 from checker.timex import Timex, finder_for, resolve
@@ -16,6 +17,13 @@ _AS_OF = re.compile(r"\b(?:as[ \t]+of|as[ \t]+at|up[ \t]+to|by)[ \t]+(?:the[ \t]
 class StateClock:
     def __init__(self, lexicon: Lexicon) -> None:
         self.timex = finder_for(lexicon.calendar)
+        self.future_modals = frozenset(w.lower() for w in lexicon.calendar.future_modals)
+
+    def tense(self, tokens: Tokens, pos: int, clause_words: frozenset[str]) -> str | None:
+        """"future" when a future modal stands before the words at `pos` in their clause
+        ("Lawmakers will vote ... on Friday"); None otherwise, so a date mention resolves as its
+        words alone say."""
+        return "future" if clause_modal(tokens, pos, clause_words) in self.future_modals else None
 
     def mentions(self, view: str, start: int, end: int) -> tuple[Timex, ...]:
         """The sentence's date mentions, found once and shared by every extractor."""

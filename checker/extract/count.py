@@ -8,6 +8,7 @@ the kind ("cooperation"), the agent ("agencies ... have signed 8 ...").
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from nltk.stem.porter import PorterStemmer
 
@@ -89,6 +90,7 @@ class CountExtractor:
         self.currency_words = frozenset(w.lower() for w in lexicon.currencies.suffix)
         self.multiword = {form: canon for canon, forms in nouns.multiword.items() for form in forms}
         self.stops = frozenset(lexicon.aliases.stops) | {"in", "on", "at"}
+        self.modifier_joiners = frozenset(nouns.modifier_joiners)
 
     def extract(self, s: Sentence) -> list[Claim]:
         """The counts worth checking: every count but the parties of diplomatic news."""
@@ -103,8 +105,12 @@ class CountExtractor:
         claims = []
         shares = [(x.start, x.end) for x in self.numbers.shares(view, s.start, s.end)]
         for n in self.numbers.find(view, s.start, s.end):
-            if any(a <= n.number_start < b for a, b in shares):
+            if any(a <= n.number_start < b for a, b in shares) and not self.numbers.whole_of_share(view, n, s.start):
                 continue  # "one in five residents": a share, not five residents
+            abbreviated = self.numbers.count_scale(view, n, s.end)
+            if abbreviated and not self.numbers.currency_before(view, max(s.start, n.number_start - 5), n.number_start):
+                value, low, high = self.numbers.abbreviated(n, abbreviated[0])  # "3.5m paying subscribers"
+                n = replace(n, value=value, low=low, high=high, end=abbreviated[1], written=view[n.number_start:abbreviated[1]])
             if not float(n.value).is_integer() or n.written.lower() == "one":  # "the one made by him" is a pronoun
                 continue  # "4.3 million passengers" counts; "2.5 ha" does not
             if n.written.isdigit() and len(n.written) == 4 and 1900 <= n.value <= 2100:
@@ -112,6 +118,8 @@ class CountExtractor:
             name = _NAME_BEFORE.search(view, max(s.start, n.start - 30), n.start)
             if name and name.group(1) not in _DETERMINERS and not _tagged_function_word(s, name.start(1)):
                 continue  # "Hieu Giang 2 bridge", "Phase 1": a number inside a name; not "Between 40 and 50"
+            if self.numbers.mass_after(view, n, s.start, s.end):
+                continue  # "weighed 330 pounds": a mass, not a count of pounds
             noun = self._noun(view, n.end, s.end, int(n.value))
             if noun is None:
                 continue
@@ -225,10 +233,12 @@ class CountExtractor:
             if m:
                 return canon, [], pos + m.end()
         words: list[tuple[str, int]] = []
-        at = pos
-        while len(words) <= _MAX_MODIFIERS:
+        at, joined = pos, 0
+        while len(words) <= _MAX_MODIFIERS + joined:
             m = _NOUN_WORD.match(view, at, hi)
-            if not m or m.group(1).lower() in self.not_counted or m.group(1).lower() in self.units \
+            if m and words and m.group(1).lower() in self.modifier_joiners and not joined:
+                joined = 1  # "2,000 small and medium-sized enterprises": two modifiers joined count as one
+            elif not m or m.group(1).lower() in self.not_counted or m.group(1).lower() in self.units \
                     or m.group(1).lower() in self.currency_words:
                 break
             words.append((m.group(1), m.end()))

@@ -26,16 +26,18 @@ def read_values(doc: Document, segments: list[Segment], extractors: list[Extract
         if seg.region not in ARTICLE_REGIONS:
             continue
         timexes = clock.mentions(view, seg.start, seg.end)
+        tokens = analysis.sentences.get(seg.start, ())
         named = anchor  # "on March 3 ... the previous day": a day named earlier in the sentence counts
         for t in timexes:
-            when = resolve(t, doc.published_range, tuple(doc.reference_years), None, named)
+            tense = clock.tense(tokens, t.start, analysis.clause_words)  # "will vote on Friday": the next one
+            when = resolve(t, doc.published_range, tuple(doc.reference_years), tense, named)
             if when is not None and when.is_day:
                 named = when
             if when is not None and (when.start or when.end):
                 _add(found, ValueMention(document=doc.id, kind="date", text=doc.text[t.start:t.end], start=t.start,
                                          end=t.end, value=DateValue(start=when.start, end=when.end)))
         sentence = Sentence(doc=doc, segment=seg, view=view, timexes=timexes, anchor=anchor,
-                            as_of=clock.at(view, seg.start, timexes, doc), tokens=analysis.sentences.get(seg.start, ()),
+                            as_of=clock.at(view, seg.start, timexes, doc), tokens=tokens,
                             clause_words=analysis.clause_words)
         for extractor in extractors:
             if extractor.kind in _FROM_CLAIMS:

@@ -48,13 +48,7 @@ class MoneyExtractor:
                 factor, scaled_end = abbreviated
                 if pm or self.suffix_re.match(view, scaled_end, s.end):
                     end = scaled_end
-                    low, high, value = _scaled(n.low, factor), _scaled(n.high, factor), n.value * factor
-                    if n.hedge is None and "." in n.written:
-                        decimals = len(n.written.split(".")[1])
-                        half = 0.5 * 10 ** -decimals * factor
-                        low, high = value - half, value + half
-                    elif n.hedge is None:
-                        low, high = value - 0.5 * factor, value + 0.5 * factor
+                    value, low, high = self.numbers.abbreviated(n, factor)
             if pm:
                 currency, prefix_start = pm
                 if n.hedge is None:

@@ -18,6 +18,7 @@ from checker.text import alternation, fold, singular
 
 
 _OF_WHAT = re.compile(r"[ \t]+of[ \t]+([a-z][a-z-]{2,24}(?:[ \t]+[a-z][a-z-]{2,24})?)\b(?![ \t]+of\b)")
+_OF_GOOD = re.compile(r"[ \t]+of[ \t]+([a-z][a-z-]{1,24})(?:[ \t]+[a-z][a-z-]{1,24})?")
 _AWAY = re.compile(r"[ \t]+(?:from|away|north|south|east|west|northeast|northwest|southeast|southwest)\b", re.IGNORECASE)
 
 
@@ -77,10 +78,16 @@ class QuantityExtractor:
         claims = []
         for n in self.numbers.find(view, s.start, s.end):
             um = self.unit_re.match(view, n.end, s.end)
-            if not um or self.numbers.currency_before(view, max(s.start, n.number_start - 5), n.number_start):
+            mass = None if um else self.numbers.mass_after(view, n, s.start, s.end)
+            if not (um or mass) or self.numbers.currency_before(view, max(s.start, n.number_start - 5), n.number_start):
                 continue  # "$5m" is money
-            expression, end = self.units[um.group(1)], um.end()
+            if um and um.start(1) == n.end and self.numbers.count_scale(view, n, s.end):
+                continue  # "3.5m paying subscribers" is a count of millions
+            written, (expression, end) = (um.group(1), (self.units[um.group(1)], um.end())) if um else (None, mass)
             per = self.numbers.rate_after(view, end, s.end)
+            good = None if per else self._good_per_time(view, end, s.end)
+            if good:  # "2,500 cubic metres of water per second": a flow of the good
+                per, end = good
             if per:
                 if per not in self.time_denominators:
                     continue  # "5 tonnes a day", "6.2 tonnes per hectare": a rate, not a size
@@ -93,7 +100,7 @@ class QuantityExtractor:
             low_base, high_base, unit = self._base(expression, n.low, n.high, sign)
             owner = owner_of(view, s.doc.text, s.start, s.end, n.start, end, self.owner_words, self.stops, s.published,
                              s.clause_words, s.tokens)
-            dimension = self.unit_attributes.get(um.group(1)) or self.attributes_by_unit.get(unit, "quantity")
+            dimension = self.unit_attributes.get(written) or self.attributes_by_unit.get(unit, "quantity")
             scope = {"period": owner.period} if owner.period else {}
             phase = phase_of(view, s.start, n.start)
             if phase:
@@ -149,6 +156,18 @@ class QuantityExtractor:
                 QuantityValue(low=low_base, high=high_base, unit=unit), n.start if sign > 0 else n.start - 1, end,
                 subject_text=subject, scope=scope))
         return claims
+
+    def _good_per_time(self, view: str, pos: int, end: int) -> tuple[str, int] | None:
+        """A good of one or two words between a unit and a time ("cubic metres of water per
+        second"): (the time word, where its rate starts), so the rate is read as a flow."""
+        of = _OF_GOOD.match(view, pos, end)
+        if of is None:
+            return None
+        for at in (of.end(1), of.end()):
+            per = self.numbers.rate_after(view, at, end)
+            if per:
+                return (per, at) if per in self.time_denominators else None
+        return None
 
     def _base(self, expression: str, low: float | None, high: float | None,
               sign: int) -> tuple[float | None, float | None, str]:
