@@ -74,6 +74,7 @@ class Units(BaseModel):
     per: list[str]
     denominators: list[str]
     time_denominators: dict[str, str]
+    period_denominators: dict[str, str]
     unit_attributes: dict[str, str]
     currency_or_mass: dict[str, str]
     weight_words: list[str]

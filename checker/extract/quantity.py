@@ -33,6 +33,7 @@ class QuantityExtractor:
         self.numbers = numbers
         self.units = dict(lexicon.units.units)
         self.time_denominators = {k.lower(): v for k, v in lexicon.units.time_denominators.items()}
+        self.period_denominators = {k.lower(): v for k, v in lexicon.units.period_denominators.items()}
         self.unit_attributes = dict(lexicon.units.unit_attributes)
         self.negative = re.compile(r"\b(?:" + alternation(lexicon.numbers.negative_words) + r")[ \t]+$", re.IGNORECASE)
         self.registry = _registry(str(lexicon.pint_definitions))
@@ -86,11 +87,12 @@ class QuantityExtractor:
             written, (expression, end) = (um.group(1), (self.units[um.group(1)], um.end())) if um else (None, mass)
             per = self.numbers.rate_after(view, end, s.end)
             good = None if per else self._good_per_time(view, end, s.end)
-            if good:  # "2,500 cubic metres of water per second": a flow of the good
+            if good and good[0] in self.time_denominators:  # "2,500 cubic metres of water per second": a flow of the good
                 per, end = good
-            if per:
+            each_period = self.period_denominators.get((per or (good or ("",))[0]).lower())
+            if per and not each_period:
                 if per not in self.time_denominators:
-                    continue  # "5 tonnes a day", "6.2 tonnes per hectare": a rate, not a size
+                    continue  # "6.2 tonnes per hectare": a rate, not a size
                 # "118-133 km per hour": a speed; "2,500 cubic metres per second": a flow
                 expression = f"({expression}) / {self.time_denominators[per]}"
                 end = self.numbers.rate.match(view, end, s.end).end()
@@ -102,6 +104,8 @@ class QuantityExtractor:
                              s.clause_words, s.tokens)
             dimension = self.unit_attributes.get(written) or self.attributes_by_unit.get(unit, "quantity")
             scope = {"period": owner.period} if owner.period else {}
+            if each_period:
+                scope["per"] = each_period  # "6,000 cubic metres per day": a day's amount, kept apart from a year's
             phase = phase_of(view, s.start, n.start)
             if phase:
                 scope["phase"] = phase
@@ -166,7 +170,7 @@ class QuantityExtractor:
         for at in (of.end(1), of.end()):
             per = self.numbers.rate_after(view, at, end)
             if per:
-                return (per, at) if per in self.time_denominators else None
+                return (per, at) if per in self.time_denominators or per in self.period_denominators else None
         return None
 
     def _base(self, expression: str, low: float | None, high: float | None,
