@@ -24,7 +24,7 @@ class _Parser(argparse.ArgumentParser):
 
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="claimcheck", description="Find claims in news articles that cannot all be true.")
-    parser.add_argument("--rules", type=Path, default=None, help="rules directory (default: ./rules)")
+    parser.add_argument("--rules", type=Path, default=None, help="rules directory (default: the rules shipped with claimcheck)")
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
     for command in COMMANDS:
         command.register(sub)
