@@ -10,7 +10,7 @@ from pathlib import Path
 from checker.baseline import load_baseline
 from checker.changes import ChangesError, changed_documents, changed_files
 from checker.commands.common import EXIT_CONFLICTS, EXIT_INPUT, EXIT_OK, write
-from checker.decide import Decisions, decide, failing
+from checker.decide import FAIL_LEVELS, Decisions, FailLevel, decide, failing
 from checker.models import Report
 from checker.pipeline import run_check
 from checker.progress import ProgressBar, wanted
@@ -29,6 +29,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--reviewed", type=Path, help=f"accepted findings (default: {DEFAULT_FILE} when present)")
     p.add_argument("--changed-since", metavar="REF", help="report and fail only on conflicts involving files changed since this git ref")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
+    add_fail_level(p)
     p.set_defaults(run=run)
 
 
@@ -61,7 +62,13 @@ def run(args: argparse.Namespace, rules_dir: Path) -> int:
         write(args.reports_dir / "report.md", REPORTERS["markdown"](report, decisions))
         write(args.reports_dir / "report.html", REPORTERS["html"](report, decisions))
         sys.stdout.write(rendered)
-    return exit_code(report, decisions)
+    return exit_code(report, decisions, args.fail_level)
+
+
+def add_fail_level(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--fail-level", choices=FAIL_LEVELS, default="error",
+                   help="exit 1 only for new conflicts of this severity or above; `none`: conflicts never fail "
+                        "(default: error)")
 
 
 def _reviewed(path: Path | None) -> list[Review]:
@@ -71,7 +78,7 @@ def _reviewed(path: Path | None) -> list[Review]:
     return load_reviewed(path)
 
 
-def exit_code(report: Report, decisions: Decisions | None = None) -> int:
+def exit_code(report: Report, decisions: Decisions | None = None, level: FailLevel = "error") -> int:
     if report.errors:
         return EXIT_INPUT
-    return EXIT_CONFLICTS if failing(report, decisions) else EXIT_OK
+    return EXIT_CONFLICTS if failing(report, decisions, level) else EXIT_OK

@@ -7,7 +7,7 @@ import os
 import sys
 from pathlib import Path
 
-from checker.commands.check import exit_code
+from checker.commands.check import add_fail_level, exit_code
 from checker.commands.common import EXIT_INPUT, write
 from checker.documents import read_document
 from checker.models import InputError
@@ -22,6 +22,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="published articles to check against (default: seeds/)")
     p.add_argument("--format", choices=["text", "html"], default="text")
     p.add_argument("--output", type=Path, help="write the review here instead of to standard output")
+    add_fail_level(p)
     p.set_defaults(run=run)
 
 
@@ -41,7 +42,7 @@ def run(args: argparse.Namespace, rules_dir: Path) -> int:
         write(args.output, rendered)
     else:
         sys.stdout.write(rendered)
-    return exit_code(result.report)
+    return exit_code(result.report, level=args.fail_level)
 
 
 def _wants_color() -> bool:
