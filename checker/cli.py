@@ -12,7 +12,9 @@ from pathlib import Path
 
 from checker.commands import COMMANDS
 from checker.commands.common import EXIT_INPUT
+from checker.config import load_config
 from checker.lexicon import default_rules_dir
+from checker.yamlio import ConfigError
 
 
 class _Parser(argparse.ArgumentParser):
@@ -24,7 +26,8 @@ class _Parser(argparse.ArgumentParser):
 
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="claimcheck", description="Find claims in news articles that cannot all be true.")
-    parser.add_argument("--rules", type=Path, default=None, help="rules directory (default: the rules shipped with claimcheck)")
+    parser.add_argument("--rules", type=Path, default=None,
+                        help="rules directory (default: `rules` in the configuration, else the rules shipped with claimcheck)")
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
     for command in COMMANDS:
         command.register(sub)
@@ -33,4 +36,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    return args.run(args, args.rules or default_rules_dir())
+    try:
+        args.config = load_config(Path.cwd())
+    except ConfigError as exc:
+        print(f"claimcheck: {exc}", file=sys.stderr)
+        return EXIT_INPUT
+    return args.run(args, args.rules or args.config.rules or default_rules_dir())

@@ -19,7 +19,6 @@ from checker.models import Claim, Conflict, Report
 from checker.yamlio import load_model
 
 Strict = ConfigDict(extra="forbid", frozen=True)
-DEFAULT_FILE = Path("reviewed.yaml")
 HEADER = "# Conflicts reviewed and accepted with `claimcheck accept`; read by `claimcheck check`.\n"
 
 

@@ -21,7 +21,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace, rules_dir: Path) -> int:
-    report = run_check(args.paths, rules_dir)
+    report = run_check(args.paths, rules_dir, walk=args.config.selection.files)
     for error in report.errors:
         print(f"claimcheck: {error.render()}", file=sys.stderr)
     if args.format == "json":
