@@ -9,6 +9,7 @@ from pathlib import Path
 from checker.baseline import dump_baseline
 from checker.commands.common import EXIT_INPUT, EXIT_OK, write
 from checker.pipeline import run_check
+from checker.text import counted
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -28,5 +29,5 @@ def run(args: argparse.Namespace, rules_dir: Path) -> int:
         print("claimcheck: baseline not written: fix the input errors first", file=sys.stderr)
         return EXIT_INPUT
     write(args.output, dump_baseline(report))
-    print(f"claimcheck: {len(report.conflicts)} conflicts written to {args.output}")
+    print(f"claimcheck: {counted(len(report.conflicts), 'conflict')} written to {args.output}")
     return EXIT_OK

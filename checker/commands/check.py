@@ -24,7 +24,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("check", help="check articles and write reports/")
     p.add_argument("paths", nargs="*", type=Path, default=None,
                    help="articles and folders of articles (default: `paths` in the configuration, else seeds/)")
-    p.add_argument("--format", choices=sorted(REPORTERS), default="text")
+    p.add_argument("--format", choices=sorted(REPORTERS), default="text",
+                   help="what is printed, or written to --output (default: text)")
     p.add_argument("--output", type=Path, help="write the report in --format here instead of reports/")
     p.add_argument("--reports-dir", type=Path, default=Path("reports"), help="where reports are written (default: reports/)")
     p.add_argument("--baseline", type=Path, help="fail only on conflicts not in this baseline (see `claimcheck baseline`)")

@@ -15,8 +15,8 @@ from checker.values import render
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("claims", help="print the claims extracted from files")
-    p.add_argument("paths", nargs="+", type=Path)
-    p.add_argument("--format", choices=["table", "json"], default="table")
+    p.add_argument("paths", nargs="+", type=Path, help="articles and folders of articles")
+    p.add_argument("--format", choices=["table", "json"], default="table", help="output format (default: table)")
     p.set_defaults(run=run)
 
 

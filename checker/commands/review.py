@@ -20,7 +20,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("draft", type=Path, help="the draft article (.txt or .md)")
     p.add_argument("--corpus", type=Path, nargs="+", default=None,
                    help="published articles to check against (default: `paths` in the configuration, else seeds/)")
-    p.add_argument("--format", choices=["text", "html"], default="text")
+    p.add_argument("--format", choices=["text", "html"], default="text", help="output format (default: text)")
     p.add_argument("--output", type=Path, help="write the review here instead of to standard output")
     add_fail_level(p)
     p.set_defaults(run=run)
