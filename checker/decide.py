@@ -2,7 +2,8 @@
 
 Every conflict gets one label: `new`, `baseline` (known from a baseline file),
 `accepted` (reviewed and accepted), or `out_of_scope` (touches no file changed since a
-git ref). Reporters show the label; only `new` conflicts fail a run.
+git ref). Reporters show the label; only `new` conflicts at or above the fail level
+(a rule's severity: `error` by default, `warning`, or `none` for never) fail a run.
 """
 
 from __future__ import annotations
@@ -16,6 +17,9 @@ from checker.models import Conflict, Report
 from checker.reviewed import Review, covers
 
 Status = Literal["new", "baseline", "accepted", "out_of_scope"]
+FailLevel = Literal["error", "warning", "none"]
+FAIL_LEVELS: tuple[FailLevel, ...] = ("error", "warning", "none")
+_RANK = {"warning": 1, "error": 2, "none": 3}
 
 
 @dataclass(frozen=True)
@@ -60,6 +64,7 @@ def shown(report: Report, decisions: Decisions | None) -> list[Conflict]:
     return [k for k in report.conflicts if status_of(decisions, k) != "out_of_scope"]
 
 
-def failing(report: Report, decisions: Decisions | None) -> list[Conflict]:
-    """The conflicts that fail a run: the new ones."""
-    return [k for k in report.conflicts if status_of(decisions, k) == "new"]
+def failing(report: Report, decisions: Decisions | None, level: FailLevel = "error") -> list[Conflict]:
+    """The conflicts that fail a run: the new ones whose severity is at or above `level`."""
+    return [k for k in report.conflicts
+            if status_of(decisions, k) == "new" and _RANK[k.severity] >= _RANK[level]]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -18,6 +19,7 @@ import yaml
 from checker.models import DateRange, Document, InputError
 
 SUFFIXES = (".txt", ".md")
+Walk = Callable[[Path], list[Path]]  # a folder -> its article files, in order
 HEADER_CHARS = 1500  # a stated date lives in the first lines, not in the body
 
 _DATE_FORMS = (
@@ -51,12 +53,15 @@ class Corpus:
     errors: list[InputError] = field(default_factory=list)
 
 
-def discover(paths: list[Path]) -> tuple[list[Path], list[InputError]]:
-    """Article files under the given paths, folders walked in sorted order."""
+def discover(paths: list[Path], walk: Walk | None = None) -> tuple[list[Path], list[InputError]]:
+    """Article files under the given paths, folders walked in sorted order (by `walk` when
+    given: it chooses the articles of a folder, as a configuration's include and exclude say)."""
     found: list[Path] = []
     errors: list[InputError] = []
     for path in paths:
-        if path.is_dir():
+        if path.is_dir() and walk is not None:
+            found.extend(walk(path))
+        elif path.is_dir():
             found.extend(p for p in sorted(path.rglob("*")) if p.is_file() and p.suffix.lower() in SUFFIXES)
         elif path.is_file():
             found.append(path)
@@ -65,8 +70,8 @@ def discover(paths: list[Path]) -> tuple[list[Path], list[InputError]]:
     return found, errors
 
 
-def read_corpus(paths: list[Path]) -> Corpus:
-    files, errors = discover(paths)
+def read_corpus(paths: list[Path], walk: Walk | None = None) -> Corpus:
+    files, errors = discover(paths, walk)
     corpus = Corpus(errors=errors)
     seen: dict[str, str] = {}
     for path in files:

@@ -7,6 +7,7 @@ module only reads and checks them, so a broken file is reported as `file:line: w
 from __future__ import annotations
 
 import re
+from importlib import resources
 from functools import cached_property
 from typing import Literal
 from pathlib import Path
@@ -313,8 +314,12 @@ class Lexicon:
 
 
 def default_rules_dir() -> Path:
-    """`rules/` of the working directory when present, else the one beside the package."""
-    here = Path.cwd() / "rules"
-    if (here / "data").is_dir():
-        return here
-    return Path(__file__).resolve().parent.parent / "rules"
+    """The rules shipped with claimcheck, wherever it runs from: an installed package holds
+    them as `checker/rules`; a checkout (or an editable install) has the repository's `rules/`
+    beside the package. The working folder plays no part, so a newsroom's own `rules/`
+    folder is read only when named (`--rules`, or `rules` in the configuration)."""
+    package = Path(str(resources.files("checker")))
+    for candidate in (package / "rules", package.parent / "rules"):
+        if (candidate / "data").is_dir():
+            return candidate
+    return package / "rules"

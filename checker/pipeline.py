@@ -12,7 +12,7 @@ from pathlib import Path
 from checker.aliases import AliasTable
 from checker.analyse import analyse
 from checker.dating import date_document
-from checker.documents import read_corpus
+from checker.documents import Walk, read_corpus
 from checker.engine import run_rules
 from checker.engine.checks import CheckContext
 from checker.engine.loader import Rule, load_rules
@@ -112,11 +112,11 @@ class Toolkit:
         return build_conflicts(run_rules(self.rules, claims, ctx))
 
 
-def run_check(paths: list[Path], rules_dir: Path, progress: Progress | None = None) -> Report:
+def run_check(paths: list[Path], rules_dir: Path, progress: Progress | None = None, walk: Walk | None = None) -> Report:
     toolkit = Toolkit.load(rules_dir)
     if not toolkit.rules:  # a broken data file or no usable rule: nothing can be checked
         return Report(documents=[], claims=[], conflicts=[], errors=toolkit.errors)
-    corpus = read_corpus(paths)
+    corpus = read_corpus(paths, walk)
     errors = list(toolkit.errors) + corpus.errors
     if not corpus.documents and not corpus.errors:
         errors.append(InputError(path=", ".join(str(p) for p in paths), message="no .txt or .md articles found"))

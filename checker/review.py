@@ -12,7 +12,7 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
-from checker.documents import parse_document, read_corpus
+from checker.documents import Walk, parse_document, read_corpus
 from checker.models import Claim, Conflict, Document, InputError, Report
 from checker.pipeline import Toolkit, rule_meta
 
@@ -52,9 +52,9 @@ class Reviewer:
         self._lock = threading.Lock()
 
     @classmethod
-    def load(cls, corpus_paths: list[Path], rules_dir: Path) -> "Reviewer":
+    def load(cls, corpus_paths: list[Path], rules_dir: Path, walk: Walk | None = None) -> "Reviewer":
         toolkit = Toolkit.load(rules_dir)
-        corpus = read_corpus(corpus_paths)
+        corpus = read_corpus(corpus_paths, walk)
         documents, claims, errors = toolkit.analyse(corpus.documents)
         return cls(toolkit, documents, claims, list(toolkit.errors) + corpus.errors + errors)
 
@@ -78,6 +78,6 @@ class Reviewer:
 
 
 def review(draft_text: str, draft_id: str, corpus_paths: list[Path], rules_dir: Path,
-           draft_path: str | None = None) -> ReviewResult:
+           draft_path: str | None = None, walk: Walk | None = None) -> ReviewResult:
     """Review one draft against a corpus read from disk."""
-    return Reviewer.load(corpus_paths, rules_dir).review(draft_text, draft_id, draft_path or draft_id)
+    return Reviewer.load(corpus_paths, rules_dir, walk).review(draft_text, draft_id, draft_path or draft_id)

@@ -16,10 +16,9 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from checker.fingerprint import fingerprint, normalise, text_hash
 from checker.models import Claim, Conflict, Report
-from checker.yamlio import load_model
+from checker.yamlio import read_yaml, validate
 
 Strict = ConfigDict(extra="forbid", frozen=True)
-DEFAULT_FILE = Path("reviewed.yaml")
 HEADER = "# Conflicts reviewed and accepted with `claimcheck accept`; read by `claimcheck check`.\n"
 
 
@@ -48,8 +47,9 @@ class ReviewedFile(BaseModel):
 
 
 def load_reviewed(path: Path) -> list[Review]:
-    """The reviews in a file; errors name the file and line (ConfigError)."""
-    return list(load_model(path, ReviewedFile).accepted)
+    """The reviews in a file, none when it is empty; errors name the file and line (ConfigError)."""
+    data, node = read_yaml(path)
+    return [] if data is None else list(validate(path, data, node, ReviewedFile).accepted)
 
 
 def dump_reviewed(reviews: list[Review]) -> str:

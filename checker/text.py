@@ -45,6 +45,11 @@ def singular(word: str) -> str:
     return word[:-1] if word.endswith("s") else word
 
 
+def counted(n: int, noun: str) -> str:
+    """A count and its noun in the right number for people to read: "1 error", "2 errors"."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
 Spellings = tuple[tuple[re.Pattern[str], str], ...]
 
 

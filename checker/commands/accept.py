@@ -16,17 +16,19 @@ from pathlib import Path
 from checker.commands.common import EXIT_INPUT, EXIT_OK, write
 from checker.fingerprint import fingerprints
 from checker.pipeline import run_check
-from checker.reviewed import DEFAULT_FILE, dump_reviewed, load_reviewed, review, upsert
+from checker.reviewed import dump_reviewed, load_reviewed, review, upsert
 from checker.yamlio import ConfigError
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("accept", help="accept a reviewed conflict so it no longer fails the check")
     p.add_argument("conflict_id", help="conflict id (k-...) or fingerprint, as shown by `claimcheck check`")
-    p.add_argument("paths", nargs="*", type=Path, default=[Path("seeds")])
+    p.add_argument("paths", nargs="*", type=Path, default=None,
+                   help="the corpus the conflict was found in (default: `paths` in the configuration, else seeds/)")
     p.add_argument("--reason", required=True, help="why the conflict is acceptable")
     p.add_argument("--by", help="who reviewed it (default: git config user.name, else $USER)")
-    p.add_argument("--file", type=Path, default=DEFAULT_FILE, help=f"reviewed-findings file (default: {DEFAULT_FILE})")
+    p.add_argument("--file", type=Path, default=None,
+                   help="reviewed-findings file (default: `reviewed` in the configuration, else reviewed.yaml)")
     p.set_defaults(run=run)
 
 
@@ -34,23 +36,25 @@ def run(args: argparse.Namespace, rules_dir: Path) -> int:
     if not args.reason.strip():
         print("claimcheck: --reason must say why the conflict is acceptable", file=sys.stderr)
         return EXIT_INPUT
+    file = args.file or args.config.reviewed
+    paths = args.paths or list(args.config.paths)
     try:
-        reviews = load_reviewed(args.file) if args.file.is_file() else []
+        reviews = load_reviewed(file) if file.is_file() else []
     except ConfigError as exc:
         print(f"claimcheck: {exc}", file=sys.stderr)
         return EXIT_INPUT
-    report = run_check(args.paths, rules_dir)
+    report = run_check(paths, rules_dir, walk=args.config.selection.files)
     for error in report.errors:
         print(f"claimcheck: {error.render()}", file=sys.stderr)
     prints = fingerprints(report)
     conflict = next((k for k in report.conflicts if args.conflict_id in (k.id, prints[k.id])), None)
     if conflict is None:
-        print(f"claimcheck: no conflict '{args.conflict_id}' in {', '.join(map(str, args.paths))}", file=sys.stderr)
+        print(f"claimcheck: no conflict '{args.conflict_id}' in {', '.join(map(str, paths))}", file=sys.stderr)
         return EXIT_INPUT
     today = dt.datetime.now(dt.timezone.utc).date()
     entry = review(report, conflict, " ".join(args.reason.split()), args.by or reviewer(), today)
-    write(args.file, dump_reviewed(upsert(reviews, entry)))
-    print(f"claimcheck: accepted {conflict.id} ({conflict.rule}) in {args.file}")
+    write(file, dump_reviewed(upsert(reviews, entry)))
+    print(f"claimcheck: accepted {conflict.id} ({conflict.rule}) in {file}")
     return EXIT_OK
 
 

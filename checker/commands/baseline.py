@@ -9,23 +9,25 @@ from pathlib import Path
 from checker.baseline import dump_baseline
 from checker.commands.common import EXIT_INPUT, EXIT_OK, write
 from checker.pipeline import run_check
+from checker.text import counted
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("baseline", help="write the current conflicts to a baseline file")
-    p.add_argument("paths", nargs="*", type=Path, default=[Path("seeds")])
+    p.add_argument("paths", nargs="*", type=Path, default=None,
+                   help="articles and folders of articles (default: `paths` in the configuration, else seeds/)")
     p.add_argument("--output", type=Path, default=Path("reports/baseline.json"),
                    help="baseline file to write (default: reports/baseline.json)")
     p.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace, rules_dir: Path) -> int:
-    report = run_check(args.paths, rules_dir)
+    report = run_check(args.paths or list(args.config.paths), rules_dir, walk=args.config.selection.files)
     for error in report.errors:
         print(f"claimcheck: {error.render()}", file=sys.stderr)
     if report.errors:
         print("claimcheck: baseline not written: fix the input errors first", file=sys.stderr)
         return EXIT_INPUT
     write(args.output, dump_baseline(report))
-    print(f"claimcheck: {len(report.conflicts)} conflicts written to {args.output}")
+    print(f"claimcheck: {counted(len(report.conflicts), 'conflict')} written to {args.output}")
     return EXIT_OK

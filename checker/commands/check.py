@@ -10,39 +10,45 @@ from pathlib import Path
 from checker.baseline import load_baseline
 from checker.changes import ChangesError, changed_documents, changed_files
 from checker.commands.common import EXIT_CONFLICTS, EXIT_INPUT, EXIT_OK, write
-from checker.decide import Decisions, decide, failing
+from checker.decide import FAIL_LEVELS, Decisions, FailLevel, decide, failing
 from checker.models import Report
 from checker.pipeline import run_check
 from checker.progress import ProgressBar, wanted
 from checker.report import REPORTERS
-from checker.reviewed import DEFAULT_FILE, Review, load_reviewed
+from checker.config import Config
+from checker.reviewed import Review, load_reviewed
 from checker.yamlio import ConfigError
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("check", help="check articles and write reports/")
-    p.add_argument("paths", nargs="*", type=Path, default=[Path("seeds")])
-    p.add_argument("--format", choices=sorted(REPORTERS), default="text")
+    p.add_argument("paths", nargs="*", type=Path, default=None,
+                   help="articles and folders of articles (default: `paths` in the configuration, else seeds/)")
+    p.add_argument("--format", choices=sorted(REPORTERS), default="text",
+                   help="what is printed, or written to --output (default: text)")
     p.add_argument("--output", type=Path, help="write the report in --format here instead of reports/")
     p.add_argument("--reports-dir", type=Path, default=Path("reports"), help="where reports are written (default: reports/)")
     p.add_argument("--baseline", type=Path, help="fail only on conflicts not in this baseline (see `claimcheck baseline`)")
-    p.add_argument("--reviewed", type=Path, help=f"accepted findings (default: {DEFAULT_FILE} when present)")
+    p.add_argument("--reviewed", type=Path, help="accepted findings (default: `reviewed` in the configuration, else reviewed.yaml, when present)")
     p.add_argument("--changed-since", metavar="REF", help="report and fail only on conflicts involving files changed since this git ref")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
+    add_fail_level(p)
     p.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace, rules_dir: Path) -> int:
+    config: Config = args.config
+    paths = args.paths or list(config.paths)
     try:
         baseline = load_baseline(args.baseline) if args.baseline else frozenset()
-        reviewed = _reviewed(args.reviewed)
-        changed = changed_files(args.changed_since, args.paths) if args.changed_since else None
+        reviewed = _reviewed(args.reviewed, config.reviewed)
+        changed = changed_files(args.changed_since, paths) if args.changed_since else None
     except (ConfigError, ChangesError) as exc:
         print(f"claimcheck: {exc}", file=sys.stderr)
         return EXIT_INPUT
     bar = ProgressBar(sys.stderr) if wanted(sys.stderr, os.environ, args.quiet) else None
     try:
-        report = run_check(args.paths, rules_dir, progress=bar)
+        report = run_check(paths, rules_dir, progress=bar, walk=config.selection.files)
     finally:
         if bar:
             bar.close()
@@ -61,17 +67,23 @@ def run(args: argparse.Namespace, rules_dir: Path) -> int:
         write(args.reports_dir / "report.md", REPORTERS["markdown"](report, decisions))
         write(args.reports_dir / "report.html", REPORTERS["html"](report, decisions))
         sys.stdout.write(rendered)
-    return exit_code(report, decisions)
+    return exit_code(report, decisions, args.fail_level or config.fail_level)
 
 
-def _reviewed(path: Path | None) -> list[Review]:
-    """The accepted findings: the given file, else reviewed.yaml when there is one."""
+def add_fail_level(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--fail-level", choices=FAIL_LEVELS, default=None,
+                   help="exit 1 only for new conflicts of this severity or above; `none`: conflicts never fail "
+                        "(default: `fail-level` in the configuration, else error)")
+
+
+def _reviewed(path: Path | None, configured: Path) -> list[Review]:
+    """The accepted findings: the given file, else the configured one when there is one."""
     if path is None:
-        return load_reviewed(DEFAULT_FILE) if DEFAULT_FILE.is_file() else []
+        return load_reviewed(configured) if configured.is_file() else []
     return load_reviewed(path)
 
 
-def exit_code(report: Report, decisions: Decisions | None = None) -> int:
+def exit_code(report: Report, decisions: Decisions | None = None, level: FailLevel = "error") -> int:
     if report.errors:
         return EXIT_INPUT
-    return EXIT_CONFLICTS if failing(report, decisions) else EXIT_OK
+    return EXIT_CONFLICTS if failing(report, decisions, level) else EXIT_OK

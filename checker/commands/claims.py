@@ -15,13 +15,13 @@ from checker.values import render
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("claims", help="print the claims extracted from files")
-    p.add_argument("paths", nargs="+", type=Path)
-    p.add_argument("--format", choices=["table", "json"], default="table")
+    p.add_argument("paths", nargs="+", type=Path, help="articles and folders of articles")
+    p.add_argument("--format", choices=["table", "json"], default="table", help="output format (default: table)")
     p.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace, rules_dir: Path) -> int:
-    report = run_check(args.paths, rules_dir)
+    report = run_check(args.paths, rules_dir, walk=args.config.selection.files)
     for error in report.errors:
         print(f"claimcheck: {error.render()}", file=sys.stderr)
     if args.format == "json":

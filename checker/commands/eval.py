@@ -19,9 +19,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("eval", help="score the rules against a labelled corpus")
     p.add_argument("gold", type=Path, help="gold file (YAML or JSON)")
     p.add_argument("--corpus", type=Path, help="folder holding the clusters (default: the gold file's folder)")
-    p.add_argument("--min-precision", type=float, default=None)
-    p.add_argument("--min-recall", type=float, default=None)
-    p.add_argument("--format", choices=["text", "json"], default="text")
+    p.add_argument("--min-precision", type=float, default=None, metavar="P",
+                   help="exit 1 when precision is below P (default: no minimum)")
+    p.add_argument("--min-recall", type=float, default=None, metavar="R",
+                   help="exit 1 when recall is below R (default: no minimum)")
+    p.add_argument("--format", choices=["text", "json"], default="text", help="output format (default: text)")
     p.set_defaults(run=run)
 
 

@@ -7,7 +7,7 @@ import os
 import sys
 from pathlib import Path
 
-from checker.commands.check import exit_code
+from checker.commands.check import add_fail_level, exit_code
 from checker.commands.common import EXIT_INPUT, write
 from checker.documents import read_document
 from checker.models import InputError
@@ -18,10 +18,11 @@ from checker.review import review
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("review", help="check a draft against the published corpus")
     p.add_argument("draft", type=Path, help="the draft article (.txt or .md)")
-    p.add_argument("--corpus", type=Path, nargs="+", default=[Path("seeds")],
-                   help="published articles to check against (default: seeds/)")
-    p.add_argument("--format", choices=["text", "html"], default="text")
+    p.add_argument("--corpus", type=Path, nargs="+", default=None,
+                   help="published articles to check against (default: `paths` in the configuration, else seeds/)")
+    p.add_argument("--format", choices=["text", "html"], default="text", help="output format (default: text)")
     p.add_argument("--output", type=Path, help="write the review here instead of to standard output")
+    add_fail_level(p)
     p.set_defaults(run=run)
 
 
@@ -30,7 +31,8 @@ def run(args: argparse.Namespace, rules_dir: Path) -> int:
     if isinstance(draft, InputError):
         print(f"claimcheck: {draft.render()}", file=sys.stderr)
         return EXIT_INPUT
-    result = review(draft.text, draft.id, args.corpus, rules_dir, draft_path=draft.path)
+    corpus = args.corpus or list(args.config.paths)
+    result = review(draft.text, draft.id, corpus, rules_dir, draft_path=draft.path, walk=args.config.selection.files)
     for error in result.report.errors:
         print(f"claimcheck: {error.render()}", file=sys.stderr)
     if args.format == "html":
@@ -41,7 +43,7 @@ def run(args: argparse.Namespace, rules_dir: Path) -> int:
         write(args.output, rendered)
     else:
         sys.stdout.write(rendered)
-    return exit_code(result.report)
+    return exit_code(result.report, level=args.fail_level or args.config.fail_level)
 
 
 def _wants_color() -> bool:

@@ -12,7 +12,7 @@ from checker.engine.loader import load_rules
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("rules", help="list the rules, or show one with its examples")
-    p.add_argument("rule_id", nargs="?")
+    p.add_argument("rule_id", nargs="?", help="a rule id, such as date.event-dates (default: list every rule)")
     p.set_defaults(run=run)
 
 

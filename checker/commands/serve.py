@@ -13,15 +13,15 @@ from checker.server import ReviewServer
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("serve", help="serve a local page for reviewing drafts against the corpus")
-    p.add_argument("--corpus", type=Path, nargs="+", default=[Path("seeds")],
-                   help="published articles to check against (default: seeds/)")
+    p.add_argument("--corpus", type=Path, nargs="+", default=None,
+                   help="published articles to check against (default: `paths` in the configuration, else seeds/)")
     p.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1, this machine only)")
     p.add_argument("--port", type=int, default=8765, help="port to listen on (default: 8765)")
     p.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace, rules_dir: Path) -> int:
-    reviewer = Reviewer.load(args.corpus, rules_dir)
+    reviewer = Reviewer.load(args.corpus or list(args.config.paths), rules_dir, args.config.selection.files)
     for error in reviewer.errors:
         print(f"claimcheck: {error.render()}", file=sys.stderr)
     try:

@@ -7,15 +7,17 @@ from collections import Counter
 from checker.decide import Decisions, shown, status_of
 from checker.models import Report
 from checker.report.evidence import quote, sides, status_summary
+from checker.text import counted
 from checker.values import render as render_value
 
 
 def render(report: Report, decisions: Decisions | None = None) -> str:
     kinds = Counter(c.kind for c in report.claims)
     lines = [
-        f"claimcheck: {len(report.documents)} documents, {len(report.claims)} claims "
+        f"claimcheck: {counted(len(report.documents), 'document')}, {counted(len(report.claims), 'claim')} "
         f"({', '.join(f'{k} {n}' for k, n in sorted(kinds.items())) or 'none'}), "
-        f"{len(report.conflicts)} conflicts{status_summary(report, decisions)}, {len(report.errors)} errors",
+        f"{counted(len(report.conflicts), 'conflict')}{status_summary(report, decisions)}, "
+        f"{counted(len(report.errors), 'error')}",
     ]
     for conflict in shown(report, decisions):
         status = status_of(decisions, conflict)
