@@ -161,6 +161,7 @@ class Nouns(BaseModel):
     money_attributes: dict[str, str]
     quantity_owners: dict[str, str]
     percent_attributes: dict[str, str]
+    share_nouns: list[str]
     growing_things: dict[str, str]
     growth_measures: list[str]
     clause_conjunctions: list[str]

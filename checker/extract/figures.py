@@ -33,6 +33,7 @@ _CONNECT = (r"(?:[ \t]+(?:of|at|to|has|have|had|now|already|reached|reaches|stoo
             r"totalled|totaled|amounting|amounted|worth|hit|rose|fell|a|record|an|estimated|total|combined|earned|fetched|"
             r"generated)){0,3}[ \t]+$")
 _OF_NAME = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?([A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*){0,3})" + _CONNECT[:-1])
+_OF_GROUP = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?([a-z][^,;:.()]{2,120}?)" + _CONNECT[:-1])
 _ATTRIBUTE_AFTER = r"[ \t]+(?:in|for|as|of|from)[ \t]+((?:[a-z-]+[ \t]*){1,3})"
 _COPULA = re.compile(r"\b(?:was|were|is|are|been|be)[ \t]+$", re.IGNORECASE)
 _GOVERNED = re.compile(r"([A-Za-z][\w-]*(?:[ \t]+[A-Za-z][\w-]*){0,2})[ \t]+(?:through|via|at|of)[ \t]+$")
@@ -227,6 +228,18 @@ class Owner:
     period: str | None
 
 
+def share_of_group(view: str, lo: int, pos: int, nouns: re.Pattern[str]) -> tuple[int, int] | None:
+    """"the rate of rural population using clean water ... reached 68.5%": a share noun, "of"
+    and a group right before the figure (its verb between): the group's span."""
+    m = None
+    for m in nouns.finditer(view, max(lo, pos - 160), pos):
+        pass  # the last share noun before the figure
+    if m is None:
+        return None
+    group = _OF_GROUP.fullmatch(view, m.end(), pos)
+    return (group.start(1), group.end(1)) if group else None
+
+
 def attribute_of_named(view: str, lo: int, pos: int, words: re.Pattern[str]) -> tuple[str, int, int] | None:
     """"the graduation rate of Nghe An reached 98.71%": an attribute word, then "of" and a
     name, right before the figure: (the word as written, the name's start and end)."""
@@ -236,8 +249,8 @@ def attribute_of_named(view: str, lo: int, pos: int, words: re.Pattern[str]) -> 
         pass  # the last attribute word before the figure
     if m is None:
         return None
-    named = _OF_NAME.match(view, m.end(), pos)
-    if named is None or named.end() != pos:
+    named = _OF_NAME.fullmatch(view, m.end(), pos)
+    if named is None:
         return None
     return m.group().lower(), named.start(1), named.end(1)
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from checker.extract.base import Sentence, make_claim, phrase_after, phrase_before, state_time
-from checker.extract.figures import OtherThing, PlaceOwners, PlanMarkers, attribute_before, attribute_of_named
+from checker.extract.figures import (OtherThing, PlaceOwners, PlanMarkers, attribute_before, attribute_of_named,
+                                     share_of_group)
 from checker.extract.numbers import NumberFinder
 from checker.extract.reporting import reporting_period
 from checker.analyse import clause_subject, head_compound, subject_words
@@ -30,6 +31,7 @@ class PercentExtractor:
         self.plans = PlanMarkers(lexicon.events.plan_markers)
         self.numbers = numbers
         self.attributes = dict(lexicon.nouns.percent_attributes)
+        self.share_nouns = re.compile(r"\b(?:" + alternation(lexicon.nouns.share_nouns) + r")\b", re.IGNORECASE)
         self.attribute_words = re.compile(r"\b(?:" + alternation(self.attributes) + r")\b", re.IGNORECASE)
         self.static = frozenset(lexicon.nouns.static_percent_attributes)
         self.things = dict(lexicon.nouns.growing_things)
@@ -108,6 +110,9 @@ class PercentExtractor:
                 attribute = "progress"
                 span = phrase_before(view, s.start, n.start, self.stops | {"is", "was", "are", "were", "reached", "had"})
                 subject = text[span[0]:span[1]] if span else None
+            elif group := share_of_group(view, s.start, n.start, self.share_nouns):
+                # "the rate of rural population using clean water reached 68.5%": a share of the group
+                scope["of"] = _group_head(s, *group) or _head_phrase(text[group[0]:group[1]])
             elif _SHARE_OF.match(after):
                 whole, subject = self._share(s, n.start, end)
                 if whole:
@@ -232,6 +237,21 @@ class PercentExtractor:
 
 
 _PARTICIPLE = re.compile(r"^[a-z]+ed$")
+
+
+def _group_head(s: Sentence, start: int, end: int) -> str | None:
+    """The group a share is of, from the analysis: its words up to the first verb form or
+    preposition after a noun ("rural population using clean water meeting the standards" ->
+    "rural population"; "households having hygienic latrines" -> "households")."""
+    words: list[str] = []
+    for t in s.tokens:
+        if t.start < start or t.end > end:
+            continue
+        if words and (t.is_verb or t.tag in ("IN", "TO", "WDT", ",")):
+            break
+        if t.tag not in ("DT", "PRP$"):
+            words.append(t.text)
+    return " ".join(words).lower() or None
 
 
 def _head_phrase(whole: str) -> str:
