@@ -52,6 +52,7 @@ class Calendar(BaseModel):
     parts: dict[str, tuple[int, int]]
     month_parts: dict[str, tuple[int, int]]
     weekdays: dict[str, int]
+    day_times: list[str]
     future_modals: list[str]
     part_codes: dict[str, tuple[int, int]]
     month_counts: dict[str, int]

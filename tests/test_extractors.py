@@ -447,6 +447,18 @@ def test_the_verb_after_a_relative_clause_is_the_main_verb(sentence: str, dated:
     assert dated in got
 
 
+@pytest.mark.parametrize("sentence, dated", [
+    # a time of day between a passive event and its date (calendar.yaml day_times, or a clock time)
+    ("The bridge was completed at around 4pm on August 7.", ("completed", "2023-08-07")),
+    ("The bridge was opened before dawn on August 8.", ("inaugurated", "2023-08-08")),
+    ("The bridge was handed over on the night of August 9.", ("handed_over", "2023-08-09")),
+    ("The tunnel was completed at 10 a.m. on Tuesday.", ("completed", "2023-11-14")),
+])
+def test_a_time_of_day_between_an_event_and_its_date(sentence: str, dated: tuple[str, str]) -> None:
+    claims = analyse_text("Works news\n\n" + sentence, "2023-11-20")
+    assert dated in [(c.attribute, c.value.start.isoformat()) for c in claims if c.kind == "date" and c.value.start]
+
+
 def test_an_occasion_noun_between_a_verb_and_its_date_does_not_take_it() -> None:
     claims = analyse_text("Fair opens\n\nThe trade fair opened at the Lao-ITECC exhibition centre in Vientiane "
                           "on December 6.", "2023-12-07")

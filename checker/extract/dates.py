@@ -15,6 +15,7 @@ from checker.extract.base import Sentence, make_claim, np_before, phrase_after, 
 from checker.extract.figures import OtherThing, PlanMarkers, phase_of
 from checker.lexicon import Lexicon
 from checker.models import Claim, DateRange, DateValue
+from checker.text import alternation
 from checker.timex import Timex, resolve
 
 _LINK_TO_DATE = re.compile(r"[ \t]{1,3}(?:(?:in|on|at|by|as of|since|during|from)[ \t]{1,3})?"
@@ -49,6 +50,11 @@ class DateExtractor:
         self.forms = forms
         self.others = OtherThing(lexicon.entities.other_markers, lexicon.entities.time_nouns)
         self.plans = PlanMarkers(lexicon.events.plan_markers)
+        # "at around 10pm", "before dawn", "on the night": a time of day between an event and its date
+        self.time_of_day = re.compile(
+            r"[ \t]+(?:(?:at|around|about|before|after|by|in|on|the|early|late)[ \t]+){0,4}"
+            r"(?:\d{1,2}(?:[:.]\d{2})?[ \t]?(?:am|pm|a\.m\.|p\.m\.)|" + alternation(lexicon.calendar.day_times)
+            + r")(?:[ \t]+of)?(?=[ \t])", re.IGNORECASE)
         self.occasions = frozenset(a for a, f in ev.events.items() if f.occasion)  # "held": what occasions are
         self.events = re.compile(
             r"\b(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")\b", re.IGNORECASE)
@@ -240,6 +246,8 @@ class DateExtractor:
             if t.start in used:
                 continue
             gap = view[pos:t.start]
+            clock = self.time_of_day.match(gap) if direct else None
+            gap = gap[clock.end():] if clock else gap  # "was stopped at around 10pm on Tuesday"
             if direct and not _LINK_TO_DATE.fullmatch(" " + gap if gap else " ") and not _RECIPIENT.fullmatch(gap):
                 return None
             if not direct and (t.start - pos > _MAX_OBJECT or _OTHER_EVENT.search(gap) or self._event_verb_in(gap)):
