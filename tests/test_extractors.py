@@ -453,6 +453,8 @@ def test_the_verb_after_a_relative_clause_is_the_main_verb(sentence: str, dated:
     ("The bridge was opened before dawn on August 8.", ("inaugurated", "2023-08-08")),
     ("The bridge was handed over on the night of August 9.", ("handed_over", "2023-08-09")),
     ("The tunnel was completed at 10 a.m. on Tuesday.", ("completed", "2023-11-14")),
+    # ... and before a date that opens the sentence
+    ("At 8am on November 17, the two sides signed the contract.", ("signed", "2023-11-17")),
 ])
 def test_a_time_of_day_between_an_event_and_its_date(sentence: str, dated: tuple[str, str]) -> None:
     claims = analyse_text("Works news\n\n" + sentence, "2023-11-20")

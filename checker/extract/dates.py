@@ -293,7 +293,11 @@ class DateExtractor:
         """"On October 7, the delegation visited ...": a date opening the sentence, then a comma
         and only the verb's subject (no other verb, from the analysis) before the verb."""
         first = s.timexes[0] if s.timexes else None
-        if first is None or first.start in used or not _FRONTED.fullmatch(s.view, s.start, first.start):
+        if first is None or first.start in used:
+            return None
+        lead = " " + s.view[s.start:first.start]
+        clock = self.time_of_day.match(lead)  # "At 8am on July 17, the ministry announced ..."
+        if not _FRONTED.fullmatch(lead[clock.end():] if clock else lead[1:]):
             return None
         comma = s.view.find(",", first.end, pos)
         if comma < 0 or s.view[first.end:comma].strip(" )") or not s.tokens:
