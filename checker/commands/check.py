@@ -9,7 +9,7 @@ from pathlib import Path
 
 from checker.baseline import load_baseline
 from checker.changes import ChangesError, changed_documents, changed_files
-from checker.commands.common import EXIT_CONFLICTS, EXIT_INPUT, EXIT_OK, write
+from checker.commands.common import EXIT_CONFLICTS, EXIT_INPUT, EXIT_OK, print_problems, write
 from checker.decide import Decisions, decide, failing
 from checker.models import Report
 from checker.pipeline import run_check
@@ -46,8 +46,7 @@ def run(args: argparse.Namespace, rules_dir: Path) -> int:
     finally:
         if bar:
             bar.close()
-    for error in report.errors:
-        print(f"claimcheck: {error.render()}", file=sys.stderr)
+    print_problems(report)
     in_scope = changed_documents(report.documents, changed) if changed is not None else None
     decisions = decide(report, baseline, reviewed, in_scope)
     rendered = REPORTERS[args.format](report, decisions)

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from checker.commands.check import exit_code
-from checker.commands.common import EXIT_INPUT, write
+from checker.commands.common import EXIT_INPUT, print_problems, write
 from checker.documents import read_document
 from checker.models import InputError
 from checker.report import review_html, review_text
@@ -31,8 +31,7 @@ def run(args: argparse.Namespace, rules_dir: Path) -> int:
         print(f"claimcheck: {draft.render()}", file=sys.stderr)
         return EXIT_INPUT
     result = review(draft.text, draft.id, args.corpus, rules_dir, draft_path=draft.path)
-    for error in result.report.errors:
-        print(f"claimcheck: {error.render()}", file=sys.stderr)
+    print_problems(result.report)
     if args.format == "html":
         rendered = review_html.render(result)
     else:

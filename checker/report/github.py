@@ -46,4 +46,7 @@ def render(report: Report, decisions: Decisions | None = None) -> str:
     for e in report.errors:
         where = f"file={escape_property(e.path)}" + (f",line={e.line}" if e.line else "")
         lines.append(f"::error {where}::{escape_data(e.message)}")
+    for w in report.warnings:
+        where = f"file={escape_property(w.path)}" + (f",line={w.line}" if w.line else "")
+        lines.append(f"::warning {where}::{escape_data(w.message)}")
     return "".join(f"{line}\n" for line in lines)

@@ -159,10 +159,15 @@ def article_view(view: View, doc: Document, open_: bool = False, label: str = ""
 
 
 def errors_html(report: Report) -> str:
-    if not report.errors:
-        return ""
-    items = "".join(f"<li>{esc(e.render())}</li>" for e in report.errors)
-    return f'<h2 id="errors">Input errors</h2><p>These inputs could not be checked:</p><ul class="errors">{items}</ul>'
+    """Inputs that could not be checked, then those read only in part or skipped."""
+    out = ""
+    if report.errors:
+        items = "".join(f"<li>{esc(e.render())}</li>" for e in report.errors)
+        out += f'<h2 id="errors">Input errors</h2><p>These inputs could not be checked:</p><ul class="errors">{items}</ul>'
+    if report.warnings:
+        items = "".join(f"<li>{esc(w.render())}</li>" for w in report.warnings)
+        out += f'<h2 id="warnings">Warnings</h2><p>These inputs were skipped or read in part:</p><ul class="errors">{items}</ul>'
+    return out
 
 
 def _zero(count: int) -> str:

@@ -58,4 +58,9 @@ def render(report: Report, decisions: Decisions | None = None) -> str:
         out.append("")
         out.extend(f"- `{_cell(e.render())}`" for e in report.errors)
         out.append("")
+    if report.warnings:
+        out.append("## Warnings")
+        out.append("")
+        out.extend(f"- `{_cell(w.render())}`" for w in report.warnings)
+        out.append("")
     return "\n".join(out).rstrip() + "\n"

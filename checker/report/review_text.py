@@ -47,6 +47,7 @@ def render(result: ReviewResult, color: bool = False) -> str:
     if not report.conflicts and result.draft is not None:
         lines += ["", "No conflicts: nothing in the draft contradicts the published articles or itself."]
     lines.extend(f"error: {clean(e.render())}" for e in report.errors)
+    lines.extend(f"warning: {clean(w.render())}" for w in report.warnings)
     return "\n".join(lines) + "\n"
 
 

@@ -90,7 +90,7 @@ def as_dict(report: Report, decisions: Decisions | None = None) -> dict:
                 "executionSuccessful": not report.errors,
                 "toolExecutionNotifications": [
                     {"level": "error", "message": {"text": e.render()}} for e in report.errors
-                ],
+                ] + [{"level": "warning", "message": {"text": w.render()}} for w in report.warnings],
             }],
             "results": [_result(report, k, index, prints[k.id], decisions) for k in shown(report, decisions)],
         }],

@@ -33,4 +33,6 @@ def render(report: Report, decisions: Decisions | None = None) -> str:
         lines.append(f"  why: {conflict.reason}")
     for error in report.errors:
         lines.append(f"error: {error.render()}")
+    for warning in report.warnings:
+        lines.append(f"warning: {warning.render()}")
     return "\n".join(lines) + "\n"
