@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 from checker.commands import COMMANDS
-from checker.commands.common import EXIT_INPUT
+from checker.commands.common import EXIT_INPUT, OutputError
 from checker.lexicon import default_rules_dir
 
 
@@ -33,4 +33,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    return args.run(args, args.rules or default_rules_dir())
+    try:
+        return args.run(args, args.rules or default_rules_dir())
+    except OutputError as exc:
+        print(f"claimcheck: {exc}", file=sys.stderr)
+        return EXIT_INPUT

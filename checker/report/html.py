@@ -241,6 +241,8 @@ def render(report: Report, decisions: Decisions | None = None) -> str:
         "counts, percentages, periods, who holds which office) and compared them. A <b>conflict</b> is a set of "
         "claims, in one article or several, that cannot all be true. Each conflict below quotes every side, "
         "with the claim marked, the value claimcheck read from it and the article's publication date.</p>"
+        + (f'<p class="notice bad">Incomplete: {len(report.errors)} inputs could not be checked '
+           '(see <a href="#errors">Input errors</a>).</p>' if report.errors else "")
         + _summary(report)
         + f"<h2>Articles</h2>{_documents_table(view)}"
         + f'<h2 id="conflicts">Conflicts</h2>{_filters(view)}{cards}'

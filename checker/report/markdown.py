@@ -17,6 +17,8 @@ def _cell(text: str) -> str:
 def render(report: Report, decisions: Decisions | None = None) -> str:
     kinds = Counter(c.kind for c in report.claims)
     out = ["# claimcheck report", ""]
+    if report.errors:
+        out += [f"**Incomplete: {len(report.errors)} inputs could not be checked (see Errors below).**", ""]
     out.append(f"- Documents: {len(report.documents)}")
     out.append(f"- Claims: {len(report.claims)} ({', '.join(f'{k}: {n}' for k, n in sorted(kinds.items())) or 'none'})")
     out.append(f"- Conflicts: {len(report.conflicts)}{status_summary(report, decisions)}")
