@@ -8,7 +8,10 @@ with its file and line; YAML that cannot be parsed is ignored with a warning.
 from __future__ import annotations
 
 import datetime as dt
+import errno
+import os
 import re
+import stat
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -105,17 +108,42 @@ _FrontMatterLoader.add_constructor(_TIMESTAMP, yaml.SafeLoader.construct_yaml_st
 
 
 def discover(paths: list[Path]) -> tuple[list[Path], list[InputError]]:
-    """Article files under the given paths, folders walked in sorted order."""
+    """Article files under the given paths, folders walked in sorted order. A path that is
+    not a readable regular file (a broken or looping symlink, a FIFO, a device) is an error
+    saying which: reading a FIFO would block the run for ever."""
     found: list[Path] = []
     errors: list[InputError] = []
     for path in paths:
         if path.is_dir():
-            found.extend(p for p in sorted(path.rglob("*")) if p.is_file() and p.suffix.lower() in SUFFIXES)
-        elif path.is_file():
-            found.append(path)
+            candidates = [p for p in sorted(path.rglob("*")) if p.suffix.lower() in SUFFIXES and not p.is_dir()]
         else:
-            errors.append(InputError(path=str(path), message="no such file or directory"))
+            candidates = [path]
+        for candidate in candidates:
+            problem = _not_a_file(candidate)
+            if problem:
+                errors.append(InputError(path=str(candidate), message=problem))
+            else:
+                found.append(candidate)
     return found, errors
+
+
+def _not_a_file(path: Path) -> str | None:
+    """Why this path cannot be read as an article, or None when it is a regular file."""
+    try:
+        mode = path.stat().st_mode
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return "symbolic link loop"
+        if path.is_symlink():
+            return f"broken symbolic link (points to {os.readlink(path)}, which does not exist)"
+        if exc.errno == errno.ENOENT:
+            return "no such file or directory"
+        return f"cannot read file: {exc.strerror or exc}"
+    if stat.S_ISREG(mode):
+        return None
+    kind = ("a FIFO (named pipe)" if stat.S_ISFIFO(mode) else "a socket" if stat.S_ISSOCK(mode)
+            else "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else "not a file")
+    return f"not a regular file: {kind}"
 
 
 def read_corpus(paths: list[Path]) -> Corpus:
@@ -143,6 +171,9 @@ def read_corpus(paths: list[Path]) -> Corpus:
 
 def read_text(path: Path) -> str | InputError:
     """The file decoded as UTF-8; a leading byte-order mark is encoding, not text, and is dropped."""
+    problem = _not_a_file(path)
+    if problem:
+        return InputError(path=str(path), message=problem)
     try:
         raw = path.read_bytes()
     except OSError as exc:
