@@ -9,6 +9,7 @@ import tempfile
 from pathlib import Path
 
 from checker.models import Report
+from checker.report.evidence import clean
 
 EXIT_OK, EXIT_CONFLICTS, EXIT_INPUT = 0, 1, 2
 
@@ -20,9 +21,9 @@ class OutputError(Exception):
 def print_problems(report: Report) -> None:
     """Input errors and warnings on stderr, one line each, naming the file (and line)."""
     for error in report.errors:
-        print(f"claimcheck: {error.render()}", file=sys.stderr)
+        print(f"claimcheck: {clean(error.render())}", file=sys.stderr)
     for warning in report.warnings:
-        print(f"claimcheck: warning: {warning.render()}", file=sys.stderr)
+        print(f"claimcheck: warning: {clean(warning.render())}", file=sys.stderr)
 
 
 def write(path: Path, text: str) -> None:
