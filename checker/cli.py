@@ -14,7 +14,7 @@ from pathlib import Path
 
 from checker.commands import COMMANDS
 from checker import __version__
-from checker.commands.common import EXIT_INPUT
+from checker.commands.common import EXIT_INPUT, OutputError
 from checker.config import load_config
 from checker.lexicon import default_rules_dir
 from checker.yamlio import ConfigError
@@ -67,6 +67,9 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_INPUT
     try:
         return args.run(args, args.rules or args.config.rules or default_rules_dir())
+    except OutputError as exc:
+        print(f"claimcheck: {exc}", file=sys.stderr)
+        return EXIT_INPUT
     except BrokenPipeError:
         # The reader went away (`claimcheck rules | head -1`): stop quietly, and keep Python
         # from failing again when it flushes stdout at exit.

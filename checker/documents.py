@@ -1,13 +1,17 @@
 """Stage 1: find article files, decode them, read front matter and a stated date.
 
 A file that cannot be read becomes an InputError, never an exception, so every other
-article is still checked.
+article is still checked. Front matter is untrusted input: a bad value refuses the article
+with its file and line; YAML that cannot be parsed is ignored with a warning.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import errno
+import os
 import re
+import stat
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -47,27 +51,105 @@ _PREFERENCE = {"published": 0, "publish date": 0, "published date": 0, "publicat
                "updated date": 2, "update": 2, "last updated": 2}
 
 
+MAX_FRONT_MATTER = 16 * 1024  # characters: front matter is a few keys, not a second article
+MAX_DEPTH = 20  # nesting levels; deeper YAML would exhaust the recursive composer
+_TIMESTAMP = "tag:yaml.org,2002:timestamp"
+_CLOSING = re.compile(r"(?m)^---[ \t]*\r?$")
+_ISO_DAY = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:(?:[Tt]|[ \t]+)([0-9:.]+)[ \t]*(Z|[+-][0-9:]+)?)?")
+
+
 @dataclass
 class Corpus:
     documents: list[Document] = field(default_factory=list)
     errors: list[InputError] = field(default_factory=list)
+    warnings: list[InputError] = field(default_factory=list)
+
+
+class FrontMatterError(Exception):
+    """Front matter that cannot be used; `line` is 1-based in the file."""
+
+    def __init__(self, message: str, line: int | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.line = line
+
+
+class _Refused(Exception):
+    """Raised inside the loader; carries the YAML mark where the refusal starts."""
+
+    def __init__(self, mark: yaml.Mark, message: str) -> None:
+        super().__init__(message)
+        self.mark = mark
+        self.message = message
+
+
+class _FrontMatterLoader(yaml.SafeLoader):
+    """SafeLoader for front matter. Dates stay text so we check them and name the line
+    (PyYAML raises a bare ValueError on 2024-13-45); anchors and aliases are refused (a
+    600-byte alias bomb expands to gigabytes); nesting is capped (deep YAML overflows the stack)."""
+
+    _depth = 0
+
+    def compose_node(self, parent: yaml.Node | None, index: object) -> yaml.Node:
+        event = self.peek_event()
+        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
+            raise _Refused(event.start_mark, "YAML anchors and aliases are not allowed in front matter")
+        if self._depth >= MAX_DEPTH:
+            raise _Refused(event.start_mark, f"front matter is nested deeper than {MAX_DEPTH} levels")
+        self._depth += 1
+        try:
+            return super().compose_node(parent, index)
+        finally:
+            self._depth -= 1
+
+
+_FrontMatterLoader.yaml_implicit_resolvers = {
+    first: [(tag, rx) for tag, rx in resolvers if tag != _TIMESTAMP]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+_FrontMatterLoader.add_constructor(_TIMESTAMP, yaml.SafeLoader.construct_yaml_str)
 
 
 def discover(paths: list[Path], walk: Walk | None = None) -> tuple[list[Path], list[InputError]]:
     """Article files under the given paths, folders walked in sorted order (by `walk` when
-    given: it chooses the articles of a folder, as a configuration's include and exclude say)."""
+    given: it chooses the articles of a folder, as a configuration's include and exclude say).
+    A path that is not a readable regular file (a broken or looping symlink, a FIFO, a device)
+    is an error saying which: reading a FIFO would block the run for ever."""
     found: list[Path] = []
     errors: list[InputError] = []
     for path in paths:
         if path.is_dir() and walk is not None:
-            found.extend(walk(path))
+            candidates = walk(path)
         elif path.is_dir():
-            found.extend(p for p in sorted(path.rglob("*")) if p.is_file() and p.suffix.lower() in SUFFIXES)
-        elif path.is_file():
-            found.append(path)
+            candidates = [p for p in sorted(path.rglob("*")) if p.suffix.lower() in SUFFIXES and not p.is_dir()]
         else:
-            errors.append(InputError(path=str(path), message="no such file or directory"))
+            candidates = [path]
+        for candidate in candidates:
+            problem = _not_a_file(candidate)
+            if problem:
+                errors.append(InputError(path=str(candidate), message=problem))
+            else:
+                found.append(candidate)
     return found, errors
+
+
+def _not_a_file(path: Path) -> str | None:
+    """Why this path cannot be read as an article, or None when it is a regular file."""
+    try:
+        mode = path.stat().st_mode
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return "symbolic link loop"
+        if path.is_symlink():
+            return f"broken symbolic link (points to {os.readlink(path)}, which does not exist)"
+        if exc.errno == errno.ENOENT:
+            return "no such file or directory"
+        return f"cannot read file: {exc.strerror or exc}"
+    if stat.S_ISREG(mode):
+        return None
+    kind = ("a FIFO (named pipe)" if stat.S_ISFIFO(mode) else "a socket" if stat.S_ISSOCK(mode)
+            else "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else "not a file")
+    return f"not a regular file: {kind}"
 
 
 def read_corpus(paths: list[Path], walk: Walk | None = None) -> Corpus:
@@ -75,7 +157,14 @@ def read_corpus(paths: list[Path], walk: Walk | None = None) -> Corpus:
     corpus = Corpus(errors=errors)
     seen: dict[str, str] = {}
     for path in files:
-        doc = read_document(path)
+        text = read_text(path)
+        if isinstance(text, InputError):
+            corpus.errors.append(text)
+            continue
+        if not text.strip():
+            corpus.warnings.append(InputError(path=str(path), message="empty file: nothing to check"))
+            continue
+        doc = parse_document(path.stem, str(path), text, corpus.warnings)
         if isinstance(doc, InputError):
             corpus.errors.append(doc)
         elif doc.id in seen:
@@ -86,30 +175,50 @@ def read_corpus(paths: list[Path], walk: Walk | None = None) -> Corpus:
     return corpus
 
 
-def read_document(path: Path) -> Document | InputError:
+def read_text(path: Path) -> str | InputError:
+    """The file decoded as UTF-8; a leading byte-order mark is encoding, not text, and is dropped."""
+    problem = _not_a_file(path)
+    if problem:
+        return InputError(path=str(path), message=problem)
     try:
         raw = path.read_bytes()
     except OSError as exc:
         return InputError(path=str(path), message=f"cannot read file: {exc.strerror or exc}")
     try:
-        text = raw.decode("utf-8")
+        text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         return InputError(path=str(path), message=f"not valid UTF-8 (byte {exc.start})")
     if "\x00" in text:
         return InputError(path=str(path), message="binary file (contains NUL bytes)")
-    return parse_document(path.stem, str(path), text)
+    return text
 
 
-def parse_document(doc_id: str, path: str, text: str) -> Document:
-    """Build a Document from decoded text: front matter first, then a stated date."""
-    meta, body_start = front_matter(text)
+def read_document(path: Path, warnings: list[InputError] | None = None) -> Document | InputError:
+    text = read_text(path)
+    return text if isinstance(text, InputError) else parse_document(path.stem, str(path), text, warnings)
+
+
+def parse_document(doc_id: str, path: str, text: str,
+                   warnings: list[InputError] | None = None) -> Document | InputError:
+    """Build a Document from decoded text: front matter first, then a stated date.
+
+    Front matter that must not be used gives an InputError naming the line; front matter
+    that is ignored (broken YAML) is reported in `warnings` when a list is given.
+    """
+    try:
+        matter = front_matter(text)
+        fm_date = _front_matter_date(matter)
+    except FrontMatterError as exc:
+        return InputError(path=path, line=exc.line, message=exc.message)
+    if matter.warning is not None and warnings is not None:
+        warnings.append(InputError(path=path, line=matter.warning.line, message=matter.warning.message))
+    meta, body_start = matter.meta, matter.body_start
     published: dt.date | None = None
     source = "unknown"
     span: tuple[int, int] | None = None
-    fm_date = _as_date(meta.get("published") or meta.get("date"))
     if fm_date:
         published, source = fm_date, "front_matter"
-        m = re.search(r"(?m)^(?:published|date)[ \t]*:[ \t]*['\"]?([^'\"\n]+?)['\"]?[ \t]*$", text[:body_start])
+        m = re.search(r"(?m)^(?:published|date)[ \t]*:[ \t]*['\"]?([^'\"\r\n]+?)['\"]?[ \t]*\r?$", text[:body_start])
         span = (m.start(1), m.end(1)) if m else None
     else:
         found = stated_date(text[body_start:body_start + HEADER_CHARS])
@@ -126,23 +235,66 @@ def parse_document(doc_id: str, path: str, text: str) -> Document:
     )
 
 
-def front_matter(text: str) -> tuple[dict, int]:
-    """YAML front matter between `---` lines at the very top; ({}, 0) when absent or broken."""
-    if not text.startswith("---"):
-        return {}, 0
-    end = re.search(r"(?m)^---[ \t]*$", text[3:])
-    first_nl = text.find("\n")
-    if end is None or first_nl < 0 or text[:first_nl].strip() != "---":
-        return {}, 0
-    block = text[first_nl + 1: 3 + end.start()]
+@dataclass(frozen=True)
+class FrontMatter:
+    """The front matter's keys, where the body starts, each top-level key's file line, and
+    why the block was ignored when it was."""
+
+    meta: dict
+    body_start: int
+    lines: dict[str, int] = field(default_factory=dict)
+    warning: FrontMatterError | None = None
+
+
+def front_matter(text: str) -> FrontMatter:
+    """YAML front matter between `---` lines at the very top (after a byte-order mark, with
+    LF or CRLF line ends). Empty when absent; ignored with a warning when its YAML is broken;
+    FrontMatterError when it is too large, nested too deep or uses anchors."""
+    lead = 1 if text.startswith("\ufeff") else 0
+    first_nl = text.find("\n", lead)
+    if first_nl < 0 or text[lead:first_nl].rstrip("\r").rstrip(" \t") != "---":
+        return FrontMatter({}, 0)
+    end = _CLOSING.search(text, first_nl + 1)
+    if end is None:
+        return FrontMatter({}, 0)
+    block = text[first_nl + 1:end.start()]
+    if len(block) > MAX_FRONT_MATTER:
+        raise FrontMatterError(f"front matter is {len(block):,} characters; the limit is {MAX_FRONT_MATTER:,}", 1)
+    loader = _FrontMatterLoader(block)
     try:
-        meta = yaml.safe_load(block)
-    except yaml.YAMLError:
-        return {}, 0
+        node = loader.get_single_node()
+        meta = loader.construct_document(node) if node is not None else None
+    except _Refused as exc:
+        raise FrontMatterError(exc.message, exc.mark.line + 2) from None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        return FrontMatter({}, 0, warning=FrontMatterError(f"front matter ignored: invalid YAML: {problem}",
+                                                           mark.line + 2 if mark else 1))
+    except (ValueError, TypeError, OverflowError) as exc:  # an explicit tag's constructor (!!int x)
+        raise FrontMatterError(f"front matter has an invalid value: {exc}", 1) from None
+    finally:
+        loader.dispose()
+    if node is None:
+        return FrontMatter({}, end.end())
     if not isinstance(meta, dict):
-        return {}, 0
-    stop = 3 + end.end()
-    return meta, stop
+        return FrontMatter({}, 0, warning=FrontMatterError("front matter ignored: it is not a list of `key: value` lines", 2))
+    lines = {str(k.value): k.start_mark.line + 2 for k, _ in node.value if isinstance(k, yaml.ScalarNode)}
+    return FrontMatter(meta, end.end(), lines)
+
+
+def _front_matter_date(matter: FrontMatter) -> dt.date | None:
+    """The front matter's publication date; a key that is there but is no calendar date is an error."""
+    for key in ("published", "date"):
+        value = matter.meta.get(key)
+        if value is None or value == "":
+            continue
+        day = _as_date(value)
+        if day is None:
+            raise FrontMatterError(f"{key}: {str(value)[:60]!r} is not a valid date (use YYYY-MM-DD)",
+                                   matter.lines.get(key))
+        return day
+    return None
 
 
 def stated_date(header: str) -> tuple[dt.date, tuple[int, int]] | None:
@@ -187,13 +339,20 @@ def parse_date_text(text: str) -> dt.date | None:
 
 
 def _as_date(value: object) -> dt.date | None:
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, str):
-        return parse_date_text(value.strip())
-    return None
+    """A day from a front-matter value: ISO (a time of day, if any, must be valid too) or a written date."""
+    if not isinstance(value, str):
+        return None
+    text = value.strip()
+    iso = _ISO_DAY.fullmatch(text)
+    if iso is None:  # a written date must state its year: dateparser reads "yesterday" against its base
+        return parse_date_text(text) if re.search(r"\d{4}", text) else None
+    try:
+        day = dt.date(int(iso[1]), int(iso[2]), int(iso[3]))
+        if iso[4]:
+            dt.time.fromisoformat(iso[4] + (iso[5] or ""))
+    except ValueError:
+        return None
+    return day
 
 
 def _str_or_none(value: object) -> str | None:

@@ -204,3 +204,4 @@ class Report(BaseModel):
     conflicts: list[Conflict]
     errors: list[InputError]
     rules: list[dict] = Field(default_factory=list)
+    warnings: list[InputError] = Field(default_factory=list)  # inputs read in part (front matter ignored) or skipped (empty)

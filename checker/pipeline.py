@@ -122,7 +122,7 @@ def run_check(paths: list[Path], rules_dir: Path, progress: Progress | None = No
         errors.append(InputError(path=", ".join(str(p) for p in paths), message="no .txt or .md articles found"))
     docs, claims, conflicts, analysis_errors = toolkit.check(corpus.documents, progress)
     return Report(documents=docs, claims=claims, conflicts=conflicts, errors=errors + analysis_errors,
-                  rules=[rule_meta(r) for r in toolkit.rules])
+                  rules=[rule_meta(r) for r in toolkit.rules], warnings=corpus.warnings)
 
 
 def rule_meta(rule: Rule) -> dict:

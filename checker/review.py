@@ -43,11 +43,12 @@ class Reviewer:
     """A corpus analysed once, ready to judge drafts against."""
 
     def __init__(self, toolkit: Toolkit, documents: list[Document], claims: list[Claim],
-                 errors: list[InputError]) -> None:
+                 errors: list[InputError], warnings: list[InputError] | None = None) -> None:
         self.toolkit = toolkit
         self.documents = documents
         self.claims = claims
         self.errors = errors
+        self.warnings = warnings or []
         # Extractors and dateparser keep caches; one review at a time keeps them consistent.
         self._lock = threading.Lock()
 
@@ -56,11 +57,16 @@ class Reviewer:
         toolkit = Toolkit.load(rules_dir)
         corpus = read_corpus(corpus_paths, walk)
         documents, claims, errors = toolkit.analyse(corpus.documents)
-        return cls(toolkit, documents, claims, list(toolkit.errors) + corpus.errors + errors)
+        return cls(toolkit, documents, claims, list(toolkit.errors) + corpus.errors + errors, corpus.warnings)
 
     def review(self, draft_text: str, draft_id: str = "draft", draft_path: str = "draft") -> ReviewResult:
+        warnings: list[InputError] = []
+        draft = parse_document(draft_id, draft_path, draft_text, warnings)
         with self._lock:
-            dated, draft_claims, errors = self.toolkit.analyse([parse_document(draft_id, draft_path, draft_text)])
+            if isinstance(draft, InputError):  # refused front matter: the review says why, nothing is compared
+                dated, draft_claims, errors = [], [], [draft]
+            else:
+                dated, draft_claims, errors = self.toolkit.analyse([draft])
             corpus = [d for d in self.documents if d.id != draft_id]
             corpus_claims = [c for c in self.claims if c.document != draft_id]
             conflicts = [k for k in self.toolkit.judge(corpus + dated, corpus_claims + draft_claims)
@@ -73,6 +79,7 @@ class Reviewer:
             conflicts=conflicts,
             errors=self.errors + errors,
             rules=[rule_meta(r) for r in self.toolkit.rules],
+            warnings=self.warnings + warnings,
         )
         return ReviewResult(draft_id=draft_id, report=report, corpus_size=len(corpus))
 

@@ -143,7 +143,8 @@ class ReviewHandler(BaseHTTPRequestHandler):
             self.log_error("review failed: %s: %s", type(exc).__name__, exc)
             self._fail(HTTPStatus.INTERNAL_SERVER_ERROR, "The draft could not be reviewed because of an internal error.")
             return
-        self._send(HTTPStatus.OK, form_page(self.server.reviewer, text, sections(result)))
+        status = HTTPStatus.OK if result.draft is not None else HTTPStatus.UNPROCESSABLE_ENTITY
+        self._send(status, form_page(self.server.reviewer, text, sections(result)))
 
     def _not_allowed(self) -> None:
         self._fail(HTTPStatus.METHOD_NOT_ALLOWED, f"{self.command} is not supported: open / and use the form.")

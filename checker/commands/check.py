@@ -9,7 +9,7 @@ from pathlib import Path
 
 from checker.baseline import load_baseline
 from checker.changes import ChangesError, changed_documents, changed_files
-from checker.commands.common import EXIT_CONFLICTS, EXIT_INPUT, EXIT_OK, write
+from checker.commands.common import EXIT_CONFLICTS, EXIT_INPUT, EXIT_OK, print_problems, write, write_all
 from checker.decide import FAIL_LEVELS, Decisions, FailLevel, decide, failing
 from checker.models import Report
 from checker.pipeline import run_check
@@ -52,21 +52,23 @@ def run(args: argparse.Namespace, rules_dir: Path) -> int:
     finally:
         if bar:
             bar.close()
-    for error in report.errors:
-        print(f"claimcheck: {error.render()}", file=sys.stderr)
+    print_problems(report)
     in_scope = changed_documents(report.documents, changed) if changed is not None else None
     decisions = decide(report, baseline, reviewed, in_scope)
     rendered = REPORTERS[args.format](report, decisions)
-    if args.output:
+    if report.errors and not report.documents:
+        # Nothing was checked: an empty report would read as a clean corpus, so the previous one stays.
+        print(f"claimcheck: no report written ({args.output or args.reports_dir} left as it was): "
+              "no article could be checked", file=sys.stderr)
+    elif args.output:
         write(args.output, rendered)
-        if args.format != "text":
-            sys.stdout.write(REPORTERS["text"](report, decisions))
     else:
-        args.reports_dir.mkdir(parents=True, exist_ok=True)
-        write(args.reports_dir / "report.json", REPORTERS["json"](report, decisions))
-        write(args.reports_dir / "report.md", REPORTERS["markdown"](report, decisions))
-        write(args.reports_dir / "report.html", REPORTERS["html"](report, decisions))
+        write_all({args.reports_dir / f"report.{ext}": REPORTERS[fmt](report, decisions)
+                   for ext, fmt in (("json", "json"), ("md", "markdown"), ("html", "html"))})
+    if not args.output:
         sys.stdout.write(rendered)
+    elif args.format != "text":
+        sys.stdout.write(REPORTERS["text"](report, decisions))
     return exit_code(report, decisions, args.fail_level or config.fail_level)
 
 

@@ -7,7 +7,7 @@ import json
 import sys
 from pathlib import Path
 
-from checker.commands.common import EXIT_INPUT, EXIT_OK
+from checker.commands.common import EXIT_INPUT, EXIT_OK, print_problems
 from checker.pipeline import run_check
 from checker.report.json_report import as_dict
 from checker.values import render
@@ -22,8 +22,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace, rules_dir: Path) -> int:
     report = run_check(args.paths, rules_dir, walk=args.config.selection.files)
-    for error in report.errors:
-        print(f"claimcheck: {error.render()}", file=sys.stderr)
+    print_problems(report)
     if args.format == "json":
         data = as_dict(report)
         sys.stdout.write(json.dumps({"documents": data["documents"], "claims": data["claims"]},

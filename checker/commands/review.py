@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from checker.commands.check import add_fail_level, exit_code
-from checker.commands.common import EXIT_INPUT, write
+from checker.commands.common import EXIT_INPUT, print_problems, write
 from checker.documents import read_document
 from checker.models import InputError
 from checker.report import review_html, review_text
@@ -33,8 +33,7 @@ def run(args: argparse.Namespace, rules_dir: Path) -> int:
         return EXIT_INPUT
     corpus = args.corpus or list(args.config.paths)
     result = review(draft.text, draft.id, corpus, rules_dir, draft_path=draft.path, walk=args.config.selection.files)
-    for error in result.report.errors:
-        print(f"claimcheck: {error.render()}", file=sys.stderr)
+    print_problems(result.report)
     if args.format == "html":
         rendered = review_html.render(result)
     else:

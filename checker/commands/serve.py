@@ -24,6 +24,8 @@ def run(args: argparse.Namespace, rules_dir: Path) -> int:
     reviewer = Reviewer.load(args.corpus or list(args.config.paths), rules_dir, args.config.selection.files)
     for error in reviewer.errors:
         print(f"claimcheck: {error.render()}", file=sys.stderr)
+    for warning in reviewer.warnings:
+        print(f"claimcheck: warning: {warning.render()}", file=sys.stderr)
     try:
         server = ReviewServer((args.host, args.port), reviewer)
     except OSError as exc:

@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 
 from checker.decide import Decisions, status_of
 from checker.models import Claim, Conflict, Document, Report
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def clean(text: str) -> str:
+    """Text without control characters (ANSI escapes start with one), so an article or a
+    file name cannot drive the terminal or a CI log."""
+    return _CONTROL.sub(" ", text)
 
 
 _SOURCE_WORDS = {

@@ -8,12 +8,14 @@ from __future__ import annotations
 
 from checker.decide import Decisions, shown, status_of
 from checker.models import Conflict, Report
+from checker.report.evidence import clean
 from checker.report.location import Span, spans
 
 
 def escape_data(text: str) -> str:
-    """Message escaping as GitHub documents it for workflow commands."""
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    """Message escaping as GitHub documents it for workflow commands; other control
+    characters are dropped so an article cannot colour or rewrite the log."""
+    return clean(text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"))
 
 
 def escape_property(text: str) -> str:
@@ -46,4 +48,7 @@ def render(report: Report, decisions: Decisions | None = None) -> str:
     for e in report.errors:
         where = f"file={escape_property(e.path)}" + (f",line={e.line}" if e.line else "")
         lines.append(f"::error {where}::{escape_data(e.message)}")
+    for w in report.warnings:
+        where = f"file={escape_property(w.path)}" + (f",line={w.line}" if w.line else "")
+        lines.append(f"::warning {where}::{escape_data(w.message)}")
     return "".join(f"{line}\n" for line in lines)

@@ -159,10 +159,15 @@ def article_view(view: View, doc: Document, open_: bool = False, label: str = ""
 
 
 def errors_html(report: Report) -> str:
-    if not report.errors:
-        return ""
-    items = "".join(f"<li>{esc(e.render())}</li>" for e in report.errors)
-    return f'<h2 id="errors">Input errors</h2><p>These inputs could not be checked:</p><ul class="errors">{items}</ul>'
+    """Inputs that could not be checked, then those read only in part or skipped."""
+    out = ""
+    if report.errors:
+        items = "".join(f"<li>{esc(e.render())}</li>" for e in report.errors)
+        out += f'<h2 id="errors">Input errors</h2><p>These inputs could not be checked:</p><ul class="errors">{items}</ul>'
+    if report.warnings:
+        items = "".join(f"<li>{esc(w.render())}</li>" for w in report.warnings)
+        out += f'<h2 id="warnings">Warnings</h2><p>These inputs were skipped or read in part:</p><ul class="errors">{items}</ul>'
+    return out
 
 
 def _zero(count: int) -> str:
@@ -236,6 +241,8 @@ def render(report: Report, decisions: Decisions | None = None) -> str:
         "counts, percentages, periods, who holds which office) and compared them. A <b>conflict</b> is a set of "
         "claims, in one article or several, that cannot all be true. Each conflict below quotes every side, "
         "with the claim marked, the value claimcheck read from it and the article's publication date.</p>"
+        + (f'<p class="notice bad">Incomplete: {len(report.errors)} inputs could not be checked '
+           '(see <a href="#errors">Input errors</a>).</p>' if report.errors else "")
         + _summary(report)
         + f"<h2>Articles</h2>{_documents_table(view)}"
         + f'<h2 id="conflicts">Conflicts</h2>{_filters(view)}{cards}'

@@ -25,6 +25,7 @@ def as_dict(report: Report, decisions: Decisions | None = None) -> dict:
         "conflicts": [_conflict(c, prints[c.id], decisions) for c in report.conflicts],
         "errors": [e.model_dump(mode="json") for e in report.errors],
         "rules": report.rules,
+        "warnings": [w.model_dump(mode="json") for w in report.warnings],
     }
 
 

@@ -6,17 +6,25 @@ from collections import Counter
 
 from checker.decide import Decisions, shown, status_of
 from checker.models import Report
-from checker.report.evidence import quote, sides, status_summary
+from checker.report.evidence import clean, quote, sides, status_summary
 from checker.values import render as render_value
 
 
+# HTML is entity-escaped and Markdown's link, image, emphasis and code marks are
+# backslash-escaped: article text and file names are shown, never rendered.
+_MARKUP = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "|": "\\|", "\n": " ", "\r": " ",
+                         **{c: "\\" + c for c in "\\`*_[]()!~"}})
+
+
 def _cell(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
+    return clean(text.translate(_MARKUP))
 
 
 def render(report: Report, decisions: Decisions | None = None) -> str:
     kinds = Counter(c.kind for c in report.claims)
     out = ["# claimcheck report", ""]
+    if report.errors:
+        out += [f"**Incomplete: {len(report.errors)} inputs could not be checked (see Errors below).**", ""]
     out.append(f"- Documents: {len(report.documents)}")
     out.append(f"- Claims: {len(report.claims)} ({', '.join(f'{k}: {n}' for k, n in sorted(kinds.items())) or 'none'})")
     out.append(f"- Conflicts: {len(report.conflicts)}{status_summary(report, decisions)}")
@@ -41,8 +49,8 @@ def render(report: Report, decisions: Decisions | None = None) -> str:
         status = status_of(decisions, conflict)
         out.append(f"### {conflict.rule}: {_cell(conflict.message)}")
         out.append("")
-        known = f" Status **{status}** ({decisions[conflict.id].note})." if status != "new" and decisions else ""
-        out.append(f"Severity **{conflict.severity}**, id `{conflict.id}`. {conflict.reason}.{known}")
+        known = f" Status **{status}** ({_cell(decisions[conflict.id].note)})." if status != "new" and decisions else ""
+        out.append(f"Severity **{conflict.severity}**, id `{conflict.id}`. {_cell(conflict.reason)}.{known}")
         out.append("")
         out.append("| document | line | quote | value |")
         out.append("|---|---|---|---|")
@@ -56,6 +64,11 @@ def render(report: Report, decisions: Decisions | None = None) -> str:
     if report.errors:
         out.append("## Errors")
         out.append("")
-        out.extend(f"- `{_cell(e.render())}`" for e in report.errors)
+        out.extend(f"- {_cell(e.render())}" for e in report.errors)
+        out.append("")
+    if report.warnings:
+        out.append("## Warnings")
+        out.append("")
+        out.extend(f"- {_cell(w.render())}" for w in report.warnings)
         out.append("")
     return "\n".join(out).rstrip() + "\n"

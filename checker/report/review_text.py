@@ -4,21 +4,13 @@ disputed sentences with the disputed words marked (ANSI on a terminal, »…« e
 
 from __future__ import annotations
 
-import re
-
 from checker.models import Claim
-from checker.report.evidence import Side, line_col, published_words, quote, sides
+from checker.report.evidence import Side, clean, line_col, published_words, quote, sides
 from checker.review import ReviewResult
 from checker.values import render as render_value
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 ANSI_ON, ANSI_OFF = "\x1b[1;31m", "\x1b[0m"
 PLAIN_ON, PLAIN_OFF = "»", "«"
-
-
-def clean(text: str) -> str:
-    """Article text without control characters, so a draft cannot drive the terminal."""
-    return _CONTROL.sub(" ", text)
 
 
 def render(result: ReviewResult, color: bool = False) -> str:
@@ -47,6 +39,7 @@ def render(result: ReviewResult, color: bool = False) -> str:
     if not report.conflicts and result.draft is not None:
         lines += ["", "No conflicts: nothing in the draft contradicts the published articles or itself."]
     lines.extend(f"error: {clean(e.render())}" for e in report.errors)
+    lines.extend(f"warning: {clean(w.render())}" for w in report.warnings)
     return "\n".join(lines) + "\n"
 
 

@@ -42,6 +42,12 @@ def _rule(meta: dict) -> dict:
     }
 
 
+def message(text: str) -> dict:
+    """A plain-text SARIF message. Brackets are escaped as SARIF requires (3.11.6), so article
+    text such as `[click](javascript:...)` is never read as an embedded link."""
+    return {"text": text.replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]")}
+
+
 def _location(span: Span) -> dict:
     return {
         "physicalLocation": {
@@ -53,7 +59,7 @@ def _location(span: Span) -> dict:
                 "snippet": {"text": span.side.claim.text},
             },
         },
-        "message": {"text": f"{span.side.claim.document}: \"{' '.join(span.side.claim.text.split())}\""},
+        "message": message(f"{span.side.claim.document}: \"{' '.join(span.side.claim.text.split())}\""),
     }
 
 
@@ -62,7 +68,7 @@ def _result(report: Report, conflict: Conflict, index: dict[str, int], fingerpri
     result: dict = {
         "ruleId": conflict.rule,
         "level": LEVEL[conflict.severity],
-        "message": {"text": f"{conflict.message}. {conflict.reason}."},
+        "message": message(f"{conflict.message}. {conflict.reason}."),
         "locations": [_location(s) for s in spans(report, conflict)],
         "partialFingerprints": {"claimcheck/v1": fingerprint},
         "baselineState": "unchanged" if status == "baseline" else "new",
@@ -89,8 +95,8 @@ def as_dict(report: Report, decisions: Decisions | None = None) -> dict:
             "invocations": [{
                 "executionSuccessful": not report.errors,
                 "toolExecutionNotifications": [
-                    {"level": "error", "message": {"text": e.render()}} for e in report.errors
-                ],
+                    {"level": "error", "message": message(e.render())} for e in report.errors
+                ] + [{"level": "warning", "message": message(w.render())} for w in report.warnings],
             }],
             "results": [_result(report, k, index, prints[k.id], decisions) for k in shown(report, decisions)],
         }],

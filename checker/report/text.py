@@ -6,7 +6,7 @@ from collections import Counter
 
 from checker.decide import Decisions, shown, status_of
 from checker.models import Report
-from checker.report.evidence import quote, sides, status_summary
+from checker.report.evidence import clean, quote, sides, status_summary
 from checker.text import counted
 from checker.values import render as render_value
 
@@ -35,4 +35,6 @@ def render(report: Report, decisions: Decisions | None = None) -> str:
         lines.append(f"  why: {conflict.reason}")
     for error in report.errors:
         lines.append(f"error: {error.render()}")
-    return "\n".join(lines) + "\n"
+    for warning in report.warnings:
+        lines.append(f"warning: {warning.render()}")
+    return "\n".join(clean(line) for line in lines) + "\n"
