@@ -137,6 +137,15 @@ def head_compound(toks: Tokens, span: tuple[int, int]) -> Tokens:
 
 
 
+def without_adverbs(toks: Tokens, start: int, end: int) -> tuple[int, int]:
+    """A phrase before its verb without the adverbs that end it ("It now serves", "It
+    currently receives": "It")."""
+    inside = [t for t in toks if start <= t.start and t.end <= end]
+    while len(inside) > 1 and inside[-1].tag in ("RB", "RBR", "RBS"):
+        inside.pop()
+    return (start, inside[-1].end) if inside else (start, end)
+
+
 def is_noun_phrase(toks: Tokens, start: int, end: int) -> bool:
     """Whether text[start:end] can be a noun phrase: it does not open with a verb or a
     figure ("has 15 storeys and two basements" is a predicate, "600sq.m" a figure)."""

@@ -366,6 +366,9 @@ def test_money_owner_behind_a_linking_word(sentence: str, money: str, attribute:
      "133 turbines", "The wind farm"),
     ("The project, which is 85 percent complete, will have 113 turbines when it is finished.",
      "113 turbines", "The project"),
+    # an adverb before the verb is not part of its subject
+    ("It now serves more than 2,600 households in the area.", "more than 2,600 households", "It"),
+    ("It currently receives around 450 trucks a day.", "around 450 trucks", "It"),
 ])
 def test_a_second_verb_keeps_the_sentence_subject(sentence: str, number: str, owner: str) -> None:
     assert find(analyse_text(sentence), "count", number).subject_text == owner

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from nltk.stem.porter import PorterStemmer
 
-from checker.analyse import clause_subject, governing_verb
+from checker.analyse import clause_subject, governing_verb, without_adverbs
 from checker.extract.base import (Sentence, make_claim, np_before, phrase_after, phrase_before, sentence_subject,
                                   state_time)
 from checker.extract.figures import OtherThing, PartMarkers, PlanMarkers
@@ -158,6 +158,8 @@ class CountExtractor:
                 if span is None and having:
                     after = re.match(r"[^,.;]{0,60},[ \t]*", view[end:s.end])
                     span = phrase_after(view, end + after.end(), s.end, self.stops) if after else None
+                elif span is not None:
+                    span = without_adverbs(s.tokens, *span)
                 subject = text[span[0]:span[1]] if span else None
                 if having:
                     scope["verb"] = "has"
@@ -181,7 +183,8 @@ class CountExtractor:
                     scope["verb"] = s.tokens[verb].text.lower()
                     if subject is None:
                         span = clause_subject(s.tokens, n.start, s.clause_words)
-                        subject = text[s.tokens[span[0]].start:s.tokens[span[1] - 1].end] if span else None
+                        words = without_adverbs(s.tokens, s.tokens[span[0]].start, s.tokens[span[1] - 1].end) if span else None
+                        subject = text[words[0]:words[1]] if words else None
                 elif verb is None:
                     # "1,240 households with 5,630 people in two districts have been evacuated": the
                     # count is its clause's subject, and the verb after it is what happened to them
