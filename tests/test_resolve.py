@@ -30,6 +30,14 @@ def test_a_possessive_place_keeps_its_whole_name(possessive: str, plain: str) ->
     assert aliases.places_in(possessive) == aliases.places_in(plain)
 
 
+@pytest.mark.parametrize("described, plain", [("the southern province of Binh Duong", "Binh Duong"),
+                                              ("the mountainous northern province of Lao Cai", "Lao Cai province"),
+                                              ("neighbouring Ha Tinh", "Ha Tinh")])
+def test_a_place_s_description_is_not_part_of_its_key(described: str, plain: str) -> None:
+    aliases = _resolver().aliases
+    assert aliases.key(described) == aliases.key(plain)
+
+
 def test_a_synonym_is_not_a_name() -> None:
     # "the checkpoint" is as generic as "the border gate": it must not become a global subject.
     assert not _resolver().is_specific("the checkpoint")
