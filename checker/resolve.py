@@ -550,8 +550,11 @@ class Resolver:
         return 2 if any(t in self.aliases.place_words and t not in self.countries for t in tokens) else 1
 
     def _is_proper_key(self, key: str) -> bool:
+        """A head noun with a word of its own: "hospital savannakhet", not "economic zone" (a
+        two-word head alone names no zone in particular)."""
         tokens = key.split()
-        return len(tokens) >= 2 and any(t in self.heads for t in tokens) and any(t not in self.heads for t in tokens)
+        return len(tokens) >= 2 and any(t in self.head_tokens for t in tokens) \
+            and any(t not in self.head_tokens and t not in self.generic for t in tokens)
 
     def _resolve(self, claim: Claim, ents: DocEntities, places: dict[str, str], ladders: dict[str, str],
                  story_heads: dict[str, set[str]] | None = None,

@@ -72,6 +72,12 @@ def test_a_longer_name_maps_to_the_one_shorter_name_it_contains() -> None:
     assert canon["cheung dak farm sekong wind"] == "cheung dak farm wind"  # the name, not the place
 
 
+def test_a_bare_two_word_head_is_no_name_to_map_to() -> None:
+    # "the Economic Zone" names no zone: two named zones stay two zones
+    canon = _resolver().canonical_map({"economic zone", "economic nghi son zone", "economic pacific savan special zone"})
+    assert "economic nghi son zone" not in canon and "economic pacific savan special zone" not in canon
+
+
 def test_a_place_with_a_short_word_keeps_it() -> None:
     # "An" in "Nghe An" is not the article "an": "Long An" and "Nghe An" are different provinces.
     aliases = _resolver().aliases
