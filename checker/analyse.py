@@ -45,19 +45,34 @@ def _tagger() -> PatternTagger:
     return PatternTagger()
 
 
-@dataclass(frozen=True)
 class Analysis:
     """One article's analysis: each sentence's tokens by its start offset, and the words
-    that open a clause with its own subject (rules/data/nouns.yaml clause_conjunctions)."""
+    that open a clause with its own subject (rules/data/nouns.yaml clause_conjunctions).
+    A sentence is tagged when first asked for, once: the value layer alone never tags the
+    sentences that hold no figure or date."""
 
-    sentences: dict[int, Tokens]
-    clause_words: frozenset[str]
+    def __init__(self, text: str, spans: dict[int, int], clause_words: frozenset[str]) -> None:
+        self._text = text
+        self._spans = spans  # sentence start -> end
+        self._tagged: dict[int, Tokens] = {}
+        self.clause_words = clause_words
+
+    def tokens_at(self, start: int) -> Tokens:
+        """The tokens of the analysed sentence starting at `start` (none for other regions)."""
+        if start not in self._tagged:
+            end = self._spans.get(start)
+            self._tagged[start] = tokens(self._text, start, end) if end is not None else ()
+        return self._tagged[start]
+
+    @property
+    def sentences(self) -> dict[int, Tokens]:
+        """Every analysed sentence's tokens, by start offset."""
+        return {start: self.tokens_at(start) for start in self._spans}
 
 
 def analyse(text: str, segments: list[Segment], clause_words: frozenset[str]) -> Analysis:
-    """Tokens of every analysed sentence, keyed by the sentence's start offset."""
-    return Analysis({seg.start: tokens(text, seg.start, seg.end) for seg in segments if seg.region in ANALYSED_REGIONS},
-                    clause_words)
+    """The analysis of every sentence of the article's own regions, keyed by start offset."""
+    return Analysis(text, {seg.start: seg.end for seg in segments if seg.region in ANALYSED_REGIONS}, clause_words)
 
 
 def tokens(text: str, start: int, end: int) -> Tokens:

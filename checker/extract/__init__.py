@@ -52,7 +52,7 @@ def extract_document(doc: Document, segments: list[Segment], extractors: list[Ex
             continue
         timexes = clock.mentions(view, seg.start, seg.end)
         sentence = Sentence(doc=doc, segment=seg, view=view, timexes=timexes, anchor=anchor,
-                            as_of=clock.at(view, seg.start, timexes, doc), tokens=analysis.sentences.get(seg.start, ()),
+                            as_of=clock.at(view, seg.start, timexes, doc), analysis=analysis,
                             clause_words=analysis.clause_words)
         for extractor in extractors:
             claims.extend(extractor.extract(sentence))

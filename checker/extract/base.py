@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Protocol
 
-from checker.analyse import verb_inside, Tokens, is_noun_phrase, subject_words
+from checker.analyse import Analysis, verb_inside, Tokens, is_noun_phrase, subject_words
 from checker.models import Claim, DateRange, Document, Segment, Value
 from checker.timex import Timex
 
@@ -30,8 +30,13 @@ class Sentence:
     timexes: tuple[Timex, ...] = ()  # its date mentions, in order of position
     as_of: DateRange | None = None  # "As of October 4": the day the sentence's states are given for
     anchor: DateRange | None = None  # the day named last before this sentence ("the previous day" counts from it)
-    tokens: Tokens = ()  # the sentence analysis: tagged words with file offsets
+    analysis: Analysis | None = None  # the article's sentence analysis, tagged when first asked
     clause_words: frozenset[str] = frozenset()  # words that open a clause with its own subject
+
+    @property
+    def tokens(self) -> Tokens:
+        """The sentence analysis: tagged words with file offsets."""
+        return self.analysis.tokens_at(self.segment.start) if self.analysis is not None else ()
 
     @property
     def start(self) -> int:

@@ -26,10 +26,9 @@ def read_values(doc: Document, segments: list[Segment], extractors: list[Extract
         if seg.region not in ARTICLE_REGIONS:
             continue
         timexes = clock.mentions(view, seg.start, seg.end)
-        tokens = analysis.sentences.get(seg.start, ())
         named = anchor  # "on March 3 ... the previous day": a day named earlier in the sentence counts
         for t in timexes:
-            tense = clock.tense(tokens, t.start, analysis.clause_words)  # "will vote on Friday": the next one
+            tense = clock.tense(analysis.tokens_at(seg.start), t.start, analysis.clause_words)  # "will vote on Friday": the next one
             when = resolve(t, doc.published_range, tuple(doc.reference_years), tense, named)
             if when is not None and when.is_day:
                 named = when
@@ -37,7 +36,7 @@ def read_values(doc: Document, segments: list[Segment], extractors: list[Extract
                 _add(found, ValueMention(document=doc.id, kind="date", text=doc.text[t.start:t.end], start=t.start,
                                          end=t.end, value=DateValue(start=when.start, end=when.end)))
         sentence = Sentence(doc=doc, segment=seg, view=view, timexes=timexes, anchor=anchor,
-                            as_of=clock.at(view, seg.start, timexes, doc), tokens=tokens,
+                            as_of=clock.at(view, seg.start, timexes, doc), analysis=analysis,
                             clause_words=analysis.clause_words)
         for extractor in extractors:
             if extractor.kind in _FROM_CLAIMS:
