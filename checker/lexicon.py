@@ -52,6 +52,8 @@ class Calendar(BaseModel):
     parts: dict[str, tuple[int, int]]
     month_parts: dict[str, tuple[int, int]]
     weekdays: dict[str, int]
+    span_openers: list[str]
+    span_joiners: list[str]
     day_times: list[str]
     future_modals: list[str]
     part_codes: dict[str, tuple[int, int]]

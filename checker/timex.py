@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 
 from checker.lexicon import Calendar
 from checker.models import DateRange
+from checker.text import alternation
 
 YEAR = r"(?:19[5-9]\d|20\d\d|2100)"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
@@ -42,6 +43,8 @@ class Timex:
     so_far: bool = False  # "earlier this month": up to the article's day
     day_shift: int | None = None  # "the previous day" = -1, "the same day" = 0: from the day last named
     open_start: bool = False  # "by 2030", "by the end of June": on or before the end of it
+    until: "Timex | None" = None  # "from November 29 to December 1": the span's last date
+    first: tuple[int, int] | None = None  # ... and where its first date is written
 
     @property
     def has_year(self) -> bool:
@@ -63,6 +66,12 @@ class Timex:
             return DateRange(start=dt.date(y, self.month, self.day), end=dt.date(y, self.month, self.day_end or self.day))
         except ValueError:
             return None
+
+
+def _calendar(t: Timex) -> bool:
+    """A date of the calendar (a month, a day, a year), not a relative or a weekday."""
+    return (t.month is not None or t.year is not None) and t.weekday is None and t.relative_unit is None \
+        and t.day_shift is None and not t.today and t.until is None
 
 
 def _last_day(year: int, month: int) -> int:
@@ -119,10 +128,32 @@ class TimexFinder:
         ]
         self.pattern = re.compile(r"(?<![\w/])(?:" + "|".join(alts) + ")", re.IGNORECASE)
         self.month_case = re.compile(month)  # month names must be capitalised in the text
+        self.span_open = re.compile(r"\b(?:" + alternation(cal.span_openers) + r")[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
+        self.span_join = re.compile(r"[ \t]*(?:" + alternation(cal.span_joiners) + r")[ \t]*", re.IGNORECASE)
 
     def find(self, view: str, start: int = 0, end: int | None = None) -> list[Timex]:
         end = len(view) if end is None else end
-        return [t for m in self.pattern.finditer(view, start, end) if (t := self._build(m)) is not None]
+        found = [t for m in self.pattern.finditer(view, start, end) if (t := self._build(m)) is not None]
+        return self._spans(view, found)
+
+    def _spans(self, view: str, found: list[Timex]) -> list[Timex]:
+        """Two calendar dates joined by the data's words ("from November 29 to December 1",
+        "between Oct 2023 and Mar 2024") become one mention of the whole span."""
+        out: list[Timex] = []
+        i = 0
+        while i < len(found):
+            first = found[i]
+            second = found[i + 1] if i + 1 < len(found) else None
+            opener = self.span_open.search(view, max(0, first.start - 12), first.start)
+            if second is not None and opener and _calendar(first) and _calendar(second) and not first.open_start \
+                    and self.span_join.fullmatch(view, first.end, second.start):
+                out.append(replace(first, start=opener.start(), end=second.end, until=second,
+                                   first=(first.start, first.end)))
+                i += 2
+                continue
+            out.append(first)
+            i += 1
+        return out
 
     def _month(self, m: re.Match, group: str) -> int | None:
         text = m.group(group)
@@ -234,6 +265,8 @@ def finder_for(cal: Calendar) -> TimexFinder:
 def resolve(t: Timex, published: DateRange, year_hints: tuple[int, ...], tense: str | None,
             anchor: DateRange | None = None) -> DateRange | None:
     """Days a mention can mean; "by 2030" is any day up to the end of 2030 (see _resolve)."""
+    if t.until is not None:
+        return _span(t, published, year_hints, tense, anchor)
     when = _resolve(t, published, year_hints, tense, anchor)
     if when is not None and t.open_start:
         return DateRange(start=None, end=when.end)
@@ -292,6 +325,35 @@ def _resolve(t: Timex, published: DateRange, year_hints: tuple[int, ...], tense:
     if len(set(year_hints)) == 1:
         return t.interval(year_hints[0])
     return None
+
+
+def _span(t: Timex, published: DateRange, year_hints: tuple[int, ...], tense: str | None,
+          anchor: DateRange | None) -> DateRange | None:
+    """"from November 29 to December 1": the last date is read as any date; the first takes
+    its year when it has none (the year before, when its month comes later in the year)."""
+    last = _resolve(t.until, published, year_hints, tense, anchor)
+    if last is None or last.end is None:
+        return None
+    first = replace(t, until=None, first=None)
+    if first.year is None and first.relative_year is None and first.month is not None:
+        year = last.end.year - (1 if first.month > last.end.month else 0)
+        begin = first.interval(year)
+    else:
+        begin = _resolve(first, published, year_hints, tense, anchor)
+    if begin is None or begin.start is None or begin.start > last.end:
+        return None
+    return DateRange(start=begin.start, end=last.end)
+
+
+def span_ends(t: Timex, span: DateRange) -> list[tuple[Timex, DateRange]]:
+    """The two dates of a span as mentions of their own, each with its days: the first in the
+    span's first year ("from 1 July 2025 to 30 June 2026": 1 July 2025 and 30 June 2026)."""
+    if t.until is None or t.first is None or span.start is None:
+        return []
+    first = replace(t, until=None, first=None, start=t.first[0], end=t.first[1])
+    head = first.interval(span.start.year)
+    tail = t.until.interval(span.end.year)
+    return [(m, iv) for m, iv in ((first, head), (t.until, tail)) if iv is not None]
 
 
 def _relative_span(t: Timex, published: DateRange) -> DateRange | None:

@@ -11,7 +11,7 @@ from checker.extract.base import Extractor, Sentence
 from checker.extract.clock import StateClock
 from checker.models import Claim, DateValue, Document, Segment, ValueMention
 from checker.text import match_view
-from checker.timex import resolve
+from checker.timex import resolve, span_ends
 
 _FROM_CLAIMS = frozenset({"money", "quantity", "count", "percent", "period", "duration"})
 
@@ -33,8 +33,10 @@ def read_values(doc: Document, segments: list[Segment], extractors: list[Extract
             if when is not None and when.is_day:
                 named = when
             if when is not None and (when.start or when.end):
-                _add(found, ValueMention(document=doc.id, kind="date", text=doc.text[t.start:t.end], start=t.start,
-                                         end=t.end, value=DateValue(start=when.start, end=when.end)))
+                # "from 1 July 2025 to 30 June 2026": the span, and each of its dates
+                for m, iv in [(t, when)] + span_ends(t, when):
+                    _add(found, ValueMention(document=doc.id, kind="date", text=doc.text[m.start:m.end], start=m.start,
+                                             end=m.end, value=DateValue(start=iv.start, end=iv.end)))
         sentence = Sentence(doc=doc, segment=seg, view=view, timexes=timexes, anchor=anchor,
                             as_of=clock.at(view, seg.start, timexes, doc), analysis=analysis,
                             clause_words=analysis.clause_words)
