@@ -15,12 +15,9 @@ from checker.text import alternation, fold
 from checker.models import Claim, PercentValue
 
 _NOUN_AFTER = re.compile(r"[ \t]+([a-z]+(?:[ \t]+[a-z]+)?)")
-_SIGN = re.compile(r"[ \t]?(?:%|per[ \t]?cent\b|percentage[ \t]+points?\b|basis[ \t]+points?\b|bps\b|pct\b|pc\b)", re.IGNORECASE)
 _THING_REACH = 160  # characters before a growth rate searched for what grew
-_SIGN_ANYWHERE = re.compile(r"\d[ \t]?(?:%|per[ \t]?cent\b)", re.IGNORECASE)
 _SHARE_OF = re.compile(r"^[ \t]+of[ \t]+", re.IGNORECASE)
 _COMPLETE = re.compile(r"^[ \t]+(?:complete|completed|done|finished)\b", re.IGNORECASE)
-_PART_LINK = re.compile(r"(?:,?[ \t]*or|accounting for|accounted for|accounts for|account for|making up|made up|makes up|representing|represented|equal to|equivalent to)[ \t]+$", re.IGNORECASE)
 
 
 class PercentExtractor:
@@ -31,6 +28,13 @@ class PercentExtractor:
         self.plans = PlanMarkers(lexicon.events.plan_markers)
         self.numbers = numbers
         self.attributes = dict(lexicon.nouns.percent_attributes)
+        self.signs = {" ".join(k.lower().split()): v for k, v in lexicon.numbers.percent_signs.items()}
+        words = [k for k in self.signs if k[-1:].isalpha()]
+        symbols = [k for k in self.signs if not k[-1:].isalpha()]
+        self.sign = re.compile(r"[ \t]?(?:(?:" + alternation(words) + r")\b|" + alternation(symbols) + ")", re.IGNORECASE)
+        percents = [k for k, v in self.signs.items() if v == "percent"]
+        self.sign_anywhere = re.compile(r"\d[ \t]?(?:" + alternation(percents) + r")", re.IGNORECASE)
+        self.part_link = re.compile(r"(?:,?[ \t]*(?:" + alternation(lexicon.nouns.part_links) + r"))[ \t]+$", re.IGNORECASE)
         self.share_nouns = re.compile(r"\b(?:" + alternation(lexicon.nouns.share_nouns) + r")\b", re.IGNORECASE)
         self.attribute_words = re.compile(r"\b(?:" + alternation(self.attributes) + r")\b", re.IGNORECASE)
         self.static = frozenset(lexicon.nouns.static_percent_attributes)
@@ -61,20 +65,21 @@ class PercentExtractor:
         view, text = s.view, s.doc.text
         claims = []
         for n in self.numbers.find(view, s.start, s.end):
-            sign = _SIGN.match(view, n.end, s.end)
+            sign = self.sign.match(view, n.end, s.end)
             if not sign:
                 continue
             end = sign.end()
             after = view[end:s.end]
             attribute, scope, subject = "share", {}, None
             low, high = n.low, n.high
-            if "point" in sign.group().lower() or "bps" in sign.group().lower():
+            measured = self.signs.get(" ".join(sign.group().lower().split()), "percent")
+            if measured != "percent":
                 scope["measure"] = "points"  # "up 2.5 percentage points": a difference of shares, not a rate
-                if not sign.group().lower().strip().startswith("percentage"):  # "25 basis points" = 0.25 points
+                if measured == "basis points":  # "25 basis points" = 0.25 points
                     low, high = (None if x is None else round(x / 100, 6) for x in (n.low, n.high))
             compared = False
             change = self.change_after.match(after)
-            rise = None if change or _PART_LINK.search(view, max(s.start, n.start - 30), n.start) \
+            rise = None if change or self.part_link.search(view, max(s.start, n.start - 30), n.start) \
                 else self.rise_before.search(view, max(s.start, n.start - 24), n.start)  # "made up 62.5%" is a share
             thing, owner = self._what_grew(s, rise.start()) if rise else (None, None)
             if rise and thing:
@@ -156,7 +161,7 @@ class PercentExtractor:
         view, text = s.view, s.doc.text
         of = _SHARE_OF.match(view[end:s.end])
         whole = phrase_after(view, end + of.end(), s.end, self.stops) if of else None
-        link = _PART_LINK.search(view, max(s.start, start - 30), start)
+        link = self.part_link.search(view, max(s.start, start - 30), start)
         part = phrase_before(view, s.start, link.start(), self.stops) if link else None
         if part is None and s.tokens and (link or of and self.possessive.match(view, end + of.end())):
             part = subject_words(s.tokens, start, s.clause_words)
@@ -210,7 +215,7 @@ class PercentExtractor:
         if best is None:
             return None
         between = view[best_end:pos]
-        if _SIGN_ANYWHERE.search(between) or between.count("(") > between.count(")"):
+        if self.sign_anywhere.search(between) or between.count("(") > between.count(")"):
             return None
         return best
 
