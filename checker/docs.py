@@ -28,7 +28,8 @@ def _code_list(items: list[str] | None) -> str:
 
 def _selects(rule: Rule) -> list[str]:
     s = rule.select
-    lines = [f"- **Selects:** `{s.kind}` claims; attributes {_code_list(s.attributes)}"]
+    kinds = "` and `".join(sorted(s.kinds))
+    lines = [f"- **Selects:** `{kinds}` claims; attributes {_code_list(s.attributes)}"]
     if s.exclude_attributes:
         lines.append(f"  - except attributes {_code_list(s.exclude_attributes)}")
     if s.tense:
