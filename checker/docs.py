@@ -12,7 +12,8 @@ HEADER = """# Rules
 <!-- Generated from rules/**/*.yaml by `claimcheck docs`; do not edit by hand. -->
 
 Each rule is one YAML file under `rules/<theme>/<name>.yaml`, with id `<theme>.<name>`.
-It selects claims of one kind, groups them, and compares each group with one check kind.
+It selects claims of one kind (or several, for a check that compares kinds), groups them,
+and compares each group with one check kind.
 Its examples are run by the test suite: the ones under "fires" must produce a conflict,
 the ones under "stays silent" must not.
 """
