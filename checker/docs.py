@@ -12,7 +12,8 @@ HEADER = """# Rules
 <!-- Generated from rules/**/*.yaml by `claimcheck docs`; do not edit by hand. -->
 
 Each rule is one YAML file under `rules/<theme>/<name>.yaml`, with id `<theme>.<name>`.
-It selects claims of one kind, groups them, and compares each group with one check kind.
+It selects claims of one kind (or several, for a check that compares kinds), groups them,
+and compares each group with one check kind.
 Its examples are run by the test suite: the ones under "fires" must produce a conflict,
 the ones under "stays silent" must not.
 """
@@ -28,7 +29,8 @@ def _code_list(items: list[str] | None) -> str:
 
 def _selects(rule: Rule) -> list[str]:
     s = rule.select
-    lines = [f"- **Selects:** `{s.kind}` claims; attributes {_code_list(s.attributes)}"]
+    kinds = "` and `".join(sorted(s.kinds))
+    lines = [f"- **Selects:** `{kinds}` claims; attributes {_code_list(s.attributes)}"]
     if s.exclude_attributes:
         lines.append(f"  - except attributes {_code_list(s.exclude_attributes)}")
     if s.tense:

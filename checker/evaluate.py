@@ -230,7 +230,7 @@ def diagnose(item: GoldItem, evidence: list[Span], claims: list[Claim], rules: l
 def _pair_stage(a: Claim, b: Claim, rules: list[Rule], kind: str, published: Published) -> Diagnosis:
     best = Diagnosis("not selected", "no rule selects this kind", (a, b))
     for rule in rules:
-        if rule.select.kind != kind:
+        if kind not in rule.select.kinds:
             continue
         why = why_apart(rule, a, b, published)
         if why is None:

@@ -191,6 +191,28 @@ class Entities(BaseModel):
     time_nouns: list[str]
 
 
+class Span(BaseModel):
+    """One span of work a duration may measure, and the event dates that bound it."""
+
+    model_config = Strict
+    nouns: list[str]
+    verbs: list[str]
+    thing: bool
+    starts: list[str]
+    ends: list[str]
+    ends_by: list[str]
+
+
+class Spans(BaseModel):
+    model_config = Strict
+    lasting: list[str]
+    between: list[str]
+    plan_words: list[str]
+    part_words: list[str]
+    offset_words: list[str]
+    spans: dict[str, Span]
+
+
 class Places(BaseModel):
     model_config = Strict
     countries: list[str]
@@ -301,6 +323,10 @@ class Lexicon:
         return self._load("entities.yaml", Entities)
 
     @cached_property
+    def spans(self) -> Spans:
+        return self._load("spans.yaml", Spans)
+
+    @cached_property
     def places(self) -> Places:
         return self._load("places.yaml", Places)
 
@@ -315,7 +341,7 @@ class Lexicon:
     def load_all(self) -> None:
         """Read every file now, so a broken one is reported before any article is read."""
         for name in ("numbers", "calendar", "currencies", "units", "hedges", "boilerplate",
-                     "events", "aliases", "offices", "nouns", "entities", "names", "places"):
+                     "events", "aliases", "offices", "nouns", "entities", "names", "places", "spans"):
             getattr(self, name)
 
 

@@ -108,6 +108,7 @@ class Toolkit:
             single_seat=frozenset(k for k, t in self.lexicon.offices.titles.items() if t.seats == "single"),
             publication_claims={c.document: c for c in claims if c.attribute == "published"},
             spellings=compile_spellings(self.lexicon.names.spelling_variants),
+            spans=self.lexicon.spans.spans,
         )
         return build_conflicts(run_rules(self.rules, claims, ctx))
 

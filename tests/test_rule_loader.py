@@ -141,6 +141,15 @@ def test_unknown_key_in_data_file(rules: Path) -> None:
     assert toolkit.errors[0].line == _line_of(path, "hedgse:")
 
 
+def test_unknown_key_in_a_span_is_named_on_its_line(rules: Path) -> None:
+    path = rules / "data" / "spans.yaml"
+    _edit(path, "  study:\n    nouns:", "  study:\n    noun:")
+    toolkit = Toolkit.load(rules)
+    assert [e.path for e in toolkit.errors] == [str(path)]
+    assert "noun" in toolkit.errors[0].message
+    assert toolkit.errors[0].line == _line_of(path, "    noun:")
+
+
 def _cli(rules: Path, cwd: Path, *args: str) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "checker", "--rules", str(rules), "check", *args,
                            "--reports-dir", str(cwd / "reports")],

@@ -38,7 +38,7 @@ def select(rule: Rule, claims: list[Claim]) -> list[Claim]:
     wanted = set(sel.attributes) if sel.attributes is not None else None
     out = []
     for c in claims:
-        if c.kind != sel.kind or c.attribute in sel.exclude_attributes:
+        if c.kind not in sel.kinds or c.attribute in sel.exclude_attributes:
             continue
         if wanted is not None and c.attribute not in wanted:
             continue

@@ -13,7 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Callable, Hashable, Protocol
 
-from checker.lexicon import Exclusive
+from checker.lexicon import Exclusive, Span
 from checker.models import Claim, DateRange, RoleValue
 from checker.text import Spellings, name_skeleton
 from checker.values import disjoint, interval, render, unit_of, widen
@@ -34,6 +34,7 @@ class CheckContext:
     single_seat: frozenset[str] = frozenset()
     publication_claims: dict[str, Claim] = field(default_factory=dict)
     spellings: Spellings = ()  # romanisation variants of one name (names.yaml spelling_variants)
+    spans: dict[str, Span] = field(default_factory=dict)  # spans of work and the events that bound them (spans.yaml)
 
 
 class RuleView(Protocol):
@@ -340,6 +341,9 @@ def _exclusion(a: tuple[str, str | None], b: tuple[str, str | None], data: Exclu
     return None
 
 
+# A check of its own file, built on the types above (imported here so `CHECKS` lists it).
+from checker.engine.spans import duration_within_span  # noqa: E402
+
 CHECKS: dict[str, Check] = {
     "interval_overlap": interval_overlap,
     "equal": equal,
@@ -349,4 +353,5 @@ CHECKS: dict[str, Check] = {
     "not_after_publication": not_after_publication,
     "never_decreases": never_decreases,
     "parts_within_total": parts_within_total,
+    "duration_within_span": duration_within_span,
 }

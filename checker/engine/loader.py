@@ -23,11 +23,17 @@ GroupField = Literal["subject", "attribute", "scope", "time", "document", "sente
 
 class Select(BaseModel):
     model_config = Strict
-    kind: Kind
+    # One kind, or several for a check that compares claims of different kinds (a duration
+    # against the dates of its span).
+    kind: Kind | list[Kind]
     attributes: list[str] | None = None
     exclude_attributes: list[str] = Field(default_factory=list)
     tense: list[Literal["past", "present", "future"]] | None = None
     exclude_tense: list[Literal["past", "present", "future"]] = Field(default_factory=list)
+
+    @property
+    def kinds(self) -> frozenset[str]:
+        return frozenset(self.kind) if isinstance(self.kind, list) else frozenset({self.kind})
 
 
 class ExampleDoc(BaseModel):

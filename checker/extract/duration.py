@@ -1,5 +1,7 @@
 """Durations: how long something lasts ("a 25-year concession", "nearly 38 months", "just
-over a year"), in the time unit written, with what lasts that long when the words say it."""
+over a year"), in the time unit written, with what lasts that long when the words say it:
+an agreement's term, or a span of work ("construction took nearly 38 months"), whose
+attribute is the span's name and whose scope keeps the words that link it."""
 
 from __future__ import annotations
 
@@ -9,6 +11,7 @@ from checker.analyse import noun_phrase_at
 from checker.extract.base import Sentence, make_claim
 from checker.extract.figures import PlanMarkers, clause_start
 from checker.extract.numbers import NumberFinder
+from checker.extract.spans import SpanLinker
 from checker.lexicon import Lexicon
 from checker.models import Claim, DurationValue
 from checker.text import alternation, fold
@@ -22,6 +25,7 @@ class DurationExtractor:
     def __init__(self, lexicon: Lexicon, numbers: NumberFinder) -> None:
         self.numbers = numbers
         self.plans = PlanMarkers(lexicon.events.plan_markers)
+        self.spans = SpanLinker(lexicon.spans)
         self.units = {k.lower(): v for k, v in lexicon.calendar.durations.items()}
         words = alternation(self.units)
         # "25-year", "38 months", "a 12 - month"; never "20-year-old" (an age) or "year-end"
@@ -64,14 +68,20 @@ class DurationExtractor:
             found.append((start, m.end(), low, high, unit))
         claims = []
         for start, end, low, high, unit in sorted(found):
+            value = DurationValue(low=low, high=high, unit=unit)
+            link = self.spans.link(s, start, end)
+            if link is not None:  # "construction took 38 months": compared with when construction began and ended
+                scope = {"span": link.words, **({"status": "plan"} if link.plan else {})}
+                claims.append(make_claim(s, "duration", link.span, value, start, end,
+                                         subject_text=link.subject_text, scope=scope))
+                continue
             holder = self._holder(s, start, end)
             scope = {"of": holder} if holder else {}
             if self.extension.search(view, max(s.start, start - 40), start):
                 scope["status"] = "extension"  # "can be extended for a further 20 years": added to the term
             elif self.plans.in_clause(s, start):
                 scope["status"] = "plan"  # "plan to extend the PPA to 35 years": not the signed term
-            claims.append(make_claim(s, "duration", "duration" if holder is None else "term",
-                                     DurationValue(low=low, high=high, unit=unit), start, end,
+            claims.append(make_claim(s, "duration", "duration" if holder is None else "term", value, start, end,
                                      scope=scope))  # a term is no running figure: it holds whenever told
         return claims
 
