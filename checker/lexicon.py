@@ -264,6 +264,7 @@ class Offices(BaseModel):
     bodies: dict[str, list[str]]
     exclusive: Exclusive
     past_markers: list[str]
+    reporting_verbs: list[str]
     local_bodies: list[str]
     unnamed_bodies: list[str]
     portfolios: list[str]

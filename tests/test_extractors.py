@@ -395,6 +395,14 @@ def test_a_second_verb_keeps_the_sentence_subject(sentence: str, number: str, ow
      "deputy commander", "military command"),
     ("Police Colonel Le Van Tam, Director of the Ha Tinh Provincial Police, spoke.",
      "Le Van Tam, Director of the Ha Tinh Provincial Police", "le van tam", "director", "ha tinh police"),
+    # a lowercase title after a reporting verb, its organisation after "of" and its holder after that
+    ("\"We will expand it,\" said deputy director general of the Tax Department Souksakhone Manivanh.",
+     "deputy director general of the Tax Department Souksakhone Manivanh", "souksakhone manivanh",
+     "deputy director", "tax department"),
+    # after a comma, a rank or an honorific opens the holder's name ("..., Mr Souksakhone Manivanh, said")
+    ("Director General of the Tax Department, Mr Souksakhone Manivanh said tax revenue rose.",
+     "Director General of the Tax Department, Mr Souksakhone Manivanh", "souksakhone manivanh", "director",
+     "tax department"),
     # "General" names a hospital here, not a rank
     ("Major General Tran Van Bay, Director of Song Lam General Hospital, attended.",
      "Tran Van Bay, Director of Song Lam General Hospital", "tran van bay", "director", "general hospital lam song"),

@@ -58,6 +58,7 @@ class RoleExtractor:
                 self.titles[tuple(fold(form).split())] = canon
         self.max_title = max(len(k) for k in self.titles)
         self.past_markers = frozenset(fold(w) for w in offices.past_markers)
+        self.reporting_verbs = frozenset(tuple(fold(w).split()) for w in offices.reporting_verbs)
         # "former Lao Minister of ...": a nationality or country may stand between the marker and the title
         self.nation_words = frozenset(fold(w) for w in lexicon.places.nationalities + lexicon.places.countries)
         self.portfolios = sorted((tuple(t.low for t in _tokens(p)) for p in offices.portfolios), key=len, reverse=True)
@@ -208,11 +209,17 @@ class RoleExtractor:
         return Mention(office, start, end, None, None)
 
     def _titled_by_prefix(self, toks: list[Tok], i: int, after_title: int) -> bool:
-        """A lowercase title names an office when a portfolio, place or nationality stands before
-        it and a name after it ("forestry minister, Linthong Sayavong", "Hanoi's health director
-        Nguyen Van Tuan")."""
+        """A lowercase title names an office when a portfolio, place, nationality or reporting
+        verb stands before it and a name after it ("forestry minister, Linthong Sayavong",
+        "Hanoi's health director Nguyen Van Tuan", "said deputy director general of ... X")."""
+        if self._reported(toks, i):
+            return True  # its organisation and holder are read as for a capitalised title
         return i > 0 and (toks[i - 1].low in self.portfolio_words or toks[i - 1].low.removesuffix("'s") in self.org_words
                           or toks[i - 1].low in self.nationalities) and self._name_after(toks, after_title) is not None
+
+    def _reported(self, toks: list[Tok], i: int) -> bool:
+        """The title follows a reporting verb ("said deputy director general of ...")."""
+        return any(i >= len(v) and tuple(t.low for t in toks[i - len(v):i]) == v for v in self.reporting_verbs)
 
     def _organisation_key(self, text: str) -> str | None:
         """The canonical organisation; a posting keeps its direction ("laos to vietnam" is the
