@@ -354,6 +354,11 @@ def test_a_place_after_the_subject_is_not_the_subject(sentence: str, number: str
      "$95 million", "turnover", "the Cha Lo border gate"),
     ("The ministry presented the school with laboratory equipment worth VND 2 billion.",
      "VND 2 billion", "value", "laboratory equipment"),
+    # an attribute that is a verb: its subject owns the figure, without the verb
+    ("Tax revenue rose 31 percent, while the Customs Department collected 5,970 billion kip.",
+     "5,970 billion kip", "revenue", "the Customs Department"),
+    ("In the first half, the provincial tax office collected VND1.2 trillion.",
+     "VND1.2 trillion", "revenue", "the provincial tax office"),
 ])
 def test_money_owner_behind_a_linking_word(sentence: str, money: str, attribute: str, owner: str) -> None:
     # "<owner> was worth X", "<attribute> through <owner> reached X": what the figure is of.

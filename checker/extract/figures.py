@@ -308,6 +308,9 @@ def owner_of(view: str, text: str, lo: int, hi: int, start: int, end: int, attri
             # "equipment worth $2 million", "Trade through the gate was worth": the owner is before the word
             copula = _COPULA.search(view, max(lo, attr_start - 12), attr_start)
             span = np_before(view, lo, copula.start() if copula else attr_start, stops | {"in", "for"})
+        elif any(t.start == attr_start and t.is_verb for t in tokens):
+            # "the Customs Department collected 5,970 billion kip": the owner is the verb's subject
+            span = np_before(view, lo, attr_start, stops | {"in", "for"})
         else:
             span = np_before(view, lo, attr_end, stops | {"in", "for"})
         if span and view[span[0]:span[1]].lower() in _BARE:
