@@ -471,6 +471,9 @@ def test_the_verb_after_a_relative_clause_is_the_main_verb(sentence: str, dated:
     ("The tunnel was completed at 10 a.m. on Tuesday.", ("completed", "2023-11-14")),
     # ... and before a date that opens the sentence
     ("At 8am on November 17, the two sides signed the contract.", ("signed", "2023-11-17")),
+    # any -ly adverb between an auxiliary and its verb; a fronted date before a perfect
+    ("The bridge was formally handed over on November 3.", ("handed_over", "2023-11-03")),
+    ("On November 12, the hospital has solemnly held the ceremony.", ("held", "2023-11-12")),
 ])
 def test_a_time_of_day_between_an_event_and_its_date(sentence: str, dated: tuple[str, str]) -> None:
     claims = analyse_text("Works news\n\n" + sentence, "2023-11-20")

@@ -72,7 +72,7 @@ class DateExtractor:
             for attribute, f in ev.events.items() for form in f.split]
         self.aux = re.compile(
             r"\b(" + "|".join(re.escape(w) for w, _ in sorted(aux, key=lambda x: -len(x[0]))) +
-            r")(?:[ \t]+(?:also|already|now|officially|finally|successfully|recently|just|fully|not))?[ \t]+$",
+            r")(?:[ \t]+(?:also|already|now|just|not|[a-z]{2,}ly))?[ \t]+$",  # "has solemnly held": any -ly adverb
             re.IGNORECASE)
 
     def extract(self, s: Sentence) -> list[Claim]:
@@ -189,7 +189,8 @@ class DateExtractor:
         if timex is None and mode in ("occasion", "nominal"):
             return None  # a meeting without a date is no claim
         if timex is None and mode in ("active", "intransitive"):
-            timex = self._date_before(view, m.start(), timexes, used) or self._fronted_date(s, m.start(), used)
+            timex = self._date_before(view, m.start(), timexes, used) \
+                or self._fronted_date(s, aux.start() if aux else m.start(), used)  # "On May 3, X has held ..."
         if timex is None and mode == "passive" and aux is not None:
             timex = self._fronted_date(s, aux.start(), used)  # "In March 2023, the bridge was completed"
         start = aux.start() if aux else m.start()
