@@ -235,6 +235,18 @@ def parse_document(doc_id: str, path: str, text: str,
     )
 
 
+def with_published(text: str, day: dt.date) -> str:
+    """The text as if its front matter said `published: day`: the line goes first in its
+    front matter, or in a new block before the text. A draft dated apart from its text (the
+    review page's date field, `review --published`) is then dated, and quoted, like any other."""
+    line = f"published: {day.isoformat()}"
+    if front_matter(text).body_start:
+        opening = text.find("\n")
+        eol = "\r\n" if text[opening - 1:opening] == "\r" else "\n"
+        return text[:opening + 1] + line + eol + text[opening + 1:]
+    return f"---\n{line}\n---\n{text}"
+
+
 @dataclass(frozen=True)
 class FrontMatter:
     """The front matter's keys, where the body starts, each top-level key's file line, and

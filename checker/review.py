@@ -3,16 +3,19 @@
 The corpus and rules are loaded and analysed once (`Reviewer.load`); each draft is then
 analysed alone and the rules run over the corpus claims plus the draft's, so a server can
 review many drafts without re-reading the corpus. A draft whose id matches a corpus
-article replaces it: a new version is not compared with the one it supersedes.
+article replaces it: a new version is not compared with the one it supersedes. A draft
+that states no date of its own may be given one (`published`), as its front matter would,
+so the after-publication rule can judge it; the date comes from the caller, never the clock.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import threading
 from dataclasses import dataclass
 from pathlib import Path
 
-from checker.documents import Walk, parse_document, read_corpus
+from checker.documents import Walk, parse_document, read_corpus, with_published
 from checker.models import Claim, Conflict, Document, InputError, Report
 from checker.pipeline import Toolkit, rule_meta
 
@@ -24,6 +27,7 @@ class ReviewResult:
     draft_id: str
     report: Report
     corpus_size: int
+    dated_by_caller: bool = False  # the draft stated no date and was given one
 
     @property
     def draft(self) -> Document | None:
@@ -43,23 +47,44 @@ class Reviewer:
     """A corpus analysed once, ready to judge drafts against."""
 
     def __init__(self, toolkit: Toolkit, documents: list[Document], claims: list[Claim],
-                 errors: list[InputError], warnings: list[InputError] | None = None) -> None:
+                 errors: list[InputError], warnings: list[InputError] | None = None,
+                 unusable: list[InputError] | None = None) -> None:
         self.toolkit = toolkit
         self.documents = documents
         self.claims = claims
         self.errors = errors
         self.warnings = warnings or []
+        self.unusable = unusable or []
         # Extractors and dateparser keep caches; one review at a time keeps them consistent.
         self._lock = threading.Lock()
 
     @classmethod
     def load(cls, corpus_paths: list[Path], rules_dir: Path, walk: Walk | None = None) -> "Reviewer":
+        """The corpus read and analysed once. `unusable` says why no draft can be judged
+        against it (no rules, a named path that cannot be read, not one article): reviewing
+        against nothing would tell editors every draft is clean."""
         toolkit = Toolkit.load(rules_dir)
         corpus = read_corpus(corpus_paths, walk)
         documents, claims, errors = toolkit.analyse(corpus.documents)
-        return cls(toolkit, documents, claims, list(toolkit.errors) + corpus.errors + errors, corpus.warnings)
+        errors = list(toolkit.errors) + corpus.errors + errors
+        named = {str(p) for p in corpus_paths}
+        unusable = list(toolkit.errors) if not toolkit.rules else []
+        unusable += [e for e in corpus.errors if e.path in named]
+        if not documents:
+            empty = InputError(path=", ".join(str(p) for p in corpus_paths) or "(no corpus)",
+                               message="no published article to review against")
+            errors.append(empty)
+            unusable.append(empty)
+        return cls(toolkit, documents, claims, errors, corpus.warnings, unusable)
 
-    def review(self, draft_text: str, draft_id: str = "draft", draft_path: str = "draft") -> ReviewResult:
+    def review(self, draft_text: str, draft_id: str = "draft", draft_path: str = "draft",
+               published: dt.date | None = None) -> ReviewResult:
+        """The draft judged against the corpus; `published` dates a draft that states no date."""
+        stated = parse_document(draft_id, draft_path, draft_text)
+        dated_by_caller = (published is not None and isinstance(stated, Document)
+                           and stated.published_source == "unknown")
+        if dated_by_caller:
+            draft_text = with_published(draft_text, published)
         warnings: list[InputError] = []
         draft = parse_document(draft_id, draft_path, draft_text, warnings)
         with self._lock:
@@ -81,10 +106,10 @@ class Reviewer:
             rules=[rule_meta(r) for r in self.toolkit.rules],
             warnings=self.warnings + warnings,
         )
-        return ReviewResult(draft_id=draft_id, report=report, corpus_size=len(corpus))
+        return ReviewResult(draft_id=draft_id, report=report, corpus_size=len(corpus), dated_by_caller=dated_by_caller)
 
 
 def review(draft_text: str, draft_id: str, corpus_paths: list[Path], rules_dir: Path,
-           draft_path: str | None = None, walk: Walk | None = None) -> ReviewResult:
+           draft_path: str | None = None, walk: Walk | None = None, published: dt.date | None = None) -> ReviewResult:
     """Review one draft against a corpus read from disk."""
-    return Reviewer.load(corpus_paths, rules_dir, walk).review(draft_text, draft_id, draft_path or draft_id)
+    return Reviewer.load(corpus_paths, rules_dir, walk).review(draft_text, draft_id, draft_path or draft_id, published)

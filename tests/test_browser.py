@@ -67,7 +67,7 @@ def seed_page_file() -> Iterator[Path]:
 
 @pytest.fixture(scope="module")
 def server() -> Iterator[str]:
-    srv = ReviewServer(("127.0.0.1", 0), Reviewer.load([SEEDS], RULES), quiet=True)
+    srv = ReviewServer(("127.0.0.1", 0), Reviewer.load([SEEDS], RULES), log=None)
     thread = threading.Thread(target=srv.serve_forever, daemon=True)
     thread.start()
     yield f"http://127.0.0.1:{srv.server_address[1]}/"

@@ -166,7 +166,7 @@ def test_serve_answers_bad_front_matter_with_a_message_not_a_500() -> None:
     from checker.review import Reviewer
     from checker.server import ReviewServer
 
-    srv = ReviewServer(("127.0.0.1", 0), Reviewer.load([SEEDS_DIR], REPO / "rules"), quiet=True)
+    srv = ReviewServer(("127.0.0.1", 0), Reviewer.load([SEEDS_DIR], REPO / "rules"), log=None)
     thread = threading.Thread(target=srv.serve_forever, daemon=True)
     thread.start()
     try:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import argparse
+import datetime as dt
 import errno
 import os
 import sys
@@ -16,6 +18,14 @@ EXIT_OK, EXIT_CONFLICTS, EXIT_INPUT = 0, 1, 2
 
 class OutputError(Exception):
     """A file that could not be written; the message names it and says why (the CLI prints it, exit 2)."""
+
+
+def iso_day(text: str) -> dt.date:
+    """A YYYY-MM-DD argument as a day, or argparse's usage error."""
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a YYYY-MM-DD date: {text!r}") from None
 
 
 def print_problems(report: Report) -> None:

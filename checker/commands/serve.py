@@ -1,12 +1,18 @@
-"""`claimcheck serve`: a local page where editors review drafts against the corpus."""
+"""`claimcheck serve`: a local page where editors review drafts against the corpus.
+
+The page's date field starts at the day the server was started: read here, once, and
+handed to the server, so the checking code never reads the clock.
+"""
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 from pathlib import Path
 
 from checker.commands.common import EXIT_INPUT, EXIT_OK
+from checker.report.evidence import clean
 from checker.review import Reviewer
 from checker.server import ReviewServer
 
@@ -23,11 +29,14 @@ def register(sub: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace, rules_dir: Path) -> int:
     reviewer = Reviewer.load(args.corpus or list(args.config.paths), rules_dir, args.config.selection.files)
     for error in reviewer.errors:
-        print(f"claimcheck: {error.render()}", file=sys.stderr)
+        print(f"claimcheck: {clean(error.render())}", file=sys.stderr)
     for warning in reviewer.warnings:
-        print(f"claimcheck: warning: {warning.render()}", file=sys.stderr)
+        print(f"claimcheck: warning: {clean(warning.render())}", file=sys.stderr)
+    if reviewer.unusable:
+        print("claimcheck: not serving: drafts cannot be reviewed against this corpus", file=sys.stderr)
+        return EXIT_INPUT
     try:
-        server = ReviewServer((args.host, args.port), reviewer)
+        server = ReviewServer((args.host, args.port), reviewer, default_day=dt.date.today())
     except OSError as exc:
         print(f"claimcheck: cannot listen on {args.host}:{args.port}: {exc.strerror or exc}", file=sys.stderr)
         return EXIT_INPUT

@@ -9,7 +9,7 @@ import json
 import sys
 from pathlib import Path
 
-from checker.commands.common import EXIT_INPUT, EXIT_OK
+from checker.commands.common import EXIT_INPUT, EXIT_OK, iso_day
 from checker.documents import parse_document, read_document
 from checker.models import DateRange, Document, InputError, ValueMention
 from checker.pipeline import Toolkit
@@ -21,7 +21,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                                       "shares, periods, durations), before linking")
     p.add_argument("paths", nargs="+", help="articles (.txt or .md); - reads one from standard input")
     p.add_argument("--format", choices=["table", "json"], default="table", help="output format (default: table)")
-    p.add_argument("--published", type=_day, default=None,
+    p.add_argument("--published", type=iso_day, default=None,
                    help="the articles' publication date, YYYY-MM-DD, for relative dates (default: as the article states)")
     p.set_defaults(run=run)
 
@@ -61,10 +61,3 @@ def published_on(doc: Document, day: dt.date) -> Document:
 def as_dict(v: ValueMention) -> dict:
     return {"document": v.document, "kind": v.kind, "text": v.text, "start": v.start, "end": v.end,
             "value": v.value.model_dump(mode="json"), **({"measure": v.measure} if v.measure else {})}
-
-
-def _day(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a YYYY-MM-DD date: {text!r}") from None
