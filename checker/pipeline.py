@@ -25,7 +25,7 @@ from checker.extract.clock import StateClock
 from checker.extract.mentions import read_values
 from checker.findings import build_conflicts
 from checker.lexicon import Lexicon
-from checker.models import Claim, Conflict, Document, InputError, Report, ValueMention
+from checker.models import Claim, Conflict, DateRange, Document, InputError, Report, ValueMention
 from checker.resolve import Resolver
 from checker.stories import group_stories, story_words
 from checker.segment import segment
@@ -119,14 +119,19 @@ class Toolkit:
 
     def judge(self, dated: list[Document], claims: list[Claim]) -> list[Conflict]:
         """The rules over documents already analysed, so a review re-runs them without re-reading the corpus."""
-        ctx = CheckContext(
-            published={d.id: d.published_range for d in dated},
+        ctx = self.context({d.id: d.published_range for d in dated},
+                           {c.document: c for c in claims if c.attribute == "published"})
+        return build_conflicts(run_rules(self.rules, claims, ctx))
+
+    def context(self, published: dict[str, DateRange], publication_claims: dict[str, Claim]) -> CheckContext:
+        """What the checks read besides a group: each article's date and dateline claim, and the office tables."""
+        return CheckContext(
+            published=published,
             exclusive=self.lexicon.offices.exclusive,
             single_seat=frozenset(k for k, t in self.lexicon.offices.titles.items() if t.seats == "single"),
-            publication_claims={c.document: c for c in claims if c.attribute == "published"},
+            publication_claims=publication_claims,
             spellings=compile_spellings(self.lexicon.names.spelling_variants),
         )
-        return build_conflicts(run_rules(self.rules, claims, ctx))
 
 
 class Extraction:

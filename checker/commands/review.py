@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from checker.commands.check import add_fail_level, exit_code
-from checker.commands.common import EXIT_INPUT, print_problems, write
+from checker.commands.common import EXIT_INPUT, add_speed_options, cache_dir, jobs, print_problems, write
 from checker.documents import read_document
 from checker.models import InputError
 from checker.report import review_html, review_text
@@ -22,6 +22,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="published articles to check against (default: `paths` in the configuration, else seeds/)")
     p.add_argument("--format", choices=["text", "html"], default="text", help="output format (default: text)")
     p.add_argument("--output", type=Path, help="write the review here instead of to standard output")
+    add_speed_options(p, "reports/.cache, as `check` writes it")
     add_fail_level(p)
     p.set_defaults(run=run)
 
@@ -32,7 +33,8 @@ def run(args: argparse.Namespace, rules_dir: Path) -> int:
         print(f"claimcheck: {draft.render()}", file=sys.stderr)
         return EXIT_INPUT
     corpus = args.corpus or list(args.config.paths)
-    result = review(draft.text, draft.id, corpus, rules_dir, draft_path=draft.path, walk=args.config.selection.files)
+    result = review(draft.text, draft.id, corpus, rules_dir, draft_path=draft.path, walk=args.config.selection.files,
+                    cache_dir=cache_dir(args, Path("reports") / ".cache"), jobs=jobs(args))
     print_problems(result.report)
     if args.format == "html":
         rendered = review_html.render(result)
