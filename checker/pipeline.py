@@ -217,7 +217,7 @@ def run_check(paths: list[Path], rules_dir: Path, progress: Progress | None = No
     if not corpus.documents and not corpus.errors:
         errors.append(InputError(path=", ".join(str(p) for p in paths), message="no .txt or .md articles found"))
     cache = None
-    if cache_dir is not None:
+    if cache_dir is not None and corpus.documents:  # a run that reads nothing leaves no cache folder behind
         try:
             cache = toolkit.open_cache(cache_dir)
         except CacheError as exc:

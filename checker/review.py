@@ -68,7 +68,7 @@ class Reviewer:
         corpus = read_corpus(corpus_paths, walk)
         warnings = list(corpus.warnings)
         cache = None
-        if cache_dir is not None:
+        if cache_dir is not None and corpus.documents:
             try:
                 cache = toolkit.open_cache(cache_dir)
             except CacheError as exc:

@@ -26,7 +26,14 @@ def add_speed_options(p: argparse.ArgumentParser, default_cache: str) -> None:
 
 
 def cache_dir(args: argparse.Namespace, default: Path) -> Path | None:
-    return None if args.no_cache else args.cache or default
+    """The cache folder asked for; the default one only where it can be made (a `reports` that
+    is a file is the report writer's error to name, once, not a cache warning too)."""
+    if args.no_cache:
+        return None
+    if args.cache is not None:
+        return args.cache
+    existing = next((p for p in (default, *default.parents) if p.exists()), None)
+    return default if existing is None or existing.is_dir() else None
 
 
 def jobs(args: argparse.Namespace) -> int:
