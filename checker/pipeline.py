@@ -4,12 +4,16 @@ documents -> segments -> dating -> analysis -> extraction -> stories -> resoluti
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import multiprocessing
+import os
+from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
 from checker.aliases import AliasTable
+from checker.cache import Article, CacheError, ClaimsCache, article_key, extraction_version
 from checker.analyse import analyse
 from checker.dating import date_document
 from checker.documents import Walk, read_corpus
@@ -21,7 +25,7 @@ from checker.extract.clock import StateClock
 from checker.extract.mentions import read_values
 from checker.findings import build_conflicts
 from checker.lexicon import Lexicon
-from checker.models import Claim, Conflict, Document, InputError, Report, ValueMention
+from checker.models import Claim, Conflict, DateRange, Document, InputError, Report, ValueMention
 from checker.resolve import Resolver
 from checker.stories import group_stories, story_words
 from checker.segment import segment
@@ -38,6 +42,7 @@ class Toolkit:
     lexicon: Lexicon
     rules: list[Rule]
     errors: list[InputError]
+    rules_dir: Path
 
     @classmethod
     def load(cls, rules_dir: Path) -> "Toolkit":
@@ -46,43 +51,55 @@ class Toolkit:
         try:
             lexicon.load_all()
         except ConfigError as exc:
-            return cls(lexicon, [], [_config_error(exc)])
+            return cls(lexicon, [], [_config_error(exc)], rules_dir)
         rules, rule_errors = load_rules(rules_dir)
         errors.extend(_config_error(e) for e in rule_errors)
-        return cls(lexicon, rules, errors)
+        return cls(lexicon, rules, errors, rules_dir)
 
     @property
     def clause_words(self) -> frozenset[str]:
         return frozenset(self.lexicon.nouns.clause_conjunctions)
 
-    def analyse(self, documents: list[Document],
-                progress: Progress | None = None) -> tuple[list[Document], list[Claim], list[InputError]]:
-        """Dated documents and their resolved claims; a document that breaks an extractor is reported, not fatal."""
-        aliases = AliasTable(self.lexicon)  # compiled once: its patterns cover every alias and place
-        extractors = build_extractors(self.lexicon, aliases)
-        clock = StateClock(self.lexicon)
-        resolver = Resolver(self.lexicon, aliases)
-        entities = {}
-        words = {}
-        dated: list[Document] = []
-        claims: list[Claim] = []
-        errors: list[InputError] = []
-        for number, doc in enumerate(documents, 1):
+    def open_cache(self, folder: Path) -> ClaimsCache:
+        """The claims cache in `folder` for this toolkit's data tables (raises CacheError)."""
+        return ClaimsCache(folder, extraction_version(self.rules_dir))
+
+    def analyse(self, documents: list[Document], progress: Progress | None = None,
+                cache: ClaimsCache | None = None,
+                jobs: int = 1) -> tuple[list[Document], list[Claim], list[InputError]]:
+        """Dated documents and their resolved claims; a document that breaks an extractor is reported, not fatal.
+
+        The per-article stages run only for articles the cache does not hold, on `jobs`
+        processes; the corpus-level steps (stories, resolution) always run over every article,
+        in the corpus's order, so the result is the same with or without cache and jobs."""
+        extraction = Extraction(self.lexicon)
+        keys = [article_key(d) for d in documents] if cache is not None else []
+        found = cache.get_many(dict(zip(keys, documents))) if cache is not None else {}
+        results: list[Article | InputError | None] = [found.get(k) for k in keys] or [None] * len(documents)
+        todo = [i for i, r in enumerate(results) if r is None]
+        if progress and found:
+            progress(len(documents) - len(todo), len(documents))
+        fresh: dict[str, Article] = {}
+        for done, (i, result) in enumerate(zip(todo, _run(extraction, [documents[i] for i in todo], jobs,
+                                                          self.rules_dir)), 1):
             if progress:
-                progress(number, len(documents))
-            try:
-                segments = segment(doc, self.lexicon)
-                doc = date_document(doc, segments, self.lexicon)
-                analysis = analyse(doc.text, segments, self.clause_words)
-                found = extract_document(doc, segments, extractors, clock, analysis)
-                entities[doc.id] = resolver.entities(doc.text, segments)
-                words[doc.id] = story_words(analysis)
-            except Exception as exc:  # noqa: BLE001 - one bad article must not stop the corpus
-                errors.append(InputError(path=doc.path, message=f"could not be analysed: {type(exc).__name__}: {exc}"))
-                continue
-            dated.append(doc)
-            claims.extend(found)
-        return dated, resolver.resolve(claims, entities, group_stories(words, {d.id: d.published_range for d in dated})), errors
+                progress(len(documents) - len(todo) + done, len(documents))
+            results[i] = result
+            if cache is not None and isinstance(result, Article):
+                fresh[keys[i]] = result
+                if len(fresh) >= CACHE_BATCH:  # a killed run keeps what it wrote before
+                    cache.put_many(fresh)
+                    fresh = {}
+        if cache is not None and fresh:
+            cache.put_many(fresh)
+        articles = [r for r in results if isinstance(r, Article)]
+        errors = [r for r in results if isinstance(r, InputError)]
+        dated = [a.document for a in articles]
+        claims = [c for a in articles for c in a.claims]
+        entities = {a.document.id: a.entities for a in articles}
+        words = {a.document.id: a.words for a in articles}
+        stories = group_stories(words, {d.id: d.published_range for d in dated})
+        return dated, extraction.resolver.resolve(claims, entities, stories), errors
 
     def values(self, doc: Document) -> list[ValueMention]:
         """The value layer alone on one article: every value read, before claims and links."""
@@ -95,35 +112,125 @@ class Toolkit:
     def _value_extractors(self) -> list:
         return build_extractors(self.lexicon, AliasTable(self.lexicon))
 
-    def check(self, documents: list[Document],
-              progress: Progress | None = None) -> tuple[list[Document], list[Claim], list, list[InputError]]:
-        dated, claims, errors = self.analyse(documents, progress)
+    def check(self, documents: list[Document], progress: Progress | None = None, cache: ClaimsCache | None = None,
+              jobs: int = 1) -> tuple[list[Document], list[Claim], list, list[InputError]]:
+        dated, claims, errors = self.analyse(documents, progress, cache, jobs)
         return dated, claims, self.judge(dated, claims), errors
 
     def judge(self, dated: list[Document], claims: list[Claim]) -> list[Conflict]:
         """The rules over documents already analysed, so a review re-runs them without re-reading the corpus."""
-        ctx = CheckContext(
-            published={d.id: d.published_range for d in dated},
+        ctx = self.context({d.id: d.published_range for d in dated},
+                           {c.document: c for c in claims if c.attribute == "published"})
+        return build_conflicts(run_rules(self.rules, claims, ctx))
+
+    def context(self, published: dict[str, DateRange], publication_claims: dict[str, Claim]) -> CheckContext:
+        """What the checks read besides a group: each article's date and dateline claim, and the office tables."""
+        return CheckContext(
+            published=published,
             exclusive=self.lexicon.offices.exclusive,
             single_seat=frozenset(k for k, t in self.lexicon.offices.titles.items() if t.seats == "single"),
-            publication_claims={c.document: c for c in claims if c.attribute == "published"},
+            publication_claims=publication_claims,
             spellings=compile_spellings(self.lexicon.names.spelling_variants),
             spans=self.lexicon.spans.spans,
         )
-        return build_conflicts(run_rules(self.rules, claims, ctx))
 
 
-def run_check(paths: list[Path], rules_dir: Path, progress: Progress | None = None, walk: Walk | None = None) -> Report:
+class Extraction:
+    """The per-article stages with their tables compiled once: an article in, what the
+    corpus-level steps need from it out (or the error that stopped it)."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        self.clause_words = frozenset(lexicon.nouns.clause_conjunctions)
+        aliases = AliasTable(lexicon)  # compiled once: its patterns cover every alias and place
+        self.extractors = build_extractors(lexicon, aliases)
+        self.clock = StateClock(lexicon)
+        self.resolver = Resolver(lexicon, aliases)
+
+    def article(self, doc: Document) -> Article | InputError:
+        try:
+            segments = segment(doc, self.lexicon)
+            doc = date_document(doc, segments, self.lexicon)
+            analysis = analyse(doc.text, segments, self.clause_words)
+            found = extract_document(doc, segments, self.extractors, self.clock, analysis)
+            return Article(document=doc, claims=found, entities=self.resolver.entities(doc.text, segments),
+                           words=story_words(analysis))
+        except Exception as exc:  # noqa: BLE001 - one bad article must not stop the corpus
+            return InputError(path=doc.path, message=f"could not be analysed: {type(exc).__name__}: {exc}")
+
+
+CACHE_BATCH = 200  # articles per cache transaction
+_WORKER: tuple[Path, Extraction] | None = None  # a worker process's own extraction
+
+
+def _run(extraction: Extraction, documents: list[Document], jobs: int, rules_dir: Path) -> Iterator[Article | InputError]:
+    """The per-article stages over `documents`, in their order, on `jobs` processes. Workers
+    are forked with the tables already compiled where the system can fork."""
+    if jobs <= 1 or len(documents) < 2:
+        yield from (extraction.article(d) for d in documents)
+        return
+    global _WORKER
+    _WORKER = (rules_dir, extraction)
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+    workers = min(jobs, len(documents))
+    chunk = max(1, min(16, len(documents) // (workers * 4)))
+    try:
+        with ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker,
+                                 initargs=(rules_dir,)) as pool:
+            yield from pool.map(_worker_article, documents, chunksize=chunk)
+    finally:
+        _WORKER = None
+
+
+def _start_worker(rules_dir: Path) -> None:
+    """A worker that was not forked from the run loads the tables itself."""
+    global _WORKER
+    if _WORKER is None or _WORKER[0] != rules_dir:
+        lexicon = Lexicon(rules_dir / "data")
+        lexicon.load_all()
+        _WORKER = (rules_dir, Extraction(lexicon))
+
+
+def _worker_article(doc: Document) -> Article | InputError:
+    assert _WORKER is not None, "worker started without _start_worker"
+    return _WORKER[1].article(doc)
+
+
+def default_jobs() -> int:
+    """One process per core this process may use."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def run_check(paths: list[Path], rules_dir: Path, progress: Progress | None = None, walk: Walk | None = None,
+              cache_dir: Path | None = None, jobs: int = 1) -> Report:
+    """The whole check; with `cache_dir`, articles already analysed are read from the claims
+    cache there, and new ones stored (a cache that cannot be used is a warning, not an error)."""
     toolkit = Toolkit.load(rules_dir)
     if not toolkit.rules:  # a broken data file or no usable rule: nothing can be checked
         return Report(documents=[], claims=[], conflicts=[], errors=toolkit.errors)
     corpus = read_corpus(paths, walk)
     errors = list(toolkit.errors) + corpus.errors
+    warnings = list(corpus.warnings)
     if not corpus.documents and not corpus.errors:
         errors.append(InputError(path=", ".join(str(p) for p in paths), message="no .txt or .md articles found"))
-    docs, claims, conflicts, analysis_errors = toolkit.check(corpus.documents, progress)
+    cache = None
+    if cache_dir is not None and corpus.documents:  # a run that reads nothing leaves no cache folder behind
+        try:
+            cache = toolkit.open_cache(cache_dir)
+        except CacheError as exc:
+            warnings.append(InputError(path=str(cache_dir), message=str(exc)))
+    try:
+        docs, claims, conflicts, analysis_errors = toolkit.check(corpus.documents, progress, cache, jobs)
+    finally:
+        if cache is not None:
+            warnings.extend(InputError(path=str(cache.path), message=m) for m in cache.problems)
+            cache.close()
     return Report(documents=docs, claims=claims, conflicts=conflicts, errors=errors + analysis_errors,
-                  rules=[rule_meta(r) for r in toolkit.rules], warnings=corpus.warnings)
+                  rules=[rule_meta(r) for r in toolkit.rules], warnings=warnings)
 
 
 def rule_meta(rule: Rule) -> dict:

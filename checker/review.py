@@ -15,7 +15,10 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
+from checker.cache import CacheError
 from checker.documents import Walk, parse_document, read_corpus, with_published
+from checker.engine import GroupIndex
+from checker.findings import build_conflicts
 from checker.models import Claim, Conflict, Document, InputError, Report
 from checker.pipeline import Toolkit, rule_meta
 
@@ -44,7 +47,8 @@ class ReviewResult:
 
 
 class Reviewer:
-    """A corpus analysed once, ready to judge drafts against."""
+    """A corpus analysed once, ready to judge drafts against: its claims indexed by each
+    rule's groups, so a draft is compared only with the groups its claims join."""
 
     def __init__(self, toolkit: Toolkit, documents: list[Document], claims: list[Claim],
                  errors: list[InputError], warnings: list[InputError] | None = None,
@@ -55,17 +59,34 @@ class Reviewer:
         self.errors = errors
         self.warnings = warnings or []
         self.unusable = unusable or []
+        self.index = GroupIndex(toolkit.rules, claims)
+        self._published = {d.id: d.published_range for d in documents}
+        self._datelines = {c.document: c for c in claims if c.attribute == "published"}
         # Extractors and dateparser keep caches; one review at a time keeps them consistent.
         self._lock = threading.Lock()
 
     @classmethod
-    def load(cls, corpus_paths: list[Path], rules_dir: Path, walk: Walk | None = None) -> "Reviewer":
-        """The corpus read and analysed once. `unusable` says why no draft can be judged
-        against it (no rules, a named path that cannot be read, not one article): reviewing
-        against nothing would tell editors every draft is clean."""
+    def load(cls, corpus_paths: list[Path], rules_dir: Path, walk: Walk | None = None,
+             cache_dir: Path | None = None, jobs: int = 1) -> "Reviewer":
+        """Read and analyse the corpus; with `cache_dir`, a corpus already checked is read from
+        the claims cache (and what is new analysed on `jobs` processes and stored). `unusable`
+        says why no draft can be judged against it (no rules, a named path that cannot be read,
+        not one article): reviewing against nothing would tell editors every draft is clean."""
         toolkit = Toolkit.load(rules_dir)
         corpus = read_corpus(corpus_paths, walk)
-        documents, claims, errors = toolkit.analyse(corpus.documents)
+        warnings = list(corpus.warnings)
+        cache = None
+        if cache_dir is not None and corpus.documents:
+            try:
+                cache = toolkit.open_cache(cache_dir)
+            except CacheError as exc:
+                warnings.append(InputError(path=str(cache_dir), message=str(exc)))
+        try:
+            documents, claims, errors = toolkit.analyse(corpus.documents, cache=cache, jobs=jobs)
+        finally:
+            if cache is not None:
+                warnings.extend(InputError(path=str(cache.path), message=m) for m in cache.problems)
+                cache.close()
         errors = list(toolkit.errors) + corpus.errors + errors
         named = {str(p) for p in corpus_paths}
         unusable = list(toolkit.errors) if not toolkit.rules else []
@@ -75,7 +96,7 @@ class Reviewer:
                                message="no published article to review against")
             errors.append(empty)
             unusable.append(empty)
-        return cls(toolkit, documents, claims, errors, corpus.warnings, unusable)
+        return cls(toolkit, documents, claims, errors, warnings, unusable)
 
     def review(self, draft_text: str, draft_id: str = "draft", draft_path: str = "draft",
                published: dt.date | None = None) -> ReviewResult:
@@ -92,24 +113,29 @@ class Reviewer:
                 dated, draft_claims, errors = [], [], [draft]
             else:
                 dated, draft_claims, errors = self.toolkit.analyse([draft])
-            corpus = [d for d in self.documents if d.id != draft_id]
-            corpus_claims = [c for c in self.claims if c.document != draft_id]
-            conflicts = [k for k in self.toolkit.judge(corpus + dated, corpus_claims + draft_claims)
-                         if draft_id in k.documents]
+            days = {k: v for k, v in self._published.items() if k != draft_id}
+            days.update((d.id, d.published_range) for d in dated)
+            datelines = {k: v for k, v in self._datelines.items() if k != draft_id}
+            datelines.update((c.document, c) for c in draft_claims if c.attribute == "published")
+            hits = self.index.run(draft_claims, self.toolkit.context(days, datelines), frozenset({draft_id}))
+            conflicts = [k for k in build_conflicts(hits) if draft_id in k.documents]
         involved = {c for k in conflicts for c in k.claims}
         others = {d for k in conflicts for d in k.documents} - {draft_id}
         report = Report(
-            documents=dated + [d for d in corpus if d.id in others],
-            claims=draft_claims + [c for c in corpus_claims if c.id in involved],
+            documents=dated + [d for d in self.documents if d.id in others and d.id != draft_id],
+            claims=draft_claims + [c for c in self.claims if c.id in involved and c.document != draft_id],
             conflicts=conflicts,
             errors=self.errors + errors,
             rules=[rule_meta(r) for r in self.toolkit.rules],
             warnings=self.warnings + warnings,
         )
-        return ReviewResult(draft_id=draft_id, report=report, corpus_size=len(corpus), dated_by_caller=dated_by_caller)
+        return ReviewResult(draft_id=draft_id, report=report,
+                            corpus_size=sum(1 for d in self.documents if d.id != draft_id), dated_by_caller=dated_by_caller)
 
 
 def review(draft_text: str, draft_id: str, corpus_paths: list[Path], rules_dir: Path,
-           draft_path: str | None = None, walk: Walk | None = None, published: dt.date | None = None) -> ReviewResult:
-    """Review one draft against a corpus read from disk."""
-    return Reviewer.load(corpus_paths, rules_dir, walk).review(draft_text, draft_id, draft_path or draft_id, published)
+           draft_path: str | None = None, walk: Walk | None = None, cache_dir: Path | None = None,
+           jobs: int = 1, published: dt.date | None = None) -> ReviewResult:
+    """Review one draft against a corpus read from disk (or, for a checked corpus, from the claims cache)."""
+    reviewer = Reviewer.load(corpus_paths, rules_dir, walk, cache_dir, jobs)
+    return reviewer.review(draft_text, draft_id, draft_path or draft_id, published)

@@ -9,7 +9,8 @@ from pathlib import Path
 
 from checker.baseline import load_baseline
 from checker.changes import ChangesError, changed_documents, changed_files
-from checker.commands.common import EXIT_CONFLICTS, EXIT_INPUT, EXIT_OK, print_problems, write, write_all
+from checker.commands.common import EXIT_CONFLICTS, EXIT_INPUT, EXIT_OK, add_speed_options, cache_dir, jobs, \
+    print_problems, write, write_all
 from checker.decide import FAIL_LEVELS, Decisions, FailLevel, decide, failing
 from checker.models import Report
 from checker.pipeline import run_check
@@ -32,6 +33,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--reviewed", type=Path, help="accepted findings (default: `reviewed` in the configuration, else reviewed.yaml, when present)")
     p.add_argument("--changed-since", metavar="REF", help="report and fail only on conflicts involving files changed since this git ref")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
+    add_speed_options(p, "REPORTS_DIR/.cache")
     add_fail_level(p)
     p.set_defaults(run=run)
 
@@ -48,7 +50,8 @@ def run(args: argparse.Namespace, rules_dir: Path) -> int:
         return EXIT_INPUT
     bar = ProgressBar(sys.stderr) if wanted(sys.stderr, os.environ, args.quiet) else None
     try:
-        report = run_check(paths, rules_dir, progress=bar, walk=config.selection.files)
+        report = run_check(paths, rules_dir, progress=bar, walk=config.selection.files,
+                           cache_dir=cache_dir(args, args.reports_dir / ".cache"), jobs=jobs(args))
     finally:
         if bar:
             bar.close()

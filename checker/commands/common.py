@@ -11,9 +11,44 @@ import tempfile
 from pathlib import Path
 
 from checker.models import Report
+from checker.pipeline import default_jobs
 from checker.report.evidence import clean
 
 EXIT_OK, EXIT_CONFLICTS, EXIT_INPUT = 0, 1, 2
+
+
+def add_speed_options(p: argparse.ArgumentParser, default_cache: str) -> None:
+    """--cache, --no-cache and --jobs: where analysed articles are kept, and how many processes analyse."""
+    p.add_argument("--cache", type=Path, default=None, metavar="DIR",
+                   help=f"claims cache folder: articles analysed before are read from it (default: {default_cache})")
+    p.add_argument("--no-cache", action="store_true", help="neither read nor write the claims cache")
+    p.add_argument("--jobs", type=_positive, default=None, metavar="N",
+                   help="processes that analyse articles (default: the number of cores)")
+
+
+def cache_dir(args: argparse.Namespace, default: Path) -> Path | None:
+    """The cache folder asked for; the default one only where it can be made (a `reports` that
+    is a file is the report writer's error to name, once, not a cache warning too)."""
+    if args.no_cache:
+        return None
+    if args.cache is not None:
+        return args.cache
+    existing = next((p for p in (default, *default.parents) if p.exists()), None)
+    return default if existing is None or existing.is_dir() else None
+
+
+def jobs(args: argparse.Namespace) -> int:
+    return args.jobs or default_jobs()
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be 1 or more: {text}")
+    return value
 
 
 class OutputError(Exception):

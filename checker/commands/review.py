@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from checker.commands.check import add_fail_level, exit_code
-from checker.commands.common import EXIT_INPUT, iso_day, print_problems, write
+from checker.commands.common import EXIT_INPUT, add_speed_options, cache_dir, iso_day, jobs, print_problems, write
 from checker.documents import read_document
 from checker.models import InputError
 from checker.report import review_html, review_text
@@ -25,6 +25,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--published", type=iso_day, default=None,
                    help="the draft's publication date, YYYY-MM-DD, used when it states none "
                         "(the review page's date field; default: none)")
+    add_speed_options(p, "reports/.cache, as `check` writes it")
     add_fail_level(p)
     p.set_defaults(run=run)
 
@@ -35,8 +36,8 @@ def run(args: argparse.Namespace, rules_dir: Path) -> int:
         print(f"claimcheck: {draft.render()}", file=sys.stderr)
         return EXIT_INPUT
     corpus = args.corpus or list(args.config.paths)
-    result = review(draft.text, draft.id, corpus, rules_dir, draft_path=draft.path,
-                    walk=args.config.selection.files, published=args.published)
+    result = review(draft.text, draft.id, corpus, rules_dir, draft_path=draft.path, walk=args.config.selection.files,
+                    cache_dir=cache_dir(args, Path("reports") / ".cache"), jobs=jobs(args), published=args.published)
     print_problems(result.report)
     if args.format == "html":
         rendered = review_html.render(result)

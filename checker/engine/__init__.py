@@ -33,6 +33,42 @@ def run_rules(rules: list[Rule], claims: list[Claim], ctx: CheckContext) -> list
     return out
 
 
+class GroupIndex:
+    """Each rule's groups of a fixed set of claims (a checked corpus), by group key, built once.
+    A few new claims (a draft's) are then judged against the groups they join and no other:
+    the cost of a review grows with the draft's groups, not with the corpus."""
+
+    def __init__(self, rules: list[Rule], claims: list[Claim]) -> None:
+        self.rules = rules
+        self.groups: list[dict[tuple, list[Claim]]] = []
+        for rule in rules:
+            groups: dict[tuple, list[Claim]] = defaultdict(list)
+            for c in select(rule, claims):
+                key = _group_key(rule, c)
+                if key is not None:
+                    groups[key].append(c)
+            self.groups.append(groups)
+
+    def run(self, claims: list[Claim], ctx: CheckContext, without: frozenset[str] = frozenset()) -> list[RuleHit]:
+        """The hits of the groups `claims` join, with the indexed claims of the documents in
+        `without` left out: the same hits as `run_rules` over all the claims has in those groups."""
+        out: list[RuleHit] = []
+        for rule, index in zip(self.rules, self.groups):
+            check = CHECKS[rule.extends]
+            allowed = _pair_filter(rule, ctx.published)
+            every_pair = rule.compare == "both"
+            joining: dict[tuple, list[Claim]] = defaultdict(list)
+            for c in select(rule, claims):
+                key = _group_key(rule, c)
+                if key is not None:
+                    joining[key].append(c)
+            for key in sorted(joining, key=repr):
+                group = [c for c in index.get(key, ()) if c.document not in without] + joining[key]
+                if len(group) > 1 or rule.extends == "not_after_publication":
+                    out.extend(RuleHit(rule, hit) for hit in check(rule, group, ctx, allowed, every_pair))
+        return out
+
+
 def select(rule: Rule, claims: list[Claim]) -> list[Claim]:
     sel = rule.select
     wanted = set(sel.attributes) if sel.attributes is not None else None

@@ -13,7 +13,6 @@ a plan, a phase or another thing (any scope) are never compared.
 
 from __future__ import annotations
 
-import datetime as dt
 import math
 
 from checker.engine.checks import CheckContext, Hit, Pairs, RuleView
