@@ -12,7 +12,7 @@ from functools import cached_property
 from typing import Literal
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, field_validator
+from pydantic import BaseModel, Field, ConfigDict, field_validator
 
 from checker.models import TimeUnit
 from checker.yamlio import load_model
@@ -71,6 +71,7 @@ class Currencies(BaseModel):
     suffix: dict[str, str]
     prefix_with_scale: dict[str, str]
     subunits: dict[str, tuple[str, float]]
+    conversion_tolerance: float = Field(ge=0, le=0.5)
 
 
 class Units(BaseModel):
@@ -185,6 +186,7 @@ class Entities(BaseModel):
     thing_events: list[str]
     thing_attributes: list[str]
     parts: list[str]
+    qualifiers: list[str]
     part_markers_before: list[str]
     part_markers_after: list[str]
     other_markers: list[str]

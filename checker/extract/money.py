@@ -33,10 +33,16 @@ class MoneyExtractor:
         suf = sorted(self.suffix, key=len, reverse=True)
         self.suffix_re = re.compile(r"[ \t-]?(" + "|".join(re.escape(x) for x in suf) + r")\b", re.IGNORECASE)  # "12.4-billion-baht"
         self.subunits = {k.lower(): v for k, v in cur.subunits.items()}
+        self.tolerance = cur.conversion_tolerance
         self.subunit_re = re.compile(r"[ \t]?(" + "|".join(
             re.escape(x) for x in sorted(self.subunits, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 
     def extract(self, s: Sentence) -> list[Claim]:
+        return self._conversions(s, self.values(s))
+
+    def values(self, s: Sentence) -> list[Claim]:
+        """Every amount as written, before a conversion in brackets is linked to the amount it
+        converts: what the value layer shows."""
         view = s.view
         claims = []
         for n in self.numbers.find(view, s.start, s.end):
@@ -119,6 +125,24 @@ class MoneyExtractor:
                 time=None if owner.period else state_time(s)))  # "in 2023": the figure for a stated period
         return claims
 
+    def _conversions(self, s: Sentence, claims: list[Claim]) -> list[Claim]:
+        """"VND8.6 trillion (US$350 million)": the amount in brackets is the one before it in
+        another currency. It takes that amount's attribute, owner, scope and time, and a rate of
+        the day's leeway (currencies.yaml conversion_tolerance), so it is compared with amounts
+        written in its own currency."""
+        out: list[Claim] = []
+        for c in claims:
+            first = out[-1] if out else None
+            if first is not None and first.value.currency != c.value.currency \
+                    and _BRACKET.fullmatch(s.view, first.end, c.start) and c.attribute == "amount" and c.subject_text is None:
+                low = None if c.value.low is None else _num(c.value.low * (1 - self.tolerance))
+                high = None if c.value.high is None else _num(c.value.high * (1 + self.tolerance))
+                c = c.model_copy(update={"attribute": first.attribute, "subject_text": first.subject_text,
+                                         "scope": first.scope, "time": first.time,
+                                         "value": c.value.model_copy(update={"low": low, "high": high})})
+            out.append(c)
+        return out
+
     def _giver(self, s: Sentence, start: int) -> str | None:
         """Who gave an aid amount: the possessor ("The Lao Government's aid of 200,000 USD"), else
         the subject of the verb that governs it ("The Vietnamese Government has provided
@@ -146,6 +170,8 @@ class MoneyExtractor:
         return next((self.attributes[w] for w in reversed(words) if w in self.attributes), None)
 
 
+# between an amount and its conversion: "VND1.99 million (about US$82)"; the hedge is the conversion's own
+_BRACKET = re.compile(r"[ \t]*\([ \t]*", re.IGNORECASE)
 _POSSESSOR = re.compile(r"((?:[A-Z][\w-]*[ \t]+){0,3}[A-Z][\w-]*)['\u2019]s[ \t]+(?:[\w-]+[ \t]+){1,3}$")
 
 
