@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -43,22 +44,46 @@ class Side:
 
 
 def line_col(text: str, offset: int) -> tuple[int, int]:
-    """1-based line and column of an offset."""
+    """1-based line and column of an offset (for one lookup; `Lines` answers many)."""
     line = text.count("\n", 0, offset) + 1
     col = offset - (text.rfind("\n", 0, offset) + 1) + 1
     return line, col
 
 
-def sides(report: Report, conflict: Conflict) -> list[Side]:
-    claims = {c.id: c for c in report.claims}
-    docs = {d.id: d for d in report.documents}
-    out = []
-    for cid in conflict.claims:
-        c = claims[cid]
-        d = docs.get(c.document)
-        line, col = line_col(d.text, c.start) if d else (1, 1)
-        out.append(Side(c, d, line, col))
-    return out
+class Lines:
+    """Line and column of any offset of one text by bisection over its line starts, so
+    placing every claim of a long article costs one pass over the text, not one per claim."""
+
+    def __init__(self, text: str) -> None:
+        self.starts = [0] + [m.end() for m in re.finditer("\n", text)]
+
+    def line_col(self, offset: int) -> tuple[int, int]:
+        index = bisect.bisect_right(self.starts, offset) - 1
+        return index + 1, offset - self.starts[index] + 1
+
+
+class Evidence:
+    """The lookups every reporter needs (claims and documents by id, line starts per
+    document), built once per report so each conflict costs its own sides, not all claims."""
+
+    def __init__(self, report: Report) -> None:
+        self.claims = {c.id: c for c in report.claims}
+        self.documents = {d.id: d for d in report.documents}
+        self._lines: dict[str, Lines] = {}
+
+    def line_col(self, doc: Document, offset: int) -> tuple[int, int]:
+        if doc.id not in self._lines:
+            self._lines[doc.id] = Lines(doc.text)
+        return self._lines[doc.id].line_col(offset)
+
+    def sides(self, conflict: Conflict) -> list[Side]:
+        out = []
+        for cid in conflict.claims:
+            c = self.claims[cid]
+            d = self.documents.get(c.document)
+            line, col = self.line_col(d, c.start) if d else (1, 1)
+            out.append(Side(c, d, line, col))
+        return out
 
 
 def quote(side: Side, width: int = 160) -> str:

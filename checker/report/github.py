@@ -8,8 +8,11 @@ from __future__ import annotations
 
 from checker.decide import Decisions, shown, status_of
 from checker.models import Conflict, Report
-from checker.report.evidence import clean
+from checker.report.evidence import Evidence, clean
 from checker.report.location import Span, spans
+
+# Each side's annotation names a few of the others, so a group of n sides costs n lines, not n².
+OTHERS_NAMED = 3
 
 
 def escape_data(text: str) -> str:
@@ -31,7 +34,9 @@ def _line(conflict: Conflict, span: Span, others: list[Span], status: str) -> st
         "endLine": span.end_line, "endColumn": span.end_column, "title": title,
     }
     elsewhere = "; ".join(f"{o.path}:{o.start_line}:{o.start_column} \"{' '.join(o.side.claim.text.split())}\""
-                          for o in others)
+                          for o in others[:OTHERS_NAMED])
+    if len(others) > OTHERS_NAMED:
+        elsewhere += f"; and {len(others) - OTHERS_NAMED} more"
     message = f"{conflict.message} [{conflict.id}]. {conflict.reason}."
     if elsewhere:
         message += f" Other side: {elsewhere}."
@@ -41,8 +46,9 @@ def _line(conflict: Conflict, span: Span, others: list[Span], status: str) -> st
 
 def render(report: Report, decisions: Decisions | None = None) -> str:
     lines = []
+    evidence = Evidence(report)
     for conflict in shown(report, decisions):
-        all_spans = spans(report, conflict)
+        all_spans = spans(evidence, conflict)
         status = status_of(decisions, conflict)
         lines.extend(_line(conflict, s, [o for o in all_spans if o is not s], status) for s in all_spans)
     for e in report.errors:

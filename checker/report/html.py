@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from checker.decide import Decisions, shown, status_of
 from checker.models import Claim, Conflict, Document, Report
-from checker.report.evidence import Side, published_words, sides
+from checker.report.evidence import Evidence, Side, published_words
 from checker.report.htmlkit import KINDS, Span, esc, highlight, legend, page
 from checker.values import render as render_value
 
@@ -54,28 +54,37 @@ SCRIPT = """(function () {
 
 @dataclass(frozen=True)
 class View:
-    """The lookups a page needs, built once per report."""
+    """The lookups a page needs, built once per report, so each article and conflict costs
+    its own claims, not all of them."""
 
     report: Report
-    claims: dict[str, Claim]
-    documents: dict[str, Document]
+    evidence: Evidence
     anchors: dict[str, str]
     rules: dict[str, dict]
     disputed: dict[str, list[str]]
+    claims_of: dict[str, list[Claim]]
+    conflicts_of: dict[str, list[Conflict]]
 
     @classmethod
     def of(cls, report: Report) -> "View":
         disputed: dict[str, list[str]] = {}
+        conflicts_of: dict[str, list[Conflict]] = {}
         for conflict in report.conflicts:
             for cid in conflict.claims:
                 disputed.setdefault(cid, []).append(conflict.id)
+            for doc_id in conflict.documents:
+                conflicts_of.setdefault(doc_id, []).append(conflict)
+        claims_of: dict[str, list[Claim]] = {}
+        for claim in report.claims:
+            claims_of.setdefault(claim.document, []).append(claim)
         return cls(
             report=report,
-            claims={c.id: c for c in report.claims},
-            documents={d.id: d for d in report.documents},
+            evidence=Evidence(report),
             anchors={d.id: f"doc-{i}" for i, d in enumerate(report.documents)},
             rules={r["id"]: r for r in report.rules},
             disputed=disputed,
+            claims_of=claims_of,
+            conflicts_of=conflicts_of,
         )
 
     def doc_link(self, doc_id: str) -> str:
@@ -109,7 +118,7 @@ def side_html(view: View, side: Side, draft_id: str | None = None) -> str:
 
 def conflict_card(view: View, conflict: Conflict, draft_id: str | None = None, status: str = "new") -> str:
     """One conflict: what disagrees, each side's quote, value and date, and why it cannot all be true."""
-    ordered = sorted(sides(view.report, conflict), key=lambda s: s.claim.document != draft_id)
+    ordered = sorted(view.evidence.sides(conflict), key=lambda s: s.claim.document != draft_id)
     rule = view.rules.get(conflict.rule, {})
     docs = " ".join(dict.fromkeys(view.anchors[s.claim.document] for s in ordered if s.claim.document in view.anchors))
     rationale = " ".join(str(rule.get("rationale", "")).split())
@@ -142,8 +151,8 @@ def claim_span(view: View, claim: Claim) -> Span:
 
 def article_view(view: View, doc: Document, open_: bool = False, label: str = "") -> str:
     """The full article text with every extracted claim highlighted and anchored by claim id."""
-    claims = sorted((c for c in view.report.claims if c.document == doc.id), key=lambda c: (c.start, c.end, c.id))
-    conflicts = [k for k in view.report.conflicts if doc.id in k.documents]
+    claims = sorted(view.claims_of.get(doc.id, []), key=lambda c: (c.start, c.end, c.id))
+    conflicts = view.conflicts_of.get(doc.id, [])
     links = ", ".join(f'<a href="#conflict-{esc(k.id)}">{esc(k.id)}</a>' for k in conflicts)
     title = f" — {esc(doc.title)}" if doc.title else ""
     anchor = view.anchors[doc.id]

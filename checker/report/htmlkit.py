@@ -82,22 +82,30 @@ def highlight(text: str, base: int, spans: list[Span]) -> str:
     """`text` (which starts at offset `base`) as escaped HTML with each span wrapped in <mark>.
 
     Spans may overlap: the text is cut at every span edge and each piece takes the
-    classes of the shortest span covering it, so nesting never breaks the markup.
+    classes of the shortest span covering it, so nesting never breaks the markup. One
+    sweep over the cuts keeps the spans open at each cut, so the cost grows with the
+    spans (times how deeply they overlap), not with their square.
     """
-    inside = [s for s in spans if base <= s.start <= s.end <= base + len(text)]
+    inside = sorted((s for s in spans if base <= s.start <= s.end <= base + len(text)), key=lambda s: s.start)
     cuts = sorted({base, base + len(text), *(s.start for s in inside), *(s.end for s in inside)})
     out: list[str] = []
     anchors: dict[int, list[str]] = {}
     for s in inside:
         if s.anchor:
             anchors.setdefault(s.start, []).append(s.anchor)
+    open_: list[Span] = []
+    following = 0
     for a, b in zip(cuts, cuts[1:]):
         out.extend(f'<a class="anchor" id="{esc(name)}"></a>' for name in anchors.pop(a, []))
+        while following < len(inside) and inside[following].start <= a:
+            open_.append(inside[following])
+            following += 1
+        open_ = [s for s in open_ if s.end > a]
         piece = esc(text[a - base:b - base])
-        covering = sorted((s for s in inside if s.start <= a and b <= s.end), key=lambda s: (s.end - s.start, s.start))
-        if not covering:
+        if not open_:
             out.append(piece)
             continue
+        covering = sorted(open_, key=lambda s: (s.end - s.start, s.start))
         top = covering[0]
         classes = list(top.classes) + (["overlap"] if len(covering) > 1 else [])
         title = "; ".join(dict.fromkeys(s.title for s in covering if s.title))

@@ -6,7 +6,7 @@ from collections import Counter
 
 from checker.decide import Decisions, shown, status_of
 from checker.models import Report
-from checker.report.evidence import clean, quote, sides, status_summary
+from checker.report.evidence import Evidence, clean, quote, status_summary
 from checker.values import render as render_value
 
 
@@ -22,6 +22,7 @@ def _cell(text: str) -> str:
 
 def render(report: Report, decisions: Decisions | None = None) -> str:
     kinds = Counter(c.kind for c in report.claims)
+    evidence = Evidence(report)
     out = ["# claimcheck report", ""]
     if report.errors:
         out += [f"**Incomplete: {len(report.errors)} inputs could not be checked (see Errors below).**", ""]
@@ -54,7 +55,7 @@ def render(report: Report, decisions: Decisions | None = None) -> str:
         out.append("")
         out.append("| document | line | quote | value |")
         out.append("|---|---|---|---|")
-        for side in sides(report, conflict):
+        for side in evidence.sides(conflict):
             out.append(f"| {_cell(side.claim.document)} ({side.published}) | {side.line} | "
                        f"{_cell(quote(side))} | {_cell(render_value(side.claim.value))} |")
         out.append("")

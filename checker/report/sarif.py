@@ -14,6 +14,7 @@ from checker import __version__
 from checker.decide import Decisions, shown, status_of
 from checker.fingerprint import fingerprints
 from checker.models import Conflict, Report
+from checker.report.evidence import Evidence
 from checker.report.location import Span, spans
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -63,13 +64,13 @@ def _location(span: Span) -> dict:
     }
 
 
-def _result(report: Report, conflict: Conflict, index: dict[str, int], fingerprint: str, decisions: Decisions | None) -> dict:
+def _result(evidence: Evidence, conflict: Conflict, index: dict[str, int], fingerprint: str, decisions: Decisions | None) -> dict:
     status = status_of(decisions, conflict)
     result: dict = {
         "ruleId": conflict.rule,
         "level": LEVEL[conflict.severity],
         "message": message(f"{conflict.message}. {conflict.reason}."),
-        "locations": [_location(s) for s in spans(report, conflict)],
+        "locations": [_location(s) for s in spans(evidence, conflict)],
         "partialFingerprints": {"claimcheck/v1": fingerprint},
         "baselineState": "unchanged" if status == "baseline" else "new",
         "properties": {"id": conflict.id, "status": status, "documents": conflict.documents},
@@ -86,6 +87,7 @@ def as_dict(report: Report, decisions: Decisions | None = None) -> dict:
     rules = sorted(report.rules, key=lambda r: r["id"])
     index = {r["id"]: i for i, r in enumerate(rules)}
     prints = fingerprints(report)
+    evidence = Evidence(report)
     return {
         "$schema": SCHEMA,
         "version": "2.1.0",
@@ -98,7 +100,7 @@ def as_dict(report: Report, decisions: Decisions | None = None) -> dict:
                     {"level": "error", "message": message(e.render())} for e in report.errors
                 ] + [{"level": "warning", "message": message(w.render())} for w in report.warnings],
             }],
-            "results": [_result(report, k, index, prints[k.id], decisions) for k in shown(report, decisions)],
+            "results": [_result(evidence, k, index, prints[k.id], decisions) for k in shown(report, decisions)],
         }],
     }
 
