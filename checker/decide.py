@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from checker.fingerprint import fingerprint
-from checker.models import Conflict, Report
+from checker.models import Conflict, Document, Report
 from checker.reviewed import Review, covers
 
 Status = Literal["new", "baseline", "accepted", "out_of_scope"]
@@ -26,6 +26,7 @@ _RANK = {"warning": 1, "error": 2, "none": 3}
 class Decision:
     status: Status
     note: str = ""  # for readers: who accepted it and why, or where it is known from
+    lead: str | None = None  # the document whose side a reader (or code scanning) sees first
 
 
 Decisions = Mapping[str, Decision]
@@ -39,19 +40,48 @@ def decide(
 ) -> dict[str, Decision]:
     """Conflict id -> Decision. Out of scope wins over accepted, accepted over baseline."""
     claims = {c.id: c for c in report.claims}
+    newest = newest_first(report)
     out: dict[str, Decision] = {}
     for conflict in report.conflicts:
         fp = fingerprint(conflict, claims)
         accepted = next((r for r in reviewed if covers(r, conflict, claims)), None)
+        lead = lead_document(conflict, newest, changed_documents)
         if changed_documents is not None and not changed_documents.intersection(conflict.documents):
-            out[conflict.id] = Decision("out_of_scope", "no side changed")
+            out[conflict.id] = Decision("out_of_scope", "no side changed", lead)
         elif accepted is not None:
-            out[conflict.id] = Decision("accepted", f"accepted by {accepted.by} on {accepted.date}: {accepted.reason}")
+            out[conflict.id] = Decision("accepted", f"accepted by {accepted.by} on {accepted.date}: {accepted.reason}", lead)
         elif fp in baseline:
-            out[conflict.id] = Decision("baseline", "known from the baseline")
+            out[conflict.id] = Decision("baseline", "known from the baseline", lead)
         else:
-            out[conflict.id] = Decision("new")
+            out[conflict.id] = Decision("new", lead=lead)
     return out
+
+
+def newest_first(report: Report) -> dict[str, int]:
+    """Document id -> rank, 0 for the most recently published (latest possible date, then
+    earliest, then id); articles with no known date rank last."""
+    def key(doc: Document) -> tuple:
+        r = doc.published_range
+        latest, earliest = r.end or r.start, r.start or r.end
+        return (latest is None, -(latest.toordinal() if latest else 0), -(earliest.toordinal() if earliest else 0), doc.id)
+    return {d.id: i for i, d in enumerate(sorted(report.documents, key=key))}
+
+
+def lead_document(conflict: Conflict, newest: Mapping[str, int],
+                  changed_documents: frozenset[str] | None = None) -> str | None:
+    """The side to show first: an article changed in this change set (the newest of them),
+    else the newest article. Code scanning places an alert only at its first location, so
+    it must be the file the change being reviewed touched."""
+    if not conflict.documents:
+        return None
+    changed = [d for d in conflict.documents if changed_documents and d in changed_documents]
+    return min(changed or conflict.documents, key=lambda d: (newest.get(d, len(newest)), d))
+
+
+def lead_of(decisions: Decisions | None, conflict: Conflict) -> str | None:
+    """The document whose side comes first, when decided."""
+    decision = decisions.get(conflict.id) if decisions else None
+    return decision.lead if decision else None
 
 
 def status_of(decisions: Decisions | None, conflict: Conflict) -> Status:

@@ -1,4 +1,5 @@
-"""SARIF 2.1.0 for code-scanning tools: one result per conflict, one location per side.
+"""SARIF 2.1.0 for code-scanning tools: one result per conflict, located at the side in the
+changed (or else the newest) article, with every other side as a related location.
 
 Baseline conflicts carry `baselineState: unchanged`, accepted ones an external
 suppression with the reviewer's reason; out-of-scope conflicts are left out. The
@@ -11,10 +12,10 @@ import json
 from urllib.parse import quote
 
 from checker import __version__
-from checker.decide import Decisions, shown, status_of
+from checker.decide import Decisions, decide, lead_of, shown, status_of
 from checker.fingerprint import fingerprints
 from checker.models import Conflict, Report
-from checker.report.evidence import Evidence
+from checker.report.evidence import Evidence, published_words
 from checker.report.location import Span, spans
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -50,6 +51,7 @@ def message(text: str) -> dict:
 
 
 def _location(span: Span) -> dict:
+    """Where a side's claim is, with its words as the message."""
     return {
         "physicalLocation": {
             "artifactLocation": {"uri": quote(span.path)},
@@ -64,13 +66,30 @@ def _location(span: Span) -> dict:
     }
 
 
-def _result(evidence: Evidence, conflict: Conflict, index: dict[str, int], fingerprint: str, decisions: Decisions | None) -> dict:
+def _related(span: Span, number: int) -> dict:
+    """Another side of the conflict, its message naming the article and its date, so the
+    alert shown at the first location says what it disagrees with."""
+    location = _location(span)
+    words = " ".join(span.side.claim.text.split())
+    location["id"] = number
+    location["message"] = message(f"Other side: {span.side.claim.document}, {published_words(span.side.document)}: "
+                                  f"\"{words}\"")
+    return location
+
+
+def _result(evidence: Evidence, conflict: Conflict, index: dict[str, int], fingerprint: str, decisions: Decisions) -> dict:
+    """One result whose only location is the lead side (GitHub places an alert at the first
+    location alone); the other sides are related locations."""
     status = status_of(decisions, conflict)
+    lead = lead_of(decisions, conflict)
+    all_spans = spans(evidence, conflict)
+    first = next((s for s in all_spans if s.side.claim.document == lead), all_spans[0])
     result: dict = {
         "ruleId": conflict.rule,
         "level": LEVEL[conflict.severity],
         "message": message(f"{conflict.message}. {conflict.reason}."),
-        "locations": [_location(s) for s in spans(evidence, conflict)],
+        "locations": [_location(first)],
+        "relatedLocations": [_related(s, n) for n, s in enumerate((s for s in all_spans if s is not first), 1)],
         "partialFingerprints": {"claimcheck/v1": fingerprint},
         "baselineState": "unchanged" if status == "baseline" else "new",
         "properties": {"id": conflict.id, "status": status, "documents": conflict.documents},
@@ -88,6 +107,7 @@ def as_dict(report: Report, decisions: Decisions | None = None) -> dict:
     index = {r["id"]: i for i, r in enumerate(rules)}
     prints = fingerprints(report)
     evidence = Evidence(report)
+    decisions = decide(report) if decisions is None else decisions
     return {
         "$schema": SCHEMA,
         "version": "2.1.0",
