@@ -260,7 +260,10 @@ def front_matter(text: str) -> FrontMatter:
     block = text[first_nl + 1:end.start()]
     if len(block) > MAX_FRONT_MATTER:
         raise FrontMatterError(f"front matter is {len(block):,} characters; the limit is {MAX_FRONT_MATTER:,}", 1)
-    loader = _FrontMatterLoader(block)
+    try:
+        loader = _FrontMatterLoader(block)  # the reader refuses control characters here
+    except yaml.YAMLError as exc:
+        return FrontMatter({}, 0, warning=FrontMatterError(f"front matter ignored: invalid YAML: {exc}".splitlines()[0], 2))
     try:
         node = loader.get_single_node()
         meta = loader.construct_document(node) if node is not None else None
