@@ -116,7 +116,7 @@ def side_html(view: View, side: Side, draft_id: str | None = None) -> str:
     )
 
 
-def conflict_card(view: View, conflict: Conflict, draft_id: str | None = None, status: str = "new") -> str:
+def conflict_card(view: View, conflict: Conflict, draft_id: str | None = None, status: str = "new", note: str = "") -> str:
     """One conflict: what disagrees, each side's quote, value and date, and why it cannot all be true."""
     ordered = sorted(view.evidence.sides(conflict), key=lambda s: s.claim.document != draft_id)
     rule = view.rules.get(conflict.rule, {})
@@ -131,7 +131,8 @@ def conflict_card(view: View, conflict: Conflict, draft_id: str | None = None, s
         + f' {esc(conflict.message)}</h3>'
         f'<div class="rule">Rule: {esc(rule.get("title", conflict.rule))} (<code>{esc(conflict.rule)}</code>) · '
         f'<a href="#conflict-{esc(conflict.id)}">{esc(conflict.id)}</a></div>'
-        f'<div class="sides">{"".join(side_html(view, s, draft_id) for s in ordered)}</div>'
+        + (f'<p class="note"><b>{esc(status.replace("_", " ").capitalize())}:</b> {esc(note)}</p>' if note else "")
+        + f'<div class="sides">{"".join(side_html(view, s, draft_id) for s in ordered)}</div>'
         f'<p class="why"><b>Why they cannot all be true:</b> {esc(conflict.reason)}.</p>{about}'
         "</article>"
     )
@@ -240,10 +241,16 @@ def _filters(view: View) -> str:
     )
 
 
+def _note(decisions: Decisions | None, conflict: Conflict) -> str:
+    """Why a conflict is not new (who accepted it, the article's suppression), for its card."""
+    decision = decisions.get(conflict.id) if decisions else None
+    return decision.note if decision and decision.status != "new" else ""
+
+
 def render(report: Report, decisions: Decisions | None = None) -> str:
     view = View.of(report)
     listed = shown(report, decisions)
-    cards = "".join(conflict_card(view, k, status=status_of(decisions, k)) for k in listed) or "<p>No conflicts found.</p>"
+    cards = "".join(conflict_card(view, k, status=status_of(decisions, k), note=_note(decisions, k)) for k in listed) or "<p>No conflicts found.</p>"
     body = (
         "<h1>claimcheck audit report</h1>"
         '<p class="lead">claimcheck read these articles, picked out their factual claims (dates, amounts, '

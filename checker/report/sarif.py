@@ -2,7 +2,8 @@
 changed (or else the newest) article, with every other side as a related location.
 
 Baseline conflicts carry `baselineState: unchanged`, accepted ones an external
-suppression with the reviewer's reason; out-of-scope conflicts are left out. The
+suppression with the reviewer's reason, suppressed ones an in-source suppression with the
+article's reason; out-of-scope conflicts are left out. The
 fingerprint goes in `partialFingerprints` so scanners follow a conflict across edits.
 """
 
@@ -20,6 +21,8 @@ from checker.report.location import Span, spans
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVEL = {"error": "error", "warning": "warning"}
+# Accepted in reviewed.yaml is outside the article; a `claimcheck: ignore` note is in it.
+SUPPRESSION_KIND = {"accepted": "external", "suppressed": "inSource"}
 
 
 def rule_name(rule_id: str) -> str:
@@ -96,8 +99,8 @@ def _result(evidence: Evidence, conflict: Conflict, index: dict[str, int], finge
     }
     if conflict.rule in index:
         result["ruleIndex"] = index[conflict.rule]
-    if status == "accepted" and decisions:
-        result["suppressions"] = [{"kind": "external", "status": "accepted",
+    if status in SUPPRESSION_KIND and conflict.id in decisions:
+        result["suppressions"] = [{"kind": SUPPRESSION_KIND[status], "status": "accepted",
                                    "justification": decisions[conflict.id].note}]
     return result
 
