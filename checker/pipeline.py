@@ -24,7 +24,7 @@ from checker.lexicon import Lexicon
 from checker.models import Claim, Conflict, Document, InputError, Report, ValueMention
 from checker.resolve import Resolver
 from checker.stories import group_stories, story_words
-from checker.segment import segment
+from checker.segment import segment, titled
 from checker.text import compile_spellings
 from checker.yamlio import ConfigError
 
@@ -72,7 +72,7 @@ class Toolkit:
                 progress(number, len(documents))
             try:
                 segments = segment(doc, self.lexicon)
-                doc = date_document(doc, segments, self.lexicon)
+                doc = titled(date_document(doc, segments, self.lexicon), segments)
                 analysis = analyse(doc.text, segments, self.clause_words)
                 found = extract_document(doc, segments, extractors, clock, analysis)
                 entities[doc.id] = resolver.entities(doc.text, segments)

@@ -79,6 +79,15 @@ def segment(doc: Document, lexicon: Lexicon) -> list[Segment]:
     return sorted(segments, key=lambda seg: seg.start) if comments else segments
 
 
+def titled(doc: Document, segments: list[Segment]) -> Document:
+    """The document with its headline as its title when front matter gives none, so reports
+    name every article by what it is about."""
+    if doc.title:
+        return doc
+    headline = " ".join(s.text for s in segments if s.region == "headline")
+    return doc.model_copy(update={"title": " ".join(headline.split())}) if headline.strip() else doc
+
+
 def _outside_comments(start: int, end: int, comments: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """A line cut into the stretches outside comments and those inside (comments may span lines)."""
     if not comments:

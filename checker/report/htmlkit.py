@@ -31,10 +31,10 @@ th{background:#f0f2f4}td.num{text-align:right}tr.zero td{color:var(--muted)}
 .conflict{background:var(--card);border:1px solid var(--line);border-left:5px solid var(--err);border-radius:.4rem;padding:.8rem 1rem;margin:1rem 0}
 .conflict.warning{border-left-color:var(--warn)}
 .conflict .rule{color:var(--muted);font-size:.9rem}
-.sides{display:grid;grid-template-columns:repeat(auto-fit,minmax(300px,1fr));gap:1rem;margin:.7rem 0}
+.sides{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(300px,100%),1fr));gap:1rem;margin:.7rem 0}
 .side{border:1px solid var(--line);border-radius:.3rem;padding:.6rem .8rem;background:#fcfcfd}
 .side.draft{background:#fffbea}
-.side .who{font-weight:600}.side .meta{color:var(--muted);font-size:.85rem}
+.side .who{font-weight:600;overflow-wrap:anywhere}.side .meta{color:var(--muted);font-size:.85rem;overflow-wrap:anywhere}
 blockquote{margin:.5rem 0;padding:.3rem .7rem;border-left:3px solid var(--line);font-family:Georgia,serif}
 .value{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:.9rem}
 .why{font-size:.9rem}.rationale{color:var(--muted);font-size:.9rem}
@@ -59,6 +59,15 @@ form .row{margin:.5rem 0}button{font:inherit;padding:.3rem 1rem}
 .notice{padding:.6rem 1rem;border-radius:.4rem;background:#e8f5e9;border:1px solid #a5d6a7}
 .notice.bad{background:#fdecea;border-color:#f5b7b1}
 [hidden]{display:none!important}
+td,.article summary,h3{overflow-wrap:anywhere}
+a:focus-visible,summary:focus-visible,select:focus-visible,button:focus-visible,textarea:focus-visible{outline:3px solid #1a73e8;outline-offset:2px}
+.skip{position:absolute;left:-999px}.skip:focus{left:1rem;top:1rem;background:var(--card);padding:.3rem .6rem;z-index:2}
+#overview .counts{font-size:1.2rem}.values ul{margin:.2rem 0 .4rem;padding-left:1.2rem}
+.timeline{list-style:none;padding-left:1rem;border-left:3px solid var(--line)}.timeline li{margin:.2rem 0}
+.timeline time{font-family:ui-monospace,Menlo,Consolas,monospace;font-weight:600;margin-right:.4rem}
+.more-sides summary{cursor:pointer;color:#1a4fa0;margin:.3rem 0}
+@media (max-width:640px){main{padding:.7rem}h1{font-size:1.3rem}.filters label{display:block;margin:.2rem 0}
+table{display:block;overflow-x:auto;max-width:100%}.grid{display:block}}
 """
 
 
