@@ -20,7 +20,8 @@ from pathlib import Path
 import dateparser
 import yaml
 
-from checker.models import DateRange, Document, InputError
+from checker.models import DateRange, Document, InputError, Suppression
+from checker.text import comment_spans
 
 SUFFIXES = (".txt", ".md")
 Walk = Callable[[Path], list[Path]]  # a folder -> its article files, in order
@@ -226,12 +227,15 @@ def parse_document(doc_id: str, path: str, text: str,
             published, (start, end) = found
             span = (body_start + start, body_start + end)
             source = "stated"
+    notes, problems = suppressions(text, body_start, matter)
+    if warnings is not None:
+        warnings.extend(InputError(path=path, line=line, message=message) for line, message in problems)
     return Document(
         id=doc_id, path=path, text=text, published=published,
         published_range=DateRange(start=published, end=published),
         published_source=source, published_text=text[span[0]:span[1]] if span else None, published_span=span,
         title=_str_or_none(meta.get("title")), source=_str_or_none(meta.get("source")),
-        body_start=body_start,
+        body_start=body_start, suppressions=notes,
     )
 
 
@@ -245,6 +249,72 @@ def with_published(text: str, day: dt.date) -> str:
         eol = "\r\n" if text[opening - 1:opening] == "\r" else "\n"
         return text[:opening + 1] + line + eol + text[opening + 1:]
     return f"---\n{line}\n---\n{text}"
+
+
+IGNORE_KEY, REASON_KEY = "claimcheck-ignore", "claimcheck-ignore-reason"
+NO_REASON = "no reason given"
+
+
+def suppressions(text: str, body_start: int, matter: FrontMatter) -> tuple[list[Suppression], list[tuple[int, str]]]:
+    """The article's `claimcheck: ignore` notes, and (line, message) for each one that cannot
+    be read. Front matter `claimcheck-ignore: [rule ids]` with `claimcheck-ignore-reason`
+    covers the whole article; an inline comment covers its passage."""
+    notes: list[Suppression] = []
+    problems: list[tuple[int, str]] = []
+    rules = matter.meta.get(IGNORE_KEY)
+    if rules is not None:
+        line = matter.lines.get(IGNORE_KEY, 1)
+        if isinstance(rules, str):
+            rules = [rules]
+        if not isinstance(rules, list) or not all(isinstance(r, str) and r.strip() for r in rules):
+            problems.append((line, f"{IGNORE_KEY} must be a list of rule ids, such as [date.event-dates]"))
+        else:
+            reason = " ".join(str(matter.meta.get(REASON_KEY) or NO_REASON).split())
+            notes.extend(Suppression(rule=r.strip(), reason=reason, start=0, end=len(text), line=line) for r in rules)
+    line, counted = 1, 0
+    for start, end in comment_spans(text, body_start):
+        words = text[start + 4:end].removesuffix("-->").strip()
+        if not words.startswith("claimcheck"):
+            continue
+        line, counted = line + text.count("\n", counted, start), start
+        rules_text, _, reason = words.removeprefix("claimcheck").lstrip(" :").partition(" -- ")
+        verb, _, ids = rules_text.strip().partition(" ")
+        rule_ids = [r for r in ids.replace(",", " ").split() if r]
+        if verb != "ignore" or not rule_ids:
+            problems.append((line, "a claimcheck comment reads `<!-- claimcheck: ignore RULE-ID -- reason -->`"))
+            continue
+        passage = _passage(text, start, end)
+        reason = " ".join(reason.split()) or NO_REASON
+        notes.extend(Suppression(rule=r, reason=reason, start=passage[0], end=passage[1], line=line) for r in rule_ids)
+    return notes, problems
+
+
+def _passage(text: str, start: int, end: int) -> tuple[int, int]:
+    """The line a comment silences: its own line when that holds other text, else the next
+    line with text (a comment above the paragraph it is about)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    if text[line_start:start].strip() or _without_comments(text, end, line_end).strip():
+        return line_start, line_end
+    at = line_end + 1
+    while at < len(text):
+        nxt = text.find("\n", at)
+        nxt = len(text) if nxt < 0 else nxt
+        if _without_comments(text, at, nxt).strip():
+            return at, nxt
+        at = nxt + 1
+    return line_start, line_end
+
+
+def _without_comments(text: str, start: int, end: int) -> str:
+    """text[start:end] with its HTML comments left out."""
+    pieces, at = [], start
+    for a, b in comment_spans(text, start, end):
+        pieces.append(text[at:a])
+        at = b
+    pieces.append(text[at:end])
+    return "".join(pieces)
 
 
 @dataclass(frozen=True)
@@ -272,7 +342,10 @@ def front_matter(text: str) -> FrontMatter:
     block = text[first_nl + 1:end.start()]
     if len(block) > MAX_FRONT_MATTER:
         raise FrontMatterError(f"front matter is {len(block):,} characters; the limit is {MAX_FRONT_MATTER:,}", 1)
-    loader = _FrontMatterLoader(block)
+    try:
+        loader = _FrontMatterLoader(block)  # the reader refuses control characters here
+    except yaml.YAMLError as exc:
+        return FrontMatter({}, 0, warning=FrontMatterError(f"front matter ignored: invalid YAML: {exc}".splitlines()[0], 2))
     try:
         node = loader.get_single_node()
         meta = loader.construct_document(node) if node is not None else None

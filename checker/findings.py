@@ -8,7 +8,7 @@ import hashlib
 
 from checker.engine import RuleHit
 from checker.models import Claim, Conflict
-from checker.values import render
+from checker.values import phrase, render
 
 
 def build_conflicts(hits: list[RuleHit]) -> list[Conflict]:
@@ -32,7 +32,7 @@ def _conflict(rh: RuleHit, claims: dict[str, Claim]) -> Conflict:
     message = rh.rule.message.format(
         subject=first.subject_text or first.subject or "(unnamed)",
         attribute=first.attribute.replace("_", " "),
-        values=" vs ".join(dict.fromkeys(render(c.value) for c in ordered)),
+        values=" vs ".join(dict.fromkeys(phrase(c.value) for c in ordered)),
         reason=rh.hit.reason,
     )
     reason = rh.hit.reason

@@ -14,7 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field
 Frozen = ConfigDict(frozen=True, extra="forbid")
 
 PublishedSource = Literal["stated", "front_matter", "inferred", "unknown"]
-Region = Literal["headline", "body", "caption", "boilerplate", "teaser", "byline", "dateline"]
+Region = Literal["headline", "body", "caption", "boilerplate", "teaser", "byline", "dateline", "comment"]
 Kind = Literal["date", "money", "quantity", "count", "percent", "period", "duration", "role"]
 TimeUnit = Literal["day", "week", "month", "year"]
 Severity = Literal["error", "warning"]
@@ -30,6 +30,20 @@ class DateRange(BaseModel):
     @property
     def is_day(self) -> bool:
         return self.start is not None and self.start == self.end
+
+
+class Suppression(BaseModel):
+    """An editor's note in an article that silences one rule for a passage: an inline
+    `<!-- claimcheck: ignore RULE -- reason -->` (the passage is the comment's line, or
+    the next line with text when the comment stands alone) or front matter (the whole
+    article). `line` is where the note is written."""
+
+    model_config = Frozen
+    rule: str
+    reason: str
+    start: int
+    end: int
+    line: int
 
 
 class Document(BaseModel):
@@ -48,6 +62,7 @@ class Document(BaseModel):
     source: str | None = None
     body_start: int = 0
     reference_years: list[int] = Field(default_factory=list)
+    suppressions: list[Suppression] = Field(default_factory=list)
 
 
 class Segment(BaseModel):

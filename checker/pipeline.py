@@ -28,7 +28,7 @@ from checker.lexicon import Lexicon
 from checker.models import Claim, Conflict, DateRange, Document, InputError, Report, ValueMention
 from checker.resolve import Resolver
 from checker.stories import group_stories, story_words
-from checker.segment import segment
+from checker.segment import segment, titled
 from checker.text import compile_spellings
 from checker.yamlio import ConfigError
 
@@ -150,7 +150,7 @@ class Extraction:
     def article(self, doc: Document) -> Article | InputError:
         try:
             segments = segment(doc, self.lexicon)
-            doc = date_document(doc, segments, self.lexicon)
+            doc = titled(date_document(doc, segments, self.lexicon), segments)
             analysis = analyse(doc.text, segments, self.clause_words)
             found = extract_document(doc, segments, self.extractors, self.clock, analysis)
             return Article(document=doc, claims=found, entities=self.resolver.entities(doc.text, segments),

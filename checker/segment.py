@@ -1,16 +1,18 @@
 """Stage 2: cut a document into labelled sentences (headline, body, caption, boilerplate...).
 
-Nothing is removed: boilerplate and teasers are labelled so later stages skip them,
-and every segment's offsets point into the original text.
+Nothing is removed: boilerplate, teasers and HTML comments (an editor's
+`<!-- claimcheck: ignore ... -->`) are labelled so later stages skip them, and every
+segment's offsets point into the original text.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from checker.lexicon import Lexicon
 from checker.models import Document, Region, Segment
-from checker.text import match_view
+from checker.text import comment_spans, match_view
 
 # Sentence ends: . ! ? (optionally a closing quote) then space and an opening capital,
 # digit or quote. Abbreviations are checked after the match, not in the pattern.
@@ -43,8 +45,12 @@ def segment(doc: Document, lexicon: Lexicon) -> list[Segment]:
     pos = doc.body_start
     if pos:
         segments.append(Segment(document=doc.id, region="boilerplate", paragraph=0, start=0, end=pos, text=doc.text[:pos]))
+    comments = comment_spans(view, pos)
     for paragraph, (start, end) in enumerate(_lines(view, pos)):
-        line = view[start:end]
+        pieces, inside = _outside_comments(start, end, comments)
+        segments.extend(Segment(document=doc.id, region="comment", paragraph=paragraph, start=a, end=b,
+                                text=doc.text[a:b]) for a, b in inside)
+        line = "".join(view[a:b] if (a, b) in pieces else " " * (b - a) for a, b in sorted(pieces + inside))
         stripped = line.strip()
         if not stripped:
             continue
@@ -68,8 +74,39 @@ def segment(doc: Document, lexicon: Lexicon) -> list[Segment]:
         else:
             region = "body"
             headline_seen = True
-        segments.extend(_split_line(doc, view, start, end, region, paragraph, bp.credits))
-    return segments
+        for a, b in pieces:
+            segments.extend(_split_line(doc, view, a, b, region, paragraph, bp.credits))
+    return sorted(segments, key=lambda seg: seg.start) if comments else segments
+
+
+def titled(doc: Document, segments: list[Segment]) -> Document:
+    """The document with its headline as its title when front matter gives none, so reports
+    name every article by what it is about."""
+    if doc.title:
+        return doc
+    headline = " ".join(s.text for s in segments if s.region == "headline")
+    return doc.model_copy(update={"title": " ".join(headline.split())}) if headline.strip() else doc
+
+
+def _outside_comments(start: int, end: int, comments: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """A line cut into the stretches outside comments and those inside (comments may span lines)."""
+    if not comments:
+        return [(start, end)], []
+    first = bisect.bisect_right(comments, (start, end)) - 1
+    outside, inside, at = [], [], start
+    for a, b in comments[max(first, 0):]:
+        if a >= end:
+            break
+        if b <= start:
+            continue
+        a, b = max(a, start), min(b, end)
+        if a > at:
+            outside.append((at, a))
+        inside.append((a, b))
+        at = b
+    if at < end:
+        outside.append((at, end))
+    return outside, inside
 
 
 def _lines(view: str, pos: int) -> list[tuple[int, int]]:

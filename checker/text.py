@@ -72,3 +72,17 @@ def alternation(words) -> str:
     """A regex alternation of data words, longest first (so "of which" wins over "of"), a
     space matching any run of blanks."""
     return "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in sorted(words, key=len, reverse=True))
+
+
+def comment_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Offsets of the HTML comments (`<!-- ... -->`) in text[start:end], found with `find`
+    (linear, no backtracking); an unclosed comment runs to `end`, as a browser reads it."""
+    end = len(text) if end is None else end
+    spans = []
+    at = text.find("<!--", start, end)
+    while at >= 0:
+        close = text.find("-->", at + 4, end)
+        stop = end if close < 0 else close + 3
+        spans.append((at, stop))
+        at = text.find("<!--", stop, end)
+    return spans

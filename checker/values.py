@@ -81,6 +81,16 @@ def render(value: Value) -> str:
     return str(value)
 
 
+def phrase(value: Value) -> str:
+    """A value as it reads in a sentence ("completed on 2024-03-14", "between 2024-04-01 and
+    2024-04-30"); `render` stays the compact key that fingerprints and grouping use."""
+    if isinstance(value, DateValue) and value.start and value.end:
+        if value.start == value.end:
+            return f"on {value.start.isoformat()}"
+        return f"between {value.start.isoformat()} and {value.end.isoformat()}"
+    return render(value)
+
+
 # Base units (what claims store, for comparison) shown in the unit an editor reads:
 # (smallest magnitude in base units, shown unit, base units per shown unit), largest first.
 _DISPLAY: dict[str, list[tuple[float, str, float]]] = {

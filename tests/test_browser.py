@@ -181,3 +181,30 @@ def test_serve_error_page_is_readable(page, server: str) -> None:
     page.goto(server)
     page.click("#submit")
     assert "The draft is empty" in page.inner_text("#error")
+
+
+@pytest.mark.parametrize("width", [1280, 375])
+def test_long_paths_stay_inside_their_cards_on_wide_and_narrow_screens(browser, tmp_path: Path, width: int) -> None:
+    corpus = tmp_path / ("newsroom-archive-" * 12) / ("section-" * 25)
+    corpus.mkdir(parents=True)
+    for name in ("001_d80f09471b6c6da1.txt", "002_7da5c40dab457da2.txt"):
+        shutil.copy(SEEDS / name, corpus / name)
+    report_file = tmp_path / "report.html"
+    report_file.write_text(REPORTERS["html"](run_check([corpus], RULES)), encoding="utf-8")
+    context = browser.new_context(viewport={"width": width, "height": 900})
+    tab = context.new_page()
+    tab.goto(report_file.as_uri())
+    overflowing = tab.evaluate("""Array.from(document.querySelectorAll('.side, .conflict, #overview'))
+        .filter(e => e.scrollWidth > e.clientWidth + 1).map(e => e.className || e.id)""")
+    page_width = tab.evaluate("document.documentElement.scrollWidth")
+    context.close()
+    assert overflowing == []
+    assert page_width <= width
+
+
+def test_the_keyboard_reaches_the_conflicts_first(page, seed_page_file: Path) -> None:
+    page.goto(seed_page_file.as_uri())
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.textContent") == "Skip to the conflicts"
+    page.keyboard.press("Enter")
+    assert page.evaluate("location.hash") == "#conflicts"

@@ -188,3 +188,10 @@ def test_serve_answers_bad_front_matter_with_a_message_not_a_500() -> None:
 def test_depth_limit_allows_ordinary_nesting() -> None:
     nested = "---\nmeta: " + "[" * (MAX_DEPTH - 2) + "1" + "]" * (MAX_DEPTH - 2) + "\n---\n"
     assert isinstance(parse_document("x", "x.md", nested + GOOD), Document)
+
+
+def test_a_control_character_in_front_matter_is_a_warning_not_a_crash() -> None:
+    warnings: list = []
+    doc = parse_document("t", "t.txt", "---\n\x1f\n---\nBody text.\n", warnings)
+    assert isinstance(doc, Document) and doc.body_start == 0
+    assert [w.line for w in warnings] == [2] and "front matter ignored" in warnings[0].message

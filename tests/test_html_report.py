@@ -78,8 +78,8 @@ def test_summary_counts_documents_kinds_and_rules(seed_report: Report, seed_html
 
 def test_rationale_and_values_are_shown(seed_report: Report, seed_html: str) -> None:
     assert "About this rule:" in seed_html
-    assert '<span class="value">on or before 2024-03-14</span>' in seed_html
-    assert '<span class="value">2024-04-01 to 2024-04-30</span>' in seed_html
+    assert '<span class="value" title="on or before 2024-03-14">on or before 2024-03-14</span>' in seed_html
+    assert '<span class="value" title="2024-04-01 to 2024-04-30">2024-04-01 to 2024-04-30</span>' in seed_html
 
 
 def test_page_is_self_contained_and_only_its_own_script_may_run(seed_html: str) -> None:

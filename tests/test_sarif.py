@@ -35,9 +35,10 @@ def test_locations_quote_the_claim(capsys, tmp_path, monkeypatch):
     sarif = sarif_of(capsys, tmp_path, Path("seeds"))
     result = next(r for r in sarif["runs"][0]["results"] if r["ruleId"] == "date.event-dates")
     assert result["level"] == "error"
-    uris = [loc["physicalLocation"]["artifactLocation"]["uri"] for loc in result["locations"]]
+    every = result["locations"] + result["relatedLocations"]
+    uris = sorted(loc["physicalLocation"]["artifactLocation"]["uri"] for loc in every)
     assert uris == ["seeds/001_d80f09471b6c6da1.txt", "seeds/002_7da5c40dab457da2.txt"]
-    for loc in result["locations"]:
+    for loc in every:
         uri, region = loc["physicalLocation"]["artifactLocation"]["uri"], loc["physicalLocation"]["region"]
         text = (SEEDS.parent / uri).read_text(encoding="utf-8")
         quoted = text[region["charOffset"]:region["charOffset"] + region["charLength"]]
@@ -108,3 +109,41 @@ def test_known_conflicts_are_marked_not_dropped(capsys, tmp_path, monkeypatch):
     assert accepted["properties"]["status"] == "accepted"
     assert accepted["suppressions"][0]["kind"] == "external"
     assert "caption error, reported" in accepted["suppressions"][0]["justification"]
+
+
+def _uri(location: dict) -> str:
+    return location["physicalLocation"]["artifactLocation"]["uri"]
+
+
+def test_first_location_is_the_changed_file_even_when_it_sorts_last(capsys, tmp_path, monkeypatch):
+    """GitHub code scanning shows a result only at its first location: it must be the changed file."""
+    from test_changed_since import git
+    copy_seeds(tmp_path)
+    git(tmp_path, "init", "-q")
+    git(tmp_path, "add", "seeds")
+    git(tmp_path, "commit", "-qm", "seeds")
+    (tmp_path / "seeds" / "zz_new.txt").write_text(CONFLICTING, encoding="utf-8")  # older date, sorts last
+    monkeypatch.chdir(tmp_path)
+    out = tmp_path / "c.sarif"
+    code, _, _ = cli(capsys, "check", "seeds", "--changed-since", "HEAD", "--format", "sarif", "--output", str(out))
+    assert code == 1
+    sarif = json.loads(out.read_text(encoding="utf-8"))
+    jsonschema.validate(sarif, SCHEMA)
+    results = sarif["runs"][0]["results"]
+    assert results
+    for result in results:
+        assert [_uri(loc) for loc in result["locations"]] == ["seeds/zz_new.txt"]
+        related = result["relatedLocations"]
+        assert related and all(_uri(loc) != "seeds/zz_new.txt" for loc in related)
+        assert [loc["id"] for loc in related] == list(range(1, len(related) + 1))
+    texts = [loc["message"]["text"] for r in results for loc in r["relatedLocations"]]
+    assert any(t.startswith("Other side: 002_7da5c40dab457da2, published 2025-12-03") for t in texts), texts
+
+
+def test_without_changed_files_the_newest_article_comes_first(capsys, tmp_path, monkeypatch):
+    monkeypatch.chdir(SEEDS.parent)
+    sarif = sarif_of(capsys, tmp_path, Path("seeds"))
+    result = next(r for r in sarif["runs"][0]["results"] if r["ruleId"] == "date.event-dates")
+    assert [_uri(loc) for loc in result["locations"]] == ["seeds/002_7da5c40dab457da2.txt"]
+    assert [_uri(loc) for loc in result["relatedLocations"]] == ["seeds/001_d80f09471b6c6da1.txt"]
+    assert "published 2024-03-14" in result["relatedLocations"][0]["message"]["text"]

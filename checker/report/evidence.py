@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass
 
 from checker.decide import Decisions, status_of
 from checker.models import Claim, Conflict, Document, Report
+from checker.text import counted
+from checker.values import render as render_value
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
@@ -43,22 +46,85 @@ class Side:
 
 
 def line_col(text: str, offset: int) -> tuple[int, int]:
-    """1-based line and column of an offset."""
+    """1-based line and column of an offset (for one lookup; `Lines` answers many)."""
     line = text.count("\n", 0, offset) + 1
     col = offset - (text.rfind("\n", 0, offset) + 1) + 1
     return line, col
 
 
-def sides(report: Report, conflict: Conflict) -> list[Side]:
-    claims = {c.id: c for c in report.claims}
-    docs = {d.id: d for d in report.documents}
-    out = []
-    for cid in conflict.claims:
-        c = claims[cid]
-        d = docs.get(c.document)
-        line, col = line_col(d.text, c.start) if d else (1, 1)
-        out.append(Side(c, d, line, col))
-    return out
+class Lines:
+    """Line and column of any offset of one text by bisection over its line starts, so
+    placing every claim of a long article costs one pass over the text, not one per claim."""
+
+    def __init__(self, text: str) -> None:
+        self.starts = [0] + [m.end() for m in re.finditer("\n", text)]
+
+    def line_col(self, offset: int) -> tuple[int, int]:
+        index = bisect.bisect_right(self.starts, offset) - 1
+        return index + 1, offset - self.starts[index] + 1
+
+
+class Evidence:
+    """The lookups every reporter needs (claims and documents by id, line starts per
+    document), built once per report so each conflict costs its own sides, not all claims."""
+
+    def __init__(self, report: Report) -> None:
+        self.claims = {c.id: c for c in report.claims}
+        self.documents = {d.id: d for d in report.documents}
+        self._lines: dict[str, Lines] = {}
+
+    def line_col(self, doc: Document, offset: int) -> tuple[int, int]:
+        if doc.id not in self._lines:
+            self._lines[doc.id] = Lines(doc.text)
+        return self._lines[doc.id].line_col(offset)
+
+    def sides(self, conflict: Conflict) -> list[Side]:
+        out = []
+        for cid in conflict.claims:
+            c = self.claims[cid]
+            d = self.documents.get(c.document)
+            line, col = self.line_col(d, c.start) if d else (1, 1)
+            out.append(Side(c, d, line, col))
+        return out
+
+
+# A conflict with more sides than this (a group that disagrees) is summarised by its distinct
+# values with counts and these many sides, one per value first; the rest are folded.
+SIDES_SHOWN = 4
+
+
+def value_counts(sides: list[Side]) -> list[tuple[str, int]]:
+    """Each distinct value (its key) of a conflict's sides with how many sides give it, in order of first appearance."""
+    return list(Counter(render_value(s.claim.value) for s in sides).items())
+
+
+def fold(sides: list[Side]) -> tuple[list[Side], list[Side]]:
+    """The sides to show (an example of each value first, up to SIDES_SHOWN) and the rest, each in the given order."""
+    if len(sides) <= SIDES_SHOWN:
+        return sides, []
+    chosen: set[int] = set()
+    seen: set[str] = set()
+    for i, side in enumerate(sides):
+        key = render_value(side.claim.value)
+        if key not in seen and len(chosen) < SIDES_SHOWN:
+            seen.add(key)
+            chosen.add(i)
+    for i in range(len(sides)):
+        if len(chosen) >= SIDES_SHOWN:
+            break
+        chosen.add(i)
+    return [s for i, s in enumerate(sides) if i in chosen], [s for i, s in enumerate(sides) if i not in chosen]
+
+
+def values_line(sides: list[Side]) -> str:
+    """`2024-03-03 (60 sides), 2024-03-04 (60 sides)`: what a group says, in one line."""
+    return ", ".join(f"{value} ({counted(n, 'side')})" for value, n in value_counts(sides))
+
+
+def as_written(claim: Claim) -> str:
+    """The value in the article's own words where its key is a normalised string (an office
+    holder's name and title); other values read well as the key itself."""
+    return " ".join(claim.text.split()) if claim.kind == "role" else render_value(claim.value)
 
 
 def quote(side: Side, width: int = 160) -> str:

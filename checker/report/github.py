@@ -8,8 +8,11 @@ from __future__ import annotations
 
 from checker.decide import Decisions, shown, status_of
 from checker.models import Conflict, Report
-from checker.report.evidence import clean
+from checker.report.evidence import Evidence, clean
 from checker.report.location import Span, spans
+
+# Each side's annotation names a few of the others, so a group of n sides costs n lines, not n².
+OTHERS_NAMED = 3
 
 
 def escape_data(text: str) -> str:
@@ -23,7 +26,8 @@ def escape_property(text: str) -> str:
     return escape_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
-def _line(conflict: Conflict, span: Span, others: list[Span], status: str) -> str:
+def _line(conflict: Conflict, span: Span, all_spans: list[Span], status: str, note: str = "") -> str:
+    others = [o for o in all_spans[:OTHERS_NAMED + 1] if o is not span][:OTHERS_NAMED]
     command = conflict.severity if status == "new" else "notice"
     title = conflict.rule if status == "new" else f"{conflict.rule} ({status})"
     props = {
@@ -32,7 +36,11 @@ def _line(conflict: Conflict, span: Span, others: list[Span], status: str) -> st
     }
     elsewhere = "; ".join(f"{o.path}:{o.start_line}:{o.start_column} \"{' '.join(o.side.claim.text.split())}\""
                           for o in others)
+    if len(all_spans) - 1 > len(others):
+        elsewhere += f"; and {len(all_spans) - 1 - len(others)} more"
     message = f"{conflict.message} [{conflict.id}]. {conflict.reason}."
+    if note:
+        message += f" ({note})"
     if elsewhere:
         message += f" Other side: {elsewhere}."
     head = ",".join(f"{k}={escape_property(str(v))}" for k, v in props.items())
@@ -41,10 +49,12 @@ def _line(conflict: Conflict, span: Span, others: list[Span], status: str) -> st
 
 def render(report: Report, decisions: Decisions | None = None) -> str:
     lines = []
+    evidence = Evidence(report)
     for conflict in shown(report, decisions):
-        all_spans = spans(report, conflict)
+        all_spans = spans(evidence, conflict)
         status = status_of(decisions, conflict)
-        lines.extend(_line(conflict, s, [o for o in all_spans if o is not s], status) for s in all_spans)
+        note = decisions[conflict.id].note if status != "new" and decisions else ""
+        lines.extend(_line(conflict, s, all_spans, status, note) for s in all_spans)
     for e in report.errors:
         where = f"file={escape_property(e.path)}" + (f",line={e.line}" if e.line else "")
         lines.append(f"::error {where}::{escape_data(e.message)}")

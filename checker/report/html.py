@@ -11,10 +11,10 @@ from collections import Counter
 from dataclasses import dataclass
 
 from checker.decide import Decisions, shown, status_of
-from checker.models import Claim, Conflict, Document, Report
-from checker.report.evidence import Side, published_words, sides
+from checker.models import Claim, Conflict, DateValue, Document, Report
+from checker.report.evidence import Evidence, Side, as_written, fold, published_words, value_counts
 from checker.report.htmlkit import KINDS, Span, esc, highlight, legend, page
-from checker.values import render as render_value
+from checker.values import phrase, render as render_value
 
 
 # Filters work on data attributes only; no article text is ever read or written by script.
@@ -54,28 +54,37 @@ SCRIPT = """(function () {
 
 @dataclass(frozen=True)
 class View:
-    """The lookups a page needs, built once per report."""
+    """The lookups a page needs, built once per report, so each article and conflict costs
+    its own claims, not all of them."""
 
     report: Report
-    claims: dict[str, Claim]
-    documents: dict[str, Document]
+    evidence: Evidence
     anchors: dict[str, str]
     rules: dict[str, dict]
     disputed: dict[str, list[str]]
+    claims_of: dict[str, list[Claim]]
+    conflicts_of: dict[str, list[Conflict]]
 
     @classmethod
     def of(cls, report: Report) -> "View":
         disputed: dict[str, list[str]] = {}
+        conflicts_of: dict[str, list[Conflict]] = {}
         for conflict in report.conflicts:
             for cid in conflict.claims:
                 disputed.setdefault(cid, []).append(conflict.id)
+            for doc_id in conflict.documents:
+                conflicts_of.setdefault(doc_id, []).append(conflict)
+        claims_of: dict[str, list[Claim]] = {}
+        for claim in report.claims:
+            claims_of.setdefault(claim.document, []).append(claim)
         return cls(
             report=report,
-            claims={c.id: c for c in report.claims},
-            documents={d.id: d for d in report.documents},
+            evidence=Evidence(report),
             anchors={d.id: f"doc-{i}" for i, d in enumerate(report.documents)},
             rules={r["id"]: r for r in report.rules},
             disputed=disputed,
+            claims_of=claims_of,
+            conflicts_of=conflicts_of,
         )
 
     def doc_link(self, doc_id: str) -> str:
@@ -101,15 +110,16 @@ def side_html(view: View, side: Side, draft_id: str | None = None) -> str:
         f'<div class="who">{label}{view.doc_link(c.document)}{title}</div>'
         f'<div class="meta">{esc(published_words(side.document))} · {esc(path)}:{side.line}:{side.column}</div>'
         f"<blockquote>{quote_html(c, ('disputed',))}</blockquote>"
-        f'<div>Value read: <span class="value">{esc(render_value(c.value))}</span></div>'
+        f'<div>Value read: <span class="value" title="{esc(render_value(c.value))}">{esc(as_written(c))}</span></div>'
         f'<div><a href="#claim-{esc(c.id)}">show in the article</a></div>'
         "</div>"
     )
 
 
-def conflict_card(view: View, conflict: Conflict, draft_id: str | None = None, status: str = "new") -> str:
+def conflict_card(view: View, conflict: Conflict, draft_id: str | None = None, status: str = "new", note: str = "") -> str:
     """One conflict: what disagrees, each side's quote, value and date, and why it cannot all be true."""
-    ordered = sorted(sides(view.report, conflict), key=lambda s: s.claim.document != draft_id)
+    ordered = sorted(view.evidence.sides(conflict), key=lambda s: s.claim.document != draft_id)
+    listed, folded = fold(ordered)
     rule = view.rules.get(conflict.rule, {})
     docs = " ".join(dict.fromkeys(view.anchors[s.claim.document] for s in ordered if s.claim.document in view.anchors))
     rationale = " ".join(str(rule.get("rationale", "")).split())
@@ -119,13 +129,33 @@ def conflict_card(view: View, conflict: Conflict, draft_id: str | None = None, s
         f'data-rule="{esc(conflict.rule)}" data-severity="{esc(conflict.severity)}" data-docs="{esc(docs)}">'
         f'<h3><span class="badge {esc(conflict.severity)}">{esc(conflict.severity)}</span>'
         + (f' <span class="badge known">{esc(status.replace("_", " "))}</span>' if status != "new" else "")
-        + f' {esc(conflict.message)}</h3>'
+        + f' {esc(headline(conflict, ordered) if draft_id else conflict.message)}</h3>'
         f'<div class="rule">Rule: {esc(rule.get("title", conflict.rule))} (<code>{esc(conflict.rule)}</code>) · '
         f'<a href="#conflict-{esc(conflict.id)}">{esc(conflict.id)}</a></div>'
-        f'<div class="sides">{"".join(side_html(view, s, draft_id) for s in ordered)}</div>'
-        f'<p class="why"><b>Why they cannot all be true:</b> {esc(conflict.reason)}.</p>{about}'
+        + (f'<p class="note"><b>{esc(status.replace("_", " ").capitalize())}:</b> {esc(note)}</p>' if note else "")
+        + (_values_html(ordered) if folded else "")
+        + f'<div class="sides">{"".join(side_html(view, s, draft_id) for s in listed)}</div>'
+        + (f'<details class="more-sides"><summary>{len(folded)} more sides</summary>'
+           f'<div class="sides">{"".join(side_html(view, s, draft_id) for s in folded)}</div></details>' if folded else "")
+        + f'<p class="why"><b>Why they cannot all be true:</b> {esc(conflict.reason)}.</p>{about}'
         "</article>"
     )
+
+
+def _values_html(sides: list[Side]) -> str:
+    """A group's distinct values with how many sides give each, above its first sides."""
+    items = "".join(f'<li><span class="value">{esc(value)}</span> ({n} side{"s" if n != 1 else ""})</li>'
+                    for value, n in value_counts(sides))
+    return f'<div class="values"><b>{len(sides)} sides give these values:</b><ul>{items}</ul></div>'
+
+
+def headline(conflict: Conflict, ordered: list[Side]) -> str:
+    """The conflict's message with its values in the order of `ordered` (the draft's first on
+    a review page), where the message lists them in document order."""
+    by_document = sorted(ordered, key=lambda s: (s.claim.document, s.claim.start, s.claim.id))
+    written = " vs ".join(dict.fromkeys(phrase(s.claim.value) for s in by_document))
+    wanted = " vs ".join(dict.fromkeys(phrase(s.claim.value) for s in ordered))
+    return conflict.message.replace(written, wanted, 1)
 
 
 def claim_span(view: View, claim: Claim) -> Span:
@@ -142,8 +172,8 @@ def claim_span(view: View, claim: Claim) -> Span:
 
 def article_view(view: View, doc: Document, open_: bool = False, label: str = "") -> str:
     """The full article text with every extracted claim highlighted and anchored by claim id."""
-    claims = sorted((c for c in view.report.claims if c.document == doc.id), key=lambda c: (c.start, c.end, c.id))
-    conflicts = [k for k in view.report.conflicts if doc.id in k.documents]
+    claims = sorted(view.claims_of.get(doc.id, []), key=lambda c: (c.start, c.end, c.id))
+    conflicts = view.conflicts_of.get(doc.id, [])
     links = ", ".join(f'<a href="#conflict-{esc(k.id)}">{esc(k.id)}</a>' for k in conflicts)
     title = f" — {esc(doc.title)}" if doc.title else ""
     anchor = view.anchors[doc.id]
@@ -231,21 +261,82 @@ def _filters(view: View) -> str:
     )
 
 
+def _note(decisions: Decisions | None, conflict: Conflict) -> str:
+    """Why a conflict is not new (who accepted it, the article's suppression), for its card."""
+    decision = decisions.get(conflict.id) if decisions else None
+    return decision.note if decision and decision.status != "new" else ""
+
+
+# The overview lists at most this many articles and timeline entries; the rest are counted.
+OVERVIEW_ITEMS = 12
+
+
+def _overview(view: View, listed: list[Conflict], decisions: Decisions | None) -> str:
+    """What an editor reads in ten seconds: how many conflicts of each severity, which
+    articles they involve, and when the disputed dates fall."""
+    new = [k for k in listed if status_of(decisions, k) == "new"]
+    severity = Counter(k.severity for k in new)
+    others = Counter(status_of(decisions, k).replace("_", " ") for k in listed if status_of(decisions, k) != "new")
+    counts = (f'<p class="counts"><b>{severity["error"]}</b> error{"" if severity["error"] == 1 else "s"} · '
+              f'<b>{severity["warning"]}</b> warning{"" if severity["warning"] == 1 else "s"}'
+              + "".join(f" · <b>{n}</b> {esc(label)}" for label, n in sorted(others.items()))
+              + f" in {len(view.report.documents)} articles</p>")
+    involved = Counter(d for k in listed for d in k.documents)
+    ranked = sorted(involved, key=lambda d: (-involved[d], d))
+    items = "".join(f"<li>{view.doc_link(d)}{_title(view, d)} ({involved[d]} conflict{'s' if involved[d] != 1 else ''})</li>"
+                    for d in ranked[:OVERVIEW_ITEMS])
+    more = f"<li>and {len(ranked) - OVERVIEW_ITEMS} more</li>" if len(ranked) > OVERVIEW_ITEMS else ""
+    articles = f"<h3>Articles involved</h3><ul>{items}{more}</ul>" if ranked else ""
+    return (f'<section id="overview" aria-labelledby="overview-title"><h2 id="overview-title">At a glance</h2>'
+            f"{counts}{articles}{_timeline(view, listed)}</section>")
+
+
+def _title(view: View, doc_id: str) -> str:
+    doc = view.evidence.documents.get(doc_id)
+    return f" — {esc(doc.title)}" if doc and doc.title else ""
+
+
+def _timeline(view: View, listed: list[Conflict]) -> str:
+    """The disputed dates in order: one entry per date a conflict's sides give, with how many articles give it."""
+    entries: dict[tuple, list[str]] = {}
+    for conflict in listed:
+        for side in view.evidence.sides(conflict):
+            value = side.claim.value
+            if side.claim.kind != "date" or not isinstance(value, DateValue):
+                continue
+            day = value.start or value.end
+            if day is None:
+                continue
+            entries.setdefault((day, phrase(value), conflict.id, conflict.subject or ""), []).append(side.claim.document)
+    if not entries:
+        return ""
+    ordered = sorted(entries.items())
+    items = "".join(
+        f'<li><time datetime="{day.isoformat()}">{day.isoformat()}</time> <span class="value">{esc(words)}</span> '
+        f'in {len(set(docs))} article{"s" if len(set(docs)) != 1 else ""} '
+        f'(<a href="#conflict-{esc(cid)}">{esc(subject or cid)}</a>)</li>'
+        for (day, words, cid, subject), docs in ordered[:OVERVIEW_ITEMS * 4])
+    more = f"<li>and {len(ordered) - OVERVIEW_ITEMS * 4} more dates</li>" if len(ordered) > OVERVIEW_ITEMS * 4 else ""
+    return f'<h3>Disputed dates</h3><ol class="timeline">{items}{more}</ol>'
+
+
 def render(report: Report, decisions: Decisions | None = None) -> str:
     view = View.of(report)
     listed = shown(report, decisions)
-    cards = "".join(conflict_card(view, k, status=status_of(decisions, k)) for k in listed) or "<p>No conflicts found.</p>"
+    cards = "".join(conflict_card(view, k, status=status_of(decisions, k), note=_note(decisions, k)) for k in listed) or "<p>No conflicts found.</p>"
     body = (
+        '<a class="skip" href="#conflicts">Skip to the conflicts</a>'
         "<h1>claimcheck audit report</h1>"
-        '<p class="lead">claimcheck read these articles, picked out their factual claims (dates, amounts, '
+        + (f'<p class="notice bad">Incomplete: {len(report.errors)} inputs could not be checked '
+           '(see <a href="#errors">Input errors</a>).</p>' if report.errors else "")
+        + _overview(view, listed, decisions)
+        + '<p class="lead">claimcheck read these articles, picked out their factual claims (dates, amounts, '
         "counts, percentages, periods, who holds which office) and compared them. A <b>conflict</b> is a set of "
         "claims, in one article or several, that cannot all be true. Each conflict below quotes every side, "
         "with the claim marked, the value claimcheck read from it and the article's publication date.</p>"
-        + (f'<p class="notice bad">Incomplete: {len(report.errors)} inputs could not be checked '
-           '(see <a href="#errors">Input errors</a>).</p>' if report.errors else "")
-        + _summary(report)
-        + f"<h2>Articles</h2>{_documents_table(view)}"
         + f'<h2 id="conflicts">Conflicts</h2>{_filters(view)}{cards}'
+        + f'<h2 id="article-table">Articles</h2>{_documents_table(view)}'
+        + _summary(report)
         + f'<h2 id="articles">Articles with their claims</h2>{legend()}'
         + "".join(article_view(view, d) for d in report.documents)
         + errors_html(report)

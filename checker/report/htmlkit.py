@@ -31,10 +31,10 @@ th{background:#f0f2f4}td.num{text-align:right}tr.zero td{color:var(--muted)}
 .conflict{background:var(--card);border:1px solid var(--line);border-left:5px solid var(--err);border-radius:.4rem;padding:.8rem 1rem;margin:1rem 0}
 .conflict.warning{border-left-color:var(--warn)}
 .conflict .rule{color:var(--muted);font-size:.9rem}
-.sides{display:grid;grid-template-columns:repeat(auto-fit,minmax(300px,1fr));gap:1rem;margin:.7rem 0}
+.sides{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(300px,100%),1fr));gap:1rem;margin:.7rem 0}
 .side{border:1px solid var(--line);border-radius:.3rem;padding:.6rem .8rem;background:#fcfcfd}
 .side.draft{background:#fffbea}
-.side .who{font-weight:600}.side .meta{color:var(--muted);font-size:.85rem}
+.side .who{font-weight:600;overflow-wrap:anywhere}.side .meta{color:var(--muted);font-size:.85rem;overflow-wrap:anywhere}
 blockquote{margin:.5rem 0;padding:.3rem .7rem;border-left:3px solid var(--line);font-family:Georgia,serif}
 .value{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:.9rem}
 .why{font-size:.9rem}.rationale{color:var(--muted);font-size:.9rem}
@@ -59,6 +59,15 @@ form .row{margin:.5rem 0}button{font:inherit;padding:.3rem 1rem}
 .notice{padding:.6rem 1rem;border-radius:.4rem;background:#e8f5e9;border:1px solid #a5d6a7}
 .notice.bad{background:#fdecea;border-color:#f5b7b1}
 [hidden]{display:none!important}
+td,.article summary,h3{overflow-wrap:anywhere}
+a:focus-visible,summary:focus-visible,select:focus-visible,button:focus-visible,textarea:focus-visible{outline:3px solid #1a73e8;outline-offset:2px}
+.skip{position:absolute;left:-999px}.skip:focus{left:1rem;top:1rem;background:var(--card);padding:.3rem .6rem;z-index:2}
+#overview .counts{font-size:1.2rem}.values ul{margin:.2rem 0 .4rem;padding-left:1.2rem}
+.timeline{list-style:none;padding-left:1rem;border-left:3px solid var(--line)}.timeline li{margin:.2rem 0}
+.timeline time{font-family:ui-monospace,Menlo,Consolas,monospace;font-weight:600;margin-right:.4rem}
+.more-sides summary{cursor:pointer;color:#1a4fa0;margin:.3rem 0}
+@media (max-width:640px){main{padding:.7rem}h1{font-size:1.3rem}.filters label{display:block;margin:.2rem 0}
+table{display:block;overflow-x:auto;max-width:100%}.grid{display:block}}
 """
 
 
@@ -82,22 +91,30 @@ def highlight(text: str, base: int, spans: list[Span]) -> str:
     """`text` (which starts at offset `base`) as escaped HTML with each span wrapped in <mark>.
 
     Spans may overlap: the text is cut at every span edge and each piece takes the
-    classes of the shortest span covering it, so nesting never breaks the markup.
+    classes of the shortest span covering it, so nesting never breaks the markup. One
+    sweep over the cuts keeps the spans open at each cut, so the cost grows with the
+    spans (times how deeply they overlap), not with their square.
     """
-    inside = [s for s in spans if base <= s.start <= s.end <= base + len(text)]
+    inside = sorted((s for s in spans if base <= s.start <= s.end <= base + len(text)), key=lambda s: s.start)
     cuts = sorted({base, base + len(text), *(s.start for s in inside), *(s.end for s in inside)})
     out: list[str] = []
     anchors: dict[int, list[str]] = {}
     for s in inside:
         if s.anchor:
             anchors.setdefault(s.start, []).append(s.anchor)
+    open_: list[Span] = []
+    following = 0
     for a, b in zip(cuts, cuts[1:]):
         out.extend(f'<a class="anchor" id="{esc(name)}"></a>' for name in anchors.pop(a, []))
+        while following < len(inside) and inside[following].start <= a:
+            open_.append(inside[following])
+            following += 1
+        open_ = [s for s in open_ if s.end > a]
         piece = esc(text[a - base:b - base])
-        covering = sorted((s for s in inside if s.start <= a and b <= s.end), key=lambda s: (s.end - s.start, s.start))
-        if not covering:
+        if not open_:
             out.append(piece)
             continue
+        covering = sorted(open_, key=lambda s: (s.end - s.start, s.start))
         top = covering[0]
         classes = list(top.classes) + (["overlap"] if len(covering) > 1 else [])
         title = "; ".join(dict.fromkeys(s.title for s in covering if s.title))

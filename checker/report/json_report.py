@@ -1,6 +1,7 @@
 """report.json: the machine contract (documents, claims, conflicts, errors).
 
-Each conflict also carries `status` (new, baseline, accepted, out_of_scope) and its
+Each conflict also carries `status` (new, baseline, accepted, suppressed, out_of_scope),
+`note` (who accepted it, or the suppression's place and reason; empty for new ones) and its
 `fingerprint`, added beside the existing keys.
 """
 
@@ -14,7 +15,9 @@ from checker.models import Conflict, Report
 
 
 def _conflict(conflict: Conflict, fingerprint: str, decisions: Decisions | None) -> dict:
-    return {**conflict.model_dump(mode="json"), "status": status_of(decisions, conflict), "fingerprint": fingerprint}
+    note = decisions[conflict.id].note if decisions and conflict.id in decisions else ""
+    return {**conflict.model_dump(mode="json"), "status": status_of(decisions, conflict), "note": note,
+            "fingerprint": fingerprint}
 
 
 def as_dict(report: Report, decisions: Decisions | None = None) -> dict:

@@ -8,8 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from checker.models import Conflict, Report
-from checker.report.evidence import Side, line_col, sides
+from checker.models import Conflict
+from checker.report.evidence import Evidence, Side
 
 
 @dataclass(frozen=True)
@@ -33,11 +33,11 @@ def relative_path(path: str, cwd: Path | None = None) -> str:
     return full.as_posix()
 
 
-def spans(report: Report, conflict: Conflict) -> list[Span]:
+def spans(evidence: Evidence, conflict: Conflict) -> list[Span]:
     out = []
-    for side in sides(report, conflict):
+    for side in evidence.sides(conflict):
         c, d = side.claim, side.document
-        end_line, end_col = line_col(d.text, c.end) if d else (side.line, side.column + len(c.text))
+        end_line, end_col = evidence.line_col(d, c.end) if d else (side.line, side.column + len(c.text))
         out.append(Span(side, relative_path(d.path) if d else c.document, side.line, side.column, end_line, end_col,
                         c.start, c.end - c.start))
     return out

@@ -6,7 +6,7 @@ from collections import Counter
 
 from checker.decide import Decisions, shown, status_of
 from checker.models import Report
-from checker.report.evidence import clean, quote, sides, status_summary
+from checker.report.evidence import Evidence, clean, fold, quote, status_summary, values_line
 from checker.values import render as render_value
 
 
@@ -22,6 +22,7 @@ def _cell(text: str) -> str:
 
 def render(report: Report, decisions: Decisions | None = None) -> str:
     kinds = Counter(c.kind for c in report.claims)
+    evidence = Evidence(report)
     out = ["# claimcheck report", ""]
     if report.errors:
         out += [f"**Incomplete: {len(report.errors)} inputs could not be checked (see Errors below).**", ""]
@@ -52,12 +53,20 @@ def render(report: Report, decisions: Decisions | None = None) -> str:
         known = f" Status **{status}** ({_cell(decisions[conflict.id].note)})." if status != "new" and decisions else ""
         out.append(f"Severity **{conflict.severity}**, id `{conflict.id}`. {_cell(conflict.reason)}.{known}")
         out.append("")
+        every = evidence.sides(conflict)
+        listed, folded = fold(every)
+        if folded:
+            out.append(f"Values: {_cell(values_line(every))}.")
+            out.append("")
         out.append("| document | line | quote | value |")
         out.append("|---|---|---|---|")
-        for side in sides(report, conflict):
+        for side in listed:
             out.append(f"| {_cell(side.claim.document)} ({side.published}) | {side.line} | "
                        f"{_cell(quote(side))} | {_cell(render_value(side.claim.value))} |")
         out.append("")
+        if folded:
+            out.append(f"... and {len(folded)} more sides (every side is in report.json and report.html).")
+            out.append("")
         if conflict.rule in rationale:
             out.append(f"> {_cell(rationale[conflict.rule])}")
             out.append("")

@@ -5,7 +5,7 @@ disputed sentences with the disputed words marked (ANSI on a terminal, »…« e
 from __future__ import annotations
 
 from checker.models import Claim
-from checker.report.evidence import Side, clean, line_col, published_words, quote, sides
+from checker.report.evidence import Evidence, Side, clean, published_words, quote
 from checker.review import ReviewResult
 from checker.values import render as render_value
 
@@ -16,6 +16,7 @@ PLAIN_ON, PLAIN_OFF = "»", "«"
 def render(result: ReviewResult, color: bool = False) -> str:
     report = result.report
     draft_claims = [c for c in report.claims if c.document == result.draft_id]
+    evidence = Evidence(report)
     lines = [
         f"claimcheck review: {clean(result.draft_id)} against {result.corpus_size} published articles: "
         f"claims in the draft {len(draft_claims)}, conflicts with published articles {len(result.with_corpus)}, "
@@ -29,13 +30,14 @@ def render(result: ReviewResult, color: bool = False) -> str:
             lines.append("")
             lines.append(f"{conflict.severity.upper()} {conflict.rule} [{conflict.id}]")
             lines.append(f"  {clean(conflict.message)}")
-            ordered = sorted(sides(report, conflict), key=lambda s: s.claim.document != result.draft_id)
+            ordered = sorted(evidence.sides(conflict), key=lambda s: s.claim.document != result.draft_id)
             lines.extend(_side(s, result.draft_id) for s in ordered)
             lines.append(f"  why: {clean(conflict.reason)}")
-    disputed = [c for c in draft_claims if any(c.id in k.claims for k in report.conflicts)]
+    in_conflict = {cid for k in report.conflicts for cid in k.claims}
+    disputed = [c for c in draft_claims if c.id in in_conflict]
     if disputed:
         lines += ["", "Draft sentences with the disputed words marked:"]
-        lines.extend(_sentences(result, disputed, color))
+        lines.extend(_sentences(result, disputed, color, evidence))
     if not report.conflicts and result.draft is not None:
         lines += ["", "No conflicts: nothing in the draft contradicts the published articles or itself."]
     lines.extend(f"error: {clean(e.render())}" for e in report.errors)
@@ -52,10 +54,9 @@ def _side(side: Side, draft_id: str) -> str:
             f"      value: {clean(render_value(c.value))}")
 
 
-def _sentences(result: ReviewResult, disputed: list[Claim], color: bool) -> list[str]:
+def _sentences(result: ReviewResult, disputed: list[Claim], color: bool, evidence: Evidence) -> list[str]:
     """Each disputed sentence once, with every disputed claim in it marked."""
     on, off = (ANSI_ON, ANSI_OFF) if color else (PLAIN_ON, PLAIN_OFF)
-    text = result.draft.text if result.draft else ""
     by_sentence: dict[int, list[Claim]] = {}
     for c in disputed:
         by_sentence.setdefault(c.sentence_start, []).append(c)
@@ -70,5 +71,5 @@ def _sentences(result: ReviewResult, disputed: list[Claim], color: bool) -> list
             pieces += [clean(sentence[pos:a]), on, clean(sentence[a:b]), off]
             pos = b
         pieces.append(clean(sentence[pos:]))
-        out.append(f"  line {line_col(text, start)[0]}: {' '.join(''.join(pieces).split())}")
+        out.append(f"  line {evidence.line_col(result.draft, start)[0] if result.draft else 1}: {' '.join(''.join(pieces).split())}")
     return out

@@ -1,7 +1,9 @@
-"""SARIF 2.1.0 for code-scanning tools: one result per conflict, one location per side.
+"""SARIF 2.1.0 for code-scanning tools: one result per conflict, located at the side in the
+changed (or else the newest) article, with every other side as a related location.
 
 Baseline conflicts carry `baselineState: unchanged`, accepted ones an external
-suppression with the reviewer's reason; out-of-scope conflicts are left out. The
+suppression with the reviewer's reason, suppressed ones an in-source suppression with the
+article's reason; out-of-scope conflicts are left out. The
 fingerprint goes in `partialFingerprints` so scanners follow a conflict across edits.
 """
 
@@ -11,13 +13,16 @@ import json
 from urllib.parse import quote
 
 from checker import __version__
-from checker.decide import Decisions, shown, status_of
+from checker.decide import Decisions, decide, lead_of, shown, status_of
 from checker.fingerprint import fingerprints
 from checker.models import Conflict, Report
+from checker.report.evidence import Evidence, published_words
 from checker.report.location import Span, spans
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVEL = {"error": "error", "warning": "warning"}
+# Accepted in reviewed.yaml is outside the article; a `claimcheck: ignore` note is in it.
+SUPPRESSION_KIND = {"accepted": "external", "suppressed": "inSource"}
 
 
 def rule_name(rule_id: str) -> str:
@@ -49,6 +54,7 @@ def message(text: str) -> dict:
 
 
 def _location(span: Span) -> dict:
+    """Where a side's claim is, with its words as the message."""
     return {
         "physicalLocation": {
             "artifactLocation": {"uri": quote(span.path)},
@@ -63,21 +69,38 @@ def _location(span: Span) -> dict:
     }
 
 
-def _result(report: Report, conflict: Conflict, index: dict[str, int], fingerprint: str, decisions: Decisions | None) -> dict:
+def _related(span: Span, number: int) -> dict:
+    """Another side of the conflict, its message naming the article and its date, so the
+    alert shown at the first location says what it disagrees with."""
+    location = _location(span)
+    words = " ".join(span.side.claim.text.split())
+    location["id"] = number
+    location["message"] = message(f"Other side: {span.side.claim.document}, {published_words(span.side.document)}: "
+                                  f"\"{words}\"")
+    return location
+
+
+def _result(evidence: Evidence, conflict: Conflict, index: dict[str, int], fingerprint: str, decisions: Decisions) -> dict:
+    """One result whose only location is the lead side (GitHub places an alert at the first
+    location alone); the other sides are related locations."""
     status = status_of(decisions, conflict)
+    lead = lead_of(decisions, conflict)
+    all_spans = spans(evidence, conflict)
+    first = next((s for s in all_spans if s.side.claim.document == lead), all_spans[0])
     result: dict = {
         "ruleId": conflict.rule,
         "level": LEVEL[conflict.severity],
         "message": message(f"{conflict.message}. {conflict.reason}."),
-        "locations": [_location(s) for s in spans(report, conflict)],
+        "locations": [_location(first)],
+        "relatedLocations": [_related(s, n) for n, s in enumerate((s for s in all_spans if s is not first), 1)],
         "partialFingerprints": {"claimcheck/v1": fingerprint},
         "baselineState": "unchanged" if status == "baseline" else "new",
         "properties": {"id": conflict.id, "status": status, "documents": conflict.documents},
     }
     if conflict.rule in index:
         result["ruleIndex"] = index[conflict.rule]
-    if status == "accepted" and decisions:
-        result["suppressions"] = [{"kind": "external", "status": "accepted",
+    if status in SUPPRESSION_KIND and conflict.id in decisions:
+        result["suppressions"] = [{"kind": SUPPRESSION_KIND[status], "status": "accepted",
                                    "justification": decisions[conflict.id].note}]
     return result
 
@@ -86,6 +109,8 @@ def as_dict(report: Report, decisions: Decisions | None = None) -> dict:
     rules = sorted(report.rules, key=lambda r: r["id"])
     index = {r["id"]: i for i, r in enumerate(rules)}
     prints = fingerprints(report)
+    evidence = Evidence(report)
+    decisions = decide(report) if decisions is None else decisions
     return {
         "$schema": SCHEMA,
         "version": "2.1.0",
@@ -98,7 +123,7 @@ def as_dict(report: Report, decisions: Decisions | None = None) -> dict:
                     {"level": "error", "message": message(e.render())} for e in report.errors
                 ] + [{"level": "warning", "message": message(w.render())} for w in report.warnings],
             }],
-            "results": [_result(report, k, index, prints[k.id], decisions) for k in shown(report, decisions)],
+            "results": [_result(evidence, k, index, prints[k.id], decisions) for k in shown(report, decisions)],
         }],
     }
 

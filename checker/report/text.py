@@ -6,13 +6,14 @@ from collections import Counter
 
 from checker.decide import Decisions, shown, status_of
 from checker.models import Report
-from checker.report.evidence import clean, quote, sides, status_summary
+from checker.report.evidence import Evidence, clean, fold, quote, status_summary, values_line
 from checker.text import counted
 from checker.values import render as render_value
 
 
 def render(report: Report, decisions: Decisions | None = None) -> str:
     kinds = Counter(c.kind for c in report.claims)
+    evidence = Evidence(report)
     lines = [
         f"claimcheck: {counted(len(report.documents), 'document')}, {counted(len(report.claims), 'claim')} "
         f"({', '.join(f'{k} {n}' for k, n in sorted(kinds.items())) or 'none'}), "
@@ -27,11 +28,17 @@ def render(report: Report, decisions: Decisions | None = None) -> str:
         if status != "new" and decisions:
             lines.append(f"  ({decisions[conflict.id].note})")
         lines.append(f"  {conflict.message}")
-        for side in sides(report, conflict):
+        every = evidence.sides(conflict)
+        listed, folded = fold(every)
+        if folded:
+            lines.append(f"  values: {values_line(every)}")
+        for side in listed:
             path = side.document.path if side.document else side.claim.document
             lines.append(f"  - {path}:{side.line}:{side.column} (published {side.published})")
             lines.append(f"      \"{quote(side)}\"")
             lines.append(f"      value: {render_value(side.claim.value)}")
+        if folded:
+            lines.append(f"  ... and {len(folded)} more sides (every side is in report.json)")
         lines.append(f"  why: {conflict.reason}")
     for error in report.errors:
         lines.append(f"error: {error.render()}")
