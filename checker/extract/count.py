@@ -59,7 +59,7 @@ def _tagged_function_word(s: Sentence, pos: int) -> bool:
     return any(t.start == pos and t.tag in ("IN", "DT", "RB", "CC", "PDT") for t in s.tokens)
 
 
-_POST_VERB = re.compile(r"[ \t]+(?:were[ \t]+|have[ \t]+been[ \t]+|had[ \t]+been[ \t]+)?([a-z]+)\b")
+_POST_VERB = re.compile(r"[ \t]+(?:were[ \t]+|have[ \t]+been[ \t]+|had[ \t]+been[ \t]+)?(?:[a-z]{2,}ly[ \t]+)?([a-z]+)\b")
 
 
 class CountExtractor:
@@ -81,7 +81,9 @@ class CountExtractor:
         self.agent = re.compile(rf"\b((?:{aux})[ \t]+(?:\w+[ \t]+)?(?:{alternation(v.done)})|(?:{alternation(v.doing)}))[ \t]+{some}$",
                                 re.IGNORECASE)
         self.having = re.compile(rf"\b({alternation(v.having)})[ \t]+{some}$", re.IGNORECASE)
-        self.tally = re.compile(rf"[ \t]+(?:(?:{aux})(?:[ \t]+been)?)?[ \t]*({alternation(v.tally_after)})\b", re.IGNORECASE)
+        # "63 houses were completely destroyed": an -ly adverb may stand before the participle
+        self.tally = re.compile(rf"[ \t]+(?:(?:{aux})(?:[ \t]+been)?)?[ \t]*(?:[a-z]{{2,}}ly[ \t]+)?({alternation(v.tally_after)})\b",
+                                re.IGNORECASE)
         self.tally_stems = frozenset(_STEMMER.stem(w) for w in v.tally_after + v.tally_before)
         self.pre_tally = re.compile(rf"\b({alternation(v.tally_before)})[ \t]+{some}$", re.IGNORECASE)
         self.not_counted = frozenset(nouns.not_counted)
