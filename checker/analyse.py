@@ -9,6 +9,7 @@ package: nothing is downloaded, same tags for the same text). On the corpus it t
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -207,10 +208,10 @@ def noun_phrase_at(toks: Tokens, pos: int, stops: frozenset[str] = frozenset()) 
     return (toks[first].start, toks[last].end) if last is not None else None
 
 
-def governing_verb(toks: Tokens, pos: int, clause_words: frozenset[str]) -> int | None:
-    """Index of the verb that governs the words at offset `pos`: the last verb before them
-    in their clause ("co-chaired the ... Forum"), or None. A relative pronoun, a comma or a
-    clause word ends the search: the verb must be in the same clause."""
+def _back_in_clause(toks: Tokens, pos: int, clause_words: frozenset[str]) -> Iterator[int]:
+    """Indexes of the tokens before offset `pos`, nearest first, up to the clause's edge: a
+    relative pronoun, a comma, a dash or a clause word ("the Vietnam - Cambodia Forum": a dash
+    inside a name ends no clause)."""
     for i in range(len(toks) - 1, -1, -1):
         t = toks[i]
         if t.end > pos:
@@ -218,27 +219,23 @@ def governing_verb(toks: Tokens, pos: int, clause_words: frozenset[str]) -> int 
         inside_name = 0 < i < len(toks) - 1 and toks[i - 1].tag == "NNP" and toks[i + 1].tag == "NNP"
         if (t.text in _CLAUSE_MARKS or t.text == ",") and not inside_name \
                 or t.tag in ("WDT", "WP") or t.text.lower() in clause_words:
-            return None  # a dash inside a name ("the Vietnam - Cambodia Forum") ends no clause
-        if t.is_verb or i > 0 and toks[i - 1].tag == "MD":  # "will supply": the tagger reads some verbs as nouns
+            return
+        yield i
+
+
+def governing_verb(toks: Tokens, pos: int, clause_words: frozenset[str]) -> int | None:
+    """Index of the verb that governs the words at offset `pos`: the last verb before them
+    in their clause ("co-chaired the ... Forum"), or None: the verb must be in the same clause."""
+    for i in _back_in_clause(toks, pos, clause_words):
+        if toks[i].is_verb or i > 0 and toks[i - 1].tag == "MD":  # "will supply": the tagger reads some verbs as nouns
             return i
     return None
 
 
 def clause_modal(toks: Tokens, pos: int, clause_words: frozenset[str]) -> str | None:
     """The modal before the words at offset `pos` in their clause ("will" in "Lawmakers will
-    vote on the revised law on Friday"), lower case, or None; the same clause edges as
-    governing_verb."""
-    for i in range(len(toks) - 1, -1, -1):
-        t = toks[i]
-        if t.end > pos:
-            continue
-        inside_name = 0 < i < len(toks) - 1 and toks[i - 1].tag == "NNP" and toks[i + 1].tag == "NNP"
-        if (t.text in _CLAUSE_MARKS or t.text == ",") and not inside_name \
-                or t.tag in ("WDT", "WP") or t.text.lower() in clause_words:
-            return None
-        if t.tag == "MD":
-            return t.text.lower()
-    return None
+    vote on the revised law on Friday"), lower case, or None."""
+    return next((toks[i].text.lower() for i in _back_in_clause(toks, pos, clause_words) if toks[i].tag == "MD"), None)
 
 
 def verb_subject(toks: Tokens, pos: int, clause_words: frozenset[str]) -> tuple[int, int] | None:

@@ -132,22 +132,19 @@ def test_broken_data_file_is_reported_with_file_and_line(rules: Path) -> None:
     assert errors == [] and len(loaded) == _all_rule_count()
 
 
-def test_unknown_key_in_data_file(rules: Path) -> None:
-    path = rules / "data" / "hedges.yaml"
-    _edit(path, "hedges:\n", "hedgse:\n")
+@pytest.mark.parametrize("name, old, new, key, line", [
+    ("hedges.yaml", "hedges:\n", "hedgse:\n", "hedgse", "hedgse:"),
+    # a key inside one span of spans.yaml is named on its own line
+    ("spans.yaml", "  study:\n    nouns:", "  study:\n    noun:", "noun", "    noun:"),
+])
+def test_unknown_key_in_a_data_file_is_named_on_its_line(rules: Path, name: str, old: str, new: str, key: str,
+                                                          line: str) -> None:
+    path = rules / "data" / name
+    _edit(path, old, new)
     toolkit = Toolkit.load(rules)
     assert [e.path for e in toolkit.errors] == [str(path)]
-    assert "hedgse" in toolkit.errors[0].message
-    assert toolkit.errors[0].line == _line_of(path, "hedgse:")
-
-
-def test_unknown_key_in_a_span_is_named_on_its_line(rules: Path) -> None:
-    path = rules / "data" / "spans.yaml"
-    _edit(path, "  study:\n    nouns:", "  study:\n    noun:")
-    toolkit = Toolkit.load(rules)
-    assert [e.path for e in toolkit.errors] == [str(path)]
-    assert "noun" in toolkit.errors[0].message
-    assert toolkit.errors[0].line == _line_of(path, "    noun:")
+    assert key in toolkit.errors[0].message
+    assert toolkit.errors[0].line == _line_of(path, line)
 
 
 def _cli(rules: Path, cwd: Path, *args: str) -> subprocess.CompletedProcess:
