@@ -126,7 +126,8 @@ class Resolver:
         self.thing_events = frozenset(lexicon.entities.thing_events)
         self.thing_attributes = frozenset(lexicon.entities.thing_attributes)
         self.occasion_money = frozenset(lexicon.nouns.occasion_money)
-        self.parts = {tuple(p.split()): p for p in lexicon.entities.parts + lexicon.entities.qualifiers}
+        self.parts = {tuple(p.split()): p for p in lexicon.entities.parts}
+        self.qualifiers = frozenset(lexicon.entities.qualifiers)
         self.countries = frozenset(fold(c) for c in lexicon.places.countries)
         self.local_bodies = frozenset(lexicon.offices.local_bodies)
         # words that name a kind of body or place, not one body: "district", "company", "department"
@@ -673,9 +674,13 @@ class Resolver:
         return bool(rest) and all(t in self.nation_words for t in rest)
 
     def _part_in(self, text: str | None) -> str | None:
-        """The first part noun ("apron", "approach road") or qualifier ("domestic") a phrase
-        names, if any."""
+        """The first part noun ("apron", "approach road") a phrase names, or the qualifier that
+        opens it ("Domestic investors", not the "domestic" inside "gross regional domestic
+        product"), if any."""
         words = _words(fold(text or ""))
+        opening = next((w for w in words if w not in ("the", "a", "an", "its", "their")), None)
+        if opening in self.qualifiers:
+            return opening
         for i in range(len(words)):
             for n in (2, 1):
                 if tuple(words[i:i + n]) in self.parts:
