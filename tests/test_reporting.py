@@ -8,8 +8,12 @@ import datetime as dt
 import pytest
 from hypothesis import given, strategies as st
 
-from checker.extract.reporting import reporting_period
+from checker.extract.reporting import ReportingPeriods
 from checker.models import DateRange
+
+from conftest import load_toolkit
+
+PERIODS = ReportingPeriods(load_toolkit().lexicon.calendar)
 
 JAN_2025 = DateRange(start=dt.date(2025, 1, 9), end=dt.date(2025, 1, 9))
 UNKNOWN_YEAR = DateRange(start=dt.date(2022, 12, 12), end=dt.date(2025, 12, 12))
@@ -17,11 +21,13 @@ UNKNOWN_YEAR = DateRange(start=dt.date(2022, 12, 12), end=dt.date(2025, 12, 12))
 
 def period(sentence: str, figure: str, published: DateRange = JAN_2025, before: str = "") -> str | None:
     text = before + sentence
-    return reporting_period(text, len(before), len(text), text.index(figure), published)
+    return PERIODS.period(text, len(before), len(text), text.index(figure), published)
 
 
 @pytest.mark.parametrize("sentence, figure, label", [
     ("The line carried 3.4 million passengers in 2024.", "3.4", "2024"),
+    # the calendar data's abbreviations name months too
+    ("Exports reached $120 million in Dec. 2024, the office said.", "$120", "2024-M12"),
     ("The railway's freight revenue reached 142 million USD last year, the company said.", "142", "2024"),
     ("Freight revenue in 2024 reached US$124 million.", "124", "2024"),
     ("Exports rose to $2 billion in the first half of 2025.", "$2", "2025-H1"),
@@ -62,5 +68,5 @@ def test_the_nearest_period_belongs_to_the_figure() -> None:
 
 @given(st.text(max_size=300), st.integers(min_value=0, max_value=300))
 def test_never_raises(text: str, anchor: int) -> None:
-    label = reporting_period(text, 0, len(text), min(anchor, len(text)), JAN_2025)
+    label = PERIODS.period(text, 0, len(text), min(anchor, len(text)), JAN_2025)
     assert label is None or isinstance(label, str)

@@ -17,6 +17,7 @@ from checker.extract.duration import DurationExtractor
 from checker.extract.money import MoneyExtractor
 from checker.extract.numbers import NumberFinder
 from checker.extract.percent import PercentExtractor
+from checker.extract.reporting import ReportingPeriods
 from checker.extract.period import PeriodExtractor
 from checker.extract.quantity import QuantityExtractor
 from checker.extract.role import RoleExtractor
@@ -30,12 +31,13 @@ ARTICLE_REGIONS = frozenset({"headline", "body", "caption"})
 def build_extractors(lexicon: Lexicon, aliases: AliasTable) -> list[Extractor]:
     """Every extractor, in the order their claims are listed."""
     numbers = NumberFinder(lexicon)
+    periods = ReportingPeriods(lexicon.calendar)
     return [
         DateExtractor(lexicon),
-        MoneyExtractor(lexicon, numbers),
-        QuantityExtractor(lexicon, numbers),
-        CountExtractor(lexicon, numbers),
-        PercentExtractor(lexicon, numbers),
+        MoneyExtractor(lexicon, numbers, periods),
+        QuantityExtractor(lexicon, numbers, periods),
+        CountExtractor(lexicon, numbers, periods),
+        PercentExtractor(lexicon, numbers, periods),
         PeriodExtractor(lexicon),
         DurationExtractor(lexicon, numbers),
         RoleExtractor(lexicon, aliases),

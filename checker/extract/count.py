@@ -17,7 +17,7 @@ from checker.extract.base import (Sentence, make_claim, np_before, phrase_after,
                                   state_time)
 from checker.extract.figures import OtherThing, PartMarkers, PlanMarkers
 from checker.extract.numbers import NumberFinder
-from checker.extract.reporting import reporting_period
+from checker.extract.reporting import ReportingPeriods
 from checker.lexicon import Lexicon
 from checker.text import alternation, singular
 from checker.models import Claim, CountValue
@@ -65,7 +65,8 @@ _POST_VERB = re.compile(r"[ \t]+(?:were[ \t]+|have[ \t]+been[ \t]+|had[ \t]+been
 class CountExtractor:
     kind = "count"
 
-    def __init__(self, lexicon: Lexicon, numbers: NumberFinder) -> None:
+    def __init__(self, lexicon: Lexicon, numbers: NumberFinder, periods: ReportingPeriods | None = None) -> None:
+        self.periods = periods or ReportingPeriods(lexicon.calendar)  # shared by the extractors: read once a sentence
         self.others = OtherThing(lexicon.entities.other_markers, lexicon.entities.time_nouns)
         nouns = lexicon.nouns
         self.numbers = numbers
@@ -203,7 +204,7 @@ class CountExtractor:
                     scope["verb"] = "tally"
                 elif scope["verb"] != "has":
                     scope["verb"] = _STEMMER.stem(scope["verb"])  # "supplies", "supplied": one verb
-            period = reporting_period(view, s.start, s.end, n.start, s.published, s.tokens) if time is not None else None
+            period = self.periods.period(view, s.start, s.end, n.start, s.published, s.tokens) if time is not None else None
             if period:
                 scope["period"] = period
                 time = None  # "1,160 scholarships in 2024": the figure for a stated period

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from checker.analyse import Tokens, clause_subject
 from checker.extract.base import Sentence, np_before, phrase_after, phrase_before, sentence_subject
-from checker.extract.reporting import reporting_period
+from checker.extract.reporting import ReportingPeriods
 from checker.lexicon import Lexicon
 from checker.models import DateRange
 from checker.text import alternation, fold
@@ -292,9 +292,10 @@ def phase_of(view: str, lo: int, start: int) -> str | None:
 
 
 def owner_of(view: str, text: str, lo: int, hi: int, start: int, end: int, attributes: dict[str, str],
-             stops: frozenset[str], published: DateRange, clause_words: frozenset[str], tokens: Tokens = ()) -> Owner:
+             stops: frozenset[str], published: DateRange, clause_words: frozenset[str], periods: ReportingPeriods,
+             tokens: Tokens = ()) -> Owner:
     """The attribute and owner of a figure at [start, end) inside a sentence [lo, hi)."""
-    period = reporting_period(view, lo, hi, start, published, tokens)
+    period = periods.period(view, lo, hi, start, published, tokens)
     attr = attribute_before(view, lo, start, attributes)
     if attr is not None:
         attribute, attr_start, attr_end = attr

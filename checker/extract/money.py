@@ -9,6 +9,7 @@ from checker.extract.base import Sentence, make_claim, state_time
 from checker.extract.figures import (OtherThing, PartMarkers, PlaceOwners, PlanMarkers, modified_noun, owner_of,
                                      phase_of)
 from checker.extract.numbers import NumberFinder
+from checker.extract.reporting import ReportingPeriods
 from checker.lexicon import Lexicon
 from checker.text import fold
 from checker.models import Claim, MoneyValue
@@ -17,7 +18,8 @@ from checker.models import Claim, MoneyValue
 class MoneyExtractor:
     kind = "money"
 
-    def __init__(self, lexicon: Lexicon, numbers: NumberFinder) -> None:
+    def __init__(self, lexicon: Lexicon, numbers: NumberFinder, periods: ReportingPeriods | None = None) -> None:
+        self.periods = periods or ReportingPeriods(lexicon.calendar)  # shared by the extractors: read once a sentence
         self.owners = PlaceOwners(lexicon)
         self.plans = PlanMarkers(lexicon.events.plan_markers)
         self.parts = PartMarkers(lexicon.entities.part_markers_before, lexicon.entities.part_markers_after)
@@ -81,7 +83,7 @@ class MoneyExtractor:
                     wide = self.numbers.widen(value, half, hedge)
                     low, high = (None if x is None else float(x) for x in wide)
             owner = owner_of(view, s.doc.text, s.start, s.end, start, end, self.attributes, self.stops, s.published,
-                             s.clause_words, s.tokens)
+                             s.clause_words, self.periods, s.tokens)
             attribute, subject_text = owner.attribute, owner.subject_text
             modified = modified_noun(view, s.start, start, end, s.end) if attribute is None else None
             if modified:

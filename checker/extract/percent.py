@@ -8,7 +8,7 @@ from checker.extract.base import Sentence, make_claim, phrase_after, phrase_befo
 from checker.extract.figures import (OtherThing, PlaceOwners, PlanMarkers, attribute_before, attribute_of_named,
                                      share_of_group)
 from checker.extract.numbers import NumberFinder
-from checker.extract.reporting import reporting_period
+from checker.extract.reporting import ReportingPeriods
 from checker.analyse import clause_subject, head_compound, subject_words
 from checker.lexicon import Lexicon
 from checker.text import alternation, fold
@@ -23,7 +23,8 @@ _COMPLETE = re.compile(r"^[ \t]+(?:complete|completed|done|finished)\b", re.IGNO
 class PercentExtractor:
     kind = "percent"
 
-    def __init__(self, lexicon: Lexicon, numbers: NumberFinder) -> None:
+    def __init__(self, lexicon: Lexicon, numbers: NumberFinder, periods: ReportingPeriods | None = None) -> None:
+        self.periods = periods or ReportingPeriods(lexicon.calendar)  # shared by the extractors: read once a sentence
         self.others = OtherThing(lexicon.entities.other_markers, lexicon.entities.time_nouns)
         self.plans = PlanMarkers(lexicon.events.plan_markers)
         self.numbers = numbers
@@ -126,7 +127,7 @@ class PercentExtractor:
             if named is not None:
                 attribute, subject = named
             time = None if attribute in self.static else state_time(s)
-            period = reporting_period(view, s.start, n.start if compared else s.end, n.start, s.published, s.tokens) \
+            period = self.periods.period(view, s.start, n.start if compared else s.end, n.start, s.published, s.tokens) \
                 if time is not None else None
             if period:
                 scope["period"] = period

@@ -12,6 +12,7 @@ from checker.extract.base import Sentence, make_claim
 from checker.extract.figures import (OtherThing, PartMarkers, PlaceOwners, PlanMarkers, clause_start, noun_after,
                                      owner_of, phase_of)
 from checker.extract.numbers import NumberFinder
+from checker.extract.reporting import ReportingPeriods
 from checker.lexicon import Lexicon
 from checker.models import Claim, QuantityValue
 from checker.text import alternation, fold, singular
@@ -25,7 +26,8 @@ _AWAY = re.compile(r"[ \t]+(?:from|away|north|south|east|west|northeast|northwes
 class QuantityExtractor:
     kind = "quantity"
 
-    def __init__(self, lexicon: Lexicon, numbers: NumberFinder) -> None:
+    def __init__(self, lexicon: Lexicon, numbers: NumberFinder, periods: ReportingPeriods | None = None) -> None:
+        self.periods = periods or ReportingPeriods(lexicon.calendar)  # shared by the extractors: read once a sentence
         self.owners = PlaceOwners(lexicon)
         self.others = OtherThing(lexicon.entities.other_markers, lexicon.entities.time_nouns)
         self.plans = PlanMarkers(lexicon.events.plan_markers)
@@ -101,7 +103,7 @@ class QuantityExtractor:
                 or self.negative.search(view, max(s.start, n.start - 10), n.start) else 1
             low_base, high_base, unit = self._base(expression, n.low, n.high, sign)
             owner = owner_of(view, s.doc.text, s.start, s.end, n.start, end, self.owner_words, self.stops, s.published,
-                             s.clause_words, s.tokens)
+                             s.clause_words, self.periods, s.tokens)
             dimension = self.unit_attributes.get(written) or self.attributes_by_unit.get(unit, "quantity")
             scope = {"period": owner.period} if owner.period else {}
             if each_period:

@@ -12,41 +12,17 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from functools import lru_cache
-
 from checker.analyse import Tokens
+from checker.lexicon import Calendar
 from checker.models import DateRange
+from checker.text import alternation
 
 _YEAR = r"((?:19|20)\d\d)"
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-           "november", "december")
-_ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4}
-_COUNT = {"three": 3, "six": 6, "nine": 9, "two": 2, "four": 4, "five": 5, "seven": 7, "eight": 8, "ten": 10,
-          "eleven": 11, **{str(n): n for n in range(2, 12)}}
 _OF_YEAR = r"(?:[ \t]+of[ \t]+(?:" + _YEAR + r"|(this|last)[ \t]+year))?"
 
 _EXPLICIT_YEAR = re.compile(
     r"\b(?:in|during|for|throughout|over)[ \t]+(?:the[ \t]+(?:whole[ \t]+|fiscal[ \t]+|calendar[ \t]+)?year[ \t]+)?"
     + _YEAR + r"\b(?![-\u2013/]\d)", re.IGNORECASE)
-_PART_OF_YEAR = re.compile(
-    r"\b(?:in|during|over|for)[ \t]+the[ \t]+(first|second|third|fourth|last)[ \t]+"
-    r"(half|quarter|(two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})[ \t-]+months?)" + _OF_YEAR,
-    re.IGNORECASE)
-# A month needs its year: "cleared in January" may be next January.
-_MONTH = re.compile(r"\b(?:in|during)[ \t]+(" + "|".join(_MONTHS) + r")[ \t]+" + _YEAR + r"\b", re.IGNORECASE)
-# "in 5 months" (of this year, reported as a running total), "the 2024-2025 school year",
-# "in its first week" of operation.
-_IN_MONTHS = re.compile(r"\b(?:in|during|over)[ \t]+(two|three|four|five|seven|eight|ten|eleven|\d{1,2})[ \t]+months\b",
-                        re.IGNORECASE)
-_NAMED_YEAR = re.compile(r"\b" + _YEAR + r"[ \t]?[-\u2013/][ \t]?(?:(?:19|20)?(\d\d))[ \t]+(school|academic|fiscal|financial|crop)"
-                         r"[ \t]+year\b", re.IGNORECASE)
-_FIRST_SPAN = re.compile(r"\b(?:in|during|over|for|after)[ \t]+(?:its|the|their)[ \t]+first[ \t]+"
-                         r"(week|month|year|seven[ \t]+days|7[ \t]+days|30[ \t]+days|two[ \t]+weeks)\b", re.IGNORECASE)
-_SPAN_LABEL = {"week": "first-week", "seven days": "first-week", "7 days": "first-week", "month": "first-month",
-               "30 days": "first-month", "year": "first-year", "two weeks": "first-2-weeks"}
-# "in the January-October period", "January-June 2024": a span of months of one year.
-_MONTH_SPAN = re.compile(r"\b(" + "|".join(_MONTHS) + r")[ \t]?[-\u2013][ \t]?(" + "|".join(_MONTHS)
-                         + r")(?:[ \t]+" + _YEAR + r")?\b", re.IGNORECASE)
 _RELATIVE_YEAR = re.compile(r"\b(last|this)[ \t]+year\b", re.IGNORECASE)
 _THE_YEAR = re.compile(r"\b(?:during|in|over|for|throughout)[ \t]+the[ \t]+year\b(?![ \t]+(?:19|20)\d\d)",
                        re.IGNORECASE)
@@ -61,20 +37,111 @@ _AFTER = 40  # characters after a figure within which a period belongs to it
 _LOOK_BACK = 600  # characters searched for the year "during the year" refers to
 
 
-def reporting_period(view: str, lo: int, hi: int, anchor: int, published: DateRange,
-                     tokens: Tokens = ()) -> str | None:
-    """The label of the reporting period nearest to the figure at `anchor` in sentence [lo, hi)."""
-    mentions = _mentions(view, lo, hi, published)
-    # Only periods near the figure count, which also keeps a long sentence of figures linear.
-    near = mentions[bisect_left(mentions, (anchor - _REACH, "")):bisect_left(mentions, (anchor + _REACH, ""))]
-    # "88% of the trainees who joined in 2023": the year of a relative clause is not the figure's.
-    found = [f for f in near if f[0] < anchor or not _RELATIVE_CLAUSE.search(view, anchor, f[0])
-             and not _other_predicate(tokens, anchor, f[0])]
-    if not found:
-        return None
-    # "$1.1 billion in 2023 and $1.4 billion in 2024": a period right after a figure is its own.
-    after = [f for f in found if anchor <= f[0] <= anchor + _AFTER]
-    return min(after or found, key=lambda f: (abs(f[0] - anchor), f[0]))[1]
+class ReportingPeriods:
+    """Finds and labels the reporting periods of a sentence. The words are the calendar data's
+    (rules/data/calendar.yaml: months, month counts, ordinals of parts of a year, kinds of
+    named years, first spans); the patterns here only join them with prepositions."""
+
+    def __init__(self, calendar: Calendar) -> None:
+        self.months = {k.lower(): v for k, v in calendar.months.items()}
+        self.counts = {**{k.lower(): v for k, v in calendar.month_counts.items()}, **{str(n): n for n in range(2, 12)}}
+        self.ordinals = {k.lower(): v for k, v in calendar.period_ordinals.items()}
+        self.first_spans = {" ".join(k.lower().split()): v for k, v in calendar.first_spans.items()}
+        month = alternation(self.months)
+        count = alternation(calendar.month_counts) + r"|\d{1,2}"
+        self.part_of_year = re.compile(
+            r"\b(?:in|during|over|for)[ \t]+the[ \t]+(" + alternation(self.ordinals) + r")[ \t]+"
+            r"(half|quarter|(" + count + r")[ \t-]+months?)" + _OF_YEAR, re.IGNORECASE)
+        # A month needs its year: "cleared in January" may be next January.
+        self.month = re.compile(r"\b(?:in|during)[ \t]+(" + month + r")\.?[ \t]+" + _YEAR + r"\b", re.IGNORECASE)
+        # "in 5 months" (of this year, reported as a running total)
+        self.in_months = re.compile(r"\b(?:in|during|over)[ \t]+(" + count + r")[ \t]+months\b", re.IGNORECASE)
+        # "the 2024-2025 school year"
+        self.named_year = re.compile(r"\b" + _YEAR + r"[ \t]?[-\u2013/][ \t]?(?:(?:19|20)?(\d\d))[ \t]+("
+                                     + alternation(calendar.named_years) + r")[ \t]+year\b", re.IGNORECASE)
+        # "in its first week" of operation
+        self.first_span = re.compile(r"\b(?:in|during|over|for|after)[ \t]+(?:its|the|their)[ \t]+first[ \t]+("
+                                     + alternation(self.first_spans) + r")\b", re.IGNORECASE)
+        # "in the January-October period", "January-June 2024": a span of months of one year.
+        self.month_span = re.compile(r"\b(" + month + r")[ \t]?[-\u2013][ \t]?(" + month + r")(?:[ \t]+" + _YEAR + r")?\b",
+                                     re.IGNORECASE)
+        self._last: tuple[tuple, list[tuple[int, str]]] | None = None
+
+    def period(self, view: str, lo: int, hi: int, anchor: int, published: DateRange,
+               tokens: Tokens = ()) -> str | None:
+        """The label of the reporting period nearest to the figure at `anchor` in sentence [lo, hi)."""
+        mentions = self._mentions(view, lo, hi, published)
+        # Only periods near the figure count, which also keeps a long sentence of figures linear.
+        near = mentions[bisect_left(mentions, (anchor - _REACH, "")):bisect_left(mentions, (anchor + _REACH, ""))]
+        # "88% of the trainees who joined in 2023": the year of a relative clause is not the figure's.
+        found = [f for f in near if f[0] < anchor or not _RELATIVE_CLAUSE.search(view, anchor, f[0])
+                 and not _other_predicate(tokens, anchor, f[0])]
+        if not found:
+            return None
+        # "$1.1 billion in 2023 and $1.4 billion in 2024": a period right after a figure is its own.
+        after = [f for f in found if anchor <= f[0] <= anchor + _AFTER]
+        return min(after or found, key=lambda f: (abs(f[0] - anchor), f[0]))[1]
+
+    def _mentions(self, view: str, lo: int, hi: int, published: DateRange) -> list[tuple[int, str]]:
+        """Every reporting period named in a sentence, as (position, label), sorted; read once
+        per sentence (each extractor asks for the same sentence in turn)."""
+        key = (id(view), lo, hi, view[lo:hi], published)
+        if self._last is None or self._last[0] != key:
+            self._last = (key, self._read(view, lo, hi, published))
+        return self._last[1]
+
+    def _read(self, view: str, lo: int, hi: int, published: DateRange) -> list[tuple[int, str]]:
+        found: list[tuple[int, str]] = []
+        year_now = _known_year(published)
+        for m in _EXPLICIT_YEAR.finditer(view, lo, hi):
+            found.append((m.start(), m.group(1)))
+        for m in self.part_of_year.finditer(view, lo, hi):
+            year = m.group(4) or _relative(m.group(5) or "this", year_now)
+            label = self._part_label(m.group(1).lower(), m.group(2).lower(), m.group(3))
+            if year is not None and label is not None:
+                found.append((m.start(), f"{year}-{label}"))
+        for m in self.month.finditer(view, lo, hi):
+            found.append((m.start(), f"{m.group(2)}-M{self.months[m.group(1).lower()]:02d}"))
+        for m in self.in_months.finditer(view, lo, hi):
+            count = self.counts.get(m.group(1).lower())
+            if count and year_now is not None:
+                found.append((m.start(), f"{year_now}-M01-M{count:02d}"))
+        for m in self.named_year.finditer(view, lo, hi):
+            found.append((m.start(), f"{m.group(1)}-{m.group(2)} {m.group(3).lower()} year"))
+        for m in self.first_span.finditer(view, lo, hi):
+            found.append((m.start(), self.first_spans[" ".join(m.group(1).lower().split())]))
+        for m in self.month_span.finditer(view, lo, hi):
+            first, last = self.months[m.group(1).lower()], self.months[m.group(2).lower()]
+            year = m.group(3) or (str(year_now) if year_now is not None else None)
+            if year is not None and first < last:
+                found.append((m.start(), _span_label(year, first, last)))
+        parts = sorted(start for start, _ in found)
+        for m in _RELATIVE_YEAR.finditer(view, lo, hi):
+            if year_now is not None and not _COMPARED.search(view, max(lo, m.start() - 40), m.start()) \
+                    and not _inside(parts, m.start()):
+                found.append((m.start(), str(_relative(m.group(1), year_now))))
+        for m in _THE_YEAR.finditer(view, lo, hi):
+            # "during the year": the last year named as a period shortly before it ("in 2024").
+            earlier = [y.group(1) for y in _EXPLICIT_YEAR.finditer(view, max(0, m.start() - _LOOK_BACK), m.start())]
+            if earlier:
+                found.append((m.start(), earlier[-1]))
+        return sorted(found)
+
+    def _part_label(self, ordinal: str, part: str, months: str | None) -> str | None:
+        n = self.ordinals[ordinal]
+        if part == "half":
+            return "H2" if n >= 2 else "H1"
+        if part == "quarter":
+            return f"Q{n}"
+        count = self.counts.get((months or "").lower())
+        if count is None or n not in (1, 4):  # "the first nine months", "the last three months"
+            return None
+        first, last = (1, count) if n == 1 else (13 - count, 12)
+        if count == 6:
+            return "H1" if first == 1 else "H2"
+        if count == 3:
+            return "Q1" if first == 1 else "Q4"
+        return f"M{first:02d}-M{last:02d}"
 
 
 def _other_predicate(tokens: Tokens, anchor: int, at: int) -> bool:
@@ -87,46 +154,6 @@ def _other_predicate(tokens: Tokens, anchor: int, at: int) -> bool:
     return any(anchor < t.start and t.end <= at and t.tag in _FINITE for t in tokens)
 
 
-@lru_cache(maxsize=64)
-def _mentions(view: str, lo: int, hi: int, published: DateRange) -> list[tuple[int, str]]:
-    """Every reporting period named in a sentence, as (position, label), sorted; once per sentence."""
-    found: list[tuple[int, str]] = []
-    year_now = _known_year(published)
-    for m in _EXPLICIT_YEAR.finditer(view, lo, hi):
-        found.append((m.start(), m.group(1)))
-    for m in _PART_OF_YEAR.finditer(view, lo, hi):
-        year = m.group(4) or _relative(m.group(5) or "this", year_now)
-        label = _part_label(m.group(1).lower(), m.group(2).lower(), m.group(3))
-        if year is not None and label is not None:
-            found.append((m.start(), f"{year}-{label}"))
-    for m in _MONTH.finditer(view, lo, hi):
-        found.append((m.start(), f"{m.group(2)}-M{_MONTHS.index(m.group(1).lower()) + 1:02d}"))
-    for m in _IN_MONTHS.finditer(view, lo, hi):
-        count = _COUNT.get(m.group(1).lower())
-        if count and year_now is not None:
-            found.append((m.start(), f"{year_now}-M01-M{count:02d}"))
-    for m in _NAMED_YEAR.finditer(view, lo, hi):
-        found.append((m.start(), f"{m.group(1)}-{m.group(2)} {m.group(3).lower()} year"))
-    for m in _FIRST_SPAN.finditer(view, lo, hi):
-        found.append((m.start(), _SPAN_LABEL[" ".join(m.group(1).lower().split())]))
-    for m in _MONTH_SPAN.finditer(view, lo, hi):
-        first, last = _MONTHS.index(m.group(1).lower()) + 1, _MONTHS.index(m.group(2).lower()) + 1
-        year = m.group(3) or (str(year_now) if year_now is not None else None)
-        if year is not None and first < last:
-            found.append((m.start(), _span_label(year, first, last)))
-    parts = sorted(start for start, _ in found)
-    for m in _RELATIVE_YEAR.finditer(view, lo, hi):
-        if year_now is not None and not _COMPARED.search(view, max(lo, m.start() - 40), m.start()) \
-                and not _inside(parts, m.start()):
-            found.append((m.start(), str(_relative(m.group(1), year_now))))
-    for m in _THE_YEAR.finditer(view, lo, hi):
-        # "during the year": the last year named as a period shortly before it ("in 2024").
-        earlier = [y.group(1) for y in _EXPLICIT_YEAR.finditer(view, max(0, m.start() - _LOOK_BACK), m.start())]
-        if earlier:
-            found.append((m.start(), earlier[-1]))
-    return sorted(found)
-
-
 def _known_year(published: DateRange) -> int | None:
     if published.start is None or published.end is None or published.start.year != published.end.year:
         return None
@@ -137,23 +164,6 @@ def _relative(word: str | None, year_now: int | None) -> int | None:
     if word is None or year_now is None:
         return None
     return year_now - 1 if word.lower() == "last" else year_now
-
-
-def _part_label(ordinal: str, part: str, months: str | None) -> str | None:
-    n = _ORDINAL[ordinal]
-    if part == "half":
-        return "H2" if n >= 2 else "H1"
-    if part == "quarter":
-        return f"Q{n}"
-    count = _COUNT.get((months or "").lower())
-    if count is None or ordinal not in ("first", "last"):
-        return None
-    first, last = (1, count) if ordinal == "first" else (13 - count, 12)
-    if count == 6:
-        return "H1" if first == 1 else "H2"
-    if count == 3:
-        return "Q1" if first == 1 else "Q4"
-    return f"M{first:02d}-M{last:02d}"
 
 
 _NAMED_SPANS = {(1, 12): "", (1, 6): "-H1", (7, 12): "-H2", (1, 3): "-Q1", (4, 6): "-Q2", (7, 9): "-Q3",
