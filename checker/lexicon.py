@@ -124,6 +124,7 @@ class Events(BaseModel):
     events: dict[str, EventForms]
     tense: dict[str, list[str]]
     plan_markers: list[str]
+    irregular_pasts: list[str]
 
 
 class Aliases(BaseModel):

@@ -50,6 +50,7 @@ class DateExtractor:
         self.forms = forms
         self.others = OtherThing(lexicon.entities.other_markers, lexicon.entities.time_nouns)
         self.plans = PlanMarkers(lexicon.events.plan_markers)
+        self.irregular_pasts = frozenset(w.lower() for w in lexicon.events.irregular_pasts)
         # "at around 10pm", "before dawn", "on the night": a time of day between an event and its date
         self.time_of_day = re.compile(
             r"[ \t]+(?:(?:at|around|about|before|after|by|in|on|the|early|late)[ \t]+){0,4}"
@@ -163,7 +164,7 @@ class DateExtractor:
         elif reduced:
             mode, tense = "reduced", "past"
         elif form_kind in ("active", "verb"):
-            mode, tense = "active", "past" if _past_form(m.group()) else None
+            mode, tense = "active", "past" if self._past_form(m.group()) else None
         else:
             return None
         planned = mode == "nominal" and self.plans.in_clause(s, m.start())
@@ -177,7 +178,7 @@ class DateExtractor:
         if timex is None and mode == "reduced" and form_kind == "verb" and _INTRANSITIVE.match(view, m.end(), s.end):
             # "The fair, known as Vietnam Expo, opened at the centre on December 6": a verb after
             # an apposition, not a participle.
-            mode, tense = "intransitive", "past" if _past_form(m.group()) else None
+            mode, tense = "intransitive", "past" if self._past_form(m.group()) else None
             timex = self._date_after(view, m.end(), s.end, timexes, used, direct=False)
         verb = verb_inside(s.tokens, m.end(), timex.start) \
             if timex is not None and mode in ("occasion", "nominal") and timex.start > m.end() and s.tokens else None
@@ -227,6 +228,12 @@ class DateExtractor:
             scope["which"] = other  # "The old terminal, which opened in 2013": not the new terminal's opening
         return make_claim(s, "date", attribute, value, start, end, subject_text=subject,
                           scope=scope or None, tense=_public_tense(tense))
+
+    def _past_form(self, verb: str) -> bool:
+        """"signed", "kicked off", "broke ground": a past form, also with a particle after it
+        (irregular pasts from events.yaml)."""
+        first = verb.lower().split()[0] if verb.split() else ""
+        return verb.lower().endswith("ed") or first.endswith("ed") or first in self.irregular_pasts
 
     def _nominal_in(self, text: str) -> tuple[str, str | None] | None:
         """The family of the first event noun of another family in an occasion's words, and
@@ -355,14 +362,6 @@ _CLOSED_RELATIVE = re.compile(r",[ \t]*(?:which|who)\b[^,;]*,$", re.IGNORECASE)
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who)[ \t]+$", re.IGNORECASE)
 
 
-def _past_form(verb: str) -> bool:
-    """"signed", "kicked off", "broke ground": a past form, also with a particle after it."""
-    first = verb.lower().split()[0] if verb.split() else ""
-    return verb.lower().endswith("ed") or first.endswith("ed") or first in _IRREGULAR_PAST
-
-
-_IRREGULAR_PAST = frozenset({"began", "broke", "held", "made", "took", "opened", "set", "won", "gave", "met", "saw",
-                             "came", "went", "hit", "struck"})
 
 
 def _public_tense(tense: str | None) -> str | None:
