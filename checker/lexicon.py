@@ -83,6 +83,7 @@ class Units(BaseModel):
     per: list[str]
     denominators: list[str]
     time_denominators: dict[str, str]
+    distance_words: list[str]
     period_denominators: dict[str, str]
     unit_attributes: dict[str, str]
     currency_or_mass: dict[str, str]

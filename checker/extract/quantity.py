@@ -20,7 +20,6 @@ from checker.text import alternation, fold, singular
 
 _OF_WHAT = re.compile(r"[ \t]+of[ \t]+([a-z][a-z-]{2,24}(?:[ \t]+[a-z][a-z-]{2,24})?)\b(?![ \t]+of\b)")
 _OF_GOOD = re.compile(r"[ \t]+of[ \t]+([a-z][a-z-]{1,24})(?:[ \t]+[a-z][a-z-]{1,24})?")
-_AWAY = re.compile(r"[ \t]+(?:from|away|north|south|east|west|northeast|northwest|southeast|southwest)\b", re.IGNORECASE)
 
 
 class QuantityExtractor:
@@ -28,6 +27,7 @@ class QuantityExtractor:
 
     def __init__(self, lexicon: Lexicon, numbers: NumberFinder, periods: ReportingPeriods | None = None) -> None:
         self.periods = periods or ReportingPeriods(lexicon.calendar)  # shared by the extractors: read once a sentence
+        self.away = re.compile(r"[ \t]+(?:" + alternation(lexicon.units.distance_words) + r")\b", re.IGNORECASE)
         self.owners = PlaceOwners(lexicon)
         self.others = OtherThing(lexicon.entities.other_markers, lexicon.entities.time_nouns)
         self.plans = PlanMarkers(lexicon.events.plan_markers)
@@ -125,7 +125,7 @@ class QuantityExtractor:
             if noun:
                 # "the 240 MW plant", "a 12 km stretch": the noun after the figure is what it measures.
                 subject = s.doc.text[noun[0]:noun[1]]
-            elif _AWAY.match(view, end, s.end):
+            elif self.away.match(view, end, s.end):
                 subject = None  # "about 10 km from the city" is a distance, not a size
             # What it measures: the owner word ("capacity"), else the unit's dimension when the
             # figure has a subject, else a bare "measure" that is never compared to a topic.
