@@ -172,6 +172,7 @@ class Nouns(BaseModel):
     quantity_owners: dict[str, str]
     percent_attributes: dict[str, str]
     share_nouns: list[str]
+    complete_words: list[str]
     part_links: list[str]
     growing_things: dict[str, str]
     growth_measures: list[str]

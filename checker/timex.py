@@ -20,7 +20,6 @@ YEAR = r"(?:19[5-9]\d|20\d\d|2100)"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _RANGE_JOIN = r"(?: and | to | ?[-\u2013] ?)"
 _RELATIVE = {"this": 0, "last": -1, "next": 1}
-_SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, **{str(n): n for n in range(10)}}
 
 
 @dataclass(frozen=True)
@@ -122,7 +121,7 @@ class TimexFinder:
             rf"(?:the[ \t]+(?P<u_part>{month_parts})[ \t]+)?(?P<u_rel>last|this|next|earlier this|later this)[ \t]+(?P<u_unit>week|month)\b",
             r"(?P<sd>the[ \t]+same[ \t]+day|the[ \t]+previous[ \t]+day|the[ \t]+day[ \t]+before|the[ \t]+next[ \t]+day"
             r"|the[ \t]+following[ \t]+day|a[ \t]+day[ \t]+(?:later|earlier)"
-            r"|(?P<sd_n>two|three|four|five|six|\d)[ \t]+days[ \t]+(?:later|earlier))\b",
+            r"|(?P<sd_n>" + counts + r"|\d)[ \t]+days[ \t]+(?:later|earlier))\b",
             rf"(?:in|by|since|until|till|during|throughout|before|after|from) (?:the year )?(?P<i_y>{YEAR})(?![\d/\u2013-]| ?[-\u2013] ?\d| (?:to|until|till|through) \d)",
             rf"(?:in|since|until|till|by|during|from|through|throughout) (?P<bm>{month})(?![\w-]|\.?,? ?\d| (?:this|last|next) year)",
         ]
@@ -220,7 +219,8 @@ class TimexFinder:
                          weekday_shift=shift)
         if g.get("sd"):
             words = g["sd"].lower().split()
-            count = _SMALL.get(g["sd_n"].lower(), 1) if g.get("sd_n") else 1
+            n = g.get("sd_n")
+            count = (int(n) if n.isdigit() else self.month_counts.get(n.lower(), 1)) if n else 1
             if "same" in words:
                 shift = 0
             elif "previous" in words or "before" in words or words[-1] == "earlier":

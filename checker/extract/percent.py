@@ -17,7 +17,6 @@ from checker.models import Claim, PercentValue
 _NOUN_AFTER = re.compile(r"[ \t]+([a-z]+(?:[ \t]+[a-z]+)?)")
 _THING_REACH = 160  # characters before a growth rate searched for what grew
 _SHARE_OF = re.compile(r"^[ \t]+of[ \t]+", re.IGNORECASE)
-_COMPLETE = re.compile(r"^[ \t]+(?:complete|completed|done|finished)\b", re.IGNORECASE)
 
 
 class PercentExtractor:
@@ -36,6 +35,7 @@ class PercentExtractor:
         percents = [k for k, v in self.signs.items() if v == "percent"]
         self.sign_anywhere = re.compile(r"\d[ \t]?(?:" + alternation(percents) + r")", re.IGNORECASE)
         self.part_link = re.compile(r"(?:,?[ \t]*(?:" + alternation(lexicon.nouns.part_links) + r"))[ \t]+$", re.IGNORECASE)
+        self.complete = re.compile(r"^[ \t]+(?:" + alternation(lexicon.nouns.complete_words) + r")\b", re.IGNORECASE)
         self.share_nouns = re.compile(r"\b(?:" + alternation(lexicon.nouns.share_nouns) + r")\b", re.IGNORECASE)
         self.attribute_words = re.compile(r"\b(?:" + alternation(self.attributes) + r")\b", re.IGNORECASE)
         self.static = frozenset(lexicon.nouns.static_percent_attributes)
@@ -112,7 +112,7 @@ class PercentExtractor:
                     scope["of"] = thing
                     subject = owner
                 compared = True
-            elif _COMPLETE.match(after):
+            elif self.complete.match(after):
                 attribute = "progress"
                 span = phrase_before(view, s.start, n.start, self.stops | {"is", "was", "are", "were", "reached", "had"})
                 subject = text[span[0]:span[1]] if span else None
