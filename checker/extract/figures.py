@@ -231,28 +231,27 @@ class Owner:
 def share_of_group(view: str, lo: int, pos: int, nouns: re.Pattern[str]) -> tuple[int, int] | None:
     """"the rate of rural population using clean water ... reached 68.5%": a share noun, "of"
     and a group right before the figure (its verb between): the group's span."""
-    m = None
-    for m in nouns.finditer(view, max(lo, pos - 160), pos):
-        pass  # the last share noun before the figure
-    if m is None:
-        return None
-    group = _OF_GROUP.fullmatch(view, m.end(), pos)
-    return (group.start(1), group.end(1)) if group else None
+    found = _after_last(view, max(lo, pos - 160), pos, nouns, _OF_GROUP)
+    return (found[1].start(1), found[1].end(1)) if found else None
 
 
 def attribute_of_named(view: str, lo: int, pos: int, words: re.Pattern[str]) -> tuple[str, int, int] | None:
     """"the graduation rate of Nghe An reached 98.71%": an attribute word, then "of" and a
     name, right before the figure: (the word as written, the name's start and end)."""
-    window_start = max(lo, pos - 90)
-    m = None
-    for m in words.finditer(view, window_start, pos):
-        pass  # the last attribute word before the figure
-    if m is None:
+    found = _after_last(view, max(lo, pos - 90), pos, words, _OF_NAME)
+    return (found[0].group().lower(), found[1].start(1), found[1].end(1)) if found else None
+
+
+def _after_last(view: str, lo: int, pos: int, words: re.Pattern[str],
+                rest: re.Pattern[str]) -> tuple[re.Match, re.Match] | None:
+    """The last of `words` in view[lo:pos], and `rest` filling exactly the gap from it to pos."""
+    last = None
+    for last in words.finditer(view, lo, pos):
+        pass
+    if last is None:
         return None
-    named = _OF_NAME.fullmatch(view, m.end(), pos)
-    if named is None:
-        return None
-    return m.group().lower(), named.start(1), named.end(1)
+    filled = rest.fullmatch(view, last.end(), pos)
+    return (last, filled) if filled else None
 
 
 def attribute_before(view: str, lo: int, pos: int, attributes: dict[str, str]) -> tuple[str, int, int] | None:

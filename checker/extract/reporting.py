@@ -65,7 +65,7 @@ class ReportingPeriods:
         # "in the January-October period", "January-June 2024": a span of months of one year.
         self.month_span = re.compile(r"\b(" + month + r")[ \t]?[-\u2013][ \t]?(" + month + r")(?:[ \t]+" + _YEAR + r")?\b",
                                      re.IGNORECASE)
-        self._last: tuple[tuple, list[tuple[int, str]]] | None = None
+        self._last: tuple[str, tuple, list[tuple[int, str]]] | None = None
 
     def period(self, view: str, lo: int, hi: int, anchor: int, published: DateRange,
                tokens: Tokens = ()) -> str | None:
@@ -85,10 +85,11 @@ class ReportingPeriods:
     def _mentions(self, view: str, lo: int, hi: int, published: DateRange) -> list[tuple[int, str]]:
         """Every reporting period named in a sentence, as (position, label), sorted; read once
         per sentence (each extractor asks for the same sentence in turn)."""
-        key = (id(view), lo, hi, view[lo:hi], published)
-        if self._last is None or self._last[0] != key:
-            self._last = (key, self._read(view, lo, hi, published))
-        return self._last[1]
+        # Asked once per figure: the key is the view itself (held, so compared by identity in
+        # O(1)) and the bounds, never a copy of the sentence.
+        if self._last is None or self._last[0] is not view or self._last[1] != (lo, hi, published):
+            self._last = (view, (lo, hi, published), self._read(view, lo, hi, published))
+        return self._last[2]
 
     def _read(self, view: str, lo: int, hi: int, published: DateRange) -> list[tuple[int, str]]:
         found: list[tuple[int, str]] = []
