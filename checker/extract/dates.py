@@ -22,9 +22,10 @@ _LINK_TO_DATE = re.compile(r"[ \t]{1,3}(?:(?:in|on|at|by|as of|since|during|from
                            r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:,?[ \t]{1,3}|[ \t]{0,3}\([ \t]{0,2}))?(?:the[ \t]+)?$", re.IGNORECASE)
 # What may stand before a date that opens its sentence: "On", "In", "Earlier on".
 _FRONTED = re.compile(r"[ \t]*(?:(?:earlier|later|also)[ \t]+)?(?:on|in|at|by)?[ \t]*", re.IGNORECASE)
-# "was handed over to the southern Lao province of Champasak on November 11": a recipient
-# between a passive event and its date.
-_RECIPIENT = re.compile(r"[ \t]+(?:to|for)[ \t]+[^,;.()\d]{1,70}?[ \t]+(?:on|in)[ \t]+(?:the[ \t]+)?", re.IGNORECASE)
+# "was handed over to the southern Lao province of Champasak on November 11", "was signed in
+# Vientiane on Tuesday": a recipient or a named place between a passive event and its date.
+_RECIPIENT = re.compile(r"[ \t]+(?:(?:to|for)[ \t]+[^,;.()\d]{1,70}?|(?:in|at)[ \t]+(?:the[ \t]+)?(?-i:[A-Z])[^,;.()\d]{0,60}?)"
+                        r"[ \t]+(?:on|in)[ \t]+(?:the[ \t]+)?", re.IGNORECASE)
 # Between a verb and "its" date, these words mean the date belongs to something else.
 _OTHER_EVENT = re.compile(r"[;:]|\b(?:after|before|since|following|prior to|than|until|the one|ago)\b", re.IGNORECASE)
 _MAX_OBJECT = 160

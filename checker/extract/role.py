@@ -189,7 +189,9 @@ class RoleExtractor:
                 and toks[end + 2].text.isalpha() and toks[end + 2].text.islower() and self._name_after(toks, end + 3):
             # "Deputy Director of the airport Somphone Keovilay": a common noun names the body
             return Mention(office, start, end + 3, toks[end + 2].text, (end + 2, end + 3))
-        if end < len(toks) and toks[end].low in ("of", "to"):
+        posted_in = end + 1 < len(toks) and toks[end].low == "in" and toks[end + 1].low in self.aliases.place_words
+        if end < len(toks) and (toks[end].low in ("of", "to") or posted_in):
+            # "Consul General in Pakse Le Thi Hong Van": a posting in a place, like "to" one
             j = end + 1
             run_end = self._org_run(toks, j)
             honorific_next = self._title_before_name(toks, run_end) > 0 and run_end > j
@@ -200,7 +202,7 @@ class RoleExtractor:
             last_org = run_end - 1 if honorific_next or holder_before else self._org_end(toks, j, run_end)
             if last_org is not None:
                 first = prefix if prefix is not None else j
-                link = " to " if toks[end].low == "to" else " "  # "Lao Ambassador to Vietnam": from Laos, to Vietnam
+                link = " to " if toks[end].low in ("to", "in") else " "  # "Lao Ambassador to Vietnam": from Laos, to Vietnam
                 text = _join(toks, first, start) + link + _join(toks, j, last_org + 1) if prefix is not None \
                     else link.lstrip() + _join(toks, j, last_org + 1)
                 return Mention(office, start if prefix is None else prefix, last_org + 1, text, (j, last_org + 1))
@@ -249,7 +251,9 @@ class RoleExtractor:
                 k += 1
                 continue
             if t.low == "and":
-                if k + 1 < len(toks) and toks[k + 1].cap and not self._title_at(toks, k + 1):
+                # "... Van and Champasak Governor Vilay": a second titled person, not more of the body
+                next_title = any(self._title_at(toks, m) for m in range(k + 1, min(k + 4, len(toks))))
+                if k + 1 < len(toks) and toks[k + 1].cap and not next_title:
                     k += 1
                     continue
                 break
