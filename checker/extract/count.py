@@ -101,6 +101,19 @@ class CountExtractor:
         return [c.model_copy(update={"scope": {k: v for k, v in c.scope.items() if k != "written"}})
                 for c in self.values(s) if c.value.noun not in self.not_claimed]
 
+    def _counted_owner(self, s: Sentence, pos: int) -> str | None:
+        """The counted noun phrase right before ", with" at `pos` ("3 ethnic boarding schools"),
+        in lower case, from the analysis: a figure, then adjectives and nouns up to the comma."""
+        toks = [t for t in s.tokens if t.end <= pos]
+        if len(toks) < 3 or toks[-1].text != ",":
+            return None
+        k = len(toks) - 1
+        while k > 0 and (toks[k - 1].is_noun or toks[k - 1].tag.startswith(("JJ", "VBG"))):
+            k -= 1
+        if k == len(toks) - 1 or k == 0 or toks[k - 1].tag != "CD":
+            return None
+        return " ".join(t.text.lower() for t in toks[k - 1:-1])
+
     def values(self, s: Sentence) -> list[Claim]:
         """Every count the sentence states ("15 countries" too), as claims; a count whose noun
         was merged with its synonyms ("firms registered" counts enterprises) keeps the noun as
@@ -159,7 +172,12 @@ class CountExtractor:
                     # "The wind farm, located ..., has a capacity of 600 MW and will have 133 turbines":
                     # a second verb of the sentence's subject, named before its first comma or verb.
                     span = sentence_subject(view, s.start, verb.start(), self.stops)
-                if span is None and having:
+                counted = self._counted_owner(s, verb.start()) if span is None and having else None
+                if counted:
+                    # "Sekong has 3 ethnic boarding schools, with more than 1,100 students": the
+                    # students of those three schools, not of any one school the story is about
+                    scope["among"] = counted
+                elif span is None and having:
                     after = re.match(r"[^,.;]{0,60},[ \t]*", view[end:s.end])
                     span = phrase_after(view, end + after.end(), s.end, self.stops) if after else None
                 elif span is not None:

@@ -122,8 +122,9 @@ class RoleExtractor:
                 owner = _join(toks, first, i).replace(" 's", "").replace("'s", "").replace("\u2019s", "")
                 mention = Mention(office, first, mention.end, owner, (first, i))
             name = self._name_after(toks, mention.end)
+            named_before = self._name_before(toks, min(mention.start, possessive))
             if name is not None and mention.org_span is not None and toks[mention.org_span[0] - 1].low == "of" \
-                    and self._name_before(toks, min(mention.start, possessive)) is not None \
+                    and named_before is not None and not self._titled_before(toks, named_before[1] - 1) \
                     and not (name[0] > 0 and toks[name[0] - 1].text in (",", ")") or toks[name[0] - 1].low in self.honorifics):
                 # "Lee Dong-hyun, general director of Daesung Precision Vina, said": the holder is
                 # named before the title, so the capitalised words after "of" all name the body
@@ -198,7 +199,7 @@ class RoleExtractor:
             # "Le Thi Hanh, Director of the Department of Planning and Investment, said": the holder
             # stands before the title, so the whole run up to the comma is the body
             holder_before = start > 1 and toks[start - 1].text == "," and self._is_name_token(toks[start - 2]) \
-                and run_end < len(toks) and toks[run_end].text == ","
+                and run_end < len(toks) and toks[run_end].text == "," and not self._titled_before(toks, start - 2)
             last_org = run_end - 1 if honorific_next or holder_before else self._org_end(toks, j, run_end)
             if last_org is not None:
                 first = prefix if prefix is not None else j
@@ -209,6 +210,16 @@ class RoleExtractor:
         if prefix is not None:
             return Mention(office, prefix, end, _join(toks, prefix, start), (prefix, start))
         return Mention(office, start, end, None, None)
+
+    def _titled_before(self, toks: list[Tok], k: int) -> bool:
+        """The name ending at token k already follows a title in its own list item
+        ("..., Deputy Minister of Education and Training Pham Ngoc Duong, Governor of Sekong
+        province Leuth Douangmala, ..."): it is that title's holder, not the next one's."""
+        while k > 0 and toks[k - 1].text not in (",", ";", ":"):
+            k -= 1
+            if self._title_at(toks, k):
+                return True
+        return False
 
     def _titled_by_prefix(self, toks: list[Tok], i: int, after_title: int) -> bool:
         """A lowercase title names an office when a portfolio, place, nationality or reporting
