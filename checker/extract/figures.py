@@ -351,7 +351,13 @@ def _owner_words(text: str, span: tuple[int, int] | None, attributes: dict[str, 
     if not _PERIOD_WORDS.sub(" ", rest).strip(" ,.'-"):
         return None  # "Freight revenue in 2024": the attribute and its period, no owner
     singular = [w[:-1] if w.endswith("s") and w[:-1] in attributes else w for w in words]
-    return None if singular and all(w in attributes for w in singular) else phrase
+    if singular and all(w in attributes for w in singular):
+        return None
+    # "Bac Ninh's export turnover": the attribute's words say what the figure is, the name whose
+    rest = " ".join(_attribute_pattern(tuple(attributes), re.IGNORECASE).sub(" ", phrase).split()).strip(" ,'’")
+    rest = rest.removesuffix("'s").removesuffix("’s")
+    named = [w for w in rest.split()[1:] + rest.split()[:1] if w[:1].isupper() and w.lower() not in _BARE]
+    return rest if named and rest[:1].isupper() else phrase
 
 
 def _governing_attribute(view: str, lo: int, span: tuple[int, int] | None, attributes: dict[str, str]) -> str | None:
@@ -372,8 +378,8 @@ def _attribute_in(phrase: str, attributes: dict[str, str]) -> str | None:
 
 
 @lru_cache(maxsize=8)
-def _attribute_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+def _attribute_pattern(words: tuple[str, ...], flags: int = 0) -> re.Pattern[str]:
     """Any attribute word, or its plural, longest first: compiled once per attribute table."""
     ordered = sorted(words, key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in ordered) + r")s?\b")
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in ordered) + r")s?\b", flags)
 
