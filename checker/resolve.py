@@ -714,7 +714,8 @@ def _places_by_body(claims: list[Claim], bodies: list[str]) -> dict[str, dict[st
     full: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     named: dict[str, set[str]] = defaultdict(set)
     for c in claims:
-        if c.kind == "role" and c.value.organisation:
+        # a posting ("vietnam to savannakhet": Vietnam's consulate there) is no body of the place
+        if c.kind == "role" and c.value.organisation and "to" not in c.value.organisation.split():
             named[c.document].add(c.value.organisation)
     for doc, orgs in named.items():
         # a body word from the data, or one written bare in the article ("the airport")

@@ -36,7 +36,7 @@ _OF_NAME = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?([A-Z][\w'\u2019-]*(?:[ \t]+
 _OF_GROUP = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?([a-z][^,;:.()]{2,120}?)" + _CONNECT[:-1])
 _ATTRIBUTE_AFTER = r"[ \t]+(?:in|for|as|of|from)[ \t]+((?:[a-z-]+[ \t]*){1,3})"
 _COPULA = re.compile(r"\b(?:was|were|is|are|been|be)[ \t]+$", re.IGNORECASE)
-_GOVERNED = re.compile(r"([A-Za-z][\w-]*(?:[ \t]+[A-Za-z][\w-]*){0,2})[ \t]+(?:through|via|at|of)[ \t]+$")
+_GOVERNED = re.compile(r"([A-Za-z][\w-]*(?:[ \t]+[A-Za-z][\w-]*){0,2})[ \t]+(?:through|via|at|of|from)[ \t]+$")
 _PERIOD_WORDS = re.compile(r"\b(?:in|during|for|of|the|last|this|year|(?:19|20)\d\d|total|its|their|a|an)\b")
 _ADVERBS = frozenset({"so", "far", "thus", "already", "also", "now", "still", "just", "to", "date", "recently"})
 # Where a new clause with its own subject starts inside a sentence.
