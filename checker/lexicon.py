@@ -191,6 +191,7 @@ class Entities(BaseModel):
     anaphora: list[str]
     thing_events: list[str]
     thing_attributes: list[str]
+    thing_only_attributes: list[str]
     parts: list[str]
     qualifiers: list[str]
     part_markers_before: list[str]

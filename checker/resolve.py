@@ -125,6 +125,7 @@ class Resolver:
                 self.one_name[fold(head)] = fold(group[0])
         self.thing_events = frozenset(lexicon.entities.thing_events)
         self.thing_attributes = frozenset(lexicon.entities.thing_attributes)
+        self.thing_only_attributes = frozenset(lexicon.entities.thing_only_attributes)
         self.occasion_money = frozenset(lexicon.nouns.occasion_money)
         self.parts = {tuple(p.split()): p for p in lexicon.entities.parts}
         self.qualifiers = frozenset(lexicon.entities.qualifiers)
@@ -594,10 +595,15 @@ class Resolver:
     def _subject_key(self, claim: Claim, text: str | None, ents: DocEntities,
                      story_heads: dict[str, set[str]]) -> str | None:
         key = self.aliases.key(text) if text else None
+        if key and claim.attribute in self.thing_only_attributes and set(key.split()) <= self.nation_words:
+            text, key = None, None  # "Vietnam has committed a budget of ...": the giver, not the thing
         head = self._last_head(text) if text else None
         if text and key and self.is_specific(text, skip_first=claim.sentence.lstrip().startswith(text)) \
                 and not (head and ents.by_head.get(head) and self._only_nations(key, head)
                          and head.split()[-1] in text.split()):
+            words = set(key.split())
+            if ents.topic and words & _SECTION_WORDS and words - _SECTION_WORDS <= self.nation_words:
+                return f"{ents.topic} | {key}"  # "The Vietnamese section": a section of the story's thing
             if not (head and ents.topic and self._only_story_places(text, ents.topic)):
                 return key
             # "the concession agreement for the Attapeu bauxite project" in a story about the

@@ -157,6 +157,9 @@ class QuantityExtractor:
             other = self.others.in_clause(s, n.start, end)
             if other:
                 scope["which"] = other  # "650 beds on its old campus": not the new building's beds
+            ends = _endpoints(view, s.start, n.start, end, s.end)
+            if ends:
+                scope["between"] = ends  # "the 422 km railway between Boten and Vientiane": that stretch
             claims.append(make_claim(
                 s, "quantity", attribute,
                 QuantityValue(low=low_base, high=high_base, unit=unit), n.start if sign > 0 else n.start - 1, end,
@@ -218,3 +221,27 @@ def _mul(x: float | None, factor: float) -> float | None:
         return None
     v = round(x * factor, 6)
     return int(v) if v.is_integer() else v
+
+
+# "between the Boten border gate and Vientiane", "from Mu Gia to Vung Ang port": the two named
+# ends of the stretch a length measures.
+_ENDPOINTS = re.compile(
+    r"\b(?:between|from)[ \t]+(?:the[ \t]+)?([A-Z][\w'-]*)(?:[ \t]+[\w'-]+){0,3}?"
+    r"[ \t]+(?:and|to)[ \t]+(?:the[ \t]+)?([A-Z][\w'-]*)")
+
+
+def _endpoints(view: str, lo: int, start: int, end: int, hi: int) -> str | None:
+    """The named ends of the stretch a figure measures, right after it ("the 422 km railway
+    between Boten and Vientiane") or in an aside before it ("The section, from Mu Gia to Vung
+    Ang, is 102 km long"), in a fixed order; None when the clause names none."""
+    after = _ENDPOINTS.search(view, end, min(hi, end + 60))
+    if after and not re.search(r"[,;]", view[end:after.start()]):
+        found = after
+    else:
+        found = None
+        for m in _ENDPOINTS.finditer(view, max(lo, start - 120), start):
+            found = m
+    if found is None:
+        return None
+    return " - ".join(sorted((found.group(1).lower(), found.group(2).lower())))
+
