@@ -228,6 +228,7 @@ class Places(BaseModel):
     nationalities: list[str]
     places: list[str]
     kinds: list[str]
+    local_adjectives: list[str]
 
 
 class Names(BaseModel):

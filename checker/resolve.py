@@ -131,6 +131,7 @@ class Resolver:
         self.qualifiers = frozenset(lexicon.entities.qualifiers)
         self.countries = frozenset(fold(c) for c in lexicon.places.countries)
         self.local_bodies = frozenset(lexicon.offices.local_bodies)
+        self.local_adjectives = frozenset(fold(w) for w in lexicon.places.local_adjectives)
         # words that name a kind of body or place, not one body: "district", "company", "department"
         self.generic_bodies = frozenset(fold(w) for w in lexicon.places.kinds + lexicon.offices.unnamed_bodies)
         self.body_names = sorted(lexicon.offices.bodies, key=len, reverse=True)
@@ -570,6 +571,8 @@ class Resolver:
                 org = places[org]
             elif org in self.local_bodies and ents.main_place:
                 org = f"{ents.main_place} {org}"  # ... or only bare, in an article about Ninh Thuan
+            elif org and ents.main_place and self._local_unnamed(claim.subject_text or "", org):
+                org = f"{ents.main_place} {org}"  # "the provincial Department of Health": this province's
             elif org is None:
                 org = ladders.get(f"{value.person}|{value.office}") or ladders.get(value.office)
             if org and set(org.split()) <= self.generic_bodies:
@@ -591,6 +594,13 @@ class Resolver:
                 text = without_phase(text) or None  # "its second phase": its, in phase 2
             update["subject"] = self._subject_key(claim, text, ents, story_heads or {})
         return claim.model_copy(update=update)
+
+    def _local_unnamed(self, mention: str, org: str) -> bool:
+        """A body called "provincial" or "municipal" whose own words name no place or country."""
+        words = set(fold(mention).split())
+        own = set(org.split())
+        return bool(words & self.local_adjectives) and not self.aliases.places_in(org) \
+            and not own & self.nation_words and not own <= self.generic_bodies
 
     def _subject_key(self, claim: Claim, text: str | None, ents: DocEntities,
                      story_heads: dict[str, set[str]]) -> str | None:

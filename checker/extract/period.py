@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from checker.extract.base import Sentence, make_claim, np_before, phrase_after
-from checker.extract.figures import clause_start
+from checker.extract.figures import PlanMarkers, clause_start
 from checker.lexicon import Lexicon
 from checker.models import Claim, PeriodValue
 from checker.text import alternation
@@ -31,6 +31,7 @@ class PeriodExtractor:
         self.stops = frozenset(lexicon.aliases.stops) | {"in", "for", "during", "on", "at"}
         self.event_words = {w.lower(): a for w, a in lexicon.nouns.period_events.items()}
         self.works = re.compile(r"\b(?:" + alternation(self.event_words) + r")\b", re.IGNORECASE)
+        self.plans = PlanMarkers(lexicon.events.plan_markers)
 
     def extract(self, s: Sentence) -> list[Claim]:
         view, text = s.view, s.doc.text
@@ -53,8 +54,10 @@ class PeriodExtractor:
             if subject and _has_plan_noun(subject, self.term_nouns) and not _has_plan_noun(
                     subject, tuple(n for n in self.plan_nouns if n not in self.term_nouns)):
                 attribute, subject = "term", None  # the term of what the article is about
+            # "agreed to begin drafting a new agreement for 2026-2035": a plan's period, not a signed one's
+            scope = {"status": "plan"} if self.plans.in_clause(s, m.start()) else None
             claims.append(make_claim(s, "period", attribute, PeriodValue(start=start_year, end=end_year),
-                                     m.start(), m.end(), subject_text=subject))
+                                     m.start(), m.end(), subject_text=subject, scope=scope))
         for m in _DECADE.finditer(view, s.start, s.end):  # a decade is a time of history, no plan's period
             first = int(m.group("y"))
             claims.append(make_claim(s, "period", "decade", PeriodValue(start=first, end=first + 9), m.start(), m.end()))
