@@ -53,9 +53,11 @@ def report(newsroom: Path) -> dict:
     return json.loads((newsroom / "reports" / "report.json").read_text(encoding="utf-8"))
 
 
-def test_version(installed: Installed, newsroom: Path) -> None:
+def test_version_and_a_mistyped_flag(installed: Installed, newsroom: Path) -> None:
     done = installed.claimcheck("--version", cwd=newsroom)
     assert (done.returncode, done.stdout.strip()) == (0, f"claimcheck {__version__}")
+    typo = installed.claimcheck("check", "--fail-levl", "none", cwd=newsroom)
+    assert typo.returncode == 2 and typo.stderr.startswith("usage: claimcheck check"), typo.stderr
 
 
 def test_check_reads_the_articles_not_the_readme_or_its_own_reports(installed: Installed, newsroom: Path) -> None:
@@ -152,11 +154,15 @@ def test_inline_suppression_is_shown_with_its_reason(installed: Installed, newsr
     assert statuses["role.exclusive-offices"][0] == "new"
 
 
-def test_review_and_rules_from_an_unrelated_folder(installed: Installed, newsroom: Path) -> None:
+def test_review_serve_and_rules_from_an_unrelated_folder(installed: Installed, newsroom: Path) -> None:
     (newsroom / "draft.txt").write_text(CONFLICTING, encoding="utf-8")
     reviewed = installed.claimcheck("review", "draft.txt", "--corpus", "articles", cwd=newsroom)
     assert reviewed.returncode == 1, reviewed.stderr
     assert "date.event-dates" in reviewed.stdout and "articles/002_7da5c40dab457da2.txt" in reviewed.stdout
+    (newsroom / "empty").mkdir()
+    for corpus in ("nosuch/", "empty"):  # never "against 0 articles"
+        refused = installed.claimcheck("serve", "--corpus", corpus, "--port", "0", cwd=newsroom, timeout=60)
+        assert refused.returncode == 2, refused.stdout + refused.stderr
     piped = subprocess.run(f"'{installed.bin / 'claimcheck'}' rules | head -n 1", shell=True, cwd=newsroom,
                            env=installed.env(), capture_output=True, text=True, timeout=300)
     assert piped.stdout.strip() and "Traceback" not in piped.stderr and "BrokenPipe" not in piped.stderr
