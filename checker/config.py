@@ -16,6 +16,7 @@ entered, and a file named on the command line is always read.
 from __future__ import annotations
 
 import os
+import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
@@ -119,7 +120,8 @@ def load_config(start: Path) -> Config:
         err = exc.errors()[0]
         key = ".".join(str(p) for p in err["loc"])
         message = f"unknown key '{key}'" if err["type"] == "extra_forbidden" else f"{key}: {err['msg']}"
-        raise ConfigError(path, f"{where}: {message}") from None
+        section = "tool.claimcheck" if path.name == "pyproject.toml" else None
+        raise ConfigError(path, f"{where}: {message}", _key_line(path, section, str(err["loc"][0]))) from None
     home = path.parent
     return Config(
         source=path,
@@ -139,6 +141,19 @@ def _read(path: Path) -> dict:
         raise ConfigError(path, f"cannot read: {exc.strerror or exc}") from None
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(path, f"invalid TOML: {exc}") from None
+
+
+def _key_line(path: Path, section: str | None, key: str) -> int | None:
+    """The 1-based line where `key` is set in the table `section` (None: the top level), so an
+    error points at it; tomllib gives no positions. None when it is set another way (inline table)."""
+    current: str | None = None
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        header = re.match(r"\s*\[([^\[\]]+)\]\s*(#.*)?$", line)
+        if header:
+            current = "".join(header.group(1).split())
+        elif current == section and re.match(rf"\s*(?:{re.escape(key)}|\"{re.escape(key)}\"|'{re.escape(key)}')\s*=", line):
+            return number
+    return None
 
 
 def _near(home: Path, written: str, start: Path) -> Path:

@@ -80,12 +80,25 @@ def segment(doc: Document, lexicon: Lexicon) -> list[Segment]:
 
 
 def titled(doc: Document, segments: list[Segment]) -> Document:
-    """The document with its headline as its title when front matter gives none, so reports
-    name every article by what it is about."""
+    """The document with a title, so reports name every article by what it is about: front
+    matter's title, else the headline, else (a wire story that opens on its dateline) the
+    first words of its lead, shortened to TITLE_LEAD_WORDS."""
     if doc.title:
         return doc
-    headline = " ".join(s.text for s in segments if s.region == "headline")
-    return doc.model_copy(update={"title": " ".join(headline.split())}) if headline.strip() else doc
+    headline = " ".join(" ".join(s.text for s in segments if s.region == "headline").split())
+    if not headline:
+        lead = next((s.text for s in segments if s.region == "body" and s.text.strip()), "")
+        headline = _shortened(" ".join(lead.split()), TITLE_LEAD_WORDS)
+    return doc.model_copy(update={"title": headline}) if headline else doc
+
+
+TITLE_LEAD_WORDS = 12
+
+
+def _shortened(text: str, words: int) -> str:
+    """The first `words` words of `text`, with an ellipsis when some were left off."""
+    kept = text.split(" ")
+    return text if len(kept) <= words else " ".join(kept[:words]).rstrip(",;:—–-") + "…"
 
 
 def _outside_comments(start: int, end: int, comments: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:

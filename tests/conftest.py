@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from install_support import CannotBuild, Installed, install
 
 from checker.documents import parse_document
 from checker.models import Claim, Conflict, Document
@@ -76,3 +77,12 @@ def analyse():
 def check():
     return check_texts
 
+
+
+@pytest.fixture(scope="session")
+def installed(tmp_path_factory) -> Installed:
+    """claimcheck built as a wheel and installed in a fresh environment, once per session."""
+    try:
+        return install(tmp_path_factory.mktemp("wheel"))
+    except CannotBuild as exc:
+        pytest.skip(str(exc))

@@ -4,7 +4,8 @@ The workflow is read from the README itself; its checkout options are checked, a
 `run` steps are run in a temporary newsroom repository (a clone of an `origin` whose main
 holds the published articles, on a pull-request branch that adds one) with claimcheck at
 `tools/claimcheck`. `pip` is the test's own pip aimed at a fresh environment that borrows
-the test dependencies, so nothing is downloaded; GitHub's actions themselves are not run.
+the test dependencies, kept offline (no index, no build isolation: the test environment's
+setuptools builds claimcheck), so nothing is downloaded; GitHub's actions themselves are not run.
 """
 
 from __future__ import annotations
@@ -16,7 +17,6 @@ import shlex
 import shutil
 import subprocess
 import sys
-import sysconfig
 from pathlib import Path
 
 import jsonschema
@@ -25,6 +25,7 @@ import yaml
 
 from ci_support import CONFLICTING
 from conftest import REPO, SEEDS_DIR
+from install_support import clean_env, copy_source, fresh_venv, git
 
 SCHEMA = json.loads((Path(__file__).parent / "schemas" / "sarif-schema-2.1.0.json").read_text(encoding="utf-8"))
 
@@ -47,12 +48,6 @@ def test_the_checkout_fetches_the_history_changed_since_needs() -> None:
     assert "OWNER" not in commands and "pip install ." not in commands.replace("pip install ./tools", "")
 
 
-def git(repo: Path, *args: str) -> None:
-    subprocess.run(["git", "-C", str(repo), "-c", "user.name=Test", "-c", "user.email=test@example.org",
-                    "-c", "commit.gpgsign=false", "-c", "init.defaultBranch=main", *args],
-                   check=True, capture_output=True)
-
-
 @pytest.fixture(scope="module")
 def newsroom(tmp_path_factory) -> Path:
     """A clone of `origin` (main: the published articles) on a branch adding an article, with
@@ -60,11 +55,7 @@ def newsroom(tmp_path_factory) -> Path:
     root = tmp_path_factory.mktemp("actions")
     origin = root / "origin"
     shutil.copytree(SEEDS_DIR, origin / "articles")
-    ignore = shutil.ignore_patterns("__pycache__", "*.egg-info", "build")
-    for name in ("checker", "rules"):
-        shutil.copytree(REPO / name, origin / "tools" / "claimcheck" / name, ignore=ignore)
-    for name in ("pyproject.toml", "README.md"):
-        shutil.copy(REPO / name, origin / "tools" / "claimcheck" / name)
+    copy_source(origin / "tools" / "claimcheck")
     git(origin, "init", "-q")
     git(origin, "add", ".")
     git(origin, "commit", "-qm", "published articles")
@@ -82,17 +73,13 @@ def run_step(command: str, work: Path, venv: Path) -> subprocess.CompletedProces
     words = shlex.split(command)
     if words[:2] == ["pip", "install"]:
         words = [sys.executable, "-m", "pip", "--python", str(venv / "bin" / "python"), "install", *words[2:]]
-    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV")}
-    env["PATH"] = f"{venv / 'bin'}{os.pathsep}{env.get('PATH', '')}"
+    env = clean_env(PATH=f"{venv / 'bin'}{os.pathsep}{os.environ.get('PATH', '')}",
+                    PIP_NO_INDEX="1", PIP_NO_BUILD_ISOLATION="0")  # pip reads "0" as: build without isolation
     return subprocess.run(words, cwd=work, env=env, capture_output=True, text=True, timeout=600)
 
 
 def test_the_workflow_commands_install_claimcheck_and_alert_on_the_new_article(newsroom: Path, tmp_path: Path) -> None:
-    venv = tmp_path / "venv"
-    subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True)
-    site = subprocess.run([str(venv / "bin" / "python"), "-c", "import sysconfig; print(sysconfig.get_path('purelib'))"],
-                          capture_output=True, text=True, check=True).stdout.strip()
-    (Path(site) / "test-dependencies.pth").write_text(sysconfig.get_path("purelib") + "\n", encoding="utf-8")
+    venv = fresh_venv(tmp_path / "venv")
     codes = []
     for step in (s for s in steps() if "run" in s):
         done = run_step(step["run"], newsroom, venv)

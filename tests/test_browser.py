@@ -208,3 +208,31 @@ def test_the_keyboard_reaches_the_conflicts_first(page, seed_page_file: Path) ->
     assert page.evaluate("document.activeElement.textContent") == "Skip to the conflicts"
     page.keyboard.press("Enter")
     assert page.evaluate("location.hash") == "#conflicts"
+
+
+def test_the_review_page_works_from_the_keyboard_on_a_narrow_screen(browser, server: str) -> None:
+    """The editor's path without an editor plugin: the form in tab order with a visible focus,
+    sent with Enter, and the form and the review fitting a phone's width."""
+    context = browser.new_context(viewport={"width": 375, "height": 800})
+    context.set_default_timeout(5000)
+    tab = context.new_page()
+    tab.goto(server)
+    assert tab.evaluate("document.documentElement.scrollWidth") <= 375
+    focused = "[document.activeElement.id, getComputedStyle(document.activeElement).outlineWidth]"
+    tab.keyboard.press("Tab")
+    assert tab.evaluate(focused) == ["text", "3px"]
+    tab.keyboard.insert_text(CONFLICTING)
+    seen = []
+    for _ in range(8):  # a date field takes a Tab per part (month, day, year)
+        tab.keyboard.press("Tab")
+        where = tab.evaluate(focused)
+        if not seen or seen[-1] != where:
+            seen.append(where)
+        if where[0] == "submit":
+            break
+    assert seen == [["file", "3px"], ["published", "3px"], ["submit", "3px"]]
+    with tab.expect_navigation():
+        tab.keyboard.press("Enter")
+    assert tab.get_attribute("#verdict", "data-conflicts") == "1"
+    assert tab.evaluate("document.documentElement.scrollWidth") <= 375
+    context.close()

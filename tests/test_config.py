@@ -93,13 +93,15 @@ def test_rules_and_reviewed_file_from_the_configuration(capsys, newsroom: Path) 
     assert "role.exclusive-offices" in out and "date.event-dates" not in out
 
 
-def test_an_unknown_key_is_an_error_naming_the_file_and_key(capsys, newsroom: Path) -> None:
-    (newsroom / "pyproject.toml").write_text('[tool.claimcheck]\nexlude = ["drafts/"]\n', encoding="utf-8")
+def test_an_unknown_key_is_an_error_naming_the_file_line_and_key(capsys, newsroom: Path) -> None:
+    (newsroom / "pyproject.toml").write_text(
+        '[project]\nname = "ours"\nexlude = 1\n\n[tool.claimcheck]\npaths = ["articles"]\nexlude = ["drafts/"]\n',
+        encoding="utf-8")
     code, out, err = cli(capsys, "check")
     assert code == 2
-    assert f"{newsroom / 'pyproject.toml'}: [tool.claimcheck]: unknown key 'exlude'" in err
-    with pytest.raises(ConfigError, match="fail-level"):
-        (newsroom / "claimcheck.toml").write_text('fail-level = "loud"\n', encoding="utf-8")
+    assert f"{newsroom / 'pyproject.toml'}:7: [tool.claimcheck]: unknown key 'exlude'" in err
+    with pytest.raises(ConfigError, match=r"claimcheck\.toml:2: top level: fail-level"):
+        (newsroom / "claimcheck.toml").write_text('# ours\n"fail-level" = "loud"\n[extra]\n', encoding="utf-8")
         load_config(newsroom)
 
 

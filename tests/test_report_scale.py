@@ -19,6 +19,7 @@ from checker.report.evidence import SIDES_SHOWN  # noqa: E402
 from checker.review import Reviewer
 from checker.report import review_html
 from ci_support import RULES, SEEDS
+from conftest import make_document
 
 SENTENCE = "It opened on March 3, 2024. "
 
@@ -64,8 +65,21 @@ def test_the_title_is_the_headline_when_front_matter_gives_none() -> None:
     report = run_check([SEEDS], RULES)
     titles = {d.id: d.title for d in report.documents}
     assert titles["001_d80f09471b6c6da1"] == "Cooperation between Hanoi and Vientiane to be Enhanced"
-    # 002 opens on a dateline, with no headline line: it keeps no title
-    assert [d for d, title in titles.items() if not title] == ["002_7da5c40dab457da2"]
+    # 002 opens on its dateline, with no headline line: its lead's first words, not the dateline
+    assert titles["002_7da5c40dab457da2"] == (
+        "Hà Nội and Vientiane have agreed to further consolidate their comprehensive cooperation…")
+    assert all(titles.values())
+    html = REPORTERS["html"](report)
+    assert "<td>Hà Nội and Vientiane have agreed to further consolidate their comprehensive cooperation…</td>" in html
+
+
+def test_a_short_lead_is_the_whole_title_and_front_matter_comes_first(toolkit) -> None:
+    lead = "HANOI (VNA) – The bridge opened on Monday.\n\nIt cost 10 million USD.\n"
+    docs = [make_document(lead, doc_id="a"), make_document("---\ntitle: Bridge opens\n---\n" + lead, doc_id="b")]
+    assert docs[0].title is None  # the pipeline titles a document once it is segmented
+    checked, _, _, errors = toolkit.check(docs)
+    assert not errors
+    assert {d.id: d.title for d in checked} == {"a": "The bridge opened on Monday.", "b": "Bridge opens"}
 
 
 def test_values_are_shown_as_written_with_the_key_in_a_tooltip() -> None:

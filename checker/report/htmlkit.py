@@ -60,7 +60,7 @@ form .row{margin:.5rem 0}button{font:inherit;padding:.3rem 1rem}
 .notice.bad{background:#fdecea;border-color:#f5b7b1}
 [hidden]{display:none!important}
 td,.article summary,h3{overflow-wrap:anywhere}
-a:focus-visible,summary:focus-visible,select:focus-visible,button:focus-visible,textarea:focus-visible{outline:3px solid #1a73e8;outline-offset:2px}
+a:focus-visible,summary:focus-visible,select:focus-visible,button:focus-visible,textarea:focus-visible,input:focus-visible{outline:3px solid #1a73e8;outline-offset:2px}
 .skip{position:absolute;left:-999px}.skip:focus{left:1rem;top:1rem;background:var(--card);padding:.3rem .6rem;z-index:2}
 #overview .counts{font-size:1.2rem}.values ul{margin:.2rem 0 .4rem;padding-left:1.2rem}
 .timeline{list-style:none;padding-left:1rem;border-left:3px solid var(--line)}.timeline li{margin:.2rem 0}
