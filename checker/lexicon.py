@@ -153,6 +153,7 @@ class Nouns(BaseModel):
     multiword: dict[str, list[str]]
     count_synonyms: dict[str, str]
     modifier_joiners: list[str]
+    party_nouns: list[str]
     count_verbs: CountVerbs
     verb_lemmas: dict[str, str]
     not_counted: list[str]

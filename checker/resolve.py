@@ -132,6 +132,7 @@ class Resolver:
         self.countries = frozenset(fold(c) for c in lexicon.places.countries)
         self.local_bodies = frozenset(lexicon.offices.local_bodies)
         self.local_adjectives = frozenset(fold(w) for w in lexicon.places.local_adjectives)
+        self.place_kinds = frozenset(fold(w) for w in lexicon.places.kinds) - {"capital"}
         # words that name a kind of body or place, not one body: "district", "company", "department"
         self.generic_bodies = frozenset(fold(w) for w in lexicon.places.kinds + lexicon.offices.unnamed_bodies)
         self.body_names = sorted(lexicon.offices.bodies, key=len, reverse=True)
@@ -602,8 +603,15 @@ class Resolver:
         return bool(words & self.local_adjectives) and not self.aliases.places_in(org) \
             and not own & self.nation_words and not own <= self.generic_bodies
 
+    def _the_place(self, text: str) -> bool:
+        """"the province", "the city": a place named only by its kind, in its definite form."""
+        words = fold(text).split()
+        return len(words) == 2 and words[0] == "the" and words[1] in self.place_kinds
+
     def _subject_key(self, claim: Claim, text: str | None, ents: DocEntities,
                      story_heads: dict[str, set[str]]) -> str | None:
+        if text and ents.main_place and self._the_place(text):
+            return ents.main_place  # "said the province has 186 packing facilities": the article's province
         key = self.aliases.key(text) if text else None
         if key and claim.attribute in self.thing_only_attributes and set(key.split()) <= self.nation_words:
             text, key = None, None  # "Vietnam has committed a budget of ...": the giver, not the thing

@@ -127,6 +127,10 @@ def phrase_before(view: str, lo: int, pos: int, stops: frozenset[str]) -> tuple[
     offset = start + (len(segment) - len(segment.lstrip()))
     if lead:
         offset += lead.end()
+    first = _WORDS.match(view, offset)
+    second = _WORDS.search(view, first.end(), pos) if first and first.group().lower() in stops else None
+    if second and second.group().lower() not in stops:
+        offset = second.start()  # "..., said the province has": the reported clause's own subject
     cut = _first_stop(view, offset, pos, stops)
     end = cut if cut is not None else pos
     return _trim(view, offset, end)

@@ -95,11 +95,23 @@ class CountExtractor:
         self.multiword = {form: canon for canon, forms in nouns.multiword.items() for form in forms}
         self.stops = frozenset(lexicon.aliases.stops) | {"in", "on", "at"}
         self.modifier_joiners = frozenset(nouns.modifier_joiners)
+        self.party_nouns = frozenset(nouns.party_nouns)
+        self.in_place = re.compile(r"[ \t]+in[ \t]+(?:the[ \t]+)?([A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,2})[ \t]+(?:"
+                                   + alternation(lexicon.places.kinds) + r")\b")
+        self.reporting = re.compile(rf"\b(?:{alternation(lexicon.offices.reporting_verbs)})\b", re.IGNORECASE)
 
     def extract(self, s: Sentence) -> list[Claim]:
         """The counts worth checking: every count but the parties of diplomatic news."""
         return [c.model_copy(update={"scope": {k: v for k, v in c.scope.items() if k != "written"}})
                 for c in self.values(s) if c.value.noun not in self.not_claimed]
+
+    def _reported(self, view: str, lo: int, pos: int) -> int:
+        """Where the clause of a verb at `pos` starts when a reporting verb stands before it
+        ("Local authorities said the province has"): after that verb; else `lo`."""
+        found = None
+        for m in self.reporting.finditer(view, lo, pos):
+            found = m
+        return found.end() if found is not None and view[found.end():pos].strip() else lo
 
     def _counted_owner(self, s: Sentence, pos: int) -> str | None:
         """The counted noun phrase right before ", with" at `pos` ("3 ethnic boarding schools"),
@@ -148,10 +160,15 @@ class CountExtractor:
                 scope["kind"] = " ".join(kinds)
             levels = [m[:-6] for m in modifiers if m.endswith("-level")]
             parties = _PARTIES.match(view, end, s.end)
+            if parties and parties.group().strip().lower() == "with" and head not in self.party_nouns:
+                parties = None  # "facilities with GACC-approved codes": what they have, not a party
             if parties and not view[parties.end():parties.end() + 1].isdigit():  # not "households with 5,630 people"
                 span = phrase_after(view, parties.end(), s.end, self.stops - {"and"})
                 if span:
                     scope["parties"] = text[span[0]:span[1]]
+            where = self.in_place.match(view, end, s.end)
+            if where:  # "130 growing area codes in Luc Ngan district alone": that district's, not the province's
+                scope["in"] = " ".join(where.group(1).lower().split())
             if self.parts.is_part(s, n.start, end):
                 scope["part"] = "yes"  # "including 150 ...", "of which 24 ...": a part of another count
             level = _LEVEL.search(view, max(s.start, n.start - 200), n.start)
@@ -166,8 +183,9 @@ class CountExtractor:
             time = state_time(s)
             if agent or having:
                 verb = agent or having
-                span = np_before(view, s.start, verb.start(), self.stops) if agent else \
-                    phrase_before(view, s.start, verb.start(), self.stops)
+                lo = self._reported(view, s.start, verb.start())
+                span = np_before(view, lo, verb.start(), self.stops) if agent else \
+                    phrase_before(view, lo, verb.start(), self.stops)
                 if span and _FINITE.search(view, span[0], span[1]):
                     # "The wind farm, located ..., has a capacity of 600 MW and will have 133 turbines":
                     # a second verb of the sentence's subject, named before its first comma or verb.
@@ -222,7 +240,10 @@ class CountExtractor:
                     scope["verb"] = "tally"
                 elif scope["verb"] != "has":
                     scope["verb"] = _STEMMER.stem(scope["verb"])  # "supplies", "supplied": one verb
-            period = self.periods.period(view, s.start, s.end, n.start, s.published, s.tokens) if time is not None else None
+            period = self.periods.period(view, s.start, s.end, n.start, s.published, s.tokens) \
+                if time is not None or scope.get("verb") == "has" else None
+            if time is None and period and not period.endswith("-end"):
+                period = None  # a stock a thing has is timeless unless dated ("some 7,600 rooms at the end of 2022")
             if period:
                 scope["period"] = period
                 time = None  # "1,160 scholarships in 2024": the figure for a stated period

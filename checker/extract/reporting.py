@@ -4,7 +4,7 @@ A figure for a stated period ("3.4 million passengers in 2024") does not change 
 day it is reported, so two articles that name the same period in different words ("last
 year" in January 2025, "in 2024", "during the year" after a sentence about 2024) must
 give it one label, and figures for different periods must keep different ones.
-Labels: "2024", "2024-H1", "2024-Q3", "2024-M01-M09" (first nine months), "2024-M05",
+Labels: "2024", "2024-H1", "2024-Q3", "2024-M01-M09" (first nine months), "2024-M05", "2024-end",
 "2024-25 school year", "first-week" (of whatever the sentence is about).
 """
 
@@ -65,6 +65,9 @@ class ReportingPeriods:
         # "in the January-October period", "January-June 2024": a span of months of one year.
         self.month_span = re.compile(r"\b(" + month + r")[ \t]?[-\u2013][ \t]?(" + month + r")(?:[ \t]+" + _YEAR + r")?\b",
                                      re.IGNORECASE)
+        # "at the end of 2022", "as of the end of 2024": a stock at a year's end, not the year's flow
+        self.year_end = re.compile(r"\b(?:at|by|as[ \t]+of|until|till|to)[ \t]+the[ \t]+end[ \t]+of[ \t]+" + _YEAR + r"\b",
+                                   re.IGNORECASE)
         self._last: tuple[str, tuple, list[tuple[int, str]]] | None = None
 
     def period(self, view: str, lo: int, hi: int, anchor: int, published: DateRange,
@@ -107,6 +110,8 @@ class ReportingPeriods:
             count = self.counts.get(m.group(1).lower())
             if count and year_now is not None:
                 found.append((m.start(), f"{year_now}-M01-M{count:02d}"))
+        for m in self.year_end.finditer(view, lo, hi):
+            found.append((m.start(), f"{m.group(1)}-end"))
         for m in self.named_year.finditer(view, lo, hi):
             found.append((m.start(), f"{m.group(1)}-{m.group(2)} {m.group(3).lower()} year"))
         for m in self.first_span.finditer(view, lo, hi):
