@@ -32,6 +32,8 @@ _COMPARED = re.compile(r"\b(?:over|from|on|than|with|to|against|since|versus|vs\
                        r"(?:same[ \t]+(?:period|month|quarter|time|months)[ \t]+(?:of[ \t]+)?)?$", re.IGNORECASE)
 _RELATIVE_CLAUSE = re.compile(r"\b(?:who|which|that|whose|whom)\b", re.IGNORECASE)
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})  # Penn tags of a verb that makes a clause of its own
+_FIGURE = re.compile(r"[^\d]{0,12}?\d[\d.,]*")  # a figure's words up to its last digit
+_DIGIT = re.compile(r"\d")
 _REACH = 300  # characters around a figure within which its period is named
 _AFTER = 40  # characters after a figure within which a period belongs to it
 _LOOK_BACK = 600  # characters searched for the year "during the year" refers to
@@ -77,8 +79,12 @@ class ReportingPeriods:
         # Only periods near the figure count, which also keeps a long sentence of figures linear.
         near = mentions[bisect_left(mentions, (anchor - _REACH, "")):bisect_left(mentions, (anchor + _REACH, ""))]
         # "88% of the trainees who joined in 2023": the year of a relative clause is not the figure's.
+        figure = _FIGURE.match(view, anchor)
+        figure_end = figure.end() if figure else anchor
         found = [f for f in near if f[0] < anchor or not _RELATIVE_CLAUSE.search(view, anchor, f[0])
-                 and not _other_predicate(tokens, anchor, f[0])]
+                 and not _other_predicate(tokens, anchor, f[0])
+                 # "68 percent, compared with less than 50 percent in 2023": past another figure, its
+                 and not _DIGIT.search(view, figure_end, f[0])]
         if not found:
             return None
         # "$1.1 billion in 2023 and $1.4 billion in 2024": a period right after a figure is its own.
