@@ -216,6 +216,12 @@ def diagnose(item: GoldItem, evidence: list[Span], claims: list[Claim], rules: l
             if other:
                 return Diagnosis("value of another kind", f"{doc}: read as {', '.join(other)}", tuple(side))
             return Diagnosis("no value", f"{doc}: no claim overlaps the quote")
+    # A quote of an article's date line ("21 Jun 2024 (KPL)") supports the other sides, which
+    # say what happened when: the pairs to explain are those of the event claims.
+    events = [[c for c in t if c.attribute != "published"] for t in typed]
+    events = [t for t in events if t]
+    if len(events) >= 2:
+        typed = events
     worst: Diagnosis | None = None
     for i in range(len(typed)):
         for j in range(i + 1, len(typed)):
@@ -237,8 +243,8 @@ def _pair_stage(a: Claim, b: Claim, rules: list[Rule], kind: str, published: Pub
             stage, detail = "values agree", f"{rule.id} compares {render(a.value)} and {render(b.value)} and finds no clash"
         else:
             step, detail = why
-            if step == "different sentence":
-                continue  # a rule about one sentence says nothing of two sentences' claims
+            if step in ("different sentence", "different document"):
+                continue  # a rule about one sentence (one article) says nothing of two sentences' (articles') claims
             name = step.split(" ", 1)[-1]
             stage = (step if step in STAGES else "different indicator" if name in _INDICATOR_PARTS
                      else "no subject" if step.startswith("no ") else step)
