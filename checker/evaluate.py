@@ -149,8 +149,21 @@ def evaluate(gold: Gold, located: dict[str, dict[str, list[Span]]], corpus: Path
 
 
 def _matches(conflict: Conflict, evidence: list[Span], claims: dict[str, Claim]) -> bool:
+    """Every quote is a side of the conflict; a quote of an article's date line only supports
+    the side it dates ("on Tuesday" in an article of Wednesday 11 October), so a conflict
+    between the event sides matches without it."""
     sides = [claims[cid] for cid in conflict.claims]
-    return all(any(c.document == doc and c.start < end and start < c.end for c in sides) for doc, start, end in evidence)
+    needed = [span for span in evidence if not _date_line(span, claims)]
+    return len(needed) >= 2 and all(any(c.document == doc and c.start < end and start < c.end for c in sides)
+                                    for doc, start, end in needed) or \
+        all(any(c.document == doc and c.start < end and start < c.end for c in sides) for doc, start, end in evidence)
+
+
+def _date_line(span: Span, claims: dict[str, Claim]) -> bool:
+    """The quote is an article's date line: the claims it overlaps are publication dates only."""
+    doc, start, end = span
+    over = [c for c in claims.values() if c.document == doc and c.start < end and start < c.end]
+    return bool(over) and all(c.attribute == "published" for c in over)
 
 
 def _score_claims(cluster: Cluster, spans: dict[str, list[Span]], claims: list[Claim], result: ClusterResult,

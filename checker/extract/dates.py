@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from checker.analyse import governing_verb, subject_words, verb_inside
+from checker.analyse import clause_subject, governing_verb, subject_words, verb_inside
 from checker.extract.base import Sentence, make_claim, np_before, phrase_after, phrase_before, sentence_subject
 from checker.extract.figures import OtherThing, PlanMarkers, phase_of
 from checker.lexicon import Lexicon
@@ -330,12 +330,26 @@ class DateExtractor:
         the sentence analysis, without "officially"."""
         return subject_words(s.tokens, pos, s.clause_words) if s.tokens else None
 
+    def _passive_subject(self, s: Sentence, pos: int) -> tuple[int, int] | None:
+        """"The power purchase agreement (PPA) between EDC and Lao-Khmer Hydro Power Co., Ltd
+        was signed": the clause's subject from the analysis, cut before its first bracket or
+        "between" (the parties are not the thing), when it runs up to the auxiliary at `pos`."""
+        toks = s.tokens
+        verb = next((t for t in toks if t.start >= pos), None)
+        found = clause_subject(toks, verb.end, s.clause_words) if verb is not None else None
+        if found is None or toks[found[1]].start != pos:
+            return None  # the auxiliary is not the clause's first verb
+        cut = _PARTIES_OR_ALIAS.search(s.view, toks[found[0]].start, pos)
+        if cut is None:
+            return None  # no bracket, no parties: the phrase before the verb as always
+        return phrase_before(s.view, toks[found[0]].start, cut.start(), self.stops)
+
     def _subject(self, s: Sentence, m: re.Match, mode: str, aux: re.Match | None, timex: Timex | None) -> str | None:
         view = s.view
         if mode in ("clause", "occasion"):
             return None
         if mode == "passive":
-            span = phrase_before(view, s.start, aux.start(), self.stops)
+            span = self._passive_subject(s, aux.start()) or phrase_before(view, s.start, aux.start(), self.stops)
         elif mode == "intransitive":
             span = self._clause_subject(s, m.start()) or phrase_before(view, s.start, m.start(), self.stops) or _subject_before_relative(
                 view, s.start, m.start(), self.stops) or sentence_subject(view, s.start, m.start(), self.stops)
@@ -359,6 +373,7 @@ def _subject_before_relative(view: str, lo: int, pos: int, stops: frozenset[str]
     return np_before(view, lo, rel.start(), stops) if rel else None
 
 
+_PARTIES_OR_ALIAS = re.compile(r"[ \t]*\(|[ \t]+between[ \t]", re.IGNORECASE)
 _CLOSED_RELATIVE = re.compile(r",[ \t]*(?:which|who)\b[^,;]*,$", re.IGNORECASE)
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who)[ \t]+$", re.IGNORECASE)
 
