@@ -44,7 +44,9 @@ REFUSED = [
 def test_bad_front_matter_refuses_the_article_naming_the_line(text: str, line: int | None, words: str) -> None:
     started = time.perf_counter()
     got = parse_document("x", "x.md", text)
-    assert time.perf_counter() - started < 2  # the bomb is refused, not expanded
+    # the bomb is refused, not expanded (expanded, it took 93 s and 3 GB); a loose bound, so a
+    # busy machine does not fail it
+    assert time.perf_counter() - started < 30
     assert isinstance(got, InputError), got
     assert words in got.message
     if line is not None:
