@@ -15,7 +15,8 @@ from pathlib import Path
 from pydantic import BaseModel, Field, ConfigDict, field_validator
 
 from checker.models import TimeUnit
-from checker.yamlio import load_model
+from checker.ruleset import RuleSet, load_layered
+from checker.yamlio import ConfigError
 
 Strict = ConfigDict(extra="forbid", frozen=True)
 
@@ -281,13 +282,19 @@ class Offices(BaseModel):
 
 
 class Lexicon:
-    """Lazy access to every data file under one directory."""
+    """Lazy access to every data file under one directory, with newsroom data folders over it
+    (`layers`, in order: see checker.ruleset for how a newsroom file extends a table)."""
 
-    def __init__(self, data_dir: Path) -> None:
+    def __init__(self, data_dir: Path, layers: tuple[Path, ...] = ()) -> None:
         self.data_dir = data_dir
+        self.layers = layers
+
+    @classmethod
+    def for_rules(cls, rules: RuleSet) -> "Lexicon":
+        return cls(rules.shipped / "data", rules.data_layers)
 
     def _load(self, name: str, model: type[BaseModel]) -> BaseModel:
-        return load_model(self.data_dir / name, model)
+        return load_layered(self.data_dir / name, [d / name for d in self.layers if (d / name).is_file()], model)
 
     @cached_property
     def numbers(self) -> Numbers:
@@ -351,9 +358,20 @@ class Lexicon:
 
     def load_all(self) -> None:
         """Read every file now, so a broken one is reported before any article is read."""
-        for name in ("numbers", "calendar", "currencies", "units", "hedges", "boilerplate",
-                     "events", "aliases", "offices", "nouns", "entities", "names", "places", "spans"):
+        for name in _FILES.values():
             getattr(self, name)
+        for layer in self.layers:
+            for path in sorted(p for p in layer.iterdir() if p.suffix in (".yaml", ".yml", ".txt")):
+                if path.name == "units.txt":
+                    raise ConfigError(path, "pint definitions are not layered: a newsroom folder cannot change units.txt")
+                if path.name not in _FILES:
+                    raise ConfigError(path, f"not a data file claimcheck reads (known: {', '.join(sorted(_FILES))})")
+
+
+# Each data file and the Lexicon property that reads it.
+_FILES = {f"{name}.yaml": name for name in (
+    "numbers", "calendar", "currencies", "units", "hedges", "boilerplate", "events", "aliases", "offices",
+    "nouns", "entities", "names", "places", "spans")}
 
 
 def default_rules_dir() -> Path:
