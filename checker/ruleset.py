@@ -148,7 +148,9 @@ def _appended(old: list, new: list) -> list:
 
 
 def _frozen(item: Any) -> Any:
-    """A list item as a set member (items may be pairs or lists of words)."""
+    """A list item as a set member (items may be pairs, lists of words or small tables)."""
+    if isinstance(item, dict):
+        return tuple(sorted((k, _frozen(v)) for k, v in item.items()))
     return tuple(_frozen(i) for i in item) if isinstance(item, list | tuple) else item
 
 
