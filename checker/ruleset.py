@@ -83,10 +83,8 @@ class FolderSettings(BaseModel):
 def load_layered(shipped: Path, layers: list[Path], model: type[M]) -> M:
     """The table in `shipped` with each file of `layers` merged over it (see the module's doc)."""
     data, node = read_yaml(shipped)
-    if not layers:
+    if not layers or not isinstance(data, dict):  # a shipped file that is no table names its own problem
         return validate(shipped, data, node, model)
-    if not isinstance(data, dict):
-        return validate(shipped, data, node, model)  # names the shipped file's own problem
     for layer in layers:
         data = merge(data, _read_layer(layer, model), model)
     try:
