@@ -2,7 +2,8 @@
 
 Segmentation, dating, analysis and extraction read one article at a time and nothing else,
 so their result for an article depends only on the article as read (its id, path, text and
-front matter), on the code of those stages and on the data tables in `rules/data/`. The
+front matter), on the code of those stages and on the data tables in `rules/data/` (with
+the data folders of a newsroom's own rules over them). The
 cache keeps, for each article, what the corpus-level steps need from it: the dated
 document, its claims before resolution, its named entities and its story words. Stories,
 resolution and the rules always run over the whole corpus, so a changed rule file needs no
@@ -28,6 +29,7 @@ from pathlib import Path
 from checker.models import Claim, DateValue, Document, DurationValue, MoneyValue, PercentValue, PeriodValue, \
     QuantityValue, CountValue, RoleValue
 from checker.resolve import DocEntities
+from checker.ruleset import RuleSet
 
 DATABASE = "claims.sqlite3"
 SCHEMA = 1  # the layout of an entry; bumped when `Article` is stored differently
@@ -56,8 +58,9 @@ class Article:
     words: Counter  # story words
 
 
-def extraction_version(rules_dir: Path) -> str:
-    """The hash of everything an article's entry depends on besides the article itself."""
+def extraction_version(rules: RuleSet | Path) -> str:
+    """The hash of everything an article's entry depends on besides the article itself: with
+    newsroom folders, their data files too, in the order they apply."""
     digest = hashlib.sha256(f"schema {SCHEMA}\n".encode())
     for path in sorted(_PACKAGE.rglob("*.py")):
         relative = path.relative_to(_PACKAGE)
@@ -65,10 +68,11 @@ def extraction_version(rules_dir: Path) -> str:
             continue
         digest.update(f"code {relative.as_posix()}\n".encode())
         digest.update(path.read_bytes())
-    data = rules_dir / "data"
-    for path in sorted(p for p in data.rglob("*") if p.is_file()):
-        digest.update(f"data {path.relative_to(data).as_posix()}\n".encode())
-        digest.update(path.read_bytes())
+    ruleset = RuleSet.of(rules)
+    for layer, data in enumerate((ruleset.shipped / "data", *ruleset.data_layers)):
+        for path in sorted(p for p in data.rglob("*") if p.is_file()):
+            digest.update(f"data {layer} {path.relative_to(data).as_posix()}\n".encode())
+            digest.update(path.read_bytes())
     for name in _LIBRARIES:
         try:
             digest.update(f"lib {name} {metadata.version(name)}\n".encode())

@@ -17,6 +17,7 @@ from checker import __version__
 from checker.commands.common import EXIT_INPUT, OutputError
 from checker.config import load_config
 from checker.lexicon import default_rules_dir
+from checker.ruleset import RuleSet
 from checker.yamlio import ConfigError
 
 
@@ -49,8 +50,11 @@ class _CommandParser(_Parser):
 
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="claimcheck", description="Find claims in news articles that cannot all be true.")
-    parser.add_argument("--rules", type=Path, default=None,
-                        help="rules directory (default: `rules` in the configuration, else the rules shipped with claimcheck)")
+    parser.add_argument("--rules", type=Path, action="append", default=None, metavar="DIR",
+                        help="a newsroom's rules folder, layered over the rules shipped with claimcheck: new rules "
+                             "are added, a shipped id is replaced, data files extend the shipped ones; repeat to "
+                             "layer several, in order (default: `rules` in the configuration, else the shipped "
+                             "rules alone)")
     parser.add_argument("--version", action="version", version=f"claimcheck {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_CommandParser, metavar="COMMAND")
     for command in COMMANDS:
@@ -66,7 +70,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"claimcheck: {exc}", file=sys.stderr)
         return EXIT_INPUT
     try:
-        return args.run(args, args.rules or args.config.rules or default_rules_dir())
+        rules = RuleSet.layered(default_rules_dir(), args.rules or args.config.rules)
+        return args.run(args, rules)
     except OutputError as exc:
         print(f"claimcheck: {exc}", file=sys.stderr)
         return EXIT_INPUT

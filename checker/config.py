@@ -3,7 +3,8 @@ the same way: `claimcheck.toml`, or `[tool.claimcheck]` in `pyproject.toml`, whi
 comes first walking up from the working folder (in one folder, claimcheck.toml wins).
 
 Keys (all optional): `paths` (the corpus), `include` and `exclude` (globs choosing the
-articles inside a folder), `rules` (a rules folder), `reviewed` (the reviewed-findings
+articles inside a folder), `rules` (a newsroom's rules folder, or a list of them, layered
+over the shipped rules in order: see checker.ruleset), `reviewed` (the reviewed-findings
 file), `fail-level`. Relative paths are relative to the file's folder; command-line
 flags override the file.
 
@@ -39,7 +40,7 @@ class _Table(BaseModel):
     paths: list[str] = list(DEFAULT_PATHS)
     include: list[str] = list(DEFAULT_INCLUDE)
     exclude: list[str] = list(DEFAULT_EXCLUDE)
-    rules: str | None = None
+    rules: str | list[str] = []
     reviewed: str = DEFAULT_REVIEWED
     fail_level: FailLevel = "error"
 
@@ -80,7 +81,7 @@ class Config:
     source: Path | None = None
     paths: tuple[Path, ...] = tuple(Path(p) for p in DEFAULT_PATHS)
     selection: Selection = field(default_factory=Selection)
-    rules: Path | None = None
+    rules: tuple[Path, ...] = ()  # newsroom folders over the shipped rules, in order
     reviewed: Path = Path(DEFAULT_REVIEWED)
     fail_level: FailLevel = "error"
 
@@ -127,7 +128,8 @@ def load_config(start: Path) -> Config:
         source=path,
         paths=tuple(_near(home, p, start) for p in settings.paths),
         selection=Selection(tuple(settings.include), tuple(settings.exclude)),
-        rules=_near(home, settings.rules, start) if settings.rules else None,
+        rules=tuple(_near(home, p, start) for p in ([settings.rules] if isinstance(settings.rules, str)
+                                                    else settings.rules)),
         reviewed=_near(home, settings.reviewed, start),
         fail_level=settings.fail_level,
     )

@@ -15,7 +15,8 @@ from pathlib import Path
 from pydantic import BaseModel, Field, ConfigDict, field_validator
 
 from checker.models import TimeUnit
-from checker.yamlio import load_model
+from checker.ruleset import RuleSet, load_layered
+from checker.yamlio import ConfigError
 
 Strict = ConfigDict(extra="forbid", frozen=True)
 
@@ -282,13 +283,19 @@ class Offices(BaseModel):
 
 
 class Lexicon:
-    """Lazy access to every data file under one directory."""
+    """Lazy access to every data file under one directory, with newsroom data folders over it
+    (`layers`, in order: see checker.ruleset for how a newsroom file extends a table)."""
 
-    def __init__(self, data_dir: Path) -> None:
+    def __init__(self, data_dir: Path, layers: tuple[Path, ...] = ()) -> None:
         self.data_dir = data_dir
+        self.layers = layers
+
+    @classmethod
+    def for_rules(cls, rules: RuleSet) -> "Lexicon":
+        return cls(rules.shipped / "data", rules.data_layers)
 
     def _load(self, name: str, model: type[BaseModel]) -> BaseModel:
-        return load_model(self.data_dir / name, model)
+        return load_layered(self.data_dir / name, [d / name for d in self.layers if (d / name).is_file()], model)
 
     @cached_property
     def numbers(self) -> Numbers:
@@ -348,13 +355,25 @@ class Lexicon:
 
     @property
     def pint_definitions(self) -> Path:
-        return self.data_dir / "units.txt"
+        """units.txt in pint's own grammar: a newsroom's replaces the shipped one whole (pint
+        reads one file), so it starts from a copy of the shipped file."""
+        return next((d / "units.txt" for d in reversed(self.layers) if (d / "units.txt").is_file()),
+                    self.data_dir / "units.txt")
 
     def load_all(self) -> None:
         """Read every file now, so a broken one is reported before any article is read."""
-        for name in ("numbers", "calendar", "currencies", "units", "hedges", "boilerplate",
-                     "events", "aliases", "offices", "nouns", "entities", "names", "places", "spans"):
+        for name in _FILES.values():
             getattr(self, name)
+        for layer in self.layers:
+            for path in sorted(p for p in layer.iterdir() if p.suffix in (".yaml", ".yml", ".txt")):
+                if path.name not in _FILES and path.name != "units.txt":
+                    raise ConfigError(path, f"not a data file claimcheck reads (known: {', '.join(sorted(_FILES))})")
+
+
+# Each data file and the Lexicon property that reads it.
+_FILES = {f"{name}.yaml": name for name in (
+    "numbers", "calendar", "currencies", "units", "hedges", "boilerplate", "events", "aliases", "offices",
+    "nouns", "entities", "names", "places", "spans")}
 
 
 def default_rules_dir() -> Path:

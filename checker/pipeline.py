@@ -19,7 +19,7 @@ from checker.dating import date_document
 from checker.documents import Walk, read_corpus
 from checker.engine import run_rules
 from checker.engine.checks import CheckContext
-from checker.engine.loader import Rule, load_rules
+from checker.engine.loader import Rule, load_ruleset
 from checker.extract import build_extractors, extract_document
 from checker.extract.clock import StateClock
 from checker.extract.mentions import read_values
@@ -27,6 +27,7 @@ from checker.findings import build_conflicts
 from checker.lexicon import Lexicon
 from checker.models import Claim, Conflict, DateRange, Document, InputError, Report, ValueMention
 from checker.resolve import Resolver
+from checker.ruleset import RuleSet
 from checker.stories import group_stories, story_words
 from checker.segment import segment, titled
 from checker.text import compile_spellings
@@ -42,19 +43,22 @@ class Toolkit:
     lexicon: Lexicon
     rules: list[Rule]
     errors: list[InputError]
-    rules_dir: Path
+    ruleset: RuleSet
 
     @classmethod
-    def load(cls, rules_dir: Path) -> "Toolkit":
-        lexicon = Lexicon(rules_dir / "data")
+    def load(cls, rules: RuleSet | Path) -> "Toolkit":
+        """The tables and rules of `rules`: the shipped ones with newsroom folders over them, or
+        one folder standing alone."""
+        ruleset = RuleSet.of(rules)
+        lexicon = Lexicon.for_rules(ruleset)
         errors: list[InputError] = []
         try:
             lexicon.load_all()
         except ConfigError as exc:
-            return cls(lexicon, [], [_config_error(exc)], rules_dir)
-        rules, rule_errors = load_rules(rules_dir)
+            return cls(lexicon, [], [_config_error(exc)], ruleset)
+        loaded, rule_errors = load_ruleset(ruleset)
         errors.extend(_config_error(e) for e in rule_errors)
-        return cls(lexicon, rules, errors, rules_dir)
+        return cls(lexicon, loaded, errors, ruleset)
 
     @property
     def clause_words(self) -> frozenset[str]:
@@ -62,7 +66,7 @@ class Toolkit:
 
     def open_cache(self, folder: Path) -> ClaimsCache:
         """The claims cache in `folder` for this toolkit's data tables (raises CacheError)."""
-        return ClaimsCache(folder, extraction_version(self.rules_dir))
+        return ClaimsCache(folder, extraction_version(self.ruleset))
 
     def analyse(self, documents: list[Document], progress: Progress | None = None,
                 cache: ClaimsCache | None = None,
@@ -81,7 +85,7 @@ class Toolkit:
             progress(len(documents) - len(todo), len(documents))
         fresh: dict[str, Article] = {}
         for done, (i, result) in enumerate(zip(todo, _run(extraction, [documents[i] for i in todo], jobs,
-                                                          self.rules_dir)), 1):
+                                                          self.ruleset)), 1):
             if progress:
                 progress(len(documents) - len(todo) + done, len(documents))
             results[i] = result
@@ -160,36 +164,37 @@ class Extraction:
 
 
 CACHE_BATCH = 200  # articles per cache transaction
-_WORKER: tuple[Path, Extraction] | None = None  # a worker process's own extraction
+_WORKER: tuple[RuleSet, Extraction] | None = None  # a worker process's own extraction
 
 
-def _run(extraction: Extraction, documents: list[Document], jobs: int, rules_dir: Path) -> Iterator[Article | InputError]:
+def _run(extraction: Extraction, documents: list[Document], jobs: int,
+         ruleset: RuleSet) -> Iterator[Article | InputError]:
     """The per-article stages over `documents`, in their order, on `jobs` processes. Workers
     are forked with the tables already compiled where the system can fork."""
     if jobs <= 1 or len(documents) < 2:
         yield from (extraction.article(d) for d in documents)
         return
     global _WORKER
-    _WORKER = (rules_dir, extraction)
+    _WORKER = (ruleset, extraction)
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
     workers = min(jobs, len(documents))
     chunk = max(1, min(16, len(documents) // (workers * 4)))
     try:
         with ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker,
-                                 initargs=(rules_dir,)) as pool:
+                                 initargs=(ruleset,)) as pool:
             yield from pool.map(_worker_article, documents, chunksize=chunk)
     finally:
         _WORKER = None
 
 
-def _start_worker(rules_dir: Path) -> None:
-    """A worker that was not forked from the run loads the tables itself."""
+def _start_worker(ruleset: RuleSet) -> None:
+    """A worker that was not forked from the run loads the same layered tables itself."""
     global _WORKER
-    if _WORKER is None or _WORKER[0] != rules_dir:
-        lexicon = Lexicon(rules_dir / "data")
+    if _WORKER is None or _WORKER[0] != ruleset:
+        lexicon = Lexicon.for_rules(ruleset)
         lexicon.load_all()
-        _WORKER = (rules_dir, Extraction(lexicon))
+        _WORKER = (ruleset, Extraction(lexicon))
 
 
 def _worker_article(doc: Document) -> Article | InputError:
@@ -205,11 +210,11 @@ def default_jobs() -> int:
         return os.cpu_count() or 1
 
 
-def run_check(paths: list[Path], rules_dir: Path, progress: Progress | None = None, walk: Walk | None = None,
+def run_check(paths: list[Path], rules: RuleSet | Path, progress: Progress | None = None, walk: Walk | None = None,
               cache_dir: Path | None = None, jobs: int = 1) -> Report:
     """The whole check; with `cache_dir`, articles already analysed are read from the claims
     cache there, and new ones stored (a cache that cannot be used is a warning, not an error)."""
-    toolkit = Toolkit.load(rules_dir)
+    toolkit = Toolkit.load(rules)
     if not toolkit.rules:  # a broken data file or no usable rule: nothing can be checked
         return Report(documents=[], claims=[], conflicts=[], errors=toolkit.errors)
     corpus = read_corpus(paths, walk)

@@ -21,6 +21,7 @@ from checker.engine import GroupIndex
 from checker.findings import build_conflicts
 from checker.models import Claim, Conflict, Document, InputError, Report
 from checker.pipeline import Toolkit, rule_meta
+from checker.ruleset import RuleSet
 
 
 @dataclass(frozen=True)
@@ -66,13 +67,13 @@ class Reviewer:
         self._lock = threading.Lock()
 
     @classmethod
-    def load(cls, corpus_paths: list[Path], rules_dir: Path, walk: Walk | None = None,
+    def load(cls, corpus_paths: list[Path], rules: RuleSet | Path, walk: Walk | None = None,
              cache_dir: Path | None = None, jobs: int = 1) -> "Reviewer":
         """Read and analyse the corpus; with `cache_dir`, a corpus already checked is read from
         the claims cache (and what is new analysed on `jobs` processes and stored). `unusable`
         says why no draft can be judged against it (no rules, a named path that cannot be read,
         not one article): reviewing against nothing would tell editors every draft is clean."""
-        toolkit = Toolkit.load(rules_dir)
+        toolkit = Toolkit.load(rules)
         corpus = read_corpus(corpus_paths, walk)
         warnings = list(corpus.warnings)
         cache = None
@@ -133,9 +134,9 @@ class Reviewer:
                             corpus_size=sum(1 for d in self.documents if d.id != draft_id), dated_by_caller=dated_by_caller)
 
 
-def review(draft_text: str, draft_id: str, corpus_paths: list[Path], rules_dir: Path,
+def review(draft_text: str, draft_id: str, corpus_paths: list[Path], rules: RuleSet | Path,
            draft_path: str | None = None, walk: Walk | None = None, cache_dir: Path | None = None,
            jobs: int = 1, published: dt.date | None = None) -> ReviewResult:
     """Review one draft against a corpus read from disk (or, for a checked corpus, from the claims cache)."""
-    reviewer = Reviewer.load(corpus_paths, rules_dir, walk, cache_dir, jobs)
+    reviewer = Reviewer.load(corpus_paths, rules, walk, cache_dir, jobs)
     return reviewer.review(draft_text, draft_id, draft_path or draft_id, published)

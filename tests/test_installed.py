@@ -77,7 +77,8 @@ def test_config_shows_the_file_and_an_unknown_key_names_its_line(installed: Inst
     assert shown.returncode == 0, shown.stderr
     assert shown.stdout.splitlines()[0] == f"# {newsroom / 'claimcheck.toml'}"
     assert 'paths = ["."]' in shown.stdout and 'fail-level = "error"' in shown.stdout
-    assert f'rules = "{installed.venv}' in shown.stdout  # the rules shipped in the wheel
+    assert f"# shipped rules: {installed.venv}" in shown.stdout  # the rules shipped in the wheel
+    assert "rules = []" in shown.stdout  # and no newsroom folder over them
     (newsroom / "claimcheck.toml").write_text('paths = ["articles"]\nfail_level = "none"\n', encoding="utf-8")
     bad = installed.claimcheck("check", cwd=newsroom)
     assert bad.returncode == 2

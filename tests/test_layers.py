@@ -14,7 +14,7 @@ import pytest
 PACKAGE = Path(__file__).resolve().parents[1] / "checker"
 
 # Shared libraries: any stage may use them; they use no stage.
-LIBRARIES = ["models", "text", "yamlio", "lexicon", "timex", "aliases", "values"]
+LIBRARIES = ["models", "text", "yamlio", "ruleset", "lexicon", "timex", "aliases", "values"]
 STAGES = ["documents", "segment", "dating", "analyse", "extract", "stories", "resolve", "engine", "findings", "report"]
 
 

@@ -47,9 +47,9 @@ def test_installed_rules_lists_the_shipped_rules(installed: Installed, work: Pat
 
 
 def test_installed_check_takes_a_newsrooms_own_rules(installed: Installed, work: Path, tmp_path: Path) -> None:
-    own = tmp_path / "our-rules"
-    shutil.copytree(REPO / "rules" / "data", own / "data")
+    own = tmp_path / "our-rules"  # layered over the shipped rules: its own copy of the role rules, one rule off
     shutil.copytree(REPO / "rules" / "role", own / "role")
+    (own / "claimcheck-rules.yaml").write_text("disabled: [date.event-dates]\n", encoding="utf-8")
     result = installed.claimcheck("--rules", str(own), "check", "articles", "--reports-dir", str(tmp_path / "out"),
                                   cwd=work)
     assert result.returncode == 1, result.stderr

@@ -3,11 +3,14 @@
 A `fire` example must produce at least one conflict of its rule, a `silent` one none.
 Test ids read `<rule id>/<fire|silent>/<example name>`.
 
-To test your own rules the same way, in a test module of your project:
+To test your own rules the same way, over the shipped rules and tables as they run, in a
+test module of your project:
 
+    from checker.lexicon import default_rules_dir
+    from checker.ruleset import RuleSet
     from tests.test_rule_examples import rule_example_cases, test_rule_example as check_example
 
-    @pytest.mark.parametrize("case", rule_example_cases(Path("my_rules")))
+    @pytest.mark.parametrize("case", rule_example_cases(RuleSet.layered(default_rules_dir(), [Path("my_rules")])))
     def test_my_rules(case):
         check_example(case)
 """
@@ -23,6 +26,7 @@ from checker.documents import parse_document
 from checker.engine.loader import Example, Rule, load_rules, rule_id_for
 from checker.models import Conflict
 from checker.pipeline import Toolkit
+from checker.ruleset import RuleSet
 
 RULES_DIR = Path(__file__).resolve().parent.parent / "rules"
 
@@ -35,8 +39,9 @@ class ExampleCase:
     example: Example
 
 
-def rule_example_cases(rules_dir: Path) -> list:
-    """One `pytest.param` per example of every rule under `rules_dir`, id `<rule>/<verdict>/<name>`.
+def rule_example_cases(rules_dir: RuleSet | Path) -> list:
+    """One `pytest.param` per example of every rule of `rules_dir` (a folder, or the shipped rules
+    with newsroom folders over them), id `<rule>/<verdict>/<name>`.
 
     Each case carries a Toolkit holding only its rule, so other rules cannot make a
     silent example fire or a fire example pass by accident. A rule directory that does

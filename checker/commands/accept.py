@@ -18,6 +18,7 @@ from checker.fingerprint import fingerprints
 from checker.pipeline import run_check
 from checker.reviewed import dump_reviewed, load_reviewed, review, upsert
 from checker.yamlio import ConfigError
+from checker.ruleset import RuleSet
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -32,7 +33,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(run=run)
 
 
-def run(args: argparse.Namespace, rules_dir: Path) -> int:
+def run(args: argparse.Namespace, rules: RuleSet) -> int:
     if not args.reason.strip():
         print("claimcheck: --reason must say why the conflict is acceptable", file=sys.stderr)
         return EXIT_INPUT
@@ -43,7 +44,7 @@ def run(args: argparse.Namespace, rules_dir: Path) -> int:
     except ConfigError as exc:
         print(f"claimcheck: {exc}", file=sys.stderr)
         return EXIT_INPUT
-    report = run_check(paths, rules_dir, walk=args.config.selection.files)
+    report = run_check(paths, rules, walk=args.config.selection.files)
     for error in report.errors:
         print(f"claimcheck: {error.render()}", file=sys.stderr)
     prints = fingerprints(report)

@@ -10,6 +10,7 @@ from checker.baseline import dump_baseline
 from checker.commands.common import EXIT_INPUT, EXIT_OK, write
 from checker.pipeline import run_check
 from checker.text import counted
+from checker.ruleset import RuleSet
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -21,8 +22,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(run=run)
 
 
-def run(args: argparse.Namespace, rules_dir: Path) -> int:
-    report = run_check(args.paths or list(args.config.paths), rules_dir, walk=args.config.selection.files)
+def run(args: argparse.Namespace, rules: RuleSet) -> int:
+    report = run_check(args.paths or list(args.config.paths), rules, walk=args.config.selection.files)
     for error in report.errors:
         print(f"claimcheck: {error.render()}", file=sys.stderr)
     if report.errors:

@@ -19,6 +19,7 @@ from checker.report import REPORTERS
 from checker.config import Config
 from checker.reviewed import Review, load_reviewed
 from checker.yamlio import ConfigError
+from checker.ruleset import RuleSet
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -38,7 +39,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(run=run)
 
 
-def run(args: argparse.Namespace, rules_dir: Path) -> int:
+def run(args: argparse.Namespace, rules: RuleSet) -> int:
     config: Config = args.config
     paths = args.paths or list(config.paths)
     try:
@@ -50,7 +51,7 @@ def run(args: argparse.Namespace, rules_dir: Path) -> int:
         return EXIT_INPUT
     bar = ProgressBar(sys.stderr) if wanted(sys.stderr, os.environ, args.quiet) else None
     try:
-        report = run_check(paths, rules_dir, progress=bar, walk=config.selection.files,
+        report = run_check(paths, rules, progress=bar, walk=config.selection.files,
                            cache_dir=cache_dir(args, args.reports_dir / ".cache"), jobs=jobs(args))
     finally:
         if bar:

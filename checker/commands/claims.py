@@ -11,6 +11,7 @@ from checker.commands.common import EXIT_INPUT, EXIT_OK, print_problems
 from checker.pipeline import run_check
 from checker.report.json_report import as_dict
 from checker.values import render
+from checker.ruleset import RuleSet
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -20,8 +21,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(run=run)
 
 
-def run(args: argparse.Namespace, rules_dir: Path) -> int:
-    report = run_check(args.paths, rules_dir, walk=args.config.selection.files)
+def run(args: argparse.Namespace, rules: RuleSet) -> int:
+    report = run_check(args.paths, rules, walk=args.config.selection.files)
     print_problems(report)
     if args.format == "json":
         data = as_dict(report)

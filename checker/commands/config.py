@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import argparse
 import json
-from pathlib import Path
 
 from checker.commands.common import EXIT_OK
 from checker.config import Config
+from checker.ruleset import RuleSet
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -18,14 +18,15 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(run=run)
 
 
-def run(args: argparse.Namespace, rules_dir: Path) -> int:
+def run(args: argparse.Namespace, rules: RuleSet) -> int:
     config: Config = args.config
     print(f"# {config.table}")
+    print(f"# shipped rules: {rules.shipped}")
     for key, value in (
         ("paths", [str(p) for p in config.paths]),
         ("include", list(config.selection.include)),
         ("exclude", list(config.selection.exclude)),
-        ("rules", str(rules_dir)),
+        ("rules", [str(p) for p in rules.newsroom]),
         ("reviewed", str(config.reviewed)),
         ("fail-level", config.fail_level),
     ):

@@ -13,6 +13,7 @@ from checker.models import Claim
 from checker.pipeline import Toolkit
 from checker.values import render
 from checker.yamlio import ConfigError
+from checker.ruleset import RuleSet
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -27,14 +28,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(run=run)
 
 
-def run(args: argparse.Namespace, rules_dir: Path) -> int:
+def run(args: argparse.Namespace, rules: RuleSet) -> int:
     corpus = args.corpus or args.gold.parent
     try:
         gold, located = load_gold(args.gold, corpus)
     except ConfigError as exc:
         print(f"claimcheck: {exc.render()}", file=sys.stderr)
         return EXIT_INPUT
-    toolkit = Toolkit.load(rules_dir)
+    toolkit = Toolkit.load(rules)
     if toolkit.errors:
         for e in toolkit.errors:
             print(f"claimcheck: {e.render()}", file=sys.stderr)

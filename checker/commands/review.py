@@ -13,6 +13,7 @@ from checker.documents import read_document
 from checker.models import InputError
 from checker.report import review_html, review_text
 from checker.review import review
+from checker.ruleset import RuleSet
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -30,13 +31,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(run=run)
 
 
-def run(args: argparse.Namespace, rules_dir: Path) -> int:
+def run(args: argparse.Namespace, rules: RuleSet) -> int:
     draft = read_document(args.draft)
     if isinstance(draft, InputError):
         print(f"claimcheck: {draft.render()}", file=sys.stderr)
         return EXIT_INPUT
     corpus = args.corpus or list(args.config.paths)
-    result = review(draft.text, draft.id, corpus, rules_dir, draft_path=draft.path, walk=args.config.selection.files,
+    result = review(draft.text, draft.id, corpus, rules, draft_path=draft.path, walk=args.config.selection.files,
                     cache_dir=cache_dir(args, Path("reports") / ".cache"), jobs=jobs(args), published=args.published)
     print_problems(result.report)
     if args.format == "html":

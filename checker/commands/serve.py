@@ -15,6 +15,7 @@ from checker.commands.common import EXIT_INPUT, EXIT_OK
 from checker.report.evidence import clean
 from checker.review import Reviewer
 from checker.server import ReviewServer
+from checker.ruleset import RuleSet
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -26,8 +27,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(run=run)
 
 
-def run(args: argparse.Namespace, rules_dir: Path) -> int:
-    reviewer = Reviewer.load(args.corpus or list(args.config.paths), rules_dir, args.config.selection.files)
+def run(args: argparse.Namespace, rules: RuleSet) -> int:
+    reviewer = Reviewer.load(args.corpus or list(args.config.paths), rules, args.config.selection.files)
     for error in reviewer.errors:
         print(f"claimcheck: {clean(error.render())}", file=sys.stderr)
     for warning in reviewer.warnings:

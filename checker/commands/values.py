@@ -14,6 +14,7 @@ from checker.documents import parse_document, read_document
 from checker.models import DateRange, Document, InputError, ValueMention
 from checker.pipeline import Toolkit
 from checker.values import render
+from checker.ruleset import RuleSet
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -26,8 +27,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(run=run)
 
 
-def run(args: argparse.Namespace, rules_dir: Path) -> int:
-    toolkit = Toolkit.load(rules_dir)
+def run(args: argparse.Namespace, rules: RuleSet) -> int:
+    toolkit = Toolkit.load(rules)
     errors = list(toolkit.errors)
     if errors:
         for e in errors:

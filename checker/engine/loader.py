@@ -14,6 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from checker.engine.checks import CHECKS
 from checker.models import Kind, Severity
+from checker.ruleset import SETTINGS, FolderSettings, RuleSet
 from checker.yamlio import ConfigError, read_yaml, validate
 
 Strict = ConfigDict(extra="forbid", frozen=True)
@@ -94,23 +95,66 @@ def rule_id_for(path: Path, root: Path) -> str:
 
 
 def rule_files(root: Path) -> list[Path]:
-    """Every rule file under root, sorted; `data/` holds tables, not rules."""
-    return sorted(p for p in root.rglob("*.yaml") if "data" not in p.relative_to(root).parts[:1])
+    """Every rule file under root, sorted; `data/` holds tables and claimcheck-rules.yaml settings, not rules."""
+    return sorted(p for p in root.rglob("*.yaml")
+                  if "data" not in p.relative_to(root).parts[:1] and p.relative_to(root) != Path(SETTINGS))
 
 
 def load_rules(root: Path) -> tuple[list[Rule], list[ConfigError]]:
-    rules: list[Rule] = []
+    """The rules of one complete folder, standing alone."""
+    return load_ruleset(RuleSet(root))
+
+
+def load_ruleset(rules: RuleSet) -> tuple[list[Rule], list[ConfigError]]:
+    """The shipped rules with each newsroom folder over them: a rule of a new id is added after
+    the shipped ones, a rule of a shipped id takes its place, and an id in the folder's
+    `disabled` list is removed. A broken file is an error; the other rules still load."""
+    by_id: dict[str, Rule] = {}
     errors: list[ConfigError] = []
-    if not root.is_dir():
-        return [], [ConfigError(root, "rules directory not found")]
-    for path in rule_files(root):
-        try:
-            rules.append(load_rule(path, root))
-        except ConfigError as exc:
-            errors.append(exc)
-    if not rules and not errors:
-        errors.append(ConfigError(root, "no rule files found"))
-    return rules, errors
+    for root in (rules.shipped, *rules.newsroom):
+        if not root.is_dir():
+            errors.append(ConfigError(root, "rules directory not found"))
+            continue
+        for path in rule_files(root):
+            try:
+                rule = load_rule(path, root)
+            except ConfigError as exc:
+                errors.append(exc)
+                by_id.pop(rule_id_for(path, root), None)  # a broken override leaves no stale rule behind
+            else:
+                by_id[rule.id] = rule
+        errors.extend(_disable(root, by_id) if root != rules.shipped else [])
+    if not by_id and not errors:
+        errors.append(ConfigError(rules.shipped, "no rule files found"))
+    return list(by_id.values()), errors
+
+
+def folder_settings(root: Path) -> tuple[FolderSettings, dict[str, int]]:
+    """A newsroom folder's claimcheck-rules.yaml (defaults when it has none), and the line of
+    each disabled id, so an error can point at it."""
+    path = root / SETTINGS
+    if not path.is_file():
+        return FolderSettings(), {}
+    data, node = read_yaml(path)
+    settings = validate(path, data or {}, node, FolderSettings)
+    lines: dict[str, int] = {}
+    for key, value in getattr(node, "value", []):
+        if key.value == "disabled":
+            lines = {item.value: item.start_mark.line + 1 for item in getattr(value, "value", [])}
+    return settings, lines
+
+
+def _disable(root: Path, by_id: dict[str, Rule]) -> list[ConfigError]:
+    """Remove the rules a newsroom folder disables; an id that names no rule is an error (a typo)."""
+    try:
+        settings, lines = folder_settings(root)
+    except ConfigError as exc:
+        return [exc]
+    errors = []
+    for rule_id in settings.disabled:
+        if by_id.pop(rule_id, None) is None:
+            errors.append(ConfigError(root / SETTINGS, f"disabled: no rule '{rule_id}'", lines.get(rule_id)))
+    return errors
 
 
 def load_rule(path: Path, root: Path) -> Rule:
