@@ -4,14 +4,19 @@ Articles about one story share their rare words: the project's name, its distric
 crop, the ministry. Each article becomes a tf-idf vector of the nouns its analysis tagged;
 two articles whose vectors' cosine reaches a threshold are linked, and a story is a
 connected group. Candidate pairs come from an inverted index of each article's most
-weighted words, so a corpus of thousands of articles is not compared pair by pair.
+weighted words, so a corpus of thousands of articles is not compared pair by pair; inside
+one word's articles only those published within STORY_DAYS of each other are paired, and a
+pair already in one story is not compared again (it could only join what is joined). A story
+is a connected group whatever order its links are found in, so neither changes the stories.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 from collections import Counter, defaultdict
-from itertools import combinations
+from collections.abc import Iterator
+from itertools import chain
 
 from checker.analyse import Analysis
 from checker.models import DateRange
@@ -63,25 +68,42 @@ def group_stories(words: dict[str, Counter], published: dict[str, DateRange] | N
             d = parent[d]
         return d
 
-    seen: set[tuple[str, str]] = set()
+    failed: set[tuple[str, str]] = set()  # pairs compared that did not link, found again under other words
     for w in sorted(index):
-        for a, b in combinations(index[w], 2):
-            if (a, b) in seen:
+        for a, b in _near_in_time(index[w], published):
+            ra, rb = root(a), root(b)
+            if ra == rb or (a, b) in failed:
                 continue
-            seen.add((a, b))
-            if _days_apart(published.get(a), published.get(b)) <= STORY_DAYS \
-                    and cosine(vectors[a], vectors[b]) >= LINK_COSINE:
-                ra, rb = root(a), root(b)
-                if ra != rb:
-                    parent[max(ra, rb)] = min(ra, rb)
+            if cosine(vectors[a], vectors[b]) >= LINK_COSINE:
+                parent[max(ra, rb)] = min(ra, rb)
+            else:
+                failed.add((a, b))
     return {d: root(d) for d in docs}
 
 
-def _days_apart(a: DateRange | None, b: DateRange | None) -> int:
-    """Days between two publication dates; 0 when either is unknown."""
-    if a is None or b is None or a.start is None or b.start is None:
-        return 0
-    return abs((a.start - b.start).days)
+def _near_in_time(docs: list[str], published: dict[str, DateRange]) -> Iterator[tuple[str, str]]:
+    """The pairs of `docs` (as (smaller id, larger id)) published at most STORY_DAYS apart,
+    found by a window over their dates rather than by trying every pair; an article of
+    unknown date pairs with each of them (its distance from any date is unknown, so it may be near)."""
+    dated: list[tuple[dt.date, str]] = []
+    undated: list[str] = []
+    for d in docs:
+        day = published.get(d)
+        if day is None or day.start is None:
+            undated.append(d)
+        else:
+            dated.append((day.start, d))
+    dated.sort()
+    window = dt.timedelta(days=STORY_DAYS)
+    for i, (start, a) in enumerate(dated):
+        for j in range(i + 1, len(dated)):
+            later, b = dated[j]
+            if later - start > window:
+                break
+            yield (a, b) if a < b else (b, a)
+    for i, a in enumerate(undated):
+        for b in chain(undated[i + 1:], (d for _, d in dated)):
+            yield (a, b) if a < b else (b, a)
 
 
 def cosine(a: dict[str, float], b: dict[str, float]) -> float:

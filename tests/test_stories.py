@@ -86,3 +86,29 @@ def test_a_conflict_found_through_the_story_says_so() -> None:
               "271,000 tonnes of coffee abroad last year, traders said.", "2024-03-01")]
     conflicts = check_texts(texts)
     assert len(conflicts) == 1 and "linked by their story" in conflicts[0].reason
+
+
+def test_articles_are_paired_exactly_when_published_within_the_story_window() -> None:
+    # the window over dates finds every pair that trying all pairs finds, and no other
+    import random
+    from datetime import date, timedelta
+    from itertools import combinations
+    from checker.models import DateRange
+    from checker.stories import STORY_DAYS, _near_in_time
+    rng = random.Random(12)
+    docs = [f"d{i:03}" for i in range(120)]
+    published = {}
+    for d in docs:
+        if rng.random() < 0.9:  # the rest have no known date, and pair with every article
+            day = date(2024, 1, 1) + timedelta(days=rng.choice([0, 30, 89, 90, 91, 200, 400]) + rng.randrange(3))
+            published[d] = DateRange(start=day, end=day)
+    published[docs[0]] = DateRange()  # a range with no start is unknown too
+
+    def near(a: str, b: str) -> bool:
+        x, y = published.get(a), published.get(b)
+        return x is None or y is None or x.start is None or y.start is None or abs((x.start - y.start).days) <= STORY_DAYS
+
+    subset = rng.sample(docs, 80)
+    found = list(_near_in_time(subset, published))
+    assert len(found) == len(set(found)) and all(a < b for a, b in found)
+    assert set(found) == {(a, b) for a, b in combinations(sorted(subset), 2) if near(a, b)}
