@@ -13,24 +13,36 @@ of the extraction code, the data tables and the versions of the libraries they u
 edited article, a changed data file or a changed extractor each miss, and nothing else
 does. Entries are written in transactions (a killed run leaves whole entries or none) and
 the database runs in WAL mode with a busy timeout, so two runs may share one cache.
+
+After a whole check the cache also keeps the corpus-level result (`CorpusState`: the dated
+documents, the resolved claims, the conflicts), found by the keys of every article in the
+corpus's order and the corpus version (the hash of the whole package, the rules directory and
+the libraries): a corpus checked again unchanged, or reviewed against, is read back rather than
+resolved and judged again, and any change to an article, the rules, the data or the code
+misses. Only the last few corpora are kept, as each entry holds a whole corpus's claims.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import platform
 import sqlite3
+import zlib
 from collections import Counter, defaultdict
 from dataclasses import dataclass, fields
 from importlib import metadata
 from pathlib import Path
 
-from checker.models import Claim, DateValue, Document, DurationValue, MoneyValue, PercentValue, PeriodValue, \
-    QuantityValue, CountValue, RoleValue
+from pydantic import TypeAdapter
+
+from checker.models import Claim, Conflict, DateValue, Document, DurationValue, InputError, MoneyValue, \
+    PercentValue, PeriodValue, QuantityValue, CountValue, RoleValue
 from checker.resolve import DocEntities
 
 DATABASE = "claims.sqlite3"
 SCHEMA = 1  # the layout of an entry; bumped when `Article` is stored differently
+STATES_KEPT = 3  # corpus states kept: a few corpora (a check, a review's corpus) share one cache
 _PACKAGE = Path(__file__).resolve().parent
 # Modules that run only after the per-article stages (corpus-level steps, reports, the CLI):
 # a change to them leaves every entry valid. Any other module of the package is hashed, so a
@@ -77,6 +89,34 @@ def extraction_version(rules_dir: Path) -> str:
     return digest.hexdigest()
 
 
+@dataclass(frozen=True)
+class CorpusState:
+    """What the corpus-level steps made of a whole corpus: all a check reports besides the
+    reading of its files, and all a review needs of the corpus."""
+
+    documents: list[Document]  # dated, in the corpus's order
+    claims: list[Claim]  # resolved
+    conflicts: list[Conflict]
+    errors: list[InputError]  # articles that could not be analysed
+
+
+def corpus_version(rules_dir: Path) -> str:
+    """The hash of everything a corpus's state depends on besides its articles: every module
+    of the package (corpus-level steps included), every file of the rules directory (rules and
+    data) and the libraries."""
+    digest = hashlib.sha256(f"corpus schema {SCHEMA} python {platform.python_version()}\n".encode())
+    for root, label in ((_PACKAGE, "code"), (rules_dir, "rules")):
+        for path in sorted(p for p in root.rglob("*") if p.is_file() and (label == "rules" or p.suffix == ".py")):
+            digest.update(f"{label} {path.relative_to(root).as_posix()}\n".encode())
+            digest.update(path.read_bytes())
+    for name in _LIBRARIES:
+        try:
+            digest.update(f"lib {name} {metadata.version(name)}\n".encode())
+        except metadata.PackageNotFoundError:
+            digest.update(f"lib {name} none\n".encode())
+    return digest.hexdigest()
+
+
 def article_key(doc: Document) -> str:
     """The hash of the article as read: its text and what the documents stage made of it."""
     digest = hashlib.sha256(doc.model_dump_json().encode())
@@ -90,11 +130,13 @@ class CacheError(Exception):
 
 
 class ClaimsCache:
-    """Entries by (article key, extraction version) in `folder/claims.sqlite3`."""
+    """Entries by (article key, extraction version) in `folder/claims.sqlite3`, and, given a
+    corpus version, whole corpus states by the corpus's article keys."""
 
-    def __init__(self, folder: Path, version: str) -> None:
+    def __init__(self, folder: Path, version: str, corpus_version: str | None = None) -> None:
         self.path = folder / DATABASE
         self.version = version
+        self.corpus_version = corpus_version
         self.hits = 0
         self.misses = 0
         self.problems: list[str] = []  # reads or writes that failed: the run went on without them
@@ -105,6 +147,9 @@ class ClaimsCache:
             self._db.execute("PRAGMA journal_mode = WAL")
             self._db.execute("CREATE TABLE IF NOT EXISTS articles (key TEXT NOT NULL, version TEXT NOT NULL, "
                              "entry TEXT NOT NULL, PRIMARY KEY (key, version)) WITHOUT ROWID")
+            self._db.execute("CREATE TABLE IF NOT EXISTS corpus_states (id INTEGER PRIMARY KEY, key TEXT NOT NULL "
+                             "UNIQUE, documents BLOB NOT NULL, claims BLOB NOT NULL, value_types BLOB NOT NULL, "
+                             "conflicts BLOB NOT NULL, errors BLOB NOT NULL)")
         except (OSError, sqlite3.Error) as exc:
             raise CacheError(f"{self.path}: cache not used: {exc}") from None
 
@@ -143,6 +188,82 @@ class ClaimsCache:
                 self._db.executemany("INSERT OR REPLACE INTO articles (key, version, entry) VALUES (?, ?, ?)", rows)
         except sqlite3.Error as exc:
             self.problems.append(f"cache not written: {exc}")
+
+
+    def state_key(self, keys: list[str]) -> str | None:
+        """The key of the corpus of these articles (their keys in the corpus's order), or None
+        when this cache was opened without a corpus version."""
+        if self.corpus_version is None:
+            return None
+        digest = hashlib.sha256(f"{self.corpus_version}\n".encode())
+        for key in keys:
+            digest.update(f"{key}\n".encode())
+        return digest.hexdigest()
+
+    def get_state(self, key: str, documents: list[Document], with_conflicts: bool = True) -> CorpusState | None:
+        """The state stored for this corpus (its documents as read give back their texts), or
+        None; a review, which judges only its draft, leaves the conflicts unread (empty)."""
+        columns = "documents, claims, value_types, errors" + (", conflicts" if with_conflicts else "")
+        try:
+            row = self._db.execute(f"SELECT {columns} FROM corpus_states WHERE key = ?", [key]).fetchone()
+            if row is None:
+                return None
+            return decode_state(*(zlib.decompress(part) for part in row), texts={d.id: d.text for d in documents})
+        except (sqlite3.Error, zlib.error, ValueError, KeyError, TypeError) as exc:  # a damaged database or entry
+            self.problems.append(f"cache not read: {type(exc).__name__}: {exc}")
+            return None
+
+    def put_state(self, key: str, state: CorpusState) -> None:
+        """Store a corpus's state in one transaction, keeping only the last STATES_KEPT."""
+        if self.problems:
+            return
+        parts = [zlib.compress(part, 1) for part in encode_state(state)]
+        try:
+            with self._db:
+                self._db.execute("BEGIN IMMEDIATE")
+                self._db.execute("DELETE FROM corpus_states WHERE key = ?", [key])
+                self._db.execute("INSERT INTO corpus_states (key, documents, claims, value_types, errors, conflicts) "
+                                 "VALUES (?, ?, ?, ?, ?, ?)", [key, *parts])
+                self._db.execute("DELETE FROM corpus_states WHERE id NOT IN "
+                                 "(SELECT id FROM corpus_states ORDER BY id DESC LIMIT ?)", [STATES_KEPT])
+        except sqlite3.Error as exc:
+            self.problems.append(f"cache not written: {exc}")
+
+
+# --- corpus states: pydantic's own JSON, read back in one pass per list -----------------
+
+_CLAIMS = TypeAdapter(list[Claim])
+_CONFLICTS = TypeAdapter(list[Conflict])
+_ERRORS = TypeAdapter(list[InputError])
+
+
+def encode_state(state: CorpusState) -> tuple[bytes, bytes, bytes, bytes, bytes]:
+    """documents (without their texts, which the files hold), claims, the class of each claim's
+    value, errors and conflicts, each as JSON."""
+    documents = json.dumps([d.model_dump(mode="json") for d in state.documents], ensure_ascii=False,
+                           separators=(",", ":")).encode()
+    types = json.dumps([type(c.value).__name__ for c in state.claims], separators=(",", ":")).encode()
+    return (documents, _CLAIMS.dump_json(state.claims), types, _ERRORS.dump_json(state.errors),
+            _CONFLICTS.dump_json(state.conflicts))
+
+
+def decode_state(documents: bytes, claims: bytes, value_types: bytes, errors: bytes, conflicts: bytes = b"[]", *,
+                 texts: dict[str, str]) -> CorpusState:
+    """A state back as the objects it was made from. A claim's value is read as the first class
+    of `Value` it fits; the few whose class was another (a quantity in days fits a duration)
+    are read again as the class stored."""
+    back = _CLAIMS.validate_json(claims)
+    types = json.loads(value_types)
+    if len(types) != len(back):
+        raise ValueError("corpus state: claims and value classes differ in number")
+    wrong = [i for i, (c, t) in enumerate(zip(back, types)) if type(c.value).__name__ != t]
+    if wrong:
+        raw = json.loads(claims)
+        for i in wrong:
+            back[i] = Claim.model_validate({**raw[i], "value": _VALUES[types[i]].model_validate(raw[i]["value"])})
+    docs = [Document.model_validate({**d, "text": texts[d["id"]]}) for d in json.loads(documents)]
+    return CorpusState(documents=docs, claims=back, conflicts=_CONFLICTS.validate_json(conflicts),
+                       errors=_ERRORS.validate_json(errors))
 
 
 # --- entries as JSON (never pickle: a cache folder may come from anywhere) --------------

@@ -13,7 +13,8 @@ from functools import cached_property
 from pathlib import Path
 
 from checker.aliases import AliasTable
-from checker.cache import Article, CacheError, ClaimsCache, article_key, extraction_version
+from checker.cache import Article, CacheError, ClaimsCache, CorpusState, article_key, corpus_version, \
+    extraction_version
 from checker.analyse import analyse
 from checker.dating import date_document
 from checker.documents import Walk, read_corpus
@@ -62,7 +63,15 @@ class Toolkit:
 
     def open_cache(self, folder: Path) -> ClaimsCache:
         """The claims cache in `folder` for this toolkit's data tables (raises CacheError)."""
-        return ClaimsCache(folder, extraction_version(self.rules_dir))
+        return ClaimsCache(folder, extraction_version(self.rules_dir), corpus_version(self.rules_dir))
+
+    def stored_state(self, documents: list[Document], cache: ClaimsCache | None,
+                     with_conflicts: bool = True) -> tuple[str | None, CorpusState | None]:
+        """The key of this corpus in the cache, and its state when a check stored one: every
+        article, the rules, the data and the code are in the key, so the state is what
+        analysing and judging the corpus again would give."""
+        key = cache.state_key([article_key(d) for d in documents]) if cache is not None and documents else None
+        return key, (cache.get_state(key, documents, with_conflicts) if key else None)
 
     def analyse(self, documents: list[Document], progress: Progress | None = None,
                 cache: ClaimsCache | None = None,
@@ -114,8 +123,18 @@ class Toolkit:
 
     def check(self, documents: list[Document], progress: Progress | None = None, cache: ClaimsCache | None = None,
               jobs: int = 1) -> tuple[list[Document], list[Claim], list, list[InputError]]:
-        dated, claims, errors = self.analyse(documents, progress, cache, jobs)
-        return dated, claims, self.judge(dated, claims), errors
+        """Analyse and judge the corpus; a corpus the cache holds a state for is read back
+        instead, and a new state is stored for the next run."""
+        key, state = self.stored_state(documents, cache)
+        if state is not None:
+            if progress:
+                progress(len(documents), len(documents))
+        else:
+            dated, claims, errors = self.analyse(documents, progress, cache, jobs)
+            state = CorpusState(documents=dated, claims=claims, conflicts=self.judge(dated, claims), errors=errors)
+            if key is not None and cache is not None:
+                cache.put_state(key, state)
+        return state.documents, state.claims, state.conflicts, state.errors
 
     def judge(self, dated: list[Document], claims: list[Claim]) -> list[Conflict]:
         """The rules over documents already analysed, so a review re-runs them without re-reading the corpus."""

@@ -69,7 +69,9 @@ class Reviewer:
     def load(cls, corpus_paths: list[Path], rules_dir: Path, walk: Walk | None = None,
              cache_dir: Path | None = None, jobs: int = 1) -> "Reviewer":
         """Read and analyse the corpus; with `cache_dir`, a corpus already checked is read from
-        the claims cache (and what is new analysed on `jobs` processes and stored). `unusable`
+        the cache as the check left it (its resolved claims), and otherwise the articles the
+        claims cache holds are read from it (and what is new analysed on `jobs` processes and
+        stored). `unusable`
         says why no draft can be judged against it (no rules, a named path that cannot be read,
         not one article): reviewing against nothing would tell editors every draft is clean."""
         toolkit = Toolkit.load(rules_dir)
@@ -82,7 +84,11 @@ class Reviewer:
             except CacheError as exc:
                 warnings.append(InputError(path=str(cache_dir), message=str(exc)))
         try:
-            documents, claims, errors = toolkit.analyse(corpus.documents, cache=cache, jobs=jobs)
+            _, state = toolkit.stored_state(corpus.documents, cache, with_conflicts=False)
+            if state is not None:  # a checked corpus: nothing to analyse or resolve again
+                documents, claims, errors = state.documents, state.claims, state.errors
+            else:
+                documents, claims, errors = toolkit.analyse(corpus.documents, cache=cache, jobs=jobs)
         finally:
             if cache is not None:
                 warnings.extend(InputError(path=str(cache.path), message=m) for m in cache.problems)
