@@ -43,6 +43,7 @@ from checker.resolve import DocEntities
 DATABASE = "claims.sqlite3"
 SCHEMA = 1  # the layout of an entry; bumped when `Article` is stored differently
 STATES_KEPT = 3  # corpus states kept: a few corpora (a check, a review's corpus) share one cache
+STATE_TABLE = "corpus_states_1"  # numbered by the layout of a state: a new layout starts a new table
 _PACKAGE = Path(__file__).resolve().parent
 # Modules that run only after the per-article stages (corpus-level steps, reports, the CLI):
 # a change to them leaves every entry valid. Any other module of the package is hashed, so a
@@ -147,9 +148,8 @@ class ClaimsCache:
             self._db.execute("PRAGMA journal_mode = WAL")
             self._db.execute("CREATE TABLE IF NOT EXISTS articles (key TEXT NOT NULL, version TEXT NOT NULL, "
                              "entry TEXT NOT NULL, PRIMARY KEY (key, version)) WITHOUT ROWID")
-            self._db.execute("CREATE TABLE IF NOT EXISTS corpus_states (id INTEGER PRIMARY KEY, key TEXT NOT NULL "
-                             "UNIQUE, documents BLOB NOT NULL, claims BLOB NOT NULL, value_types BLOB NOT NULL, "
-                             "conflicts BLOB NOT NULL, errors BLOB NOT NULL)")
+            self._db.execute(f"CREATE TABLE IF NOT EXISTS {STATE_TABLE} (id INTEGER PRIMARY KEY, key TEXT NOT NULL "
+                             f"UNIQUE, {', '.join(f'{c} BLOB NOT NULL' for c in _STATE_COLUMNS)})")
         except (OSError, sqlite3.Error) as exc:
             raise CacheError(f"{self.path}: cache not used: {exc}") from None
 
@@ -189,7 +189,6 @@ class ClaimsCache:
         except sqlite3.Error as exc:
             self.problems.append(f"cache not written: {exc}")
 
-
     def state_key(self, keys: list[str]) -> str | None:
         """The key of the corpus of these articles (their keys in the corpus's order), or None
         when this cache was opened without a corpus version."""
@@ -200,32 +199,58 @@ class ClaimsCache:
             digest.update(f"{key}\n".encode())
         return digest.hexdigest()
 
-    def get_state(self, key: str, documents: list[Document], with_conflicts: bool = True) -> CorpusState | None:
-        """The state stored for this corpus (its documents as read give back their texts), or
-        None; a review, which judges only its draft, leaves the conflicts unread (empty)."""
-        columns = "documents, claims, value_types, errors" + (", conflicts" if with_conflicts else "")
+    def get_state(self, key: str, documents: list[Document]) -> CorpusState | None:
+        """The state stored for this corpus (its documents as read give back their texts), or None."""
+        row = self._state_row(key, ("documents", "claims", "value_types", "errors", "conflicts"))
+        if row is None:
+            return None
         try:
-            row = self._db.execute(f"SELECT {columns} FROM corpus_states WHERE key = ?", [key]).fetchone()
-            if row is None:
-                return None
-            return decode_state(*(zlib.decompress(part) for part in row), texts={d.id: d.text for d in documents})
-        except (sqlite3.Error, zlib.error, ValueError, KeyError, TypeError) as exc:  # a damaged database or entry
+            return decode_state(*row, texts={d.id: d.text for d in documents})
+        except (ValueError, KeyError, TypeError) as exc:  # a damaged entry
             self.problems.append(f"cache not read: {type(exc).__name__}: {exc}")
             return None
 
-    def put_state(self, key: str, state: CorpusState) -> None:
-        """Store a corpus's state in one transaction, keeping only the last STATES_KEPT."""
+    def get_stored(self, key: str, documents: list[Document]) -> tuple[list[Document], "StoredClaims",
+                                                                         list[InputError]] | None:
+        """What a review needs of this corpus's stored state, or None: its documents, its
+        claims read one at a time as groups are asked for, and the errors of its check."""
+        row = self._state_row(key, ("documents", "claims", "claim_ends", "value_types", "ids", "groups",
+                                    "datelines", "errors"))
+        if row is None:
+            return None
+        try:
+            documents_json, claims, ends, types, ids, groups, datelines, errors = row
+            texts = {d.id: d.text for d in documents}
+            docs = [Document.model_validate({**d, "text": texts[d["id"]]}) for d in json.loads(documents_json)]
+            stored = StoredClaims(claims, json.loads(ends), json.loads(types), json.loads(ids), json.loads(groups),
+                                  json.loads(datelines))
+            return docs, stored, _ERRORS.validate_json(errors)
+        except (ValueError, KeyError, TypeError) as exc:  # a damaged entry
+            self.problems.append(f"cache not read: {type(exc).__name__}: {exc}")
+            return None
+
+    def _state_row(self, key: str, columns: tuple[str, ...]) -> list[bytes] | None:
+        try:
+            row = self._db.execute(f"SELECT {', '.join(columns)} FROM {STATE_TABLE} WHERE key = ?", [key]).fetchone()
+            return None if row is None else [zlib.decompress(part) for part in row]
+        except (sqlite3.Error, zlib.error) as exc:  # a damaged database or entry
+            self.problems.append(f"cache not read: {type(exc).__name__}: {exc}")
+            return None
+
+    def put_state(self, key: str, state: CorpusState, groups: dict[str, dict[str, list[int]]]) -> None:
+        """Store a corpus's state, with each rule's groups of its claims (as `stored_groups`
+        gives them), in one transaction, keeping only the last STATES_KEPT."""
         if self.problems:
             return
-        parts = [zlib.compress(part, 1) for part in encode_state(state)]
+        parts = [zlib.compress(part, 1) for part in encode_state(state, groups)]
         try:
             with self._db:
                 self._db.execute("BEGIN IMMEDIATE")
-                self._db.execute("DELETE FROM corpus_states WHERE key = ?", [key])
-                self._db.execute("INSERT INTO corpus_states (key, documents, claims, value_types, errors, conflicts) "
-                                 "VALUES (?, ?, ?, ?, ?, ?)", [key, *parts])
-                self._db.execute("DELETE FROM corpus_states WHERE id NOT IN "
-                                 "(SELECT id FROM corpus_states ORDER BY id DESC LIMIT ?)", [STATES_KEPT])
+                self._db.execute(f"DELETE FROM {STATE_TABLE} WHERE key = ?", [key])
+                self._db.execute(f"INSERT INTO {STATE_TABLE} (key, {', '.join(_STATE_COLUMNS)}) "
+                                 f"VALUES (?{', ?' * len(_STATE_COLUMNS)})", [key, *parts])
+                self._db.execute(f"DELETE FROM {STATE_TABLE} WHERE id NOT IN "
+                                 f"(SELECT id FROM {STATE_TABLE} ORDER BY id DESC LIMIT ?)", [STATES_KEPT])
         except sqlite3.Error as exc:
             self.problems.append(f"cache not written: {exc}")
 
@@ -235,19 +260,30 @@ class ClaimsCache:
 _CLAIMS = TypeAdapter(list[Claim])
 _CONFLICTS = TypeAdapter(list[Conflict])
 _ERRORS = TypeAdapter(list[InputError])
+_STATE_COLUMNS = ("documents", "claims", "claim_ends", "value_types", "ids", "groups", "datelines", "errors",
+                  "conflicts")
 
 
-def encode_state(state: CorpusState) -> tuple[bytes, bytes, bytes, bytes, bytes]:
-    """documents (without their texts, which the files hold), claims, the class of each claim's
-    value, errors and conflicts, each as JSON."""
-    documents = json.dumps([d.model_dump(mode="json") for d in state.documents], ensure_ascii=False,
-                           separators=(",", ":")).encode()
-    types = json.dumps([type(c.value).__name__ for c in state.claims], separators=(",", ":")).encode()
-    return (documents, _CLAIMS.dump_json(state.claims), types, _ERRORS.dump_json(state.errors),
-            _CONFLICTS.dump_json(state.conflicts))
+def _json(value: object) -> bytes:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode()
 
 
-def decode_state(documents: bytes, claims: bytes, value_types: bytes, errors: bytes, conflicts: bytes = b"[]", *,
+def encode_state(state: CorpusState, groups: dict[str, dict[str, list[int]]]) -> tuple[bytes, ...]:
+    """The columns of `_STATE_COLUMNS` as JSON: documents without their texts (the files hold
+    them); the claims as one list, with where each ends, the class of its value and its id, so a
+    review reads only the claims it needs; the groups; the position of each dateline claim."""
+    pieces = [Claim.model_dump_json(c).encode() for c in state.claims]
+    ends, at = [], 1
+    for piece in pieces:
+        at += len(piece) + 1
+        ends.append(at - 1)
+    datelines = [i for i, c in enumerate(state.claims) if c.attribute == "published"]
+    return (_json([d.model_dump(mode="json") for d in state.documents]), b"[" + b",".join(pieces) + b"]",
+            _json(ends), _json([type(c.value).__name__ for c in state.claims]), _json([c.id for c in state.claims]),
+            _json(groups), _json(datelines), _ERRORS.dump_json(state.errors), _CONFLICTS.dump_json(state.conflicts))
+
+
+def decode_state(documents: bytes, claims: bytes, value_types: bytes, errors: bytes, conflicts: bytes, *,
                  texts: dict[str, str]) -> CorpusState:
     """A state back as the objects it was made from. A claim's value is read as the first class
     of `Value` it fits; the few whose class was another (a quantity in days fits a duration)
@@ -256,14 +292,61 @@ def decode_state(documents: bytes, claims: bytes, value_types: bytes, errors: by
     types = json.loads(value_types)
     if len(types) != len(back):
         raise ValueError("corpus state: claims and value classes differ in number")
-    wrong = [i for i, (c, t) in enumerate(zip(back, types)) if type(c.value).__name__ != t]
-    if wrong:
-        raw = json.loads(claims)
-        for i in wrong:
-            back[i] = Claim.model_validate({**raw[i], "value": _VALUES[types[i]].model_validate(raw[i]["value"])})
+    for i, (c, kind) in enumerate(zip(back, types)):
+        if type(c.value).__name__ != kind:
+            back[i] = _retyped(c.model_dump(mode="json"), kind)
     docs = [Document.model_validate({**d, "text": texts[d["id"]]}) for d in json.loads(documents)]
     return CorpusState(documents=docs, claims=back, conflicts=_CONFLICTS.validate_json(conflicts),
                        errors=_ERRORS.validate_json(errors))
+
+
+def _retyped(data: dict, kind: str) -> Claim:
+    return Claim.model_validate({**data, "value": _VALUES[kind].model_validate(data["value"])})
+
+
+class StoredClaims:
+    """A stored corpus's claims, each read from its JSON only when a review asks for it: the
+    groups a draft joins, the dateline claims, the claims of the conflicts found."""
+
+    def __init__(self, claims: bytes, ends: list[int], types: list[str], ids: list[str],
+                 groups: dict[str, dict[str, list[int]]], datelines: list[int]) -> None:
+        if not len(ends) == len(types) == len(ids):
+            raise ValueError("corpus state: claims, value classes and ids differ in number")
+        self._json = claims
+        self._ends = ends
+        self._types = types
+        self.ids = ids
+        self._groups = groups
+        self._datelines = datelines
+        self._read: dict[int, Claim] = {}
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def at(self, i: int) -> Claim:
+        """The claim at position `i` of the corpus's claims."""
+        if i not in self._read:
+            start = self._ends[i - 1] + 1 if i else 1
+            claim = Claim.model_validate_json(self._json[start:self._ends[i]])
+            if type(claim.value).__name__ != self._types[i]:
+                claim = _retyped(claim.model_dump(mode="json"), self._types[i])
+            self._read[i] = claim
+        return self._read[i]
+
+    def group(self, rule_id: str, key: tuple) -> list[Claim]:
+        """The claims of one rule's group (see `checker.engine.stored_groups`)."""
+        return [self.at(i) for i in self._groups.get(rule_id, {}).get(repr(key), ())]
+
+    def datelines(self) -> dict[str, Claim]:
+        """Each article's dateline claim (the last, if it had several), by document id."""
+        return {c.document: c for c in map(self.at, self._datelines)}
+
+    def with_ids(self, ids: set[str]) -> list[Claim]:
+        """The claims with these ids, in the corpus's order."""
+        return [self.at(i) for i, claim_id in enumerate(self.ids) if claim_id in ids]
+
+    def all(self) -> list[Claim]:
+        return [self.at(i) for i in range(len(self.ids))]
 
 
 # --- entries as JSON (never pickle: a cache folder may come from anywhere) --------------

@@ -18,7 +18,7 @@ from checker.cache import Article, CacheError, ClaimsCache, CorpusState, article
 from checker.analyse import analyse
 from checker.dating import date_document
 from checker.documents import Walk, read_corpus
-from checker.engine import run_rules
+from checker.engine import run_rules, stored_groups
 from checker.engine.checks import CheckContext
 from checker.engine.loader import Rule, load_rules
 from checker.extract import build_extractors, extract_document
@@ -65,13 +65,11 @@ class Toolkit:
         """The claims cache in `folder` for this toolkit's data tables (raises CacheError)."""
         return ClaimsCache(folder, extraction_version(self.rules_dir), corpus_version(self.rules_dir))
 
-    def stored_state(self, documents: list[Document], cache: ClaimsCache | None,
-                     with_conflicts: bool = True) -> tuple[str | None, CorpusState | None]:
-        """The key of this corpus in the cache, and its state when a check stored one: every
-        article, the rules, the data and the code are in the key, so the state is what
-        analysing and judging the corpus again would give."""
-        key = cache.state_key([article_key(d) for d in documents]) if cache is not None and documents else None
-        return key, (cache.get_state(key, documents, with_conflicts) if key else None)
+    def state_key(self, documents: list[Document], cache: ClaimsCache | None) -> str | None:
+        """The key of this corpus's state in the cache: every article, the rules, the data and
+        the code are in it, so a state stored under it is what analysing and judging the corpus
+        again would give."""
+        return cache.state_key([article_key(d) for d in documents]) if cache is not None and documents else None
 
     def analyse(self, documents: list[Document], progress: Progress | None = None,
                 cache: ClaimsCache | None = None,
@@ -125,7 +123,8 @@ class Toolkit:
               jobs: int = 1) -> tuple[list[Document], list[Claim], list, list[InputError]]:
         """Analyse and judge the corpus; a corpus the cache holds a state for is read back
         instead, and a new state is stored for the next run."""
-        key, state = self.stored_state(documents, cache)
+        key = self.state_key(documents, cache)
+        state = cache.get_state(key, documents) if key is not None and cache is not None else None
         if state is not None:
             if progress:
                 progress(len(documents), len(documents))
@@ -133,7 +132,7 @@ class Toolkit:
             dated, claims, errors = self.analyse(documents, progress, cache, jobs)
             state = CorpusState(documents=dated, claims=claims, conflicts=self.judge(dated, claims), errors=errors)
             if key is not None and cache is not None:
-                cache.put_state(key, state)
+                cache.put_state(key, state, stored_groups(self.rules, claims))
         return state.documents, state.claims, state.conflicts, state.errors
 
     def judge(self, dated: list[Document], claims: list[Claim]) -> list[Conflict]:

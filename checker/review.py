@@ -15,7 +15,7 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
-from checker.cache import CacheError
+from checker.cache import CacheError, StoredClaims
 from checker.documents import Walk, parse_document, read_corpus, with_published
 from checker.engine import GroupIndex
 from checker.findings import build_conflicts
@@ -50,20 +50,31 @@ class Reviewer:
     """A corpus analysed once, ready to judge drafts against: its claims indexed by each
     rule's groups, so a draft is compared only with the groups its claims join."""
 
-    def __init__(self, toolkit: Toolkit, documents: list[Document], claims: list[Claim],
+    def __init__(self, toolkit: Toolkit, documents: list[Document], claims: list[Claim] | StoredClaims,
                  errors: list[InputError], warnings: list[InputError] | None = None,
                  unusable: list[InputError] | None = None) -> None:
+        """`claims` are the corpus's resolved claims, or a stored corpus's (read back from the
+        cache as a check left them), whose groups are read only as drafts join them."""
         self.toolkit = toolkit
         self.documents = documents
-        self.claims = claims
         self.errors = errors
         self.warnings = warnings or []
         self.unusable = unusable or []
-        self.index = GroupIndex(toolkit.rules, claims)
+        self._claims = claims
+        if isinstance(claims, StoredClaims):
+            self.index = GroupIndex.stored(toolkit.rules, lambda rule, key: claims.group(rule.id, key))
+            self._datelines = claims.datelines()
+        else:
+            self.index = GroupIndex(toolkit.rules, claims)
+            self._datelines = {c.document: c for c in claims if c.attribute == "published"}
         self._published = {d.id: d.published_range for d in documents}
-        self._datelines = {c.document: c for c in claims if c.attribute == "published"}
         # Extractors and dateparser keep caches; one review at a time keeps them consistent.
         self._lock = threading.Lock()
+
+    @property
+    def claims(self) -> list[Claim]:
+        """Every claim of the corpus (a stored corpus reads them all)."""
+        return self._claims.all() if isinstance(self._claims, StoredClaims) else self._claims
 
     @classmethod
     def load(cls, corpus_paths: list[Path], rules_dir: Path, walk: Walk | None = None,
@@ -84,9 +95,10 @@ class Reviewer:
             except CacheError as exc:
                 warnings.append(InputError(path=str(cache_dir), message=str(exc)))
         try:
-            _, state = toolkit.stored_state(corpus.documents, cache, with_conflicts=False)
-            if state is not None:  # a checked corpus: nothing to analyse or resolve again
-                documents, claims, errors = state.documents, state.claims, state.errors
+            key = toolkit.state_key(corpus.documents, cache)
+            stored = cache.get_stored(key, corpus.documents) if key is not None and cache is not None else None
+            if stored is not None:  # a checked corpus: nothing to analyse, resolve or group again
+                documents, claims, errors = stored
             else:
                 documents, claims, errors = toolkit.analyse(corpus.documents, cache=cache, jobs=jobs)
         finally:
@@ -129,7 +141,7 @@ class Reviewer:
         others = {d for k in conflicts for d in k.documents} - {draft_id}
         report = Report(
             documents=dated + [d for d in self.documents if d.id in others and d.id != draft_id],
-            claims=draft_claims + [c for c in self.claims if c.id in involved and c.document != draft_id],
+            claims=draft_claims + [c for c in self._with_ids(involved) if c.document != draft_id],
             conflicts=conflicts,
             errors=self.errors + errors,
             rules=[rule_meta(r) for r in self.toolkit.rules],
@@ -137,6 +149,12 @@ class Reviewer:
         )
         return ReviewResult(draft_id=draft_id, report=report,
                             corpus_size=sum(1 for d in self.documents if d.id != draft_id), dated_by_caller=dated_by_caller)
+
+
+    def _with_ids(self, ids: set[str]) -> list[Claim]:
+        if isinstance(self._claims, StoredClaims):
+            return self._claims.with_ids(ids)
+        return [c for c in self._claims if c.id in ids]
 
 
 def review(draft_text: str, draft_id: str, corpus_paths: list[Path], rules_dir: Path,

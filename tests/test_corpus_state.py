@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 
 import checker.cache as cache_module
-from checker.cache import ClaimsCache, CorpusState, corpus_version, decode_state, encode_state
+from checker.cache import _STATE_COLUMNS, ClaimsCache, CorpusState, corpus_version, decode_state, encode_state
+from checker.engine import _group_key, select, stored_groups
 from checker.documents import read_corpus
 from checker.models import QuantityValue
 from checker.pipeline import Toolkit, run_check
@@ -45,7 +46,9 @@ def test_a_state_reads_back_equal_to_what_was_stored() -> None:
     days = next(c for c in claims if c.kind == "quantity")
     days = days.model_copy(update={"value": QuantityValue(low=3.0, high=3.0, unit="day")})
     state = CorpusState(documents=dated, claims=[*claims, days], conflicts=toolkit.judge(dated, claims), errors=errors)
-    back = decode_state(*encode_state(state), texts={d.id: d.text for d in docs})
+    columns = dict(zip(_STATE_COLUMNS, encode_state(state, stored_groups(toolkit.rules, state.claims))))
+    back = decode_state(*(columns[c] for c in ("documents", "claims", "value_types", "errors", "conflicts")),
+                        texts={d.id: d.text for d in docs})
     assert back == state and back.conflicts
     assert [type(c.value) for c in back.claims] == [type(c.value) for c in state.claims]
     assert [d.text for d in back.documents] == [d.text for d in dated]
@@ -106,16 +109,41 @@ def test_a_review_reads_the_corpus_as_its_check_left_it(tmp_path: Path, no_analy
     assert no_analysis == ["analyse"]  # the draft alone
 
 
+def test_a_stored_corpus_reviews_every_draft_as_the_corpus_in_memory(tmp_path: Path) -> None:
+    corpus = [SEEDS_DIR, *CLUSTERS]
+    run_check(corpus, RULES_DIR, cache_dir=tmp_path)
+    stored = Reviewer.load(corpus, RULES_DIR, cache_dir=tmp_path)
+    in_memory = Reviewer.load(corpus, RULES_DIR)
+    assert stored.documents == in_memory.documents and stored.claims == in_memory.claims
+    found = 0
+    for doc in read_corpus(corpus).documents[::4]:
+        for draft_id in ("draft", doc.id):  # a new article, and a new version replacing its corpus article
+            result = stored.review(doc.text, draft_id)
+            assert result.report == in_memory.review(doc.text, draft_id).report, (doc.id, draft_id)
+            found += len(result.report.conflicts)
+    assert found > 0
+
+
+def test_group_keys_are_stored_by_a_repr_that_tells_them_apart_exactly() -> None:
+    toolkit = Toolkit.load(RULES_DIR)
+    _, claims, _ = toolkit.analyse(read_corpus([SEEDS_DIR, *CLUSTERS]).documents)
+    for rule in toolkit.rules:
+        keys = {k for k in (_group_key(rule, c) for c in select(rule, claims)) if k is not None}
+        assert len({repr(k) for k in keys}) == len(keys), rule.id
+    groups = stored_groups(toolkit.rules, claims)
+    assert sum(len(p) for g in groups.values() for p in g.values()) > len(claims)  # most claims join several rules
+
+
 def test_only_the_last_few_corpus_states_are_kept(tmp_path: Path) -> None:
     cache = ClaimsCache(tmp_path, "v1", "c1")
     empty = CorpusState(documents=[], claims=[], conflicts=[], errors=[])
     keys = [cache.state_key([f"article {i}"]) for i in range(cache_module.STATES_KEPT + 2)]
     for key in keys:
-        cache.put_state(key, empty)
+        cache.put_state(key, empty, {})
     kept = [k for k in keys if cache.get_state(k, []) is not None]
     assert kept == keys[-cache_module.STATES_KEPT:] and not cache.problems
     with sqlite3.connect(tmp_path / "claims.sqlite3") as db:
-        assert db.execute("SELECT count(*) FROM corpus_states").fetchone() == (cache_module.STATES_KEPT,)
+        assert db.execute(f"SELECT count(*) FROM {cache_module.STATE_TABLE}").fetchone() == (cache_module.STATES_KEPT,)
 
 
 def test_reports_after_an_article_is_added_are_byte_identical_with_and_without_the_cache(tmp_path: Path) -> None:
