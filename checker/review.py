@@ -137,11 +137,11 @@ class Reviewer:
             datelines.update((c.document, c) for c in draft_claims if c.attribute == "published")
             hits = self.index.run(draft_claims, self.toolkit.context(days, datelines), frozenset({draft_id}))
             conflicts = [k for k in build_conflicts(hits) if draft_id in k.documents]
-        involved = {c for k in conflicts for c in k.claims}
+            involved = [c for c in self._with_ids({c for k in conflicts for c in k.claims}) if c.document != draft_id]
         others = {d for k in conflicts for d in k.documents} - {draft_id}
         report = Report(
             documents=dated + [d for d in self.documents if d.id in others and d.id != draft_id],
-            claims=draft_claims + [c for c in self._with_ids(involved) if c.document != draft_id],
+            claims=draft_claims + involved,
             conflicts=conflicts,
             errors=self.errors + errors,
             rules=[rule_meta(r) for r in self.toolkit.rules],
@@ -152,6 +152,8 @@ class Reviewer:
 
 
     def _with_ids(self, ids: set[str]) -> list[Claim]:
+        """The corpus claims with these ids, in the corpus's order (under the lock: a stored
+        corpus reads claims as they are asked for)."""
         if isinstance(self._claims, StoredClaims):
             return self._claims.with_ids(ids)
         return [c for c in self._claims if c.id in ids]
