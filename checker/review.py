@@ -80,11 +80,11 @@ class Reviewer:
     def load(cls, corpus_paths: list[Path], rules_dir: Path, walk: Walk | None = None,
              cache_dir: Path | None = None, jobs: int = 1) -> "Reviewer":
         """Read and analyse the corpus; with `cache_dir`, a corpus already checked is read from
-        the cache as the check left it (its resolved claims), and otherwise the articles the
-        claims cache holds are read from it (and what is new analysed on `jobs` processes and
-        stored). `unusable`
-        says why no draft can be judged against it (no rules, a named path that cannot be read,
-        not one article): reviewing against nothing would tell editors every draft is clean."""
+        the cache as the check left it (its resolved claims and groups), and otherwise the
+        articles the claims cache holds are read from it (and what is new analysed on `jobs`
+        processes and stored). `unusable` says why no draft can be judged against it (no rules,
+        a named path that cannot be read, not one article): reviewing against nothing would
+        tell editors every draft is clean."""
         toolkit = Toolkit.load(rules_dir)
         corpus = read_corpus(corpus_paths, walk)
         warnings = list(corpus.warnings)
@@ -149,7 +149,6 @@ class Reviewer:
         )
         return ReviewResult(draft_id=draft_id, report=report,
                             corpus_size=sum(1 for d in self.documents if d.id != draft_id), dated_by_caller=dated_by_caller)
-
 
     def _with_ids(self, ids: set[str]) -> list[Claim]:
         """The corpus claims with these ids, in the corpus's order (under the lock: a stored
