@@ -14,25 +14,38 @@ of the extraction code, the data tables and the versions of the libraries they u
 edited article, a changed data file or a changed extractor each miss, and nothing else
 does. Entries are written in transactions (a killed run leaves whole entries or none) and
 the database runs in WAL mode with a busy timeout, so two runs may share one cache.
+
+After a whole check the cache also keeps the corpus-level result (`CorpusState`: the dated
+documents, the resolved claims, the conflicts), found by the keys of every article in the
+corpus's order and the corpus version (the hash of the whole package, the rules directory and
+the libraries): a corpus checked again unchanged, or reviewed against, is read back rather than
+resolved and judged again, and any change to an article, the rules, the data or the code
+misses. Only the last few corpora are kept, as each entry holds a whole corpus's claims.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import platform
 import sqlite3
+import zlib
 from collections import Counter, defaultdict
 from dataclasses import dataclass, fields
 from importlib import metadata
 from pathlib import Path
 
-from checker.models import Claim, DateValue, Document, DurationValue, MoneyValue, PercentValue, PeriodValue, \
-    QuantityValue, CountValue, RoleValue
+from pydantic import TypeAdapter
+
+from checker.models import Claim, Conflict, DateValue, Document, DurationValue, InputError, MoneyValue, \
+    PercentValue, PeriodValue, QuantityValue, CountValue, RoleValue
 from checker.resolve import DocEntities
 from checker.ruleset import RuleSet
 
 DATABASE = "claims.sqlite3"
 SCHEMA = 1  # the layout of an entry; bumped when `Article` is stored differently
+STATES_KEPT = 3  # corpus states kept: a few corpora (a check, a review's corpus) share one cache
+STATE_TABLE = "corpus_states_1"  # numbered by the layout of a state: a new layout starts a new table
 _PACKAGE = Path(__file__).resolve().parent
 # Modules that run only after the per-article stages (corpus-level steps, reports, the CLI):
 # a change to them leaves every entry valid. Any other module of the package is hashed, so a
@@ -81,6 +94,37 @@ def extraction_version(rules: RuleSet | Path) -> str:
     return digest.hexdigest()
 
 
+@dataclass(frozen=True)
+class CorpusState:
+    """What the corpus-level steps made of a whole corpus: all a check reports besides the
+    reading of its files, and all a review needs of the corpus."""
+
+    documents: list[Document]  # dated, in the corpus's order
+    claims: list[Claim]  # resolved
+    conflicts: list[Conflict]
+    errors: list[InputError]  # articles that could not be analysed
+
+
+def corpus_version(rules: RuleSet | Path) -> str:
+    """The hash of everything a corpus's state depends on besides its articles: every module
+    of the package (corpus-level steps included), every file of every rules folder in the
+    order they apply (rules and data) and the libraries."""
+    digest = hashlib.sha256(f"corpus schema {SCHEMA} python {platform.python_version()}\n".encode())
+    ruleset = RuleSet.of(rules)
+    roots = [(_PACKAGE, "code")] + [(folder, f"rules {layer}") for layer, folder in
+                                    enumerate((ruleset.shipped, *ruleset.newsroom))]
+    for root, label in roots:
+        for path in sorted(p for p in root.rglob("*") if p.is_file() and (label != "code" or p.suffix == ".py")):
+            digest.update(f"{label} {path.relative_to(root).as_posix()}\n".encode())
+            digest.update(path.read_bytes())
+    for name in _LIBRARIES:
+        try:
+            digest.update(f"lib {name} {metadata.version(name)}\n".encode())
+        except metadata.PackageNotFoundError:
+            digest.update(f"lib {name} none\n".encode())
+    return digest.hexdigest()
+
+
 def article_key(doc: Document) -> str:
     """The hash of the article as read: its text and what the documents stage made of it."""
     digest = hashlib.sha256(doc.model_dump_json().encode())
@@ -94,11 +138,13 @@ class CacheError(Exception):
 
 
 class ClaimsCache:
-    """Entries by (article key, extraction version) in `folder/claims.sqlite3`."""
+    """Entries by (article key, extraction version) in `folder/claims.sqlite3`, and, given a
+    corpus version, whole corpus states by the corpus's article keys."""
 
-    def __init__(self, folder: Path, version: str) -> None:
+    def __init__(self, folder: Path, version: str, corpus_version: str | None = None) -> None:
         self.path = folder / DATABASE
         self.version = version
+        self.corpus_version = corpus_version
         self.hits = 0
         self.misses = 0
         self.problems: list[str] = []  # reads or writes that failed: the run went on without them
@@ -109,6 +155,8 @@ class ClaimsCache:
             self._db.execute("PRAGMA journal_mode = WAL")
             self._db.execute("CREATE TABLE IF NOT EXISTS articles (key TEXT NOT NULL, version TEXT NOT NULL, "
                              "entry TEXT NOT NULL, PRIMARY KEY (key, version)) WITHOUT ROWID")
+            self._db.execute(f"CREATE TABLE IF NOT EXISTS {STATE_TABLE} (id INTEGER PRIMARY KEY, key TEXT NOT NULL "
+                             f"UNIQUE, {', '.join(f'{c} BLOB NOT NULL' for c in _STATE_COLUMNS)})")
         except (OSError, sqlite3.Error) as exc:
             raise CacheError(f"{self.path}: cache not used: {exc}") from None
 
@@ -147,6 +195,165 @@ class ClaimsCache:
                 self._db.executemany("INSERT OR REPLACE INTO articles (key, version, entry) VALUES (?, ?, ?)", rows)
         except sqlite3.Error as exc:
             self.problems.append(f"cache not written: {exc}")
+
+    def state_key(self, keys: list[str]) -> str | None:
+        """The key of the corpus of these articles (their keys in the corpus's order), or None
+        when this cache was opened without a corpus version."""
+        if self.corpus_version is None:
+            return None
+        digest = hashlib.sha256(f"{self.corpus_version}\n".encode())
+        for key in keys:
+            digest.update(f"{key}\n".encode())
+        return digest.hexdigest()
+
+    def get_state(self, key: str, documents: list[Document]) -> CorpusState | None:
+        """The state stored for this corpus (its documents as read give back their texts), or None."""
+        row = self._state_row(key, ("documents", "claims", "value_types", "errors", "conflicts"))
+        if row is None:
+            return None
+        try:
+            return decode_state(*row, texts={d.id: d.text for d in documents})
+        except (ValueError, KeyError, TypeError) as exc:  # a damaged entry
+            self.problems.append(f"cache not read: {type(exc).__name__}: {exc}")
+            return None
+
+    def get_stored(self, key: str, documents: list[Document]) -> tuple[list[Document], "StoredClaims",
+                                                                         list[InputError]] | None:
+        """What a review needs of this corpus's stored state, or None: its documents, its
+        claims read one at a time as groups are asked for, and the errors of its check."""
+        row = self._state_row(key, ("documents", "claims", "claim_ends", "value_types", "ids", "groups",
+                                    "datelines", "errors"))
+        if row is None:
+            return None
+        try:
+            documents_json, claims, ends, types, ids, groups, datelines, errors = row
+            texts = {d.id: d.text for d in documents}
+            docs = [Document.model_validate({**d, "text": texts[d["id"]]}) for d in json.loads(documents_json)]
+            stored = StoredClaims(claims, json.loads(ends), json.loads(types), json.loads(ids), json.loads(groups),
+                                  json.loads(datelines))
+            return docs, stored, _ERRORS.validate_json(errors)
+        except (ValueError, KeyError, TypeError) as exc:  # a damaged entry
+            self.problems.append(f"cache not read: {type(exc).__name__}: {exc}")
+            return None
+
+    def _state_row(self, key: str, columns: tuple[str, ...]) -> list[bytes] | None:
+        try:
+            row = self._db.execute(f"SELECT {', '.join(columns)} FROM {STATE_TABLE} WHERE key = ?", [key]).fetchone()
+            return None if row is None else [zlib.decompress(part) for part in row]
+        except (sqlite3.Error, zlib.error) as exc:  # a damaged database or entry
+            self.problems.append(f"cache not read: {type(exc).__name__}: {exc}")
+            return None
+
+    def put_state(self, key: str, state: CorpusState, groups: dict[str, dict[str, list[int]]]) -> None:
+        """Store a corpus's state, with each rule's groups of its claims (as `stored_groups`
+        gives them), in one transaction, keeping only the last STATES_KEPT."""
+        if self.problems:
+            return
+        parts = [zlib.compress(part, 1) for part in encode_state(state, groups)]
+        try:
+            with self._db:
+                self._db.execute("BEGIN IMMEDIATE")
+                self._db.execute(f"DELETE FROM {STATE_TABLE} WHERE key = ?", [key])
+                self._db.execute(f"INSERT INTO {STATE_TABLE} (key, {', '.join(_STATE_COLUMNS)}) "
+                                 f"VALUES (?{', ?' * len(_STATE_COLUMNS)})", [key, *parts])
+                self._db.execute(f"DELETE FROM {STATE_TABLE} WHERE id NOT IN "
+                                 f"(SELECT id FROM {STATE_TABLE} ORDER BY id DESC LIMIT ?)", [STATES_KEPT])
+        except sqlite3.Error as exc:
+            self.problems.append(f"cache not written: {exc}")
+
+
+# --- corpus states: pydantic's own JSON, read back in one pass per list -----------------
+
+_CLAIMS = TypeAdapter(list[Claim])
+_CONFLICTS = TypeAdapter(list[Conflict])
+_ERRORS = TypeAdapter(list[InputError])
+_STATE_COLUMNS = ("documents", "claims", "claim_ends", "value_types", "ids", "groups", "datelines", "errors",
+                  "conflicts")
+
+
+def _json(value: object) -> bytes:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode()
+
+
+def encode_state(state: CorpusState, groups: dict[str, dict[str, list[int]]]) -> tuple[bytes, ...]:
+    """The columns of `_STATE_COLUMNS` as JSON: documents without their texts (the files hold
+    them); the claims as one list, with where each ends, the class of its value and its id, so a
+    review reads only the claims it needs; the groups; the position of each dateline claim."""
+    pieces = [Claim.model_dump_json(c).encode() for c in state.claims]
+    ends, at = [], 1
+    for piece in pieces:
+        at += len(piece) + 1
+        ends.append(at - 1)
+    datelines = [i for i, c in enumerate(state.claims) if c.attribute == "published"]
+    return (_json([d.model_dump(mode="json") for d in state.documents]), b"[" + b",".join(pieces) + b"]",
+            _json(ends), _json([type(c.value).__name__ for c in state.claims]), _json([c.id for c in state.claims]),
+            _json(groups), _json(datelines), _ERRORS.dump_json(state.errors), _CONFLICTS.dump_json(state.conflicts))
+
+
+def decode_state(documents: bytes, claims: bytes, value_types: bytes, errors: bytes, conflicts: bytes, *,
+                 texts: dict[str, str]) -> CorpusState:
+    """A state back as the objects it was made from. A claim's value is read as the first class
+    of `Value` it fits; the few whose class was another (a quantity in days fits a duration)
+    are read again as the class stored."""
+    back = _CLAIMS.validate_json(claims)
+    types = json.loads(value_types)
+    if len(types) != len(back):
+        raise ValueError("corpus state: claims and value classes differ in number")
+    for i, (c, kind) in enumerate(zip(back, types)):
+        if type(c.value).__name__ != kind:
+            back[i] = _retyped(c.model_dump(mode="json"), kind)
+    docs = [Document.model_validate({**d, "text": texts[d["id"]]}) for d in json.loads(documents)]
+    return CorpusState(documents=docs, claims=back, conflicts=_CONFLICTS.validate_json(conflicts),
+                       errors=_ERRORS.validate_json(errors))
+
+
+def _retyped(data: dict, kind: str) -> Claim:
+    return Claim.model_validate({**data, "value": _VALUES[kind].model_validate(data["value"])})
+
+
+class StoredClaims:
+    """A stored corpus's claims, each read from its JSON only when a review asks for it: the
+    groups a draft joins, the dateline claims, the claims of the conflicts found."""
+
+    def __init__(self, claims: bytes, ends: list[int], types: list[str], ids: list[str],
+                 groups: dict[str, dict[str, list[int]]], datelines: list[int]) -> None:
+        if not len(ends) == len(types) == len(ids):
+            raise ValueError("corpus state: claims, value classes and ids differ in number")
+        self._json = claims
+        self._ends = ends
+        self._types = types
+        self.ids = ids
+        self._groups = groups
+        self._datelines = datelines
+        self._read: dict[int, Claim] = {}
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def at(self, i: int) -> Claim:
+        """The claim at position `i` of the corpus's claims."""
+        if i not in self._read:
+            start = self._ends[i - 1] + 1 if i else 1
+            claim = Claim.model_validate_json(self._json[start:self._ends[i]])
+            if type(claim.value).__name__ != self._types[i]:
+                claim = _retyped(claim.model_dump(mode="json"), self._types[i])
+            self._read[i] = claim
+        return self._read[i]
+
+    def group(self, rule_id: str, key: tuple) -> list[Claim]:
+        """The claims of one rule's group (see `checker.engine.stored_groups`)."""
+        return [self.at(i) for i in self._groups.get(rule_id, {}).get(repr(key), ())]
+
+    def datelines(self) -> dict[str, Claim]:
+        """Each article's dateline claim (the last, if it had several), by document id."""
+        return {c.document: c for c in map(self.at, self._datelines)}
+
+    def with_ids(self, ids: set[str]) -> list[Claim]:
+        """The claims with these ids, in the corpus's order."""
+        return [self.at(i) for i, claim_id in enumerate(self.ids) if claim_id in ids]
+
+    def all(self) -> list[Claim]:
+        return [self.at(i) for i in range(len(self.ids))]
 
 
 # --- entries as JSON (never pickle: a cache folder may come from anywhere) --------------

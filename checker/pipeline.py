@@ -13,11 +13,12 @@ from functools import cached_property
 from pathlib import Path
 
 from checker.aliases import AliasTable
-from checker.cache import Article, CacheError, ClaimsCache, article_key, extraction_version
+from checker.cache import Article, CacheError, ClaimsCache, CorpusState, article_key, corpus_version, \
+    extraction_version
 from checker.analyse import analyse
 from checker.dating import date_document
 from checker.documents import Walk, read_corpus
-from checker.engine import run_rules
+from checker.engine import run_rules, stored_groups
 from checker.engine.checks import CheckContext
 from checker.engine.loader import Rule, load_ruleset
 from checker.extract import build_extractors, extract_document
@@ -66,7 +67,13 @@ class Toolkit:
 
     def open_cache(self, folder: Path) -> ClaimsCache:
         """The claims cache in `folder` for this toolkit's data tables (raises CacheError)."""
-        return ClaimsCache(folder, extraction_version(self.ruleset))
+        return ClaimsCache(folder, extraction_version(self.ruleset), corpus_version(self.ruleset))
+
+    def state_key(self, documents: list[Document], cache: ClaimsCache | None) -> str | None:
+        """The key of this corpus's state in the cache: every article, the rules, the data and
+        the code are in it, so a state stored under it is what analysing and judging the corpus
+        again would give."""
+        return cache.state_key([article_key(d) for d in documents]) if cache is not None and documents else None
 
     def analyse(self, documents: list[Document], progress: Progress | None = None,
                 cache: ClaimsCache | None = None,
@@ -118,8 +125,19 @@ class Toolkit:
 
     def check(self, documents: list[Document], progress: Progress | None = None, cache: ClaimsCache | None = None,
               jobs: int = 1) -> tuple[list[Document], list[Claim], list, list[InputError]]:
-        dated, claims, errors = self.analyse(documents, progress, cache, jobs)
-        return dated, claims, self.judge(dated, claims), errors
+        """Analyse and judge the corpus; a corpus the cache holds a state for is read back
+        instead, and a new state is stored for the next run."""
+        key = self.state_key(documents, cache)
+        state = cache.get_state(key, documents) if key is not None and cache is not None else None
+        if state is not None:
+            if progress:
+                progress(len(documents), len(documents))
+        else:
+            dated, claims, errors = self.analyse(documents, progress, cache, jobs)
+            state = CorpusState(documents=dated, claims=claims, conflicts=self.judge(dated, claims), errors=errors)
+            if key is not None and cache is not None:
+                cache.put_state(key, state, stored_groups(self.rules, claims))
+        return state.documents, state.claims, state.conflicts, state.errors
 
     def judge(self, dated: list[Document], claims: list[Claim]) -> list[Conflict]:
         """The rules over documents already analysed, so a review re-runs them without re-reading the corpus."""

@@ -15,7 +15,7 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
-from checker.cache import CacheError
+from checker.cache import CacheError, StoredClaims
 from checker.documents import Walk, parse_document, read_corpus, with_published
 from checker.engine import GroupIndex
 from checker.findings import build_conflicts
@@ -51,28 +51,41 @@ class Reviewer:
     """A corpus analysed once, ready to judge drafts against: its claims indexed by each
     rule's groups, so a draft is compared only with the groups its claims join."""
 
-    def __init__(self, toolkit: Toolkit, documents: list[Document], claims: list[Claim],
+    def __init__(self, toolkit: Toolkit, documents: list[Document], claims: list[Claim] | StoredClaims,
                  errors: list[InputError], warnings: list[InputError] | None = None,
                  unusable: list[InputError] | None = None) -> None:
+        """`claims` are the corpus's resolved claims, or a stored corpus's (read back from the
+        cache as a check left them), whose groups are read only as drafts join them."""
         self.toolkit = toolkit
         self.documents = documents
-        self.claims = claims
         self.errors = errors
         self.warnings = warnings or []
         self.unusable = unusable or []
-        self.index = GroupIndex(toolkit.rules, claims)
+        self._claims = claims
+        if isinstance(claims, StoredClaims):
+            self.index = GroupIndex.stored(toolkit.rules, lambda rule, key: claims.group(rule.id, key))
+            self._datelines = claims.datelines()
+        else:
+            self.index = GroupIndex(toolkit.rules, claims)
+            self._datelines = {c.document: c for c in claims if c.attribute == "published"}
         self._published = {d.id: d.published_range for d in documents}
-        self._datelines = {c.document: c for c in claims if c.attribute == "published"}
         # Extractors and dateparser keep caches; one review at a time keeps them consistent.
         self._lock = threading.Lock()
+
+    @property
+    def claims(self) -> list[Claim]:
+        """Every claim of the corpus (a stored corpus reads them all)."""
+        return self._claims.all() if isinstance(self._claims, StoredClaims) else self._claims
 
     @classmethod
     def load(cls, corpus_paths: list[Path], rules: RuleSet | Path, walk: Walk | None = None,
              cache_dir: Path | None = None, jobs: int = 1) -> "Reviewer":
         """Read and analyse the corpus; with `cache_dir`, a corpus already checked is read from
-        the claims cache (and what is new analysed on `jobs` processes and stored). `unusable`
-        says why no draft can be judged against it (no rules, a named path that cannot be read,
-        not one article): reviewing against nothing would tell editors every draft is clean."""
+        the cache as the check left it (its resolved claims and groups), and otherwise the
+        articles the claims cache holds are read from it (and what is new analysed on `jobs`
+        processes and stored). `unusable` says why no draft can be judged against it (no rules,
+        a named path that cannot be read, not one article): reviewing against nothing would
+        tell editors every draft is clean."""
         toolkit = Toolkit.load(rules)
         corpus = read_corpus(corpus_paths, walk)
         warnings = list(corpus.warnings)
@@ -83,7 +96,12 @@ class Reviewer:
             except CacheError as exc:
                 warnings.append(InputError(path=str(cache_dir), message=str(exc)))
         try:
-            documents, claims, errors = toolkit.analyse(corpus.documents, cache=cache, jobs=jobs)
+            key = toolkit.state_key(corpus.documents, cache)
+            stored = cache.get_stored(key, corpus.documents) if key is not None and cache is not None else None
+            if stored is not None:  # a checked corpus: nothing to analyse, resolve or group again
+                documents, claims, errors = stored
+            else:
+                documents, claims, errors = toolkit.analyse(corpus.documents, cache=cache, jobs=jobs)
         finally:
             if cache is not None:
                 warnings.extend(InputError(path=str(cache.path), message=m) for m in cache.problems)
@@ -120,11 +138,11 @@ class Reviewer:
             datelines.update((c.document, c) for c in draft_claims if c.attribute == "published")
             hits = self.index.run(draft_claims, self.toolkit.context(days, datelines), frozenset({draft_id}))
             conflicts = [k for k in build_conflicts(hits) if draft_id in k.documents]
-        involved = {c for k in conflicts for c in k.claims}
+            involved = [c for c in self._with_ids({c for k in conflicts for c in k.claims}) if c.document != draft_id]
         others = {d for k in conflicts for d in k.documents} - {draft_id}
         report = Report(
             documents=dated + [d for d in self.documents if d.id in others and d.id != draft_id],
-            claims=draft_claims + [c for c in self.claims if c.id in involved and c.document != draft_id],
+            claims=draft_claims + involved,
             conflicts=conflicts,
             errors=self.errors + errors,
             rules=[rule_meta(r) for r in self.toolkit.rules],
@@ -132,6 +150,13 @@ class Reviewer:
         )
         return ReviewResult(draft_id=draft_id, report=report,
                             corpus_size=sum(1 for d in self.documents if d.id != draft_id), dated_by_caller=dated_by_caller)
+
+    def _with_ids(self, ids: set[str]) -> list[Claim]:
+        """The corpus claims with these ids, in the corpus's order (under the lock: a stored
+        corpus reads claims as they are asked for)."""
+        if isinstance(self._claims, StoredClaims):
+            return self._claims.with_ids(ids)
+        return [c for c in self._claims if c.id in ids]
 
 
 def review(draft_text: str, draft_id: str, corpus_paths: list[Path], rules: RuleSet | Path,

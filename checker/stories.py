@@ -4,14 +4,21 @@ Articles about one story share their rare words: the project's name, its distric
 crop, the ministry. Each article becomes a tf-idf vector of the nouns its analysis tagged;
 two articles whose vectors' cosine reaches a threshold are linked, and a story is a
 connected group. Candidate pairs come from an inverted index of each article's most
-weighted words, so a corpus of thousands of articles is not compared pair by pair.
+weighted words, so a corpus of thousands of articles is not compared pair by pair. Inside
+one word's articles, taken in date order, an article is compared only with those published
+within STORY_DAYS before it, one other story at a time until a pair links, and never with its
+own story's articles (a link there could only join what is joined): a story is a connected
+group whatever order its links are found in, so this finds the stories that comparing every
+near pair finds, at a cost that grows with the articles and the stories near each, not with
+the pairs of articles of one story.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import math
+from bisect import bisect_left, insort
 from collections import Counter, defaultdict
-from itertools import combinations
 
 from checker.analyse import Analysis
 from checker.models import DateRange
@@ -43,45 +50,124 @@ def group_stories(words: dict[str, Counter], published: dict[str, DateRange] | N
     archive holds many stories alike (two airports' expansions, two years' visits)."""
     published = published or {}
     docs = sorted(words)
-    df: Counter = Counter(w for d in docs for w in words[d])
-    n = len(docs)
+    vectors = story_vectors(words)
+    index = _indexed(vectors)
+    stories = _Stories(docs, vectors)
+    for w in sorted(index):
+        stories.link(index[w], published)
+    return {d: stories.root(d) for d in docs}
+
+
+def story_vectors(words: dict[str, Counter]) -> dict[str, dict[str, float]]:
+    """Each article's tf-idf vector of its story words, of length 1."""
+    df: Counter = Counter(w for d in words for w in words[d])
+    n = len(words)
     vectors: dict[str, dict[str, float]] = {}
-    for d in docs:
+    for d in sorted(words):
         vec = {w: (1 + math.log(c)) * math.log((n + UNSEEN_DOCS) / (1 + df[w])) for w, c in words[d].items()}
         norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
         vectors[d] = {w: v / norm for w, v in vec.items() if v > 0}
-    index: dict[str, list[str]] = defaultdict(list)
-    for d in docs:
-        top = sorted(vectors[d], key=lambda w: (-vectors[d][w], w))[:_INDEXED_WORDS]
-        for w in top:
-            index[w].append(d)
-    parent = {d: d for d in docs}
+    return vectors
 
-    def root(d: str) -> str:
+
+def _indexed(vectors: dict[str, dict[str, float]]) -> dict[str, list[str]]:
+    """The articles of each of their _INDEXED_WORDS most weighted words, in id order: the
+    candidates for a link."""
+    index: dict[str, list[str]] = defaultdict(list)
+    for d in sorted(vectors):
+        for w in sorted(vectors[d], key=lambda w: (-vectors[d][w], w))[:_INDEXED_WORDS]:
+            index[w].append(d)
+    return index
+
+
+class _Stories:
+    """Articles joined into stories (a union-find whose root is a story's first article id),
+    linked a word's articles at a time. An article is compared with each other story among the
+    articles it may be linked to until one pair links, never with its own story's articles: the
+    links then cost what the stories and the pairs that fail cost, not every pair of a story."""
+
+    def __init__(self, docs: list[str], vectors: dict[str, dict[str, float]]) -> None:
+        self.parent = {d: d for d in docs}
+        self.vectors = vectors
+        self.failed: set[tuple[str, str]] = set()  # pairs compared that did not link, met again under other words
+
+    def root(self, d: str) -> str:
+        parent = self.parent
         while parent[d] != d:
             parent[d] = parent[parent[d]]
             d = parent[d]
         return d
 
-    seen: set[tuple[str, str]] = set()
-    for w in sorted(index):
-        for a, b in combinations(index[w], 2):
-            if (a, b) in seen:
+    def link(self, docs: list[str], published: dict[str, DateRange]) -> None:
+        """Link the articles of one word that tell one story: every pair published at most
+        STORY_DAYS apart (an article of unknown date is near any) whose cosine reaches LINK_COSINE."""
+        dated: list[tuple[dt.date, str]] = []
+        undated: list[str] = []
+        for d in docs:
+            day = published.get(d)
+            if day is None or day.start is None:
+                undated.append(d)
+            else:
+                dated.append((day.start, d))
+        if undated:  # near every article of the word: compared with all of them
+            everyone: dict[str, list[tuple[dt.date | None, str]]] = defaultdict(list)
+            for d in docs:
+                everyone[self.root(d)].append((None, d))
+            for a in undated:
+                self._join(a, everyone, None)
+        dated.sort()
+        window = dt.timedelta(days=STORY_DAYS)
+        near: dict[str, list[tuple[dt.date | None, str]]] = {}  # the earlier articles by story, expired lazily
+        for day, a in dated:
+            self._join(a, near, day - window)
+            near.setdefault(self.root(a), []).append((day, a))
+
+    def _join(self, a: str, stories: dict[str, list[tuple[dt.date | None, str]]], since: dt.date | None) -> None:
+        """Compare `a` with the members (published on or after `since`) of every other story in
+        `stories` until one pair links. `stories` holds each story's members in date order and
+        is kept keyed by the current roots."""
+        for key in list(stories):
+            current = self.root(key)
+            if current != key:  # joined another story since it was filed
+                _merge_into(stories, current, stories.pop(key))
+        for key in list(stories):
+            members = stories.get(key)
+            if members is None or self.root(a) == key:
                 continue
-            seen.add((a, b))
-            if _days_apart(published.get(a), published.get(b)) <= STORY_DAYS \
-                    and cosine(vectors[a], vectors[b]) >= LINK_COSINE:
-                ra, rb = root(a), root(b)
-                if ra != rb:
-                    parent[max(ra, rb)] = min(ra, rb)
-    return {d: root(d) for d in docs}
+            if since is not None and members[0][0] < since:
+                del members[:bisect_left(members, (since, ""))]
+                if not members:
+                    del stories[key]
+                    continue
+            for _, b in members:
+                if a != b and self._linked(a, b):
+                    ra = self.root(a)
+                    merged, other = min(ra, key), max(ra, key)
+                    self.parent[other] = merged
+                    if other in stories:
+                        _merge_into(stories, merged, stories.pop(other))
+                    break
+
+    def _linked(self, a: str, b: str) -> bool:
+        pair = (a, b) if a < b else (b, a)
+        if pair in self.failed:
+            return False
+        if cosine(self.vectors[pair[0]], self.vectors[pair[1]]) >= LINK_COSINE:
+            return True
+        self.failed.add(pair)
+        return False
 
 
-def _days_apart(a: DateRange | None, b: DateRange | None) -> int:
-    """Days between two publication dates; 0 when either is unknown."""
-    if a is None or b is None or a.start is None or b.start is None:
-        return 0
-    return abs((a.start - b.start).days)
+def _merge_into(stories: dict[str, list[tuple[dt.date | None, str]]], key: str,
+                members: list[tuple[dt.date | None, str]]) -> None:
+    """Add `members` to the story filed under `key`, keeping its date order (the smaller list
+    goes into the larger)."""
+    own = stories.setdefault(key, [])
+    if len(own) < len(members):
+        own, members = members, own
+        stories[key] = own
+    for member in members:
+        insort(own, member)
 
 
 def cosine(a: dict[str, float], b: dict[str, float]) -> float:

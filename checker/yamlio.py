@@ -16,12 +16,22 @@ class Loader(yaml.SafeLoader):
     """SafeLoader with YAML 1.2 booleans: word lists may hold "on", "no", "yes"."""
 
 
-Loader.yaml_implicit_resolvers = {
-    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:bool"]
-    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
-Loader.add_implicit_resolver(
-    "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF"))
+class _FastLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+    """Loader on libyaml's parser, where PyYAML was built with it: the rules and data tables
+    are read on every run, and the pure-Python parser was most of a warm run's start."""
+
+
+def _yaml12_booleans(loader: type) -> None:
+    loader.yaml_implicit_resolvers = {
+        first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:bool"]
+        for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+    }
+    loader.add_implicit_resolver(
+        "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF"))
+
+
+_yaml12_booleans(Loader)
+_yaml12_booleans(_FastLoader)
 
 
 class ConfigError(Exception):
@@ -65,13 +75,28 @@ def read_yaml(path: Path) -> tuple[Any, yaml.Node | None]:
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(path, f"cannot read: {exc}") from None
     try:
-        node = yaml.compose(text, Loader=Loader)
-        data = yaml.load(text, Loader=Loader)  # noqa: S506 - Loader is a SafeLoader
+        return _parsed(text, _FastLoader)
+    except yaml.YAMLError:
+        pass  # said as the pure-Python parser says it, with its line
+    try:
+        return _parsed(text, Loader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         problem = getattr(exc, "problem", None) or str(exc)
         raise ConfigError(path, f"invalid YAML: {problem}", mark.line + 1 if mark else None) from None
-    return data, node
+
+
+def _parsed(text: str, loader_class: type) -> tuple[Any, yaml.Node | None]:
+    """The document and its node, parsed once: the data is built from the node, as `yaml.load`
+    builds it, unless a merge key (`<<`) would rewrite the node that line numbers are read from."""
+    node = yaml.compose(text, Loader=loader_class)
+    if "<<" in text:
+        return yaml.load(text, Loader=loader_class), node  # noqa: S506 - a SafeLoader
+    loader = loader_class("")
+    try:
+        return (loader.construct_document(node) if node is not None else None), node
+    finally:
+        loader.dispose()
 
 
 def validate(path: Path, data: Any, node: yaml.Node | None, model: type[M]) -> M:

@@ -86,3 +86,46 @@ def test_a_conflict_found_through_the_story_says_so() -> None:
               "271,000 tonnes of coffee abroad last year, traders said.", "2024-03-01")]
     conflicts = check_texts(texts)
     assert len(conflicts) == 1 and "linked by their story" in conflicts[0].reason
+
+
+def test_stories_are_those_that_comparing_every_near_pair_of_a_word_finds() -> None:
+    # the reference: every pair of articles that share an indexed word, published at most
+    # STORY_DAYS apart (or of unknown date), linked when their cosine reaches LINK_COSINE
+    import random
+    from datetime import date, timedelta
+    from itertools import combinations
+    from checker.models import DateRange
+    from checker.stories import LINK_COSINE, STORY_DAYS, _indexed, cosine, story_vectors
+    rng = random.Random(12)
+    topics = [[f"t{t}w{i}" for i in range(12)] for t in range(6)]
+    common = [f"common{i}" for i in range(60)]
+    words, published = {}, {}
+    for i in range(300):
+        doc = f"d{i:03}"
+        words[doc] = Counter({w: rng.randint(1, 4) for w in rng.sample(rng.choice(topics), 5) + rng.sample(common, 8)})
+        if rng.random() < 0.95:  # the rest have no known date, and are near every article
+            day = date(2024, 1, 1) + timedelta(days=rng.randrange(1500))
+            published[doc] = DateRange(start=day, end=day)
+    published["d000"] = DateRange()  # a range with no start is unknown too
+
+    def near(a: str, b: str) -> bool:
+        x, y = published.get(a), published.get(b)
+        if x is None or y is None or x.start is None or y.start is None:
+            return True
+        return abs((x.start - y.start).days) <= STORY_DAYS
+
+    vectors = story_vectors(words)
+    parent = {d: d for d in words}
+
+    def root(d: str) -> str:
+        return d if parent[d] == d else root(parent[d])
+
+    for docs in _indexed(vectors).values():
+        for a, b in combinations(docs, 2):
+            if near(a, b) and cosine(vectors[a], vectors[b]) >= LINK_COSINE:
+                ra, rb = root(a), root(b)
+                parent[max(ra, rb)] = min(ra, rb)
+    expected = {d: root(d) for d in words}
+    found = group_stories(words, published)
+    assert found == expected
+    assert 6 < len(set(found.values())) < 200  # stories of several articles, and more than one per topic

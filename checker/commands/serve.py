@@ -11,7 +11,7 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-from checker.commands.common import EXIT_INPUT, EXIT_OK
+from checker.commands.common import EXIT_INPUT, EXIT_OK, add_speed_options, cache_dir, jobs
 from checker.report.evidence import clean
 from checker.review import Reviewer
 from checker.server import ReviewServer
@@ -24,11 +24,13 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="published articles to check against (default: `paths` in the configuration, else seeds/)")
     p.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1, this machine only)")
     p.add_argument("--port", type=int, default=8765, help="port to listen on (default: 8765)")
+    add_speed_options(p, "reports/.cache, as `check` writes it")
     p.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace, rules: RuleSet) -> int:
-    reviewer = Reviewer.load(args.corpus or list(args.config.paths), rules, args.config.selection.files)
+    reviewer = Reviewer.load(args.corpus or list(args.config.paths), rules, args.config.selection.files,
+                             cache_dir=cache_dir(args, Path("reports") / ".cache"), jobs=jobs(args))
     for error in reviewer.errors:
         print(f"claimcheck: {clean(error.render())}", file=sys.stderr)
     for warning in reviewer.warnings:

@@ -7,6 +7,7 @@ rule files under `rules/`.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from checker.engine.checks import CHECKS, CheckContext, Hit
@@ -33,6 +34,9 @@ def run_rules(rules: list[Rule], claims: list[Claim], ctx: CheckContext) -> list
     return out
 
 
+Members = Callable[[Rule, tuple], Sequence[Claim]]  # a rule's indexed claims of one group key
+
+
 class GroupIndex:
     """Each rule's groups of a fixed set of claims (a checked corpus), by group key, built once.
     A few new claims (a draft's) are then judged against the groups they join and no other:
@@ -40,20 +44,27 @@ class GroupIndex:
 
     def __init__(self, rules: list[Rule], claims: list[Claim]) -> None:
         self.rules = rules
-        self.groups: list[dict[tuple, list[Claim]]] = []
+        groups: dict[str, dict[tuple, list[Claim]]] = {}
         for rule in rules:
-            groups: dict[tuple, list[Claim]] = defaultdict(list)
+            groups[rule.id] = defaultdict(list)
             for c in select(rule, claims):
                 key = _group_key(rule, c)
                 if key is not None:
-                    groups[key].append(c)
-            self.groups.append(groups)
+                    groups[rule.id][key].append(c)
+        self.members: Members = lambda rule, key: groups[rule.id].get(key, ())
+
+    @classmethod
+    def stored(cls, rules: list[Rule], members: Members) -> "GroupIndex":
+        """An index whose groups another store holds (a corpus state read back from the cache)."""
+        index = cls(rules, [])
+        index.members = members
+        return index
 
     def run(self, claims: list[Claim], ctx: CheckContext, without: frozenset[str] = frozenset()) -> list[RuleHit]:
         """The hits of the groups `claims` join, with the indexed claims of the documents in
         `without` left out: the same hits as `run_rules` over all the claims has in those groups."""
         out: list[RuleHit] = []
-        for rule, index in zip(self.rules, self.groups):
+        for rule in self.rules:
             check = CHECKS[rule.extends]
             allowed = _pair_filter(rule, ctx.published)
             every_pair = rule.compare == "both"
@@ -63,10 +74,28 @@ class GroupIndex:
                 if key is not None:
                     joining[key].append(c)
             for key in sorted(joining, key=repr):
-                group = [c for c in index.get(key, ()) if c.document not in without] + joining[key]
+                group = [c for c in self.members(rule, key) if c.document not in without] + joining[key]
                 if len(group) > 1 or rule.extends == "not_after_publication":
                     out.extend(RuleHit(rule, hit) for hit in check(rule, group, ctx, allowed, every_pair))
         return out
+
+
+def stored_groups(rules: list[Rule], claims: list[Claim]) -> dict[str, dict[str, list[int]]]:
+    """Each rule's groups of `claims` as their positions in the list, by rule id and by the repr
+    of the group key, to be stored and read back as a `GroupIndex`. A group key is a tuple of
+    strings, whole numbers, dates, None and tuples of these (the parts `group_parts` makes),
+    whose reprs are equal exactly when the keys are."""
+    out: dict[str, dict[str, list[int]]] = {}
+    for rule in rules:
+        groups: dict[str, list[int]] = defaultdict(list)
+        chosen = {id(c) for c in select(rule, claims)}
+        for i, c in enumerate(claims):
+            if id(c) in chosen:
+                key = _group_key(rule, c)
+                if key is not None:
+                    groups[repr(key)].append(i)
+        out[rule.id] = dict(groups)
+    return out
 
 
 def select(rule: Rule, claims: list[Claim]) -> list[Claim]:
