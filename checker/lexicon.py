@@ -231,6 +231,7 @@ class Places(BaseModel):
     places: list[str]
     kinds: list[str]
     local_adjectives: list[str]
+    governing_nouns: list[str]
 
 
 class Names(BaseModel):

@@ -133,6 +133,7 @@ class Resolver:
         self.local_bodies = frozenset(lexicon.offices.local_bodies)
         self.local_adjectives = frozenset(fold(w) for w in lexicon.places.local_adjectives)
         self.place_kinds = frozenset(fold(w) for w in lexicon.places.kinds) - {"capital"}
+        self.governing_nouns = frozenset(fold(w) for w in lexicon.places.governing_nouns)
         # words that name a kind of body or place, not one body: "district", "company", "department"
         self.generic_bodies = frozenset(fold(w) for w in lexicon.places.kinds + lexicon.offices.unnamed_bodies)
         self.body_names = sorted(lexicon.offices.bodies, key=len, reverse=True)
@@ -604,9 +605,14 @@ class Resolver:
             and not own & self.nation_words and not own <= self.generic_bodies
 
     def _the_place(self, text: str) -> bool:
-        """"the province", "the city": a place named only by its kind, in its definite form."""
+        """"the province", "the city", "the provincial administration", "local authorities": a
+        place named only by its kind, or its government named only by a local word."""
         words = fold(text).split()
-        return len(words) == 2 and words[0] == "the" and words[1] in self.place_kinds
+        if words[:1] == ["the"]:
+            words = words[1:]
+        if len(words) == 1 and words[0] in self.place_kinds:
+            return True
+        return 1 < len(words) <= 3 and words[-1] in self.governing_nouns and all(w in self.local_adjectives for w in words[:-1])
 
     def _subject_key(self, claim: Claim, text: str | None, ents: DocEntities,
                      story_heads: dict[str, set[str]]) -> str | None:
