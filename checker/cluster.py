@@ -46,7 +46,9 @@ class DaskEngine:
     def start(cls, scheduler: str | None, workers: int) -> "DaskEngine":
         """Connect to `scheduler` (an address such as tcp://10.0.0.5:8786, or a scheduler file's
         path), or start a LocalCluster of `workers` single-threaded processes on this machine.
-        The connection waits for dask's `distributed.comm.timeouts.connect` (30 s by default)."""
+        Connecting, and then waiting for a first worker (a scheduler without workers would
+        leave the run waiting for ever), each take at most dask's
+        `distributed.comm.timeouts.connect` (30 s by default)."""
         try:
             if scheduler is None:
                 # no dashboard, and the scheduler's own HTTP server on a free port, not 8787
@@ -54,12 +56,16 @@ class DaskEngine:
                                        dashboard_address=None, scheduler_kwargs={"dashboard_address": ":0"},
                                        silence_logs=logging.ERROR)
                 return cls(Client(cluster), cluster)
-            if scheduler.endswith(".json") or Path(scheduler).is_file():
-                return cls(Client(scheduler_file=scheduler))
-            return cls(Client(scheduler))
+            client = Client(scheduler_file=scheduler) if Path(scheduler).is_file() else Client(scheduler)
         except Exception as exc:  # noqa: BLE001 - dask raises many kinds (OSError, ValueError, TimeoutError...)
             where = f"the Dask scheduler at {scheduler}" if scheduler else "a local Dask cluster"
             raise EngineError(f"cannot connect to {where}: {_one_line(exc)}") from None
+        try:
+            client.wait_for_workers(1, timeout=dask.config.get("distributed.comm.timeouts.connect"))
+        except Exception:  # noqa: BLE001 - a TimeoutError, or the scheduler went away
+            client.close()
+            raise EngineError(f"the Dask scheduler at {scheduler} has no workers") from None
+        return cls(client)
 
     def close(self) -> None:
         self.client.close()
@@ -104,7 +110,7 @@ class DaskEngine:
         return [RuleHit(rules[index], hit) for index, _, hits in sorted(found, key=lambda r: r[:2]) for hit in hits]
 
     def _workers(self) -> int:
-        return max(1, len(self.client.scheduler_info(n_workers=-1).get("workers", {})))
+        return max(1, len(self.client.nthreads()))
 
     def _result(self, future):  # noqa: ANN202 - whatever the task returns
         try:

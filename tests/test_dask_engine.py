@@ -88,6 +88,14 @@ def test_a_scheduler_that_cannot_be_reached_is_one_line_and_exit_2(
     assert not any(tmp_path.iterdir()), "no report written"
 
 
+def test_a_scheduler_without_workers_is_refused_not_waited_on_for_ever() -> None:
+    with LocalCluster(n_workers=0, processes=False, dashboard_address=None,
+                      scheduler_kwargs={"dashboard_address": ":0"}) as empty, \
+            dask.config.set({"distributed.comm.timeouts.connect": "1s"}):
+        with pytest.raises(EngineError, match=f"^the Dask scheduler at {empty.scheduler_address} has no workers$"):
+            DaskEngine.start(empty.scheduler_address, workers=0)
+
+
 def test_scheduler_without_the_dask_engine_is_a_usage_error(capsys: pytest.CaptureFixture) -> None:
     assert main(["check", str(SEEDS_DIR), "--scheduler", "tcp://127.0.0.1:8786"]) == 2
     assert capsys.readouterr().err == "claimcheck: --scheduler needs --engine dask\n"
