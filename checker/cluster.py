@@ -95,17 +95,20 @@ class DaskEngine:
 
     def judge(self, rules: list[Rule], claims: list[Claim], ctx: CheckContext) -> list[RuleHit]:
         """Every rule's groups as one group-by: each claim is keyed by (rule, group key) for every
-        rule that selects it, the claims are shuffled so that a group meets on one worker, and
-        each group is checked there. Groups are sorted as `run_rules` sorts them, by rule then
-        by the key's repr (keys are strings, numbers, dates and None, equal exactly when their
-        reprs are), and each group's claims keep the corpus's order."""
+        rule that selects it, the keys are shuffled so that a group meets on one worker, and
+        each group is checked there. The claims and the context are sent to each worker once
+        (not hashed: dask's hashing of pydantic objects costs more than the rules), and the
+        shuffle moves only (rule, key, claim number). Groups are sorted as `run_rules` sorts
+        them, by rule then by the key's repr (keys are strings, numbers, dates and None, equal
+        exactly when their reprs are), and each group's claims keep the corpus's order."""
         if not claims:
             return []
         parts = min(len(claims), max(2 * self._workers(), len(claims) // CLAIMS_PER_PART))
-        bag = db.from_sequence(list(enumerate(claims)), npartitions=parts)
-        keyed = bag.map_partitions(_keyed, rules)
+        shared_claims, shared_ctx = self.client.scatter([claims, ctx], broadcast=True, hash=False)
+        numbers = db.from_sequence(range(len(claims)), npartitions=parts)
+        keyed = numbers.map_partitions(_keyed, shared_claims, rules)
         groups = keyed.groupby(_group_of, shuffle="tasks", npartitions=parts)
-        checked = groups.map_partitions(_check_groups, rules, dask.delayed(ctx, traverse=False))
+        checked = groups.map_partitions(_check_groups, shared_claims, rules, shared_ctx)
         found = self._result(self.client.compute(checked))
         return [RuleHit(rules[index], hit) for index, _, hits in sorted(found, key=lambda r: r[:2]) for hit in hits]
 
@@ -153,27 +156,27 @@ def _worker_extraction(rules_dir: Path, version: str) -> Extraction:
         return _EXTRACTIONS[key]
 
 
-def _keyed(part: Iterable[tuple[int, Claim]], rules: list[Rule]) -> list[tuple[int, str, int, Claim]]:
-    """(rule number, group key's repr, claim number, claim) for each rule that puts the claim in a group."""
-    part = list(part)
+def _keyed(numbers: Iterable[int], claims: list[Claim], rules: list[Rule]) -> list[tuple[int, str, int]]:
+    """(rule number, group key's repr, claim number) for each rule that puts one of these claims in a group."""
+    numbers = list(numbers)
     out = []
     for r, rule in enumerate(rules):
-        chosen = {id(c) for c in select(rule, [c for _, c in part])}
-        for i, c in part:
-            if id(c) in chosen and (key := group_key(rule, c)) is not None:
-                out.append((r, repr(key), i, c))
+        chosen = {id(c) for c in select(rule, [claims[i] for i in numbers])}
+        for i in numbers:
+            if id(claims[i]) in chosen and (key := group_key(rule, claims[i])) is not None:
+                out.append((r, repr(key), i))
     return out
 
 
-def _group_of(item: tuple[int, str, int, Claim]) -> tuple[int, str]:
+def _group_of(item: tuple[int, str, int]) -> tuple[int, str]:
     return item[0], item[1]
 
 
-def _check_groups(groups: Iterable[tuple[tuple[int, str], list[tuple[int, str, int, Claim]]]], rules: list[Rule],
-                  ctx: CheckContext) -> list[tuple[int, str, list[Hit]]]:
+def _check_groups(groups: Iterable[tuple[tuple[int, str], list[tuple[int, str, int]]]], claims: list[Claim],
+                  rules: list[Rule], ctx: CheckContext) -> list[tuple[int, str, list[Hit]]]:
     out = []
     for (r, key), items in groups:
-        group = [c for _, _, _, c in sorted(items, key=lambda item: item[2])]
+        group = [claims[i] for i in sorted(i for _, _, i in items)]
         if worth_checking(rules[r], group):
             out.append((r, key, check_group(rules[r], group, ctx)))
     return out
