@@ -3,9 +3,9 @@ is too slow for.
 
 It plugs into the pipeline at the seams the local engine uses (`pipeline.Engine`): the
 per-article stages are a map over batches of documents, each worker keeping the tables it
-compiled, and the rules are a group-by on each rule's comparison key (a task shuffle of
-the claims), each group judged by `engine.check_group`, the function the local engine
-runs. Results come back in the local engine's order, so the reports are byte for byte the
+compiled, and the rules are a group-by on each rule's comparison key (hash-partitioned,
+so that each group meets whole in one task), each group judged by `engine.check_group`,
+the function the local engine runs. Results come back in the local engine's order, so the reports are byte for byte the
 same. Stories and resolution read the whole corpus and stay in the client.
 
 Workers must run the same claimcheck with the same data tables as the client: each one
@@ -16,11 +16,13 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Iterable, Iterator
+import zlib
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import dask
-import dask.bag as db
 from distributed import Client, LocalCluster
 
 from checker.cache import Article, extraction_version
@@ -94,22 +96,23 @@ class DaskEngine:
             yield from self._result(future)
 
     def judge(self, rules: list[Rule], claims: list[Claim], ctx: CheckContext) -> list[RuleHit]:
-        """Every rule's groups as one group-by: each claim is keyed by (rule, group key) for every
-        rule that selects it, the keys are shuffled so that a group meets on one worker, and
-        each group is checked there. The claims and the context are sent to each worker once
-        (not hashed: dask's hashing of pydantic objects costs more than the rules), and the
-        shuffle moves only (rule, key, claim number). Groups are sorted as `run_rules` sorts
-        them, by rule then by the key's repr (keys are strings, numbers, dates and None, equal
-        exactly when their reprs are), and each group's claims keep the corpus's order."""
+        """Every rule's groups as one group-by, hash-partitioned on the comparison keys: each
+        task keys a slice of the claims by (rule, group key) for every rule that selects them
+        and deals the keys into one bucket per partition by their hash; each partition's task
+        gathers its bucket from every slice, so a group meets whole in one task, and checks
+        its groups. The claims, context and rules go to each worker once, unhashed (dask's
+        hashing of pydantic objects costs more than the rules); tasks pass only (rule, key,
+        claim number). Groups are sorted as `run_rules` sorts them, by rule then by the key's
+        repr (keys are strings, numbers, dates and None, equal exactly when their reprs are),
+        and each group's claims keep the corpus's order."""
         if not claims:
             return []
         parts = min(len(claims), max(2 * self._workers(), len(claims) // CLAIMS_PER_PART))
-        shared_claims, shared_ctx = self.client.scatter([claims, ctx], broadcast=True, hash=False)
-        numbers = db.from_sequence(range(len(claims)), npartitions=parts)
-        keyed = numbers.map_partitions(_keyed, shared_claims, rules)
-        groups = keyed.groupby(_group_of, shuffle="tasks", npartitions=parts)
-        checked = groups.map_partitions(_check_groups, shared_claims, rules, shared_ctx)
-        found = self._result(self.client.compute(checked))
+        [shared] = self.client.scatter([_Shared(claims, ctx, rules)], broadcast=True, hash=False)
+        bounds = [len(claims) * k // parts for k in range(parts + 1)]
+        keyed = [dask.delayed(_keyed, nout=parts)(lo, hi, shared, parts) for lo, hi in zip(bounds, bounds[1:])]
+        checked = [dask.delayed(_check_groups)([buckets[j] for buckets in keyed], shared) for j in range(parts)]
+        found = [row for future in self.client.compute(checked) for row in self._result(future)]
         return [RuleHit(rules[index], hit) for index, _, hits in sorted(found, key=lambda r: r[:2]) for hit in hits]
 
     def _workers(self) -> int:
@@ -156,27 +159,44 @@ def _worker_extraction(rules_dir: Path, version: str) -> Extraction:
         return _EXTRACTIONS[key]
 
 
-def _keyed(numbers: Iterable[int], claims: list[Claim], rules: list[Rule]) -> list[tuple[int, str, int]]:
-    """(rule number, group key's repr, claim number) for each rule that puts one of these claims in a group."""
-    numbers = list(numbers)
+@dataclass(frozen=True)
+class _Shared:
+    """What every rules task reads, sent to each worker as one object (dask sends a bare list
+    item by item, which took twice as long)."""
+
+    claims: list[Claim]
+    ctx: CheckContext
+    rules: list[Rule]
+
+
+Keyed = tuple[int, str, int]  # (rule number, group key's repr, claim number)
+
+
+def _keyed(lo: int, hi: int, shared: _Shared, parts: int) -> tuple[list[Keyed], ...]:
+    """Claims lo to hi keyed for each rule that puts them in a group, dealt into `parts`
+    buckets by a hash of the key that every process computes alike (not `hash`, which is
+    seeded per process)."""
+    claims = shared.claims[lo:hi]
+    buckets: tuple[list[Keyed], ...] = tuple([] for _ in range(parts))
+    for r, rule in enumerate(shared.rules):
+        chosen = {id(c) for c in select(rule, claims)}
+        for i, c in enumerate(claims, lo):
+            if id(c) in chosen and (key := group_key(rule, c)) is not None:
+                text = repr(key)
+                buckets[zlib.crc32(f"{r} {text}".encode()) % parts].append((r, text, i))
+    return buckets
+
+
+def _check_groups(buckets: list[list[Keyed]], shared: _Shared) -> list[tuple[int, str, list[Hit]]]:
+    """The groups whose keys hash to this partition, each checked by its rule."""
+    groups: dict[tuple[int, str], list[int]] = defaultdict(list)
+    for bucket in buckets:
+        for r, key, i in bucket:
+            groups[r, key].append(i)
     out = []
-    for r, rule in enumerate(rules):
-        chosen = {id(c) for c in select(rule, [claims[i] for i in numbers])}
-        for i in numbers:
-            if id(claims[i]) in chosen and (key := group_key(rule, claims[i])) is not None:
-                out.append((r, repr(key), i))
-    return out
-
-
-def _group_of(item: tuple[int, str, int]) -> tuple[int, str]:
-    return item[0], item[1]
-
-
-def _check_groups(groups: Iterable[tuple[tuple[int, str], list[tuple[int, str, int]]]], claims: list[Claim],
-                  rules: list[Rule], ctx: CheckContext) -> list[tuple[int, str, list[Hit]]]:
-    out = []
-    for (r, key), items in groups:
-        group = [claims[i] for i in sorted(i for _, _, i in items)]
-        if worth_checking(rules[r], group):
-            out.append((r, key, check_group(rules[r], group, ctx)))
+    for (r, key), numbers in groups.items():
+        rule = shared.rules[r]
+        group = [shared.claims[i] for i in sorted(numbers)]
+        if worth_checking(rule, group):
+            out.append((r, key, check_group(rule, group, shared.ctx)))
     return out
