@@ -53,7 +53,7 @@ _PACKAGE = Path(__file__).resolve().parent
 _DOWNSTREAM = frozenset({
     "cache.py", "pipeline.py", "review.py", "findings.py", "decide.py", "baseline.py", "reviewed.py",
     "evaluate.py", "docs.py", "changes.py", "progress.py", "config.py", "fingerprint.py", "cli.py",
-    "server.py", "__main__.py", "engine", "report", "commands",
+    "server.py", "__main__.py", "cluster.py", "engine", "report", "commands",
 })
 # Libraries whose behaviour the per-article stages depend on (the tagger, date parsing, units).
 _LIBRARIES = ("textblob", "nltk", "dateparser", "pint", "pydantic", "PyYAML")

@@ -11,6 +11,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
+from typing import Protocol
 
 from checker.aliases import AliasTable
 from checker.cache import Article, CacheError, ClaimsCache, CorpusState, article_key, corpus_version, \
@@ -18,7 +19,7 @@ from checker.cache import Article, CacheError, ClaimsCache, CorpusState, article
 from checker.analyse import analyse
 from checker.dating import date_document
 from checker.documents import Walk, read_corpus
-from checker.engine import run_rules, stored_groups
+from checker.engine import RuleHit, run_rules, stored_groups
 from checker.engine.checks import CheckContext
 from checker.engine.loader import Rule, load_ruleset
 from checker.extract import build_extractors, extract_document
@@ -35,6 +36,42 @@ from checker.text import compile_spellings
 from checker.yamlio import ConfigError
 
 Progress = Callable[[int, int], None]  # (document number being analysed, total): callers draw progress; the pipeline never prints
+
+
+class EngineError(Exception):
+    """An engine that cannot run (a cluster that cannot be reached, a worker lost); the
+    message is one line for the user."""
+
+
+class Engine(Protocol):
+    """Where the two costly steps run: the per-article stages (a map over documents) and the
+    rules (a group-by on each rule's comparison keys). Everything between them (stories,
+    resolution) reads the whole corpus and runs here. Every engine returns the same results
+    in the same order, so the reports do not depend on it. An engine that cannot go on
+    raises EngineError."""
+
+    def articles(self, extraction: "Extraction", documents: list[Document],
+                 rules: RuleSet) -> Iterator[Article | InputError]:
+        """Each document's per-article result, in the documents' order."""
+        ...
+
+    def judge(self, rules: list[Rule], claims: list[Claim], ctx: CheckContext) -> list[RuleHit]:
+        """The hits of every rule, in `run_rules`' order."""
+        ...
+
+
+@dataclass(frozen=True)
+class LocalEngine:
+    """This machine: the per-article stages on `jobs` processes, the rules in this process."""
+
+    jobs: int = 1
+
+    def articles(self, extraction: "Extraction", documents: list[Document],
+                 rules: RuleSet) -> Iterator[Article | InputError]:
+        return _run(extraction, documents, self.jobs, rules)
+
+    def judge(self, rules: list[Rule], claims: list[Claim], ctx: CheckContext) -> list[RuleHit]:
+        return run_rules(rules, claims, ctx)
 
 
 @dataclass
@@ -76,13 +113,15 @@ class Toolkit:
         return cache.state_key([article_key(d) for d in documents]) if cache is not None and documents else None
 
     def analyse(self, documents: list[Document], progress: Progress | None = None,
-                cache: ClaimsCache | None = None,
-                jobs: int = 1) -> tuple[list[Document], list[Claim], list[InputError]]:
+                cache: ClaimsCache | None = None, jobs: int = 1,
+                engine: Engine | None = None) -> tuple[list[Document], list[Claim], list[InputError]]:
         """Dated documents and their resolved claims; a document that breaks an extractor is reported, not fatal.
 
-        The per-article stages run only for articles the cache does not hold, on `jobs`
-        processes; the corpus-level steps (stories, resolution) always run over every article,
-        in the corpus's order, so the result is the same with or without cache and jobs."""
+        The per-article stages run only for articles the cache does not hold, on the engine
+        (by default this machine with `jobs` processes); the corpus-level steps (stories,
+        resolution) always run here over every article, in the corpus's order, so the result
+        is the same with or without cache, jobs or cluster."""
+        engine = engine or LocalEngine(jobs)
         extraction = Extraction(self.lexicon)
         keys = [article_key(d) for d in documents] if cache is not None else []
         found = cache.get_many(dict(zip(keys, documents))) if cache is not None else {}
@@ -91,8 +130,8 @@ class Toolkit:
         if progress and found:
             progress(len(documents) - len(todo), len(documents))
         fresh: dict[str, Article] = {}
-        for done, (i, result) in enumerate(zip(todo, _run(extraction, [documents[i] for i in todo], jobs,
-                                                          self.ruleset)), 1):
+        for done, (i, result) in enumerate(zip(todo, engine.articles(extraction, [documents[i] for i in todo],
+                                                                     self.ruleset)), 1):
             if progress:
                 progress(len(documents) - len(todo) + done, len(documents))
             results[i] = result
@@ -124,26 +163,28 @@ class Toolkit:
         return build_extractors(self.lexicon, AliasTable(self.lexicon))
 
     def check(self, documents: list[Document], progress: Progress | None = None, cache: ClaimsCache | None = None,
-              jobs: int = 1) -> tuple[list[Document], list[Claim], list, list[InputError]]:
-        """Analyse and judge the corpus; a corpus the cache holds a state for is read back
-        instead, and a new state is stored for the next run."""
+              jobs: int = 1, engine: Engine | None = None) -> tuple[list[Document], list[Claim], list, list[InputError]]:
+        """Analyse and judge the corpus on the engine (by default this machine, `jobs`
+        processes); a corpus the cache holds a state for is read back instead, and a new state
+        is stored for the next run."""
         key = self.state_key(documents, cache)
         state = cache.get_state(key, documents) if key is not None and cache is not None else None
         if state is not None:
             if progress:
                 progress(len(documents), len(documents))
         else:
-            dated, claims, errors = self.analyse(documents, progress, cache, jobs)
-            state = CorpusState(documents=dated, claims=claims, conflicts=self.judge(dated, claims), errors=errors)
+            engine = engine or LocalEngine(jobs)
+            dated, claims, errors = self.analyse(documents, progress, cache, engine=engine)
+            state = CorpusState(documents=dated, claims=claims, conflicts=self.judge(dated, claims, engine), errors=errors)
             if key is not None and cache is not None:
                 cache.put_state(key, state, stored_groups(self.rules, claims))
         return state.documents, state.claims, state.conflicts, state.errors
 
-    def judge(self, dated: list[Document], claims: list[Claim]) -> list[Conflict]:
+    def judge(self, dated: list[Document], claims: list[Claim], engine: Engine | None = None) -> list[Conflict]:
         """The rules over documents already analysed, so a review re-runs them without re-reading the corpus."""
         ctx = self.context({d.id: d.published_range for d in dated},
                            {c.document: c for c in claims if c.attribute == "published"})
-        return build_conflicts(run_rules(self.rules, claims, ctx))
+        return build_conflicts((engine or LocalEngine()).judge(self.rules, claims, ctx))
 
     def context(self, published: dict[str, DateRange], publication_claims: dict[str, Claim]) -> CheckContext:
         """What the checks read besides a group: each article's date and dateline claim, and the office tables."""
@@ -229,9 +270,10 @@ def default_jobs() -> int:
 
 
 def run_check(paths: list[Path], rules: RuleSet | Path, progress: Progress | None = None, walk: Walk | None = None,
-              cache_dir: Path | None = None, jobs: int = 1) -> Report:
+              cache_dir: Path | None = None, jobs: int = 1, engine: Engine | None = None) -> Report:
     """The whole check; with `cache_dir`, articles already analysed are read from the claims
-    cache there, and new ones stored (a cache that cannot be used is a warning, not an error)."""
+    cache there, and new ones stored (a cache that cannot be used is a warning, not an error).
+    `engine` runs the per-article stages and the rules (default: this machine, `jobs` processes)."""
     toolkit = Toolkit.load(rules)
     if not toolkit.rules:  # a broken data file or no usable rule: nothing can be checked
         return Report(documents=[], claims=[], conflicts=[], errors=toolkit.errors)
@@ -247,7 +289,7 @@ def run_check(paths: list[Path], rules: RuleSet | Path, progress: Progress | Non
         except CacheError as exc:
             warnings.append(InputError(path=str(cache_dir), message=str(exc)))
     try:
-        docs, claims, conflicts, analysis_errors = toolkit.check(corpus.documents, progress, cache, jobs)
+        docs, claims, conflicts, analysis_errors = toolkit.check(corpus.documents, progress, cache, jobs, engine)
     finally:
         if cache is not None:
             warnings.extend(InputError(path=str(cache.path), message=m) for m in cache.problems)

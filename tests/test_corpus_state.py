@@ -14,7 +14,7 @@ import pytest
 
 import checker.cache as cache_module
 from checker.cache import _STATE_COLUMNS, ClaimsCache, CorpusState, corpus_version, decode_state, encode_state
-from checker.engine import _group_key, select, stored_groups
+from checker.engine import group_key, select, stored_groups
 from checker.documents import read_corpus
 from checker.models import QuantityValue
 from checker.pipeline import Toolkit, run_check
@@ -128,7 +128,7 @@ def test_group_keys_are_stored_by_a_repr_that_tells_them_apart_exactly() -> None
     toolkit = Toolkit.load(RULES_DIR)
     _, claims, _ = toolkit.analyse(read_corpus([SEEDS_DIR, *CLUSTERS]).documents)
     for rule in toolkit.rules:
-        keys = {k for k in (_group_key(rule, c) for c in select(rule, claims)) if k is not None}
+        keys = {k for k in (group_key(rule, c) for c in select(rule, claims)) if k is not None}
         assert len({repr(k) for k in keys}) == len(keys), rule.id
     groups = stored_groups(toolkit.rules, claims)
     assert sum(len(p) for g in groups.values() for p in g.values()) > len(claims)  # most claims join several rules

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 from checker.baseline import load_baseline
@@ -13,7 +15,7 @@ from checker.commands.common import EXIT_CONFLICTS, EXIT_INPUT, EXIT_OK, add_spe
     print_problems, write, write_all
 from checker.decide import FAIL_LEVELS, Decisions, FailLevel, decide, failing
 from checker.models import Report
-from checker.pipeline import run_check
+from checker.pipeline import Engine, EngineError, run_check
 from checker.progress import ProgressBar, wanted
 from checker.report import REPORTERS
 from checker.config import Config
@@ -35,6 +37,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--changed-since", metavar="REF", help="report and fail only on conflicts involving files changed since this git ref")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
     add_speed_options(p, "REPORTS_DIR/.cache")
+    p.add_argument("--engine", choices=["local", "dask"], default="local",
+                   help="where articles are analysed and rules run: this machine (default), or a Dask cluster")
+    p.add_argument("--scheduler", metavar="ADDRESS",
+                   help="with --engine dask: the scheduler's address (tcp://HOST:8786) or scheduler file; "
+                        "default: a local cluster of --jobs worker processes")
     add_fail_level(p)
     p.set_defaults(run=run)
 
@@ -49,10 +56,17 @@ def run(args: argparse.Namespace, rules: RuleSet) -> int:
     except (ConfigError, ChangesError) as exc:
         print(f"claimcheck: {exc}", file=sys.stderr)
         return EXIT_INPUT
+    if args.scheduler is not None and args.engine != "dask":
+        print("claimcheck: --scheduler needs --engine dask", file=sys.stderr)
+        return EXIT_INPUT
     bar = ProgressBar(sys.stderr) if wanted(sys.stderr, os.environ, args.quiet) else None
     try:
-        report = run_check(paths, rules, progress=bar, walk=config.selection.files,
-                           cache_dir=cache_dir(args, args.reports_dir / ".cache"), jobs=jobs(args))
+        with _engine(args) as engine:
+            report = run_check(paths, rules, progress=bar, walk=config.selection.files,
+                               cache_dir=cache_dir(args, args.reports_dir / ".cache"), jobs=jobs(args), engine=engine)
+    except EngineError as exc:
+        print(f"claimcheck: {exc}", file=sys.stderr)
+        return EXIT_INPUT
     finally:
         if bar:
             bar.close()
@@ -74,6 +88,19 @@ def run(args: argparse.Namespace, rules: RuleSet) -> int:
     elif args.format != "text":
         sys.stdout.write(REPORTERS["text"](report, decisions))
     return exit_code(report, decisions, args.fail_level or config.fail_level)
+
+
+@contextlib.contextmanager
+def _engine(args: argparse.Namespace) -> Iterator[Engine | None]:
+    """The engine asked for: None is the local one; a Dask engine is closed (and its local
+    cluster stopped) when the check is done. Dask is imported only when asked for: it takes
+    a second to import."""
+    if args.engine != "dask":
+        yield None
+        return
+    from checker.cluster import DaskEngine
+    with DaskEngine.start(args.scheduler, jobs(args)) as engine:
+        yield engine
 
 
 def add_fail_level(p: argparse.ArgumentParser) -> None:

@@ -71,11 +71,11 @@ def print_problems(report: Report) -> None:
         print(f"claimcheck: warning: {clean(warning.render())}", file=sys.stderr)
 
 
-def write(path: Path, text: str) -> None:
+def write(path: Path, text: str | bytes) -> None:
     write_all({path: text})
 
 
-def write_all(files: dict[Path, str]) -> None:
+def write_all(files: dict[Path, str | bytes]) -> None:
     """Write every file or none. Each is written to a temporary file in its own folder and
     all are renamed into place only once every one is complete, so a reader (or a run that
     fails or is killed midway) never leaves a half-written file, and the previous files stay
@@ -95,7 +95,8 @@ def write_all(files: dict[Path, str]) -> None:
             path.parent.mkdir(parents=True, exist_ok=True)
             fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
             temps.append((Path(name), path))
-            with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+            with (os.fdopen(fd, "wb") if isinstance(text, bytes)
+                  else os.fdopen(fd, "w", encoding="utf-8", newline="")) as handle:
                 handle.write(text)
                 handle.flush()
                 os.fsync(handle.fileno())

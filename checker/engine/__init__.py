@@ -26,15 +26,23 @@ class RuleHit:
 def run_rules(rules: list[Rule], claims: list[Claim], ctx: CheckContext) -> list[RuleHit]:
     out: list[RuleHit] = []
     for rule in rules:
-        check = CHECKS[rule.extends]
-        allowed = _pair_filter(rule, ctx.published)
-        every_pair = rule.compare == "both"
         for group in group_claims(rule, select(rule, claims)):
-            out.extend(RuleHit(rule, hit) for hit in check(rule, group, ctx, allowed, every_pair))
+            out.extend(RuleHit(rule, hit) for hit in check_group(rule, group, ctx))
     return out
 
 
 Members = Callable[[Rule, tuple], Sequence[Claim]]  # a rule's indexed claims of one group key
+
+
+def check_group(rule: Rule, group: list[Claim], ctx: CheckContext) -> list[Hit]:
+    """A rule's check on one of its groups: the unit of work every engine runs (here, in a
+    review's index, or on a Dask worker), so they cannot judge a group differently."""
+    return CHECKS[rule.extends](rule, group, ctx, _pair_filter(rule, ctx.published), rule.compare == "both")
+
+
+def worth_checking(rule: Rule, group: list[Claim]) -> bool:
+    """A lone claim has nothing to disagree with, except against its own article's date."""
+    return len(group) > 1 or rule.extends == "not_after_publication"
 
 
 class GroupIndex:
@@ -48,7 +56,7 @@ class GroupIndex:
         for rule in rules:
             groups[rule.id] = defaultdict(list)
             for c in select(rule, claims):
-                key = _group_key(rule, c)
+                key = group_key(rule, c)
                 if key is not None:
                     groups[rule.id][key].append(c)
         self.members: Members = lambda rule, key: groups[rule.id].get(key, ())
@@ -65,18 +73,15 @@ class GroupIndex:
         `without` left out: the same hits as `run_rules` over all the claims has in those groups."""
         out: list[RuleHit] = []
         for rule in self.rules:
-            check = CHECKS[rule.extends]
-            allowed = _pair_filter(rule, ctx.published)
-            every_pair = rule.compare == "both"
             joining: dict[tuple, list[Claim]] = defaultdict(list)
             for c in select(rule, claims):
-                key = _group_key(rule, c)
+                key = group_key(rule, c)
                 if key is not None:
                     joining[key].append(c)
             for key in sorted(joining, key=repr):
                 group = [c for c in self.members(rule, key) if c.document not in without] + joining[key]
-                if len(group) > 1 or rule.extends == "not_after_publication":
-                    out.extend(RuleHit(rule, hit) for hit in check(rule, group, ctx, allowed, every_pair))
+                if worth_checking(rule, group):
+                    out.extend(RuleHit(rule, hit) for hit in check_group(rule, group, ctx))
         return out
 
 
@@ -91,7 +96,7 @@ def stored_groups(rules: list[Rule], claims: list[Claim]) -> dict[str, dict[str,
         chosen = {id(c) for c in select(rule, claims)}
         for i, c in enumerate(claims):
             if id(c) in chosen:
-                key = _group_key(rule, c)
+                key = group_key(rule, c)
                 if key is not None:
                     groups[repr(key)].append(i)
         out[rule.id] = dict(groups)
@@ -118,13 +123,14 @@ def select(rule: Rule, claims: list[Claim]) -> list[Claim]:
 def group_claims(rule: Rule, claims: list[Claim]) -> list[list[Claim]]:
     groups: dict[tuple, list[Claim]] = defaultdict(list)
     for c in claims:
-        key = _group_key(rule, c)
+        key = group_key(rule, c)
         if key is not None:
             groups[key].append(c)
-    return [groups[k] for k in sorted(groups, key=repr) if len(groups[k]) > 1 or rule.extends == "not_after_publication"]
+    return [groups[k] for k in sorted(groups, key=repr) if worth_checking(rule, groups[k])]
 
 
-def _group_key(rule: Rule, c: Claim) -> tuple | None:
+def group_key(rule: Rule, c: Claim) -> tuple | None:
+    """The claim's group for a rule; None: it joins none."""
     parts = group_parts(rule, c)
     if any(value is _MISSING for _, value in parts):
         return None
