@@ -104,6 +104,12 @@ class PartMarkers:
     def __init__(self, before: list[str], after: list[str]) -> None:
         self.before = re.compile(r"\b(?:" + alternation(before) + r")(?![\w])", re.IGNORECASE)
         self.after = re.compile(r"[ \t]+(?:" + alternation(after) + r")\b", re.IGNORECASE)
+        self.whole = re.compile(r",?[ \t]+(?:" + alternation(before) + r")(?![\w])", re.IGNORECASE)
+
+    def is_whole(self, view: str, noun_end: int, hi: int) -> bool:
+        """The figure's noun is followed by the parts it holds ("The 6.8-km project, including
+        the bridge, approach roads and three interchanges"): a whole, not one of its parts."""
+        return self.whole.match(view, noun_end, hi) is not None
 
     def is_part(self, s: Sentence, start: int, end: int) -> bool:
         view = s.view

@@ -125,6 +125,8 @@ class QuantityExtractor:
             if noun:
                 # "the 240 MW plant", "a 12 km stretch": the noun after the figure is what it measures.
                 subject = s.doc.text[noun[0]:noun[1]]
+                if self.parts.is_whole(view, noun[1], s.end):
+                    scope["whole"] = "yes"  # "The 6.8-km project, including the bridge": not the bridge's length
             elif self.away.match(view, end, s.end):
                 subject = None  # "about 10 km from the city" is a distance, not a size
             # What it measures: the owner word ("capacity"), else the unit's dimension when the
