@@ -242,8 +242,8 @@ class CountExtractor:
                     scope["verb"] = _STEMMER.stem(scope["verb"])  # "supplies", "supplied": one verb
             period = self.periods.period(view, s.start, s.end, n.start, s.published, s.tokens) \
                 if time is not None or scope.get("verb") == "has" else None
-            if time is None and period and not period.endswith("-end"):
-                period = None  # a stock a thing has is timeless unless dated ("some 7,600 rooms at the end of 2022")
+            if time is None and period and not period.endswith(("-end", " year")):
+                period = None  # a stock a thing has is timeless unless dated ("7,600 rooms at the end of 2022", "in the 2023-2024 school year")
             if period:
                 scope["period"] = period
                 time = None  # "1,160 scholarships in 2024": the figure for a stated period

@@ -56,12 +56,19 @@ class ReportingPeriods:
             r"(half|quarter|(" + count + r")[ \t-]+months?)" + _OF_YEAR, re.IGNORECASE)
         # A month needs its year: "cleared in January" may be next January.
         self.month = re.compile(r"\b(?:in|during)[ \t]+(" + month + r")\.?[ \t]+" + _YEAR + r"\b", re.IGNORECASE)
+        # "inflation slowed to 24.8 percent in September": a month with no year is the last one
+        # before the article (figures are reported after their month)
+        self.bare_month = re.compile(r"\b(?:in|during|for)[ \t]+(" + month + r")\b(?![ \t]*,?[ \t]*(?:19|20)\d\d)"
+                                     r"(?![ \t.]*\d)", re.IGNORECASE)
         # "in 5 months" (of this year, reported as a running total)
         self.in_months = re.compile(r"\b(?:in|during|over)[ \t]+(" + count + r")[ \t]+months\b", re.IGNORECASE)
         # "the 2024-2025 school year"
         self.named_year = re.compile(r"\b" + _YEAR + r"[ \t]?[-\u2013/][ \t]?(?:(?:19|20)?(\d\d))[ \t]+("
                                      + alternation(calendar.named_years) + r")[ \t]+year\b", re.IGNORECASE)
-        # "in its first week" of operation
+        # "in the school year 2023-2024": the same year named the other way round
+        self.year_named = re.compile(r"\b(" + alternation(calendar.named_years) + r")[ \t]+year[ \t]+" + _YEAR
+                                     + r"[ \t]?[-\u2013/][ \t]?(?:(?:19|20)?(\d\d))\b", re.IGNORECASE)
+        # "in the first week" of operation
         self.first_span = re.compile(r"\b(?:in|during|over|for|after)[ \t]+(?:its|the|their)[ \t]+first[ \t]+("
                                      + alternation(self.first_spans) + r")\b", re.IGNORECASE)
         # "in the January-October period", "January-June 2024": a span of months of one year.
@@ -112,10 +119,17 @@ class ReportingPeriods:
                 found.append((m.start(), f"{year}-{label}"))
         for m in self.month.finditer(view, lo, hi):
             found.append((m.start(), f"{m.group(2)}-M{self.months[m.group(1).lower()]:02d}"))
+        if year_now is not None and published.end is not None:
+            for m in self.bare_month.finditer(view, lo, hi):
+                number = self.months[m.group(1).lower()]
+                year = year_now if number <= published.end.month else year_now - 1
+                found.append((m.start(), f"{year}-M{number:02d}"))
         for m in self.in_months.finditer(view, lo, hi):
             count = self.counts.get(m.group(1).lower())
             if count and year_now is not None:
                 found.append((m.start(), f"{year_now}-M01-M{count:02d}"))
+        for m in self.year_named.finditer(view, lo, hi):
+            found.append((m.start(), f"{m.group(2)}-{m.group(3)} {m.group(1).lower()} year"))
         for m in self.year_end.finditer(view, lo, hi):
             found.append((m.start(), f"{m.group(1)}-end"))
         for m in self.named_year.finditer(view, lo, hi):

@@ -374,6 +374,8 @@ class RoleExtractor:
             k -= 1
         while self._rank(toks, k) and (i - 1) - (k + self._rank(toks, k)) >= _NAME_MIN:
             k += self._rank(toks, k)  # "General Vo Van A, ...": the rank is not the name
+        while toks[k].low in self.honorifics and (i - 1) - (k + 1) >= _NAME_MIN:
+            k += 1  # "Comrade Le Van Han, ...": the form of address is not the name
         if (i - 1) - k < _NAME_MIN:
             return None
         if k > 0 and toks[k - 1].low in self.honorifics:
