@@ -15,6 +15,7 @@ from checker.lexicon import Lexicon
 from checker.text import fold, singular
 
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+_MEASURE = re.compile(r"(?<![\w.,])\d[\d.,]*-[a-z]+\b")  # "1,152-metre", "6.8-km", "120-megawatt"
 _INDEFINITE = re.compile(r"^(?:a|an|some|many|several|various|numerous|other|another|more|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\b")
 _PRONOUNS = frozenset({"it", "they", "this", "that", "these", "those", "he", "she", "which", "who", "them"})
 
@@ -83,6 +84,7 @@ class AliasTable:
         folded = fold(text).strip()
         if not folded or _INDEFINITE.match(folded) or folded in _PRONOUNS:
             return None
+        folded = _MEASURE.sub(" ", folded)  # "the 1,152-metre Ben Thuy 3 bridge": its size is no part of its name
         tokens = self._drop_owner(self.canonical_tokens(folded))
         kept = sorted({self._singular(bare(t)) for t in tokens if bare(t) not in self.noise})
         return " ".join(kept) or None
@@ -130,7 +132,8 @@ def bare(token: str) -> str:
 
 
 @lru_cache(maxsize=65536)
-def person_key(name: str) -> str:
-    """A person's name without diacritics, honorifics or case."""
-    tokens = [t for t in re.findall(r"[a-z]+", fold(name)) if t not in ("mr", "mrs", "ms", "dr", "madam", "prof")]
+def person_key(name: str, honorifics: frozenset[str] = frozenset()) -> str:
+    """A person's name without diacritics, case or the forms of address in `honorifics`
+    (names.yaml: the role extractor drops them before the name already)."""
+    tokens = [t for t in re.findall(r"[a-z]+", fold(name)) if t not in honorifics]
     return " ".join(tokens)

@@ -119,6 +119,7 @@ class EventForms(BaseModel):
     clause: list[str] = []
     occasion: list[str] = []
     split: list[str] = []  # "put * into operation": the object stands where the star is
+    purpose: list[str] = []  # "a ceremony to open the bridge": the occasion is this event of its object
 
 
 class Events(BaseModel):

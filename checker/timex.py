@@ -113,6 +113,8 @@ class TimexFinder:
             rf"(?P<d_m>{month}),? (?:of )?(?P<d_y>{YEAR})(?![\d/-])",
             rf"(?P<e_y>{YEAR})-(?P<e_m>[01]\d)-(?P<e_d>[0-3]\d)(?!\d)",
             rf"(?P<f_d>[0-3]?\d)/(?P<f_m>[01]?\d)/(?P<f_y>{YEAR})(?!\d)",
+            # "On 26/4, the committee held ...": a day and month, as Vietnamese outlets write them
+            r"on[ \t]+(?P<dm_d>[0-3]?\d)/(?P<dm_m>[01]?\d)(?![\d/.])(?![ \t]+of\b)",
             rf"(?P<g_m>{month}){rel('g')}(?![\w-])",
             r"(?P<h_rel>this|last|next) year\b",
             r"(?P<today>today|yesterday|tomorrow)\b",
@@ -182,6 +184,9 @@ class TimexFinder:
             return a and b and a < b and Timex(s, e, _int(g["mr_y"]), months=(a, b), relative_year=rel) or None
         if g.get("cb_p"):
             return Timex(s, e, months=self.parts[g["cb_p"].lower() + " of"])
+        if g.get("dm_d"):
+            day, month = int(g["dm_d"]), int(g["dm_m"])
+            return Timex(m.start("dm_d"), e, None, month, day) if 1 <= day <= 31 and 1 <= month <= 12 else None
         if g.get("bm"):
             month = self._month(m, "bm")
             return month and Timex(m.start("bm"), e, None, month) or None

@@ -58,6 +58,15 @@ class DateExtractor:
             r"(?:\d{1,2}(?:[:.]\d{2})?[ \t]?(?:am|pm|a\.m\.|p\.m\.)|" + alternation(lexicon.calendar.day_times)
             + r")(?:[ \t]+of)?(?=[ \t])", re.IGNORECASE)
         self.occasions = frozenset(a for a, f in ev.events.items() if f.occasion)  # "held": what occasions are
+        occasion_nouns = [form for f in ev.events.values() for form in f.occasion]
+        # "was opened to traffic at a ceremony on Saturday": the occasion of the event, then its date
+        self.at_occasion = re.compile(r"[ \t]+at[ \t]+(?:a|an|the)[ \t]+(?:" + alternation(occasion_nouns)
+                                      + r")(?=[ \t])", re.IGNORECASE) if occasion_nouns else None
+        purposes = {" ".join(form.lower().split()): a for a, f in ev.events.items() for form in f.purpose}
+        self.purposes = purposes
+        self.purpose = re.compile(r"\bto[ \t]+(" + "|".join(re.escape(f).replace(r"\ ", r"[ \t]+")
+                                                            for f in sorted(purposes, key=len, reverse=True))
+                                  + r")\b", re.IGNORECASE) if purposes else None
         self.events = re.compile(
             r"\b(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")\b", re.IGNORECASE)
         aux = []
@@ -238,12 +247,16 @@ class DateExtractor:
 
     def _nominal_in(self, text: str) -> tuple[str, str | None] | None:
         """The family of the first event noun of another family in an occasion's words, and
-        what the event is of: the words after the next "for" or "of", if any."""
+        what the event is of: the words after the next "for" or "of", if any; else the event
+        the occasion is held for ("to open the bridge") and its object."""
         for m in self.events.finditer(text):
             attribute, kind = self.forms[m.group().lower()]
             if kind == "nominal" and attribute not in self.occasions:
                 of = _OF_WHAT_EVENT.search(text, m.end())
                 return attribute, (text[of.end():].strip() or None) if of else None
+        aim = self.purpose.search(text) if self.purpose is not None else None
+        if aim is not None:  # "the ceremony to open the Ben Thuy 3 bridge to traffic": its opening
+            return self.purposes[" ".join(aim.group(1).lower().split())], text[aim.end():].strip() or None
         return None
 
     def _date_after(self, view: str, pos: int, hi: int, timexes: list[Timex], used: set[int], *,
@@ -257,6 +270,8 @@ class DateExtractor:
             gap = view[pos:t.start]
             clock = self.time_of_day.match(gap) if direct else None
             gap = gap[clock.end():] if clock else gap  # "was stopped at around 10pm on Tuesday"
+            occasion = self.at_occasion.match(gap) if direct and self.at_occasion is not None else None
+            gap = gap[occasion.end():] if occasion else gap  # "was opened at a ceremony on Saturday"
             if direct and not _LINK_TO_DATE.fullmatch(" " + gap if gap else " ") and not _RECIPIENT.fullmatch(gap):
                 return None
             if not direct and (t.start - pos > _MAX_OBJECT or _OTHER_EVENT.search(gap) or self._event_verb_in(gap)):

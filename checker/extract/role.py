@@ -374,8 +374,6 @@ class RoleExtractor:
             k -= 1
         while self._rank(toks, k) and (i - 1) - (k + self._rank(toks, k)) >= _NAME_MIN:
             k += self._rank(toks, k)  # "General Vo Van A, ...": the rank is not the name
-        while toks[k].low in self.honorifics and (i - 1) - (k + 1) >= _NAME_MIN:
-            k += 1  # "Comrade Le Van Han, ...": the form of address is not the name
         if (i - 1) - k < _NAME_MIN:
             return None
         if k > 0 and toks[k - 1].low in self.honorifics:
@@ -384,7 +382,10 @@ class RoleExtractor:
         return (k, i - 1)
 
     def _claim(self, s: Sentence, toks: list[Tok], m: Mention, name: tuple[int, int]) -> Claim:
-        person = _join(toks, *name)
+        a = name[0]
+        while a < name[1] - 1 and toks[a].low in self.honorifics:
+            a += 1  # "Dr Tran Thi Ngoc Lan", "Comrade Le Van Han": the form of address is not the name
+        person = _join(toks, a, name[1])
         organisation = self._organisation_key(m.org_text) if m.org_text else None
         first = min(m.start, name[0])
         last = max(m.end, name[1]) - 1
