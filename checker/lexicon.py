@@ -127,6 +127,7 @@ class Events(BaseModel):
     events: dict[str, EventForms]
     tense: dict[str, list[str]]
     plan_markers: list[str]
+    revision_markers: list[str]
     irregular_pasts: list[str]
 
 
@@ -238,6 +239,7 @@ class Places(BaseModel):
 class Names(BaseModel):
     model_config = Strict
     family_names: list[str]
+    family_names_country: str
     honorifics: list[str]
     ranks: list[str]
     nationalities: dict[str, str]

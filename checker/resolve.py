@@ -139,6 +139,11 @@ class Resolver:
         self.body_names = sorted(lexicon.offices.bodies, key=len, reverse=True)
         self.nation_words = self.countries | frozenset(fold(n) for n in lexicon.places.nationalities) | frozenset(
             t for n in lexicon.places.nationalities for t in (self.aliases.key(n) or "").split())
+        self.family_names = frozenset(fold(n) for n in lexicon.names.family_names)
+        self.family_country = fold(lexicon.names.family_names_country)
+        # a country or nationality word -> its country's key ("lao" -> "laos")
+        self.nation_of = {fold(w): self.aliases.key(w) or fold(w)
+                          for w in lexicon.places.countries + lexicon.places.nationalities}
         self.ranks: dict[str, frozenset[str]] = defaultdict(frozenset)  # office -> offices of the same body's ladder
         for pair in lexicon.offices.exclusive.same_body:
             for office in pair:
@@ -473,6 +478,7 @@ class Resolver:
         for c in claims:
             if c.kind == "role" and c.value.organisation:
                 by_office[c.value.office].add(c.value.organisation)
+        nations = self._nations_named(claims)
         out = []
         for c in claims:
             org = c.value.organisation if c.kind == "role" else None
@@ -485,11 +491,33 @@ class Resolver:
                     wider = {o for o in by_office[c.value.office] if words < frozenset(o.split())} \
                         if words - self.countries else set()  # a bare "Lao minister" names no ministry
                     national = next(iter(wider)) if len(wider) == 1 else None
+                if national and len(nations.get(c.document, ())) > 1 and self._other_country(c, national):
+                    national = None  # "Minister of Health Le Thi Minh Chau" beside Laos's minister: Vietnam's
                 if national:
                     c = c.model_copy(update={"value": c.value.model_copy(update={"organisation": national}),
                                              "subject": f"{c.value.office} @ {national}"})
             out.append(c)
         return out
+
+    def _other_country(self, c: Claim, national: str) -> bool:
+        """The holder's family name is of another country than the national office's
+        (names.yaml family_names_country)."""
+        first = (c.value.person or "").split()[:1]
+        countries = self.countries & set(national.split())
+        return bool(first) and first[0] in self.family_names and bool(countries) and self.family_country not in countries
+
+    def _nations_named(self, claims: list[Claim]) -> dict[str, set[str]]:
+        """The countries each article names in the sentences its claims come from (or their
+        nationalities: "Lao", "Vietnamese")."""
+        seen: dict[str, set[str]] = defaultdict(set)
+        done: set[tuple[str, int]] = set()
+        for c in claims:
+            if (c.document, c.sentence_start) in done:
+                continue
+            done.add((c.document, c.sentence_start))
+            words = set(fold(c.sentence).replace("-", " ").split())
+            seen[c.document] |= {self.nation_of[w] for w in words if w in self.nation_of}
+        return seen
 
     def canonical_map(self, keys: set[str]) -> dict[str, str]:
         """Map a named entity's key to the shortest named key it contains, across the corpus:

@@ -22,6 +22,7 @@ class MoneyExtractor:
         self.periods = periods or ReportingPeriods(lexicon.calendar)  # shared by the extractors: read once a sentence
         self.owners = PlaceOwners(lexicon)
         self.plans = PlanMarkers(lexicon.events.plan_markers)
+        self.revisions = PlanMarkers(lexicon.events.revision_markers)
         self.parts = PartMarkers(lexicon.entities.part_markers_before, lexicon.entities.part_markers_after)
         self.others = OtherThing(lexicon.entities.other_markers, lexicon.entities.time_nouns)
         cur = lexicon.currencies
@@ -117,6 +118,8 @@ class MoneyExtractor:
                 scope["as_of"] = s.as_of.start.isoformat()  # "As of June 30, VND7.2 trillion had been paid": that day's total
             if self.plans.in_clause(s, start):
                 scope["status"] = "plan"  # "the second phase is estimated to cost VND680 billion"
+            if self.revisions.in_clause(s, start):
+                scope["revised"] = "yes"  # "now estimated at 6.4 billion": it replaces an earlier figure
             other = self.others.in_clause(s, start, end)
             if other:
                 scope["which"] = other  # "650 beds on its old campus": not the new building's beds

@@ -31,6 +31,7 @@ class QuantityExtractor:
         self.owners = PlaceOwners(lexicon)
         self.others = OtherThing(lexicon.entities.other_markers, lexicon.entities.time_nouns)
         self.plans = PlanMarkers(lexicon.events.plan_markers)
+        self.revisions = PlanMarkers(lexicon.events.revision_markers)
         self.parts = PartMarkers(lexicon.entities.part_markers_before, lexicon.entities.part_markers_after)
         self.numbers = numbers
         self.units = dict(lexicon.units.units)
@@ -154,6 +155,8 @@ class QuantityExtractor:
                 subject = None  # "proven reserves of 580 million tonnes": the attribute, not its owner
             if self.plans.in_clause(s, n.start):
                 scope["status"] = "plan"  # "aims to raise the share to 30%", "can be expanded to 1,200 MW"
+            if self.revisions.in_clause(s, n.start):
+                scope["revised"] = "yes"  # "capacity was raised to 1,200 MW": not the figure it replaces
             if self.parts.is_part(s, n.start, end):
                 scope["part"] = "yes"  # "the 420 km line, 60 km of it in Vietnam"
             other = self.others.in_clause(s, n.start, end)
