@@ -30,7 +30,7 @@ BLIND_BATCHES = {  # gold file: (min precision, min recall)
     "batch5.gold.yaml": (1.0, 0.57),
     "batch6.gold.yaml": (1.0, 0.56),
     "batch7.gold.yaml": (1.0, 0.50),
-    "batch8.gold.yaml": (1.0, 0.31),
+    "batch8.gold.yaml": (1.0, 0.25),
     "batch9.gold.yaml": (1.0, 0.31),
     "batch10.gold.yaml": (1.0, 0.56),
     "batch11.gold.yaml": (1.0, 0.18),
