@@ -36,6 +36,11 @@ def period(sentence: str, figure: str, published: DateRange = JAN_2025, before: 
     ("Revenue reached $3 billion in the first nine months of 2024.", "$3", "2024-M01-M09"),
     ("Arrivals reached 40,000 in March 2024.", "40,000", "2024-M03"),
     ("Imports were $5 million this year.", "$5", "2025"),
+    # a month with no year is the last one before the article (of 9 January 2025)
+    ("Inflation slowed to 24.8 percent in December, the bureau said.", "24.8", "2024-M12"),
+    ("Inflation eased to 6.1 percent in January, the bureau said.", "6.1", "2025-M01"),
+    ("The school has 285 trainees in the school year 2023-2024.", "285", "2023-24 school year"),
+    ("The province had some 7,600 rooms at the end of 2022.", "7,600", "2022-end"),
 ])
 def test_one_label_per_period(sentence: str, figure: str, label: str) -> None:
     assert period(sentence, figure) == label
@@ -52,6 +57,7 @@ def test_during_the_year_takes_the_year_named_before() -> None:
     ("The line will run from 2026-2050 under the agreement.", "2026"),       # a term, not a reporting period
     ("88% of the trainees who joined the course in 2023 passed the exam.", "88"),  # the year of the joining
     ("98% of the land has been handed over and the rest will be cleared in January.", "98"),  # which January?
+    ("Average room occupancy was 68 percent, compared with less than 50 percent in 2023.", "68"),  # the other figure's year
 ])
 def test_no_reporting_period(sentence: str, figure: str) -> None:
     assert period(sentence, figure) is None

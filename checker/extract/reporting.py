@@ -58,6 +58,7 @@ class ReportingPeriods:
         self.month = re.compile(r"\b(?:in|during)[ \t]+(" + month + r")\.?[ \t]+" + _YEAR + r"\b", re.IGNORECASE)
         # "inflation slowed to 24.8 percent in September": a month with no year is the last one
         # before the article (figures are reported after their month)
+        self.future = re.compile(r"\b(?:" + alternation(calendar.future_modals) + r")\b", re.IGNORECASE)
         self.bare_month = re.compile(r"\b(?:in|during|for)[ \t]+(" + month + r")\b(?![ \t]*,?[ \t]*(?:19|20)\d\d)"
                                      r"(?![ \t.]*\d)", re.IGNORECASE)
         # "in 5 months" (of this year, reported as a running total)
@@ -121,6 +122,8 @@ class ReportingPeriods:
             found.append((m.start(), f"{m.group(2)}-M{self.months[m.group(1).lower()]:02d}"))
         if year_now is not None and published.end is not None:
             for m in self.bare_month.finditer(view, lo, hi):
+                if self.future.search(view, lo, m.start()):
+                    continue  # "the rest will be cleared in January": maybe next January
                 number = self.months[m.group(1).lower()]
                 year = year_now if number <= published.end.month else year_now - 1
                 found.append((m.start(), f"{year}-M{number:02d}"))
