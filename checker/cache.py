@@ -86,12 +86,17 @@ def extraction_version(rules: RuleSet | Path) -> str:
         for path in sorted(p for p in data.rglob("*") if p.is_file()):
             digest.update(f"data {layer} {path.relative_to(data).as_posix()}\n".encode())
             digest.update(path.read_bytes())
+    _hash_libraries(digest)
+    return digest.hexdigest()
+
+
+def _hash_libraries(digest: "hashlib._Hash") -> None:
+    """The versions of the libraries the stages use: another version may read text otherwise."""
     for name in _LIBRARIES:
         try:
             digest.update(f"lib {name} {metadata.version(name)}\n".encode())
         except metadata.PackageNotFoundError:
             digest.update(f"lib {name} none\n".encode())
-    return digest.hexdigest()
 
 
 @dataclass(frozen=True)
@@ -117,11 +122,7 @@ def corpus_version(rules: RuleSet | Path) -> str:
         for path in sorted(p for p in root.rglob("*") if p.is_file() and (label != "code" or p.suffix == ".py")):
             digest.update(f"{label} {path.relative_to(root).as_posix()}\n".encode())
             digest.update(path.read_bytes())
-    for name in _LIBRARIES:
-        try:
-            digest.update(f"lib {name} {metadata.version(name)}\n".encode())
-        except metadata.PackageNotFoundError:
-            digest.update(f"lib {name} none\n".encode())
+    _hash_libraries(digest)
     return digest.hexdigest()
 
 
