@@ -154,9 +154,9 @@ def _matches(conflict: Conflict, evidence: list[Span], claims: dict[str, Claim])
     between the event sides matches without it."""
     sides = [claims[cid] for cid in conflict.claims]
     needed = [span for span in evidence if not _date_line(span, claims)]
-    return len(needed) >= 2 and all(any(c.document == doc and c.start < end and start < c.end for c in sides)
-                                    for doc, start, end in needed) or \
-        all(any(c.document == doc and c.start < end and start < c.end for c in sides) for doc, start, end in evidence)
+    if len(needed) < 2:
+        needed = evidence
+    return all(any(c.document == doc and c.start < end and start < c.end for c in sides) for doc, start, end in needed)
 
 
 def _date_line(span: Span, claims: dict[str, Claim]) -> bool:

@@ -132,7 +132,7 @@ class Resolver:
         self.countries = frozenset(fold(c) for c in lexicon.places.countries)
         self.local_bodies = frozenset(lexicon.offices.local_bodies)
         self.local_adjectives = frozenset(fold(w) for w in lexicon.places.local_adjectives)
-        self.place_kinds = frozenset(fold(w) for w in lexicon.places.kinds) - {"capital"}
+        self.place_kinds = frozenset(fold(w) for w in lexicon.places.main_place_kinds)
         self.governing_nouns = frozenset(fold(w) for w in lexicon.places.governing_nouns)
         # words that name a kind of body or place, not one body: "district", "company", "department"
         self.generic_bodies = frozenset(fold(w) for w in lexicon.places.kinds + lexicon.offices.unnamed_bodies)

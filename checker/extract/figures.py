@@ -362,7 +362,7 @@ def _owner_words(text: str, span: tuple[int, int] | None, attributes: dict[str, 
     # "Bac Ninh's export turnover": the attribute's words say what the figure is, the name whose
     rest = " ".join(_attribute_pattern(tuple(attributes), re.IGNORECASE).sub(" ", phrase).split()).strip(" ,'’")
     rest = rest.removesuffix("'s").removesuffix("’s")
-    named = [w for w in rest.split()[1:] + rest.split()[:1] if w[:1].isupper() and w.lower() not in _BARE]
+    named = any(w[:1].isupper() and w.lower() not in _BARE for w in rest.split())
     return rest if named and rest[:1].isupper() else phrase
 
 
