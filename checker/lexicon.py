@@ -150,6 +150,12 @@ class CountVerbs(BaseModel):
     quantifiers: list[str]
 
 
+class FigureLinks(BaseModel):
+    model_config = Strict
+    verbs: list[str]
+    fillers: list[str]
+
+
 class Nouns(BaseModel):
     model_config = Strict
     irregular: dict[str, str]
@@ -186,6 +192,7 @@ class Nouns(BaseModel):
     flow_words: dict[str, str]
     classifiers: list[str]
     period_events: dict[str, str]
+    figure_links: FigureLinks
 
 
 class Entities(BaseModel):
@@ -196,6 +203,7 @@ class Entities(BaseModel):
     thing_events: list[str]
     thing_attributes: list[str]
     thing_only_attributes: list[str]
+    owner_nouns: list[str]
     parts: list[str]
     qualifiers: list[str]
     part_markers_before: list[str]

@@ -125,6 +125,8 @@ class Resolver:
                 self.one_name[fold(head)] = fold(group[0])
         self.thing_events = frozenset(lexicon.entities.thing_events)
         self.thing_attributes = frozenset(lexicon.entities.thing_attributes)
+        self.money_words = frozenset(w for surface in lexicon.nouns.money_attributes for w in fold(surface).split())
+        self.owner_nouns = frozenset(fold(w) for w in lexicon.entities.owner_nouns)
         self.thing_only_attributes = frozenset(lexicon.entities.thing_only_attributes)
         self.occasion_money = frozenset(lexicon.nouns.occasion_money)
         self.parts = {tuple(p.split()): p for p in lexicon.entities.parts}
@@ -687,7 +689,9 @@ class Resolver:
             part = self._part_in(text)
             if part:  # "the apron and taxiways at a cost of ...": a part of the story's thing, not all of it
                 return f"{ents.topic} | {part}"
-            return ents.topic  # "the Government's emergency allocation of VND 3 billion": the story's relief
+            if self._owner_words_only(key):
+                return ents.topic  # "the Government's emergency allocation of VND 3 billion": the story's relief
+            # "Textiles and garments brought in US$742 million": goods of their own, not the story's thing
         first_mention = key is None and head is not None and _A_OR_AN.match(fold(text or ""))
         if (key or first_mention) and ents.topic and claim.kind in _TOPIC_KINDS \
                 and (refers_back or claim.kind == "period"):
@@ -699,6 +703,13 @@ class Resolver:
                 return ents.topic  # "the storm" in an article about Typhoon Nari
             return f"{ents.topic} | {self.one_name.get(head, head) if head else key}"
         return f"{claim.document}#{key}" if key else None
+
+    def _owner_words_only(self, key: str) -> bool:
+        """A key of nothing but who gives or owns and what kind of money it is ("government",
+        "provincial authorities", "Vietnam", "its developer", "compensation"): words that name no
+        thing of their own (entities.yaml owner_nouns)."""
+        return all(w in self.generic or w in self.aliases.place_words or w in self.nation_words or w in self.money_words
+                   or w in self.owner_nouns for w in key.split())
 
     @staticmethod
     def _indefinite(claim: Claim, text: str | None) -> bool:

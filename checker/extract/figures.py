@@ -13,19 +13,10 @@ from dataclasses import dataclass
 from checker.analyse import Tokens, clause_subject
 from checker.extract.base import Sentence, np_before, phrase_after, phrase_before, sentence_subject
 from checker.extract.reporting import ReportingPeriods
-from checker.lexicon import Lexicon
+from checker.lexicon import FigureLinks, Lexicon
 from checker.models import DateRange
 from checker.text import alternation, fold
 
-# Verbs that link an owner phrase to its figure: "exports stood at $75.8 million".
-_LINK = re.compile(
-    r"(?:\b(?:stood|stands|stand|was|were|is|are|reached|reaching|reach|reaches|totalled|totaled|totalling|"
-    r"totaling|totals|amounted|amounting|amounts|hit|hits|rose|fell|increased|decreased|grew|dropped|climbed|"
-    r"surged|declined|jumped|cost|costs|costing|covers|covering|covered|spans|spanning|has|have|had|with|"
-    r"runs|running|stretches|stretching|extends|extending|measures|measuring|"
-    r"worth|valued|estimated)\b[ \t]*(?:\b(?:at|to|of|about|by|around|nearly|over|some|a|an|record|total|"
-    r"high|new|all-time)\b[ \t]*){0,3}){1,3}$",
-    re.IGNORECASE)
 
 
 # Words allowed between an attribute and its figure: "occupancy rate has reached 65%".
@@ -35,6 +26,7 @@ _CONNECT = (r"(?:[ \t]+(?:of|at|to|has|have|had|now|already|reached|reaches|stoo
 _OF_NAME = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?([A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*){0,3})" + _CONNECT[:-1])
 _OF_GROUP = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?([a-z][^,;:.()]{2,120}?)" + _CONNECT[:-1])
 _ATTRIBUTE_AFTER = r"[ \t]+(?:in|for|as|of|from)[ \t]+((?:[a-z-]+[ \t]*){1,3})"
+_LEADING_PREPOSITION = re.compile(r"^(?:in|of|at|from|for)[ \t]+")
 _COPULA = re.compile(r"\b(?:was|were|is|are|been|be)[ \t]+$", re.IGNORECASE)
 _GOVERNED = re.compile(r"([A-Za-z][\w-]*(?:[ \t]+[A-Za-z][\w-]*){0,2})[ \t]+(?:through|via|at|of|from)[ \t]+$")
 _PERIOD_WORDS = re.compile(r"\b(?:in|during|for|of|the|last|this|year|(?:19|20)\d\d|total|its|their|a|an)\b")
@@ -296,9 +288,16 @@ def phase_of(view: str, lo: int, start: int) -> str | None:
     return found
 
 
+def link_pattern(links: FigureLinks) -> re.Pattern[str]:
+    """A verb that links an owner phrase to the figure after it, then up to three small words
+    (nouns.yaml figure_links), ending where the figure starts: "exports stood at"."""
+    return re.compile(rf"(?:\b(?:{alternation(links.verbs)})\b[ \t]*(?:\b(?:{alternation(links.fillers)})\b[ \t]*){{0,3}}){{1,3}}$",
+                      re.IGNORECASE)
+
+
 def owner_of(view: str, text: str, lo: int, hi: int, start: int, end: int, attributes: dict[str, str],
              stops: frozenset[str], published: DateRange, clause_words: frozenset[str], periods: ReportingPeriods,
-             tokens: Tokens = ()) -> Owner:
+             links: re.Pattern[str], tokens: Tokens = ()) -> Owner:
     """The attribute and owner of a figure at [start, end) inside a sentence [lo, hi)."""
     period = periods.period(view, lo, hi, start, published, tokens)
     attr = attribute_before(view, lo, start, attributes)
@@ -329,7 +328,7 @@ def owner_of(view: str, text: str, lo: int, hi: int, start: int, end: int, attri
             of = re.match(r"[^.;]{0,40}?\bof[ \t]+", view[attr_start:start])
             span = phrase_after(view, attr_start + of.end(), start, stops) if of else None
         return Owner(attribute, _owner_words(text, span, attributes), period)
-    link = _LINK.search(view, max(lo, start - 50), start)
+    link = links.search(view, max(lo, start - 50), start)
     if link and link.start() > lo:
         span = np_before(view, lo, link.start(), stops)
         if span is None:  # "The compensation, completed in 2024, amounted to"; "..., while imports from Laos, ..., amounted to"
@@ -362,6 +361,7 @@ def _owner_words(text: str, span: tuple[int, int] | None, attributes: dict[str, 
     # "Bac Ninh's export turnover": the attribute's words say what the figure is, the name whose
     rest = " ".join(_attribute_pattern(tuple(attributes), re.IGNORECASE).sub(" ", phrase).split()).strip(" ,'’")
     rest = rest.removesuffix("'s").removesuffix("’s")
+    rest = _LEADING_PREPOSITION.sub("", rest)  # "State budget collection in Binh Dinh province": Binh Dinh's
     named = any(w[:1].isupper() and w.lower() not in _BARE for w in rest.split())
     return rest if named and rest[:1].isupper() else phrase
 

@@ -6,8 +6,8 @@ import re
 
 from checker.analyse import subject_words, verb_subject
 from checker.extract.base import Sentence, make_claim, state_time
-from checker.extract.figures import (OtherThing, PartMarkers, PlaceOwners, PlanMarkers, modified_noun, owner_of,
-                                     phase_of)
+from checker.extract.figures import (OtherThing, PartMarkers, PlaceOwners, PlanMarkers, link_pattern, modified_noun,
+                                     owner_of, phase_of)
 from checker.extract.numbers import NumberFinder
 from checker.extract.reporting import ReportingPeriods
 from checker.lexicon import Lexicon
@@ -29,6 +29,7 @@ class MoneyExtractor:
         self.numbers = numbers
         self.suffix = {k.lower(): v for k, v in cur.suffix.items()}
         self.attributes = dict(lexicon.nouns.money_attributes)
+        self.links = link_pattern(lexicon.nouns.figure_links)
         self.stops = frozenset(lexicon.aliases.stops)
         self.national_bodies = frozenset(lexicon.nouns.national_bodies)
         self.nations = {**{fold(c): fold(c) for c in lexicon.places.countries},
@@ -84,7 +85,7 @@ class MoneyExtractor:
                     wide = self.numbers.widen(value, half, hedge)
                     low, high = (None if x is None else float(x) for x in wide)
             owner = owner_of(view, s.doc.text, s.start, s.end, start, end, self.attributes, self.stops, s.published,
-                             s.clause_words, self.periods, s.tokens)
+                             s.clause_words, self.periods, self.links, s.tokens)
             attribute, subject_text = owner.attribute, owner.subject_text
             modified = modified_noun(view, s.start, start, end, s.end) if attribute is None else None
             if modified:

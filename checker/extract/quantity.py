@@ -9,8 +9,8 @@ import pint
 
 from checker.analyse import noun_phrase_at
 from checker.extract.base import Sentence, make_claim
-from checker.extract.figures import (OtherThing, PartMarkers, PlaceOwners, PlanMarkers, clause_start, noun_after,
-                                     owner_of, phase_of)
+from checker.extract.figures import (OtherThing, PartMarkers, PlaceOwners, PlanMarkers, clause_start, link_pattern,
+                                     noun_after, owner_of, phase_of)
 from checker.extract.numbers import NumberFinder
 from checker.extract.reporting import ReportingPeriods
 from checker.lexicon import Lexicon
@@ -45,6 +45,7 @@ class QuantityExtractor:
         forms = sorted(self.units, key=len, reverse=True)
         self.unit_re = re.compile(r"[ \t]?-?(" + "|".join(re.escape(u) for u in forms) + r")(?![\w²³])")
         self.owner_words = dict(lexicon.nouns.quantity_owners)
+        self.links = link_pattern(lexicon.nouns.figure_links)
         self.time_nouns = frozenset(lexicon.entities.time_nouns)
         self.flows = dict(lexicon.nouns.flow_words)
         self.classifiers = frozenset(lexicon.nouns.classifiers)
@@ -104,7 +105,7 @@ class QuantityExtractor:
                 or self.negative.search(view, max(s.start, n.start - 10), n.start) else 1
             low_base, high_base, unit = self._base(expression, n.low, n.high, sign)
             owner = owner_of(view, s.doc.text, s.start, s.end, n.start, end, self.owner_words, self.stops, s.published,
-                             s.clause_words, self.periods, s.tokens)
+                             s.clause_words, self.periods, self.links, s.tokens)
             dimension = self.unit_attributes.get(written) or self.attributes_by_unit.get(unit, "quantity")
             scope = {"period": owner.period} if owner.period else {}
             if each_period:
