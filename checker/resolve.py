@@ -493,8 +493,11 @@ class Resolver:
                     wider = {o for o in by_office[c.value.office] if words < frozenset(o.split())} \
                         if words - self.countries else set()  # a bare "Lao minister" names no ministry
                     national = next(iter(wider)) if len(wider) == 1 else None
-                if national and len(nations.get(c.document, ())) > 1 and self._other_country(c, national):
-                    national = None  # "Minister of Health Le Thi Minh Chau" beside Laos's minister: Vietnam's
+                if national and self._other_country(c, national) and (
+                        len(nations.get(c.document, ())) > 1 or self.family_country in national.split()):
+                    # "Minister of Health Le Thi Minh Chau" beside Laos's minister: Vietnam's, not Laos's;
+                    # "Health Minister Mam Bunheng" beside a visiting Vietnamese minister: not Vietnam's
+                    national = None
                 if national:
                     c = c.model_copy(update={"value": c.value.model_copy(update={"organisation": national}),
                                              "subject": f"{c.value.office} @ {national}"})
@@ -502,11 +505,14 @@ class Resolver:
         return out
 
     def _other_country(self, c: Claim, national: str) -> bool:
-        """The holder's family name is of another country than the national office's
-        (names.yaml family_names_country)."""
+        """The holder's name is of another country than the national office's: a family name of
+        names.yaml family_names_country for another country's office, or a name that opens with
+        none of them for that country's ("Health Minister Sok Vannarith" is not Vietnam's)."""
         first = (c.value.person or "").split()[:1]
         countries = self.countries & set(national.split())
-        return bool(first) and first[0] in self.family_names and bool(countries) and self.family_country not in countries
+        if not first or not countries:
+            return False
+        return (first[0] in self.family_names) != (self.family_country in countries)
 
     def _nations_named(self, claims: list[Claim]) -> dict[str, set[str]]:
         """The countries each article names in the sentences its claims come from (or their
@@ -599,8 +605,9 @@ class Resolver:
         if claim.kind == "role":
             value = claim.value
             org = value.organisation
-            if org in places:  # "the provincial People's Committee" named in full elsewhere
-                org = places[org]
+            if org in places and not self._other_country(claim, places[org]):
+                org = places[org]  # "the provincial People's Committee" named in full elsewhere
+                # (but "Health Minister Sok Vannarith" beside "Vietnamese Health Minister ..." is not Vietnam's)
             elif org in self.local_bodies and ents.main_place:
                 org = f"{ents.main_place} {org}"  # ... or only bare, in an article about Ninh Thuan
             elif org and ents.main_place and self._local_unnamed(claim.subject_text or "", org):
