@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from checker.lexicon import Lexicon
-from checker.text import fold, singular
+from checker.text import alternation, fold, singular
 
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 _MEASURE = re.compile(r"(?<![\w.,])\d[\d.,]*-[a-z]+\b")  # "1,152-metre", "6.8-km", "120-megawatt"
@@ -31,6 +31,9 @@ class AliasTable:
         for nationality, country in lexicon.names.nationalities.items():
             forms.setdefault(fold(nationality), country)  # "Cambodian" is Cambodia's, as "Vietnamese" is Vietnam's
         self.places = frozenset(fold(p) for p in lexicon.places.places) | frozenset(data.aliases)
+        # "the 75 MW Xe Nam Kong 1 plant": a figure and a unit of units.yaml before a name are its size
+        self.measure = re.compile(r"(?<![\w.,])\d[\d.,]*[ \t]*(?:" + alternation(fold(u) for u in lexicon.units.units)
+                                  + r")(?![\w])")
         self.place_words = frozenset(w for p in self.places for w in p.split())
         real = frozenset(fold(p) for p in lexicon.places.places)  # not organisations ("national assembly")
         place_forms = sorted(real | {f for f, canon in forms.items() if canon in real}, key=len, reverse=True)
@@ -84,7 +87,7 @@ class AliasTable:
         folded = fold(text).strip()
         if not folded or _INDEFINITE.match(folded) or folded in _PRONOUNS:
             return None
-        folded = _MEASURE.sub(" ", folded)  # "the 1,152-metre Ben Thuy 3 bridge": its size is no part of its name
+        folded = self.measure.sub(" ", _MEASURE.sub(" ", folded))  # "the 1,152-metre Ben Thuy 3 bridge": its size is no part of its name
         tokens = self._drop_owner(self.canonical_tokens(folded))
         kept = sorted({self._singular(bare(t)) for t in tokens if bare(t) not in self.noise})
         return " ".join(kept) or None

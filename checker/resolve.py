@@ -669,6 +669,10 @@ class Resolver:
                 return key
             # "the concession agreement for the Attapeu bauxite project" in a story about the
             # Attapeu mine names nothing but the story's place: it is the story's agreement.
+        if head and self._plural(text, head):
+            # "The province's power plants now have a combined capacity of 1,300 MW": many
+            # things of the kind, never the one the article names
+            return f"{claim.document}#{key}" if key else None
         if head and ents.by_head.get(head):
             return ents.best(ents.scored(ents.by_head[head], self._identity))
         if head and len(story_heads.get(head, ())) == 1 and not self._indefinite(claim, text):
@@ -717,6 +721,12 @@ class Resolver:
         thing of their own (entities.yaml owner_nouns)."""
         return all(w in self.generic or w in self.aliases.place_words or w in self.nation_words or w in self.money_words
                    or w in self.owner_nouns for w in key.split())
+
+    @staticmethod
+    def _plural(text: str | None, head: str) -> bool:
+        """The phrase names its head noun in the plural ("power plants", "the two bridges")."""
+        last = head.split()[-1]
+        return any(w != last and singular(w) == last for w in re.findall(r"[a-z]+", fold(text or "")))
 
     @staticmethod
     def _indefinite(claim: Claim, text: str | None) -> bool:

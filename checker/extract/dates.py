@@ -49,6 +49,9 @@ class DateExtractor:
                     if kind == "active" and form in f.passive:
                         forms[form] = (attribute, "verb")
         self.forms = forms
+        # "Construction of the farm began in June": a clause form ("construction began") with the
+        # thing put after its noun; the noun + verb -> the clause's family
+        self.noun_clauses = {tuple(form.lower().split()): forms[form][0] for form in forms if forms[form][1] == "clause"}
         self.others = OtherThing(lexicon.entities.other_markers, lexicon.entities.time_nouns)
         self.plans = PlanMarkers(lexicon.events.plan_markers)
         self.irregular_pasts = frozenset(w.lower() for w in lexicon.events.irregular_pasts)
@@ -218,6 +221,8 @@ class DateExtractor:
         if interval is None:
             return None
         subject = self._subject(s, m, mode, aux, timex)
+        if subject and mode in ("intransitive", "active"):
+            attribute, subject = self._noun_clause(subject, m.group(), attribute)
         if attribute in self.occasions:
             # "The groundbreaking ceremony for the second phase was held on Wednesday", "X held the
             # ceremony for signing of the contract": the ceremony is the groundbreaking or the
@@ -340,6 +345,16 @@ class DateExtractor:
             return DateRange(start=pub.start, end=None)
         return None
 
+    def _noun_clause(self, subject: str, verb: str, attribute: str) -> tuple[str, str]:
+        """"Construction of the Xe Pian solar farm began in June 2023": the family of the clause
+        its noun and verb make ("construction began"), about what follows "of" or "on"."""
+        words = subject.split()
+        of = next((i for i, w in enumerate(words) if w.lower() in ("of", "on", "for")), None)
+        if of is None or of + 1 >= len(words):
+            return attribute, subject
+        family = self.noun_clauses.get((*(w.lower() for w in words[:of]), *verb.lower().split()))
+        return (family, " ".join(words[of + 1:])) if family else (attribute, subject)
+
     def _clause_subject(self, s: Sentence, pos: int) -> tuple[int, int] | None:
         """"The line officially began commercial operation today": the clause's subject from
         the sentence analysis, without "officially"."""
@@ -364,7 +379,8 @@ class DateExtractor:
         if mode in ("clause", "occasion"):
             return None
         if mode == "passive":
-            span = self._passive_subject(s, aux.start()) or phrase_before(view, s.start, aux.start(), self.stops)
+            span = self._passive_subject(s, aux.start()) or phrase_before(view, s.start, aux.start(), self.stops) \
+                or _subject_before_relative(view, s.start, aux.start(), self.stops)  # "..., which was commissioned in 2021"
         elif mode == "intransitive":
             span = self._clause_subject(s, m.start()) or phrase_before(view, s.start, m.start(), self.stops) or _subject_before_relative(
                 view, s.start, m.start(), self.stops) or sentence_subject(view, s.start, m.start(), self.stops)
@@ -385,12 +401,17 @@ class DateExtractor:
 def _subject_before_relative(view: str, lo: int, pos: int, stops: frozenset[str]) -> tuple[int, int] | None:
     """"The downpours that began on September 29": the phrase the relative clause hangs from."""
     rel = _RELATIVE_BEFORE.search(view, max(lo, pos - 12), pos)
-    return np_before(view, lo, rel.start(), stops) if rel else None
+    span = np_before(view, lo, rel.start(), stops) if rel else None
+    where = _WHERE_BEFORE.search(view, max(lo, span[0] - 40), span[0]) if span else None
+    if where:  # "the Xe Nam Kong 1 plant in neighbouring Attapeu province, which was commissioned": the plant
+        return np_before(view, lo, where.start(), stops) or span
+    return span
 
 
 _PARTIES_OR_ALIAS = re.compile(r"[ \t]*\(|[ \t]+between[ \t]", re.IGNORECASE)
 _CLOSED_RELATIVE = re.compile(r",[ \t]*(?:which|who)\b[^,;]*,$", re.IGNORECASE)
-_RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who)[ \t]+$", re.IGNORECASE)
+_WHERE_BEFORE = re.compile(r"[ \t]+(?:in|at|near)[ \t]+(?:[a-z]+[ \t]+)?$")
+_RELATIVE_BEFORE = re.compile(r",?[ \t]*\b(?:that|which|who)[ \t]+$", re.IGNORECASE)
 
 
 

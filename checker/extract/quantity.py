@@ -125,8 +125,11 @@ class QuantityExtractor:
                         scope["flow"] = self.flows[after.text.lower()]
                 noun = None
             if noun:
-                # "the 240 MW plant", "a 12 km stretch": the noun after the figure is what it measures.
+                # "the 240 MW plant", "a 12 km stretch": the noun after the figure is what it measures,
+                # a size no year named later in the sentence ("broke ground in 2019") dates.
                 subject = s.doc.text[noun[0]:noun[1]]
+                if not owner.attribute:
+                    scope.pop("period", None)
                 if self.parts.is_whole(view, noun[1], s.end):
                     scope["whole"] = "yes"  # "The 6.8-km project, including the bridge": not the bridge's length
             elif self.away.match(view, end, s.end):

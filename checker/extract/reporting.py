@@ -89,7 +89,8 @@ class ReportingPeriods:
         # "88% of the trainees who joined in 2023": the year of a relative clause is not the figure's.
         figure = _FIGURE.match(view, anchor)
         figure_end = figure.end() if figure else anchor
-        found = [f for f in near if f[0] < anchor or not _RELATIVE_CLAUSE.search(view, anchor, f[0])
+        found = [f for f in near if f[0] < anchor and not _coordinated_predicate(tokens, f[0], anchor)
+                 or f[0] > anchor and not _RELATIVE_CLAUSE.search(view, anchor, f[0])
                  and not _other_predicate(tokens, anchor, f[0])
                  # "68 percent, compared with less than 50 percent in 2023": past another figure, its
                  and not _DIGIT.search(view, figure_end, f[0])]
@@ -181,6 +182,14 @@ def _other_predicate(tokens: Tokens, anchor: int, at: int) -> bool:
     if at - anchor <= _AFTER:
         return False
     return any(anchor < t.start and t.end <= at and t.tag in _FINITE for t in tokens)
+
+
+def _coordinated_predicate(tokens: Tokens, at: int, anchor: int) -> bool:
+    """A period before a figure, with "and" and a finite verb between them, is the first
+    predicate's: "The plant broke ground in September 2019 and has a total investment of $215
+    million" dates the groundbreaking, not the investment."""
+    inside = [t for t in tokens if at < t.start and t.end <= anchor]
+    return any(a.text.lower() == "and" and b.tag in _FINITE for a, b in zip(inside, inside[1:]))
 
 
 def _known_year(published: DateRange) -> int | None:
