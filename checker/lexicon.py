@@ -243,6 +243,8 @@ class Places(BaseModel):
     main_place_kinds: list[str]
     local_adjectives: list[str]
     governing_nouns: list[str]
+    wider_areas: list[str]
+    area_openers: list[str]
 
 
 class Names(BaseModel):

@@ -669,6 +669,8 @@ class Resolver:
                 return key
             # "the concession agreement for the Attapeu bauxite project" in a story about the
             # Attapeu mine names nothing but the story's place: it is the story's agreement.
+        if key and head and any(_YEAR.fullmatch(w) for w in key.split()):
+            return key  # "the floods of August 2017": a thing of its own year, not the story's one
         if head and self._plural(text, head):
             # "The province's power plants now have a combined capacity of 1,300 MW": many
             # things of the kind, never the one the article names
@@ -791,6 +793,7 @@ def _words(folded: str) -> list[str]:
     return [singular(w.removesuffix("'s")) for w in re.findall(r"[a-z0-9']+", folded)]
 
 
+_YEAR = re.compile(r"(?:19|20)\d\d")
 # A sentence's subject, roughly: its words up to the first preposition, comma or verb of being.
 _SENTENCE_SUBJECT = re.compile(r"\s*((?:(?!\b(?:of|with|has|have|had|is|are|was|were|will)\b)[^,;:])*)")
 

@@ -9,7 +9,7 @@ from checker.extract.figures import (OtherThing, PlaceOwners, PlanMarkers, attri
                                      share_of_group)
 from checker.extract.numbers import NumberFinder
 from checker.extract.reporting import ReportingPeriods
-from checker.analyse import clause_subject, head_compound, subject_words
+from checker.analyse import Tokens, clause_subject, head_compound, subject_words
 from checker.lexicon import Lexicon
 from checker.text import alternation, fold
 from checker.models import Claim, PercentValue
@@ -185,12 +185,14 @@ class PercentExtractor:
         subject = clause_subject(toks, pos, s.clause_words)
         owner = self.owners.of_subject(s, subject) if subject else None
         if subject is not None:
-            words = [t.text.lower() for t in head_compound(toks, subject)]
+            compound = head_compound(toks, subject)
+            words = [t.text.lower() for t in compound]
             # the longest growing thing the compound ends with: "trade turnover", then "turnover"
             k = next((k for k in range(len(words)) if " ".join(words[k:]) in self.things), None)
             if k is not None:
                 modifiers = [w for w in words[:k] if w not in self.place_words]
-                return " ".join(modifiers + [self.things[" ".join(words[k:])]]), owner
+                goods = _goods_after(toks, compound, subject[1])
+                return " ".join(modifiers + [self.things[" ".join(words[k:])]] + goods), owner
         after = toks[subject[1]].start if subject else s.start
         word = self._growing_thing(s.view, after, pos)
         if word is None:
@@ -243,6 +245,23 @@ class PercentExtractor:
 
 
 _PARTICIPLE = re.compile(r"^[a-z]+ed$")
+
+
+def _goods_after(toks: Tokens, compound: Tokens, end: int) -> list[str]:
+    """The goods "of" names right after a growing noun inside its clause's subject ("Imports of
+    machinery and equipment reached ..."): a growth of those imports, not of all imports."""
+    if not compound:
+        return []
+    i = next((k for k, t in enumerate(toks) if t is compound[-1]), None)
+    if i is None or i + 2 >= end or toks[i + 1].text.lower() != "of":
+        return []
+    nouns = []
+    for t in toks[i + 2:end]:
+        if t.tag in ("IN", "TO", ",", "VBD", "VBZ", "VBP", "MD"):
+            break
+        if t.is_noun:
+            nouns.append(t.text.lower())
+    return ["of", *nouns] if nouns else []
 
 
 def _group_head(s: Sentence, start: int, end: int) -> str | None:

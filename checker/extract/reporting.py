@@ -55,7 +55,7 @@ class ReportingPeriods:
             r"\b(?:in|during|over|for)[ \t]+the[ \t]+(" + alternation(self.ordinals) + r")[ \t]+"
             r"(half|quarter|(" + count + r")[ \t-]+months?)" + _OF_YEAR, re.IGNORECASE)
         # A month needs its year: "cleared in January" may be next January.
-        self.month = re.compile(r"\b(?:in|during)[ \t]+(" + month + r")\.?[ \t]+" + _YEAR + r"\b", re.IGNORECASE)
+        self.month = re.compile(r"\b(?:in|during|of)[ \t]+(" + month + r")\.?[ \t]+" + _YEAR + r"\b", re.IGNORECASE)
         # "inflation slowed to 24.8 percent in September": a month with no year is the last one
         # before the article (figures are reported after their month)
         self.future = re.compile(r"\b(?:" + alternation(calendar.future_modals) + r")\b", re.IGNORECASE)
