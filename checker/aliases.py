@@ -31,6 +31,8 @@ class AliasTable:
         for nationality, country in lexicon.names.nationalities.items():
             forms.setdefault(fold(nationality), country)  # "Cambodian" is Cambodia's, as "Vietnamese" is Vietnam's
         self.places = frozenset(fold(p) for p in lexicon.places.places) | frozenset(data.aliases)
+        # "The Mekong Delta province of Tien Giang": the place after its kind and "of" is the phrase's place
+        self.kind_of = re.compile(r"\b(?:" + alternation(fold(k) for k in lexicon.places.kinds) + r")[ \t]+of[ \t]+(.+)$")
         # "the 75 MW Xe Nam Kong 1 plant": a figure and a unit of units.yaml before a name are its size
         self.measure = re.compile(r"(?<![\w.,])\d[\d.,]*[ \t]*(?:" + alternation(fold(u) for u in lexicon.units.units)
                                   + r")(?![\w])")
@@ -87,6 +89,9 @@ class AliasTable:
         folded = fold(text).strip()
         if not folded or _INDEFINITE.match(folded) or folded in _PRONOUNS:
             return None
+        kind_of = self.kind_of.search(folded)
+        if kind_of and kind_of.group(1).strip() in self.places:
+            folded = kind_of.group(1).strip()
         folded = self.measure.sub(" ", _MEASURE.sub(" ", folded))  # "the 1,152-metre Ben Thuy 3 bridge": its size is no part of its name
         tokens = self._drop_owner(self.canonical_tokens(folded))
         kept = sorted({self._singular(bare(t)) for t in tokens if bare(t) not in self.noise})

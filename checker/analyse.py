@@ -19,6 +19,7 @@ from checker.models import Segment
 
 ANALYSED_REGIONS = frozenset({"headline", "body", "caption"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_DATELINE_TOKENS = 6  # a dateline ("HANOI (VNA) -") is this many tokens at most
 _CLAUSE_MARKS = frozenset({";", "\u2013", "\u2014", "--"})  # a dash ends a dateline ("HANOI (VNA) \u2013 Trade ...")
 
 
@@ -101,19 +102,25 @@ def clause_subject(toks: Tokens, pos: int, clause_words: frozenset[str]) -> tupl
         return None
     first = 0
     for i in before:
-        if toks[i].text in _CLAUSE_MARKS or toks[i].text.lower() in clause_words:
-            first = i + 1
+        if toks[i].text in _CLAUSE_MARKS or toks[i].text.lower() in clause_words \
+                or toks[i].text == "-" and 0 < i <= _DATELINE_TOKENS and toks[i - 1].text == ")":
+            first = i + 1  # "(LA) - From the beginning of the year, ...": a dateline's hyphen ends it too
     if first < len(toks) and toks[first].tag in ("IN", "RB", "WRB"):  # "In 2023, ...", "Nationwide, ..."
         comma = next((i for i in range(first, before[-1] + 1) if toks[i].text == ","), None)
         # "When running at full capacity, it will ...": a subordinate clause before the comma
-        if comma is not None and (toks[first].tag == "WRB" or not any(toks[k].is_verb for k in range(first, comma))):
+        if comma is not None and (toks[first].tag == "WRB" or not any(_acts_as_verb(toks, k) for k in range(first, comma))):
             first = comma + 1
         elif comma is None and toks[first].tag == "IN":
             first = _after_opening_phrase(toks, first, before[-1] + 1)
-    verb = next((i for i in range(first, before[-1] + 1) if toks[i].is_verb), None)
+    verb = next((i for i in range(first, before[-1] + 1) if _acts_as_verb(toks, i)), None)
     if verb is None or verb == first:
         return None
     return first, verb
+
+
+def _acts_as_verb(toks: Tokens, k: int) -> bool:
+    """A verb, but not a gerund after a determiner ("From the beginning of the year"): a noun."""
+    return toks[k].is_verb and not (toks[k].tag == "VBG" and k > 0 and toks[k - 1].tag == "DT")
 
 
 def _after_opening_phrase(toks: Tokens, first: int, hi: int) -> int:

@@ -161,6 +161,8 @@ class Nouns(BaseModel):
     irregular: dict[str, str]
     multiword: dict[str, list[str]]
     count_synonyms: dict[str, str]
+    count_kind_synonyms: dict[str, str]
+    count_noun_verbs: dict[str, dict[str, str]]
     modifier_joiners: list[str]
     party_nouns: list[str]
     count_verbs: CountVerbs

@@ -343,12 +343,15 @@ class Resolver:
             out.append(r)
         return self._national_organisations(out)
 
-    @staticmethod
-    def _in_story(c: Claim, topic: str | None, story: str | None) -> Claim:
+    def _in_story(self, c: Claim, topic: str | None, story: str | None) -> Claim:
         """A claim about its article's main thing ("The bridge was opened on August 13") is
         about its story's main thing, when most of the story's articles name that thing and
-        this article named it otherwise ("the Pakkading Mekong Bridge")."""
+        this article named it otherwise ("the Pakkading Mekong Bridge"). A place the claim's
+        own words name stays: "the province of Long An earned US$6.31 billion from exports" is
+        Long An's, not that of the Long An Port its story names."""
         if not (story and topic and c.subject and c.kind != "role") or story == topic:
+            return c
+        if topic in self.aliases.places and c.subject_text and self.aliases.key(c.subject_text) == topic:
             return c
         if c.subject == topic or c.subject.startswith(topic + " | "):
             return c.model_copy(update={"subject": story + c.subject[len(topic):]})

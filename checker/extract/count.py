@@ -90,6 +90,8 @@ class CountExtractor:
         self.not_counted = frozenset(nouns.not_counted)
         self.not_claimed = frozenset(nouns.not_claimed)
         self.descriptors = frozenset(nouns.count_descriptors)
+        self.kind_synonyms = {k.lower(): v for k, v in nouns.count_kind_synonyms.items()}
+        self.noun_verbs = {noun: {_STEMMER.stem(v): to for v, to in verbs.items()} for noun, verbs in nouns.count_noun_verbs.items()}
         self.units = frozenset(u.lower() for u in lexicon.units.units)
         self.currency_words = frozenset(w.lower() for w in lexicon.currencies.suffix)
         self.multiword = {form: canon for canon, forms in nouns.multiword.items() for form in forms}
@@ -161,7 +163,8 @@ class CountExtractor:
             scope: dict[str, str] = {}
             kinds = [m for m in modifiers if not m.endswith("-level") and m not in self.descriptors]
             if kinds:
-                scope["kind"] = " ".join(kinds)
+                joined = " ".join(kinds)
+                scope["kind"] = self.kind_synonyms.get(joined) or " ".join(self.kind_synonyms.get(k, k) for k in kinds)
             levels = [m[:-6] for m in modifiers if m.endswith("-level")]
             parties = _PARTIES.match(view, end, s.end)
             if parties and parties.group().strip().lower() == "with" and head not in self.party_nouns:
@@ -247,6 +250,8 @@ class CountExtractor:
                     scope["verb"] = "tally"
                 elif scope["verb"] != "has":
                     scope["verb"] = _STEMMER.stem(scope["verb"])  # "supplies", "supplied": one verb
+                    # "attracted 87 projects", "licensed 78 projects": one figure of the noun
+                    scope["verb"] = self.noun_verbs.get(head, {}).get(scope["verb"], scope["verb"])
             period = self.periods.period(view, s.start, s.end, n.start, s.published, s.tokens) \
                 if time is not None or scope.get("verb") == "has" else None
             if time is None and period and not period.endswith(("-end", " year")):

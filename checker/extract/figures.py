@@ -29,7 +29,9 @@ _ATTRIBUTE_AFTER = r"[ \t]+(?:in|for|as|of|from)[ \t]+((?:[a-z-]+[ \t]*){1,3})"
 _LEADING_PREPOSITION = re.compile(r"^(?:in|of|at|from|for)[ \t]+")
 _COPULA = re.compile(r"\b(?:was|were|is|are|been|be)[ \t]+$", re.IGNORECASE)
 _GOVERNED = re.compile(r"([A-Za-z][\w-]*(?:[ \t]+[A-Za-z][\w-]*){0,2})[ \t]+(?:through|via|at|of|from)[ \t]+$")
-_PERIOD_WORDS = re.compile(r"\b(?:in|during|for|of|the|last|this|year|(?:19|20)\d\d|total|its|their|a|an)\b")
+_PERIOD_WORDS = re.compile(r"\b(?:in|during|for|of|over|the|last|this|first|past|same|year|years|months?|quarters?|half|"
+                           r"weeks?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}|"
+                           r"(?:19|20)\d\d|total|its|their|a|an)\b")
 _ADVERBS = frozenset({"so", "far", "thus", "already", "also", "now", "still", "just", "to", "date", "recently"})
 # Where a new clause with its own subject starts inside a sentence.
 _BARE = frozenset({"a", "an", "the", "its", "their", "this"})
@@ -137,6 +139,14 @@ class PlaceOwners:
     def of_subject(self, s: Sentence, subject: tuple[int, int]) -> str | None:
         toks = s.tokens
         i, j = subject
+        for k in range(i, j - 2):
+            # "The Mekong Delta province of Long An earned ...": the place after its kind and "of"
+            # (its head: "Trade turnover through the gate in the province of Quang Tri" is the gate's)
+            if toks[k].tag == "IN":
+                break
+            if self._kind(toks[k]) and toks[k + 1].text.lower() == "of" and all(
+                    t.text[:1].isupper() for t in toks[k + 2:j]):
+                return self._place(s.doc.text[toks[k + 2].start:toks[j - 1].end])
         run: list[int] = []
         for k in range(i, j):
             # the tagger reads some words of Vietnamese and Lao names as English ("Hoi An": DT)

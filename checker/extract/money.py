@@ -15,6 +15,9 @@ from checker.text import fold
 from checker.models import Claim, MoneyValue
 
 
+_FROM = re.compile(r"[ \t]+from[ \t]+((?:[a-z-]+[ \t]*){1,3})", re.IGNORECASE)
+
+
 class MoneyExtractor:
     kind = "money"
 
@@ -87,6 +90,9 @@ class MoneyExtractor:
             owner = owner_of(view, s.doc.text, s.start, s.end, start, end, self.attributes, self.stops, s.published,
                              s.clause_words, self.periods, self.links, s.tokens)
             attribute, subject_text = owner.attribute, owner.subject_text
+            source = _FROM.match(view, end, s.end)
+            if attribute == "revenue" and source and self._attribute_of(source.group(1)):
+                attribute = self._attribute_of(source.group(1))  # "earned US$6.31 billion from exports": exports
             modified = modified_noun(view, s.start, start, end, s.end) if attribute is None else None
             if modified:
                 # "a VND680 billion apron expansion", "a $5 million loan": the amount of the noun after it

@@ -62,7 +62,9 @@ class ReportingPeriods:
         self.bare_month = re.compile(r"\b(?:in|during|for)[ \t]+(" + month + r")\b(?![ \t]*,?[ \t]*(?:19|20)\d\d)"
                                      r"(?![ \t.]*\d)", re.IGNORECASE)
         # "in 5 months" (of this year, reported as a running total)
-        self.in_months = re.compile(r"\b(?:in|during|over)[ \t]+(" + count + r")[ \t]+months\b", re.IGNORECASE)
+        # "in ten months", "in the ten months", "over the same ten months": the year's first months
+        self.in_months = re.compile(r"\b(?:in|during|over)[ \t]+(?:the[ \t]+(?:same[ \t]+)?)?(" + count + r")[ \t]+months\b",
+                                    re.IGNORECASE)
         # "the 2024-2025 school year"
         self.named_year = re.compile(r"\b" + _YEAR + r"[ \t]?[-\u2013/][ \t]?(?:(?:19|20)?(\d\d))[ \t]+("
                                      + alternation(calendar.named_years) + r")[ \t]+year\b", re.IGNORECASE)
@@ -72,6 +74,9 @@ class ReportingPeriods:
         # "in the first week" of operation
         self.first_span = re.compile(r"\b(?:in|during|over|for|after)[ \t]+(?:its|the|their)[ \t]+first[ \t]+("
                                      + alternation(self.first_spans) + r")\b", re.IGNORECASE)
+        self.year_to_month = re.compile(r"\b(?:from|since)[ \t]+the[ \t]+(?:beginning|start)[ \t]+of[ \t]+the[ \t]+year[ \t]+"
+                                        r"(?:to|until|till|through)[ \t]+(?:the[ \t]+end[ \t]+of[ \t]+)?(" + month + r")\b",
+                                        re.IGNORECASE)
         # "in the January-October period", "January-June 2024": a span of months of one year.
         self.month_span = re.compile(r"\b(" + month + r")[ \t]?[-\u2013][ \t]?(" + month + r")(?:[ \t]+" + _YEAR + r")?\b",
                                      re.IGNORECASE)
@@ -140,6 +145,11 @@ class ReportingPeriods:
             found.append((m.start(), f"{m.group(1)}-{m.group(2)} {m.group(3).lower()} year"))
         for m in self.first_span.finditer(view, lo, hi):
             found.append((m.start(), self.first_spans[" ".join(m.group(1).lower().split())]))
+        for m in self.year_to_month.finditer(view, lo, hi):
+            # "From the beginning of the year to the end of October": January to October
+            last = self.months[m.group(1).lower()]
+            if year_now is not None and last > 1:
+                found.append((m.start(), _span_label(str(year_now), 1, last)))
         for m in self.month_span.finditer(view, lo, hi):
             first, last = self.months[m.group(1).lower()], self.months[m.group(2).lower()]
             year = m.group(3) or (str(year_now) if year_now is not None else None)
