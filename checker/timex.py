@@ -118,7 +118,7 @@ class TimexFinder:
             rf"(?P<g_m>{month}){rel('g')}(?![\w-])",
             r"(?P<h_rel>this|last|next) year\b",
             r"(?P<today>today|yesterday|tomorrow)\b",
-            r"(?:on[ \t]+|(?P<wd_rel>last|this|next)[ \t]+)(?P<wd>" + "|".join(w.capitalize() for w in self.weekdays)
+            r"(?:(?:[Oo]n|[Aa]s[ \t]+of|[Bb]y|[Uu]ntil|[Ss]ince)[ \t]+|(?P<wd_rel>last|this|next)[ \t]+)(?P<wd>" + "|".join(w.capitalize() for w in self.weekdays)
             + r")\b(?![ \t]*[,(]?[ \t]*(?:(?:" + "|".join(n.capitalize() for n in names) + r")\b|\d))",  # "on Tuesday declared"
             rf"(?:the[ \t]+(?P<u_part>{month_parts})[ \t]+)?(?P<u_rel>last|this|next|earlier this|later this)[ \t]+(?P<u_unit>week|month)\b",
             r"(?P<sd>the[ \t]+same[ \t]+day|the[ \t]+previous[ \t]+day|the[ \t]+day[ \t]+before|the[ \t]+next[ \t]+day"

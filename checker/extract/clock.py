@@ -11,6 +11,8 @@ from checker.lexicon import Lexicon
 from checker.models import DateRange, Document
 from checker.timex import Timex, finder_for, resolve
 
+# "Figures compiled on the evening of August 13 showed that ...": the day the figures are of
+_SHOWED = re.compile(r"[ \t]*(?:showed|show|shows|indicated|revealed)\b", re.IGNORECASE)
 _AS_OF = re.compile(r"\b(?:as[ \t]+of|as[ \t]+at|up[ \t]+to|by)[ \t]+(?:the[ \t]+end[ \t]+of[ \t]+)?$", re.IGNORECASE)
 
 
@@ -32,7 +34,7 @@ class StateClock:
     def at(self, view: str, start: int, timexes: tuple[Timex, ...], doc: Document) -> DateRange | None:
         """The day a sentence's states are given for ("as of October 4"), or None when it says none."""
         for t in timexes:
-            if _AS_OF.search(view, max(start, t.start - 20), t.start):
+            if _AS_OF.search(view, max(start, t.start - 20), t.start) or _SHOWED.match(view, t.end):
                 when = resolve(t, doc.published_range, tuple(doc.reference_years), "past")
                 if when is not None and when.is_day:
                     return when
