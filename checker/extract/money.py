@@ -15,6 +15,8 @@ from checker.text import fold
 from checker.models import Claim, MoneyValue
 
 
+_GOOD_WORTH = re.compile(r"\bof[ \t]+((?:[a-z-]+[ \t]+){0,2}[a-z-]+)[ \t]+(?:worth|valued[ \t]+at)[ \t]+(?:about[ \t]+|some[ \t]+|nearly[ \t]+|over[ \t]+)?$",
+                         re.IGNORECASE)
 _FROM = re.compile(r"[ \t]+from[ \t]+((?:[a-z-]+[ \t]*){1,3})", re.IGNORECASE)
 
 
@@ -91,8 +93,15 @@ class MoneyExtractor:
                              s.clause_words, self.periods, self.links, s.tokens)
             attribute, subject_text = owner.attribute, owner.subject_text
             source = _FROM.match(view, end, s.end)
+            good = None
             if attribute == "revenue" and source and self._attribute_of(source.group(1)):
                 attribute = self._attribute_of(source.group(1))  # "earned US$6.31 billion from exports": exports
+                words = source.group(1).lower().split()
+                at = next((i for i, w in enumerate(words) if self.attributes.get(w) == attribute), 0)
+                good = " ".join(words[:at]) or None  # "from electricity exports": of electricity
+            worth = _GOOD_WORTH.search(view, max(s.start, start - 60), start)
+            if worth:
+                good = worth.group(1).lower()  # "41,200 tonnes of coffee worth US$102.5 million": the coffee's value
             modified = modified_noun(view, s.start, start, end, s.end) if attribute is None else None
             if modified:
                 # "a VND680 billion apron expansion", "a $5 million loan": the amount of the noun after it
@@ -103,6 +112,8 @@ class MoneyExtractor:
             if subject_text is None and attribute is not None:
                 subject_text = self.owners.of_clause(s, start)  # "Dong Thap earned US$141 million from rice"
             scope = {"period": owner.period} if owner.period else {}
+            if good:
+                scope["of"] = good
             per = self.numbers.rate_after(view, end, s.end)
             rate_end = self.numbers.rate.match(view, end, s.end).end() if per else end
             if per:  # "VND5 million per month" is a rate: compared only with rates per the same thing
