@@ -127,6 +127,8 @@ class Resolver:
         self.thing_attributes = frozenset(lexicon.entities.thing_attributes)
         self.money_words = frozenset(w for surface in lexicon.nouns.money_attributes for w in fold(surface).split())
         self.owner_nouns = frozenset(fold(w) for w in lexicon.entities.owner_nouns)
+        # rates that are an indicator of a place for a period ("inflation", "unemployment"), not a share of anything
+        self.indicator_rates = frozenset(lexicon.nouns.percent_attributes.values()) - {"share", "growth", "stake", "progress"}
         self.thing_only_attributes = frozenset(lexicon.entities.thing_only_attributes)
         self.occasion_money = frozenset(lexicon.nouns.occasion_money)
         self.parts = {tuple(p.split()): p for p in lexicon.entities.parts}
@@ -318,7 +320,7 @@ class Resolver:
         merged = {doc: ents.merged(canon, self._identity, named_in) for doc, ents in entities.items()}
         self._story_fallbacks(merged, stories or {})
         story_topics = self._story_topics(merged, stories or {})
-        story_labels = self._story_labels(merged, stories or {})
+        story_labels = self._story_labels(merged, stories or {}, self._nations_named(claims))
         story_heads = self._story_heads(merged, stories or {})
         story_bodies = self._story_bodies(claims, stories or {})
         out = []
@@ -357,14 +359,15 @@ class Resolver:
             return c.model_copy(update={"subject": story + c.subject[len(topic):]})
         return c
 
-    @staticmethod
-    def _story_indicator(c: Claim) -> bool:
+    def _story_indicator(self, c: Claim) -> bool:
         """A figure that names no owner says enough of what it measures to be the story's: a
         measure or share of something ("tonnes of coffee"), money of a kind for a stated period
         ("trade turnover in 2023"), the price of a good ("Thieu lychee sold at VND25,000 per kg").
         A bare amount, measure, count, date or period may be about anything."""
         if c.kind == "money":  # "two-way trade reached $10.1 billion in 2023": the story's trade
             return c.attribute not in ("amount", "value") and ("period" in c.scope or {"per", "of"} <= set(c.scope))
+        if c.kind == "percent" and c.attribute in self.indicator_rates and "period" in c.scope:
+            return True  # "the inflation in May stood at 22.6%": the story's country's rate that month
         # a good given ("20 tonnes of rice sent") is its giver's gift, named or not: no story's figure
         return c.kind in ("quantity", "percent") and "of" in c.scope and c.scope.get("flow") != "given"
 
@@ -408,13 +411,22 @@ class Resolver:
         return out
 
     @staticmethod
-    def _story_labels(merged: dict[str, DocEntities], stories: dict[str, str]) -> dict[str, str]:
+    def _story_labels(merged: dict[str, DocEntities], stories: dict[str, str],
+                      nations: dict[str, set[str]]) -> dict[str, str]:
         """One name per story for the figures that name no owner: the topic its articles have
-        most often (ties: the first key), else the story's first article."""
+        most often (ties: the first key); else the one country every article of the story
+        names (a story of Lao inflation is Laos's); else the story's first article."""
         by_story: dict[str, Counter] = defaultdict(Counter)
+        members: dict[str, list[str]] = defaultdict(list)
         for doc, story in stories.items():
+            members[story].append(doc)
             by_story[story][merged[doc].topic if doc in merged and merged[doc].topic else f"story {story}"] += 1
         best = {story: _most_common(names) for story, names in by_story.items()}
+        for story, label in best.items():
+            if label == f"story {story}":
+                shared = set.intersection(*(nations.get(d, set()) for d in members[story]))
+                if len(shared) == 1:
+                    best[story] = next(iter(shared))
         return {doc: best[story] for doc, story in stories.items()}
 
     def _story_fallbacks(self, merged: dict[str, DocEntities], stories: dict[str, str]) -> None:

@@ -241,7 +241,10 @@ class PercentExtractor:
             attribute, owner_end, _ = before
         span = phrase_before(view, s.start, owner_end, self.stops | {"holds", "hold", "held", "has", "have", "had",
                                                                      "reached", "stands", "stood", "of", "a", "an"})
-        return attribute, (text[span[0]:span[1]] if span else None)
+        owner = text[span[0]:span[1]] if span else None
+        if owner is not None and owner.lower() in ("the", "its", "their", "this"):
+            owner = None  # "the inflation in May stood at 22.6%": no owner named
+        return attribute, owner
 
 
 _PARTICIPLE = re.compile(r"^[a-z]+ed$")
