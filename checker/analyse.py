@@ -105,10 +105,12 @@ def clause_subject(toks: Tokens, pos: int, clause_words: frozenset[str]) -> tupl
         if toks[i].text in _CLAUSE_MARKS or toks[i].text.lower() in clause_words \
                 or toks[i].text == "-" and 0 < i <= _DATELINE_TOKENS and toks[i - 1].text == ")":
             first = i + 1  # "(LA) - From the beginning of the year, ...": a dateline's hyphen ends it too
-    if first < len(toks) and toks[first].tag in ("IN", "RB", "WRB"):  # "In 2023, ...", "Nationwide, ..."
+    if first < len(toks) and toks[first].tag in ("IN", "RB", "WRB", "VBG"):  # "In 2023, ...", "Nationwide, ..."
         comma = next((i for i in range(first, before[-1] + 1) if toks[i].text == ","), None)
-        # "When running at full capacity, it will ...": a subordinate clause before the comma
-        if comma is not None and (toks[first].tag == "WRB" or not any(_acts_as_verb(toks, k) for k in range(first, comma))):
+        # "When running at full capacity, it will ...": a subordinate clause before the comma;
+        # "Spanning some 38,000 sq m, the terminal will have ...": a participle's phrase
+        opening = first + 1 if toks[first].tag == "VBG" else first
+        if comma is not None and (toks[first].tag == "WRB" or not any(_acts_as_verb(toks, k) for k in range(opening, comma))):
             first = comma + 1
         elif comma is None and toks[first].tag == "IN":
             first = _after_opening_phrase(toks, first, before[-1] + 1)

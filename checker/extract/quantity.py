@@ -7,7 +7,7 @@ from functools import lru_cache
 
 import pint
 
-from checker.analyse import noun_phrase_at
+from checker.analyse import noun_phrase_at, subject_words
 from checker.extract.base import Sentence, make_claim
 from checker.extract.figures import (OtherThing, PartMarkers, PlaceOwners, PlanMarkers, clause_start, link_pattern,
                                      noun_after, owner_of, phase_of)
@@ -153,6 +153,14 @@ class QuantityExtractor:
             flow = self._flow(s, n.start, end)
             if flow:
                 scope["flow"] = flow  # exports and imports of one good are two figures
+            if subject is None and s.tokens and s.tokens[0].tag == "VBG" and s.tokens[0].end <= n.start:
+                # "Spanning some 38,000 sq m, the terminal will have ...": the main clause's subject
+                comma = next((t for t in s.tokens if t.start >= end and t.text == ","), None)
+                verb = next((t for t in s.tokens if comma is not None and t.start > comma.end and t.is_verb), None)
+                span = subject_words(s.tokens, verb.end, s.clause_words) if verb is not None else None
+                if span:
+                    subject = s.doc.text[span[0]:span[1]]
+                    attribute = dimension if attribute == "measure" else attribute
             if subject is None and attribute != "measure":
                 subject = self.owners.of_clause(s, n.start)  # "Dong Thap exported 268,000 tonnes of rice"
             if subject and owner.attribute and subject.lower().split()[-1] in self.owner_words:
