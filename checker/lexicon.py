@@ -195,6 +195,7 @@ class Nouns(BaseModel):
     classifiers: list[str]
     period_events: dict[str, str]
     figure_links: FigureLinks
+    period_flows: list[str]
 
 
 class Entities(BaseModel):

@@ -49,16 +49,20 @@ def extract_document(doc: Document, segments: list[Segment], extractors: list[Ex
     view = match_view(doc.text)
     claims = _publication_claim(doc)
     anchor = None  # the day the article named last: "the previous day" counts from it
+    context: tuple[int, str | None] = (-1, None)  # (paragraph, the period its last sentence named)
     for seg in segments:
         if seg.region not in ARTICLE_REGIONS:
             continue
         timexes = clock.mentions(view, seg.start, seg.end)
         sentence = Sentence(doc=doc, segment=seg, view=view, timexes=timexes, anchor=anchor,
                             as_of=clock.at(view, seg.start, timexes, doc), analysis=analysis,
-                            clause_words=analysis.clause_words)
+                            clause_words=analysis.clause_words,
+                            context_period=context[1] if context[0] == seg.paragraph else None)
         for extractor in extractors:
             claims.extend(extractor.extract(sentence))
         anchor = clock.last_day(timexes, doc, anchor)
+        named = clock.period_named(view, seg.start, seg.end, doc.published_range)
+        context = (seg.paragraph, named or (context[1] if context[0] == seg.paragraph else None))
     return _dedupe(claims)
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from checker.analyse import Tokens, clause_modal
+from checker.extract.reporting import ReportingPeriods
 from checker.lexicon import Lexicon
 from checker.models import DateRange, Document
 from checker.timex import Timex, finder_for, resolve
@@ -20,6 +21,12 @@ class StateClock:
     def __init__(self, lexicon: Lexicon) -> None:
         self.timex = finder_for(lexicon.calendar)
         self.future_modals = frozenset(w.lower() for w in lexicon.calendar.future_modals)
+        self.periods = ReportingPeriods(lexicon.calendar)
+
+    def period_named(self, view: str, start: int, end: int, published: DateRange) -> str | None:
+        """The reporting period a sentence names last ("In the first nine months, ..."): the
+        period of the flow figures of the paragraph's next sentences that name none."""
+        return self.periods.last(view, start, end, published)
 
     def tense(self, tokens: Tokens, pos: int, clause_words: frozenset[str]) -> str | None:
         """"future" when a future modal stands before the words at `pos` in their clause

@@ -27,6 +27,7 @@ _CONNECT = (r"(?:[ \t]+(?:of|at|to|has|have|had|now|already|reached|reaches|stoo
 _OF_NAME = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?([A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*){0,3})" + _CONNECT[:-1])
 _OF_GROUP = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?([a-z][^,;:.()]{2,120}?)" + _CONNECT[:-1])
 _ATTRIBUTE_AFTER = r"[ \t]+(?:in|for|as|of|from)[ \t]+((?:[a-z-]+[ \t]*){1,3})"
+_TRAILING_PERIOD = re.compile(r"[ \t]+(?:in|during|over|for)[ \t]+(.*)$")
 _LEADING_PREPOSITION = re.compile(r"^(?:in|of|at|from|for)[ \t]+")
 _COPULA = re.compile(r"\b(?:was|were|is|are|been|be)[ \t]+$", re.IGNORECASE)
 _GOVERNED = re.compile(r"([A-Za-z][\w-]*(?:[ \t]+[A-Za-z][\w-]*){0,2})[ \t]+(?:through|via|at|of|from)[ \t]+$")
@@ -371,6 +372,9 @@ def _owner_words(text: str, span: tuple[int, int] | None, attributes: dict[str, 
         return None
     # "Bac Ninh's export turnover": the attribute's words say what the figure is, the name whose
     rest = " ".join(_attribute_pattern(tuple(attributes), re.IGNORECASE).sub(" ", phrase).split()).strip(" ,'’")
+    period = _TRAILING_PERIOD.search(rest)
+    if period and not _PERIOD_WORDS.sub(" ", period.group(1)).strip(" ,.'-"):
+        rest = rest[:period.start()]  # "Quang Tri's imports in the first nine months of 2024": Quang Tri's
     rest = rest.removesuffix("'s").removesuffix("’s")
     rest = _LEADING_PREPOSITION.sub("", rest)  # "State budget collection in Binh Dinh province": Binh Dinh's
     named = any(w[:1].isupper() and w.lower() not in _BARE for w in rest.split())

@@ -35,6 +35,7 @@ class MoneyExtractor:
         self.suffix = {k.lower(): v for k, v in cur.suffix.items()}
         self.attributes = dict(lexicon.nouns.money_attributes)
         self.links = link_pattern(lexicon.nouns.figure_links)
+        self.period_flows = frozenset(lexicon.nouns.period_flows)
         self.stops = frozenset(lexicon.aliases.stops)
         self.national_bodies = frozenset(lexicon.nouns.national_bodies)
         self.nations = {**{fold(c): fold(c) for c in lexicon.places.countries},
@@ -111,7 +112,8 @@ class MoneyExtractor:
                 subject_text = self._giver(s, start) or subject_text
             if subject_text is None and attribute is not None:
                 subject_text = self.owners.of_clause(s, start)  # "Dong Thap earned US$141 million from rice"
-            scope = {"period": owner.period} if owner.period else {}
+            period = owner.period or (s.context_period if attribute in self.period_flows else None)
+            scope = {"period": period} if period else {}
             if good:
                 scope["of"] = good
             per = self.numbers.rate_after(view, end, s.end)
@@ -145,7 +147,7 @@ class MoneyExtractor:
                 s, "money", attribute or "amount",
                 MoneyValue(low=_num(low), high=_num(high), currency=currency), start, end,
                 subject_text=subject_text, scope=scope,
-                time=None if owner.period else state_time(s)))  # "in 2023": the figure for a stated period
+                time=None if period else state_time(s)))  # "in 2023": the figure for a stated period
         return claims
 
     def _conversions(self, s: Sentence, claims: list[Claim]) -> list[Claim]:

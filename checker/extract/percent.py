@@ -129,6 +129,8 @@ class PercentExtractor:
             time = None if attribute in self.static else state_time(s)
             period = self.periods.period(view, s.start, n.start if compared else s.end, n.start, s.published, s.tokens) \
                 if time is not None else None
+            if period is None and attribute == "change" and time is not None and not compared:
+                period = s.context_period  # "In the first nine months, exports rose 12%. Imports grew 8%."
             if period:
                 scope["period"] = period
                 time = None  # "up 18 percent in 2023": the figure for a stated period

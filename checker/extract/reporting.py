@@ -105,6 +105,11 @@ class ReportingPeriods:
         after = [f for f in found if anchor <= f[0] <= anchor + _AFTER]
         return min(after or found, key=lambda f: (abs(f[0] - anchor), f[0]))[1]
 
+    def last(self, view: str, lo: int, hi: int, published: DateRange) -> str | None:
+        """The label of the last reporting period named in sentence [lo, hi), if any."""
+        mentions = self._mentions(view, lo, hi, published)
+        return mentions[-1][1] if mentions else None
+
     def _mentions(self, view: str, lo: int, hi: int, published: DateRange) -> list[tuple[int, str]]:
         """Every reporting period named in a sentence, as (position, label), sorted; read once
         per sentence (each extractor asks for the same sentence in turn)."""
