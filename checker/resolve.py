@@ -68,8 +68,10 @@ class DocEntities:
     fallback_place: str | None = None  # the place of the fallback: where the lead says the story is
     things: Counter = field(default_factory=Counter)  # head nouns of built things, by mentions
     main_place: str | None = None  # the place the article names clearly most often
+    event_topic: bool = False  # the topic is an unnamed disaster its headline names, in its place
 
-    def merged(self, canon: dict[str, str], identity, named_in: Counter | None = None) -> "DocEntities":
+    def merged(self, canon: dict[str, str], identity, named_in: Counter | None = None,
+               events: frozenset[str] = frozenset()) -> "DocEntities":
         """The same entities under corpus-wide canonical keys, with the topic chosen: mentions
         weighed by how much the key identifies (`identity`, 1 to 3, counted squared), so the
         "Xe Khampho plant" named twice outweighs a "Lao hydropower plant" in the headline, and a
@@ -95,6 +97,10 @@ class DocEntities:
         # named by other articles too: a story's thing, not this article's aside
         prominent = Counter({k: w * min(max(named_in[k], 1), 3) for k, w in prominent.items()})
         out.topic = out.best(out.scored(prominent, identity)) or self.fallback or out.best(out.scored(out.weights, identity))
+        if self.fallback and any(h in events and not out.by_head.get(h) for h in self.headline_heads):
+            # "Yen Bai counts heavy losses after storm-triggered floods": a disaster its headline
+            # names but nobody named is the story, in its place, not a weather station it cites
+            out.topic, out.event_topic = self.fallback, True
         return out
 
     def scored(self, counter: Counter, identity) -> Counter:
@@ -127,6 +133,7 @@ class Resolver:
         self.thing_attributes = frozenset(lexicon.entities.thing_attributes)
         self.money_words = frozenset(w for surface in lexicon.nouns.money_attributes for w in fold(surface).split())
         self.owner_nouns = frozenset(fold(w) for w in lexicon.entities.owner_nouns)
+        self.event_heads = frozenset(fold(w) for w in lexicon.entities.event_heads)
         # rates that are an indicator of a place for a period ("inflation", "unemployment"), not a share of anything
         self.indicator_rates = frozenset(lexicon.nouns.percent_attributes.values()) - {"share", "growth", "stake", "progress"}
         self.thing_only_attributes = frozenset(lexicon.entities.thing_only_attributes)
@@ -317,7 +324,8 @@ class Resolver:
         # How many articles name each thing: a thing several articles name is more likely a
         # story's main thing than one only this article mentions.
         named_in: Counter = Counter(k for ents in entities.values() for k in {canon.get(x, x) for x in ents.weights})
-        merged = {doc: ents.merged(canon, self._identity, named_in) for doc, ents in entities.items()}
+        merged = {doc: ents.merged(canon, self._identity, named_in, self.event_heads) for doc, ents in entities.items()}
+        self._story_events(merged, stories or {})
         self._story_fallbacks(merged, stories or {})
         story_topics = self._story_topics(merged, stories or {})
         story_labels = self._story_labels(merged, stories or {}, self._nations_named(claims))
@@ -428,6 +436,20 @@ class Resolver:
                 if len(shared) == 1:
                     best[story] = next(iter(shared))
         return {doc: best[story] for doc, story in stories.items()}
+
+    @staticmethod
+    def _story_events(merged: dict[str, DocEntities], stories: dict[str, str]) -> None:
+        """A story one of whose articles is about an unnamed disaster in a place (its headline
+        says "storm-triggered floods") is about it in every article set in that place."""
+        events: dict[tuple[str, str | None], str] = {}
+        for doc in sorted(merged):
+            ents = merged[doc]
+            if doc in stories and ents.event_topic and ents.topic:
+                events.setdefault((stories[doc], ents.fallback_place), ents.topic)
+        for doc, story in stories.items():
+            ents = merged.get(doc)
+            if ents is not None and (story, ents.fallback_place) in events:
+                ents.topic = events[(story, ents.fallback_place)]
 
     def _story_fallbacks(self, merged: dict[str, DocEntities], stories: dict[str, str]) -> None:
         """Articles of one story that name no main thing fall back to their place and the
