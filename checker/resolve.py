@@ -351,7 +351,31 @@ class Resolver:
                 # giver's aid after another disaster is another gift
                 r = r.model_copy(update={"subject": f"{r.subject} | story {story}"})
             out.append(r)
-        return self._national_organisations(out)
+        return self._national_organisations(self._bodies_placed(out))
+
+    def _bodies_placed(self, claims: list[Claim]) -> list[Claim]:
+        """A body named bare in an article where resolution placed it ("Deputy director Tran Dinh
+        Khiem" beside "director of the provincial Department of Planning and Investment", now
+        Quang Tri's) is that one placed body."""
+        orgs: dict[str, set[str]] = defaultdict(set)
+        for c in claims:
+            if c.kind == "role" and c.value.organisation:
+                orgs[c.document].add(c.value.organisation)
+        placed: dict[str, dict[str, str]] = defaultdict(dict)
+        for doc, names in orgs.items():
+            for bare_org in names:
+                fuller = {o for o in names if o.endswith(" " + bare_org)
+                          and set(o[:-len(bare_org)].split()) <= self.aliases.place_words}
+                if len(fuller) == 1:
+                    placed[doc][bare_org] = next(iter(fuller))
+        out = []
+        for c in claims:
+            full = placed.get(c.document, {}).get(c.value.organisation) if c.kind == "role" and c.value.organisation else None
+            if full and full != c.value.organisation and not self._other_country(c, full):
+                value = c.value.model_copy(update={"organisation": full})
+                c = c.model_copy(update={"value": value, "subject": f"{value.office} @ {full}"})
+            out.append(c)
+        return out
 
     def _in_story(self, c: Claim, topic: str | None, story: str | None) -> Claim:
         """A claim about its article's main thing ("The bridge was opened on August 13") is
