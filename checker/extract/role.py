@@ -337,8 +337,17 @@ class RoleExtractor:
         return 0
 
     def _title_before_name(self, toks: list[Tok], j: int) -> int:
-        """How many words at j are a rank or an honorific before a name ("Mr", "Lieutenant Colonel")."""
-        return self._rank(toks, j) or (1 if j < len(toks) and toks[j].low in self.honorifics else 0)
+        """How many words at j are a rank or honorifics before a name ("Mr", "Lieutenant Colonel",
+        "Assoc. Prof. Dr"), with the full stops that end them."""
+        rank = self._rank(toks, j)
+        if rank:
+            return rank
+        k = j
+        while k < len(toks) and toks[k].low in self.honorifics:
+            k += 1
+            if k < len(toks) - 1 and toks[k].text == "." and toks[k + 1].low in self.honorifics:
+                k += 1  # "Assoc. Prof.": the stop between two honorifics
+        return k - j
 
     def _is_name_token(self, t: Tok) -> bool:
         low = t.low
