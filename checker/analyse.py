@@ -89,6 +89,23 @@ def tokens(text: str, start: int, end: int) -> Tokens:
             continue
         out.append(Token(word, at, at + len(word), tag))
         cursor = at + len(word)
+    return _names_tagged(out)
+
+
+def _names_tagged(toks: list[Token]) -> Tokens:
+    """Capitalised words inside a name are proper nouns: the tagger reads words of Vietnamese
+    and Lao names as English ("Can Tho": a modal, "Long An": a determiner), which would end a
+    subject at the name. A capitalised word not opening the sentence, before or after another
+    proper noun, is one."""
+    out = list(toks)
+    for i, t in enumerate(out):
+        if i == 0 or not t.text[:1].isupper() or not t.text.isalpha() or t.tag.startswith("NNP"):
+            continue
+        after = out[i + 1] if i + 1 < len(out) else None
+        before = out[i - 1]
+        if after is not None and after.tag.startswith("NNP") and after.text[:1].isupper() \
+                or before.tag.startswith("NNP") and before.text[:1].isupper() and i > 1:
+            out[i] = Token(t.text, t.start, t.end, "NNP")
     return tuple(out)
 
 

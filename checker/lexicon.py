@@ -207,6 +207,7 @@ class Entities(BaseModel):
     thing_attributes: list[str]
     thing_only_attributes: list[str]
     owner_nouns: list[str]
+    part_sections: list[str]
     event_heads: list[str]
     parts: list[str]
     qualifiers: list[str]

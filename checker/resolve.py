@@ -133,6 +133,7 @@ class Resolver:
         self.thing_attributes = frozenset(lexicon.entities.thing_attributes)
         self.money_words = frozenset(w for surface in lexicon.nouns.money_attributes for w in fold(surface).split())
         self.owner_nouns = frozenset(fold(w) for w in lexicon.entities.owner_nouns)
+        self.part_sections = frozenset(fold(w) for w in lexicon.entities.part_sections)
         self.event_heads = frozenset(fold(w) for w in lexicon.entities.event_heads)
         # rates that are an indicator of a place for a period ("inflation", "unemployment"), not a share of anything
         self.indicator_rates = frozenset(lexicon.nouns.percent_attributes.values()) - {"share", "growth", "stake", "progress"}
@@ -602,7 +603,9 @@ class Resolver:
                 continue
             fits = {frozenset(combo) for size in range(2, len(tokens)) for combo in combinations(tokens, size)
                     if frozenset(combo) in known and self._is_proper_key(known[frozenset(combo)])
-                    and not any(t[0].isdigit() for t in set(tokens) - set(combo))}
+                    and not any(t[0].isdigit() for t in set(tokens) - set(combo))
+                    # "the first 21.3km stretch of the X expressway": a stretch of X, not X
+                    and not (set(tokens) - set(combo)) & self.part_sections}
             # "the Hoa Binh - Moc Chau expressway section" is the Hoa Binh - Moc Chau expressway
             same_road = [f for f in fits if set(tokens) - f <= _SECTION_WORDS]
             if len(same_road) == 1:
@@ -632,6 +635,7 @@ class Resolver:
         for key, own in named.items():
             fits = [k for k, other in named.items() if k != key and other and (other < own or other == own and k < key)
                     and heads(k) & heads(key) and not any(t[0].isdigit() for t in own ^ other)
+                    and not set(key.split()) - set(k.split()) & self.part_sections
                     and any(t not in self.aliases.place_words for t in other)]
             smallest = [k for k in fits if not any(named[o] < named[k] for o in fits)]
             if len(smallest) == 1:

@@ -28,6 +28,9 @@ _OF_NAME = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?([A-Z][\w'\u2019-]*(?:[ \t]+
 _OF_GROUP = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?([a-z][^,;:.()]{2,120}?)" + _CONNECT[:-1])
 _ATTRIBUTE_AFTER = r"[ \t]+(?:in|for|as|of|from)[ \t]+((?:[a-z-]+[ \t]*){1,4})"
 _TRAILING_PERIOD = re.compile(r"[ \t]+(?:in|during|over|for)[ \t]+(.*)$")
+# a comma that closes an opening phrase or a clause ("In 2023,", "..., which opened in 2020,")
+_COMMA_AFTER_CLAUSE = re.compile(r"(?:^[ \t]*(?:In|On|At|By|For|During|Since|With)\b[^,]*|\b(?:which|who|that)\b[^,]*),$")
+_NAMED = re.compile(r"\b[A-Z][a-z]")  # a capitalised word past a phrase's first letter
 _LEADING_PREPOSITION = re.compile(r"^(?:in|of|at|from|for)[ \t]+")
 _COPULA = re.compile(r"\b(?:was|were|is|are|been|be)[ \t]+$", re.IGNORECASE)
 _GOVERNED = re.compile(r"([A-Za-z][\w-]*(?:[ \t]+[A-Za-z][\w-]*){0,2})[ \t]+(?:through|via|at|of|from)[ \t]+$")
@@ -320,7 +323,13 @@ def owner_of(view: str, text: str, lo: int, hi: int, start: int, end: int, attri
                          view[lo:attr_start], re.IGNORECASE)
         # "<subject> ... with a budget of": the clause subject; "bilateral trade to": the phrase itself.
         if link and link.group().strip():
+            # "The 110km Can Tho - Ca Mau expressway, with a cost of ...": the phrase before its comma
             span = phrase_before(view, lo, lo + link.start(), stops)
+            before = view[lo:lo + link.start()].rstrip(" \t")
+            if span is None and before.endswith(",") and not _COMMA_AFTER_CLAUSE.search(before):
+                named = phrase_before(view, lo, lo + len(before) - 1, stops)
+                if named and _NAMED.search(view, named[0] + 1, named[1]):
+                    span = named  # only a name: "The plant, with ..." stays the article's plant
         elif view[attr_start:attr_end].lower() in stops:
             # "equipment worth $2 million", "Trade through the gate was worth": the owner is before the word
             copula = _COPULA.search(view, max(lo, attr_start - 12), attr_start)

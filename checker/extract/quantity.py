@@ -120,6 +120,10 @@ class QuantityExtractor:
                 words = noun_phrase_at(s.tokens, noun[0], self.time_nouns)
                 if words:
                     scope["of"] = s.doc.text[words[0]:words[1]].lower()
+                    qualifier = next((t for t in reversed(s.tokens) if t.end <= n.start), None)
+                    if qualifier is not None and qualifier.tag in ("JJ", "JJS", "VBG") and qualifier.end + 1 >= n.start:
+                        # "the first 21.3km stretch", "the remaining 17.3km stretch": two stretches
+                        scope["of"] = f"{qualifier.text.lower()} {scope['of']}"
                     after = next((t for t in s.tokens if t.start > words[1]), None)
                     if after is not None and after.text.lower() in self.flows:  # "rice exported"
                         scope["flow"] = self.flows[after.text.lower()]
