@@ -129,6 +129,7 @@ class Events(BaseModel):
     plan_markers: list[str]
     revision_markers: list[str]
     irregular_pasts: list[str]
+    future_occasions: list[str]
 
 
 class Aliases(BaseModel):

@@ -116,6 +116,28 @@ def state_time(sentence: Sentence) -> DateRange | None:
     return pub if pub.start is not None else None
 
 
+def antecedent_before(view: str, lo: int, pos: int, stops: frozenset[str]) -> tuple[int, int] | None:
+    """"The downpours that began on September 29", "the factory of Lianfeng Co., which covers
+    12 ha": the phrase the relative clause ending at `pos` hangs from (past a place after it)."""
+    rel = _RELATIVE_BEFORE.search(view, max(lo, pos - 12), pos)
+    end = rel.start() if rel else None
+    if end is not None and view[max(lo, end - 1):end] == ")":
+        opening = view.rfind("(", lo, end)  # "... Co., Ltd (China), which covers": before the brackets
+        end = opening if opening > lo else end
+    span = np_before(view, lo, end, stops) if end is not None else None
+    if span and span[1] - span[0] <= 3 and view[max(lo, span[0] - 2):span[0]] == ", ":
+        fuller = np_before(view, lo, span[0] - 2, stops)  # "Lianfeng New Materials Co., Ltd": one name
+        span = (fuller[0], span[1]) if fuller else span
+    where = _WHERE_BEFORE.search(view, max(lo, span[0] - 40), span[0]) if span else None
+    if where:  # "the Xe Nam Kong 1 plant in neighbouring Attapeu province, which was commissioned": the plant
+        return np_before(view, lo, where.start(), stops) or span
+    return span
+
+
+_WHERE_BEFORE = re.compile(r"[ \t]+(?:in|at|near)[ \t]+(?:[a-z]+[ \t]+)?$")
+_RELATIVE_BEFORE = re.compile(r",?[ \t]*\b(?:that|which|who)[ \t]+$", re.IGNORECASE)
+
+
 def phrase_before(view: str, lo: int, pos: int, stops: frozenset[str]) -> tuple[int, int] | None:
     """The noun phrase ending just before `pos`, back to the clause edge, cut at a stop word.
 

@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left
 
 from checker.analyse import clause_subject, governing_verb, subject_words, verb_inside
-from checker.extract.base import Sentence, make_claim, np_before, phrase_after, phrase_before, sentence_subject
+from checker.extract.base import Sentence, antecedent_before, make_claim, np_before, phrase_after, phrase_before, sentence_subject
 from checker.extract.figures import OtherThing, PlanMarkers, phase_of
 from checker.lexicon import Lexicon
 from checker.models import Claim, DateRange, DateValue
@@ -55,6 +55,7 @@ class DateExtractor:
         self.others = OtherThing(lexicon.entities.other_markers, lexicon.entities.time_nouns)
         self.plans = PlanMarkers(lexicon.events.plan_markers)
         self.irregular_pasts = frozenset(w.lower() for w in lexicon.events.irregular_pasts)
+        self.future_occasion = re.compile(rf"\b(?:{alternation(lexicon.events.future_occasions)})\b[^,.;]*$", re.IGNORECASE)
         # "at around 10pm", "before dawn", "on the night": a time of day between an event and its date
         self.time_of_day = re.compile(
             r"[ \t]+(?:(?:at|around|about|before|after|by|in|on|the|early|late)[ \t]+){0,4}"
@@ -154,6 +155,8 @@ class DateExtractor:
     def _one(self, s: Sentence, m: re.Match, attribute: str, form_kind: str, timexes: list[Timex],
              used: set[int]) -> Claim | None:
         view = s.view
+        if form_kind in ("passive", "verb", "active") and _DETERMINER_BEFORE.search(view, max(s.start, m.start() - 8), m.start()):
+            return None  # "the approved budget", "its completed terminal": an adjective, no event
         aux = self.aux.search(view, max(s.start, m.start() - 40), m.start())
         tense = self.aux_tense[aux.group(1).lower()] if aux else None
         if tense == "past_plan":
@@ -181,6 +184,8 @@ class DateExtractor:
         else:
             return None
         planned = mode == "nominal" and self.plans.in_clause(s, m.start())
+        if mode == "occasion" and self.future_occasion.search(view, max(s.start, m.start() - _OCCASION_REACH), m.start()):
+            tense = "future"  # "at the next ordinary session in mid-2025": yet to be held
         if mode == "occasion" and tense is None:
             tense = self._tense_of_verb(s, m.start())  # "co-chaired the forum on December 5": past
         if mode == "passive" and tense == "present":
@@ -380,9 +385,9 @@ class DateExtractor:
             return None
         if mode == "passive":
             span = self._passive_subject(s, aux.start()) or phrase_before(view, s.start, aux.start(), self.stops) \
-                or _subject_before_relative(view, s.start, aux.start(), self.stops)  # "..., which was commissioned in 2021"
+                or antecedent_before(view, s.start, aux.start(), self.stops)  # "..., which was commissioned in 2021"
         elif mode == "intransitive":
-            span = self._clause_subject(s, m.start()) or phrase_before(view, s.start, m.start(), self.stops) or _subject_before_relative(
+            span = self._clause_subject(s, m.start()) or phrase_before(view, s.start, m.start(), self.stops) or antecedent_before(
                 view, s.start, m.start(), self.stops) or sentence_subject(view, s.start, m.start(), self.stops)
         elif mode == "reduced":
             comma = view.rfind(",", s.start, m.start())
@@ -398,20 +403,10 @@ class DateExtractor:
         return s.doc.text[span[0]:span[1]] if span else None
 
 
-def _subject_before_relative(view: str, lo: int, pos: int, stops: frozenset[str]) -> tuple[int, int] | None:
-    """"The downpours that began on September 29": the phrase the relative clause hangs from."""
-    rel = _RELATIVE_BEFORE.search(view, max(lo, pos - 12), pos)
-    span = np_before(view, lo, rel.start(), stops) if rel else None
-    where = _WHERE_BEFORE.search(view, max(lo, span[0] - 40), span[0]) if span else None
-    if where:  # "the Xe Nam Kong 1 plant in neighbouring Attapeu province, which was commissioned": the plant
-        return np_before(view, lo, where.start(), stops) or span
-    return span
-
-
+_OCCASION_REACH = 30  # characters before an occasion noun within which a word can put it ahead
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|its|their|this|these|those|an?)[ \t]+$", re.IGNORECASE)
 _PARTIES_OR_ALIAS = re.compile(r"[ \t]*\(|[ \t]+between[ \t]", re.IGNORECASE)
 _CLOSED_RELATIVE = re.compile(r",[ \t]*(?:which|who)\b[^,;]*,$", re.IGNORECASE)
-_WHERE_BEFORE = re.compile(r"[ \t]+(?:in|at|near)[ \t]+(?:[a-z]+[ \t]+)?$")
-_RELATIVE_BEFORE = re.compile(r",?[ \t]*\b(?:that|which|who)[ \t]+$", re.IGNORECASE)
 
 
 

@@ -11,7 +11,7 @@ from functools import lru_cache
 from dataclasses import dataclass
 
 from checker.analyse import Tokens, clause_subject
-from checker.extract.base import Sentence, np_before, phrase_after, phrase_before, sentence_subject
+from checker.extract.base import Sentence, antecedent_before, np_before, phrase_after, phrase_before, sentence_subject
 from checker.extract.reporting import ReportingPeriods
 from checker.lexicon import FigureLinks, Lexicon
 from checker.models import DateRange
@@ -339,6 +339,8 @@ def owner_of(view: str, text: str, lo: int, hi: int, start: int, end: int, attri
             span = np_before(view, lo, attr_start, stops | {"in", "for"})
         else:
             span = np_before(view, lo, attr_end, stops | {"in", "for"})
+        if span is None:  # "the factory of Lianfeng Co., which covers 12 ha": the factory
+            span = antecedent_before(view, lo, attr_start, stops)
         if span and view[span[0]:span[1]].lower() in _BARE:
             span = None
         if attribute == "value":
@@ -351,7 +353,7 @@ def owner_of(view: str, text: str, lo: int, hi: int, start: int, end: int, attri
         return Owner(attribute, _owner_words(text, span, attributes), period)
     link = links.search(view, max(lo, start - 50), start)
     if link and link.start() > lo:
-        span = np_before(view, lo, link.start(), stops)
+        span = np_before(view, lo, link.start(), stops) or antecedent_before(view, lo, link.start(), stops)
         if span is None:  # "The compensation, completed in 2024, amounted to"; "..., while imports from Laos, ..., amounted to"
             span = sentence_subject(view, clause_start(view, lo, link.start(), clause_words), link.start(), stops)
         if span:
