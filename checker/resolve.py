@@ -677,7 +677,8 @@ class Resolver:
                 org = f"{ents.main_place} {org}"  # ... or only bare, in an article about Ninh Thuan
             elif org and ents.main_place and self._local_unnamed(claim.subject_text or "", org):
                 org = f"{ents.main_place} {org}"  # "the provincial Department of Health": this province's
-            elif org is None:
+            elif org is None and not _INDEFINITE_BODY.match(claim.sentence, claim.end - claim.sentence_start):
+                # (not "general director of a travel company": some body the article does not name)
                 org = ladders.get(f"{value.person}|{value.office}") or ladders.get(value.office)
             if org and set(org.split()) <= self.generic_bodies:
                 # "District Chairman X", "the company's director": which district, which company?
@@ -858,6 +859,7 @@ def _words(folded: str) -> list[str]:
     return [singular(w.removesuffix("'s")) for w in re.findall(r"[a-z0-9']+", folded)]
 
 
+_INDEFINITE_BODY = re.compile(r"[ \t]+(?:of|at|with)[ \t]+(?:an?|one|another)[ \t]", re.IGNORECASE)
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # A sentence's subject, roughly: its words up to the first preposition, comma or verb of being.
 _SENTENCE_SUBJECT = re.compile(r"\s*((?:(?!\b(?:of|with|has|have|had|is|are|was|were|will)\b)[^,;:])*)")
