@@ -30,6 +30,7 @@ _ATTRIBUTE_AFTER = r"[ \t]+(?:in|for|as|of|from)[ \t]+((?:[a-z-]+[ \t]*){1,4})"
 _TRAILING_PERIOD = re.compile(r"[ \t]+(?:in|during|over|for)[ \t]+(.*)$")
 # a comma that closes an opening phrase or a clause ("In 2023,", "..., which opened in 2020,")
 _COMMA_AFTER_CLAUSE = re.compile(r"(?:^[ \t]*(?:In|On|At|By|For|During|Since|With)\b[^,]*|\b(?:which|who|that)\b[^,]*),$")
+_AGENT_BY = re.compile(r"\bby[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
 _NAMED = re.compile(r"\b[A-Z][a-z]")  # a capitalised word past a phrase's first letter
 _LEADING_PREPOSITION = re.compile(r"^(?:in|of|at|from|for)[ \t]+")
 _COPULA = re.compile(r"\b(?:was|were|is|are|been|be)[ \t]+$", re.IGNORECASE)
@@ -354,6 +355,12 @@ def owner_of(view: str, text: str, lo: int, hi: int, start: int, end: int, attri
     link = links.search(view, max(lo, start - 50), start)
     if link and link.start() > lo:
         span = np_before(view, lo, link.start(), stops) or antecedent_before(view, lo, link.start(), stops)
+        if span and _AGENT_BY.search(view, max(lo, span[0] - 12), span[0]):
+            # "a project to upgrade the runway, funded by the State budget with VND 2,560 billion":
+            # the funder pays; the money is the phrase's before the participle
+            comma = view.rfind(",", lo, span[0])
+            funded = np_before(view, lo, comma, stops) if comma > lo else None
+            return Owner("cost", text[funded[0]:funded[1]] if funded else None, period)
         if span is None:  # "The compensation, completed in 2024, amounted to"; "..., while imports from Laos, ..., amounted to"
             span = sentence_subject(view, clause_start(view, lo, link.start(), clause_words), link.start(), stops)
         if span:
