@@ -41,8 +41,14 @@ class StateClock:
     def at(self, view: str, start: int, timexes: tuple[Timex, ...], doc: Document) -> DateRange | None:
         """The day a sentence's states are given for ("as of October 4"), or None when it says none."""
         for t in timexes:
-            if _AS_OF.search(view, max(start, t.start - 20), t.start) or _SHOWED.match(view, t.end):
+            by_day = t.open_start and t.day is not None  # "by March 14", not "by the end of October"
+            if _AS_OF.search(view, max(start, t.start - 20), t.start) or _SHOWED.match(view, t.end) or by_day:
                 when = resolve(t, doc.published_range, tuple(doc.reference_years), "past")
+                if when is not None and when.start is None and when.end is not None and by_day:
+                    published = doc.published_range.end
+                    if published is None or when.end > published:
+                        continue  # "will be completed by June 30": a deadline ahead, no day of a state
+                    when = DateRange(start=when.end, end=when.end)  # "by March 14 the province had recorded": that day's tally
                 if when is not None and when.is_day:
                     return when
         return None
