@@ -197,6 +197,7 @@ class Nouns(BaseModel):
     period_events: dict[str, str]
     figure_links: FigureLinks
     period_flows: list[str]
+    indicator_rates: list[str]
 
 
 class Entities(BaseModel):

@@ -135,8 +135,7 @@ class Resolver:
         self.owner_nouns = frozenset(fold(w) for w in lexicon.entities.owner_nouns)
         self.part_sections = frozenset(fold(w) for w in lexicon.entities.part_sections)
         self.event_heads = frozenset(fold(w) for w in lexicon.entities.event_heads)
-        # rates that are an indicator of a place for a period ("inflation", "unemployment"), not a share of anything
-        self.indicator_rates = frozenset(lexicon.nouns.percent_attributes.values()) - {"share", "growth", "stake", "progress"}
+        self.indicator_rates = frozenset(lexicon.nouns.indicator_rates)
         self.thing_only_attributes = frozenset(lexicon.entities.thing_only_attributes)
         self.occasion_money = frozenset(lexicon.nouns.occasion_money)
         self.parts = {tuple(p.split()): p for p in lexicon.entities.parts}

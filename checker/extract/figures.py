@@ -324,10 +324,10 @@ def owner_of(view: str, text: str, lo: int, hi: int, start: int, end: int, attri
                          view[lo:attr_start], re.IGNORECASE)
         # "<subject> ... with a budget of": the clause subject; "bilateral trade to": the phrase itself.
         if link and link.group().strip():
-            # "The 110km Can Tho - Ca Mau expressway, with a cost of ...": the phrase before its comma
             span = phrase_before(view, lo, lo + link.start(), stops)
             before = view[lo:lo + link.start()].rstrip(" \t")
             if span is None and before.endswith(",") and not _COMMA_AFTER_CLAUSE.search(before):
+                # "The 110km Can Tho - Ca Mau expressway, with a cost of ...": the name before the comma
                 named = phrase_before(view, lo, lo + len(before) - 1, stops)
                 if named and _NAMED.search(view, named[0] + 1, named[1]):
                     span = named  # only a name: "The plant, with ..." stays the article's plant
@@ -358,9 +358,10 @@ def owner_of(view: str, text: str, lo: int, hi: int, start: int, end: int, attri
         if span and _AGENT_BY.search(view, max(lo, span[0] - 12), span[0]):
             # "a project to upgrade the runway, funded by the State budget with VND 2,560 billion":
             # the funder pays; the money is the phrase's before the participle
+            attribute = _attribute_in(text[span[0]:span[1]], attributes)
             comma = view.rfind(",", lo, span[0])
             funded = np_before(view, lo, comma, stops) if comma > lo else None
-            return Owner("cost", text[funded[0]:funded[1]] if funded else None, period)
+            return Owner(attribute, text[funded[0]:funded[1]] if funded else None, period)
         if span is None:  # "The compensation, completed in 2024, amounted to"; "..., while imports from Laos, ..., amounted to"
             span = sentence_subject(view, clause_start(view, lo, link.start(), clause_words), link.start(), stops)
         if span:
