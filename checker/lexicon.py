@@ -63,6 +63,7 @@ class Calendar(BaseModel):
     future_modals: list[str]
     part_codes: dict[str, tuple[int, int]]
     month_counts: dict[str, int]
+    as_of_verbs: list[str]
     durations: dict[str, tuple[TimeUnit, int]]
     duration_leads: list[str]
     duration_modifiers: list[str]

@@ -10,10 +10,9 @@ from checker.analyse import Tokens, clause_modal
 from checker.extract.reporting import ReportingPeriods
 from checker.lexicon import Lexicon
 from checker.models import DateRange, Document
+from checker.text import alternation
 from checker.timex import Timex, finder_for, resolve
 
-# "Figures compiled on the evening of August 13 showed that ...": the day the figures are of
-_SHOWED = re.compile(r"[ \t]*(?:showed|show|shows|indicated|revealed)\b", re.IGNORECASE)
 _AS_OF = re.compile(r"\b(?:as[ \t]+of|as[ \t]+at|up[ \t]+to|by)[ \t]+(?:the[ \t]+end[ \t]+of[ \t]+)?$", re.IGNORECASE)
 
 
@@ -22,6 +21,8 @@ class StateClock:
         self.timex = finder_for(lexicon.calendar)
         self.future_modals = frozenset(w.lower() for w in lexicon.calendar.future_modals)
         self.periods = ReportingPeriods(lexicon.calendar)
+        # "Figures compiled on the evening of August 13 showed that ...": the day the figures are of
+        self.showed = re.compile(rf"[ \t]*(?:{alternation(lexicon.calendar.as_of_verbs)})\b", re.IGNORECASE)
 
     def period_named(self, view: str, start: int, end: int, published: DateRange) -> str | None:
         """The reporting period a sentence names last ("In the first nine months, ..."): the
@@ -42,7 +43,7 @@ class StateClock:
         """The day a sentence's states are given for ("as of October 4"), or None when it says none."""
         for t in timexes:
             by_day = t.open_start and t.day is not None  # "by March 14", not "by the end of October"
-            if _AS_OF.search(view, max(start, t.start - 20), t.start) or _SHOWED.match(view, t.end) or by_day:
+            if _AS_OF.search(view, max(start, t.start - 20), t.start) or self.showed.match(view, t.end) or by_day:
                 when = resolve(t, doc.published_range, tuple(doc.reference_years), "past")
                 if when is not None and when.start is None and when.end is not None and by_day:
                     published = doc.published_range.end

@@ -35,9 +35,6 @@ _NAMED = re.compile(r"\b[A-Z][a-z]")  # a capitalised word past a phrase's first
 _LEADING_PREPOSITION = re.compile(r"^(?:in|of|at|from|for)[ \t]+")
 _COPULA = re.compile(r"\b(?:was|were|is|are|been|be)[ \t]+$", re.IGNORECASE)
 _GOVERNED = re.compile(r"([A-Za-z][\w-]*(?:[ \t]+[A-Za-z][\w-]*){0,2})[ \t]+(?:through|via|at|of|from)[ \t]+$")
-_PERIOD_WORDS = re.compile(r"\b(?:in|during|for|of|over|the|last|this|first|past|same|year|years|months?|quarters?|half|"
-                           r"weeks?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}|"
-                           r"(?:19|20)\d\d|total|its|their|a|an)\b")
 _ADVERBS = frozenset({"so", "far", "thus", "already", "also", "now", "still", "just", "to", "date", "recently"})
 # Where a new clause with its own subject starts inside a sentence.
 _BARE = frozenset({"a", "an", "the", "its", "their", "this"})
@@ -351,7 +348,7 @@ def owner_of(view: str, text: str, lo: int, hi: int, start: int, end: int, attri
         if span is None:
             of = re.match(r"[^.;]{0,40}?\bof[ \t]+", view[attr_start:start])
             span = phrase_after(view, attr_start + of.end(), start, stops) if of else None
-        return Owner(attribute, _owner_words(text, span, attributes), period)
+        return Owner(attribute, _owner_words(text, span, attributes, periods.words), period)
     link = links.search(view, max(lo, start - 50), start)
     if link and link.start() > lo:
         span = np_before(view, lo, link.start(), stops) or antecedent_before(view, lo, link.start(), stops)
@@ -366,7 +363,7 @@ def owner_of(view: str, text: str, lo: int, hi: int, start: int, end: int, attri
             span = sentence_subject(view, clause_start(view, lo, link.start(), clause_words), link.start(), stops)
         if span:
             attribute = _attribute_in(text[span[0]:span[1]], attributes) or _governing_attribute(view, lo, span, attributes)
-            return Owner(attribute, _owner_words(text, span, attributes), period)
+            return Owner(attribute, _owner_words(text, span, attributes, periods.words), period)
     after = re.match(_ATTRIBUTE_AFTER, view[end:min(hi, end + 50)], re.IGNORECASE)
     if after:  # "$21 million in contracts", "VND 5 billion in emergency relief"
         attribute = _attribute_in(after.group(1), attributes)
@@ -375,7 +372,8 @@ def owner_of(view: str, text: str, lo: int, hi: int, start: int, end: int, attri
     return Owner(None, None, period)
 
 
-def _owner_words(text: str, span: tuple[int, int] | None, attributes: dict[str, str]) -> str | None:
+def _owner_words(text: str, span: tuple[int, int] | None, attributes: dict[str, str],
+                 period_words: re.Pattern[str]) -> str | None:
     """The owner phrase, or None when it is only the attribute again ("Contracts worth $12 million")."""
     if span is None:
         return None
@@ -384,7 +382,7 @@ def _owner_words(text: str, span: tuple[int, int] | None, attributes: dict[str, 
     if words and all(w in _ADVERBS for w in words):
         return None  # "has so far invested": no owner named
     rest = _attribute_pattern(tuple(attributes)).sub(" ", phrase.lower())
-    if not _PERIOD_WORDS.sub(" ", rest).strip(" ,.'-"):
+    if not period_words.sub(" ", rest).strip(" ,.'-"):
         return None  # "Freight revenue in 2024": the attribute and its period, no owner
     singular = [w[:-1] if w.endswith("s") and w[:-1] in attributes else w for w in words]
     if singular and all(w in attributes for w in singular):
@@ -392,7 +390,7 @@ def _owner_words(text: str, span: tuple[int, int] | None, attributes: dict[str, 
     # "Bac Ninh's export turnover": the attribute's words say what the figure is, the name whose
     rest = " ".join(_attribute_pattern(tuple(attributes), re.IGNORECASE).sub(" ", phrase).split()).strip(" ,'’")
     period = _TRAILING_PERIOD.search(rest)
-    if period and not _PERIOD_WORDS.sub(" ", period.group(1)).strip(" ,.'-"):
+    if period and not period_words.sub(" ", period.group(1)).strip(" ,.'-"):
         rest = rest[:period.start()]  # "Quang Tri's imports in the first nine months of 2024": Quang Tri's
     rest = rest.removesuffix("'s").removesuffix("’s")
     rest = _LEADING_PREPOSITION.sub("", rest)  # "State budget collection in Binh Dinh province": Binh Dinh's

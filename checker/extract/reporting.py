@@ -47,6 +47,10 @@ class ReportingPeriods:
     def __init__(self, calendar: Calendar) -> None:
         self.months = {k.lower(): v for k, v in calendar.months.items()}
         self.counts = {**{k.lower(): v for k, v in calendar.month_counts.items()}, **{str(n): n for n in range(2, 12)}}
+        # the words a period phrase is made of ("in the first nine months of 2024"): what is left of
+        # an owner phrase once they are gone is its owner
+        self.words = re.compile(r"\b(?:in|during|for|of|over|the|last|this|first|past|same|year|years|months?|quarters?|"
+                                r"half|weeks?|\d{1,2}|(?:19|20)\d\d|total|its|their|a|an|" + alternation(self.counts) + r")\b")
         self.ordinals = {k.lower(): v for k, v in calendar.period_ordinals.items()}
         self.first_spans = {" ".join(k.lower().split()): v for k, v in calendar.first_spans.items()}
         month = alternation(self.months)
