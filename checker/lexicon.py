@@ -131,6 +131,10 @@ class Events(BaseModel):
     revision_markers: list[str]
     irregular_pasts: list[str]
     future_occasions: list[str]
+    occasion_qualifiers: list[str]
+    occasion_venues: list[str]
+    spanning_occasions: list[str]
+    occasion_span_units: list[TimeUnit]
 
 
 class Aliases(BaseModel):

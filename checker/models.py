@@ -155,8 +155,10 @@ class Claim(BaseModel):
     subject_text: str | None = None
     # How the subject was found: None when from the claim's own words or its article; "story"
     # when the claim names no owner and takes its story's topic, which is evidence only
-    # against other articles of the story (one article's bare figures are lists of things).
-    link: Literal["story"] | None = None
+    # against other articles of the story (one article's bare figures are lists of things);
+    # "occasion" when the claim dates a meeting, ceremony or the like that its story's
+    # articles name alike (checker/occasions.py).
+    link: Literal["story", "occasion"] | None = None
     attribute: str
     scope: dict[str, str] = Field(default_factory=dict)
     value: Annotated[Value, Field(union_mode="left_to_right")]

@@ -23,6 +23,7 @@ from checker.aliases import AliasTable, bare
 from checker.extract.figures import without_phase
 from checker.lexicon import Lexicon
 from checker.models import Claim, Segment
+from checker.occasions import OccasionLinker
 from checker.text import fold, match_view, singular
 
 _SPECIFIC = re.compile(r"(?<![.!?]\s)\b[A-Z\u00C0-\u024F][\w'\u2019-]*")
@@ -161,6 +162,7 @@ class Resolver:
                 self.ranks[office] |= frozenset(pair)
         self.anaphora_heads = frozenset(a.split()[-1] for a in self.anaphora if a.startswith("the "))
         self.max_head = max(len(k) for k in self.head_words)
+        self.occasions = OccasionLinker(lexicon, aliases)
 
     # --- documents --------------------------------------------------------------
 
@@ -351,7 +353,7 @@ class Resolver:
                 # giver's aid after another disaster is another gift
                 r = r.model_copy(update={"subject": f"{r.subject} | story {story}"})
             out.append(r)
-        return self._national_organisations(self._bodies_placed(out))
+        return self.occasions.link(self._national_organisations(self._bodies_placed(out)), stories or {})
 
     def _bodies_placed(self, claims: list[Claim]) -> list[Claim]:
         """A body named bare in an article where resolution placed it ("Deputy director Tran Dinh

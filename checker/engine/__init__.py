@@ -116,6 +116,8 @@ def select(rule: Rule, claims: list[Claim]) -> list[Claim]:
             continue  # the dateline is evidence for publication checks only
         if sel.tense is not None and c.tense not in sel.tense or c.tense in sel.exclude_tense:
             continue
+        if sel.link is not None and c.link not in sel.link:
+            continue
         out.append(c)
     return out
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from checker.analyse import clause_subject, governing_verb, subject_words, verb_inside
+from checker.analyse import Tokens, clause_subject, governing_verb, subject_words, verb_inside
 from checker.extract.base import Sentence, antecedent_before, make_claim, np_before, phrase_after, phrase_before, sentence_subject
 from checker.extract.figures import OtherThing, PlanMarkers, phase_of
 from checker.lexicon import Lexicon
@@ -62,6 +62,7 @@ class DateExtractor:
             r"(?:\d{1,2}(?:[:.]\d{2})?[ \t]?(?:am|pm|a\.m\.|p\.m\.)|" + alternation(lexicon.calendar.day_times)
             + r")(?:[ \t]+of)?(?=[ \t])", re.IGNORECASE)
         self.occasions = frozenset(a for a, f in ev.events.items() if f.occasion)  # "held": what occasions are
+        self.qualifiers = frozenset(w.lower() for w in ev.occasion_qualifiers)
         occasion_nouns = [form for f in ev.events.values() for form in f.occasion]
         # "was opened to traffic at a ceremony on Saturday": the occasion of the event, then its date
         self.at_occasion = re.compile(r"[ \t]+at[ \t]+(?:a|an|the)[ \t]+(?:" + alternation(occasion_nouns)
@@ -238,6 +239,8 @@ class DateExtractor:
                 nominal = self._nominal_in(s.doc.text[m.end():stop])
             if nominal:
                 attribute, subject = nominal
+        if subject is None and mode == "occasion" and attribute in self.occasions:
+            subject = self._occasion_words(s, m, timex)  # "the monthly review meeting on Saturday"
         value = DateValue(start=interval.start, end=interval.end)
         scope = {"status": "plan"} if planned else {}  # "the deadline for handing over the site to September 30"
         phase = phase_of(s.view, s.start, end)
@@ -248,6 +251,21 @@ class DateExtractor:
             scope["which"] = other  # "The old terminal, which opened in 2013": not the new terminal's opening
         return make_claim(s, "date", attribute, value, start, end, subject_text=subject,
                           scope=scope or None, tense=_public_tense(tense))
+
+    def _occasion_words(self, s: Sentence, m: re.Match, timex: Timex | None) -> str:
+        """What an occasion noun names: its modifiers ("the committee's monthly review
+        meeting") and the words that say which one it is, up to its date ("a meeting with the
+        Lao Prime Minister"), without the venue ("in Vientiane"): resolution tells one
+        occasion from another by them."""
+        view = s.view
+        start, end = _modifiers_before(s.tokens, m.start()), m.end()
+        if timex is not None and timex.start > end:
+            words = list(_WORD.finditer(view, end, timex.start))
+            if words and words[0].group().lower() in self.qualifiers:
+                while words and words[-1].group().lower() in self.stops | {"the"}:
+                    words.pop()  # "... on [the] Saturday": the date's own preposition
+                end = words[-1].end() if words else end
+        return s.doc.text[start:end]
 
     def _past_form(self, verb: str) -> bool:
         """"signed", "kicked off", "broke ground": a past form, also with a particle after it
@@ -403,12 +421,28 @@ class DateExtractor:
         return s.doc.text[span[0]:span[1]] if span else None
 
 
+_WORD = re.compile(r"[^\s,;]+")
 _OCCASION_REACH = 30  # characters before an occasion noun within which a word can put it ahead
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|its|their|this|these|those|an?)[ \t]+$", re.IGNORECASE)
 _PARTIES_OR_ALIAS = re.compile(r"[ \t]*\(|[ \t]+between[ \t]", re.IGNORECASE)
 _CLOSED_RELATIVE = re.compile(r",[ \t]*(?:which|who)\b[^,;]*,$", re.IGNORECASE)
 
 
+
+
+def _modifiers_before(toks: Tokens, pos: int) -> int:
+    """Where the adjectives, nouns and possessives right before offset `pos` begin ("the
+    provincial People's Committee's monthly review" before "meeting"): after the determiner,
+    verb or preposition that opens the phrase."""
+    i = next((k for k, t in enumerate(toks) if t.start == pos), None)
+    if i is None:
+        return pos
+    start = pos
+    for t in reversed(toks[:i]):
+        if not (t.tag.startswith(("JJ", "NN")) or t.tag in ("POS", "CD") or t.text == "-"):
+            break
+        start = t.start
+    return start
 
 
 def _public_tense(tense: str | None) -> str | None:
