@@ -417,8 +417,20 @@ class Resolver:
             top = _most_common(topics)
             if topics[top] * 2 > sum(topics.values()):  # most of the story's articles are about it
                 best[key] = top
-        return {doc: best[(story, merged[doc].main_place)] for doc, story in stories.items()
-                if (story, merged[doc].main_place) in best}
+        # an article that names no main place (two provinces of a twinning, equally) is of its
+        # story's one place, when the story has one
+        places: dict[str, set[str]] = defaultdict(set)
+        for story, place in best:
+            if place is not None:
+                places[story].add(place)
+        out = {}
+        for doc, story in stories.items():
+            place = merged[doc].main_place if doc in merged else None
+            if place is None and len(places[story]) == 1:
+                place = next(iter(places[story]))
+            if (story, place) in best:
+                out[doc] = best[(story, place)]
+        return out
 
     @staticmethod
     def _story_heads(merged: dict[str, DocEntities], stories: dict[str, str]) -> dict[str, dict[str, set[str]]]:

@@ -61,6 +61,10 @@ class RoleExtractor:
         self.reporting_verbs = frozenset(tuple(fold(w).split()) for w in offices.reporting_verbs)
         # "former Lao Minister of ...": a nationality or country may stand between the marker and the title
         self.nation_words = frozenset(fold(w) for w in lexicon.places.nationalities + lexicon.places.countries)
+        # ... or a place: "former Xekong governor", "outgoing Svay Rieng governor"
+        self.place_words = frozenset(w for p in lexicon.places.places for w in fold(p).split()) | frozenset(
+            w for canon, forms in lexicon.aliases.aliases.items() if canon in lexicon.places.places
+            for f in forms for w in fold(f).split())
         self.portfolios = sorted((tuple(t.low for t in _tokens(p)) for p in offices.portfolios), key=len, reverse=True)
         self.portfolio_words = frozenset(w for p in self.portfolios for w in p) - {"and", ","}
         body_words: set[str] = set()
@@ -105,7 +109,7 @@ class RoleExtractor:
                 continue
             office, after_title = title
             before = i - 1
-            while before > 0 and toks[before].low in self.nation_words:
+            while before > 0 and (toks[before].low in self.nation_words or toks[before].cap and toks[before].low in self.place_words):
                 before -= 1
             if before >= 0 and toks[before].low.rstrip("-") in self.past_markers:
                 i = after_title  # "the then Chairman ... Nguyen Van Hai", "former Lao Minister X": who held it once
