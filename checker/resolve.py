@@ -327,6 +327,7 @@ class Resolver:
         # story's main thing than one only this article mentions.
         named_in: Counter = Counter(k for ents in entities.values() for k in {canon.get(x, x) for x in ents.weights})
         merged = {doc: ents.merged(canon, self._identity, named_in, self.event_heads) for doc, ents in entities.items()}
+        self._story_places(merged, stories or {})
         self._story_events(merged, stories or {})
         self._story_fallbacks(merged, stories or {})
         story_topics = self._story_topics(merged, stories or {})
@@ -417,20 +418,8 @@ class Resolver:
             top = _most_common(topics)
             if topics[top] * 2 > sum(topics.values()):  # most of the story's articles are about it
                 best[key] = top
-        # an article that names no main place (two provinces of a twinning, equally) is of its
-        # story's one place, when the story has one
-        places: dict[str, set[str]] = defaultdict(set)
-        for story, place in best:
-            if place is not None:
-                places[story].add(place)
-        out = {}
-        for doc, story in stories.items():
-            place = merged[doc].main_place if doc in merged else None
-            if place is None and len(places[story]) == 1:
-                place = next(iter(places[story]))
-            if (story, place) in best:
-                out[doc] = best[(story, place)]
-        return out
+        return {doc: best[(story, merged[doc].main_place)] for doc, story in stories.items()
+                if (story, merged[doc].main_place) in best}
 
     @staticmethod
     def _story_heads(merged: dict[str, DocEntities], stories: dict[str, str]) -> dict[str, dict[str, set[str]]]:
@@ -474,6 +463,19 @@ class Resolver:
                 if len(shared) == 1:
                     best[story] = next(iter(shared))
         return {doc: best[story] for doc, story in stories.items()}
+
+    @staticmethod
+    def _story_places(merged: dict[str, DocEntities], stories: dict[str, str]) -> None:
+        """An article that never names its place ("the province" throughout, its name only in
+        the portal's banner) is set where the rest of its story is, when that is one place."""
+        places: dict[str, set[str]] = defaultdict(set)
+        for doc, story in stories.items():
+            if doc in merged and merged[doc].main_place:
+                places[story].add(merged[doc].main_place)
+        for doc, story in stories.items():
+            ents = merged.get(doc)
+            if ents is not None and ents.main_place is None and len(places[story]) == 1:
+                ents.main_place = next(iter(places[story]))
 
     @staticmethod
     def _story_events(merged: dict[str, DocEntities], stories: dict[str, str]) -> None:

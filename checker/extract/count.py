@@ -15,7 +15,7 @@ from nltk.stem.porter import PorterStemmer
 from checker.analyse import clause_subject, governing_verb, without_adverbs
 from checker.extract.base import (Sentence, make_claim, np_before, phrase_after, phrase_before, sentence_subject,
                                   state_time)
-from checker.extract.figures import OtherThing, PartMarkers, PlanMarkers
+from checker.extract.figures import OtherThing, PartMarkers, PlanMarkers, WiderArea
 from checker.extract.numbers import NumberFinder
 from checker.extract.reporting import ReportingPeriods
 from checker.lexicon import Lexicon
@@ -101,10 +101,7 @@ class CountExtractor:
         self.in_place = re.compile(r"[ \t]+in[ \t]+(?:the[ \t]+)?([A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,2})[ \t]+(?:"
                                    + alternation(lexicon.places.kinds) + r")\b")
         self.reporting = re.compile(rf"\b(?:{alternation(lexicon.offices.reporting_verbs)})\b", re.IGNORECASE)
-        # "Across the northern region, ...": a sentence about an area wider than the story's place
-        self.wider_area = re.compile(rf"[ \t]*(?:{alternation(lexicon.places.area_openers)})[ \t]+(?:the[ \t]+)?"
-                                     rf"((?:[a-z]+[ \t]+){{0,2}}(?:{alternation(lexicon.places.wider_areas)}))\b[^,.;]{{0,40}},",
-                                     re.IGNORECASE)
+        self.wider_area = WiderArea(lexicon.places)
 
     def extract(self, s: Sentence) -> list[Claim]:
         """The counts worth checking: every count but the parties of diplomatic news."""
@@ -174,11 +171,11 @@ class CountExtractor:
                 if span:
                     scope["parties"] = text[span[0]:span[1]]
             where = self.in_place.match(view, end, s.end)
-            wider = self.wider_area.match(view, s.start, n.start)
+            wider = self.wider_area.of(view, s.start, n.start)
             if where:  # "130 growing area codes in Luc Ngan district alone": that district's, not the province's
                 scope["in"] = " ".join(where.group(1).lower().split())
             elif wider:  # "Across the northern region, the rain killed 15 people": the region's
-                scope["in"] = " ".join(wider.group(1).lower().split())
+                scope["in"] = wider
             if self.parts.is_part(s, n.start, end):
                 scope["part"] = "yes"  # "including 150 ...", "of which 24 ...": a part of another count
             level = _LEVEL.search(view, max(s.start, n.start - 200), n.start)

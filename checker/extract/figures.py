@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from checker.analyse import Tokens, clause_subject
 from checker.extract.base import Sentence, antecedent_before, np_before, phrase_after, phrase_before, sentence_subject
 from checker.extract.reporting import ReportingPeriods
-from checker.lexicon import FigureLinks, Lexicon
+from checker.lexicon import FigureLinks, Lexicon, Places
 from checker.models import DateRange
 from checker.text import alternation, fold
 
@@ -191,6 +191,22 @@ class PlaceOwners:
     def _place(self, text: str) -> str | None:
         folded = fold(text)
         return text if folded in self.places or folded.replace(" ", "") in self.places else None
+
+
+class WiderArea:
+    """An area wider than the story's place opening a sentence: "Across the northern region,
+    the rain killed 15 people" counts the region's dead; "At the national level, coverage
+    reached 82 percent" is the country's rate, not the province's (places.yaml wider_areas)."""
+
+    def __init__(self, places: Places) -> None:
+        self.pattern = re.compile(rf"[ \t]*(?:{alternation(places.area_openers)})[ \t]+(?:the[ \t]+)?"
+                                  rf"((?:[a-z]+[ \t]+){{0,2}}(?:{alternation(places.wider_areas)}))\b[^,.;]{{0,40}},",
+                                  re.IGNORECASE)
+
+    def of(self, view: str, lo: int, pos: int) -> str | None:
+        """The wider area the sentence starting at `lo` opens with, before `pos`."""
+        m = self.pattern.match(view, lo, pos)
+        return " ".join(m.group(1).lower().split()) if m else None
 
 
 class PlanMarkers:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from checker.extract.base import Sentence, make_claim, phrase_after, phrase_before, state_time
-from checker.extract.figures import (OtherThing, PlaceOwners, PlanMarkers, attribute_before, attribute_of_named,
+from checker.extract.figures import (OtherThing, PlaceOwners, PlanMarkers, WiderArea, attribute_before, attribute_of_named,
                                      share_of_group)
 from checker.extract.numbers import NumberFinder
 from checker.extract.reporting import ReportingPeriods
@@ -25,6 +25,8 @@ class PercentExtractor:
     def __init__(self, lexicon: Lexicon, numbers: NumberFinder, periods: ReportingPeriods | None = None) -> None:
         self.periods = periods or ReportingPeriods(lexicon.calendar)  # shared by the extractors: read once a sentence
         self.others = OtherThing(lexicon.entities.other_markers, lexicon.entities.time_nouns)
+        self.wider_area = WiderArea(lexicon.places)
+        self.place_kinds = frozenset(fold(w) for w in lexicon.places.main_place_kinds)
         self.plans = PlanMarkers(lexicon.events.plan_markers)
         self.numbers = numbers
         self.attributes = dict(lexicon.nouns.percent_attributes)
@@ -139,6 +141,9 @@ class PercentExtractor:
             other = self.others.in_clause(s, n.start, end)
             if other:
                 scope["which"] = other  # "650 beds on its old campus": not the new building's beds
+            wider = self.wider_area.of(view, s.start, n.start)
+            if wider:
+                scope["in"] = wider  # "At the national level, coverage reached 82 percent": the country's
             claims.append(make_claim(s, "percent", attribute, PercentValue(low=low, high=high), n.start, end,
                                      subject_text=subject, scope=scope, time=time))
         for n in self.numbers.shares(view, s.start, s.end):
@@ -237,18 +242,59 @@ class PercentExtractor:
             words = after.group(1).lower() if after else ""
             word = next((w for w in (words, words.split(" ")[0]) if w in self.attributes), None)
             if word is None:
-                return None
+                return None if _OF_WHOLE.match(view, end) else self._subject_attribute(s, start)
             attribute, owner_end = self.attributes[word], start
         else:
             attribute, owner_end, _ = before
-        span = phrase_before(view, s.start, owner_end, self.stops | {"holds", "hold", "held", "has", "have", "had",
-                                                                     "reached", "stands", "stood", "of", "a", "an"})
-        owner = text[span[0]:span[1]] if span else None
+        return attribute, self._owner_before(s, owner_end)
+
+    def _owner_before(self, s: Sentence, pos: int) -> str | None:
+        span = phrase_before(s.view, s.start, pos, self.stops | {"holds", "hold", "held", "has", "have", "had",
+                                                                 "reached", "stands", "stood", "of", "a", "an"})
+        owner = s.doc.text[span[0]:span[1]] if span else None
         if owner is not None and owner.lower() in ("the", "its", "their", "this"):
             owner = None  # "the inflation in May stood at 22.6%": no owner named
-        return attribute, owner
+        return owner
+
+    def _subject_attribute(self, s: Sentence, start: int) -> tuple[str, str | None] | None:
+        """The attribute its clause's subject names, far from the figure: "Gia Lai's coverage
+        of the first dose of measles vaccine among infants reached 78.6 per cent" is Gia Lai's
+        coverage, its owner the words before the head."""
+        span = clause_subject(s.tokens, start, s.clause_words) if s.tokens else None
+        if span is None or not self._right_after(s, span[1], start):
+            return None
+        compound = head_compound(s.tokens, span)
+        words = " ".join(t.text.lower() for t in compound)
+        word = next((w for w in (words, words.rsplit(" ", 1)[-1]) if w in self.attributes), None)
+        if word is None:
+            return None
+        return self.attributes[word], self._owner_before(s, compound[0].start) or self._place_in(s, span)
+
+    def _place_in(self, s: Sentence, span: tuple[int, int]) -> str | None:
+        """The place an indicator's subject ends "in": "the coverage ... for children under one
+        year old in the province" is the province's, "... in Oudomxay" Oudomxay's."""
+        toks = s.tokens
+        i, j = span
+        at = next((k for k in range(j - 2, i - 1, -1) if toks[k].text.lower() == "in"), None)
+        if at is None:
+            return None
+        words = s.doc.text[toks[at + 1].start:toks[j - 1].end]
+        kind = fold(words).removeprefix("the ")
+        if kind in self.place_kinds:
+            return words
+        return self.owners.of_subject(s, (at + 1, j))
+
+    @staticmethod
+    def _right_after(s: Sentence, verb: int, start: int) -> bool:
+        """Whether the figure at `start` is what the clause's verb (token `verb`) states, a few
+        words after it with no comma or other figure between: "was 71 percent", not "..., well
+        below the 95 percent needed" nor the third figure of a list."""
+        between = [t for t in s.tokens[verb + 1:] if t.end <= start]
+        return len(between) <= _VERB_TO_FIGURE and not any(t.text == "," or t.tag == "CD" for t in between)
 
 
+_OF_WHOLE = re.compile(r"[ \t]+of\b")  # "reached 95% of children aged 9 months to 14 years": a share of them
+_VERB_TO_FIGURE = 3  # "reached only", "stood at", "rose to": the words a verb puts before its figure
 _PARTICIPLE = re.compile(r"^[a-z]+ed$")
 
 
