@@ -152,6 +152,7 @@ class CountVerbs(BaseModel):
     doing: list[str]
     having: list[str]
     tally_after: list[str]
+    tally_states: list[str]
     tally_before: list[str]
     quantifiers: list[str]
 

@@ -13,7 +13,7 @@ from checker.models import DateRange, Document
 from checker.text import alternation
 from checker.timex import Timex, finder_for, resolve
 
-_AS_OF = re.compile(r"\b(?:as[ \t]+of|as[ \t]+at|up[ \t]+to|by)[ \t]+(?:the[ \t]+end[ \t]+of[ \t]+)?$", re.IGNORECASE)
+_AS_OF_REACH = 40  # characters between "as of" and its day: "as of the evening of", "as of 6pm on"
 
 
 class StateClock:
@@ -23,6 +23,13 @@ class StateClock:
         self.periods = ReportingPeriods(lexicon.calendar)
         # "Figures compiled on the evening of August 13 showed that ...": the day the figures are of
         self.showed = re.compile(rf"[ \t]*(?:{alternation(lexicon.calendar.as_of_verbs)})\b", re.IGNORECASE)
+        # "as of October 4", "as of the end of", and with the hour or part of the day between:
+        # "as of 6pm on Monday", "As of the evening of September 11"
+        self.as_of = re.compile(
+            r"\b(?:as[ \t]+of|as[ \t]+at|up[ \t]+to|by)[ \t]+(?:the[ \t]+end[ \t]+of[ \t]+|"
+            r"\d{1,2}(?:[:.]\d{2})?[ \t]?(?:am|pm|a\.m\.|p\.m\.|h)[ \t]+(?:on[ \t]+)?|"
+            rf"(?:the[ \t]+)?(?:(?:early|late)[ \t]+)?(?:{alternation(lexicon.calendar.day_times)})[ \t]+(?:of|on)[ \t]+)?$",
+            re.IGNORECASE)
 
     def period_named(self, view: str, start: int, end: int, published: DateRange) -> str | None:
         """The reporting period a sentence names last ("In the first nine months, ..."): the
@@ -43,7 +50,7 @@ class StateClock:
         """The day a sentence's states are given for ("as of October 4"), or None when it says none."""
         for t in timexes:
             by_day = t.open_start and t.day is not None  # "by March 14", not "by the end of October"
-            if _AS_OF.search(view, max(start, t.start - 20), t.start) or self.showed.match(view, t.end) or by_day:
+            if self.as_of.search(view, max(start, t.start - _AS_OF_REACH), t.start) or self.showed.match(view, t.end) or by_day:
                 when = resolve(t, doc.published_range, tuple(doc.reference_years), "past")
                 if when is not None and when.start is None and when.end is not None and by_day:
                     published = doc.published_range.end

@@ -83,8 +83,8 @@ class CountExtractor:
                                 re.IGNORECASE)
         self.having = re.compile(rf"\b({alternation(v.having)})[ \t]+{some}$", re.IGNORECASE)
         # "63 houses were completely destroyed": an -ly adverb may stand before the participle
-        self.tally = re.compile(rf"[ \t]+(?:(?:{aux})(?:[ \t]+been)?)?[ \t]*(?:[a-z]{{2,}}ly[ \t]+)?({alternation(v.tally_after)})\b",
-                                re.IGNORECASE)
+        self.tally = re.compile(rf"[ \t]+(?:(?:{aux})(?:[ \t]+been)?)?[ \t]*(?:(?:[a-z]{{2,}}ly|{alternation(v.tally_states)})[ \t]+){{0,2}}"
+                                rf"({alternation(v.tally_after)})\b", re.IGNORECASE)
         self.tally_stems = frozenset(_STEMMER.stem(w) for w in v.tally_after + v.tally_before)
         self.pre_tally = re.compile(rf"\b({alternation(v.tally_before)})[ \t]+{some}$", re.IGNORECASE)
         self.not_counted = frozenset(nouns.not_counted)
