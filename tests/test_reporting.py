@@ -34,6 +34,9 @@ def period(sentence: str, figure: str, published: DateRange = JAN_2025, before: 
     ("Exports rose to $2 billion in the first six months of 2025.", "$2", "2025-H1"),
     ("Exports reached $900 million in the first quarter of last year.", "$900", "2024-Q1"),
     ("Revenue reached $3 billion in the first nine months of 2024.", "$3", "2024-M01-M09"),
+    # "the six months" of a report are its first half, labelled as "the first half" is
+    ("Royalties reached 52 million USD in the six months, the report said.", "52", "2025-H1"),
+    ("Revenue reached $3 billion in the nine months, the report said.", "$3", "2025-M01-M09"),
     ("Arrivals reached 40,000 in March 2024.", "40,000", "2024-M03"),
     ("Imports were $5 million this year.", "$5", "2025"),
     # a month with no year is the last one before the article (of 9 January 2025)

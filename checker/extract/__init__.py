@@ -7,6 +7,8 @@ conflict between the dateline and an event can quote both.
 
 from __future__ import annotations
 
+from collections import Counter
+
 from checker.aliases import AliasTable
 from checker.analyse import Analysis
 from checker.extract.base import Extractor, Sentence, claim_id
@@ -48,22 +50,36 @@ def extract_document(doc: Document, segments: list[Segment], extractors: list[Ex
                      clock: StateClock, analysis: Analysis) -> list[Claim]:
     view = match_view(doc.text)
     claims = _publication_claim(doc)
+    own = [seg for seg in segments if seg.region in ARTICLE_REGIONS]
+    mentions = [clock.mentions(view, seg.start, seg.end) for seg in own]
+    named = [clock.period_named(view, seg.start, seg.end, doc.published_range) for seg in own]
+    article_period = _leading_period(named)
     anchor = None  # the day the article named last: "the previous day" counts from it
     context: tuple[int, str | None] = (-1, None)  # (paragraph, the period its last sentence named)
-    for seg in segments:
-        if seg.region not in ARTICLE_REGIONS:
-            continue
-        timexes = clock.mentions(view, seg.start, seg.end)
+    for seg, timexes, period in zip(own, mentions, named):
         sentence = Sentence(doc=doc, segment=seg, view=view, timexes=timexes, anchor=anchor,
                             as_of=clock.at(view, seg.start, timexes, doc), analysis=analysis,
                             clause_words=analysis.clause_words,
-                            context_period=context[1] if context[0] == seg.paragraph else None)
+                            context_period=context[1] if context[0] == seg.paragraph else article_period)
         for extractor in extractors:
             claims.extend(extractor.extract(sentence))
         anchor = clock.last_day(timexes, doc, anchor)
-        named = clock.period_named(view, seg.start, seg.end, doc.published_range)
-        context = (seg.paragraph, named or (context[1] if context[0] == seg.paragraph else None))
+        context = (seg.paragraph, period or (context[1] if context[0] == seg.paragraph else None))
     return _dedupe(claims)
+
+
+def _leading_period(named: list[str | None]) -> str | None:
+    """The reporting period an article is about: the one its sentences name most, at least
+    twice as often as any other ("in the first six months" four times, "in the second quarter
+    alone" once). Its flows are for that period in whichever paragraph: "The value of exports
+    rose 23 percent year-on-year"."""
+    ranked = Counter(p for p in named if p).most_common(2)
+    if not ranked or ranked[0][1] < _LEADING_MENTIONS or len(ranked) == 2 and ranked[0][1] < 2 * ranked[1][1]:
+        return None
+    return ranked[0][0]
+
+
+_LEADING_MENTIONS = 2  # a period named once may be an aside; twice, the article's
 
 
 def _publication_claim(doc: Document) -> list[Claim]:

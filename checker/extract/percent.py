@@ -84,7 +84,7 @@ class PercentExtractor:
             change = self.change_after.match(after)
             rise = None if change or self.part_link.search(view, max(s.start, n.start - 30), n.start) \
                 else self.rise_before.search(view, max(s.start, n.start - 24), n.start)  # "made up 62.5%" is a share
-            thing, owner = self._what_grew(s, rise.start()) if rise else (None, None)
+            thing, owner = self._what_grew(s, rise.end()) if rise else (None, None)
             if rise and thing:
                 # "5.2 million tonnes of freight in 2024, up 28 percent": a change of the freight
                 attribute = "change"
@@ -200,7 +200,7 @@ class PercentExtractor:
                 modifiers = [w for w in words[:k] if w not in self.place_words]
                 goods = _goods_after(toks, compound, subject[1])
                 return " ".join(modifiers + [self.things[" ".join(words[k:])]] + goods), owner
-        after = toks[subject[1]].start if subject else s.start
+        after = toks[subject[0]].start if subject else s.start  # "The value of exports rose 23 percent"
         word = self._growing_thing(s.view, after, pos)
         if word is None:
             return None, None
@@ -308,6 +308,8 @@ def _goods_after(toks: Tokens, compound: Tokens, end: int) -> list[str]:
         return []
     nouns = []
     for t in toks[i + 2:end]:
+        if t.tag == "CD" or any(ch.isdigit() for ch in t.text):
+            return []  # "the bilateral trade of 10.57 billion USD": an amount, not goods
         if t.tag in ("IN", "TO", ",", "VBD", "VBZ", "VBP", "MD"):
             break
         if t.is_noun:

@@ -145,7 +145,7 @@ class ReportingPeriods:
         for m in self.in_months.finditer(view, lo, hi):
             count = self.counts.get(m.group(1).lower())
             if count and year_now is not None:
-                found.append((m.start(), f"{year_now}-M01-M{count:02d}"))
+                found.append((m.start(), _span_label(str(year_now), 1, count)))  # "in the six months": H1
         for m in self.year_named.finditer(view, lo, hi):
             found.append((m.start(), f"{m.group(2)}-{m.group(3)} {m.group(1).lower()} year"))
         for m in self.year_end.finditer(view, lo, hi):
