@@ -167,6 +167,9 @@ class DateExtractor:
         # May 2, wrapped up its mission on Saturday" is the main verb after a relative clause.
         reduced = before.endswith(",") and aux is None and form_kind in ("passive", "verb") \
             and not _CLOSED_RELATIVE.search(before, max(0, len(before) - _MAX_OBJECT))
+        # "the Royal Decree dated 2 November 2023": a participle right after its noun
+        after_noun = aux is None and form_kind in ("passive", "verb") and not reduced and _participle_after_noun(s.tokens, m.start())
+        reduced = reduced or after_noun
         perfect_active = aux is not None and aux.group(1).lower() in ("has", "have")
         if form_kind == "clause":
             mode, tense = "clause", tense or "past"
@@ -409,7 +412,8 @@ class DateExtractor:
                 view, s.start, m.start(), self.stops) or sentence_subject(view, s.start, m.start(), self.stops)
         elif mode == "reduced":
             comma = view.rfind(",", s.start, m.start())
-            span = phrase_before(view, s.start, comma, self.stops)
+            span = phrase_before(view, s.start, comma, self.stops) if comma >= 0 \
+                else np_before(view, s.start, m.start(), self.stops)  # "the Royal Decree dated 2 November"
         else:
             pos = m.end()
             of = None if m.group().lower().endswith((" of", " to")) else re.match(r"[ \t]+(?:of|to)[ \t]+", view[pos:pos + 6])
@@ -428,6 +432,15 @@ _PARTIES_OR_ALIAS = re.compile(r"[ \t]*\(|[ \t]+between[ \t]", re.IGNORECASE)
 _CLOSED_RELATIVE = re.compile(r",[ \t]*(?:which|who)\b[^,;]*,$", re.IGNORECASE)
 
 
+
+
+def _participle_after_noun(toks: Tokens, pos: int) -> bool:
+    """Whether the word at `pos` is a past participle right after a noun and right before a
+    date or its preposition, the analysis says: "the Royal Decree dated 2 November 2023", not
+    "The railway launched a refrigerated container service" (an object follows)."""
+    i = next((k for k, t in enumerate(toks) if t.start == pos), None)
+    return i is not None and 0 < i < len(toks) - 1 and toks[i].tag == "VBN" and toks[i - 1].is_noun \
+        and toks[i + 1].tag in ("IN", "CD", "NNP")
 
 
 def _modifiers_before(toks: Tokens, pos: int) -> int:
