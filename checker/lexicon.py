@@ -210,6 +210,7 @@ class Entities(BaseModel):
     model_config = Strict
     heads: list[str]
     same_thing: list[list[str]]
+    name_after_heads: list[str]
     anaphora: list[str]
     thing_events: list[str]
     thing_attributes: list[str]

@@ -145,6 +145,7 @@ class Resolver:
         self.local_bodies = frozenset(lexicon.offices.local_bodies)
         self.local_adjectives = frozenset(fold(w) for w in lexicon.places.local_adjectives)
         self.place_kinds = frozenset(fold(w) for w in lexicon.places.main_place_kinds)
+        self.name_after_heads = frozenset(fold(h) for h in lexicon.entities.name_after_heads)
         self.governing_nouns = frozenset(fold(w) for w in lexicon.places.governing_nouns)
         # words that name a kind of body or place, not one body: "district", "company", "department"
         self.generic_bodies = frozenset(fold(w) for w in lexicon.places.kinds + lexicon.offices.unnamed_bodies)
@@ -191,9 +192,11 @@ class Resolver:
                 head = self._head_at(toks, i)
                 if head is None:
                     continue
-                heads[head] += weight
                 last = i + len(head.split()) - 1
                 start = self._name_start(toks, i, seg.region == "headline")
+                if start is None and self._opens_a_name(toks, last):
+                    continue  # "Dam Doi District", "Mines Bounthong Vilaysack": no dam, no mine
+                heads[head] += weight
                 if start is not None:
                     phrase = doc_text[toks[start][1]:toks[last][1] + len(toks[last][0])]
                 else:
@@ -284,6 +287,13 @@ class Resolver:
             # A capitalised head ("Savannakhet Provincial Hospital") may carry the name itself.
             return None
         return k
+
+    def _opens_a_name(self, toks: list[tuple[str, int]], last: int) -> bool:
+        """A capitalised head word with a name right after it that is no title ("Dam Doi", not
+        "Typhoon Nari"): the first word of another name."""
+        return toks[last][0][:1].isupper() and fold(toks[last][0]) not in self.name_after_heads \
+            and last + 1 < len(toks) and toks[last + 1][0][:1].isupper() and _NAME_PART.match(toks[last + 1][0]) is not None \
+            and fold(toks[last + 1][0]) not in self.generic and fold(toks[last + 1][0]) not in self.head_tokens
 
     def _name_after(self, toks: list[tuple[str, int]], last: int) -> int | None:
         """Index of the last word of "of <Name>" after a head noun, or of the name right after a
