@@ -762,6 +762,10 @@ class Resolver:
             # Attapeu mine names nothing but the story's place: it is the story's agreement.
         if key and head and any(_YEAR.fullmatch(w) for w in key.split()):
             return key  # "the floods of August 2017": a thing of its own year, not the story's one
+        if key and ents.topic and set(key.split()) & _SECTION_WORDS and set(key.split()) - _SECTION_WORDS:
+            # "The elevated stretch", "the elevated section": one part of the story's thing,
+            # however the outlet calls a part ("The section" alone may be the whole thing)
+            return f"{ents.topic} | {' '.join(sorted(set(key.split()) - _SECTION_WORDS | {'section'}))}"
         if head and self._plural(text, head):
             # "The province's power plants now have a combined capacity of 1,300 MW": many
             # things of the kind, never the one the article names

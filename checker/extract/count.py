@@ -108,6 +108,12 @@ class CountExtractor:
         return [c.model_copy(update={"scope": {k: v for k, v in c.scope.items() if k != "written"}})
                 for c in self.values(s) if c.value.noun not in self.not_claimed]
 
+    @staticmethod
+    def _finite_verb(s: Sentence, pos: int) -> bool:
+        """Whether the word at `pos` is a finite verb, the analysis says ("has"), not a
+        preposition ("..., with four lanes")."""
+        return any(t.start == pos and t.tag in ("VBZ", "VBP", "VBD") for t in s.tokens)
+
     def _reported(self, view: str, lo: int, pos: int) -> int:
         """Where the clause of a verb at `pos` starts when a reporting verb stands before it
         ("Local authorities said the province has"): after that verb; else `lo`."""
@@ -193,6 +199,10 @@ class CountExtractor:
                 lo = self._reported(view, s.start, verb.start())
                 span = np_before(view, lo, verb.start(), self.stops) if agent else \
                     phrase_before(view, lo, verb.start(), self.stops)
+                if span is None and view[lo:verb.start()].rstrip().endswith(",") and self._finite_verb(s, verb.start()):
+                    # "The elevated stretch, running 8,500 metres from Nhon, has eight stations":
+                    # the sentence's subject, before its aside
+                    span = sentence_subject(view, s.start, verb.start(), self.stops)
                 if span and _FINITE.search(view, span[0], span[1]):
                     # "The wind farm, located ..., has a capacity of 600 MW and will have 133 turbines":
                     # a second verb of the sentence's subject, named before its first comma or verb.
