@@ -234,12 +234,22 @@ def _pair_hits(clusters: dict[Hashable, list[Claim]], clash: Callable[[Hashable,
         for b in keys[i + 1:]:
             if not clash(a, b):
                 continue
-            pairs = [(x, y) for x in clusters[a] for y in clusters[b] if allowed(x, y)]
-            if pairs:
-                claims = {c.id: c for pair in pairs for c in pair}
-                hits.append(Hit(tuple(sorted(claims.values(), key=lambda c: (c.document, c.start, c.id))),
+            claims = _paired(clusters[a], clusters[b], allowed)
+            if claims:
+                hits.append(Hit(tuple(sorted(claims, key=lambda c: (c.document, c.start, c.id))),
                                 f"{render(clusters[a][0].value)} and {render(clusters[b][0].value)} {verb}"))
     return hits
+
+
+def _paired(xs: list[Claim], ys: list[Claim], allowed: Pairs) -> list[Claim]:
+    """The claims of every allowed pair of an x and a y, each once by id. A claim is in when
+    its first allowed partner is found, so two large clusters of claims from different
+    articles cost their sizes, not their product. Should two claims share an id, every pair is
+    listed, so the claim kept for the id is the one the last pair names, as it always was."""
+    if len({c.id for c in xs} | {c.id for c in ys}) < len(xs) + len(ys):
+        return list({c.id: c for x in xs for y in ys if allowed(x, y) for c in (x, y)}.values())
+    left = [x for x in xs if any(allowed(x, y) for y in ys)]
+    return left + [y for y in ys if any(allowed(x, y) for x in xs)] if left else []
 
 
 
