@@ -37,6 +37,7 @@ from pathlib import Path
 
 from pydantic import TypeAdapter
 
+from checker.documents import parse_document
 from checker.models import Claim, Conflict, DateValue, Document, DurationValue, InputError, MoneyValue, \
     PercentValue, PeriodValue, QuantityValue, CountValue, RoleValue
 from checker.resolve import DocEntities
@@ -46,6 +47,7 @@ DATABASE = "claims.sqlite3"
 SCHEMA = 1  # the layout of an entry; bumped when `Article` is stored differently
 STATES_KEPT = 3  # corpus states kept: a few corpora (a check, a review's corpus) share one cache
 STATE_TABLE = "corpus_states_1"  # numbered by the layout of a state: a new layout starts a new table
+READ_TABLE = "read_files_1"  # each file as the documents stage parsed it, by its key (see `ClaimsCache.parse`)
 _PACKAGE = Path(__file__).resolve().parent
 # Modules that run only after the per-article stages (corpus-level steps, reports, the CLI):
 # a change to them leaves every entry valid. Any other module of the package is hashed, so a
@@ -158,11 +160,49 @@ class ClaimsCache:
                              "entry TEXT NOT NULL, PRIMARY KEY (key, version)) WITHOUT ROWID")
             self._db.execute(f"CREATE TABLE IF NOT EXISTS {STATE_TABLE} (id INTEGER PRIMARY KEY, key TEXT NOT NULL "
                              f"UNIQUE, {', '.join(f'{c} BLOB NOT NULL' for c in _STATE_COLUMNS)})")
+            self._db.execute(f"CREATE TABLE IF NOT EXISTS {READ_TABLE} (key TEXT NOT NULL PRIMARY KEY, "
+                             f"entry TEXT NOT NULL) WITHOUT ROWID")
         except (OSError, sqlite3.Error) as exc:
             raise CacheError(f"{self.path}: cache not used: {exc}") from None
+        self._parsed: dict[str, str] = {}  # files parsed in this run, stored by `put_parsed`
 
     def close(self) -> None:
         self._db.close()
+
+    def parse(self, doc_id: str, path: str, text: str, warnings: list[InputError]) -> Document | InputError:
+        """What `parse_document` makes of this file, read back when the same file (id, path and
+        text) was parsed under this extraction version, which holds the documents stage's code
+        and libraries: checking a corpus again does not parse every front matter and stated
+        date (dateparser) once more only to find nothing changed."""
+        key = hashlib.sha256(f"{self.version}\0{doc_id}\0{path}\0".encode()
+                             + text.encode("utf-8", "surrogatepass")).hexdigest()
+        try:
+            row = None if self.problems else \
+                self._db.execute(f"SELECT entry FROM {READ_TABLE} WHERE key = ?", [key]).fetchone()
+            if row is not None:
+                return _parsed(json.loads(row[0]), text, warnings)
+        except (sqlite3.Error, ValueError, KeyError, TypeError) as exc:  # a damaged database or entry
+            self.problems.append(f"cache not read: {type(exc).__name__}: {exc}")
+        found: list[InputError] = []
+        doc = parse_document(doc_id, path, text, found)
+        warnings.extend(found)
+        self._parsed[key] = json.dumps({
+            "document": doc.model_dump(mode="json", exclude={"text"}) if isinstance(doc, Document) else None,
+            "error": doc.model_dump(mode="json") if isinstance(doc, InputError) else None,
+            "warnings": [w.model_dump(mode="json") for w in found]}, ensure_ascii=False, separators=(",", ":"))
+        return doc
+
+    def put_parsed(self) -> None:
+        """Store the files parsed in this run, in one transaction."""
+        rows, self._parsed = list(self._parsed.items()), {}
+        if self.problems or not rows:
+            return
+        try:
+            with self._db:
+                self._db.execute("BEGIN IMMEDIATE")
+                self._db.executemany(f"INSERT OR REPLACE INTO {READ_TABLE} (key, entry) VALUES (?, ?)", rows)
+        except sqlite3.Error as exc:
+            self.problems.append(f"cache not written: {exc}")
 
     def get_many(self, documents: dict[str, Document]) -> dict[str, Article]:
         """The entries found for these articles (by key), each with its article's text back
@@ -261,6 +301,15 @@ class ClaimsCache:
                                  f"(SELECT id FROM {STATE_TABLE} ORDER BY id DESC LIMIT ?)", [STATES_KEPT])
         except sqlite3.Error as exc:
             self.problems.append(f"cache not written: {exc}")
+
+
+def _parsed(entry: dict, text: str, warnings: list[InputError]) -> Document | InputError:
+    """A parsed file back (`ClaimsCache.parse`): its document or error, its warnings added."""
+    found = [InputError.model_validate(w) for w in entry["warnings"]]
+    doc = InputError.model_validate(entry["error"]) if entry["error"] is not None else \
+        Document.model_validate({**entry["document"], "text": text})
+    warnings.extend(found)
+    return doc
 
 
 # --- corpus states: pydantic's own JSON, read back in one pass per list -----------------

@@ -18,7 +18,7 @@ from checker.cache import Article, CacheError, ClaimsCache, CorpusState, article
     extraction_version
 from checker.analyse import analyse
 from checker.dating import date_document
-from checker.documents import Walk, read_corpus
+from checker.documents import Corpus, Walk, parse_document, read_corpus
 from checker.engine import RuleHit, run_rules, stored_groups
 from checker.engine.checks import CheckContext
 from checker.engine.loader import Rule, load_ruleset
@@ -106,6 +106,33 @@ class Toolkit:
         """The claims cache in `folder` for this toolkit's data tables (raises CacheError)."""
         return ClaimsCache(folder, extraction_version(self.ruleset), corpus_version(self.ruleset))
 
+    def read(self, paths: list[Path], walk: Walk | None = None,
+             cache_dir: Path | None = None) -> tuple[Corpus, ClaimsCache | None, list[InputError]]:
+        """The corpus as read, the claims cache in `cache_dir` (None when not asked for, not
+        usable, or no article was found) and why a cache asked for is not used. Through the
+        cache, a file parsed before is read back rather than parsed again. The cache is opened
+        at the first file, so a run that finds none leaves no cache folder behind."""
+        opened: list[ClaimsCache] = []
+        problems: list[InputError] = []
+
+        def parse(doc_id: str, path: str, text: str, warnings: list[InputError]) -> Document | InputError:
+            if cache_dir is not None and not opened and not problems:
+                try:
+                    opened.append(self.open_cache(cache_dir))
+                except CacheError as exc:
+                    problems.append(InputError(path=str(cache_dir), message=str(exc)))
+            return opened[0].parse(doc_id, path, text, warnings) if opened else \
+                parse_document(doc_id, path, text, warnings)
+
+        corpus = read_corpus(paths, walk, parse)
+        cache = opened[0] if opened else None
+        if cache is not None:
+            cache.put_parsed()
+            if not corpus.documents:  # every file refused: nothing to analyse
+                cache.close()
+                cache = None
+        return corpus, cache, problems
+
     def state_key(self, documents: list[Document], cache: ClaimsCache | None) -> str | None:
         """The key of this corpus's state in the cache: every article, the rules, the data and
         the code are in it, so a state stored under it is what analysing and judging the corpus
@@ -122,7 +149,7 @@ class Toolkit:
         resolution) always run here over every article, in the corpus's order, so the result
         is the same with or without cache, jobs or cluster."""
         engine = engine or LocalEngine(jobs)
-        extraction = Extraction(self.lexicon)
+        extraction = self.extraction
         keys = [article_key(d) for d in documents] if cache is not None else []
         found = cache.get_many(dict(zip(keys, documents))) if cache is not None else {}
         results: list[Article | InputError | None] = [found.get(k) for k in keys] or [None] * len(documents)
@@ -150,6 +177,12 @@ class Toolkit:
         words = {a.document.id: a.words for a in articles}
         stories = group_stories(words, {d.id: d.published_range for d in dated})
         return dated, extraction.resolver.resolve(claims, entities, stories), errors
+
+    @cached_property
+    def extraction(self) -> "Extraction":
+        """The per-article stages, compiled once for every analysis of this toolkit: a server
+        reviewing draft after draft does not compile the extractors and aliases each time."""
+        return Extraction(self.lexicon)
 
     def values(self, doc: Document) -> list[ValueMention]:
         """The value layer alone on one article: every value read, before claims and links."""
@@ -277,17 +310,11 @@ def run_check(paths: list[Path], rules: RuleSet | Path, progress: Progress | Non
     toolkit = Toolkit.load(rules)
     if not toolkit.rules:  # a broken data file or no usable rule: nothing can be checked
         return Report(documents=[], claims=[], conflicts=[], errors=toolkit.errors)
-    corpus = read_corpus(paths, walk)
+    corpus, cache, unused = toolkit.read(paths, walk, cache_dir)
     errors = list(toolkit.errors) + corpus.errors
-    warnings = list(corpus.warnings)
+    warnings = list(corpus.warnings) + unused
     if not corpus.documents and not corpus.errors:
         errors.append(InputError(path=", ".join(str(p) for p in paths), message="no .txt or .md articles found"))
-    cache = None
-    if cache_dir is not None and corpus.documents:  # a run that reads nothing leaves no cache folder behind
-        try:
-            cache = toolkit.open_cache(cache_dir)
-        except CacheError as exc:
-            warnings.append(InputError(path=str(cache_dir), message=str(exc)))
     try:
         docs, claims, conflicts, analysis_errors = toolkit.check(corpus.documents, progress, cache, jobs, engine)
     finally:

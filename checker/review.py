@@ -15,8 +15,8 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
-from checker.cache import CacheError, StoredClaims
-from checker.documents import Walk, parse_document, read_corpus, with_published
+from checker.cache import StoredClaims
+from checker.documents import Walk, parse_document, with_published
 from checker.engine import GroupIndex
 from checker.findings import build_conflicts
 from checker.models import Claim, Conflict, Document, InputError, Report
@@ -87,14 +87,8 @@ class Reviewer:
         a named path that cannot be read, not one article): reviewing against nothing would
         tell editors every draft is clean."""
         toolkit = Toolkit.load(rules)
-        corpus = read_corpus(corpus_paths, walk)
-        warnings = list(corpus.warnings)
-        cache = None
-        if cache_dir is not None and corpus.documents:
-            try:
-                cache = toolkit.open_cache(cache_dir)
-            except CacheError as exc:
-                warnings.append(InputError(path=str(cache_dir), message=str(exc)))
+        corpus, cache, unused = toolkit.read(corpus_paths, walk, cache_dir)
+        warnings = list(corpus.warnings) + unused
         try:
             key = toolkit.state_key(corpus.documents, cache)
             stored = cache.get_stored(key, corpus.documents) if key is not None and cache is not None else None
