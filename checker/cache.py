@@ -31,6 +31,7 @@ import platform
 import sqlite3
 import zlib
 from collections import Counter, defaultdict
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, fields
 from importlib import metadata
 from pathlib import Path
@@ -380,11 +381,13 @@ class StoredClaims:
     def __len__(self) -> int:
         return len(self.ids)
 
+    def _piece(self, i: int) -> bytes:
+        return self._json[self._ends[i - 1] + 1 if i else 1:self._ends[i]]
+
     def at(self, i: int) -> Claim:
         """The claim at position `i` of the corpus's claims."""
         if i not in self._read:
-            start = self._ends[i - 1] + 1 if i else 1
-            claim = Claim.model_validate_json(self._json[start:self._ends[i]])
+            claim = Claim.model_validate_json(self._piece(i))
             if type(claim.value).__name__ != self._types[i]:
                 claim = _retyped(claim.model_dump(mode="json"), self._types[i])
             self._read[i] = claim
@@ -394,9 +397,10 @@ class StoredClaims:
         """The claims of one rule's group (see `checker.engine.stored_groups`)."""
         return [self.at(i) for i in self._groups.get(rule_id, {}).get(repr(key), ())]
 
-    def datelines(self) -> dict[str, Claim]:
-        """Each article's dateline claim (the last, if it had several), by document id."""
-        return {c.document: c for c in map(self.at, self._datelines)}
+    def datelines(self) -> "Datelines":
+        """Each article's dateline claim (the last, if it had several), by document id; a claim
+        is read only when a check asks for its article's."""
+        return Datelines(self, {json.loads(self._piece(i))["document"]: i for i in self._datelines})
 
     def with_ids(self, ids: set[str]) -> list[Claim]:
         """The claims with these ids, in the corpus's order."""
@@ -455,3 +459,21 @@ def decode(entry: str, text: str) -> Article:
               for kind, c in data["claims"]]
     document = Document.model_validate({**data["document"], "text": text})
     return Article(document=document, claims=claims, entities=entities, words=Counter(dict(data["words"])))
+
+
+class Datelines(Mapping[str, Claim]):
+    """A stored corpus's dateline claims by document id, each read when asked for: a review
+    reads the few of the articles its draft's groups hold, not one per article."""
+
+    def __init__(self, claims: StoredClaims, positions: dict[str, int]) -> None:
+        self._claims = claims
+        self._positions = positions
+
+    def __getitem__(self, document: str) -> Claim:
+        return self._claims.at(self._positions[document])
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._positions)
+
+    def __len__(self) -> int:
+        return len(self._positions)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from functools import cached_property
@@ -219,7 +219,7 @@ class Toolkit:
                            {c.document: c for c in claims if c.attribute == "published"})
         return build_conflicts((engine or LocalEngine()).judge(self.rules, claims, ctx))
 
-    def context(self, published: dict[str, DateRange], publication_claims: dict[str, Claim]) -> CheckContext:
+    def context(self, published: dict[str, DateRange], publication_claims: Mapping[str, Claim]) -> CheckContext:
         """What the checks read besides a group: each article's date and dateline claim, and the office tables."""
         return CheckContext(
             published=published,

@@ -110,3 +110,15 @@ def test_a_toolkit_analyses_with_one_extraction_and_gives_what_a_fresh_one_gives
     assert toolkit.extraction is toolkit.extraction
     again = toolkit.analyse(docs[:2])
     assert first == again == Toolkit.load(RULES_DIR).analyse(docs[:2])
+
+
+def test_the_datelines_a_review_judges_with_are_the_corpus_s_with_the_draft_s_in_place() -> None:
+    from checker.review import _WithDraft
+    corpus = {d: _claim(i, d, 0, i) for i, d in enumerate("abc")}
+    draft = _claim(9, "b", 0, 9)
+    for draft_id, own in (("b", {"b": draft}), ("b", {}), ("new", {})):
+        expected = {k: v for k, v in corpus.items() if k != draft_id}
+        expected.update(own)
+        view = _WithDraft(corpus, draft_id, own)
+        assert dict(view) == expected and len(view) == len(expected)
+        assert all(view.get(k) == expected.get(k) for k in (*corpus, "new", "zz"))

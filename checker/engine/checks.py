@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from collections.abc import Mapping
 from typing import Callable, Hashable, Protocol
 
 from checker.lexicon import Exclusive, Span
@@ -32,7 +33,7 @@ class CheckContext:
     published: dict[str, DateRange]
     exclusive: Exclusive
     single_seat: frozenset[str] = frozenset()
-    publication_claims: dict[str, Claim] = field(default_factory=dict)
+    publication_claims: Mapping[str, Claim] = field(default_factory=dict)  # each article's dateline claim
     spellings: Spellings = ()  # romanisation variants of one name (names.yaml spelling_variants)
     spans: dict[str, Span] = field(default_factory=dict)  # spans of work and the events that bound them (spans.yaml)
 
