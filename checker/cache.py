@@ -21,6 +21,10 @@ corpus's order and the corpus version (the hash of the whole package, the rules 
 the libraries): a corpus checked again unchanged, or reviewed against, is read back rather than
 resolved and judged again, and any change to an article, the rules, the data or the code
 misses. Only the last few corpora are kept, as each entry holds a whole corpus's claims.
+
+To find that state, every file must be read and keyed; the cache also keeps what the documents
+stage made of each file (its front matter and stated date, dateparser included), by the file's
+id, path and text and the extraction version, so a corpus read again is not parsed again.
 """
 
 from __future__ import annotations
@@ -38,7 +42,6 @@ from pathlib import Path
 
 from pydantic import TypeAdapter
 
-from checker.documents import parse_document
 from checker.models import Claim, Conflict, DateValue, Document, DurationValue, InputError, MoneyValue, \
     PercentValue, PeriodValue, QuantityValue, CountValue, RoleValue
 from checker.resolve import DocEntities
@@ -48,7 +51,7 @@ DATABASE = "claims.sqlite3"
 SCHEMA = 1  # the layout of an entry; bumped when `Article` is stored differently
 STATES_KEPT = 3  # corpus states kept: a few corpora (a check, a review's corpus) share one cache
 STATE_TABLE = "corpus_states_1"  # numbered by the layout of a state: a new layout starts a new table
-READ_TABLE = "read_files_1"  # each file as the documents stage parsed it, by its key (see `ClaimsCache.parse`)
+READ_TABLE = "read_files_1"  # each file as the documents stage parsed it, by `parsed_key`
 _PACKAGE = Path(__file__).resolve().parent
 # Modules that run only after the per-article stages (corpus-level steps, reports, the CLI):
 # a change to them leaves every entry valid. Any other module of the package is hashed, so a
@@ -165,43 +168,31 @@ class ClaimsCache:
                              f"entry TEXT NOT NULL) WITHOUT ROWID")
         except (OSError, sqlite3.Error) as exc:
             raise CacheError(f"{self.path}: cache not used: {exc}") from None
-        self._parsed: dict[str, str] = {}  # files parsed in this run, stored by `put_parsed`
 
     def close(self) -> None:
         self._db.close()
 
-    def parse(self, doc_id: str, path: str, text: str, warnings: list[InputError]) -> Document | InputError:
-        """What `parse_document` makes of this file, read back when the same file (id, path and
-        text) was parsed under this extraction version, which holds the documents stage's code
-        and libraries: checking a corpus again does not parse every front matter and stated
-        date (dateparser) once more only to find nothing changed."""
-        key = hashlib.sha256(f"{self.version}\0{doc_id}\0{path}\0".encode()
-                             + text.encode("utf-8", "surrogatepass")).hexdigest()
+    def get_parsed(self, key: str, text: str, warnings: list[InputError]) -> Document | InputError | None:
+        """The file of this `parsed_key` as the documents stage parsed it when it was stored, its
+        warnings added to `warnings`; None when it was not (or cannot be read)."""
+        if self.problems:
+            return None
         try:
-            row = None if self.problems else \
-                self._db.execute(f"SELECT entry FROM {READ_TABLE} WHERE key = ?", [key]).fetchone()
-            if row is not None:
-                return _parsed(json.loads(row[0]), text, warnings)
+            row = self._db.execute(f"SELECT entry FROM {READ_TABLE} WHERE key = ?", [key]).fetchone()
+            return None if row is None else _parsed(json.loads(row[0]), text, warnings)
         except (sqlite3.Error, ValueError, KeyError, TypeError) as exc:  # a damaged database or entry
             self.problems.append(f"cache not read: {type(exc).__name__}: {exc}")
-        found: list[InputError] = []
-        doc = parse_document(doc_id, path, text, found)
-        warnings.extend(found)
-        self._parsed[key] = json.dumps({
-            "document": doc.model_dump(mode="json", exclude={"text"}) if isinstance(doc, Document) else None,
-            "error": doc.model_dump(mode="json") if isinstance(doc, InputError) else None,
-            "warnings": [w.model_dump(mode="json") for w in found]}, ensure_ascii=False, separators=(",", ":"))
-        return doc
+            return None
 
-    def put_parsed(self) -> None:
-        """Store the files parsed in this run, in one transaction."""
-        rows, self._parsed = list(self._parsed.items()), {}
-        if self.problems or not rows:
+    def put_parsed(self, entries: dict[str, str]) -> None:
+        """Store parsed files (`parsed_key` -> `parsed_entry`) in one transaction."""
+        if self.problems or not entries:
             return
         try:
             with self._db:
                 self._db.execute("BEGIN IMMEDIATE")
-                self._db.executemany(f"INSERT OR REPLACE INTO {READ_TABLE} (key, entry) VALUES (?, ?)", rows)
+                self._db.executemany(f"INSERT OR REPLACE INTO {READ_TABLE} (key, entry) VALUES (?, ?)",
+                                     list(entries.items()))
         except sqlite3.Error as exc:
             self.problems.append(f"cache not written: {exc}")
 
@@ -304,8 +295,23 @@ class ClaimsCache:
             self.problems.append(f"cache not written: {exc}")
 
 
+def parsed_key(version: str, doc_id: str, path: str, text: str) -> str:
+    """The key of a file as the documents stage reads it: its id, path and text, and the
+    extraction version, which holds that stage's code and libraries (dateparser, PyYAML)."""
+    return hashlib.sha256(f"{version}\0{doc_id}\0{path}\0".encode() + text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def parsed_entry(doc: Document | InputError, warnings: list[InputError]) -> str:
+    """What `parse_document` made of a file, to store: the document without its text (the
+    file holds it) or the error, and the warnings it gave."""
+    return json.dumps({
+        "document": doc.model_dump(mode="json", exclude={"text"}) if isinstance(doc, Document) else None,
+        "error": doc.model_dump(mode="json") if isinstance(doc, InputError) else None,
+        "warnings": [w.model_dump(mode="json") for w in warnings]}, ensure_ascii=False, separators=(",", ":"))
+
+
 def _parsed(entry: dict, text: str, warnings: list[InputError]) -> Document | InputError:
-    """A parsed file back (`ClaimsCache.parse`): its document or error, its warnings added."""
+    """A stored `parsed_entry` back: its document or error, its warnings added."""
     found = [InputError.model_validate(w) for w in entry["warnings"]]
     doc = InputError.model_validate(entry["error"]) if entry["error"] is not None else \
         Document.model_validate({**entry["document"], "text": text})

@@ -14,8 +14,8 @@ from pathlib import Path
 from typing import Protocol
 
 from checker.aliases import AliasTable
-from checker.cache import Article, CacheError, ClaimsCache, CorpusState, article_key, corpus_version, \
-    extraction_version
+from checker.cache import DATABASE, Article, CacheError, ClaimsCache, CorpusState, article_key, corpus_version, \
+    extraction_version, parsed_entry, parsed_key
 from checker.analyse import analyse
 from checker.dating import date_document
 from checker.documents import Corpus, Walk, parse_document, read_corpus
@@ -109,29 +109,41 @@ class Toolkit:
     def read(self, paths: list[Path], walk: Walk | None = None,
              cache_dir: Path | None = None) -> tuple[Corpus, ClaimsCache | None, list[InputError]]:
         """The corpus as read, the claims cache in `cache_dir` (None when not asked for, not
-        usable, or no article was found) and why a cache asked for is not used. Through the
-        cache, a file parsed before is read back rather than parsed again. The cache is opened
-        at the first file, so a run that finds none leaves no cache folder behind."""
-        opened: list[ClaimsCache] = []
-        problems: list[InputError] = []
+        usable, or no article was found: a run that reads nothing leaves no cache folder
+        behind) and why a cache asked for is not used. A file the cache holds as parsed is read
+        back rather than parsed again; the files parsed are stored for the next run."""
+        cache, problems = (self._open(cache_dir) if cache_dir is not None and (cache_dir / DATABASE).is_file()
+                           else (None, []))
+        version = extraction_version(self.ruleset) if cache_dir is not None else ""
+        fresh: dict[str, str] = {}
 
         def parse(doc_id: str, path: str, text: str, warnings: list[InputError]) -> Document | InputError:
-            if cache_dir is not None and not opened and not problems:
-                try:
-                    opened.append(self.open_cache(cache_dir))
-                except CacheError as exc:
-                    problems.append(InputError(path=str(cache_dir), message=str(exc)))
-            return opened[0].parse(doc_id, path, text, warnings) if opened else \
-                parse_document(doc_id, path, text, warnings)
+            key = parsed_key(version, doc_id, path, text) if cache_dir is not None else ""
+            stored = cache.get_parsed(key, text, warnings) if cache is not None else None
+            if stored is not None:
+                return stored
+            own: list[InputError] = []
+            doc = parse_document(doc_id, path, text, own)
+            warnings.extend(own)
+            if cache_dir is not None:
+                fresh[key] = parsed_entry(doc, own)
+            return doc
 
         corpus = read_corpus(paths, walk, parse)
-        cache = opened[0] if opened else None
+        if cache is None and cache_dir is not None and corpus.documents and not problems:
+            cache, problems = self._open(cache_dir)
+        if cache is not None and not corpus.documents:  # every file refused: nothing to analyse
+            cache.close()
+            cache = None
         if cache is not None:
-            cache.put_parsed()
-            if not corpus.documents:  # every file refused: nothing to analyse
-                cache.close()
-                cache = None
+            cache.put_parsed(fresh)
         return corpus, cache, problems
+
+    def _open(self, folder: Path) -> tuple[ClaimsCache | None, list[InputError]]:
+        try:
+            return self.open_cache(folder), []
+        except CacheError as exc:
+            return None, [InputError(path=str(folder), message=str(exc))]
 
     def state_key(self, documents: list[Document], cache: ClaimsCache | None) -> str | None:
         """The key of this corpus's state in the cache: every article, the rules, the data and

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-import checker.cache as cache_module
+import checker.pipeline as pipeline_module
 from checker.engine.checks import _paired
 from checker.models import Claim, CountValue
 from checker.pipeline import Toolkit, run_check
@@ -31,8 +31,8 @@ ODD_FILES = {
 def parses(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """The files the documents stage parses through the cache (a file read back is not)."""
     calls: list[str] = []
-    parse = cache_module.parse_document
-    monkeypatch.setattr(cache_module, "parse_document", lambda doc_id, *a: calls.append(doc_id) or parse(doc_id, *a))
+    parse = pipeline_module.parse_document
+    monkeypatch.setattr(pipeline_module, "parse_document", lambda doc_id, *a: calls.append(doc_id) or parse(doc_id, *a))
     return calls
 
 
@@ -44,6 +44,7 @@ def test_files_read_back_from_the_cache_give_the_same_reports_warnings_and_error
         (corpus / name).write_text(text, encoding="utf-8")
     plain = run_check([corpus], RULES_DIR)
     assert plain.warnings and plain.errors
+    parses.clear()
     cold = run_check([corpus], RULES_DIR, cache_dir=tmp_path / "cache")
     assert len(parses) == len(plain.documents) + 1  # every file parsed once, the refused one included
     parses.clear()
