@@ -21,6 +21,10 @@ corpus's order and the corpus version (the hash of the whole package, the rules 
 the libraries): a corpus checked again unchanged, or reviewed against, is read back rather than
 resolved and judged again, and any change to an article, the rules, the data or the code
 misses. Only the last few corpora are kept, as each entry holds a whole corpus's claims.
+
+To find that state, every file must be read and keyed; the cache also keeps what the documents
+stage made of each file (its front matter and stated date, dateparser included), by the file's
+id, path and text and the extraction version, so a corpus read again is not parsed again.
 """
 
 from __future__ import annotations
@@ -31,6 +35,7 @@ import platform
 import sqlite3
 import zlib
 from collections import Counter, defaultdict
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, fields
 from importlib import metadata
 from pathlib import Path
@@ -46,6 +51,7 @@ DATABASE = "claims.sqlite3"
 SCHEMA = 1  # the layout of an entry; bumped when `Article` is stored differently
 STATES_KEPT = 3  # corpus states kept: a few corpora (a check, a review's corpus) share one cache
 STATE_TABLE = "corpus_states_1"  # numbered by the layout of a state: a new layout starts a new table
+READ_TABLE = "read_files_1"  # each file as the documents stage parsed it, by `parsed_key`
 _PACKAGE = Path(__file__).resolve().parent
 # Modules that run only after the per-article stages (corpus-level steps, reports, the CLI):
 # a change to them leaves every entry valid. Any other module of the package is hashed, so a
@@ -158,11 +164,37 @@ class ClaimsCache:
                              "entry TEXT NOT NULL, PRIMARY KEY (key, version)) WITHOUT ROWID")
             self._db.execute(f"CREATE TABLE IF NOT EXISTS {STATE_TABLE} (id INTEGER PRIMARY KEY, key TEXT NOT NULL "
                              f"UNIQUE, {', '.join(f'{c} BLOB NOT NULL' for c in _STATE_COLUMNS)})")
+            self._db.execute(f"CREATE TABLE IF NOT EXISTS {READ_TABLE} (key TEXT NOT NULL PRIMARY KEY, "
+                             f"entry TEXT NOT NULL) WITHOUT ROWID")
         except (OSError, sqlite3.Error) as exc:
             raise CacheError(f"{self.path}: cache not used: {exc}") from None
 
     def close(self) -> None:
         self._db.close()
+
+    def get_parsed(self, key: str, text: str, warnings: list[InputError]) -> Document | InputError | None:
+        """The file of this `parsed_key` as the documents stage parsed it when it was stored, its
+        warnings added to `warnings`; None when it was not (or cannot be read)."""
+        if self.problems:
+            return None
+        try:
+            row = self._db.execute(f"SELECT entry FROM {READ_TABLE} WHERE key = ?", [key]).fetchone()
+            return None if row is None else _parsed(json.loads(row[0]), text, warnings)
+        except (sqlite3.Error, ValueError, KeyError, TypeError) as exc:  # a damaged database or entry
+            self.problems.append(f"cache not read: {type(exc).__name__}: {exc}")
+            return None
+
+    def put_parsed(self, entries: dict[str, str]) -> None:
+        """Store parsed files (`parsed_key` -> `parsed_entry`) in one transaction."""
+        if self.problems or not entries:
+            return
+        try:
+            with self._db:
+                self._db.execute("BEGIN IMMEDIATE")
+                self._db.executemany(f"INSERT OR REPLACE INTO {READ_TABLE} (key, entry) VALUES (?, ?)",
+                                     list(entries.items()))
+        except sqlite3.Error as exc:
+            self.problems.append(f"cache not written: {exc}")
 
     def get_many(self, documents: dict[str, Document]) -> dict[str, Article]:
         """The entries found for these articles (by key), each with its article's text back
@@ -263,6 +295,30 @@ class ClaimsCache:
             self.problems.append(f"cache not written: {exc}")
 
 
+def parsed_key(version: str, doc_id: str, path: str, text: str) -> str:
+    """The key of a file as the documents stage reads it: its id, path and text, and the
+    extraction version, which holds that stage's code and libraries (dateparser, PyYAML)."""
+    return hashlib.sha256(f"{version}\0{doc_id}\0{path}\0".encode() + text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def parsed_entry(doc: Document | InputError, warnings: list[InputError]) -> str:
+    """What `parse_document` made of a file, to store: the document without its text (the
+    file holds it) or the error, and the warnings it gave."""
+    return json.dumps({
+        "document": doc.model_dump(mode="json", exclude={"text"}) if isinstance(doc, Document) else None,
+        "error": doc.model_dump(mode="json") if isinstance(doc, InputError) else None,
+        "warnings": [w.model_dump(mode="json") for w in warnings]}, ensure_ascii=False, separators=(",", ":"))
+
+
+def _parsed(entry: dict, text: str, warnings: list[InputError]) -> Document | InputError:
+    """A stored `parsed_entry` back: its document or error, its warnings added."""
+    found = [InputError.model_validate(w) for w in entry["warnings"]]
+    doc = InputError.model_validate(entry["error"]) if entry["error"] is not None else \
+        Document.model_validate({**entry["document"], "text": text})
+    warnings.extend(found)
+    return doc
+
+
 # --- corpus states: pydantic's own JSON, read back in one pass per list -----------------
 
 _CLAIMS = TypeAdapter(list[Claim])
@@ -331,11 +387,13 @@ class StoredClaims:
     def __len__(self) -> int:
         return len(self.ids)
 
+    def _piece(self, i: int) -> bytes:
+        return self._json[self._ends[i - 1] + 1 if i else 1:self._ends[i]]
+
     def at(self, i: int) -> Claim:
         """The claim at position `i` of the corpus's claims."""
         if i not in self._read:
-            start = self._ends[i - 1] + 1 if i else 1
-            claim = Claim.model_validate_json(self._json[start:self._ends[i]])
+            claim = Claim.model_validate_json(self._piece(i))
             if type(claim.value).__name__ != self._types[i]:
                 claim = _retyped(claim.model_dump(mode="json"), self._types[i])
             self._read[i] = claim
@@ -345,9 +403,10 @@ class StoredClaims:
         """The claims of one rule's group (see `checker.engine.stored_groups`)."""
         return [self.at(i) for i in self._groups.get(rule_id, {}).get(repr(key), ())]
 
-    def datelines(self) -> dict[str, Claim]:
-        """Each article's dateline claim (the last, if it had several), by document id."""
-        return {c.document: c for c in map(self.at, self._datelines)}
+    def datelines(self) -> "Datelines":
+        """Each article's dateline claim (the last, if it had several), by document id; a claim
+        is read only when a check asks for its article's."""
+        return Datelines(self, {json.loads(self._piece(i))["document"]: i for i in self._datelines})
 
     def with_ids(self, ids: set[str]) -> list[Claim]:
         """The claims with these ids, in the corpus's order."""
@@ -406,3 +465,21 @@ def decode(entry: str, text: str) -> Article:
               for kind, c in data["claims"]]
     document = Document.model_validate({**data["document"], "text": text})
     return Article(document=document, claims=claims, entities=entities, words=Counter(dict(data["words"])))
+
+
+class Datelines(Mapping[str, Claim]):
+    """A stored corpus's dateline claims by document id, each read when asked for: a review
+    reads the few of the articles its draft's groups hold, not one per article."""
+
+    def __init__(self, claims: StoredClaims, positions: dict[str, int]) -> None:
+        self._claims = claims
+        self._positions = positions
+
+    def __getitem__(self, document: str) -> Claim:
+        return self._claims.at(self._positions[document])
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._positions)
+
+    def __len__(self) -> int:
+        return len(self._positions)

@@ -25,6 +25,8 @@ from checker.text import comment_spans
 
 SUFFIXES = (".txt", ".md")
 Walk = Callable[[Path], list[Path]]  # a folder -> its article files, in order
+# (id, path, decoded text, warnings) -> the document: `parse_document`, or a cache that remembers its results
+Parse = Callable[[str, str, str, list[InputError]], Document | InputError]
 HEADER_CHARS = 1500  # a stated date lives in the first lines, not in the body
 
 _DATE_FORMS = (
@@ -153,7 +155,9 @@ def _not_a_file(path: Path) -> str | None:
     return f"not a regular file: {kind}"
 
 
-def read_corpus(paths: list[Path], walk: Walk | None = None) -> Corpus:
+def read_corpus(paths: list[Path], walk: Walk | None = None, parse: Parse | None = None) -> Corpus:
+    """Every article file of `paths`, decoded and parsed (by `parse`, default `parse_document`)."""
+    parse = parse or parse_document
     files, errors = discover(paths, walk)
     corpus = Corpus(errors=errors)
     seen: dict[str, str] = {}
@@ -165,7 +169,7 @@ def read_corpus(paths: list[Path], walk: Walk | None = None) -> Corpus:
         if not text.strip():
             corpus.warnings.append(InputError(path=str(path), message="empty file: nothing to check"))
             continue
-        doc = parse_document(path.stem, str(path), text, corpus.warnings)
+        doc = parse(path.stem, str(path), text, corpus.warnings)
         if isinstance(doc, InputError):
             corpus.errors.append(doc)
         elif doc.id in seen:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from functools import cached_property
@@ -14,11 +14,11 @@ from pathlib import Path
 from typing import Protocol
 
 from checker.aliases import AliasTable
-from checker.cache import Article, CacheError, ClaimsCache, CorpusState, article_key, corpus_version, \
-    extraction_version
+from checker.cache import DATABASE, Article, CacheError, ClaimsCache, CorpusState, article_key, corpus_version, \
+    extraction_version, parsed_entry, parsed_key
 from checker.analyse import analyse
 from checker.dating import date_document
-from checker.documents import Walk, read_corpus
+from checker.documents import Corpus, Walk, parse_document, read_corpus
 from checker.engine import RuleHit, run_rules, stored_groups
 from checker.engine.checks import CheckContext
 from checker.engine.loader import Rule, load_ruleset
@@ -106,6 +106,45 @@ class Toolkit:
         """The claims cache in `folder` for this toolkit's data tables (raises CacheError)."""
         return ClaimsCache(folder, extraction_version(self.ruleset), corpus_version(self.ruleset))
 
+    def read(self, paths: list[Path], walk: Walk | None = None,
+             cache_dir: Path | None = None) -> tuple[Corpus, ClaimsCache | None, list[InputError]]:
+        """The corpus as read, the claims cache in `cache_dir` (None when not asked for, not
+        usable, or no article was found: a run that reads nothing leaves no cache folder
+        behind) and why a cache asked for is not used. A file the cache holds as parsed is read
+        back rather than parsed again; the files parsed are stored for the next run."""
+        cache, problems = (self._open(cache_dir) if cache_dir is not None and (cache_dir / DATABASE).is_file()
+                           else (None, []))
+        version = extraction_version(self.ruleset) if cache_dir is not None else ""
+        fresh: dict[str, str] = {}
+
+        def parse(doc_id: str, path: str, text: str, warnings: list[InputError]) -> Document | InputError:
+            key = parsed_key(version, doc_id, path, text) if cache_dir is not None else ""
+            stored = cache.get_parsed(key, text, warnings) if cache is not None else None
+            if stored is not None:
+                return stored
+            own: list[InputError] = []
+            doc = parse_document(doc_id, path, text, own)
+            warnings.extend(own)
+            if cache_dir is not None:
+                fresh[key] = parsed_entry(doc, own)
+            return doc
+
+        corpus = read_corpus(paths, walk, parse)
+        if cache is None and cache_dir is not None and corpus.documents and not problems:
+            cache, problems = self._open(cache_dir)
+        if cache is not None and not corpus.documents:  # every file refused: nothing to analyse
+            cache.close()
+            cache = None
+        if cache is not None:
+            cache.put_parsed(fresh)
+        return corpus, cache, problems
+
+    def _open(self, folder: Path) -> tuple[ClaimsCache | None, list[InputError]]:
+        try:
+            return self.open_cache(folder), []
+        except CacheError as exc:
+            return None, [InputError(path=str(folder), message=str(exc))]
+
     def state_key(self, documents: list[Document], cache: ClaimsCache | None) -> str | None:
         """The key of this corpus's state in the cache: every article, the rules, the data and
         the code are in it, so a state stored under it is what analysing and judging the corpus
@@ -122,7 +161,7 @@ class Toolkit:
         resolution) always run here over every article, in the corpus's order, so the result
         is the same with or without cache, jobs or cluster."""
         engine = engine or LocalEngine(jobs)
-        extraction = Extraction(self.lexicon)
+        extraction = self.extraction
         keys = [article_key(d) for d in documents] if cache is not None else []
         found = cache.get_many(dict(zip(keys, documents))) if cache is not None else {}
         results: list[Article | InputError | None] = [found.get(k) for k in keys] or [None] * len(documents)
@@ -150,6 +189,12 @@ class Toolkit:
         words = {a.document.id: a.words for a in articles}
         stories = group_stories(words, {d.id: d.published_range for d in dated})
         return dated, extraction.resolver.resolve(claims, entities, stories), errors
+
+    @cached_property
+    def extraction(self) -> "Extraction":
+        """The per-article stages, compiled once for every analysis of this toolkit: a server
+        reviewing draft after draft does not compile the extractors and aliases each time."""
+        return Extraction(self.lexicon)
 
     def values(self, doc: Document) -> list[ValueMention]:
         """The value layer alone on one article: every value read, before claims and links."""
@@ -186,7 +231,7 @@ class Toolkit:
                            {c.document: c for c in claims if c.attribute == "published"})
         return build_conflicts((engine or LocalEngine()).judge(self.rules, claims, ctx))
 
-    def context(self, published: dict[str, DateRange], publication_claims: dict[str, Claim]) -> CheckContext:
+    def context(self, published: dict[str, DateRange], publication_claims: Mapping[str, Claim]) -> CheckContext:
         """What the checks read besides a group: each article's date and dateline claim, and the office tables."""
         return CheckContext(
             published=published,
@@ -277,17 +322,11 @@ def run_check(paths: list[Path], rules: RuleSet | Path, progress: Progress | Non
     toolkit = Toolkit.load(rules)
     if not toolkit.rules:  # a broken data file or no usable rule: nothing can be checked
         return Report(documents=[], claims=[], conflicts=[], errors=toolkit.errors)
-    corpus = read_corpus(paths, walk)
+    corpus, cache, unused = toolkit.read(paths, walk, cache_dir)
     errors = list(toolkit.errors) + corpus.errors
-    warnings = list(corpus.warnings)
+    warnings = list(corpus.warnings) + unused
     if not corpus.documents and not corpus.errors:
         errors.append(InputError(path=", ".join(str(p) for p in paths), message="no .txt or .md articles found"))
-    cache = None
-    if cache_dir is not None and corpus.documents:  # a run that reads nothing leaves no cache folder behind
-        try:
-            cache = toolkit.open_cache(cache_dir)
-        except CacheError as exc:
-            warnings.append(InputError(path=str(cache_dir), message=str(exc)))
     try:
         docs, claims, conflicts, analysis_errors = toolkit.check(corpus.documents, progress, cache, jobs, engine)
     finally:

@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from checker.cache import CacheError, StoredClaims
-from checker.documents import Walk, parse_document, read_corpus, with_published
+from checker.cache import StoredClaims
+from checker.documents import Walk, parse_document, with_published
 from checker.engine import GroupIndex
 from checker.findings import build_conflicts
 from checker.models import Claim, Conflict, Document, InputError, Report
@@ -87,14 +88,8 @@ class Reviewer:
         a named path that cannot be read, not one article): reviewing against nothing would
         tell editors every draft is clean."""
         toolkit = Toolkit.load(rules)
-        corpus = read_corpus(corpus_paths, walk)
-        warnings = list(corpus.warnings)
-        cache = None
-        if cache_dir is not None and corpus.documents:
-            try:
-                cache = toolkit.open_cache(cache_dir)
-            except CacheError as exc:
-                warnings.append(InputError(path=str(cache_dir), message=str(exc)))
+        corpus, cache, unused = toolkit.read(corpus_paths, walk, cache_dir)
+        warnings = list(corpus.warnings) + unused
         try:
             key = toolkit.state_key(corpus.documents, cache)
             stored = cache.get_stored(key, corpus.documents) if key is not None and cache is not None else None
@@ -134,8 +129,8 @@ class Reviewer:
                 dated, draft_claims, errors = self.toolkit.analyse([draft])
             days = {k: v for k, v in self._published.items() if k != draft_id}
             days.update((d.id, d.published_range) for d in dated)
-            datelines = {k: v for k, v in self._datelines.items() if k != draft_id}
-            datelines.update((c.document, c) for c in draft_claims if c.attribute == "published")
+            datelines = _WithDraft(self._datelines, draft_id,
+                                   {c.document: c for c in draft_claims if c.attribute == "published"})
             hits = self.index.run(draft_claims, self.toolkit.context(days, datelines), frozenset({draft_id}))
             conflicts = [k for k in build_conflicts(hits) if draft_id in k.documents]
             involved = [c for c in self._with_ids({c for k in conflicts for c in k.claims}) if c.document != draft_id]
@@ -157,6 +152,31 @@ class Reviewer:
         if isinstance(self._claims, StoredClaims):
             return self._claims.with_ids(ids)
         return [c for c in self._claims if c.id in ids]
+
+
+class _WithDraft(Mapping[str, Claim]):
+    """The corpus's dateline claims with the draft's in place of its namesake's (a corpus
+    article the draft replaces), without copying the corpus's: a stored corpus reads a
+    dateline only when a check asks for it."""
+
+    def __init__(self, corpus: Mapping[str, Claim], draft_id: str, draft: dict[str, Claim]) -> None:
+        self._corpus = corpus
+        self._draft_id = draft_id
+        self._draft = draft
+
+    def __getitem__(self, document: str) -> Claim:
+        if document in self._draft:
+            return self._draft[document]
+        if document == self._draft_id:
+            raise KeyError(document)
+        return self._corpus[document]
+
+    def __iter__(self) -> Iterator[str]:
+        yield from self._draft
+        yield from (d for d in self._corpus if d != self._draft_id and d not in self._draft)
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
 
 
 def review(draft_text: str, draft_id: str, corpus_paths: list[Path], rules: RuleSet | Path,

@@ -104,17 +104,20 @@ def stored_groups(rules: list[Rule], claims: list[Claim]) -> dict[str, dict[str,
 
 
 def select(rule: Rule, claims: list[Claim]) -> list[Claim]:
+    """The claims a rule reads (its select's sets made once: this runs over every claim)."""
     sel = rule.select
+    kinds, excluded, excluded_tenses = sel.kinds, set(sel.exclude_attributes), set(sel.exclude_tense)
     wanted = set(sel.attributes) if sel.attributes is not None else None
+    tenses = set(sel.tense) if sel.tense is not None else None
     out = []
     for c in claims:
-        if c.kind not in sel.kinds or c.attribute in sel.exclude_attributes:
+        if c.kind not in kinds or c.attribute in excluded:
             continue
         if wanted is not None and c.attribute not in wanted:
             continue
         if wanted is None and c.attribute == "published":
             continue  # the dateline is evidence for publication checks only
-        if sel.tense is not None and c.tense not in sel.tense or c.tense in sel.exclude_tense:
+        if tenses is not None and c.tense not in tenses or c.tense in excluded_tenses:
             continue
         if sel.link is not None and c.link not in sel.link:
             continue

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from collections.abc import Mapping
 from typing import Callable, Hashable, Protocol
 
 from checker.lexicon import Exclusive, Span
@@ -32,7 +33,7 @@ class CheckContext:
     published: dict[str, DateRange]
     exclusive: Exclusive
     single_seat: frozenset[str] = frozenset()
-    publication_claims: dict[str, Claim] = field(default_factory=dict)
+    publication_claims: Mapping[str, Claim] = field(default_factory=dict)  # each article's dateline claim
     spellings: Spellings = ()  # romanisation variants of one name (names.yaml spelling_variants)
     spans: dict[str, Span] = field(default_factory=dict)  # spans of work and the events that bound them (spans.yaml)
 
@@ -234,12 +235,22 @@ def _pair_hits(clusters: dict[Hashable, list[Claim]], clash: Callable[[Hashable,
         for b in keys[i + 1:]:
             if not clash(a, b):
                 continue
-            pairs = [(x, y) for x in clusters[a] for y in clusters[b] if allowed(x, y)]
-            if pairs:
-                claims = {c.id: c for pair in pairs for c in pair}
-                hits.append(Hit(tuple(sorted(claims.values(), key=lambda c: (c.document, c.start, c.id))),
+            claims = _paired(clusters[a], clusters[b], allowed)
+            if claims:
+                hits.append(Hit(tuple(sorted(claims, key=lambda c: (c.document, c.start, c.id))),
                                 f"{render(clusters[a][0].value)} and {render(clusters[b][0].value)} {verb}"))
     return hits
+
+
+def _paired(xs: list[Claim], ys: list[Claim], allowed: Pairs) -> list[Claim]:
+    """The claims of every allowed pair of an x and a y, each once by id. A claim is in when
+    its first allowed partner is found, so two large clusters of claims from different
+    articles cost their sizes, not their product. Should two claims share an id, every pair is
+    listed, so the claim kept for the id is the one the last pair names, as it always was."""
+    if len({c.id for c in xs} | {c.id for c in ys}) < len(xs) + len(ys):
+        return list({c.id: c for x in xs for y in ys if allowed(x, y) for c in (x, y)}.values())
+    left = [x for x in xs if any(allowed(x, y) for y in ys)]
+    return left + [y for y in ys if any(allowed(x, y) for x in xs)] if left else []
 
 
 
