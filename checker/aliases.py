@@ -95,7 +95,9 @@ class AliasTable:
         folded = self.measure.sub(" ", _MEASURE.sub(" ", folded))  # "the 1,152-metre Ben Thuy 3 bridge": its size is no part of its name
         tokens = self._drop_owner(self.canonical_tokens(folded))
         kept = sorted({self._singular(bare(t)) for t in tokens if bare(t) not in self.noise})
-        return " ".join(kept) or None
+        if all(t.isdigit() for t in kept):
+            return None  # "as of February 22": a day, no thing (months are noise, numbers alone name nothing)
+        return " ".join(kept)
 
     def _singular(self, token: str) -> str:
         """"floods" and "flood" are one key word; place names ("Laos") keep their s."""

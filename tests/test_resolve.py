@@ -156,3 +156,13 @@ def test_a_day_in_a_subject_phrase_does_not_name_it() -> None:
     aliases = _resolver().aliases
     assert aliases.key("Binh Duong on Thursday") == aliases.key("Binh Duong")
     assert aliases.key("the Hanoi meeting in December") == aliases.key("the Hanoi meeting")
+
+
+@pytest.mark.parametrize("phrase", ["as of February 22", "22", "on 12 March 2024"])
+def test_a_day_is_no_subject(phrase: str) -> None:
+    # "as of February 22, saltwater had damaged 2,850 hectares": the day opens the clause, it owns nothing
+    assert _resolver().aliases.key(phrase) is None
+
+
+def test_a_number_in_a_name_stays() -> None:
+    assert _resolver().aliases.key("Road 9") == "9 road"
