@@ -134,6 +134,7 @@ class Events(BaseModel):
     occasion_qualifiers: list[str]
     occasion_venues: list[str]
     spanning_occasions: list[str]
+    occasion_report_days: int = Field(ge=0, le=31)
     occasion_span_units: list[TimeUnit]
 
 

@@ -12,7 +12,10 @@ occasion noun: meeting, ceremony, talks...) are linked when:
 * no article dates two of them on days apart (that article tells two occasions of the kind);
 * none spans days ("the two-day forum" may be dated by either day; a session or a festival runs
   for days) and none is dated by a period longer than a month (the half year a meeting reviews);
-* none is yet to come (a plan is not a date the occasion was held).
+* none is yet to come (a plan is not a date the occasion was held);
+* their articles were published within days of each other (events.yaml occasion_report_days)
+  and are set in one place, when they name one: a story grouped over weeks, or over two
+  provinces' dengue campaigns, may hold two meetings of a kind.
 
 The owner before a possessive ("the committee's") and the venue ("in Vientiane", "at the
 Peace Palace") are not the occasion's words: outlets name them differently.
@@ -43,6 +46,7 @@ class OccasionLinker:
         self.span_words = frozenset(fold(w) for w, (unit, _) in lexicon.calendar.durations.items()
                                     if unit in events.occasion_span_units)
         self.spanning = frozenset(fold(w) for w in events.spanning_occasions)
+        self.report_days = dt.timedelta(days=events.occasion_report_days)
         self.noise = aliases.noise
 
     def mention(self, text: str) -> tuple[str, frozenset[str]] | None:
@@ -67,10 +71,11 @@ class OccasionLinker:
         kept = (w for w in before[owner + 1:] + after if w not in self.noise)
         return words[head], frozenset(singular(w) for w in kept)
 
-    def link(self, claims: list[Claim], stories: dict[str, str]) -> list[Claim]:
+    def link(self, claims: list[Claim], stories: dict[str, str], places: dict[str, str | None]) -> list[Claim]:
         """Each story's occasion dates that are one occasion, given one subject: the occasion
         noun and the story."""
         mentions: dict[tuple[str, str], list[tuple[Claim, frozenset[str]]]] = defaultdict(list)
+        published = {c.document: c.value.start for c in claims if c.attribute == "published" and c.kind == "date"}
         for c in claims:
             if (c.kind == "date" and c.attribute in self.attributes and c.tense != "future"
                     and c.subject_text and c.document in stories and not _a_period(c.value)):
@@ -79,11 +84,20 @@ class OccasionLinker:
                     mentions[(stories[c.document], found[0])].append((c, found[1]))
         subjects: dict[str, str] = {}
         for (story, noun), items in mentions.items():
-            if noun not in self.spanning and len({c.document for c, _ in items}) > 1 and self._one_occasion(items):
+            if noun not in self.spanning and len({c.document for c, _ in items}) > 1 and self._one_occasion(items) \
+                    and self._told_together(items, published) \
+                    and len({places.get(c.document) for c, _ in items} - {None}) <= 1:
                 for c, _ in items:
                     subjects[c.id] = f"{noun} | story {story}"
         return [c.model_copy(update={"subject": subjects[c.id], "link": "occasion"}) if c.id in subjects else c
                 for c in claims]
+
+    def _told_together(self, items: list[tuple[Claim, frozenset[str]]], published: dict[str, dt.date | None]) -> bool:
+        """Whether the articles were published within days of each other (every date known)."""
+        days = [published.get(c.document) for c, _ in items]
+        if any(d is None for d in days):
+            return False
+        return max(days) - min(days) <= self.report_days
 
     def _one_occasion(self, items: list[tuple[Claim, frozenset[str]]]) -> bool:
         chain = sorted({words for _, words in items}, key=len)

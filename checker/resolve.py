@@ -364,7 +364,8 @@ class Resolver:
                 # giver's aid after another disaster is another gift
                 r = r.model_copy(update={"subject": f"{r.subject} | story {story}"})
             out.append(r)
-        return self.occasions.link(self._national_organisations(self._bodies_placed(out)), stories or {})
+        return self.occasions.link(self._national_organisations(self._bodies_placed(out)), stories or {},
+                                   {doc: ents.main_place for doc, ents in merged.items()})
 
     def _bodies_placed(self, claims: list[Claim]) -> list[Claim]:
         """A body named bare in an article where resolution placed it ("Deputy director Tran Dinh
@@ -418,7 +419,9 @@ class Resolver:
 
     def _story_topics(self, merged: dict[str, DocEntities], stories: dict[str, str]) -> dict[str, str]:
         """Each article's story topic, when most of the articles of its story with its main
-        place have one topic: the thing a claim about its article's topic is about."""
+        place have one topic: the thing a claim about its article's topic is about. An article
+        whose own topic another article of the group shares keeps it: two articles naming the
+        Xe Khampho plant are about it, even in a story grouped with three about another plant."""
         by_story: dict[tuple[str, str | None], Counter] = defaultdict(Counter)
         for doc, ents in merged.items():
             if ents.topic and doc in stories:
@@ -429,7 +432,8 @@ class Resolver:
             if topics[top] * 2 > sum(topics.values()):  # most of the story's articles are about it
                 best[key] = top
         return {doc: best[(story, merged[doc].main_place)] for doc, story in stories.items()
-                if (story, merged[doc].main_place) in best}
+                if (story, merged[doc].main_place) in best
+                and by_story[(story, merged[doc].main_place)][merged[doc].topic] < 2}
 
     @staticmethod
     def _story_heads(merged: dict[str, DocEntities], stories: dict[str, str]) -> dict[str, dict[str, set[str]]]:
