@@ -82,6 +82,7 @@ class CountExtractor:
         self.agent = re.compile(rf"\b((?:{aux})[ \t]+(?:\w+[ \t]+)?(?:{alternation(v.done)})|(?:{alternation(v.doing)}))[ \t]+{some}$",
                                 re.IGNORECASE)
         self.having = re.compile(rf"\b({alternation(v.having)})[ \t]+{some}$", re.IGNORECASE)
+        self.having_words = frozenset(w.lower() for w in v.having if " " not in w and w.lower() != "with")
         # "63 houses were completely destroyed": an -ly adverb may stand before the participle
         self.tally = re.compile(rf"[ \t]+(?:(?:{aux})(?:[ \t]+been)?)?[ \t]*(?:(?:[a-z]{{2,}}ly|{alternation(v.tally_states)})[ \t]+){{0,2}}"
                                 rf"({alternation(v.tally_after)})\b", re.IGNORECASE)
@@ -236,8 +237,12 @@ class CountExtractor:
                 # any other verb whose object the count is ("it will supply 52,000 households",
                 # "provide clean water for 58,000 households"), read from the analysis
                 verb = governing_verb(s.tokens, n.start, s.clause_words)
-                if verb is not None and s.tokens[verb].text.lower() not in self.auxiliaries:
-                    scope["verb"] = s.tokens[verb].text.lower()
+                holds = verb is not None and s.tokens[verb].text.lower() in self.having_words
+                if verb is not None and (holds or s.tokens[verb].text.lower() not in self.auxiliaries):
+                    # "the terminal will have a floor space of 48,000 sq.m and 10 air bridges":
+                    # a later object of what a thing has is what it has too
+                    scope["verb"] = "has" if holds else s.tokens[verb].text.lower()
+                    time = None if holds else time
                     if subject is None:
                         span = clause_subject(s.tokens, n.start, s.clause_words)
                         words = without_adverbs(s.tokens, s.tokens[span[0]].start, s.tokens[span[1] - 1].end) if span else None

@@ -230,7 +230,8 @@ class OtherThing:
     def __init__(self, markers: list[str], times: list[str]) -> None:
         words = "|".join(re.escape(w) for w in sorted(markers, key=len, reverse=True))
         not_times = "|".join(re.escape(w) for w in sorted(times, key=len, reverse=True))
-        self.pattern = re.compile(r"\b(?:the|its|their|an?)[ \t]+(?:" + words + r")[ \t]+(?!(?:" + not_times
+        # after a determiner or a possessive: "the old campus", "The school's old building"
+        self.pattern = re.compile(r"\b(?:the|its|their|an?|\w+['\u2019]s)[ \t]+(?:" + words + r")[ \t]+(?!(?:" + not_times
                                   + r")\b)([a-z][a-z-]+)", re.IGNORECASE)
 
     def in_clause(self, s: Sentence, start: int, end: int) -> str | None:
