@@ -22,7 +22,7 @@ from checker.text import alternation, fold
 # Words allowed between an attribute and its figure: "occupancy rate has reached 65%".
 # ... and a month or year between them: "inflation in May stood at 22.6%".
 _CONNECT = (r"(?:[ \t]+(?:of|at|to|has|have|had|now|already|reached|reaches|stood|stands|stand|was|is|were|are|"
-            r"totalled|totaled|amounting|amounted|worth|hit|rose|fell|a|record|an|estimated|total|combined|earned|fetched|"
+            r"totalled|totaled|amounting|amounted|worth|hit|rose|fell|a|record|an|estimated|total|combined|earned|fetched|averaging|averaged|"
             r"generated|in[ \t]+[A-Z][a-z]+|in[ \t]+(?:19|20)\d\d)){0,3}[ \t]+$")
 _OF_NAME = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?([A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*){0,3})" + _CONNECT[:-1])
 _OF_GROUP = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?([a-z][^,;:.()]{2,120}?)" + _CONNECT[:-1])
