@@ -243,3 +243,32 @@ def _trim(view: str, start: int, end: int) -> tuple[int, int] | None:
     while end > start and not (view[end - 1].isalnum() or view[end - 1] in ")'"):
         end -= 1
     return (start, end) if end > start else None
+
+
+def spelled_out(text: str, acronym: str) -> str | None:
+    """The name an article spells an acronym out as, in brackets after it ("the Laos-China
+    Railway Company Limited (LCRC)"): the capitalised words before the brackets whose initials
+    are the acronym's letters (lower-case joining words aside, and a last word the acronym
+    leaves out: "Limited"), or None when the article defines it nowhere."""
+    at = text.find(f"({acronym})")
+    if at < 0:
+        return None
+    words = list(_NAME_WORD.finditer(text, max(0, at - _SPELLED_REACH), at))
+    for last in (len(words), len(words) - 1):
+        initials = ""
+        for i in range(last - 1, -1, -1):
+            word = words[i].group()
+            if word[:1].isupper():
+                initials = word[0] + initials
+            elif not initials or word not in _JOINING:
+                break
+            if initials.upper() == acronym.upper():
+                return text[words[i].start():words[-1].end()]
+            if len(initials) >= len(acronym):
+                break
+    return None
+
+
+_NAME_WORD = re.compile(r"[^\W\d_][\w']*")
+_JOINING = frozenset({"of", "and", "for", "the", "on", "in"})  # "Bank for Investment and Development"
+_SPELLED_REACH = 160  # characters before the brackets a spelled-out name may take

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from checker.aliases import AliasTable, person_key
-from checker.extract.base import Sentence, make_claim, state_time
+from checker.extract.base import Sentence, make_claim, spelled_out, state_time
 from checker.lexicon import Lexicon
 from checker.models import Claim, RoleValue
 from checker.text import fold
@@ -399,7 +399,11 @@ class RoleExtractor:
         while a < name[1] - 1 and toks[a].low in self.honorifics:
             a += 1  # "Dr Tran Thi Ngoc Lan", "Comrade Le Van Han": the form of address is not the name
         person = _join(toks, a, name[1])
-        organisation = self._organisation_key(m.org_text) if m.org_text else None
+        org_text = m.org_text
+        if org_text and org_text.isupper() and org_text.isalpha():
+            # "General Director of LCRC": the body its article spells out ("... (LCRC)")
+            org_text = spelled_out(s.doc.text, org_text) or org_text
+        organisation = self._organisation_key(org_text) if org_text else None
         first = min(m.start, name[0])
         last = max(m.end, name[1]) - 1
         value = RoleValue(person=person_key(person), office=m.office, organisation=organisation)
