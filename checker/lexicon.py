@@ -182,6 +182,7 @@ class Nouns(BaseModel):
     change_verbs: dict[str, Literal["up", "down"]]
     change_nouns: dict[str, Literal["up", "down"]]
     occasion_money: list[str]
+    receiving_verbs: list[str]
     national_bodies: list[str]
     plan_nouns: list[str]
     generic_terms: list[str]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from checker.analyse import subject_words, verb_subject
+from checker.analyse import Tokens, clause_subject, governing_verb, subject_words, verb_subject
 from checker.extract.base import Sentence, make_claim, state_time
 from checker.extract.figures import (OtherThing, PartMarkers, PlaceOwners, PlanMarkers, link_pattern, modified_noun,
                                      owner_of, phase_of)
@@ -36,6 +36,8 @@ class MoneyExtractor:
         self.attributes = dict(lexicon.nouns.money_attributes)
         self.links = link_pattern(lexicon.nouns.figure_links)
         self.period_flows = frozenset(lexicon.nouns.period_flows)
+        self.occasion_money = frozenset(lexicon.nouns.occasion_money)
+        self.receiving_verbs = frozenset(w.lower() for w in lexicon.nouns.receiving_verbs)
         self.stops = frozenset(lexicon.aliases.stops)
         self.national_bodies = frozenset(lexicon.nouns.national_bodies)
         self.nations = {**{fold(c): fold(c) for c in lexicon.places.countries},
@@ -110,6 +112,11 @@ class MoneyExtractor:
                 attribute = self._attribute_of(subject_text) or "cost"
             if attribute == "aid":
                 subject_text = self._giver(s, start) or subject_text
+            elif attribute in self.occasion_money and subject_text is None and not self._received(s, start):
+                # "The district ... has allocated VND 500 million from its budget for relief":
+                # the district's relief, not the central reserve's ("The province has received
+                # VND 15 billion from the central budget reserve": the province gave nothing)
+                subject_text = self._giver(s, start)
             if subject_text is None and attribute is not None:
                 subject_text = self.owners.of_clause(s, start)  # "Dong Thap earned US$141 million from rice"
             period = owner.period or (s.context_period if attribute in self.period_flows else None)
@@ -177,10 +184,19 @@ class MoneyExtractor:
         if possessor:
             return self._country(s.doc.text[possessor.start(1):possessor.end(1)])
         giver = verb_subject(s.tokens, start, s.clause_words) if s.tokens else None
+        if giver is None and s.tokens and _coordinated(s.tokens, start, s.clause_words):
+            # "The district has provided rice and blankets, and has allocated VND 500 million":
+            # the second verb's giver is its clause's subject
+            span = clause_subject(s.tokens, start, s.clause_words)
+            giver = (s.tokens[span[0]].start, s.tokens[span[1] - 1].end) if span else None
         words = s.doc.text[giver[0]:giver[1]] if giver and giver[1] <= start else ""
         if words and not words.endswith(("'s", "\u2019s")):
             return self._country(words)
         return None
+
+    def _received(self, s: Sentence, start: int) -> bool:
+        i = governing_verb(s.tokens, start, s.clause_words) if s.tokens else None
+        return i is not None and s.tokens[i].text.lower() in self.receiving_verbs
 
     def _country(self, giver: str) -> str:
         """"The Vietnamese Government", "the State of Vietnam": the country, as a giver."""
@@ -208,3 +224,12 @@ def _num(x: float | None) -> float | None:
     if x is None:
         return None
     return int(x) if float(x).is_integer() else round(x, 6)
+
+
+def _coordinated(toks: Tokens, pos: int, clause_words: frozenset[str]) -> bool:
+    """Whether the verb governing the words at `pos` follows "and", past its auxiliaries: a
+    second predicate of the clause's subject ("..., and has allocated")."""
+    i = governing_verb(toks, pos, clause_words)
+    while i is not None and i > 0 and toks[i - 1].is_verb:
+        i -= 1
+    return i is not None and i > 0 and toks[i - 1].text.lower() == "and"
