@@ -155,6 +155,7 @@ class CountVerbs(BaseModel):
     tally_after: list[str]
     tally_states: list[str]
     tally_before: list[str]
+    tally_doing: list[str]
     quantifiers: list[str]
 
 

@@ -125,7 +125,8 @@ class DateExtractor:
             verb = s.tokens[i]
             aux = s.tokens[i - 1].text.lower() if i > 0 else ""
             past = verb.tag == "VBD" or verb.tag == "VBN" and aux in self.past_auxiliaries
-            if not past or self.plans.in_clause(s, t.start) or verb.text.lower() in self.aux_tense:
+            if not past or self.plans.in_clause(s, t.start) or verb.text.lower() in self.aux_tense \
+                    or _infinitive_between(s.tokens, i, t.start):
                 continue
             interval = resolve(t, s.published, tuple(s.doc.reference_years), "past", s.anchor)
             if interval is None or not interval.is_day:
@@ -432,6 +433,16 @@ _PARTIES_OR_ALIAS = re.compile(r"[ \t]*\(|[ \t]+between[ \t]", re.IGNORECASE)
 _CLOSED_RELATIVE = re.compile(r",[ \t]*(?:which|who)\b[^,;]*,$", re.IGNORECASE)
 
 
+
+
+def _infinitive_between(toks: Tokens, verb: int, pos: int) -> bool:
+    """Whether a "to"-infinitive stands between the verb at token `verb` and offset `pos`: the
+    day is the infinitive's ("were asked to report on projects before July 31"), a task set,
+    not a past event."""
+    inside = [t for t in toks[verb + 1:] if t.end <= pos]
+    # the tagger reads some verbs after "to" as nouns ("to review"): a bare singular noun
+    # right after "to" is one ("to complete": JJ); a preposition's object has its determiner or a name
+    return any(a.tag == "TO" and b.tag in ("VB", "VBP", "NN", "JJ") and b.text.islower() for a, b in zip(inside, inside[1:]))
 
 
 def _participle_after_noun(toks: Tokens, pos: int) -> bool:

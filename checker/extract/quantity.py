@@ -7,7 +7,7 @@ from functools import lru_cache
 
 import pint
 
-from checker.analyse import noun_phrase_at, subject_words
+from checker.analyse import governing_verb, noun_phrase_at, subject_words
 from checker.extract.base import Sentence, make_claim
 from checker.extract.figures import (OtherThing, PartMarkers, PlaceOwners, PlanMarkers, clause_start, link_pattern,
                                      noun_after, owner_of, phase_of)
@@ -48,6 +48,8 @@ class QuantityExtractor:
         self.links = link_pattern(lexicon.nouns.figure_links)
         self.time_nouns = frozenset(lexicon.entities.time_nouns)
         self.flows = dict(lexicon.nouns.flow_words)
+        verbs = lexicon.nouns.count_verbs
+        self.tally_verbs = frozenset(w.lower() for w in verbs.tally_after + verbs.tally_before + verbs.tally_doing)
         self.classifiers = frozenset(lexicon.nouns.classifiers)
         self.things = frozenset(w for h in lexicon.entities.heads + lexicon.entities.parts for w in fold(h).split())
         # "rice and other crops": a noun, a widening coordination, the wider class
@@ -181,11 +183,20 @@ class QuantityExtractor:
             ends = _endpoints(view, s.start, n.start, end, s.end)
             if ends:
                 scope["between"] = ends  # "the 422 km railway between Boten and Vientiane": that stretch
+            if s.as_of is not None and self._tallied(s, n.start):
+                # "As of April 14, nine fires had burnt 68 ha of forest": a tally of that day, which
+                # grows by the day ("By the evening of April 17, ... burning a total of 212 hectares")
+                scope["as_of"] = s.as_of.start.isoformat()
             claims.append(make_claim(
                 s, "quantity", attribute,
                 QuantityValue(low=low_base, high=high_base, unit=unit), n.start if sign > 0 else n.start - 1, end,
                 subject_text=subject, scope=scope))
         return claims
+
+    def _tallied(self, s: Sentence, pos: int) -> bool:
+        """Whether a disaster's verb governs the figure ("had burnt", "flooded", "destroyed")."""
+        i = governing_verb(s.tokens, pos, s.clause_words) if s.tokens else None
+        return i is not None and s.tokens[i].text.lower() in self.tally_verbs
 
     def _good_per_time(self, view: str, pos: int, end: int) -> tuple[str, int] | None:
         """A good of one or two words between a unit and a time ("cubic metres of water per
