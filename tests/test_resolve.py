@@ -166,3 +166,16 @@ def test_a_day_is_no_subject(phrase: str) -> None:
 
 def test_a_number_in_a_name_stays() -> None:
     assert _resolver().aliases.key("Road 9") == "9 road"
+
+
+@pytest.mark.parametrize("sentence, published, day", [
+    ("As of the end of September, 88 companies had registered to invest in the zone.", "2023-10-10", "2023-09-30"),
+    ("As of 6pm on Monday, eight people remained missing.", "2023-09-12", "2023-09-11"),
+    ("As of the evening of September 11, six people were still missing.", "2023-09-13", "2023-09-11"),
+    # a deadline ahead dates no state: the figure holds on the article's own day
+    ("The chairman said the province would complete 40 resettlement plots by the end of October.", "2023-09-15",
+     "2023-09-15"),
+])
+def test_a_count_holds_on_the_day_its_sentence_names(sentence: str, published: str, day: str) -> None:
+    counts = [c for c in analyse_text(sentence, published) if c.kind == "count"]
+    assert [str(c.time.start) for c in counts] == [day]

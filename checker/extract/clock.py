@@ -25,6 +25,8 @@ class StateClock:
         self.showed = re.compile(rf"[ \t]*(?:{alternation(lexicon.calendar.as_of_verbs)})\b", re.IGNORECASE)
         # "as of October 4", "as of the end of", and with the hour or part of the day between:
         # "as of 6pm on Monday", "As of the evening of September 11"
+        self.month_end = re.compile(r"the[ \t]+end[ \t]+of\b", re.IGNORECASE)
+        self.modal_before = re.compile(rf"\b(?:{alternation(lexicon.calendar.future_modals)})\b", re.IGNORECASE)
         self.as_of = re.compile(
             r"\b(?:as[ \t]+of|as[ \t]+at|up[ \t]+to|by)[ \t]+(?:the[ \t]+end[ \t]+of[ \t]+|"
             r"\d{1,2}(?:[:.]\d{2})?[ \t]?(?:am|pm|a\.m\.|p\.m\.|h)[ \t]+(?:on[ \t]+)?|"
@@ -57,6 +59,11 @@ class StateClock:
                     if published is None or when.end > published:
                         continue  # "will be completed by June 30": a deadline ahead, no day of a state
                     when = DateRange(start=when.end, end=when.end)  # "by March 14 the province had recorded": that day's tally
+                if when is not None and when.end is not None and not when.is_day and self.month_end.match(view, t.start, t.end) \
+                        and not self.modal_before.search(view, start, t.start):
+                    # "as of the end of September": its last day ("would complete the resettlement
+                    # areas by the end of October" is a deadline ahead, no day of a state)
+                    return DateRange(start=when.end, end=when.end)
                 if when is not None and when.is_day:
                     return when
         return None

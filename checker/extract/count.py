@@ -268,6 +268,8 @@ class CountExtractor:
                 if time is not None or scope.get("verb") == "has" else None
             if time is None and period and not period.endswith(("-end", " year")):
                 period = None  # a stock a thing has is timeless unless dated ("7,600 rooms at the end of 2022", "in the 2023-2024 school year")
+            if period and s.as_of is not None and period == f"{s.as_of.start.year}-M{s.as_of.start.month:02d}":
+                period = None  # "By the end of September 2023, there were 79 enterprises": a count on that day
             if period:
                 scope["period"] = period
                 time = None  # "1,160 scholarships in 2024": the figure for a stated period
