@@ -170,6 +170,8 @@ def test_a_number_in_a_name_stays() -> None:
 
 @pytest.mark.parametrize("sentence, published, day", [
     ("As of the end of September, 88 companies had registered to invest in the zone.", "2023-10-10", "2023-09-30"),
+    # the month the day ends is no reporting period of the count
+    ("By the end of September 2023, there were 79 enterprises investing in the zone.", "2023-10-10", "2023-09-30"),
     ("As of 6pm on Monday, eight people remained missing.", "2023-09-12", "2023-09-11"),
     ("As of the evening of September 11, six people were still missing.", "2023-09-13", "2023-09-11"),
     # a deadline ahead dates no state: the figure holds on the article's own day
