@@ -122,6 +122,8 @@ def clause_subject(toks: Tokens, pos: int, clause_words: frozenset[str]) -> tupl
         if toks[i].text in _CLAUSE_MARKS or toks[i].text.lower() in clause_words \
                 or toks[i].text == "-" and 0 < i <= _DATELINE_TOKENS and toks[i - 1].text == ")":
             first = i + 1  # "(LA) - From the beginning of the year, ...": a dateline's hyphen ends it too
+    if first < len(toks) and first > 0 and toks[first].text.lower() == "that":
+        first += 1  # "Officials added that Bac Giang lychee exports were": the clause after "that"
     if first < len(toks) and toks[first].tag in ("IN", "RB", "WRB", "VBG"):  # "In 2023, ...", "Nationwide, ..."
         comma = next((i for i in range(first, before[-1] + 1) if toks[i].text == ","), None)
         # "When running at full capacity, it will ...": a subordinate clause before the comma;
