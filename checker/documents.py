@@ -44,9 +44,11 @@ _LABELLED = re.compile(
     r"(?im)^[ \t]{0,40}(?:(published date|publication date|published|publish date|posted date|date posted|posted|updated date|updated|update|last updated|date)\b[ \t]*(?:on)?[ \t]*:?[ \t]{0,5})?"
     r"(" + _DATE + r")"
 )
-# A date inside a header line: after a separator ("Source: Xinhua | 2024-09-03 16:20:45") or
-# after a byline's name ("By Hoang Nam   Thursday, November 2, 2023, 5:12 pm").
-_INLINE = re.compile(r"(?im)(?:\|[ \t]{0,3}|^By[ \t][^\n|]{1,60}?(?:[ \t]{2,}|[ \t]?[-|,][ \t]))(" + _DATE + r")")
+# A date inside a header line: after a separator ("Source: Xinhua | 2024-09-03 16:20:45"),
+# after a byline's name ("By Hoang Nam   Thursday, November 2, 2023, 5:12 pm"), or in a wire's
+# dateline after its agency and place ("AKP Siem Reap, April 16, 2025 --").
+_INLINE = re.compile(r"(?im)(?:\|[ \t]{0,3}|^By[ \t][^\n|]{1,60}?(?:[ \t]{2,}|[ \t]?[-|,][ \t])"
+                     r"|^(?-i:[A-Z]{2,6})[ \t](?-i:[A-Z])[^\n,|]{1,40},[ \t])(" + _DATE + r")")
 # After an unlabelled date, only a time, a dateline place in capitals or a separator.
 _UNLABELLED_REST = re.compile(r"[ \t]*(?:$|\d{1,2}:\d{2}|[A-Z]{3,}|[|\-,(])", re.M)
 _PREFERENCE = {"published": 0, "publish date": 0, "published date": 0, "publication date": 0, "posted": 0,

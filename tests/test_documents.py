@@ -53,6 +53,8 @@ STATED = [
                  D(2025, 3, 17), "17/03/2025", id="publication-date-label"),
     pytest.param("Viet Nam News\nSociety\n\nUpdate: November, 22/2023 - 09:40\n\nThe dam opened.",
                  D(2023, 11, 22), "November, 22/2023", id="update-month-day-slash-year"),
+    pytest.param("Siem Reap reports tourism growth\n\nAKP Siem Reap, April 16, 2025 --\n\nTourism grew.",
+                 D(2025, 4, 16), "April 16, 2025", id="wire-agency-place-dateline"),
 ]
 
 
