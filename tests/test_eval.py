@@ -22,28 +22,31 @@ CORPUS = REPO / "tests" / "corpus"
 
 # Reached on tests/corpus/gold.yaml; raise them when the rules get better, never lower them.
 DEV_MIN_PRECISION = 1.0
-DEV_MIN_RECALL = 0.86
+DEV_MIN_RECALL = 0.89
 # Blind batches, each a regression guard at the values it reached. Each was scored once at
 # first sight and then developed against (development data, not a measure);
 # their first-sight and final scores are in tests/corpus/SCORES.md.
 BLIND_BATCHES = {  # gold file: (min precision, min recall)
     "batch5.gold.yaml": (1.0, 0.57),
     "batch6.gold.yaml": (1.0, 0.56),
-    "batch7.gold.yaml": (1.0, 0.50),
-    "batch8.gold.yaml": (1.0, 0.25),
+    "batch7.gold.yaml": (1.0, 0.62),
+    "batch8.gold.yaml": (1.0, 0.37),
     "batch9.gold.yaml": (1.0, 0.31),
     "batch10.gold.yaml": (1.0, 0.56),
     "batch11.gold.yaml": (1.0, 0.18),
-    "batch12.gold.yaml": (1.0, 0.25),
-    "batch13.gold.yaml": (1.0, 0.62),
-    "batch14.gold.yaml": (1.0, 0.25),
+    "batch12.gold.yaml": (1.0, 0.31),
+    "batch13.gold.yaml": (1.0, 0.68),
+    "batch14.gold.yaml": (1.0, 0.43),
     "batch15.gold.yaml": (1.0, 0.56),
-    "batch16.gold.yaml": (1.0, 0.50),
+    "batch16.gold.yaml": (1.0, 0.56),
     "batch17.gold.yaml": (1.0, 0.25),
-    "batch18.gold.yaml": (1.0, 0.31),
+    "batch18.gold.yaml": (1.0, 0.37),
     "batch20.gold.yaml": (1.0, 0.25),
-    "batch22.gold.yaml": (1.0, 0.68),
-    "batch24.gold.yaml": (1.0, 0.25),
+    "batch22.gold.yaml": (1.0, 0.75),
+    "batch24.gold.yaml": (1.0, 0.37),
+    "batch26.gold.yaml": (1.0, 0.25),
+    "batch27.gold.yaml": (1.0, 0.25),
+    "batch28.gold.yaml": (1.0, 0.12),
 }
 
 
