@@ -23,10 +23,11 @@ class StateClock:
         self.periods = ReportingPeriods(lexicon.calendar)
         # "Figures compiled on the evening of August 13 showed that ...": the day the figures are of
         self.showed = re.compile(rf"[ \t]*(?:{alternation(lexicon.calendar.as_of_verbs)})\b", re.IGNORECASE)
-        # "as of October 4", "as of the end of", and with the hour or part of the day between:
-        # "as of 6pm on Monday", "As of the evening of September 11"
+        # "as of the end of September" is its last day, unless a modal puts it ahead
         self.month_end = re.compile(r"the[ \t]+end[ \t]+of\b", re.IGNORECASE)
         self.modal_before = re.compile(rf"\b(?:{alternation(lexicon.calendar.future_modals)})\b", re.IGNORECASE)
+        # "as of October 4", "as of the end of", and with the hour or part of the day between:
+        # "as of 6pm on Monday", "As of the evening of September 11"
         self.as_of = re.compile(
             r"\b(?:as[ \t]+of|as[ \t]+at|up[ \t]+to|by)[ \t]+(?:the[ \t]+end[ \t]+of[ \t]+|"
             r"\d{1,2}(?:[:.]\d{2})?[ \t]?(?:am|pm|a\.m\.|p\.m\.|h)[ \t]+(?:on[ \t]+)?|"

@@ -82,7 +82,7 @@ class CountExtractor:
         self.agent = re.compile(rf"\b((?:{aux})[ \t]+(?:\w+[ \t]+)?(?:{alternation(v.done)})|(?:{alternation(v.doing)}))[ \t]+{some}$",
                                 re.IGNORECASE)
         self.having = re.compile(rf"\b({alternation(v.having)})[ \t]+{some}$", re.IGNORECASE)
-        self.having_words = frozenset(w.lower() for w in v.having if " " not in w and w.lower() != "with")
+        self.having_words = frozenset(w.lower() for w in v.having if " " not in w)  # the verbs a count's object has
         # "63 houses were completely destroyed": an -ly adverb may stand before the participle
         self.tally = re.compile(rf"[ \t]+(?:(?:{aux})(?:[ \t]+been)?)?[ \t]*(?:(?:[a-z]{{2,}}ly|{alternation(v.tally_states)})[ \t]+){{0,2}}"
                                 rf"({alternation(v.tally_after)})\b", re.IGNORECASE)

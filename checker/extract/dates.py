@@ -412,9 +412,10 @@ class DateExtractor:
             span = self._clause_subject(s, m.start()) or phrase_before(view, s.start, m.start(), self.stops) or antecedent_before(
                 view, s.start, m.start(), self.stops) or sentence_subject(view, s.start, m.start(), self.stops)
         elif mode == "reduced":
-            comma = view.rfind(",", s.start, m.start())
-            span = phrase_before(view, s.start, comma, self.stops) if comma >= 0 \
-                else np_before(view, s.start, m.start(), self.stops)  # "the Royal Decree dated 2 November"
+            if view[s.start:m.start()].rstrip().endswith(","):
+                span = phrase_before(view, s.start, view.rfind(",", s.start, m.start()), self.stops)
+            else:
+                span = np_before(view, s.start, m.start(), self.stops)  # "the Royal Decree dated 2 November"
         else:
             pos = m.end()
             of = None if m.group().lower().endswith((" of", " to")) else re.match(r"[ \t]+(?:of|to)[ \t]+", view[pos:pos + 6])
