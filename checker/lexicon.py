@@ -60,6 +60,7 @@ class Calendar(BaseModel):
     span_openers: list[str]
     span_joiners: list[str]
     day_times: list[str]
+    clock_suffixes: list[str]
     future_modals: list[str]
     part_codes: dict[str, tuple[int, int]]
     month_counts: dict[str, int]

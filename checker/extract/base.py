@@ -14,6 +14,7 @@ from typing import Protocol
 
 from checker.analyse import Analysis, verb_inside, Tokens, is_noun_phrase, subject_words
 from checker.models import Claim, DateRange, Document, Segment, Value
+from checker.text import alternation
 from checker.timex import Timex
 
 # A clause edge for subject phrases: punctuation or a relative pronoun.
@@ -272,3 +273,9 @@ def spelled_out(text: str, acronym: str) -> str | None:
 _NAME_WORD = re.compile(r"[^\W\d_][\w']*")
 _JOINING = frozenset({"of", "and", "for", "the", "on", "in"})  # "Bank for Investment and Development"
 _SPELLED_REACH = 160  # characters before the brackets a spelled-out name may take
+
+
+def clock_time(suffixes: list[str]) -> str:
+    """A regex for a clock time ("10pm", "6 p.m.", "9:30am"), its suffixes from calendar.yaml;
+    shared by the date extractor and the state clock."""
+    return r"\d{1,2}(?:[:.]\d{2})?[ \t]?(?:" + alternation(suffixes) + r")"

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from checker.analyse import Tokens, clause_modal
+from checker.extract.base import clock_time
 from checker.extract.reporting import ReportingPeriods
 from checker.lexicon import Lexicon
 from checker.models import DateRange, Document
@@ -30,7 +31,7 @@ class StateClock:
         # "as of 6pm on Monday", "As of the evening of September 11"
         self.as_of = re.compile(
             r"\b(?:as[ \t]+of|as[ \t]+at|up[ \t]+to|by)[ \t]+(?:the[ \t]+end[ \t]+of[ \t]+|"
-            r"\d{1,2}(?:[:.]\d{2})?[ \t]?(?:am|pm|a\.m\.|p\.m\.|h)[ \t]+(?:on[ \t]+)?|"
+            + clock_time(lexicon.calendar.clock_suffixes) + r"[ \t]+(?:on[ \t]+)?|"
             rf"(?:the[ \t]+)?(?:(?:early|late)[ \t]+)?(?:{alternation(lexicon.calendar.day_times)})[ \t]+(?:of|on)[ \t]+)?$",
             re.IGNORECASE)
 

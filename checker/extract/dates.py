@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left
 
 from checker.analyse import Tokens, clause_subject, governing_verb, subject_words, verb_inside
-from checker.extract.base import Sentence, antecedent_before, make_claim, np_before, phrase_after, phrase_before, sentence_subject
+from checker.extract.base import Sentence, antecedent_before, clock_time, make_claim, np_before, phrase_after, phrase_before, sentence_subject
 from checker.extract.figures import OtherThing, PlanMarkers, phase_of
 from checker.lexicon import Lexicon
 from checker.models import Claim, DateRange, DateValue
@@ -59,7 +59,7 @@ class DateExtractor:
         # "at around 10pm", "before dawn", "on the night": a time of day between an event and its date
         self.time_of_day = re.compile(
             r"[ \t]+(?:(?:at|around|about|before|after|by|in|on|the|early|late)[ \t]+){0,4}"
-            r"(?:\d{1,2}(?:[:.]\d{2})?[ \t]?(?:am|pm|a\.m\.|p\.m\.)|" + alternation(lexicon.calendar.day_times)
+            r"(?:" + clock_time(lexicon.calendar.clock_suffixes) + "|" + alternation(lexicon.calendar.day_times)
             + r")(?:[ \t]+of)?(?=[ \t])", re.IGNORECASE)
         self.occasions = frozenset(a for a, f in ev.events.items() if f.occasion)  # "held": what occasions are
         self.qualifiers = frozenset(w.lower() for w in ev.occasion_qualifiers)
