@@ -99,6 +99,12 @@ def _names_tagged(toks: list[Token]) -> Tokens:
     proper noun, is one."""
     out = list(toks)
     for i, t in enumerate(out):
+        if t.tag == "MD" and t.text[:1].isupper() and i + 1 < len(out) and out[i + 1].text[:1].isupper() \
+                and out[i + 1].text.isalpha():
+            # "Can Tho city has reported": a name, never a modal before a capital
+            out[i] = Token(t.text, t.start, t.end, "NNP")
+            out[i + 1] = Token(out[i + 1].text, out[i + 1].start, out[i + 1].end, "NNP")
+            continue
         if i == 0 or not t.text[:1].isupper() or not t.text.isalpha() or t.tag.startswith("NNP"):
             continue
         after = out[i + 1] if i + 1 < len(out) else None

@@ -263,6 +263,7 @@ class Places(BaseModel):
     governing_nouns: list[str]
     wider_areas: list[str]
     area_openers: list[str]
+    wider_adverbs: list[str]
 
 
 class Names(BaseModel):

@@ -178,7 +178,7 @@ class CountExtractor:
                 if span:
                     scope["parties"] = text[span[0]:span[1]]
             where = self.in_place.match(view, end, s.end)
-            wider = self.wider_area.of(view, s.start, n.start)
+            wider = self.wider_area.in_clause(s, n.start)
             if where:  # "130 growing area codes in Luc Ngan district alone": that district's, not the province's
                 scope["in"] = " ".join(where.group(1).lower().split())
             elif wider:  # "Across the northern region, the rain killed 15 people": the region's

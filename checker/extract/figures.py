@@ -110,7 +110,7 @@ class PartMarkers:
 
     def is_part(self, s: Sentence, start: int, end: int) -> bool:
         view = s.view
-        if self.after.match(view, end, s.end):
+        if self.after.match(view, end, s.end) or self._of_figure(s, end):
             return True
         marker = None
         for m in self.before.finditer(view, max(s.start, start - _PART_LIST_WINDOW), start):
@@ -121,6 +121,26 @@ class PartMarkers:
         # right after the marker ("including 150"), or in the list it opens, with no verb between
         return len(between) <= 2 and not any(t.text[:1].isdigit() for t in between) \
             or all(t.tag in self._LIST_TAGS for t in between)
+
+
+    @staticmethod
+    def _of_figure(s: Sentence, end: int) -> bool:
+        """"190 hectares of the project's 460-hectare site", "60 km of the 420 km line": "of",
+        a determiner or a possessive, then another figure: a part of that whole (read from
+        the analysis's tags, so no word list)."""
+        after = [t for t in s.tokens if t.start >= end][:6]
+        if not after or after[0].text.lower() != "of":
+            return False
+        k = 1
+        if k < len(after) and after[k].tag in ("DT", "PRP$"):
+            k += 1
+        while k < len(after) - 1 and after[k].tag.startswith("NN") and after[k + 1].tag != "POS":
+            k += 1  # "of the Lao Ngam project's": the owner's name
+        if k + 1 < len(after) and after[k + 1].tag == "POS":
+            k += 2
+            if k < len(after) and after[k].text == "s":  # the tagger splits "project's" as "project", "'", "s"
+                k += 1
+        return 1 < k < len(after) and (after[k].tag == "CD" or after[k].text[:1].isdigit())
 
 
 _PART_LIST_WINDOW = 160  # how far back a list of parts may have opened
@@ -138,6 +158,24 @@ class PlaceOwners:
     def of_clause(self, s: Sentence, pos: int) -> str | None:
         span = clause_subject(s.tokens, pos, s.clause_words) if s.tokens else None
         return self.of_subject(s, span) if span else None
+
+    def named_of_clause(self, s: Sentence, pos: int) -> str | None:
+        """The clause's subject when it is a thing named in capitals ("Elsewhere in the
+        region, Da Nang Port handled 8.3 million tonnes"): the figure is that thing's, not
+        the article's main thing's. Its words run to the first preposition ("Chu Lai Port in
+        Quang Nam"); a subject with no capitalised noun, or only a sentence's first word, is
+        no name."""
+        span = clause_subject(s.tokens, pos, s.clause_words) if s.tokens else None
+        if span is None:
+            return None
+        toks = s.tokens
+        i, j = span
+        cut = next((k for k in range(i, j) if toks[k].tag in ("IN", "CC") or toks[k].text in (",", "(")), j)
+        nouns = [k for k in range(i, cut) if toks[k].is_noun]
+        if not nouns or not any(toks[k].tag.startswith("NNP") and k > 0 for k in nouns) \
+                or any(toks[k].tag in ("PRP", "PRP$", "CD") for k in range(i, cut)):
+            return None
+        return s.doc.text[toks[i].start:toks[cut - 1].end]
 
     def of_subject(self, s: Sentence, subject: tuple[int, int]) -> str | None:
         toks = s.tokens
@@ -203,10 +241,21 @@ class WiderArea:
                                   rf"((?:[a-z]+[ \t]+){{0,2}}(?:{alternation(places.wider_areas)}))\b[^,.;]{{0,40}},",
                                   re.IGNORECASE)
 
+        self.adverbs = re.compile(rf"\b(?:{alternation(places.wider_adverbs)})\b", re.IGNORECASE)
+
     def of(self, view: str, lo: int, pos: int) -> str | None:
         """The wider area the sentence starting at `lo` opens with, before `pos`."""
         m = self.pattern.match(view, lo, pos)
         return " ".join(m.group(1).lower().split()) if m else None
+
+    def in_clause(self, s: Sentence, pos: int) -> str | None:
+        """The wider area of the figure at `pos`: the sentence's opening ("At the national
+        level, ..."), or a word of its own clause before it ("seaports nationwide handled")."""
+        opening = self.of(s.view, s.start, pos)
+        if opening:
+            return opening
+        m = self.adverbs.search(s.view, clause_start(s.view, s.start, pos, s.clause_words), pos)
+        return " ".join(m.group().lower().split()) if m else None
 
 
 class PlanMarkers:

@@ -141,7 +141,7 @@ class PercentExtractor:
             other = self.others.in_clause(s, n.start, end)
             if other:
                 scope["which"] = other  # "650 beds on its old campus": not the new building's beds
-            wider = self.wider_area.of(view, s.start, n.start)
+            wider = self.wider_area.in_clause(s, n.start)
             if wider:
                 scope["in"] = wider  # "At the national level, coverage reached 82 percent": the country's
             claims.append(make_claim(s, "percent", attribute, PercentValue(low=low, high=high), n.start, end,

@@ -9,7 +9,7 @@ import pint
 
 from checker.analyse import governing_verb, noun_phrase_at, subject_words
 from checker.extract.base import Sentence, make_claim
-from checker.extract.figures import (OtherThing, PartMarkers, PlaceOwners, PlanMarkers, clause_start, link_pattern,
+from checker.extract.figures import (OtherThing, PartMarkers, PlaceOwners, PlanMarkers, WiderArea, clause_start, link_pattern,
                                      noun_after, owner_of, phase_of)
 from checker.extract.numbers import NumberFinder
 from checker.extract.reporting import ReportingPeriods
@@ -29,6 +29,7 @@ class QuantityExtractor:
         self.periods = periods or ReportingPeriods(lexicon.calendar)  # shared by the extractors: read once a sentence
         self.away = re.compile(r"[ \t]+(?:" + alternation(lexicon.units.distance_words) + r")\b", re.IGNORECASE)
         self.owners = PlaceOwners(lexicon)
+        self.wider_area = WiderArea(lexicon.places)
         self.others = OtherThing(lexicon.entities.other_markers, lexicon.entities.time_nouns)
         self.plans = PlanMarkers(lexicon.events.plan_markers)
         self.revisions = PlanMarkers(lexicon.events.revision_markers)
@@ -168,9 +169,13 @@ class QuantityExtractor:
                     subject = s.doc.text[span[0]:span[1]]
                     attribute = dimension if attribute == "measure" else attribute
             if subject is None and attribute != "measure":
-                subject = self.owners.of_clause(s, n.start)  # "Dong Thap exported 268,000 tonnes of rice"
+                # "Dong Thap exported 268,000 tonnes of rice", "Da Nang Port handled 8.3 million tonnes"
+                subject = self.owners.of_clause(s, n.start) or self.owners.named_of_clause(s, n.start)
             if subject and owner.attribute and subject.lower().split()[-1] in self.owner_words:
                 subject = None  # "proven reserves of 580 million tonnes": the attribute, not its owner
+            wider_area = self.wider_area.in_clause(s, n.start)
+            if wider_area:
+                scope["in"] = wider_area  # "seaports nationwide handled 572 million tonnes": the country's
             if self.plans.in_clause(s, n.start):
                 scope["status"] = "plan"  # "aims to raise the share to 30%", "can be expanded to 1,200 MW"
             if self.revisions.in_clause(s, n.start):

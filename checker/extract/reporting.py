@@ -84,6 +84,11 @@ class ReportingPeriods:
         # "in the January-October period", "January-June 2024": a span of months of one year.
         self.month_span = re.compile(r"\b(" + month + r")[ \t]?[-\u2013][ \t]?(" + month + r")(?:[ \t]+" + _YEAR + r")?\b",
                                      re.IGNORECASE)
+        # "In the week from July 10 to 16 alone, 412 new cases": the figure of those days, not a
+        # running total (a month's days; the month may be named again: "from June 28 to July 4")
+        self.day_span = re.compile(r"\b(?:from|between)[ \t]+(" + month + r")[ \t]+(\d{1,2})[ \t]+(?:to|and|until|till|through)[ \t]+"
+                                   r"(?:(" + month + r")[ \t]+)?(\d{1,2})\b(?![ \t]*(?:[:.]\d|am\b|pm\b|%|percent))(?:,?[ \t]+" + _YEAR + r")?",
+                                   re.IGNORECASE)
         # "at the end of 2022", "as of the end of 2024": a stock at a year's end, not the year's flow
         self.year_end = re.compile(r"\b(?:at|by|as[ \t]+of|until|till|to)[ \t]+the[ \t]+end[ \t]+of[ \t]+" + _YEAR + r"\b",
                                    re.IGNORECASE)
@@ -133,10 +138,15 @@ class ReportingPeriods:
             label = self._part_label(m.group(1).lower(), m.group(2).lower(), m.group(3))
             if year is not None and label is not None:
                 found.append((m.start(), f"{year}-{label}"))
+        # "in January-September": the span of months, not its first month alone
+        spans = [(m.start(1), m.end()) for m in self.month_span.finditer(view, lo, hi)]
         for m in self.month.finditer(view, lo, hi):
-            found.append((m.start(), f"{m.group(2)}-M{self.months[m.group(1).lower()]:02d}"))
+            if not _overlaps(spans, m.start(1), m.end()):
+                found.append((m.start(), f"{m.group(2)}-M{self.months[m.group(1).lower()]:02d}"))
         if year_now is not None and published.end is not None:
             for m in self.bare_month.finditer(view, lo, hi):
+                if _overlaps(spans, m.start(1), m.end()):
+                    continue
                 if self.future.search(view, lo, m.start()):
                     continue  # "the rest will be cleared in January": maybe next January
                 number = self.months[m.group(1).lower()]
@@ -164,6 +174,11 @@ class ReportingPeriods:
             year = m.group(3) or (str(year_now) if year_now is not None else None)
             if year is not None and first < last:
                 found.append((m.start(), _span_label(year, first, last)))
+        for m in self.day_span.finditer(view, lo, hi):
+            year = m.group(5) or (str(year_now) if year_now is not None else None)
+            first, last = self.months[m.group(1).lower()], self.months[(m.group(3) or m.group(1)).lower()]
+            if year is not None and (first, int(m.group(2))) < (last, int(m.group(4))):
+                found.append((m.start(), f"{year}-{first:02d}-{int(m.group(2)):02d}/{last:02d}-{int(m.group(4)):02d}"))
         parts = sorted(start for start, _ in found)
         for m in _RELATIVE_YEAR.finditer(view, lo, hi):
             if year_now is not None and not _COMPARED.search(view, max(lo, m.start() - 40), m.start()) \
@@ -191,6 +206,10 @@ class ReportingPeriods:
         if count == 3:
             return "Q1" if first == 1 else "Q4"
         return f"M{first:02d}-M{last:02d}"
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(a < end and start < b for a, b in spans)
 
 
 def _other_predicate(tokens: Tokens, anchor: int, at: int) -> bool:
