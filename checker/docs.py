@@ -36,6 +36,8 @@ def _selects(rule: Rule) -> list[str]:
     if s.tense:
         lines.append(f"  - only in tense {_code_list(list(s.tense))}")
     lines.append(f"- **Groups by:** {_code_list(list(rule.group_by))}")
+    for names in rule.indicators:
+        lines.append(f"  - attributes {_code_list(names)} as one indicator")
     compare = {"across": "across documents only", "within": "within one document only",
                "both": "within and across documents"}[rule.compare]
     lines.append(f"- **Compares:** {compare}" + ("; only claims about the same time" if rule.same_time else ""))

@@ -7,6 +7,7 @@ A broken file is reported as `rules/x.yaml:7: unknown key 'levl'`; other rules s
 
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
@@ -81,6 +82,9 @@ class Rule(BaseModel):
     # accounts of one fact, unless the rule says a sentence can contradict itself.
     same_sentence: bool = False
     tolerance: float = Field(default=0.0, ge=0.0, le=1.0)
+    # Attributes that name one figure, grouped as one: a project's total cost is its total
+    # investment ("a total investment of VND 4,750 billion", "will cost VND 5.2 trillion").
+    indicators: list[list[str]] = Field(default_factory=list)
     message: str
     examples: Examples
     path: str = ""
@@ -89,7 +93,20 @@ class Rule(BaseModel):
     def _known_check(self) -> "Rule":
         if self.extends not in CHECKS:
             raise ValueError(f"unknown check kind '{self.extends}' (known: {', '.join(sorted(CHECKS))})")
+        seen = [a for names in self.indicators for a in names]
+        if len(seen) != len(set(seen)):
+            raise ValueError("an attribute is in two indicators")
         return self
+
+    @property
+    def indicator_of(self) -> dict[str, str]:
+        """attribute -> the first attribute of its indicator, the name it is grouped by."""
+        return _indicator_map(tuple(tuple(names) for names in self.indicators))
+
+
+@lru_cache(maxsize=64)
+def _indicator_map(indicators: tuple[tuple[str, ...], ...]) -> dict[str, str]:
+    return {a: names[0] for names in indicators for a in names}
 
 
 def rule_id_for(path: Path, root: Path) -> str:

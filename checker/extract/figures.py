@@ -382,6 +382,8 @@ def owner_of(view: str, text: str, lo: int, hi: int, start: int, end: int, attri
     attr = attribute_before(view, lo, start, attributes)
     if attr is not None:
         attribute, attr_start, attr_end = attr
+        before = [t for t in tokens if t.end <= attr_start]
+        modal = before[-1] if before and before[-1].tag == "MD" and before[-1].end + 1 >= attr_start else None
         # "<owner> with a budget of X" / "<owner>'s budget of X" / "the budget of <owner> was X"
         link = re.search(r"\b(?:with|has|have|had)[ \t]+(?:\b(?:a|an|the|its|their|total|combined)[ \t]+)*$",
                          view[lo:attr_start], re.IGNORECASE)
@@ -401,6 +403,10 @@ def owner_of(view: str, text: str, lo: int, hi: int, start: int, end: int, attri
         elif any(t.start == attr_start and t.is_verb for t in tokens):
             # "the Customs Department collected 5,970 billion kip": the owner is the verb's subject
             span = np_before(view, lo, attr_start, stops | {"in", "for"})
+        elif modal is not None:
+            # "while a monthly pass will cost VND 200,000": a verb after a modal (which the
+            # tagger may read as a noun); its subject stands before the modal
+            span = np_before(view, lo, modal.start, stops | {"in", "for"})
         else:
             span = np_before(view, lo, attr_end, stops | {"in", "for"})
         if span is None:  # "the factory of Lianfeng Co., which covers 12 ha": the factory
@@ -414,7 +420,13 @@ def owner_of(view: str, text: str, lo: int, hi: int, start: int, end: int, attri
         if span is None:
             of = re.match(r"[^.;]{0,40}?\bof[ \t]+", view[attr_start:start])
             span = phrase_after(view, attr_start + of.end(), start, stops) if of else None
-        return Owner(attribute, _owner_words(text, span, attributes, periods.words), period)
+        words = _owner_words(text, span, attributes, periods.words)
+        if words is None:
+            # "the My Hoa Hung Bridge, the largest structure on the route, which was built at a
+            # cost of ...": the relative clause's antecedent
+            named = _relative_antecedent(view, lo, attr_start, stops)
+            words = text[named[0]:named[1]] if named else None
+        return Owner(attribute, words, period)
     link = links.search(view, max(lo, start - 50), start)
     if link and link.start() > lo:
         span = np_before(view, lo, link.start(), stops) or antecedent_before(view, lo, link.start(), stops)
@@ -436,6 +448,29 @@ def owner_of(view: str, text: str, lo: int, hi: int, start: int, end: int, attri
         if attribute:
             return Owner(attribute, None, period)
     return Owner(None, None, period)
+
+
+def _relative_antecedent(view: str, lo: int, pos: int, stops: frozenset[str]) -> tuple[int, int] | None:
+    """The phrase a relative clause holding `pos` hangs from (", which was built at a cost
+    of"), past an aside between them that names nothing ("the My Hoa Hung Bridge, the largest
+    structure on the route, which ..."): the named phrase before the aside."""
+    rel = None
+    for m in _RELATIVE.finditer(view, lo, pos):
+        rel = m
+    if rel is None or "," in view[rel.end():pos]:
+        return None
+    span = antecedent_before(view, lo, rel.end(), stops)
+    if span and _NAMED.search(view, span[0], span[1]):
+        return span
+    aside = view.rfind(",", lo, rel.start())
+    if aside > lo and not _NAMED.search(view, aside, rel.start()):
+        named = np_before(view, lo, aside, stops)
+        if named and _NAMED.search(view, named[0], named[1]):
+            return named
+    return None
+
+
+_RELATIVE = re.compile(r",[ \t]*(?:which|who)[ \t]+", re.IGNORECASE)
 
 
 def _owner_words(text: str, span: tuple[int, int] | None, attributes: dict[str, str],

@@ -110,6 +110,10 @@ class MoneyExtractor:
                 # "a VND680 billion apron expansion", "a $5 million loan": the amount of the noun after it
                 subject_text = s.doc.text[modified[0]:modified[1]]
                 attribute = self._attribute_of(subject_text) or "cost"
+                if _INDEFINITE_BEFORE.search(view, max(s.start, start - 4), start):
+                    # "Everwin Textile registered a US$45 million project": a thing of the named
+                    # investor's own, not the article's main one
+                    subject_text = self.owners.named_of_clause(s, start) or subject_text
             if attribute == "aid":
                 subject_text = self._giver(s, start) or subject_text
             elif attribute in self.occasion_money and subject_text is None and not self._received(s, start):
@@ -212,6 +216,7 @@ class MoneyExtractor:
 
 
 # between an amount and its conversion: "VND1.99 million (about US$82)"; the hedge is the conversion's own
+_INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)[ \t]+$", re.IGNORECASE)
 _BRACKET = re.compile(r"[ \t]*\([ \t]*", re.IGNORECASE)
 _POSSESSOR = re.compile(r"((?:[A-Z][\w-]*[ \t]+){0,3}[A-Z][\w-]*)['\u2019]s[ \t]+(?:[\w-]+[ \t]+){1,3}$")
 
