@@ -169,6 +169,7 @@ class FigureLinks(BaseModel):
 class Nouns(BaseModel):
     model_config = Strict
     irregular: dict[str, str]
+    not_plural: list[str]
     multiword: dict[str, list[str]]
     count_synonyms: dict[str, str]
     count_kind_synonyms: dict[str, str]

@@ -155,6 +155,9 @@ CASES = [
     Case("office-buildings",
          "It covers a 2.5ha area, consisting of 2 office buildings and 1 modern conference hall.",
          "count", "2 office buildings", {"low": 2, "high": 2, "noun": "building"}, "count"),
+    Case("disease-named-in-s",
+         "As of March 12, the province had recorded 1,846 suspected measles cases, according to the health department.",
+         "count", "1,846 suspected measles cases", {"low": 1846, "high": 1846, "noun": "case"}, "count"),
     # --- percentages ---------------------------------------------------------------
     Case("share-of-whole",
          "During the first six months of 2022, Hanoi\u2019s exports to Laos stood at $75.8 million, or 0.9% of the "

@@ -73,6 +73,7 @@ class CountExtractor:
         self.plans = PlanMarkers(lexicon.events.plan_markers)
         self.parts = PartMarkers(lexicon.entities.part_markers_before, lexicon.entities.part_markers_after)
         self.irregular = dict(nouns.irregular)
+        self.not_plural = frozenset(nouns.not_plural)
         self.synonyms = dict(nouns.count_synonyms)
         self.lemmas = dict(nouns.verb_lemmas)
         v = nouns.count_verbs
@@ -253,6 +254,13 @@ class CountExtractor:
                     after = _verb_after(s, end, self.auxiliaries)
                     if after:
                         scope["verb"] = after
+            earlier = claims[-1] if claims else None
+            if subject is None and "verb" not in scope and earlier is not None and "verb" in earlier.scope \
+                    and self._coordinated(s, earlier.end, n.start):
+                # "the province had recorded 1,846 suspected cases, ..., and three deaths": the
+                # second object of the same verb, with its subject and its day
+                subject, time = earlier.subject_text, earlier.time
+                scope["verb"] = earlier.scope["verb"]
             if "verb" in scope:
                 scope["verb"] = self.lemmas.get(scope["verb"], scope["verb"])
                 merged = self.synonyms.get(f"{head} {scope['verb']}") or self.synonyms.get(head)
@@ -291,6 +299,14 @@ class CountExtractor:
             claims.append(make_claim(s, "count", "count", CountValue(low=low, high=high, noun=head), n.start, end,
                                      subject_text=subject, scope=scope, time=time))
         return claims
+
+    @staticmethod
+    def _coordinated(s: Sentence, end: int, start: int) -> bool:
+        """The count at `start` is joined to the one ending at `end` by "and" with no finite
+        verb between them: another object of that count's verb."""
+        between = [t for t in s.tokens if end <= t.start and t.end <= start]
+        return bool(between) and between[-1].text.lower() == "and" and not any(
+            t.tag in ("VB", "VBD", "VBZ", "VBP", "MD") or t.text in (";", ":") for t in between)
 
     def _noun(self, view: str, pos: int, hi: int, value: int) -> tuple[str, list[str], int] | None:
         """(singular head noun, modifiers, end) of the noun phrase after a number.
@@ -332,6 +348,8 @@ class CountExtractor:
         """The counted noun's singular; None when the word cannot be a plural head."""
         if word in self.irregular:
             return self.irregular[word]
+        if word in self.not_plural:
+            return None  # "suspected measles cases": measles describes the cases
         if value == 1:
             return word if not word.endswith("ing") and not word.endswith("ly") else None
         one = singular(word)

@@ -28,7 +28,8 @@ _THE_YEAR = re.compile(r"\b(?:during|in|over|for|throughout)[ \t]+the[ \t]+year\
                        re.IGNORECASE)
 # "up 18% over last year", "compared with last year": the base of a comparison, not the period.
 # "up 4.6% from the same period last year" too.
-_COMPARED = re.compile(r"\b(?:over|from|on|than|with|to|against|since|versus|vs\.?)[ \t]+(?:the[ \t]+)?"
+# "4.6 times as many as in the same period last year", "far more than in ..." too.
+_COMPARED = re.compile(r"\b(?:over|from|on|than|with|to|against|since|versus|vs\.?|as)[ \t]+(?:in[ \t]+)?(?:the[ \t]+)?"
                        r"(?:same[ \t]+(?:period|month|quarter|time|months)[ \t]+(?:of[ \t]+)?)?$", re.IGNORECASE)
 _RELATIVE_CLAUSE = re.compile(r"\b(?:who|which|that|whose|whom)\b", re.IGNORECASE)
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})  # Penn tags of a verb that makes a clause of its own
@@ -57,7 +58,7 @@ class ReportingPeriods:
         count = alternation(calendar.month_counts) + r"|\d{1,2}"
         self.part_of_year = re.compile(
             r"\b(?:in|during|over|for)[ \t]+the[ \t]+(" + alternation(self.ordinals) + r")[ \t]+"
-            r"(half|quarter|(" + count + r")[ \t-]+months?)" + _OF_YEAR, re.IGNORECASE)
+            r"(half|quarter|(" + count + r")[ \t-]+(?:months?|quarters))" + _OF_YEAR, re.IGNORECASE)
         # A month needs its year: "cleared in January" may be next January.
         self.month = re.compile(r"\b(?:in|during|of)[ \t]+(" + month + r")\.?[ \t]+" + _YEAR + r"\b", re.IGNORECASE)
         # "inflation slowed to 24.8 percent in September": a month with no year is the last one
@@ -198,6 +199,8 @@ class ReportingPeriods:
         if part == "quarter":
             return f"Q{n}"
         count = self.counts.get((months or "").lower())
+        if count is not None and part.endswith("quarters"):
+            count = count * 3 if count <= 4 else None  # "the first three quarters": nine months
         if count is None or n not in (1, 4):  # "the first nine months", "the last three months"
             return None
         first, last = (1, count) if n == 1 else (13 - count, 12)
