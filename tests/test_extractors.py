@@ -158,6 +158,15 @@ CASES = [
     Case("disease-named-in-s",
          "As of March 12, the province had recorded 1,846 suspected measles cases, according to the health department.",
          "count", "1,846 suspected measles cases", {"low": 1846, "high": 1846, "noun": "case"}, "count"),
+    Case("imports-came-to",
+         "Vietnam's imports of rubber from Cambodia came to $312 million in the nine months, down 14.6 per cent.",
+         "money", "$312 million", {"low": 311500000.0, "high": 312500000.0, "currency": "USD"}, "imports"),
+    Case("fare-is-a-price",
+         "The lowest one-way fare, including taxes and fees, is VND1.99 million.",
+         "money", "VND1.99 million", {"low": 1985000.0, "high": 1995000.0, "currency": "VND"}, "price"),
+    Case("registered-fdi",
+         "In the six months, the province licensed 24 new FDI projects, with total registered FDI of US$1.26 billion.",
+         "money", "US$1.26 billion", {"low": 1255000000.0, "high": 1265000000.0, "currency": "USD"}, "registered capital"),
     # --- percentages ---------------------------------------------------------------
     Case("share-of-whole",
          "During the first six months of 2022, Hanoi\u2019s exports to Laos stood at $75.8 million, or 0.9% of the "
