@@ -646,6 +646,22 @@ class Resolver:
             if len(smallest) == 1:
                 out[key] = known[smallest[0]]
         out.update(self._same_names(keys - set(out)))
+        out.update(self._bare_names(keys - set(out), known))
+        return out
+
+    def _bare_names(self, keys: set[str], known: dict[frozenset[str], str]) -> dict[str, str]:
+        """A name written without its kind ("Phu Ninh 2 has reached an occupancy rate of 68%")
+        is the one named thing whose key is that name and head words only ("Phu Ninh 2
+        Industrial Park"); never when two such things are named ("Lao Ngam" the plant and
+        "Lao Ngam" the district)."""
+        out: dict[str, str] = {}
+        for key in keys:
+            words = frozenset(key.split())
+            if words & self.head_tokens or not self._is_proper(key):
+                continue
+            fits = [k for f, k in known.items() if words < f and f - words <= self.head_tokens]
+            if len(fits) == 1:
+                out[key] = fits[0]
         return out
 
     def _same_names(self, keys: set[str]) -> dict[str, str]:
