@@ -117,6 +117,9 @@ class Resolver:
         self.organisational = frozenset(body_words | title_words | {"ministry", "minister"}) - places - {
             fold(w) for w in lexicon.aliases.noise} - {"national", "central"}
         self.plan_nouns = frozenset(lexicon.nouns.plan_nouns)
+        number_words = sorted({*lexicon.numbers.units, *lexicon.numbers.tens}, key=len, reverse=True)
+        # "two-lane", "16-classroom": a count joined to the noun it counts
+        self.counted_modifier = re.compile(r"\b(?:\d[\d.,]*|" + "|".join(number_words) + r")-[a-z]+\b")
         self.generic = self.plan_nouns | frozenset(lexicon.aliases.noise) | {
             w.lower() for w in _GENERIC_CAPITALS} | self.organisational
         heads = sorted((fold(h) for h in lexicon.entities.heads), key=lambda h: -len(h.split()))
@@ -791,7 +794,14 @@ class Resolver:
             # things of the kind, never the one the article names
             return f"{claim.document}#{key}" if key else None
         if head and ents.by_head.get(head):
-            return ents.best(ents.scored(ents.by_head[head], self._identity))
+            best = ents.best(ents.scored(ents.by_head[head], self._identity))
+            named = [k for k in ents.by_head[head] if self._is_proper(k)]
+            if best is not None and best not in ents.titled and not self._is_proper(best) and len(named) == 1:
+                # "the road" in an article headed "Phongsaly road" that names one road, the Pang
+                # Hok - Khoa road: that road, not a place and a head noun never written as a name
+                # (the "Laos-China Railway" is one)
+                return named[0]
+            return best
         if head and len(story_heads.get(head, ())) == 1 and not self._indefinite(claim, text):
             # "the irrigation system" in an article that names none: the one its story names
             # ("a 66 km transmission line" introduces a line of its own)
@@ -880,7 +890,8 @@ class Resolver:
         """The first part noun ("apron", "approach road") a phrase names, or the qualifier that
         opens it ("Domestic investors", not the "domestic" inside "gross regional domestic
         product"), if any."""
-        words = _words(fold(text or ""))
+        # "The two-lane road", "a 16-classroom block": a count that describes the thing names no part
+        words = _words(self.counted_modifier.sub(" ", fold(text or "")))
         opening = next((w for w in words if w not in ("the", "a", "an", "its", "their")), None)
         if opening in self.qualifiers:
             return opening
