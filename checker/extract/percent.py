@@ -254,6 +254,8 @@ class PercentExtractor:
         owner = s.doc.text[span[0]:span[1]] if span else None
         if owner is not None and owner.lower() in ("the", "its", "their", "this"):
             owner = None  # "the inflation in May stood at 22.6%": no owner named
+        if owner is not None and all(t.tag in ("DT", "JJ", "PRP$") for t in s.tokens if span[0] <= t.start < span[1]):
+            owner = None  # "The average hotel occupancy in Siem Reap": how it is reckoned, not whose
         return owner
 
     def _subject_attribute(self, s: Sentence, start: int) -> tuple[str, str | None] | None:
