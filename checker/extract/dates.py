@@ -247,7 +247,9 @@ class DateExtractor:
             subject = self._occasion_words(s, m, timex)  # "the monthly review meeting on Saturday"
         value = DateValue(start=interval.start, end=interval.end)
         scope = {"status": "plan"} if planned else {}  # "the deadline for handing over the site to September 30"
-        phase = phase_of(s.view, s.start, end)
+        # the phase before the event's words ("The 150MW first phase of the plant has been in
+        # commercial operation since") or inside them ("began construction of phase 2 on")
+        phase = phase_of(s.view, s.start, end, reach=end - start + _PHASE_REACH)
         if phase:
             scope["phase"] = phase
         other = self.others.in_clause(s, start, end)
@@ -428,6 +430,7 @@ class DateExtractor:
 
 
 _WORD = re.compile(r"[^\s,;]+")
+_PHASE_REACH = 80  # characters before an event's words within which its subject may name a phase
 _OCCASION_REACH = 30  # characters before an occasion noun within which a word can put it ahead
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|its|their|this|these|those|an?)[ \t]+$", re.IGNORECASE)
 _PARTIES_OR_ALIAS = re.compile(r"[ \t]*\(|[ \t]+between[ \t]", re.IGNORECASE)

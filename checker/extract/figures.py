@@ -357,11 +357,12 @@ def without_phase(text: str) -> str:
     return " ".join(_PHASE.sub(" ", text).split())
 
 
-def phase_of(view: str, lo: int, start: int) -> str | None:
+def phase_of(view: str, lo: int, start: int, reach: int = 80) -> str | None:
     """The phase a figure belongs to ("Phase 1, with an investment of $540 million"): the
-    nearest phase named before it in its sentence; a phase's figure is not the whole's."""
+    nearest phase named in the `reach` characters before it in its sentence; a phase's figure
+    is not the whole's."""
     found = None
-    for m in _PHASE.finditer(view, max(lo, start - 80), start):
+    for m in _PHASE.finditer(view, max(lo, start - reach), start):
         word = (m.group(1) or m.group(2)).lower()
         found = _PHASE_NUMBER.get(word, word)
     return found

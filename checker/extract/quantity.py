@@ -8,7 +8,7 @@ from functools import lru_cache
 import pint
 
 from checker.analyse import governing_verb, noun_phrase_at, subject_words
-from checker.extract.base import Sentence, make_claim
+from checker.extract.base import Sentence, make_claim, np_before
 from checker.extract.figures import (OtherThing, PartMarkers, PlaceOwners, PlanMarkers, WiderArea, clause_start, link_pattern,
                                      noun_after, owner_of, phase_of)
 from checker.extract.numbers import NumberFinder
@@ -20,6 +20,9 @@ from checker.text import alternation, fold, singular
 
 _OF_WHAT = re.compile(r"[ \t]+of[ \t]+([a-z][a-z-]{2,24}(?:[ \t]+[a-z][a-z-]{2,24})?)\b(?![ \t]+of\b)")
 _OF_GOOD = re.compile(r"[ \t]+of[ \t]+([a-z][a-z-]{1,24})(?:[ \t]+[a-z][a-z-]{1,24})?")
+
+
+_OF_BEFORE = re.compile(r"[ \t]+of[ \t]+$")
 
 
 class QuantityExtractor:
@@ -43,6 +46,9 @@ class QuantityExtractor:
         self.registry = _registry(str(lexicon.pint_definitions))
         self.attributes_by_unit = dict(lexicon.nouns.quantity_attributes)
         self.stops = frozenset(lexicon.aliases.stops)
+        # "a total of 212 hectares": a quantifier before "of", no owner
+        self.quantifier = re.compile(r"\b(?:" + alternation(q for q in lexicon.nouns.count_verbs.quantifiers if q.endswith(" of"))
+                                     + r")$", re.IGNORECASE)
         forms = sorted(self.units, key=len, reverse=True)
         self.unit_re = re.compile(r"[ \t]?-?(" + "|".join(re.escape(u) for u in forms) + r")(?![\w²³])")
         self.owner_words = dict(lexicon.nouns.quantity_owners)
@@ -117,6 +123,15 @@ class QuantityExtractor:
             if phase:
                 scope["phase"] = phase
             subject = owner.subject_text
+            if subject is None and owner.attribute is None:
+                # "The plant's first phase of 120 MW began operation": the phase the figure sizes
+                # (a thing's, not "the recovery of 412.5ha of land")
+                of = _OF_BEFORE.search(view, max(s.start, n.start - 12), n.start)
+                span = np_before(view, s.start, of.start(), self.stops) if of else None
+                if span and not self.quantifier.search(view[span[0]:of.end()].rstrip()) \
+                        and any(singular(w) in self.things for w in fold(s.doc.text[span[0]:span[1]]).split()):
+                    subject = s.doc.text[span[0]:span[1]]
+                    scope.pop("period", None)  # a size, which the month of its opening does not date
             noun = noun_after(view, end, s.end)
             if noun and not self._is_thing(s.doc.text[noun[0]:noun[1]]) and not owner.attribute:
                 # "the 286,000 tonnes rice exported": a good, what is measured, not whose measure
