@@ -408,6 +408,10 @@ def owner_of(view: str, text: str, lo: int, hi: int, start: int, end: int, attri
             # "while a monthly pass will cost VND 200,000": a verb after a modal (which the
             # tagger may read as a noun); its subject stands before the modal
             span = np_before(view, lo, modal.start, stops | {"in", "for"})
+        elif view[lo:attr_start].rstrip().endswith(",") and links.search(view, attr_start, start):
+            # "The cheapest one-way ticket, taxes included, costs US$109": a linking verb after an
+            # aside; its subject is the sentence's, before the aside
+            span = sentence_subject(view, lo, attr_start, stops)
         else:
             span = np_before(view, lo, attr_end, stops | {"in", "for"})
         if span is None:  # "the factory of Lianfeng Co., which covers 12 ha": the factory
