@@ -770,6 +770,10 @@ class Resolver:
         if text and ents.main_place and self._the_place(text):
             return ents.main_place  # "said the province has 186 packing facilities": the article's province
         key = self.aliases.key(text) if text else None
+        if key and ents.main_place and (key in self.local_bodies or self._local_unnamed(text, key)):
+            # "The Provincial People's Committee allocated VND 5.4 billion" in an article about Dong
+            # Thap: Dong Thap's committee, as its office-holders are
+            return f"{ents.main_place} {key}"
         if key and claim.attribute in self.thing_only_attributes and set(key.split()) <= self.nation_words:
             text, key = None, None  # "Vietnam has committed a budget of ...": the giver, not the thing
         head = self._last_head(text) if text else None

@@ -124,6 +124,8 @@ class MoneyExtractor:
             if subject_text is None and attribute is not None:
                 subject_text = self.owners.of_clause(s, start)  # "Dong Thap earned US$141 million from rice"
             period = owner.period or (s.context_period if attribute in self.period_flows else None)
+            if attribute in self.occasion_money and s.published.start is not None and period == str(s.published.start.year):
+                period = None  # "allocated VND 5.4 billion for the fight against HFMD in 2023": this year's occasion
             scope = {"period": period} if period else {}
             if good:
                 scope["of"] = good
