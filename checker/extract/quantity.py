@@ -129,7 +129,7 @@ class QuantityExtractor:
                 of = _OF_BEFORE.search(view, max(s.start, n.start - 12), n.start)
                 span = np_before(view, s.start, of.start(), self.stops) if of else None
                 if span and not self.quantifier.search(view[span[0]:of.end()].rstrip()) \
-                        and any(singular(w) in self.things for w in fold(s.doc.text[span[0]:span[1]]).split()):
+                        and any(singular(w) in self.things for w in re.findall(r"[a-z]+", fold(s.doc.text[span[0]:span[1]]))):
                     subject = s.doc.text[span[0]:span[1]]
                     scope.pop("period", None)  # a size, which the month of its opening does not date
             noun = noun_after(view, end, s.end)
@@ -159,6 +159,8 @@ class QuantityExtractor:
             # What it measures: the owner word ("capacity"), else the unit's dimension when the
             # figure has a subject, else a bare "measure" that is never compared to a topic.
             attribute = owner.attribute or (dimension if subject or "of" in scope else "measure")
+            if written in self.unit_attributes and owner.attribute == self.attributes_by_unit.get(unit):
+                attribute = self.unit_attributes[written]  # "a capacity of 50 MWp": the peak capacity
             of = _OF_WHAT.match(view, end, s.end) if attribute == "measure" else None
             if of and noun_after(view, of.start(1) - 1, s.end):
                 # "1,200 hectares of rice": an area of rice, in whatever the article is about
@@ -168,6 +170,10 @@ class QuantityExtractor:
                 if wider:  # "1,250 ha of rice and other crops": of crops, not of rice
                     scope["of"] = f"{wider.group(1)} {wider.group(2)}".lower()
                 attribute = dimension
+            phase_named = phase_of(scope["of"], 0, len(scope["of"])) if "of" in scope else None
+            if phase_named:
+                scope.pop("of")  # "The 150MW first phase of the plant": the size of a phase, not of a good
+                scope["phase"] = phase_named
             if "of" in scope:
                 words = scope["of"].split()
                 if len(words) > 1 and words[-1] in self.classifiers:
