@@ -170,6 +170,8 @@ class Nouns(BaseModel):
     model_config = Strict
     irregular: dict[str, str]
     not_plural: list[str]
+    count_measures: list[str]
+    period_counts: list[str]
     multiword: dict[str, list[str]]
     count_synonyms: dict[str, str]
     count_kind_synonyms: dict[str, str]

@@ -30,6 +30,8 @@ _LEVEL = re.compile(r"\b(?:at|on)[ \t]+the[ \t]+([\w-]+)[ \t]+level\b", re.IGNOR
 _PARTIES = re.compile(r"[ \t]+(?:between|among|with)[ \t]+", re.IGNORECASE)
 _FINITE = re.compile(r"\b(?:has|have|had|is|are|was|were|will|would|and)\b", re.IGNORECASE)
 _MAX_MODIFIERS = 2
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,6}s")
+_ANY_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # "the seven-storey building", "The 168-seat Airbus A320neo": what a hyphened count describes
 _DESCRIBED = re.compile(r"[ \t]+((?:[a-z]+[ \t]+)?[a-z]+|[A-Z][\w'-]*(?:[ \t]+[A-Z0-9][\w'-]*){0,4})\b")
 _HYPHEN_UNIT = re.compile(r"-([a-z]{3,20})\b(?!-)")
@@ -91,6 +93,8 @@ class CountExtractor:
         self.pre_tally = re.compile(rf"\b({alternation(v.tally_before)})[ \t]+{some}$", re.IGNORECASE)
         self.not_counted = frozenset(nouns.not_counted)
         self.not_claimed = frozenset(nouns.not_claimed)
+        self.measures = frozenset(nouns.count_measures)
+        self.period_counts = frozenset(nouns.period_counts)
         self.descriptors = frozenset(nouns.count_descriptors)
         self.kind_synonyms = {k.lower(): v for k, v in nouns.count_kind_synonyms.items()}
         self.noun_verbs = {noun: {_STEMMER.stem(v): to for v, to in verbs.items()} for noun, verbs in nouns.count_noun_verbs.items()}
@@ -274,6 +278,11 @@ class CountExtractor:
                     scope["verb"] = self.noun_verbs.get(head, {}).get(scope["verb"], scope["verb"])
             period = self.periods.period(view, s.start, s.end, n.start, s.published, s.tokens) \
                 if time is not None or scope.get("verb") == "has" else None
+            if period is None and time is not None and head in self.period_counts and "as_of" not in scope \
+                    and not _ANY_YEAR.search(view, s.start, s.end):
+                # "In the first nine months, ... Container throughput hit 182,400 TEUs"; a sentence
+                # naming a year of its own ("during Visit Laos Year 2018, when ...") keeps to it
+                period = s.context_period
             if time is None and period and not period.endswith(("-end", " year")):
                 period = None  # a stock a thing has is timeless unless dated ("7,600 rooms at the end of 2022", "in the 2023-2024 school year")
             if period and s.as_of is not None and period == f"{s.as_of.start.year}-M{s.as_of.start.month:02d}":
@@ -296,6 +305,8 @@ class CountExtractor:
             other = self.others.in_clause(s, n.start, end)
             if other:
                 scope["which"] = other  # "650 beds on its old campus": not the new building's beds
+            if subject and subject.lower().split()[-1] in self.measures:
+                subject = None  # "Container throughput hit 182,400 TEUs": the measure, not its owner
             claims.append(make_claim(s, "count", "count", CountValue(low=low, high=high, noun=head), n.start, end,
                                      subject_text=subject, scope=scope, time=time))
         return claims
@@ -337,9 +348,9 @@ class CountExtractor:
         order = range(len(words) - 1, -1, -1) if value == 1 else range(len(words))
         for i in order:
             word, end = words[i]
-            if word.lower().endswith("ed") or word[:1].isupper():
-                continue
-            singular = self._singular(word.lower(), value)
+            if word.lower().endswith("ed") or word[:1].isupper() and not _ACRONYM_PLURAL.fullmatch(word):
+                continue  # a name is a modifier; "182,400 TEUs", "300 SMEs" count what the acronym names
+            singular = word[:-1].lower() if _ACRONYM_PLURAL.fullmatch(word) else self._singular(word.lower(), value)
             if singular and singular not in self.not_counted:
                 return singular, [w.lower() for w, _ in words[:i]], end
         return None
