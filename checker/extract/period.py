@@ -79,11 +79,23 @@ class PeriodExtractor:
         frame = _UNDER.match(view, s.start, m.start())
         if frame and _has_plan_noun(frame.group(1), self.plan_nouns):
             return text[frame.start(1):frame.end(1)]  # "Under the deal, EVN will buy ... for 2026-2050"
+        under_which = None
+        for under_which in _UNDER_WHICH.finditer(view, s.start, m.start()):
+            pass
+        if under_which is not None:
+            # "signed a power purchase agreement with EVN in 2022, under which EVN will buy the
+            # plant's electricity from 2023 to 2050": the plan the relative clause hangs from
+            return self._last_plan(view, text, s.start, under_which.start())
         # "the power purchase agreement (PPA) with EVN for the period 2026-2050": the nearest
         # plan noun a little further back in the same clause.
         window = view[max(s.start, m.start() - 80):m.start()]
         if re.search(r"[;:]|\b(?:and|while|but)\b", window[-40:]):
             return None
+        return self._last_plan(view, text, m.start() - len(window), m.start())
+
+    def _last_plan(self, view: str, text: str, lo: int, hi: int) -> str | None:
+        """The noun phrase ending at the last plan noun in [lo, hi)."""
+        window = view[lo:hi]
         last = None
         for noun in self.plan_nouns:
             for hit in re.finditer(r"\b" + re.escape(noun) + r"s?\b", window, re.IGNORECASE):
@@ -91,10 +103,11 @@ class PeriodExtractor:
                     last = hit.end()
         if last is None:
             return None
-        span = np_before(view, s.start, m.start() - len(window) + last, self.stops)
+        span = np_before(view, lo, lo + last, self.stops)
         return text[span[0]:span[1]] if span else None
 
 
+_UNDER_WHICH = re.compile(r",[ \t]*under[ \t]+which\b", re.IGNORECASE)
 _UNDER = re.compile(r"(?:Under|According[ \t]+to)[ \t]+((?:the|this|that|its|their)[ \t]+[\w -]{1,40}?),", re.IGNORECASE)
 
 
