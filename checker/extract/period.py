@@ -85,25 +85,38 @@ class PeriodExtractor:
         if under_which is not None:
             # "signed a power purchase agreement with EVN in 2022, under which EVN will buy the
             # plant's electricity from 2023 to 2050": the plan the relative clause hangs from
-            return self._last_plan(view, text, s.start, under_which.start())
+            return self._last_plan(s, s.start, under_which.start())
         # "the power purchase agreement (PPA) with EVN for the period 2026-2050": the nearest
         # plan noun a little further back in the same clause.
         window = view[max(s.start, m.start() - 80):m.start()]
-        if re.search(r"[;:]|\b(?:and|while|but)\b", window[-40:]):
+        if re.search(r"[;:]|\b(?:while|but)\b", window[-40:]):
             return None
-        return self._last_plan(view, text, m.start() - len(window), m.start())
+        plan = self._last_plan(s, m.start() - len(window), m.start())
+        if plan is not None and s.tokens:
+            # "an agreement on cooperation in education and human resources training for the
+            # 2024-2028 period": an "and" inside the plan's phrase; a verb between them ("the
+            # agreement and will invest ... in 2024-2025") makes the period another clause's
+            at = text.rfind(plan, s.start, m.start())
+            if any(t.tag in ("VB", "VBD", "VBZ", "VBP", "MD") for t in s.tokens if at + len(plan) <= t.start < m.start()):
+                return None
+        return plan
 
-    def _last_plan(self, view: str, text: str, lo: int, hi: int) -> str | None:
-        """The noun phrase ending at the last plan noun in [lo, hi)."""
+    def _last_plan(self, s: Sentence, lo: int, hi: int) -> str | None:
+        """The noun phrase ending at a plan noun in [lo, hi): the first one from which the words
+        run to `hi` with no comma or verb between ("an agreement on cooperation in education
+        ...": the agreement, not the cooperation), else the last one."""
+        view, text = s.view, s.doc.text
         window = view[lo:hi]
-        last = None
-        for noun in self.plan_nouns:
-            for hit in re.finditer(r"\b" + re.escape(noun) + r"s?\b", window, re.IGNORECASE):
-                if last is None or hit.end() > last:
-                    last = hit.end()
-        if last is None:
+        ends = sorted({lo + hit.end() for noun in self.plan_nouns
+                       for hit in re.finditer(r"\b" + re.escape(noun) + r"s?\b", window, re.IGNORECASE)})
+        if not ends:
             return None
-        span = np_before(view, lo, lo + last, self.stops)
+        chained = [e for e in ends if "," not in view[e:hi] and not any(
+            t.is_verb for t in s.tokens if e <= t.start and t.end <= hi)]
+        end = chained[0] if chained else ends[-1]
+        while any(re.fullmatch(r"[ \t]+[\w-]+", view[end:e]) for e in ends if e > end):
+            end = next(e for e in ends if e > end and re.fullmatch(r"[ \t]+[\w-]+", view[end:e]))  # "cooperation agreement"
+        span = np_before(view, lo, end, self.stops)
         return text[span[0]:span[1]] if span else None
 
 
