@@ -264,6 +264,7 @@ class Places(BaseModel):
     main_place_kinds: list[str]
     local_adjectives: list[str]
     governing_nouns: list[str]
+    executive_bodies: list[str]
     wider_areas: list[str]
     area_openers: list[str]
     wider_adverbs: list[str]

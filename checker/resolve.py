@@ -117,6 +117,7 @@ class Resolver:
         self.organisational = frozenset(body_words | title_words | {"ministry", "minister"}) - places - {
             fold(w) for w in lexicon.aliases.noise} - {"national", "central"}
         self.plan_nouns = frozenset(lexicon.nouns.plan_nouns)
+        self.executive_bodies = tuple(fold(b) for b in lexicon.places.executive_bodies)
         number_words = sorted({*lexicon.numbers.units, *lexicon.numbers.tens}, key=len, reverse=True)
         # "two-lane", "16-classroom": a count joined to the noun it counts
         self.counted_modifier = re.compile(r"\b(?:\d[\d.,]*|" + "|".join(number_words) + r")-[a-z]+\b")
@@ -361,6 +362,10 @@ class Resolver:
                 r = r.model_copy(update={"subject": story_labels[c.document], "link": "story"})
             else:
                 r = self._in_story(r, ents.topic, story_topics.get(c.document))
+            if r.kind == "money" and r.attribute in self.occasion_money and r.subject:
+                place = self._executive_place(r.subject)
+                if place:  # "the Dong Thap People's Committee allocated": Dong Thap gave it
+                    r = r.model_copy(update={"subject": place})
             if r.kind == "money" and r.attribute in self.occasion_money and r.subject and story is not None \
                     and r.link is None:
                 # "Laos has provided US$300,000": a giver's aid is for its story's occasion; the same
@@ -369,6 +374,15 @@ class Resolver:
             out.append(r)
         return self.occasions.link(self._national_organisations(self._bodies_placed(out)), stories or {},
                                    {doc: ents.main_place for doc, ents in merged.items()})
+
+    def _executive_place(self, key: str) -> str | None:
+        """The place whose executive body a key names ("dong thap people's committee" ->
+        "dong thap"), when it names one."""
+        for body in self.executive_bodies:
+            if key.endswith(" " + body):
+                place = key[:-len(body) - 1]
+                return place if place in self.aliases.places else None
+        return None
 
     def _bodies_placed(self, claims: list[Claim]) -> list[Claim]:
         """A body named bare in an article where resolution placed it ("Deputy director Tran Dinh
