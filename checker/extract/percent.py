@@ -256,6 +256,13 @@ class PercentExtractor:
             owner = None  # "the inflation in May stood at 22.6%": no owner named
         if owner is not None and all(t.tag in ("DT", "JJ", "PRP$") for t in s.tokens if span[0] <= t.start < span[1]):
             owner = None  # "The average hotel occupancy in Siem Reap": how it is reckoned, not whose
+        if owner is not None:
+            inside = [t for t in s.tokens if span[0] <= t.start < span[1]]
+            k = len(inside)
+            while k > 1 and inside[k - 1].tag == "JJ" and "-" in inside[k - 1].text:
+                k -= 1  # "Laos' year-on-year inflation": Laos', the adjective says how it is reckoned
+            if 0 < k < len(inside):
+                owner = s.doc.text[span[0]:inside[k - 1].end]
         return owner
 
     def _subject_attribute(self, s: Sentence, start: int) -> tuple[str, str | None] | None:
