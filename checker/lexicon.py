@@ -111,6 +111,7 @@ class Boilerplate(BaseModel):
     teaser_starts: list[str]
     teaser_headings: list[str]
     credits: list[str]
+    breadcrumb_separators: list[str]
 
 
 class EventForms(BaseModel):

@@ -416,6 +416,11 @@ class Resolver:
         Long An's, not that of the Long An Port its story names."""
         if not (story and topic and c.subject and c.kind != "role") or story == topic:
             return c
+        if story in self.aliases.places and topic not in self.aliases.places and c.subject_text \
+                and self.is_specific(c.subject_text):
+            # "The Thi Nai International Container Terminal received its first ship" in a story
+            # about Quy Nhon's ports: the terminal named in full is no other name of the city
+            return c
         if topic in self.aliases.places and c.subject_text and self.aliases.key(c.subject_text) == topic:
             return c
         if c.subject == topic or c.subject.startswith(topic + " | "):

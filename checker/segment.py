@@ -62,7 +62,7 @@ def segment(doc: Document, lexicon: Lexicon) -> list[Segment]:
             region: Region = region_after
         elif lower in plain_lines or _is_meta_line(stripped, doc):
             region = "boilerplate"
-        elif not headline_seen and _is_banner(stripped):
+        elif not headline_seen and (_is_banner(stripped) or _is_breadcrumb(stripped, bp.breadcrumb_separators)):
             region = "boilerplate"
         elif not headline_seen and _is_headline(stripped):
             region = "headline"
@@ -140,6 +140,19 @@ def _is_banner(line: str) -> bool:
     """Menus and section labels above the headline: all caps, or one to three words."""
     letters = [c for c in line if c.isalpha()]
     return (bool(letters) and all(c.isupper() for c in letters)) or len(line.split()) < _HEADLINE_MIN_WORDS
+
+
+def _is_breadcrumb(line: str, separators: list[str]) -> bool:
+    """Site navigation above the headline: short items joined by a separator ("Home > News >
+    Socio-economic")."""
+    for sep in separators:
+        items = [item.strip() for item in line.split(f" {sep} ")]
+        if len(items) >= 2 and all(0 < len(item.split()) <= _CRUMB_WORDS for item in items):
+            return True
+    return False
+
+
+_CRUMB_WORDS = 4  # words in one item of a breadcrumb trail
 
 
 def _is_headline(line: str) -> bool:

@@ -192,3 +192,14 @@ def test_wire_datelines_are_apart_from_the_first_sentence(line: str, dateline: s
     segments = segment(doc, load_toolkit().lexicon)
     found = [s.text for s in segments if s.region == "dateline"]
     assert found == ([dateline] if dateline else [])
+
+
+@pytest.mark.parametrize("trail", ["Home > News > Socio-economic", "Trang chủ » Kinh tế", "News › Business › Trade"])
+def test_breadcrumb_trail_above_the_headline_is_boilerplate(trail: str) -> None:
+    """A portal's navigation trail is not the headline: the line after it is."""
+    from conftest import make_document
+    doc = make_document(f"{trail}\n\nPut into operation the phase 2 of Phuoc Minh solar power plant\n\n"
+                        "The project was connected to the national grid on October 30.", "2023-11-02", "bc")
+    regions = {seg.text: seg.region for seg in segment(doc, load_toolkit().lexicon)}
+    assert regions[trail] == "boilerplate"
+    assert regions["Put into operation the phase 2 of Phuoc Minh solar power plant"] == "headline"

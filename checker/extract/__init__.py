@@ -16,6 +16,7 @@ from checker.extract.clock import StateClock
 from checker.extract.count import CountExtractor
 from checker.extract.dates import DateExtractor
 from checker.extract.duration import DurationExtractor
+from checker.extract.figures import phase_of
 from checker.extract.money import MoneyExtractor
 from checker.extract.numbers import NumberFinder
 from checker.extract.percent import PercentExtractor
@@ -54,13 +55,16 @@ def extract_document(doc: Document, segments: list[Segment], extractors: list[Ex
     mentions = [clock.mentions(view, seg.start, seg.end) for seg in own]
     named = [clock.period_named(view, seg.start, seg.end, doc.published_range) for seg in own]
     article_period = _leading_period(named)
+    headline = next((seg for seg in own if seg.region == "headline"), None)
+    article_phase = phase_of(view, headline.start, headline.end, reach=headline.end - headline.start) if headline else None
     anchor = None  # the day the article named last: "the previous day" counts from it
     context: tuple[int, str | None] = (-1, None)  # (paragraph, the period its last sentence named)
     for seg, timexes, period in zip(own, mentions, named):
         sentence = Sentence(doc=doc, segment=seg, view=view, timexes=timexes, anchor=anchor,
                             as_of=clock.at(view, seg.start, timexes, doc), analysis=analysis,
                             clause_words=analysis.clause_words,
-                            context_period=context[1] if context[0] == seg.paragraph else article_period)
+                            context_period=context[1] if context[0] == seg.paragraph else article_period,
+                            context_phase=article_phase)
         for extractor in extractors:
             claims.extend(extractor.extract(sentence))
         anchor = clock.last_day(timexes, doc, anchor)

@@ -15,7 +15,7 @@ from checker.extract.base import Sentence, antecedent_before, clock_time, make_c
 from checker.extract.figures import OtherThing, PlanMarkers, phase_of
 from checker.lexicon import Lexicon
 from checker.models import Claim, DateRange, DateValue
-from checker.text import alternation
+from checker.text import alternation, fold
 from checker.timex import Timex, resolve
 
 _LINK_TO_DATE = re.compile(r"[ \t]{1,3}(?:(?:in|on|at|by|as of|since|during|from)[ \t]{1,3})?"
@@ -54,6 +54,7 @@ class DateExtractor:
         self.noun_clauses = {tuple(form.lower().split()): forms[form][0] for form in forms if forms[form][1] == "clause"}
         self.others = OtherThing(lexicon.entities.other_markers, lexicon.entities.time_nouns)
         self.plans = PlanMarkers(lexicon.events.plan_markers)
+        self.anaphora = frozenset(fold(w) for w in lexicon.entities.anaphora)  # "the project", "it"
         self.irregular_pasts = frozenset(w.lower() for w in lexicon.events.irregular_pasts)
         self.future_occasion = re.compile(rf"\b(?:{alternation(lexicon.events.future_occasions)})\b[^,.;]*$", re.IGNORECASE)
         # "at around 10pm", "before dawn", "on the night": a time of day between an event and its date
@@ -250,6 +251,8 @@ class DateExtractor:
         # the phase before the event's words ("The 150MW first phase of the plant has been in
         # commercial operation since") or inside them ("began construction of phase 2 on")
         phase = phase_of(s.view, s.start, end, reach=end - start + _PHASE_REACH)
+        if phase is None and s.context_phase and (subject is None or fold(subject).strip() in self.anaphora):
+            phase = s.context_phase  # "The project was connected to the grid on ..." under a headline on phase 2
         if phase:
             scope["phase"] = phase
         other = self.others.in_clause(s, start, end)
