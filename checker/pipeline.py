@@ -19,7 +19,7 @@ from checker.cache import DATABASE, Article, CacheError, ClaimsCache, CorpusStat
 from checker.analyse import analyse
 from checker.dating import date_document
 from checker.documents import Corpus, Walk, parse_document, read_corpus
-from checker.engine import RuleHit, run_rules, stored_groups
+from checker.engine import RuleHit, StoredGroups, run_rules, stored_groups
 from checker.engine.checks import CheckContext
 from checker.engine.loader import Rule, load_ruleset
 from checker.extract import build_extractors, extract_document
@@ -55,8 +55,10 @@ class Engine(Protocol):
         """Each document's per-article result, in the documents' order."""
         ...
 
-    def judge(self, rules: list[Rule], claims: list[Claim], ctx: CheckContext) -> list[RuleHit]:
-        """The hits of every rule, in `run_rules`' order."""
+    def judge(self, rules: list[Rule], claims: list[Claim], ctx: CheckContext,
+              groups: StoredGroups | None = None) -> list[RuleHit]:
+        """The hits of every rule, in `run_rules`' order; `groups` are the rules' groups of
+        `claims` when the caller has made them (`stored_groups`), for an engine that can use them."""
         ...
 
 
@@ -70,8 +72,9 @@ class LocalEngine:
                  rules: RuleSet) -> Iterator[Article | InputError]:
         return _run(extraction, documents, self.jobs, rules)
 
-    def judge(self, rules: list[Rule], claims: list[Claim], ctx: CheckContext) -> list[RuleHit]:
-        return run_rules(rules, claims, ctx)
+    def judge(self, rules: list[Rule], claims: list[Claim], ctx: CheckContext,
+              groups: StoredGroups | None = None) -> list[RuleHit]:
+        return run_rules(rules, claims, ctx, groups)
 
 
 @dataclass
@@ -220,16 +223,20 @@ class Toolkit:
         else:
             engine = engine or LocalEngine(jobs)
             dated, claims, errors = self.analyse(documents, progress, cache, engine=engine)
-            state = CorpusState(documents=dated, claims=claims, conflicts=self.judge(dated, claims, engine), errors=errors)
+            groups = stored_groups(self.rules, claims)  # made once: judged, then stored
+            state = CorpusState(documents=dated, claims=claims, conflicts=self.judge(dated, claims, engine, groups),
+                                errors=errors)
             if key is not None and cache is not None:
-                cache.put_state(key, state, stored_groups(self.rules, claims))
+                cache.put_state(key, state, groups)
         return state.documents, state.claims, state.conflicts, state.errors
 
-    def judge(self, dated: list[Document], claims: list[Claim], engine: Engine | None = None) -> list[Conflict]:
-        """The rules over documents already analysed, so a review re-runs them without re-reading the corpus."""
+    def judge(self, dated: list[Document], claims: list[Claim], engine: Engine | None = None,
+              groups: StoredGroups | None = None) -> list[Conflict]:
+        """The rules over documents already analysed, so a review re-runs them without re-reading
+        the corpus; `groups` are the rules' groups of `claims` (`stored_groups`) when made already."""
         ctx = self.context({d.id: d.published_range for d in dated},
                            {c.document: c for c in claims if c.attribute == "published"})
-        return build_conflicts((engine or LocalEngine()).judge(self.rules, claims, ctx))
+        return build_conflicts((engine or LocalEngine()).judge(self.rules, claims, ctx, groups))
 
     def context(self, published: dict[str, DateRange], publication_claims: Mapping[str, Claim]) -> CheckContext:
         """What the checks read besides a group: each article's date and dateline claim, and the office tables."""
