@@ -48,7 +48,7 @@ from checker.resolve import DocEntities
 from checker.ruleset import RuleSet
 
 DATABASE = "claims.sqlite3"
-SCHEMA = 2  # the layout of an entry; bumped when `Article` is stored differently
+SCHEMA = 1  # the layout of an entry; bumped when `Article` is stored differently
 STATES_KEPT = 3  # corpus states kept: a few corpora (a check, a review's corpus) share one cache
 STATE_TABLE = "corpus_states_1"  # numbered by the layout of a state: a new layout starts a new table
 READ_TABLE = "read_files_1"  # each file as the documents stage parsed it, by `parsed_key`
@@ -352,21 +352,16 @@ def decode_state(documents: bytes, claims: bytes, value_types: bytes, errors: by
     """A state back as the objects it was made from. A claim's value is read as the first class
     of `Value` it fits; the few whose class was another (a quantity in days fits a duration)
     are read again as the class stored."""
-    back = _typed(_CLAIMS.validate_json(claims), json.loads(value_types))
+    back = _CLAIMS.validate_json(claims)
+    types = json.loads(value_types)
+    if len(types) != len(back):
+        raise ValueError("corpus state: claims and value classes differ in number")
+    for i, (c, kind) in enumerate(zip(back, types)):
+        if type(c.value).__name__ != kind:
+            back[i] = _retyped(c.model_dump(mode="json"), kind)
     docs = [Document.model_validate({**d, "text": texts[d["id"]]}) for d in json.loads(documents)]
     return CorpusState(documents=docs, claims=back, conflicts=_CONFLICTS.validate_json(conflicts),
                        errors=_ERRORS.validate_json(errors))
-
-
-def _typed(claims: list[Claim], types: list[str]) -> list[Claim]:
-    """Claims read as JSON with each value made the class stored for it: a value is read as
-    the first class of `Value` it fits, and a few were another (a quantity in days fits a duration)."""
-    if len(types) != len(claims):
-        raise ValueError("claims and value classes differ in number")
-    for i, (c, kind) in enumerate(zip(claims, types)):
-        if type(c.value).__name__ != kind:
-            claims[i] = _retyped(c.model_dump(mode="json"), kind)
-    return claims
 
 
 def _retyped(data: dict, kind: str) -> Claim:
@@ -428,15 +423,13 @@ _ENTITY_FIELDS = {"weights", "by_head", "first_seen", "titled", "located", "in_l
 
 
 def encode(article: Article) -> str:
-    """An entry: its parts as JSON on one line, then its claims as pydantic's JSON on the next,
-    read back by pydantic in one pass (a third of the cost of building each claim from a dict)."""
     ents = article.entities
     names = {f.name for f in fields(ents)}
     if names != _ENTITY_FIELDS:  # a new field would be lost silently: say so instead
         raise ValueError(f"DocEntities fields changed: {sorted(names ^ _ENTITY_FIELDS)}; update checker/cache.py")
     return json.dumps({
         "document": article.document.model_dump(mode="json"),
-        "value_types": [type(c.value).__name__ for c in article.claims],
+        "claims": [[type(c.value).__name__, c.model_dump(mode="json")] for c in article.claims],
         "entities": {
             "weights": list(ents.weights.items()),
             "by_head": [[head, list(c.items())] for head, c in ents.by_head.items()],
@@ -450,14 +443,12 @@ def encode(article: Article) -> str:
             "main_place": ents.main_place, "event_topic": ents.event_topic,
         },
         "words": list(article.words.items()),
-    }, ensure_ascii=False, separators=(",", ":")) + "\n" + _CLAIMS.dump_json(article.claims).decode()
+    }, ensure_ascii=False, separators=(",", ":"))
 
 
 def decode(entry: str, text: str) -> Article:
-    """An entry back as the objects it was made from (equal to them, orders kept). JSON holds
-    no raw line break, so the first one ends the entry's parts."""
-    parts, claims_json = entry.split("\n", 1)
-    data = json.loads(parts)
+    """An entry back as the objects it was made from (equal to them, orders kept)."""
+    data = json.loads(entry)
     e = data["entities"]
     by_head: defaultdict[str, Counter] = defaultdict(Counter)
     for head, pairs in e["by_head"]:
@@ -470,7 +461,8 @@ def decode(entry: str, text: str) -> Article:
                            headline_heads=set(e["headline_heads"]), topic=e["topic"], fallback=e["fallback"],
                            fallback_place=e["fallback_place"], things=Counter(dict(e["things"])),
                            main_place=e["main_place"], event_topic=e["event_topic"])
-    claims = _typed(_CLAIMS.validate_json(claims_json), data["value_types"])
+    claims = [Claim.model_validate({**c, "value": _VALUES[kind].model_validate(c["value"])})
+              for kind, c in data["claims"]]
     document = Document.model_validate({**data["document"], "text": text})
     return Article(document=document, claims=claims, entities=entities, words=Counter(dict(data["words"])))
 
