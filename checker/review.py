@@ -21,7 +21,7 @@ from checker.documents import Walk, parse_document, with_published
 from checker.engine import GroupIndex
 from checker.findings import build_conflicts
 from checker.models import Claim, Conflict, Document, InputError, Report
-from checker.pipeline import Toolkit, rule_meta
+from checker.pipeline import Toolkit, paused_collection, rule_meta
 from checker.ruleset import RuleSet
 
 
@@ -92,7 +92,8 @@ class Reviewer:
         warnings = list(corpus.warnings) + unused
         try:
             key = toolkit.state_key(corpus.documents, cache)
-            stored = cache.get_stored(key, corpus.documents) if key is not None and cache is not None else None
+            with paused_collection():
+                stored = cache.get_stored(key, corpus.documents) if key is not None and cache is not None else None
             if stored is not None:  # a checked corpus: nothing to analyse, resolve or group again
                 documents, claims, errors = stored
             else:
@@ -131,7 +132,8 @@ class Reviewer:
             days.update((d.id, d.published_range) for d in dated)
             datelines = _WithDraft(self._datelines, draft_id,
                                    {c.document: c for c in draft_claims if c.attribute == "published"})
-            hits = self.index.run(draft_claims, self.toolkit.context(days, datelines), frozenset({draft_id}))
+            with paused_collection():  # the draft's groups' claims are read from a stored corpus here
+                hits = self.index.run(draft_claims, self.toolkit.context(days, datelines), frozenset({draft_id}))
             conflicts = [k for k in build_conflicts(hits) if draft_id in k.documents]
             involved = [c for c in self._with_ids({c for k in conflicts for c in k.claims}) if c.document != draft_id]
         others = {d for k in conflicts for d in k.documents} - {draft_id}
