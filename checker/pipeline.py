@@ -81,11 +81,12 @@ class LocalEngine:
 
 @contextmanager
 def paused_collection() -> Iterator[None]:
-    """Python's cycle collector paused while a check or an analysis builds a corpus's worth of
-    objects that live on (claims read back, resolved, grouped, stored): each collection would scan
-    every object made so far again, over a third of a check after one article is added at 10,000
-    articles. These steps leave next to no cycles (300 articles analysed leave none), and the next
-    collection after the pause finds any. Only the outermost pause resumes it."""
+    """Python's cycle collector paused while a check, an analysis or a review's loading builds a
+    corpus's worth of objects that live on (documents and claims read back, resolved, grouped,
+    stored): each collection would scan every object made so far again, over a third of a check
+    after one article is added at 10,000 articles. These steps leave next to no cycles (300
+    articles analysed leave none), and the next collection after the pause finds any. Only the
+    outermost pause resumes it."""
     paused = gc.isenabled()
     gc.disable()
     try:
@@ -127,6 +128,7 @@ class Toolkit:
         """The claims cache in `folder` for this toolkit's data tables (raises CacheError)."""
         return ClaimsCache(folder, extraction_version(self.ruleset), corpus_version(self.ruleset))
 
+    @paused_collection()
     def read(self, paths: list[Path], walk: Walk | None = None,
              cache_dir: Path | None = None) -> tuple[Corpus, ClaimsCache | None, list[InputError]]:
         """The corpus as read, the claims cache in `cache_dir` (None when not asked for, not

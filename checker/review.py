@@ -79,6 +79,7 @@ class Reviewer:
         return self._claims.all() if isinstance(self._claims, StoredClaims) else self._claims
 
     @classmethod
+    @paused_collection()
     def load(cls, corpus_paths: list[Path], rules: RuleSet | Path, walk: Walk | None = None,
              cache_dir: Path | None = None, jobs: int = 1) -> "Reviewer":
         """Read and analyse the corpus; with `cache_dir`, a corpus already checked is read from
@@ -92,8 +93,7 @@ class Reviewer:
         warnings = list(corpus.warnings) + unused
         try:
             key = toolkit.state_key(corpus.documents, cache)
-            with paused_collection():
-                stored = cache.get_stored(key, corpus.documents) if key is not None and cache is not None else None
+            stored = cache.get_stored(key, corpus.documents) if key is not None and cache is not None else None
             if stored is not None:  # a checked corpus: nothing to analyse, resolve or group again
                 documents, claims, errors = stored
             else:
