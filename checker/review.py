@@ -134,7 +134,9 @@ class Reviewer:
                                    {c.document: c for c in draft_claims if c.attribute == "published"})
             with paused_collection():  # the draft's groups' claims are read from a stored corpus here
                 hits = self.index.run(draft_claims, self.toolkit.context(days, datelines), frozenset({draft_id}))
-            conflicts = [k for k in build_conflicts(hits) if draft_id in k.documents]
+            # A conflict with the draft merges only hits that hold a claim of the draft (no corpus
+            # claim is the draft's, so another hit's sides differ): the others' conflicts are not built.
+            conflicts = build_conflicts([h for h in hits if any(c.document == draft_id for c in h.hit.claims)])
             involved = [c for c in self._with_ids({c for k in conflicts for c in k.claims}) if c.document != draft_id]
         others = {d for k in conflicts for d in k.documents} - {draft_id}
         report = Report(
