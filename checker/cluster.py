@@ -98,11 +98,11 @@ class DaskEngine:
 
     def judge(self, rules: list[Rule], claims: list[Claim], ctx: CheckContext,
               groups: StoredGroups | None = None) -> list[RuleHit]:
-        """Every rule's groups as one group-by (made on the cluster: `groups` made here are not sent), hash-partitioned on the comparison keys: each
-        task keys a slice of the claims by (rule, group key) for every rule that selects them
-        and deals the keys into one bucket per partition by their hash; each partition's task
-        gathers its bucket from every slice, so a group meets whole in one task, and checks
-        its groups. The claims, context and rules go to each worker once, unhashed (dask's
+        """Every rule's groups as one group-by, hash-partitioned on the comparison keys (made on
+        the cluster: `groups` made in the client are not sent): each task keys a slice of the
+        claims by (rule, group key) for every rule that selects them and deals the keys into one
+        bucket per partition by their hash; each partition's task gathers its bucket from every
+        slice, so a group meets whole in one task, and checks its groups. The claims, context and rules go to each worker once, unhashed (dask's
         hashing of pydantic objects costs more than the rules); tasks pass only (rule, key,
         claim number). Groups are sorted as `run_rules` sorts them, by rule then by the key's
         repr (keys are strings, numbers, dates and None, equal exactly when their reprs are),
