@@ -56,6 +56,7 @@ class AliasTable:
         ) if self.synonyms else None
         offices = lexicon.offices
         self.bodies = {fold(f): canon for canon, fs in offices.bodies.items() for f in fs + [canon]}
+        self._keys = lru_cache(maxsize=65536)(self._key)
         self.body_pattern = re.compile(
             r"(?<![\w'])(?:" + "|".join(re.escape(f) for f in sorted(self.bodies, key=len, reverse=True)) + r")(?![\w'])")
 
@@ -85,7 +86,12 @@ class AliasTable:
         return out
 
     def key(self, text: str) -> str | None:
-        """A subject key: the set of identifying tokens; None for indefinite or empty phrases."""
+        """A subject key: the set of identifying tokens; None for indefinite or empty phrases.
+        Keys are asked for again and again (resolution asks for every claim's, every run), and
+        the table never changes once built, so each text's is made once."""
+        return self._keys(text)
+
+    def _key(self, text: str) -> str | None:
         folded = fold(text).strip()
         if not folded or _INDEFINITE.match(folded) or folded in _PRONOUNS:
             return None

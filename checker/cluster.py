@@ -26,7 +26,7 @@ import dask
 from distributed import Client, LocalCluster
 
 from checker.cache import Article, extraction_version
-from checker.engine import RuleHit, check_group, group_key, select, worth_checking
+from checker.engine import RuleHit, StoredGroups, check_group, group_key, select, worth_checking
 from checker.engine.checks import CheckContext, Hit
 from checker.engine.loader import Rule
 from checker.lexicon import Lexicon, default_rules_dir
@@ -96,12 +96,13 @@ class DaskEngine:
         for future in futures:
             yield from self._result(future)
 
-    def judge(self, rules: list[Rule], claims: list[Claim], ctx: CheckContext) -> list[RuleHit]:
-        """Every rule's groups as one group-by, hash-partitioned on the comparison keys: each
-        task keys a slice of the claims by (rule, group key) for every rule that selects them
-        and deals the keys into one bucket per partition by their hash; each partition's task
-        gathers its bucket from every slice, so a group meets whole in one task, and checks
-        its groups. The claims, context and rules go to each worker once, unhashed (dask's
+    def judge(self, rules: list[Rule], claims: list[Claim], ctx: CheckContext,
+              groups: StoredGroups | None = None) -> list[RuleHit]:
+        """Every rule's groups as one group-by, hash-partitioned on the comparison keys (made on
+        the cluster: `groups` made in the client are not sent): each task keys a slice of the
+        claims by (rule, group key) for every rule that selects them and deals the keys into one
+        bucket per partition by their hash; each partition's task gathers its bucket from every
+        slice, so a group meets whole in one task, and checks its groups. The claims, context and rules go to each worker once, unhashed (dask's
         hashing of pydantic objects costs more than the rules); tasks pass only (rule, key,
         claim number). Groups are sorted as `run_rules` sorts them, by rule then by the key's
         repr (keys are strings, numbers, dates and None, equal exactly when their reprs are),

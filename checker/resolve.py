@@ -18,6 +18,7 @@ import re
 from collections import Counter, defaultdict
 from itertools import combinations
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from checker.aliases import AliasTable, bare
 from checker.extract.figures import without_phase
@@ -168,6 +169,10 @@ class Resolver:
         self.anaphora_heads = frozenset(a.split()[-1] for a in self.anaphora if a.startswith("the "))
         self.max_head = max(len(k) for k in self.head_words)
         self.occasions = OccasionLinker(lexicon, aliases)
+        # subject phrases recur across a corpus; the tables never change once built, so each
+        # phrase's answer is worked out once
+        self._specific = lru_cache(maxsize=65536)(self._is_specific)
+        self._head_of = lru_cache(maxsize=65536)(self._phrase_head)
 
     # --- documents --------------------------------------------------------------
 
@@ -318,6 +323,9 @@ class Resolver:
 
     def is_specific(self, text: str, skip_first: bool = False) -> bool:
         """Names something particular: a known place or a capitalised word that is not a common noun."""
+        return self._specific(text, skip_first)
+
+    def _is_specific(self, text: str, skip_first: bool) -> bool:
         words = [w.removesuffix("'s").removesuffix("\u2019s") for w in _SPECIFIC.findall(text)]
         if skip_first and words and text.startswith(words[0]):
             words = words[1:]  # capitalised for opening the sentence ("Heavy rain began"), not as a name
@@ -345,12 +353,15 @@ class Resolver:
         self._story_events(merged, stories or {})
         self._story_fallbacks(merged, stories or {})
         story_topics = self._story_topics(merged, stories or {})
-        story_labels = self._story_labels(merged, stories or {}, self._nations_named(claims))
+        nations = self._nations_named(claims)  # resolution keeps each claim's document and sentence: made once
+        story_labels = self._story_labels(merged, stories or {}, nations)
         story_heads = self._story_heads(merged, stories or {})
         story_bodies = self._story_bodies(claims, stories or {})
         out = []
         for c in claims:
-            ents = merged.get(c.document, DocEntities())
+            ents = merged.get(c.document)
+            if ents is None:  # (made only when missing: an empty one per claim cost more than resolving it)
+                ents = DocEntities()
             story = (stories or {}).get(c.document)
             r = self._resolve(c, ents, places.get(c.document, {}), ladders.get(c.document, {}),
                               story_heads.get(story), story_bodies.get(story))
@@ -372,7 +383,7 @@ class Resolver:
                 # giver's aid after another disaster is another gift
                 r = r.model_copy(update={"subject": f"{r.subject} | story {story}"})
             out.append(r)
-        return self.occasions.link(self._national_organisations(self._bodies_placed(out)), stories or {},
+        return self.occasions.link(self._national_organisations(self._bodies_placed(out), nations), stories or {},
                                    {doc: ents.main_place for doc, ents in merged.items()})
 
     def _executive_place(self, key: str) -> str | None:
@@ -578,10 +589,11 @@ class Resolver:
         return {doc: {office: next(iter(orgs)) for office, orgs in offices.items() if len(orgs) == 1}
                 for doc, offices in seen.items()}
 
-    def _national_organisations(self, claims: list[Claim]) -> list[Claim]:
+    def _national_organisations(self, claims: list[Claim], nations: dict[str, set[str]]) -> list[Claim]:
         """"Minister of Energy and Mines" is the corpus's one "Lao Minister of Energy and Mines"
         when no other country's ministry of that name is mentioned; a part of a portfolio
-        ("forestry minister") is the one office of that title whose organisation holds it."""
+        ("forestry minister") is the one office of that title whose organisation holds it. `nations`
+        are the countries each article names (`_nations_named`)."""
         variants: dict[frozenset[str], set[str]] = defaultdict(set)
         for c in claims:
             if c.kind == "role" and c.value.organisation:
@@ -593,7 +605,6 @@ class Resolver:
         for c in claims:
             if c.kind == "role" and c.value.organisation:
                 by_office[c.value.office].add(c.value.organisation)
-        nations = self._nations_named(claims)
         out = []
         for c in claims:
             org = c.value.organisation if c.kind == "role" else None
@@ -899,6 +910,9 @@ class Resolver:
     def _last_head(self, text: str) -> str | None:
         """The head noun of a phrase: the last one before its first preposition ("the concession
         agreement for the Attapeu bauxite project" is an agreement), else the last one at all."""
+        return self._head_of(text)
+
+    def _phrase_head(self, text: str) -> str | None:
         words = _words(self.aliases.with_synonyms(text))
         cut = next((i for i, w in enumerate(words) if w in _PHRASE_PREPOSITIONS and i > 0), len(words))
         return self._head_in(words[:cut]) or self._head_in(words)
@@ -962,8 +976,9 @@ def _places_by_body(claims: list[Claim], bodies: list[str]) -> dict[str, dict[st
             for org in orgs:
                 if org.endswith(body) and org != body:
                     full[doc][body].add(org)
+        words = {org: org.split() for org in orgs}
         for body in (o for o in orgs if " " not in o):
-            full[doc][body] |= {org for org in orgs if org != body and body in org.split()}
+            full[doc][body] |= {org for org in orgs if org != body and body in words[org]}
     return {doc: {body: next(iter(orgs)) for body, orgs in bodies.items() if len(orgs) == 1}
             for doc, bodies in full.items()}
 

@@ -21,7 +21,7 @@ from checker.documents import Walk, parse_document, with_published
 from checker.engine import GroupIndex
 from checker.findings import build_conflicts
 from checker.models import Claim, Conflict, Document, InputError, Report
-from checker.pipeline import Toolkit, rule_meta
+from checker.pipeline import Toolkit, paused_collection, rule_meta
 from checker.ruleset import RuleSet
 
 
@@ -79,6 +79,7 @@ class Reviewer:
         return self._claims.all() if isinstance(self._claims, StoredClaims) else self._claims
 
     @classmethod
+    @paused_collection()
     def load(cls, corpus_paths: list[Path], rules: RuleSet | Path, walk: Walk | None = None,
              cache_dir: Path | None = None, jobs: int = 1) -> "Reviewer":
         """Read and analyse the corpus; with `cache_dir`, a corpus already checked is read from
@@ -131,8 +132,11 @@ class Reviewer:
             days.update((d.id, d.published_range) for d in dated)
             datelines = _WithDraft(self._datelines, draft_id,
                                    {c.document: c for c in draft_claims if c.attribute == "published"})
-            hits = self.index.run(draft_claims, self.toolkit.context(days, datelines), frozenset({draft_id}))
-            conflicts = [k for k in build_conflicts(hits) if draft_id in k.documents]
+            with paused_collection():  # the draft's groups' claims are read from a stored corpus here
+                hits = self.index.run(draft_claims, self.toolkit.context(days, datelines), frozenset({draft_id}))
+            # A conflict with the draft merges only hits that hold a claim of the draft (no corpus
+            # claim is the draft's, so another hit's sides differ): the others' conflicts are not built.
+            conflicts = build_conflicts([h for h in hits if any(c.document == draft_id for c in h.hit.claims)])
             involved = [c for c in self._with_ids({c for k in conflicts for c in k.claims}) if c.document != draft_id]
         others = {d for k in conflicts for d in k.documents} - {draft_id}
         report = Report(

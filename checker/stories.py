@@ -171,6 +171,8 @@ def _merge_into(stories: dict[str, list[tuple[dt.date | None, str]]], key: str,
 
 
 def cosine(a: dict[str, float], b: dict[str, float]) -> float:
+    """The dot product of two unit vectors, over the words they share, in the order of the
+    shorter's: a word of one only would add 0.0, which leaves a sum of positive terms unchanged."""
     if len(a) > len(b):
         a, b = b, a
-    return sum(v * b.get(w, 0.0) for w, v in a.items())
+    return sum(v * b[w] for w, v in a.items() if w in b)

@@ -4,6 +4,7 @@ article, a rule, the data or the code is a miss."""
 
 from __future__ import annotations
 
+import random
 import shutil
 import sqlite3
 import subprocess
@@ -14,7 +15,7 @@ import pytest
 
 import checker.cache as cache_module
 from checker.cache import _STATE_COLUMNS, ClaimsCache, CorpusState, corpus_version, decode_state, encode_state
-from checker.engine import group_key, select, stored_groups
+from checker.engine import group_key, run_rules, select, stored_groups
 from checker.documents import read_corpus
 from checker.models import QuantityValue
 from checker.pipeline import Toolkit, run_check
@@ -165,3 +166,17 @@ def test_reports_after_an_article_is_added_are_byte_identical_with_and_without_t
     for name in ("report.json", "report.md", "report.html"):
         assert (tmp_path / "plain" / name).read_bytes() == (tmp_path / "cold" / name).read_bytes() \
             == (tmp_path / "warm" / name).read_bytes(), name
+
+
+def test_rules_judged_from_stored_groups_hit_as_grouping_again() -> None:
+    """A check groups the claims once, judges those groups and stores them: the hits are the
+    ones `run_rules` finds by grouping, on the corpus and on random parts of it in any order."""
+    toolkit = Toolkit.load(RULES_DIR)
+    dated, claims, _ = toolkit.analyse(read_corpus([SEEDS_DIR, *CLUSTERS]).documents)
+    ctx = toolkit.context({d.id: d.published_range for d in dated},
+                          {c.document: c for c in claims if c.attribute == "published"})
+    rng = random.Random(12)
+    for part in [claims] + [rng.sample(claims, rng.randrange(len(claims) + 1)) for _ in range(8)]:
+        expected = run_rules(toolkit.rules, part, ctx)
+        assert expected or part is not claims
+        assert run_rules(toolkit.rules, part, ctx, stored_groups(toolkit.rules, part)) == expected

@@ -4,6 +4,7 @@ different forms never conflicts with itself."""
 
 from __future__ import annotations
 
+import unicodedata
 from decimal import Decimal
 
 import pytest
@@ -12,6 +13,7 @@ from hypothesis import strategies as st
 
 from checker.documents import parse_document, read_corpus
 from checker.models import Claim, InputError
+from checker.text import fold, match_view
 
 from conftest import SEEDS_DIR, check_texts, load_toolkit, make_document
 
@@ -214,3 +216,12 @@ def test_count_in_digits_and_words_never_conflicts(n: int, noun: str) -> None:
     assert check_texts([digits, words]) == []
     other = (f"Attapeu Province has built {in_words(n + 1 if n < 99 else n - 1)} {noun}.", day)
     assert [k.rule for k in check_texts([digits, other])] == ["count.counts"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(ARTICLE_TEXT, st.text(alphabet="aZ đĐÀàếỆ’“–\u00a0\u0301ﬁ²Ⅻ.-", max_size=40)))
+def test_folding_plain_text_is_lowercasing(text: str) -> None:
+    """`fold` lowercases ASCII text without decomposing it: the same as decomposing it."""
+    plain = match_view(text).replace("đ", "d").replace("Đ", "D")
+    decomposed = unicodedata.normalize("NFKD", plain)
+    assert fold(text) == "".join(c for c in decomposed if not unicodedata.combining(c)).lower()

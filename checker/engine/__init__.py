@@ -23,10 +23,22 @@ class RuleHit:
     hit: Hit
 
 
-def run_rules(rules: list[Rule], claims: list[Claim], ctx: CheckContext) -> list[RuleHit]:
+StoredGroups = dict[str, dict[str, list[int]]]  # rule id -> repr of a group key -> positions of its claims
+
+
+def run_rules(rules: list[Rule], claims: list[Claim], ctx: CheckContext,
+              groups: StoredGroups | None = None) -> list[RuleHit]:
+    """The hits of every rule over `claims`; `groups`, when the caller has made them
+    (`stored_groups` of the same rules and claims), are read rather than made again."""
     out: list[RuleHit] = []
     for rule in rules:
-        for group in group_claims(rule, select(rule, claims)):
+        if groups is None:
+            judged = group_claims(rule, select(rule, claims))
+        else:  # the same groups in the same order: by the key's repr, each in the claims' order
+            own = groups[rule.id]
+            judged = [members for key in sorted(own)
+                      if worth_checking(rule, members := [claims[i] for i in own[key]])]
+        for group in judged:
             out.extend(RuleHit(rule, hit) for hit in check_group(rule, group, ctx))
     return out
 
@@ -85,32 +97,35 @@ class GroupIndex:
         return out
 
 
-def stored_groups(rules: list[Rule], claims: list[Claim]) -> dict[str, dict[str, list[int]]]:
+def stored_groups(rules: list[Rule], claims: list[Claim]) -> StoredGroups:
     """Each rule's groups of `claims` as their positions in the list, by rule id and by the repr
-    of the group key, to be stored and read back as a `GroupIndex`. A group key is a tuple of
-    strings, whole numbers, dates, None and tuples of these (the parts `group_parts` makes),
-    whose reprs are equal exactly when the keys are."""
-    out: dict[str, dict[str, list[int]]] = {}
+    of the group key, to be stored and read back as a `GroupIndex` (and judged by `run_rules`
+    without grouping again). A group key is a tuple of strings, whole numbers, dates, None and
+    tuples of these (the parts `group_parts` makes), whose reprs are equal exactly when the keys are."""
+    out: StoredGroups = {}
     for rule in rules:
         groups: dict[str, list[int]] = defaultdict(list)
-        chosen = {id(c) for c in select(rule, claims)}
-        for i, c in enumerate(claims):
-            if id(c) in chosen:
-                key = group_key(rule, c)
-                if key is not None:
-                    groups[repr(key)].append(i)
+        for i in selected(rule, claims):
+            key = group_key(rule, claims[i])
+            if key is not None:
+                groups[repr(key)].append(i)
         out[rule.id] = dict(groups)
     return out
 
 
 def select(rule: Rule, claims: list[Claim]) -> list[Claim]:
-    """The claims a rule reads (its select's sets made once: this runs over every claim)."""
+    """The claims a rule reads, in their order."""
+    return [claims[i] for i in selected(rule, claims)]
+
+
+def selected(rule: Rule, claims: list[Claim]) -> list[int]:
+    """The positions of the claims a rule reads (its select's sets made once: this runs over every claim)."""
     sel = rule.select
     kinds, excluded, excluded_tenses = sel.kinds, set(sel.exclude_attributes), set(sel.exclude_tense)
     wanted = set(sel.attributes) if sel.attributes is not None else None
     tenses = set(sel.tense) if sel.tense is not None else None
     out = []
-    for c in claims:
+    for i, c in enumerate(claims):
         if c.kind not in kinds or c.attribute in excluded:
             continue
         if wanted is not None and c.attribute not in wanted:
@@ -121,7 +136,7 @@ def select(rule: Rule, claims: list[Claim]) -> list[Claim]:
             continue
         if sel.link is not None and c.link not in sel.link:
             continue
-        out.append(c)
+        out.append(i)
     return out
 
 
