@@ -49,6 +49,10 @@ class DateExtractor:
                     if kind == "active" and form in f.passive:
                         forms[form] = (attribute, "verb")
         self.forms = forms
+        # "started": passive in one family ("construction was started in 2020"), active in another
+        # ("Construction of the campus started in November 2022"); with no auxiliary, the active one
+        self.also_active = {form: attribute for attribute, f in ev.events.items() for form in f.active
+                            if forms.get(form, ("", ""))[1] == "passive" and forms[form][0] != attribute}
         # "Construction of the farm began in June": a clause form ("construction began") with the
         # thing put after its noun; the noun + verb -> the clause's family
         self.noun_clauses = {tuple(form.lower().split()): forms[form][0] for form in forms if forms[form][1] == "clause"}
@@ -186,6 +190,9 @@ class DateExtractor:
         elif reduced:
             mode, tense = "reduced", "past"
         elif form_kind in ("active", "verb"):
+            mode, tense = "active", "past" if self._past_form(m.group()) else None
+        elif m.group().lower() in self.also_active and _finite_past(s.tokens, m.start()):
+            attribute = self.also_active[m.group().lower()]
             mode, tense = "active", "past" if self._past_form(m.group()) else None
         else:
             return None
@@ -450,6 +457,13 @@ def _infinitive_between(toks: Tokens, verb: int, pos: int) -> bool:
     # the tagger reads some verbs after "to" as nouns ("to review"): a bare singular noun
     # right after "to" is one ("to complete": JJ); a preposition's object has its determiner or a name
     return any(a.tag == "TO" and b.tag in ("VB", "VBP", "NN", "JJ") and b.text.islower() for a, b in zip(inside, inside[1:]))
+
+
+def _finite_past(toks: Tokens, pos: int) -> bool:
+    """The word at `pos` is a verb in the past with no auxiliary before it ("Construction of the
+    campus started in November"), not a participle after one ("and be started in 2025")."""
+    i = next((k for k, t in enumerate(toks) if t.start == pos), None)
+    return i is not None and toks[i].tag == "VBD" and not (i > 0 and toks[i - 1].tag in ("VB", "VBZ", "VBP", "VBD", "MD", "TO"))
 
 
 def _participle_after_noun(toks: Tokens, pos: int) -> bool:
