@@ -218,6 +218,13 @@ class DateExtractor:
             # the date is the next clause's verb's, not the meeting's ("the ceremony took place on
             # September 11" keeps its own verb)
             timex = None
+        if timex is None and mode == "occasion" and _AT_BEFORE.search(view, max(s.start, m.start() - _AT_REACH), m.start()):
+            # "Binh Duong on Thursday granted investment certificates to 26 projects at its annual
+            # investment promotion conference": the day of the verb the occasion hangs from
+            verb = governing_verb(s.tokens, m.start(), s.clause_words) if s.tokens else None
+            if verb is not None:
+                timex = self._date_before(view, s.tokens[verb].start, timexes, used) \
+                    or self._fronted_date(s, s.tokens[verb].start, used)
         if timex is None and mode in ("occasion", "nominal"):
             return None  # a meeting without a date is no claim
         if timex is None and mode in ("active", "intransitive"):
@@ -440,6 +447,8 @@ class DateExtractor:
 
 
 _WORD = re.compile(r"[^\s,;]+")
+_AT_REACH = 60  # characters before an occasion noun within which "at" opens its phrase ("at its annual investment promotion conference")
+_AT_BEFORE = re.compile(r"\bat[ \t]+(?:a|an|the|its|their|this)[ \t]+[^,;.]*$", re.IGNORECASE)
 _PHASE_REACH = 80  # characters before an event's words within which its subject may name a phase
 _OCCASION_REACH = 30  # characters before an occasion noun within which a word can put it ahead
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|its|their|this|these|those|an?)[ \t]+$", re.IGNORECASE)
