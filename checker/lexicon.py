@@ -269,6 +269,7 @@ class Places(BaseModel):
     wider_areas: list[str]
     area_openers: list[str]
     wider_adverbs: list[str]
+    neighbour_words: list[str]
 
 
 class Names(BaseModel):

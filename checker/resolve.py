@@ -744,6 +744,8 @@ class Resolver:
                  story_heads: dict[str, set[str]] | None = None,
                  story_bodies: dict[str, set[str]] | None = None) -> Claim:
         scope = {k: (self.aliases.key(v) or v.lower()) if k in ("of", "parties") else v for k, v in claim.scope.items()}
+        if "in" in scope and ents.main_place and self.aliases.key(scope["in"]) == ents.main_place:
+            del scope["in"]  # "In Cao Bang, 120 houses were damaged" in an article about Cao Bang: its own
         update: dict = {"scope": scope}
         if claim.kind == "role":
             value = claim.value

@@ -242,11 +242,19 @@ class WiderArea:
                                   re.IGNORECASE)
 
         self.adverbs = re.compile(rf"\b(?:{alternation(places.wider_adverbs)})\b", re.IGNORECASE)
+        # "In neighbouring Ha Giang, ...": another named place opening the sentence
+        self.named = re.compile(rf"[ \t]*(?i:{alternation(places.area_openers)})[ \t]+(?i:(?:{alternation(places.neighbour_words)})[ \t]+)?"
+                                rf"([A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){{0,3}})(?:[ \t]+(?i:{alternation(places.kinds)}))?[ \t]*,")
+        self.places = frozenset(fold(p) for p in places.places)
 
     def of(self, view: str, lo: int, pos: int) -> str | None:
-        """The wider area the sentence starting at `lo` opens with, before `pos`."""
+        """The wider area the sentence starting at `lo` opens with, before `pos`; or the named
+        place it opens with ("In neighbouring Ha Giang, four people died")."""
         m = self.pattern.match(view, lo, pos)
-        return " ".join(m.group(1).lower().split()) if m else None
+        if m:
+            return " ".join(m.group(1).lower().split())
+        named = self.named.match(view, lo, pos)
+        return fold(named.group(1)) if named and fold(named.group(1)) in self.places else None
 
     def in_clause(self, s: Sentence, pos: int) -> str | None:
         """The wider area of the figure at `pos`: the sentence's opening ("At the national
