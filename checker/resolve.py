@@ -39,6 +39,7 @@ _ARTICLE_REGIONS = frozenset({"headline", "body", "caption"})
 _TOPIC_KINDS = frozenset({"date", "money", "quantity", "count", "percent", "period", "duration"})
 _HEADLINE_WEIGHT = 3
 _STORY_THING_MENTIONS = 4  # a story's fallback names a thing only when its articles mention it this often
+_DESIGNATOR = re.compile(r"[A-Za-z.][ \t]+\d{1,2}\b(?![.,:]?\d)")
 _SECTION_WORDS = frozenset({"section", "stretch", "segment"})
 _PHRASE_PREPOSITIONS = frozenset({"for", "of", "with", "to", "in", "at", "on", "from", "between", "by"})
 _A_OR_AN = re.compile(r"^an?\s")
@@ -331,6 +332,8 @@ class Resolver:
             words = words[1:]  # capitalised for opening the sentence ("Heavy rain began"), not as a name
         if any(w.lower() not in self.generic and w.lower().rstrip("s") not in self.heads for w in words):
             return True
+        if _DESIGNATOR.search(text):
+            return True  # "Component project 1", "berth No. 3": a number that tells one of several apart
         return any(t in self.aliases.forms.values() for t in self.aliases.canonical_tokens(text)) \
             or bool(self.aliases.places_in(text))
 

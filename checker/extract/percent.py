@@ -37,6 +37,7 @@ class PercentExtractor:
         percents = [k for k, v in self.signs.items() if v == "percent"]
         self.sign_anywhere = re.compile(r"\d[ \t]?(?:" + alternation(percents) + r")", re.IGNORECASE)
         self.part_link = re.compile(r"(?:,?[ \t]*(?:" + alternation(lexicon.nouns.part_links) + r"))[ \t]+$", re.IGNORECASE)
+        self.progress_wholes = frozenset(w.lower() for w in lexicon.nouns.progress_wholes)
         self.complete = re.compile(r"^[ \t]+(?:" + alternation(lexicon.nouns.complete_words) + r")\b", re.IGNORECASE)
         self.share_nouns = re.compile(r"\b(?:" + alternation(lexicon.nouns.share_nouns) + r")\b", re.IGNORECASE)
         self.attribute_words = re.compile(r"\b(?:" + alternation(self.attributes) + r")\b", re.IGNORECASE)
@@ -123,7 +124,13 @@ class PercentExtractor:
                 scope["of"] = _group_head(s, *group) or _head_phrase(text[group[0]:group[1]])
             elif _SHARE_OF.match(after):
                 whole, subject = self._share(s, n.start, end)
-                if whole:
+                if whole and whole.lower() in self.progress_wholes:
+                    # "Component project 1 has reached about 48 per cent of the workload": its progress
+                    attribute = "progress"
+                    span = phrase_before(view, s.start, n.start, self.stops | {"is", "was", "are", "were", "reached",
+                                                                               "had", "has", "have", "about", "nearly"})
+                    subject = subject or (text[span[0]:span[1]] if span else None)
+                elif whole:
                     scope["of"] = whole
             named = self._named_attribute(view, text, s, n.start, end)
             if named is not None:
