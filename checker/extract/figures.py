@@ -32,6 +32,7 @@ _TRAILING_PERIOD = re.compile(r"[ \t]+(?:in|during|over|for)[ \t]+(.*)$")
 _COMMA_AFTER_CLAUSE = re.compile(r"(?:^[ \t]*(?:In|On|At|By|For|During|Since|With)\b[^,]*|\b(?:which|who|that)\b[^,]*),$")
 _AGENT_BY = re.compile(r"\bby[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
 _NAMED = re.compile(r"\b[A-Z][a-z]")  # a capitalised word past a phrase's first letter
+_NUMBERED = re.compile(r"[A-Za-z][ \t]+\d{1,2}\b")  # "Component project 1", "berth 3"
 _LEADING_PREPOSITION = re.compile(r"^(?:in|of|at|from|for)[ \t]+")
 _COPULA = re.compile(r"\b(?:was|were|is|are|been|be)[ \t]+$", re.IGNORECASE)
 _GOVERNED = re.compile(r"([A-Za-z][\w-]*(?:[ \t]+[A-Za-z][\w-]*){0,2})[ \t]+(?:through|via|at|of|from)[ \t]+$")
@@ -403,8 +404,10 @@ def owner_of(view: str, text: str, lo: int, hi: int, start: int, end: int, attri
             if span is None and before.endswith(",") and not _COMMA_AFTER_CLAUSE.search(before):
                 # "The 110km Can Tho - Ca Mau expressway, with a cost of ...": the name before the comma
                 named = phrase_before(view, lo, lo + len(before) - 1, stops)
-                if named and _NAMED.search(view, named[0] + 1, named[1]):
-                    span = named  # only a name: "The plant, with ..." stays the article's plant
+                if named and (_NAMED.search(view, named[0] + 1, named[1]) or _NUMBERED.search(view, named[0], named[1])):
+                    # only a name or a numbered thing ("Component projects 1 and 2, with a combined
+                    # length of"): "The plant, with ..." stays the article's plant
+                    span = named
         elif view[attr_start:attr_end].lower() in stops:
             # "equipment worth $2 million", "Trade through the gate was worth": the owner is before the word
             copula = _COPULA.search(view, max(lo, attr_start - 12), attr_start)
