@@ -419,7 +419,7 @@ class StoredClaims:
 # --- entries as JSON (never pickle: a cache folder may come from anywhere) --------------
 
 _ENTITY_FIELDS = {"weights", "by_head", "first_seen", "titled", "located", "in_lead", "headline_heads",
-                  "topic", "fallback", "fallback_place", "things", "main_place", "event_topic"}
+                  "topic", "fallback", "fallback_place", "things", "main_place", "rival_place", "event_topic"}
 
 
 def encode(article: Article) -> str:
@@ -440,7 +440,7 @@ def encode(article: Article) -> str:
             "headline_heads": sorted(ents.headline_heads),
             "topic": ents.topic, "fallback": ents.fallback, "fallback_place": ents.fallback_place,
             "things": list(ents.things.items()),
-            "main_place": ents.main_place, "event_topic": ents.event_topic,
+            "main_place": ents.main_place, "rival_place": ents.rival_place, "event_topic": ents.event_topic,
         },
         "words": list(article.words.items()),
     }, ensure_ascii=False, separators=(",", ":"))
@@ -460,7 +460,7 @@ def decode(entry: str, text: str) -> Article:
                            titled=set(e["titled"]), located=located, in_lead=set(e["in_lead"]),
                            headline_heads=set(e["headline_heads"]), topic=e["topic"], fallback=e["fallback"],
                            fallback_place=e["fallback_place"], things=Counter(dict(e["things"])),
-                           main_place=e["main_place"], event_topic=e["event_topic"])
+                           main_place=e["main_place"], rival_place=e["rival_place"], event_topic=e["event_topic"])
     claims = [Claim.model_validate({**c, "value": _VALUES[kind].model_validate(c["value"])})
               for kind, c in data["claims"]]
     document = Document.model_validate({**data["document"], "text": text})

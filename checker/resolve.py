@@ -71,6 +71,9 @@ class DocEntities:
     fallback_place: str | None = None  # the place of the fallback: where the lead says the story is
     things: Counter = field(default_factory=Counter)  # head nouns of built things, by mentions
     main_place: str | None = None  # the place the article names clearly most often
+    # another place (no country) the article names at least half as often: "the provincial Party
+    # Committee" in news of a Thanh Hoa delegation in Houaphanh may be either province's
+    rival_place: str | None = None
     event_topic: bool = False  # the topic is an unnamed disaster its headline names, in its place
 
     def merged(self, canon: dict[str, str], identity, named_in: Counter | None = None,
@@ -80,6 +83,7 @@ class DocEntities:
         "Xe Khampho plant" named twice outweighs a "Lao hydropower plant" in the headline, and a
         "Savannakhet wind farm" said six times outweighs a border gate named twice."""
         out = DocEntities(titled={canon.get(k, k) for k in self.titled}, main_place=self.main_place,
+                          rival_place=self.rival_place,
                           fallback=self.fallback, fallback_place=self.fallback_place, things=self.things)
         for key, weight in self.weights.items():
             c = canon.get(key, key)
@@ -239,6 +243,9 @@ class Resolver:
         ranked = all_places.most_common(2)
         if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
             found.main_place = ranked[0][0]
+            rivals = [p for p, n in all_places.most_common() if p != found.main_place and p not in self.countries
+                      and 2 * n >= ranked[0][1]]
+            found.rival_place = rivals[0] if rivals else None
         if places:
             # No name, but a story about "the campaign" in Attapeu: the place and the thing.
             things = Counter()
@@ -753,13 +760,20 @@ class Resolver:
         if claim.kind == "role":
             value = claim.value
             org = value.organisation
-            if org in places and not self._other_country(claim, places[org]):
+            if org in places and ents.rival_place is not None and self._local_unnamed(claim.subject_text or "", org):
+                # two provinces in one article: "the Provincial Party Committee" is the one its
+                # sentence names, whichever one the article names in full elsewhere
+                place = self._body_place(claim, ents)
+                org = f"{place} {org}" if place else None
+            elif org in places and not self._other_country(claim, places[org]):
                 org = places[org]  # "the provincial People's Committee" named in full elsewhere
                 # (but "Health Minister Sok Vannarith" beside "Vietnamese Health Minister ..." is not Vietnam's)
             elif org in self.local_bodies and ents.main_place:
-                org = f"{ents.main_place} {org}"  # ... or only bare, in an article about Ninh Thuan
+                place = self._body_place(claim, ents)
+                org = f"{place} {org}" if place else None  # ... or only bare, in an article about Ninh Thuan
             elif org and ents.main_place and self._local_unnamed(claim.subject_text or "", org):
-                org = f"{ents.main_place} {org}"  # "the provincial Department of Health": this province's
+                place = self._body_place(claim, ents)
+                org = f"{place} {org}" if place else None  # "the provincial Department of Health": this province's
             elif org is None and not _INDEFINITE_BODY.match(claim.sentence, claim.end - claim.sentence_start):
                 # (not "general director of a travel company": some body the article does not name)
                 org = ladders.get(f"{value.person}|{value.office}") or ladders.get(value.office)
@@ -782,6 +796,17 @@ class Resolver:
                 text = without_phase(text) or None  # "its second phase": its, in phase 2
             update["subject"] = self._subject_key(claim, text, ents, story_heads or {})
         return claim.model_copy(update=update)
+
+    def _body_place(self, claim: Claim, ents: DocEntities) -> str | None:
+        """The province an unnamed provincial body belongs to: the article's main place, unless
+        it names another province nearly as often; then the one its sentence names before the
+        title ("a delegation of Thanh Hoa province led by ..., Secretary of the Provincial Party
+        Committee"), else none (the caption's "Secretary of the Provincial Party Committee")."""
+        if ents.rival_place is None:
+            return ents.main_place
+        before = claim.sentence[:claim.start - claim.sentence_start]
+        named = [p for p in (ents.main_place, ents.rival_place) if p in self.aliases.places_in(before)]
+        return named[0] if len(named) == 1 else None
 
     def _local_unnamed(self, mention: str, org: str) -> bool:
         """A body called "provincial" or "municipal" whose own words name no place or country."""
