@@ -25,7 +25,7 @@ from checker.extract.figures import without_phase
 from checker.lexicon import Lexicon
 from checker.models import Claim, Segment
 from checker.occasions import OccasionLinker
-from checker.text import fold, match_view, singular
+from checker.text import DESIGNATOR, fold, match_view, singular
 
 _SPECIFIC = re.compile(r"(?<![.!?]\s)\b[A-Z\u00C0-\u024F][\w'\u2019-]*")
 _GENERIC_CAPITALS = frozenset({"The", "A", "An", "This", "That", "These", "Those", "Its", "Their", "It", "They"})
@@ -39,7 +39,6 @@ _ARTICLE_REGIONS = frozenset({"headline", "body", "caption"})
 _TOPIC_KINDS = frozenset({"date", "money", "quantity", "count", "percent", "period", "duration"})
 _HEADLINE_WEIGHT = 3
 _STORY_THING_MENTIONS = 4  # a story's fallback names a thing only when its articles mention it this often
-_DESIGNATOR = re.compile(r"[A-Za-z.][ \t]+\d{1,2}\b(?![.,:]?\d)")
 _SECTION_WORDS = frozenset({"section", "stretch", "segment"})
 _PHRASE_PREPOSITIONS = frozenset({"for", "of", "with", "to", "in", "at", "on", "from", "between", "by"})
 _A_OR_AN = re.compile(r"^an?\s")
@@ -339,7 +338,7 @@ class Resolver:
             words = words[1:]  # capitalised for opening the sentence ("Heavy rain began"), not as a name
         if any(w.lower() not in self.generic and w.lower().rstrip("s") not in self.heads for w in words):
             return True
-        if _DESIGNATOR.search(text):
+        if DESIGNATOR.search(text):
             return True  # "Component project 1", "berth No. 3": a number that tells one of several apart
         return any(t in self.aliases.forms.values() for t in self.aliases.canonical_tokens(text)) \
             or bool(self.aliases.places_in(text))

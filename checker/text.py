@@ -17,6 +17,11 @@ _ONE_FOR_ONE = str.maketrans({
 })
 
 
+# A small number after a word that tells one thing from its siblings: "Component project 1",
+# "berth No. 3", "Line 2" (not a figure: "1.5", "2,000", "10:30").
+DESIGNATOR = re.compile(r"[A-Za-z.][ \t]+\d{1,2}\b(?![.,:]?\d)")
+
+
 def match_view(text: str) -> str:
     """Same length as `text`, with quotes, dashes and odd spaces made plain."""
     return text.translate(_ONE_FOR_ONE)

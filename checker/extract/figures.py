@@ -15,7 +15,7 @@ from checker.extract.base import Sentence, antecedent_before, np_before, phrase_
 from checker.extract.reporting import ReportingPeriods
 from checker.lexicon import FigureLinks, Lexicon, Places
 from checker.models import DateRange
-from checker.text import alternation, fold
+from checker.text import DESIGNATOR, alternation, fold
 
 
 
@@ -32,7 +32,6 @@ _TRAILING_PERIOD = re.compile(r"[ \t]+(?:in|during|over|for)[ \t]+(.*)$")
 _COMMA_AFTER_CLAUSE = re.compile(r"(?:^[ \t]*(?:In|On|At|By|For|During|Since|With)\b[^,]*|\b(?:which|who|that)\b[^,]*),$")
 _AGENT_BY = re.compile(r"\bby[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
 _NAMED = re.compile(r"\b[A-Z][a-z]")  # a capitalised word past a phrase's first letter
-_NUMBERED = re.compile(r"[A-Za-z][ \t]+\d{1,2}\b")  # "Component project 1", "berth 3"
 _LEADING_PREPOSITION = re.compile(r"^(?:in|of|at|from|for)[ \t]+")
 _COPULA = re.compile(r"\b(?:was|were|is|are|been|be)[ \t]+$", re.IGNORECASE)
 _GOVERNED = re.compile(r"([A-Za-z][\w-]*(?:[ \t]+[A-Za-z][\w-]*){0,2})[ \t]+(?:through|via|at|of|from)[ \t]+$")
@@ -404,7 +403,7 @@ def owner_of(view: str, text: str, lo: int, hi: int, start: int, end: int, attri
             if span is None and before.endswith(",") and not _COMMA_AFTER_CLAUSE.search(before):
                 # "The 110km Can Tho - Ca Mau expressway, with a cost of ...": the name before the comma
                 named = phrase_before(view, lo, lo + len(before) - 1, stops)
-                if named and (_NAMED.search(view, named[0] + 1, named[1]) or _NUMBERED.search(view, named[0], named[1])):
+                if named and (_NAMED.search(view, named[0] + 1, named[1]) or DESIGNATOR.search(view, named[0], named[1])):
                     # only a name or a numbered thing ("Component projects 1 and 2, with a combined
                     # length of"): "The plant, with ..." stays the article's plant
                     span = named

@@ -114,12 +114,14 @@ class PeriodExtractor:
         chained = [e for e in ends if "," not in view[e:hi] and not any(
             t.is_verb for t in s.tokens if e <= t.start and t.end <= hi)]
         end = chained[0] if chained else ends[-1]
-        while any(re.fullmatch(r"[ \t]+[\w-]+", view[end:e]) for e in ends if e > end):
-            end = next(e for e in ends if e > end and re.fullmatch(r"[ \t]+[\w-]+", view[end:e]))  # "cooperation agreement"
+        for e in ends:  # "cooperation agreement": the compound's last plan noun
+            if e > end and _ONE_WORD.fullmatch(view, end, e):
+                end = e
         span = np_before(view, lo, end, self.stops)
         return text[span[0]:span[1]] if span else None
 
 
+_ONE_WORD = re.compile(r"[ \t]+[\w-]+")
 _UNDER_WHICH = re.compile(r",[ \t]*under[ \t]+which\b", re.IGNORECASE)
 _UNDER = re.compile(r"(?:Under|According[ \t]+to)[ \t]+((?:the|this|that|its|their)[ \t]+[\w -]{1,40}?),", re.IGNORECASE)
 
