@@ -233,6 +233,7 @@ class Entities(BaseModel):
     part_markers_after: list[str]
     other_markers: list[str]
     time_nouns: list[str]
+    building_heads: list[str]
 
 
 class Span(BaseModel):

@@ -122,6 +122,7 @@ class Resolver:
         self.organisational = frozenset(body_words | title_words | {"ministry", "minister"}) - places - {
             fold(w) for w in lexicon.aliases.noise} - {"national", "central"}
         self.plan_nouns = frozenset(lexicon.nouns.plan_nouns)
+        self.building_heads = frozenset(lexicon.entities.building_heads)
         self.executive_bodies = tuple(fold(b) for b in lexicon.places.executive_bodies)
         number_words = sorted({*lexicon.numbers.units, *lexicon.numbers.tens}, key=len, reverse=True)
         # "two-lane", "16-classroom": a count joined to the noun it counts
@@ -392,8 +393,38 @@ class Resolver:
                 # giver's aid after another disaster is another gift
                 r = r.model_copy(update={"subject": f"{r.subject} | story {story}"})
             out.append(r)
+        out = self._buildings_as_their_thing(out, stories or {})
         return self.occasions.link(self._national_organisations(self._bodies_placed(out), nations), stories or {},
                                    {doc: ents.main_place for doc, ents in merged.items()})
+
+    def _buildings_as_their_thing(self, claims: list[Claim], stories: dict[str, str]) -> list[Claim]:
+        """"The building has a floor area of 7,200 square metres" in one article and "the
+        floor area of 6,800 m2" with no owner in another: in a story whose articles give a figure
+        of one attribute to a thing's building (entities.yaml building_heads) or to the thing by
+        default, never to the thing by name, and no article both, the building is the story's thing."""
+        forms: dict[tuple[str, str, str, str], dict[str, set[bool]]] = defaultdict(lambda: defaultdict(set))
+        for c in claims:
+            story = stories.get(c.document)
+            if story is None or not c.subject:
+                continue
+            thing, _, part = c.subject.partition(" | ")
+            if part in self.building_heads:
+                forms[(story, thing, c.kind, c.attribute)][c.document].add("building")
+            elif not part:
+                # a figure given to the thing by name may be the whole's ("Prey Veng Referral
+                # Hospital has 20,000 square metres"); one given to it by default may be the building's
+                named = c.subject_text is not None and self.is_specific(c.subject_text)
+                forms[(story, thing, c.kind, c.attribute)][c.document].add("named" if named else "unnamed")
+        merge = {key for key, by_doc in forms.items()
+                 if set().union(*by_doc.values()) == {"building", "unnamed"} and all(len(f) == 1 for f in by_doc.values())}
+        out = []
+        for c in claims:
+            story = stories.get(c.document)
+            thing, _, part = (c.subject or "").partition(" | ")
+            if part in self.building_heads and (story, thing, c.kind, c.attribute) in merge:
+                c = c.model_copy(update={"subject": thing})
+            out.append(c)
+        return out
 
     def _executive_place(self, key: str) -> str | None:
         """The place whose executive body a key names ("dong thap people's committee" ->
