@@ -602,3 +602,11 @@ def test_a_verb_with_its_object_inside_the_event_form() -> None:
     dates = [c for c in claims if c.kind == "date" and c.attribute != "published"]
     assert [(c.attribute, c.subject_text, c.value.start.isoformat()) for c in dates] == [
         ("commissioned", "its new Hoa Phuong treatment block", "2023-11-14")]
+
+
+def test_a_plan_named_far_before_its_period_is_named_whole() -> None:
+    """The plan noun a period hangs from, found in the words well before it, keeps its whole
+    phrase: "a three-year supply contract", never a piece cut at the search window's edge."""
+    claims = analyse_text("In April, the KPPA signed a three-year supply contract with German spice importer "
+                          "Gewurzhaus Nord GmbH covering the period 2024-2026.", "2024-06-10")
+    assert find(claims, "period", "2024-2026").subject_text == "a three-year supply contract"

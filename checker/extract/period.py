@@ -117,7 +117,7 @@ class PeriodExtractor:
         for e in ends:  # "cooperation agreement": the compound's last plan noun
             if e > end and _ONE_WORD.fullmatch(view, end, e):
                 end = e
-        span = np_before(view, lo, end, self.stops)
+        span = np_before(view, s.start, end, self.stops)
         return text[span[0]:span[1]] if span else None
 
 
