@@ -168,7 +168,7 @@ def group_parts(rule: Rule, c: Claim) -> list[tuple[str, object]]:
         if name == "subject":
             parts.append((name, c.subject if c.subject is not None else _MISSING))
         elif name == "attribute":
-            parts.append((name, rule.indicator_of.get(c.attribute, c.attribute)))
+            parts.append((name, rule.indicator_of.get(c.attribute, c.attribute) if rule.indicators else c.attribute))
         elif name == "scope":
             parts.append((name, tuple(sorted(c.scope.items()))))
         elif name == "time":
