@@ -16,6 +16,7 @@ from conftest import load_toolkit
 PERIODS = ReportingPeriods(load_toolkit().lexicon.calendar)
 
 JAN_2025 = DateRange(start=dt.date(2025, 1, 9), end=dt.date(2025, 1, 9))
+NOV_2024 = DateRange(start=dt.date(2024, 11, 7), end=dt.date(2024, 11, 7))
 UNKNOWN_YEAR = DateRange(start=dt.date(2022, 12, 12), end=dt.date(2025, 12, 12))
 
 
@@ -47,6 +48,19 @@ def period(sentence: str, figure: str, published: DateRange = JAN_2025, before: 
 ])
 def test_one_label_per_period(sentence: str, figure: str, label: str) -> None:
     assert period(sentence, figure) == label
+
+
+@pytest.mark.parametrize("sentence, figure, label", [
+    # the base of a year-on-year change is that part of the year before: the figure's is the next
+    ("Arrivals rose 31.2 percent compared with the first 10 months of last year.", "31.2", "2024-M01-M10"),
+    ("Exports reached $5 million, up 8 percent over the first nine months of 2023.", "8", "2024-M01-M09"),
+    ("Revenue was 12% higher than in the first quarter of 2023.", "12", "2024-Q1"),
+    ("Imports grew 6% against the first half of last year.", "6", "2024-H1"),
+    # "over" with no change figure before it is the span itself
+    ("Exports grew over the first nine months of 2024, reaching $5 million.", "$5", "2024-M01-M09"),
+])
+def test_a_comparison_base_names_the_span_after_it(sentence: str, figure: str, label: str) -> None:
+    assert period(sentence, figure, published=NOV_2024) == label
 
 
 def test_during_the_year_takes_the_year_named_before() -> None:

@@ -59,6 +59,12 @@ class ReportingPeriods:
         self.part_of_year = re.compile(
             r"\b(?:in|during|over|for)[ \t]+the[ \t]+(" + alternation(self.ordinals) + r")[ \t]+"
             r"(half|quarter|(" + count + r")[ \t-]+(?:months?|quarters))" + _OF_YEAR, re.IGNORECASE)
+        # "up 8 percent over the first nine months of 2023", "compared with the first half of last
+        # year": the base of a year-on-year change, so the figure's own span is that part of the next year
+        self.part_compared = re.compile(
+            r"(?:(?:%|\bpercent|\bper[ \t]+cent)[ \t]+(?:over|from)|\bcompared[ \t]+(?:with|to)|\bagainst|\bthan(?:[ \t]+in)?)"
+            r"[ \t]+the[ \t]+(" + alternation(self.ordinals) + r")[ \t]+(half|quarter|(" + count + r")[ \t-]+(?:months?|quarters))"
+            r"[ \t]+of[ \t]+(?:" + _YEAR + r"|(last)[ \t]+year)\b", re.IGNORECASE)
         # A month needs its year: "cleared in January" may be next January.
         self.month = re.compile(r"\b(?:in|during|of)[ \t]+(" + month + r")\.?[ \t]+" + _YEAR + r"\b", re.IGNORECASE)
         # "inflation slowed to 24.8 percent in September": a month with no year is the last one
@@ -134,7 +140,16 @@ class ReportingPeriods:
         year_now = _known_year(published)
         for m in _EXPLICIT_YEAR.finditer(view, lo, hi):
             found.append((m.start(), m.group(1)))
+        bases: list[tuple[int, int]] = []
+        for m in self.part_compared.finditer(view, lo, hi):
+            year = m.group(4) or _relative(m.group(5), year_now)
+            label = self._part_label(m.group(1).lower(), m.group(2).lower(), m.group(3))
+            if year is not None and label is not None and (year_now is None or int(year) < year_now):
+                found.append((m.start(), f"{int(year) + 1}-{label}"))
+                bases.append((m.start(), m.end()))
         for m in self.part_of_year.finditer(view, lo, hi):
+            if _overlaps(bases, m.start(), m.end()):
+                continue
             year = m.group(4) or _relative(m.group(5) or "this", year_now)
             label = self._part_label(m.group(1).lower(), m.group(2).lower(), m.group(3))
             if year is not None and label is not None:
