@@ -234,6 +234,12 @@ class Entities(BaseModel):
     other_markers: list[str]
     time_nouns: list[str]
     building_heads: list[str]
+    goods: list[str]
+    goods_synonyms: dict[str, str]
+    trade_agents: list[str]
+    trade_measures: list[str]
+    trade_value_words: list[str]
+    trade_attributes: list[str]
 
 
 class Span(BaseModel):

@@ -80,10 +80,11 @@ def test_articles_months_apart_are_two_stories() -> None:
 
 
 def test_a_conflict_found_through_the_story_says_so() -> None:
-    texts = [("Dak Lak coffee\n\nDak Lak coffee growers had a good year. Its firms exported 248,000 tonnes of coffee "
+    # what firms processed names no owner (exports would be the province's trade in coffee)
+    texts = [("Dak Lak coffee\n\nDak Lak coffee growers had a good year. Its firms processed 248,000 tonnes of coffee "
               "in 2023, the provincial department said.", "2024-02-10"),
-             ("Dak Lak coffee prices climb\n\nDak Lak coffee growers expect a good harvest. Local firms shipped "
-              "271,000 tonnes of coffee abroad last year, traders said.", "2024-03-01")]
+             ("Dak Lak coffee prices climb\n\nDak Lak coffee growers expect a good harvest. Local firms processed "
+              "271,000 tonnes of coffee last year, traders said.", "2024-03-01")]
     conflicts = check_texts(texts)
     assert len(conflicts) == 1 and "linked by their story" in conflicts[0].reason
 

@@ -7,6 +7,7 @@ conflict between the dateline and an event can quote both.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from checker.aliases import AliasTable
@@ -27,6 +28,7 @@ from checker.extract.role import RoleExtractor
 from checker.lexicon import Lexicon
 from checker.models import Claim, DateValue, Document, Segment
 from checker.text import match_view
+from checker.timex import Timex
 
 ARTICLE_REGIONS = frozenset({"headline", "body", "caption"})
 
@@ -55,6 +57,7 @@ def extract_document(doc: Document, segments: list[Segment], extractors: list[Ex
     mentions = [clock.mentions(view, seg.start, seg.end) for seg in own]
     named = [clock.period_named(view, seg.start, seg.end, doc.published_range) for seg in own]
     article_period = _leading_period(named)
+    lead_period = _lead_period(view, own, mentions, named, doc, clock)
     headline = next((seg for seg in own if seg.region == "headline"), None)
     article_phase = phase_of(view, headline.start, headline.end, reach=headline.end - headline.start) if headline else None
     anchor = None  # the day the article named last: "the previous day" counts from it
@@ -64,6 +67,7 @@ def extract_document(doc: Document, segments: list[Segment], extractors: list[Ex
                             as_of=clock.at(view, seg.start, timexes, doc), analysis=analysis,
                             clause_words=analysis.clause_words,
                             context_period=context[1] if context[0] == seg.paragraph else article_period,
+                            lead_period=lead_period,
                             context_phase=article_phase)
         for extractor in extractors:
             claims.extend(extractor.extract(sentence))
@@ -83,7 +87,27 @@ def _leading_period(named: list[str | None]) -> str | None:
     return ranked[0][0]
 
 
+def _lead_period(view: str, own: list[Segment], mentions: list[tuple[Timex, ...]], named: list[str | None],
+                 doc: Document, clock: StateClock) -> str | None:
+    """The period of the lead sentence's first figure ("Export earnings ... reached nearly 743
+    million USD in the first nine months of this year"), when no period is named more often:
+    the year-on-year growth rates told further down without a period ("Rice shipments ... up
+    36.1 per cent year on year") are for it. A period the lead names for a figure it compares
+    with ("compared with US$4.3 billion in 2023") is not the first figure's."""
+    for seg, timexes in zip(own, mentions):
+        if seg.region != "body" or len(view[seg.start:seg.end].split()) <= _LEAD_WORDS:
+            continue  # a date line or a byline is no lead
+        figure = next((m.start() for m in _DIGIT.finditer(view, seg.start, seg.end)
+                       if not any(t.start <= m.start() < t.end for t in timexes)), None)
+        period = clock.periods.period(view, seg.start, seg.end, figure, doc.published_range) if figure else None
+        counts = Counter(p for p in named if p)
+        return period if period is not None and counts[period] == max(counts.values()) else None
+    return None
+
+
 _LEADING_MENTIONS = 2  # a period named once may be an aside; twice, the article's
+_LEAD_WORDS = 6  # fewer words make a date line or a byline, not the lead sentence
+_DIGIT = re.compile(r"\d")
 
 
 def _publication_claim(doc: Document) -> list[Claim]:

@@ -15,7 +15,7 @@ from checker.extract.base import Sentence, antecedent_before, np_before, phrase_
 from checker.extract.reporting import ReportingPeriods
 from checker.lexicon import FigureLinks, Lexicon, Places
 from checker.models import DateRange
-from checker.text import DESIGNATOR, alternation, fold
+from checker.text import DESIGNATOR, alternation, fold, singular
 
 
 
@@ -38,6 +38,9 @@ _GOVERNED = re.compile(r"([A-Za-z][\w-]*(?:[ \t]+[A-Za-z][\w-]*){0,2})[ \t]+(?:t
 _ADVERBS = frozenset({"so", "far", "thus", "already", "also", "now", "still", "just", "to", "date", "recently"})
 # Where a new clause with its own subject starts inside a sentence.
 _BARE = frozenset({"a", "an", "the", "its", "their", "this"})
+_WORD = re.compile(r"[A-Za-z]+")
+# "The province also earned": an adverb after the owner is no part of it
+_TRAILING_ADVERBS = re.compile(r"(?:[ \t]+(?:" + "|".join(sorted(_ADVERBS)) + r"))+[ \t]*$", re.IGNORECASE)
 # "the 240 MW plant", "a VND680 billion apron expansion": the noun after a figure it modifies.
 _NOUN_AFTER = re.compile(r"[ \t-]+([A-Za-z][a-z-]{2,24}(?:[ \t]+[a-z][a-z-]{2,24})?)\b")
 # "the 45 MW Nam Mouan 2", "the 100 MW Nam Mouan 1 plant": a name with its number, then its head
@@ -229,6 +232,65 @@ class PlaceOwners:
     def _place(self, text: str) -> str | None:
         folded = fold(text)
         return text if folded in self.places or folded.replace(" ", "") in self.places else None
+
+
+class Goods:
+    """Traded goods in an owner phrase or an "of" scope (entities.yaml goods): "seafood exports",
+    "The rice export volume", "Export turnover of rice" are the trade in one good, written one way
+    ("aquatic products" is seafood) so two outlets' figures of it meet."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        ents = lexicon.entities
+        self.goods = {tuple(fold(g).split()): fold(g) for g in ents.goods}
+        self.longest = max(len(k) for k in self.goods)
+        self.synonyms = {fold(k): fold(v) for k, v in ents.goods_synonyms.items()}
+        self.flows = {fold(k): v for k, v in lexicon.nouns.flow_words.items() if v in ("exports", "imports")}
+        self.heads = frozenset(w for h in ents.heads for w in fold(h).split())
+        self.measures = frozenset(fold(w) for w in ents.trade_measures)
+        pl = lexicon.places
+        self.not_kinds = self.heads | frozenset(w for p in pl.places + pl.countries + pl.nationalities + pl.kinds
+                                                for w in re.findall(r"[a-z]+", fold(p))) \
+            | frozenset(fold(w) for w in ents.trade_agents) | _BARE | {"s", "of", "and", "from"}
+
+    def flow_before(self, view: str, lo: int, pos: int) -> str | None:
+        """The flow the nearest flow word before `pos` in its sentence names, if any."""
+        found = None
+        for m in _WORD.finditer(view, lo, pos):
+            found = self.flows.get(m.group().lower(), found)
+        return found
+
+    def canonical(self, phrase: str) -> str | None:
+        """The good a phrase names, with the words that qualify it ("raw cashew"), or None."""
+        found = self.in_phrase(phrase)
+        return found[0] if found else None
+
+    def in_phrase(self, phrase: str) -> tuple[str, str | None] | None:
+        """(the good, its flow) when the phrase is about one good: its words before a flow or
+        measure word, or after "of" ("Export turnover of rice"); None when it names none, or
+        names a thing besides (a port's, a plant's figures are the thing's)."""
+        words = [singular(w) for w in re.findall(r"[a-z]+", fold(phrase))]
+        hit = None
+        for i in range(len(words)):
+            for n in range(min(self.longest, len(words) - i), 0, -1):
+                if tuple(words[i:i + n]) in self.goods:
+                    hit = (i, i + n)
+                    break
+            if hit:
+                break
+        if hit is None:
+            return None
+        start = hit[0]
+        if start > 0 and words[start - 1] not in self.flows and words[start - 1] not in self.not_kinds:
+            start -= 1  # "raw cashew", "fresh lychee": the word that says which kind
+        if any(w in self.heads for w in words[:start] + words[hit[1]:]):
+            return None
+        after = words[hit[1]] if hit[1] < len(words) else None
+        if after is not None and after not in self.flows and after not in self.measures:
+            return None  # "the rice mill": a kind of thing
+        good = " ".join(words[start:hit[1]])
+        good = self.synonyms.get(good, good)
+        flow = next((self.flows[w] for w in words if w in self.flows), None)
+        return good, flow
 
 
 class WiderArea:
@@ -494,6 +556,8 @@ def _owner_words(text: str, span: tuple[int, int] | None, attributes: dict[str, 
     if span is None:
         return None
     phrase = text[span[0]:span[1]]
+    trimmed = _TRAILING_ADVERBS.sub("", phrase)
+    phrase = trimmed if trimmed.strip() else phrase
     words = [w for w in re.findall(r"[a-z]+", phrase.lower()) if w not in _BARE]
     if words and all(w in _ADVERBS for w in words):
         return None  # "has so far invested": no owner named

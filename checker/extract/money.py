@@ -6,7 +6,7 @@ import re
 
 from checker.analyse import Tokens, clause_subject, governing_verb, subject_words, verb_subject
 from checker.extract.base import Sentence, make_claim, state_time
-from checker.extract.figures import (OtherThing, PartMarkers, PlaceOwners, PlanMarkers, link_pattern, modified_noun,
+from checker.extract.figures import (Goods, OtherThing, PartMarkers, PlaceOwners, PlanMarkers, link_pattern, modified_noun,
                                      owner_of, phase_of)
 from checker.extract.numbers import NumberFinder
 from checker.extract.reporting import ReportingPeriods
@@ -26,6 +26,7 @@ class MoneyExtractor:
     def __init__(self, lexicon: Lexicon, numbers: NumberFinder, periods: ReportingPeriods | None = None) -> None:
         self.periods = periods or ReportingPeriods(lexicon.calendar)  # shared by the extractors: read once a sentence
         self.owners = PlaceOwners(lexicon)
+        self.goods = Goods(lexicon)
         self.plans = PlanMarkers(lexicon.events.plan_markers)
         self.revisions = PlanMarkers(lexicon.events.revision_markers)
         self.parts = PartMarkers(lexicon.entities.part_markers_before, lexicon.entities.part_markers_after)
@@ -102,9 +103,23 @@ class MoneyExtractor:
                 words = source.group(1).lower().split()
                 at = next((i for i, w in enumerate(words) if self.attributes.get(w) == attribute), 0)
                 good = " ".join(words[:at]) or None  # "from electricity exports": of electricity
+            if good is None and attribute == "revenue" and source and self.goods.canonical(source.group(1)):
+                good = source.group(1)  # "earned 231.4 million USD from aquatic products": the seafood's
             worth = _GOOD_WORTH.search(view, max(s.start, start - 60), start)
             if worth:
                 good = worth.group(1).lower()  # "41,200 tonnes of coffee worth US$102.5 million": the coffee's value
+            traded = self.goods.in_phrase(subject_text) if good is None and subject_text else None
+            if traded and (traded[1] or attribute in self.period_flows):
+                # "seafood exports brought in 213.4 million USD": the place's exports of seafood
+                good = traded[0]
+                if traded[1] and attribute in (None, "revenue", "value", "amount"):
+                    attribute = traded[1]
+            if good:
+                good = self.goods.canonical(good) or good
+                if attribute == "revenue" and self.goods.canonical(good):
+                    # what a good "earned" or "brought in" is what it sold for abroad, unless the
+                    # sentence says imports: "Seafood exports brought in" / "earned ... from aquatic products"
+                    attribute = self.goods.flow_before(view, s.start, start) or "exports"
             modified = modified_noun(view, s.start, start, end, s.end) if attribute is None else None
             if modified:
                 # "a VND680 billion apron expansion", "a $5 million loan": the amount of the noun after it

@@ -5,13 +5,13 @@ from __future__ import annotations
 import re
 
 from checker.extract.base import Sentence, make_claim, phrase_after, phrase_before, state_time
-from checker.extract.figures import (OtherThing, PlaceOwners, PlanMarkers, WiderArea, attribute_before, attribute_of_named,
+from checker.extract.figures import (Goods, OtherThing, PlaceOwners, PlanMarkers, WiderArea, attribute_before, attribute_of_named,
                                      share_of_group)
 from checker.extract.numbers import NumberFinder
 from checker.extract.reporting import ReportingPeriods
 from checker.analyse import Tokens, clause_subject, head_compound, subject_words
 from checker.lexicon import Lexicon
-from checker.text import alternation, fold
+from checker.text import alternation, fold, singular
 from checker.models import Claim, PercentValue
 
 _NOUN_AFTER = re.compile(r"[ \t]+([a-z]+(?:[ \t]+[a-z]+)?)")
@@ -47,6 +47,8 @@ class PercentExtractor:
         self.measure_after = re.compile(r"[ \t]+in[ \t]+(" + "|".join(re.escape(m) for m in measures) + r")\b",
                                         re.IGNORECASE)
         self.owners = PlaceOwners(lexicon)
+        self.goods = Goods(lexicon)
+        self.trade_values = frozenset(fold(w) for w in lexicon.entities.trade_value_words)
         verbs, nouns = lexicon.nouns.change_verbs, lexicon.nouns.change_nouns
         self.direction = {**lexicon.numbers.comparatives, **verbs, **nouns}
         # "a 30% increase in exports": a change told by the noun after the figure
@@ -139,7 +141,9 @@ class PercentExtractor:
             period = self.periods.period(view, s.start, n.start if compared else s.end, n.start, s.published, s.tokens) \
                 if time is not None else None
             if period is None and attribute == "change" and time is not None and not compared:
-                period = s.context_period  # "In the first nine months, exports rose 12%. Imports grew 8%."
+                # "In the first nine months, exports rose 12%. Imports grew 8%."; a growth rate far
+                # from any period is for the one the lead's figure names
+                period = s.context_period or s.lead_period
             if period:
                 scope["period"] = period
                 time = None  # "up 18 percent in 2023": the figure for a stated period
@@ -207,6 +211,12 @@ class PercentExtractor:
                 modifiers = [w for w in words[:k] if w not in self.place_words]
                 goods = _goods_after(toks, compound, subject[1])
                 return " ".join(modifiers + [self.things[" ".join(words[k:])]] + goods), owner
+            traded = self.goods.in_phrase(s.doc.text[compound[0].start:compound[-1].end]) if compound else None
+            if traded and all(singular(w) in self.trade_values or w in self.place_words
+                              for w in words if w not in traded[0].split()):
+                # "Coffee earnings rose 31.4%", "Coffee brought in US$462.7 million, up 38.6 percent":
+                # the growth of what the good sold for abroad
+                return f"{traded[0]} {traded[1] or 'exports'}", owner
         after = toks[subject[0]].start if subject else s.start  # "The value of exports rose 23 percent"
         word = self._growing_thing(s.view, after, pos)
         if word is None:

@@ -9,7 +9,7 @@ import pint
 
 from checker.analyse import governing_verb, noun_phrase_at, subject_words
 from checker.extract.base import Sentence, make_claim, np_before
-from checker.extract.figures import (OtherThing, PartMarkers, PlaceOwners, PlanMarkers, WiderArea, clause_start, link_pattern,
+from checker.extract.figures import (Goods, OtherThing, PartMarkers, PlaceOwners, PlanMarkers, WiderArea, clause_start, link_pattern,
                                      noun_after, owner_of, phase_of)
 from checker.extract.numbers import NumberFinder
 from checker.extract.reporting import ReportingPeriods
@@ -32,6 +32,7 @@ class QuantityExtractor:
         self.periods = periods or ReportingPeriods(lexicon.calendar)  # shared by the extractors: read once a sentence
         self.away = re.compile(r"[ \t]+(?:" + alternation(lexicon.units.distance_words) + r")\b", re.IGNORECASE)
         self.owners = PlaceOwners(lexicon)
+        self.goods = Goods(lexicon)
         self.wider_area = WiderArea(lexicon.places)
         self.others = OtherThing(lexicon.entities.other_markers, lexicon.entities.time_nouns)
         self.plans = PlanMarkers(lexicon.events.plan_markers)
@@ -209,6 +210,21 @@ class QuantityExtractor:
             ends = _endpoints(view, s.start, n.start, end, s.end)
             if ends:
                 scope["between"] = ends  # "the 422 km railway between Boten and Vientiane": that stretch
+            said = subject if subject and owner.subject_text == subject else None
+            if said is None and subject is None and owner.attribute and s.tokens:
+                # "The rice export volume is estimated at 438,000 tonnes": the attribute's own phrase
+                span = subject_words(s.tokens, n.start, s.clause_words)
+                said = s.doc.text[span[0]:span[1]] if span else None
+            traded = self.goods.in_phrase(said) if said and "of" not in scope else None
+            if traded and dimension == "mass" and (traded[1] or attribute in ("mass", "volume")):
+                # "The rice export volume is estimated at 438,000 tonnes": the place's trade in rice
+                scope["of"] = traded[0]
+                if traded[1]:
+                    scope.setdefault("flow", traded[1])
+            if "of" in scope:
+                scope["of"] = self.goods.canonical(scope["of"]) or scope["of"]
+            if attribute == "volume" and dimension == "mass":
+                attribute = dimension  # a "volume" in tonnes is the weight of what was shipped
             if s.as_of is not None and self._tallied(s, n.start):
                 # "As of April 14, nine fires had burnt 68 ha of forest": a tally of that day, which
                 # grows by the day ("By the evening of April 17, ... burning a total of 212 hectares")
