@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from checker.aliases import AliasTable, bare
-from checker.extract.figures import without_phase
+from checker.extract.figures import Goods, without_phase
 from checker.lexicon import Lexicon
 from checker.models import Claim, Segment
 from checker.occasions import OccasionLinker
@@ -174,6 +174,11 @@ class Resolver:
         self.anaphora_heads = frozenset(a.split()[-1] for a in self.anaphora if a.startswith("the "))
         self.max_head = max(len(k) for k in self.head_words)
         self.occasions = OccasionLinker(lexicon, aliases)
+        self.goods = Goods(lexicon)
+        self.trade_attributes = frozenset(lexicon.entities.trade_attributes)
+        # the words a trader's phrase may hold besides places: "Local firms", "enterprises in the province"
+        self.trade_words = self.goods.not_kinds - self.goods.heads | self.goods.measures | frozenset(self.goods.flows) \
+            | frozenset(w for g in self.goods.goods for w in g) | {"s"}
         # subject phrases recur across a corpus; the tables never change once built, so each
         # phrase's answer is worked out once
         self._specific = lru_cache(maxsize=65536)(self._is_specific)
@@ -857,9 +862,17 @@ class Resolver:
 
     def _subject_key(self, claim: Claim, text: str | None, ents: DocEntities,
                      story_heads: dict[str, set[str]]) -> str | None:
+        if self._traded(claim, text):
+            # "Seafood exports brought in ...", "Local firms shipped 412,000 tonnes of rice": the
+            # trade of the place the phrase names, else of the article's place, never of its thing
+            named = [p for p in self.aliases.places_in(text)] if text else []
+            return named[0] if named else ents.main_place
         if text and ents.main_place and self._the_place(text):
             return ents.main_place  # "said the province has 186 packing facilities": the article's province
         key = self.aliases.key(text) if text else None
+        located = self._qualified_place(text, key) if key else None
+        if located:
+            return located  # "Vietnam's south-central Khanh Hoa province": Khanh Hoa
         if key and ents.main_place and (key in self.local_bodies or self._local_unnamed(text, key)):
             # "The Provincial People's Committee allocated VND 5.4 billion" in an article about Dong
             # Thap: Dong Thap's committee, as its office-holders are
@@ -936,6 +949,26 @@ class Resolver:
             return f"{ents.topic} | {self.one_name.get(head, head) if head else key}"
         return f"{claim.document}#{key}" if key else None
 
+    def _qualified_place(self, text: str, key: str) -> str | None:
+        """The one province or city a phrase names when its other words only say in which
+        country and which part of it ("Khanh Hoa province in south-central Vietnam")."""
+        named = [p for p in self.aliases.places_in(text) if p not in self.countries]
+        if len(named) != 1:
+            return None
+        rest = set(key.split()) - set(named[0].split())
+        return named[0] if rest and rest <= self.nation_words | _COMPASS else None
+
+    def _traded(self, claim: Claim, text: str | None) -> bool:
+        """A figure of a place's exports or imports of a good, whose owner words name only who
+        trades, where, and the good itself."""
+        good = claim.scope.get("of")
+        if claim.kind not in ("money", "quantity") or claim.attribute not in self.trade_attributes \
+                or not good or self.goods.canonical(good) is None:
+            return False
+        if claim.scope.get("flow") not in _TRADE_FLOWS and claim.attribute not in _TRADE_FLOWS:
+            return False  # what farmers harvested or roasters processed is no trade of the place
+        return text is None or all(singular(w) in self.trade_words for w in re.findall(r"[a-z]+", fold(text)))
+
     def _owner_words_only(self, key: str) -> bool:
         """A key of nothing but who gives or owns and what kind of money it is ("government",
         "provincial authorities", "Vietnam", "its developer", "compensation"): words that name no
@@ -1004,6 +1037,10 @@ class Resolver:
                 if i - n + 1 >= 0 and tuple(words[i - n + 1:i + 1]) in self.head_words:
                     return self.head_words[tuple(words[i - n + 1:i + 1])]
         return None
+
+
+_COMPASS = frozenset({"north", "south", "east", "west"})  # halves of "south-central", "north-western"
+_TRADE_FLOWS = ("exports", "imports")  # the flow values of nouns.yaml flow_words a place trades in
 
 
 def _most_common(counter: Counter) -> str:

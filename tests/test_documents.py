@@ -55,6 +55,8 @@ STATED = [
                  D(2023, 11, 22), "November, 22/2023", id="update-month-day-slash-year"),
     pytest.param("Siem Reap reports tourism growth\n\nAKP Siem Reap, April 16, 2025 --\n\nTourism grew.",
                  D(2025, 4, 16), "April 16, 2025", id="wire-agency-place-dateline"),
+    pytest.param("Society\nWednesday, 17:45, 17/07/2024\n\nKhanh Hoa steps up spraying\n\nCases rose.",
+                 D(2024, 7, 17), "17/07/2024", id="weekday-and-time-before-the-date"),
 ]
 
 

@@ -70,6 +70,8 @@ def test_during_the_year_takes_the_year_named_before() -> None:
 
 @pytest.mark.parametrize("sentence, figure", [
     ("Trade reached $870 million, up 25 percent over last year.", "25"),   # "over last year": a comparison base
+    # a tally up to a day, no period of a year: its day is its time
+    ("The province recorded 4,286 cases from the beginning of this year to July 14.", "4,286"),
     ("The plant has a capacity of 240 MW.", "240"),                         # no period at all
     ("The line will run from 2026-2050 under the agreement.", "2026"),       # a term, not a reporting period
     ("88% of the trainees who joined the course in 2023 passed the exam.", "88"),  # the year of the joining

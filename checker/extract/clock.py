@@ -14,7 +14,8 @@ from checker.models import DateRange, Document
 from checker.text import alternation
 from checker.timex import Timex, finder_for, resolve
 
-_AS_OF_REACH = 40  # characters between "as of" and its day: "as of the evening of", "as of 6pm on"
+_AS_OF_REACH = 60  # characters before a day that make it the day of a state: "as of the evening of",
+# "from the beginning of this year to"
 
 
 class StateClock:
@@ -24,6 +25,8 @@ class StateClock:
         self.periods = ReportingPeriods(lexicon.calendar)
         # "Figures compiled on the evening of August 13 showed that ...": the day the figures are of
         self.showed = re.compile(rf"[ \t]*(?:{alternation(lexicon.calendar.as_of_verbs)})\b", re.IGNORECASE)
+        self.year_to_day = re.compile(r"\b(?:from|since)[ \t]+the[ \t]+(?:beginning|start)[ \t]+of[ \t]+(?:this|the)[ \t]+year"
+                                      r"[ \t]+(?:to|until|till|through)[ \t]+$", re.IGNORECASE)
         # "as of the end of September" is its last day, unless a modal puts it ahead
         self.month_end = re.compile(r"the[ \t]+end[ \t]+of\b", re.IGNORECASE)
         self.modal_before = re.compile(rf"\b(?:{alternation(lexicon.calendar.future_modals)})\b", re.IGNORECASE)
@@ -34,6 +37,10 @@ class StateClock:
             + clock_time(lexicon.calendar.clock_suffixes) + r"[ \t]+(?:on[ \t]+)?|"
             rf"(?:the[ \t]+)?(?:(?:early|late)[ \t]+)?(?:{alternation(lexicon.calendar.day_times)})[ \t]+(?:of|on)[ \t]+)?$",
             re.IGNORECASE)
+
+    def _to_day(self, view: str, start: int, t: Timex) -> bool:
+        """"from the beginning of this year to July 14": the tally up to that day."""
+        return t.day is not None and self.year_to_day.search(view, max(start, t.start - _AS_OF_REACH), t.start) is not None
 
     def period_named(self, view: str, start: int, end: int, published: DateRange) -> str | None:
         """The reporting period a sentence names last ("In the first nine months, ..."): the
@@ -54,7 +61,8 @@ class StateClock:
         """The day a sentence's states are given for ("as of October 4"), or None when it says none."""
         for t in timexes:
             by_day = t.open_start and t.day is not None  # "by March 14", not "by the end of October"
-            if self.as_of.search(view, max(start, t.start - _AS_OF_REACH), t.start) or self.showed.match(view, t.end) or by_day:
+            if self.as_of.search(view, max(start, t.start - _AS_OF_REACH), t.start) or self.showed.match(view, t.end) \
+                    or by_day or self._to_day(view, start, t):
                 when = resolve(t, doc.published_range, tuple(doc.reference_years), "past")
                 if when is not None and when.start is None and when.end is not None and by_day:
                     published = doc.published_range.end

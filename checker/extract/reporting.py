@@ -51,7 +51,8 @@ class ReportingPeriods:
         # the words a period phrase is made of ("in the first nine months of 2024"): what is left of
         # an owner phrase once they are gone is its owner
         self.words = re.compile(r"\b(?:in|during|for|of|over|the|last|this|first|past|same|year|years|months?|quarters?|"
-                                r"half|weeks?|\d{1,2}|(?:19|20)\d\d|total|its|their|a|an|" + alternation(self.counts) + r")\b")
+                                r"half|weeks?|\d{1,2}|(?:19|20)\d\d|total|its|their|a|an|end|beginning|start|"
+                                + alternation(self.counts) + r"|" + alternation(self.months) + r")\b")
         self.ordinals = {k.lower(): v for k, v in calendar.period_ordinals.items()}
         self.first_spans = {" ".join(k.lower().split()): v for k, v in calendar.first_spans.items()}
         month = alternation(self.months)
@@ -88,6 +89,9 @@ class ReportingPeriods:
         self.year_to_month = re.compile(r"\b(?:from|since)[ \t]+the[ \t]+(?:beginning|start)[ \t]+of[ \t]+the[ \t]+year[ \t]+"
                                         r"(?:to|until|till|through)[ \t]+(?:the[ \t]+end[ \t]+of[ \t]+)?(" + month + r")\b",
                                         re.IGNORECASE)
+        # "from the beginning of this year to July 14": a tally up to a day, no period of a year
+        self.year_to_day = re.compile(r"\b(?:from|since)[ \t]+the[ \t]+(?:beginning|start)[ \t]+of[ \t]+(?:this|the)[ \t]+year[ \t]+"
+                                      r"(?:to|until|till|through)[ \t]+(?:" + month + r")[ \t]+\d{1,2}\b", re.IGNORECASE)
         # "in the January-October period", "January-June 2024": a span of months of one year.
         self.month_span = re.compile(r"\b(" + month + r")[ \t]?[-\u2013][ \t]?(" + month + r")(?:[ \t]+" + _YEAR + r")?\b",
                                      re.IGNORECASE)
@@ -196,9 +200,10 @@ class ReportingPeriods:
             if year is not None and (first, int(m.group(2))) < (last, int(m.group(4))):
                 found.append((m.start(), f"{year}-{first:02d}-{int(m.group(2)):02d}/{last:02d}-{int(m.group(4)):02d}"))
         parts = sorted(start for start, _ in found)
+        to_day = [(m.start(), m.end()) for m in self.year_to_day.finditer(view, lo, hi)]
         for m in _RELATIVE_YEAR.finditer(view, lo, hi):
             if year_now is not None and not _COMPARED.search(view, max(lo, m.start() - 40), m.start()) \
-                    and not _inside(parts, m.start()):
+                    and not _inside(parts, m.start()) and not _overlaps(to_day, m.start(), m.end()):
                 found.append((m.start(), str(_relative(m.group(1), year_now))))
         for m in _THE_YEAR.finditer(view, lo, hi):
             # "during the year": the last year named as a period shortly before it ("in 2024").
