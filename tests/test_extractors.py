@@ -610,3 +610,85 @@ def test_a_plan_named_far_before_its_period_is_named_whole() -> None:
     claims = analyse_text("In April, the KPPA signed a three-year supply contract with German spice importer "
                           "Gewurzhaus Nord GmbH covering the period 2024-2026.", "2024-06-10")
     assert find(claims, "period", "2024-2026").subject_text == "a three-year supply contract"
+
+
+_KIEN_GIANG = "Kien Giang exports climb\n\nKien Giang earned 743 million USD from exports in the first nine months of 2024. "
+
+
+@pytest.mark.parametrize("sentence, kind, text, attribute, of", [
+    ("Seafood exports brought in 213.4 million USD.", "money", "213.4 million USD", "exports", "seafood"),
+    # "aquatic products" is seafood (entities.yaml goods_synonyms); what a good earned, it sold abroad
+    ("The province also earned 231.4 million USD from aquatic products.", "money", "231.4 million USD", "exports",
+     "seafood"),
+    ("Export turnover of rice was 268.5 million USD.", "money", "268.5 million USD", "exports", "rice"),
+    # a "volume" in tonnes is the weight shipped
+    ("The rice export volume is estimated at 438,000 tonnes.", "quantity", "438,000 tonnes", "mass", "rice"),
+    ("Local firms shipped 412,000 tonnes of rice abroad.", "quantity", "412,000 tonnes", "mass", "rice"),
+])
+def test_a_good_is_the_places_trade_in_it(sentence: str, kind: str, text: str, attribute: str, of: str) -> None:
+    claim = find(analyse_text(_KIEN_GIANG + sentence, "2024-10-03"), kind, text)
+    assert (claim.attribute, claim.scope.get("of"), claim.subject) == (attribute, of, "kien giang")
+
+
+@pytest.mark.parametrize("sentence, kind, text, subject", [
+    # a named thing's figure stays the thing's, whatever it handled
+    ("Chong Hon port handled 412,000 tonnes of rice.", "quantity", "412,000 tonnes", "chong hon port"),
+    # a rice mill is a thing, not rice
+    ("The Tan Hiep rice mill has a capacity of 1,000 tonnes.", "quantity", "1,000 tonnes", "hiep mill rice tan"),
+])
+def test_a_things_figure_is_not_a_places_trade(sentence: str, kind: str, text: str, subject: str) -> None:
+    claim = find(analyse_text(_KIEN_GIANG + sentence, "2024-10-03"), kind, text)
+    assert claim.subject == subject
+
+
+@pytest.mark.parametrize("sentence, text, of", [
+    ("Coffee earnings rose 31.4%.", "31.4%", "coffee export"),
+    ("Coffee brought in US$462.7 million, up 38.6 percent from a year earlier.", "38.6 percent", "coffee export"),
+    # a price growing is no growth of what the good sold for
+    ("Coffee prices rose 12%.", "12%", None),
+])
+def test_a_goods_growth_is_its_exports(sentence: str, text: str, of: str | None) -> None:
+    claim = find(analyse_text("Lam Dong exports\n\n" + sentence, "2024-07-04"), "percent", text)
+    assert claim.scope.get("of") == of
+
+
+def test_flows_without_a_period_take_the_one_the_lead_names() -> None:
+    text = ("Kien Giang exports climb\n\nExport earnings of Kien Giang reached 743 million USD in the first nine months "
+            "of this year.\n\nRice shipments grew the fastest, up 36.1 per cent year on year.\n\n"
+            "In 2023, the province exported goods to 40 markets.")
+    claim = find(analyse_text(text, "2024-10-04"), "percent", "36.1 per cent")
+    assert claim.scope.get("period") == "2024-M01-M09"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Khanh Hoa province has recorded 4,286 dengue fever cases from the beginning of this year to July 14.",
+    "As of July 14, the province had recorded 4,286 dengue fever cases since the start of the year.",
+])
+def test_a_tally_up_to_a_day_is_of_that_day(sentence: str) -> None:
+    count = find(analyse_text("Khanh Hoa dengue\n\n" + sentence, "2024-07-18"), "count", "4,286 dengue fever cases")
+    assert (count.scope.get("period"), count.time.start.isoformat()) == (None, "2024-07-14")
+
+
+@pytest.mark.parametrize("sentence, text, subject", [
+    ("Vietnam's south-central Khanh Hoa province has recorded 4,286 cases.", "4,286 cases", "khanh hoa"),
+    ("Khanh Hoa province in south-central Vietnam has recorded 4,600 cases.", "4,600 cases", "khanh hoa"),
+    # compass words that are a name's own stay in it
+    ("The North-South Expressway has 12 bridges.", "12 bridges", "expressway north south"),
+])
+def test_a_place_qualified_by_its_country_and_region_is_the_place(sentence: str, text: str, subject: str) -> None:
+    claim = find(analyse_text("Khanh Hoa dengue\n\n" + sentence, "2024-07-18"), "count", text)
+    assert claim.subject == subject
+
+
+@pytest.mark.parametrize("sentence, subject", [
+    # the object after the date is what was launched, not who launched it
+    ("The provincial health department launched on July 15 a campaign to spray insecticide.",
+     "a campaign to spray insecticide"),
+    ("The province kicked off on July 15 a campaign to spray insecticide.", "a campaign to spray insecticide"),
+    # no object after the date: the subject before the verb is what opened
+    ("The fair opened on July 15 in Vientiane.", "The fair"),
+])
+def test_an_object_after_the_date_is_what_the_event_is_of(sentence: str, subject: str) -> None:
+    dates = [c for c in analyse_text("Dengue campaign\n\n" + sentence, "2024-07-18")
+             if c.kind == "date" and c.attribute != "published"]
+    assert [(c.subject_text, c.value.start.isoformat()) for c in dates] == [(subject, "2024-07-15")]

@@ -30,6 +30,7 @@ _RECIPIENT = re.compile(r"[ \t]+(?:(?:to|for)[ \t]+[^,;.()\d]{1,70}?|(?:in|at)[ 
 _OTHER_EVENT = re.compile(r"[;:]|\b(?:after|before|since|following|prior to|than|until|the one|ago)\b", re.IGNORECASE)
 _MAX_OBJECT = 160
 _INTRANSITIVE = re.compile(r"[ \t]+(?:in|on|at|from|last|this|yesterday|today|early|late)\b|[ \t]*[,.]", re.IGNORECASE)
+_OBJECT_AFTER = re.compile(r"[ \t]+((?:a|an|the|its|their)[ \t]+)", re.IGNORECASE)  # an object's determiner right after a date
 _OF_WHAT_EVENT = re.compile(r"\b(?:for|of)[ \t]+", re.IGNORECASE)  # "the groundbreaking ceremony for ..."
 _DEADLINE = re.compile(r"\b(?:by|before|no later than)[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)  # characters between an active verb and its date
 
@@ -203,6 +204,8 @@ class DateExtractor:
             tense = self._tense_of_verb(s, m.start())  # "co-chaired the forum on December 5": past
         if mode == "passive" and tense == "present":
             return None  # "is completed" is a state, not a dated event
+        # an active verb, or one that may be active or passive ("launched" after its subject)
+        transitive = mode == "active" or mode == "reduced" and form_kind == "verb"
         if mode == "active" and _INTRANSITIVE.match(view, m.end(), s.end):
             mode = "intransitive"  # "The fair opened in Vientiane on December 7": the subject is before
         timex = self._date_after(view, m.end(), s.end, timexes, used, direct=mode in ("passive", "reduced", "clause"))
@@ -246,6 +249,13 @@ class DateExtractor:
         if interval is None:
             return None
         subject = self._subject(s, m, mode, aux, timex)
+        if transitive and mode in ("intransitive", "reduced") and timex is not None and timex.start >= m.end():
+            after = _OBJECT_AFTER.match(view, timex.end, s.end)
+            span = phrase_after(view, after.end(), s.end, self.stops) if after else None
+            if span:
+                # "The department launched on July 15 a campaign to spray insecticide": the object
+                # comes after the date, and the event is the campaign's, not the department's
+                subject, mode = s.doc.text[after.start(1):span[1]], "active"
         if subject and mode in ("intransitive", "active"):
             attribute, subject = self._noun_clause(subject, m.group(), attribute)
         if attribute in self.occasions:
