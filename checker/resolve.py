@@ -177,8 +177,11 @@ class Resolver:
         self.goods = Goods(lexicon)
         self.trade_attributes = frozenset(lexicon.entities.trade_attributes)
         # the words a trader's phrase may hold besides places: "Local firms", "enterprises in the province"
+        cal = lexicon.calendar
+        # ... and the period it is for: "seafood exports in the first six months"
+        period_words = frozenset(fold(w) for w in [*cal.months, *cal.month_counts, *cal.period_ordinals]) | _SPAN_WORDS
         self.trade_words = self.goods.not_kinds - self.goods.heads | self.goods.measures | frozenset(self.goods.flows) \
-            | frozenset(w for g in self.goods.goods for w in g) | {"s"}
+            | frozenset(w for g in self.goods.goods for w in g) | period_words | {"s"}
         # subject phrases recur across a corpus; the tables never change once built, so each
         # phrase's answer is worked out once
         self._specific = lru_cache(maxsize=65536)(self._is_specific)
@@ -864,9 +867,16 @@ class Resolver:
                      story_heads: dict[str, set[str]]) -> str | None:
         if self._traded(claim, text):
             # "Seafood exports brought in ...", "Local firms shipped 412,000 tonnes of rice": the
-            # trade of the place the phrase names, else of the article's place, never of its thing
-            named = [p for p in self.aliases.places_in(text)] if text else []
-            return named[0] if named else ents.main_place
+            # trade of the place the phrase names, else of the one the sentence names before the
+            # figure ("Lychee exports from Bac Giang have earned"), else of the article's place;
+            # never of its thing
+            named = self.aliases.places_in(text) if text else []
+            if named:
+                return named[0]
+            before = set(self.aliases.places_in(claim.sentence[:claim.start - claim.sentence_start]))
+            if not before or ents.main_place in before:
+                return ents.main_place
+            return next(iter(before)) if len(before) == 1 else None
         if text and ents.main_place and self._the_place(text):
             return ents.main_place  # "said the province has 186 packing facilities": the article's province
         key = self.aliases.key(text) if text else None
@@ -937,7 +947,11 @@ class Resolver:
             if self._owner_words_only(key):
                 return ents.topic  # "the Government's emergency allocation of VND 3 billion": the story's relief
             # "Textiles and garments brought in US$742 million": goods of their own, not the story's thing
-        first_mention = key is None and head is not None and _A_OR_AN.match(fold(text or ""))
+        # "signed a memorandum ... for the 2025-2030 period": a plan noun introduced with "a" is
+        # the story's plan as a thing's head noun is its thing
+        plan_head = fold(text).split()[-1] if text and claim.kind == "period" else None
+        plan_head = plan_head if plan_head in self.plan_nouns else None
+        first_mention = key is None and (head or plan_head) is not None and _A_OR_AN.match(fold(text or ""))
         if (key or first_mention) and ents.topic and claim.kind in _TOPIC_KINDS \
                 and (refers_back or claim.kind == "period"):
             # "signed a new cooperation agreement for 2023-2027": news introduces its main things
@@ -946,7 +960,7 @@ class Resolver:
             # named by its head noun so "the new inpatient building" is the same one.
             if head and self._names_topic(head, ents.topic):
                 return ents.topic  # "the storm" in an article about Typhoon Nari
-            return f"{ents.topic} | {self.one_name.get(head, head) if head else key}"
+            return f"{ents.topic} | {self.one_name.get(head, head) if head else key or plan_head}"
         return f"{claim.document}#{key}" if key else None
 
     def _qualified_place(self, text: str, key: str) -> str | None:
@@ -962,10 +976,16 @@ class Resolver:
         """A figure of a place's exports or imports of a good, whose owner words name only who
         trades, where, and the good itself."""
         good = claim.scope.get("of")
-        if claim.kind not in ("money", "quantity") or claim.attribute not in self.trade_attributes \
-                or not good or self.goods.canonical(good) is None:
+        if not good or self.goods.canonical(good) is None:
             return False
-        if claim.scope.get("flow") not in _TRADE_FLOWS and claim.attribute not in _TRADE_FLOWS:
+        if claim.kind == "percent":
+            # "Lychee exports ... up 23 per cent": the growth of the place's exports of lychee
+            found = self.goods.in_phrase(good)
+            if claim.attribute != "change" or found is None or found[1] is None:
+                return False
+        elif claim.kind not in ("money", "quantity") or claim.attribute not in self.trade_attributes:
+            return False
+        elif claim.scope.get("flow") not in _TRADE_FLOWS and claim.attribute not in _TRADE_FLOWS:
             return False  # what farmers harvested or roasters processed is no trade of the place
         return text is None or all(singular(w) in self.trade_words for w in re.findall(r"[a-z]+", fold(text)))
 
@@ -1039,6 +1059,8 @@ class Resolver:
         return None
 
 
+_SPAN_WORDS = frozenset({"first", "last", "past", "this", "same", "month", "year", "half", "quarter", "week",
+                         "period", "season", "so", "far"})  # the words of a period after a trade figure's good
 _COMPASS = frozenset({"north", "south", "east", "west"})  # halves of "south-central", "north-western"
 _TRADE_FLOWS = ("exports", "imports")  # the flow values of nouns.yaml flow_words a place trades in
 

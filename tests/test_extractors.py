@@ -624,6 +624,9 @@ _KIEN_GIANG = "Kien Giang exports climb\n\nKien Giang earned 743 million USD fro
     # a "volume" in tonnes is the weight shipped
     ("The rice export volume is estimated at 438,000 tonnes.", "quantity", "438,000 tonnes", "mass", "rice"),
     ("Local firms shipped 412,000 tonnes of rice abroad.", "quantity", "412,000 tonnes", "mass", "rice"),
+    # the period after the good names no other owner
+    ("Seafood exports in the first six months earned 547 million USD.", "money", "547 million USD", "exports",
+     "seafood"),
 ])
 def test_a_good_is_the_places_trade_in_it(sentence: str, kind: str, text: str, attribute: str, of: str) -> None:
     claim = find(analyse_text(_KIEN_GIANG + sentence, "2024-10-03"), kind, text)
@@ -631,6 +634,10 @@ def test_a_good_is_the_places_trade_in_it(sentence: str, kind: str, text: str, a
 
 
 @pytest.mark.parametrize("sentence, kind, text, subject", [
+    # another place named before the figure trades on its own account
+    ("Lychee exports from Bac Giang have earned VND2.35 trillion so far this season.", "money", "VND2.35 trillion",
+     "bac giang"),
+    ("Vietnam's rice exports reached 5 million tonnes.", "quantity", "5 million tonnes", "vietnam"),
     # a named thing's figure stays the thing's, whatever it handled
     ("Chong Hon port handled 412,000 tonnes of rice.", "quantity", "412,000 tonnes", "chong hon port"),
     # a rice mill is a thing, not rice
@@ -692,3 +699,17 @@ def test_an_object_after_the_date_is_what_the_event_is_of(sentence: str, subject
     dates = [c for c in analyse_text("Dengue campaign\n\n" + sentence, "2024-07-18")
              if c.kind == "date" and c.attribute != "published"]
     assert [(c.subject_text, c.value.start.isoformat()) for c in dates] == [(subject, "2024-07-15")]
+
+
+@pytest.mark.parametrize("sentence, owner", [
+    # the plan noun that opens a long phrase owns the period its participle names
+    ("The two sides witnessed the signing of the memorandum of understanding between the Ministry of Public Works "
+     "and Transport of Laos and the People's Committee of Nghe An province on the transit of Lao goods through Cua "
+     "Lo port, covering 2025-2029.", "the memorandum"),
+    # a finite verb between them makes the period another clause's
+    ("The two sides signed an agreement on trade last year and the province will invest in roads in 2024-2025.",
+     None),
+])
+def test_a_period_far_after_its_plan_noun(sentence: str, owner: str | None) -> None:
+    period = next(c for c in analyse_text("Visit\n\n" + sentence, "2025-03-24") if c.kind == "period")
+    assert period.subject_text == owner

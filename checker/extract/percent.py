@@ -212,7 +212,7 @@ class PercentExtractor:
                 goods = _goods_after(toks, compound, subject[1])
                 return " ".join(modifiers + [self.things[" ".join(words[k:])]] + goods), owner
             traded = self.goods.in_phrase(s.doc.text[compound[0].start:compound[-1].end]) if compound else None
-            if traded and all(singular(w) in self.trade_values or w in self.place_words
+            if traded and all(singular(w) in self.trade_values or w in self.place_words or w in self.goods.flows
                               for w in words if w not in traded[0].split()):
                 # "Coffee earnings rose 31.4%", "Coffee brought in US$462.7 million, up 38.6 percent":
                 # the growth of what the good sold for abroad

@@ -87,8 +87,10 @@ class PeriodExtractor:
             # plant's electricity from 2023 to 2050": the plan the relative clause hangs from
             return self._last_plan(s, s.start, under_which.start())
         # "the power purchase agreement (PPA) with EVN for the period 2026-2050": the nearest
-        # plan noun a little further back in the same clause.
-        window = view[max(s.start, m.start() - 80):m.start()]
+        # plan noun further back in the same clause ("the memorandum of understanding between
+        # the ministry and the province on the transit of Lao goods through Cua Lo port, covering
+        # 2025-2029"), with no finite verb between them.
+        window = view[max(s.start, clause_start(view, s.start, m.start(), s.clause_words), m.start() - _PLAN_REACH):m.start()]
         if re.search(r"[;:]|\b(?:while|but)\b", window[-40:]):
             return None
         plan = self._last_plan(s, m.start() - len(window), m.start())
@@ -122,6 +124,7 @@ class PeriodExtractor:
 
 
 _ONE_WORD = re.compile(r"[ \t]+[\w-]+")
+_PLAN_REACH = 240  # characters back within which a plan noun owns a period
 _UNDER_WHICH = re.compile(r",[ \t]*under[ \t]+which\b", re.IGNORECASE)
 _UNDER = re.compile(r"(?:Under|According[ \t]+to)[ \t]+((?:the|this|that|its|their)[ \t]+[\w -]{1,40}?),", re.IGNORECASE)
 
