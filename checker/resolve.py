@@ -373,6 +373,7 @@ class Resolver:
         story_topics = self._story_topics(merged, stories or {})
         nations = self._nations_named(claims)  # resolution keeps each claim's document and sentence: made once
         story_labels = self._story_labels(merged, stories or {}, nations)
+        story_pairs = self._story_pairs(stories or {}, nations)
         story_heads = self._story_heads(merged, stories or {})
         story_bodies = self._story_bodies(claims, stories or {})
         out = []
@@ -385,6 +386,10 @@ class Resolver:
                               story_heads.get(story), story_bodies.get(story))
             if r.subject in canon:
                 r = r.model_copy(update={"subject": canon[r.subject]})
+            if c.document in story_pairs and self._bilateral(c):
+                # "two-way trade reached US$1.63 billion in 2022, up 12.5 per cent": the trade of
+                # the two countries the story is about, not of its thing
+                r = r.model_copy(update={"subject": story_pairs[c.document]})
             if r.subject is None and c.document in story_labels and self._story_indicator(r):
                 # a figure that names no owner ("exported 248,000 tonnes of coffee in 2023") is
                 # the story's: compared with the story's figures of the same indicator and time
@@ -558,6 +563,26 @@ class Resolver:
                 if len(shared) == 1:
                     best[story] = next(iter(shared))
         return {doc: best[story] for doc, story in stories.items()}
+
+    def _story_pairs(self, stories: dict[str, str], nations: dict[str, set[str]]) -> dict[str, str]:
+        """The two countries every article of a story names, as a pair's key, where there are two."""
+        members: dict[str, list[str]] = defaultdict(list)
+        for doc, story in stories.items():
+            members[story].append(doc)
+        out = {}
+        for story, docs in members.items():
+            shared = set.intersection(*(nations.get(d, set()) for d in docs))
+            if len(shared) == 2:
+                key = self.aliases.key(" and ".join(sorted(shared)))
+                out.update({d: key for d in docs if key})
+        return out
+
+    def _bilateral(self, c: Claim) -> bool:
+        """Trade the sentence calls bilateral or two-way, with no owner named."""
+        if c.subject_text is not None or not _BILATERAL.search(c.sentence):
+            return False
+        return c.kind == "money" and c.attribute == "turnover" \
+            or c.kind == "percent" and c.attribute == "change" and c.scope.get("of") == "turnover"
 
     @staticmethod
     def _story_places(merged: dict[str, DocEntities], stories: dict[str, str]) -> None:
@@ -967,8 +992,8 @@ class Resolver:
         """The one province or city a phrase names when its other words only say in which
         country and which part of it ("Khanh Hoa province in south-central Vietnam")."""
         named = [p for p in self.aliases.places_in(text) if p not in self.countries]
-        if len(named) != 1:
-            return None
+        if len(named) != 1 or _JOINED.search(text):
+            return None  # "Nghe An and Laos": two places, the pair's
         rest = set(key.split()) - set(named[0].split())
         return named[0] if rest and rest <= self.nation_words | _COMPASS else None
 
@@ -1061,6 +1086,9 @@ class Resolver:
 
 _SPAN_WORDS = frozenset({"first", "last", "past", "this", "same", "month", "year", "half", "quarter", "week",
                          "period", "season", "so", "far"})  # the words of a period after a trade figure's good
+_BILATERAL = re.compile(r"\b(?:bilateral|two-way)[ \t]+trade\b|\btrade[ \t]+(?:turnover[ \t]+)?between[ \t]+the[ \t]+two[ \t]+"
+                        r"(?:countries|nations|sides)\b", re.IGNORECASE)
+_JOINED = re.compile(r"\band\b|[A-Za-z][ \t]?[-\u2013][ \t]?[A-Z]")  # "Nghe An and Laos", "Vietnam-Laos"
 _COMPASS = frozenset({"north", "south", "east", "west"})  # halves of "south-central", "north-western"
 _TRADE_FLOWS = ("exports", "imports")  # the flow values of nouns.yaml flow_words a place trades in
 

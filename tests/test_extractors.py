@@ -713,3 +713,10 @@ def test_an_object_after_the_date_is_what_the_event_is_of(sentence: str, subject
 def test_a_period_far_after_its_plan_noun(sentence: str, owner: str | None) -> None:
     period = next(c for c in analyse_text("Visit\n\n" + sentence, "2025-03-24") if c.kind == "period")
     assert period.subject_text == owner
+
+
+def test_two_way_is_no_count_and_a_pairs_trade_is_the_pairs() -> None:
+    claims = analyse_text("Trade\n\nTwo-way trade between Nghe An and Laos reached 215 million USD last year, up 12% "
+                          "from 2023.", "2025-03-21")
+    assert not [c for c in claims if c.kind == "count"]
+    assert find(claims, "percent", "12%").subject == "laos nghe an"

@@ -34,6 +34,8 @@ _AGENT_BY = re.compile(r"\bby[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
 _NAMED = re.compile(r"\b[A-Z][a-z]")  # a capitalised word past a phrase's first letter
 _LEADING_PREPOSITION = re.compile(r"^(?:in|of|at|from|for)[ \t]+")
 _COPULA = re.compile(r"\b(?:was|were|is|are|been|be)[ \t]+$", re.IGNORECASE)
+_BETWEEN = re.compile(r"\bbetween[ \t]+(?:the[ \t]+)?([A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,3})[ \t]+and[ \t]+(?:the[ \t]+)?"
+                      r"([A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,3})(?![\w'-])")
 _GOVERNED = re.compile(r"([A-Za-z][\w-]*(?:[ \t]+[A-Za-z][\w-]*){0,2})[ \t]+(?:through|via|at|of|from)[ \t]+$")
 _ADVERBS = frozenset({"so", "far", "thus", "already", "also", "now", "still", "just", "to", "date", "recently"})
 # Where a new clause with its own subject starts inside a sentence.
@@ -183,6 +185,10 @@ class PlaceOwners:
     def of_subject(self, s: Sentence, subject: tuple[int, int]) -> str | None:
         toks = s.tokens
         i, j = subject
+        pair = _BETWEEN.search(s.doc.text, toks[i].start, toks[j - 1].end) if j > i else None
+        if pair and self._place(pair.group(1)) and self._place(pair.group(2)):
+            # "two-way trade between Nghe An and Laos": the pair's, not either place's alone
+            return f"{pair.group(1)} and {pair.group(2)}"
         for k in range(i, j - 2):
             # "The Mekong Delta province of Long An earned ...": the place after its kind and "of"
             # (its head: "Trade turnover through the gate in the province of Quang Tri" is the gate's)
