@@ -957,6 +957,12 @@ class Resolver:
             or claim.kind == "count" and "verb" in claim.scope
             or claim.kind in ("money", "quantity", "period", "percent", "duration") and claim.attribute in self.thing_attributes)
         anaphoric = text is not None and (fold(text).strip() in self.anaphora or head in self.anaphora_heads)
+        if unnamed_event and claim.kind == "percent" and claim.attribute == "change" and ents.main_place \
+                and ents.topic == ents.fallback:
+            # "Total foreign investment ... was 38.2 percent higher": in a story about a place
+            # that names no thing of its own (its topic is only the place and a head noun), a
+            # growth with no owner is the place's
+            return ents.main_place
         if (anaphoric and claim.kind in _TOPIC_KINDS or unnamed_event) and ents.topic:
             part = self._part_in(_SENTENCE_SUBJECT.match(claim.sentence).group(1)) if unnamed_event else None
             if part:  # "The first 40 turbines of the farm, with a capacity of 180 MW": the turbines' figure
