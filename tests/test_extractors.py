@@ -720,3 +720,15 @@ def test_two_way_is_no_count_and_a_pairs_trade_is_the_pairs() -> None:
                           "from 2023.", "2025-03-21")
     assert not [c for c in claims if c.kind == "count"]
     assert find(claims, "percent", "12%").subject == "laos nghe an"
+
+
+@pytest.mark.parametrize("sentence, text, day", [
+    # a passive's agent stands between the verb and its date
+    ("At a conference held by the provincial Department of Industry and Trade on June 7, officials spoke.",
+     "held by the provincial Department of Industry and Trade on June 7", "2024-06-07"),
+    ("The plant was inaugurated by the Prime Minister on June 3.", "was inaugurated by the Prime Minister on June 3",
+     "2024-06-03"),
+])
+def test_a_passives_agent_before_its_date(sentence: str, text: str, day: str) -> None:
+    claim = find(analyse_text("Cashew\n\n" + sentence, "2024-06-10"), "date", text)
+    assert claim.value.start.isoformat() == day

@@ -30,6 +30,7 @@ _RECIPIENT = re.compile(r"[ \t]+(?:(?:to|for)[ \t]+[^,;.()\d]{1,70}?|(?:in|at)[ 
 _OTHER_EVENT = re.compile(r"[;:]|\b(?:after|before|since|following|prior to|than|until|the one|ago)\b", re.IGNORECASE)
 _MAX_OBJECT = 160
 _INTRANSITIVE = re.compile(r"[ \t]+(?:in|on|at|from|last|this|yesterday|today|early|late)\b|[ \t]*[,.]", re.IGNORECASE)
+_BY_AGENT = re.compile(r"[ \t]+by[ \t]+(?:[\w'\u2019&.-]+[ \t]+){1,9}?(?=(?:on|in)[ \t]+$)", re.IGNORECASE)  # a passive's agent before its date
 _OBJECT_AFTER = re.compile(r"[ \t]+((?:a|an|the|its|their)[ \t]+)", re.IGNORECASE)  # an object's determiner right after a date
 _OF_WHAT_EVENT = re.compile(r"\b(?:for|of)[ \t]+", re.IGNORECASE)  # "the groundbreaking ceremony for ..."
 _DEADLINE = re.compile(r"\b(?:by|before|no later than)[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)  # characters between an active verb and its date
@@ -333,6 +334,8 @@ class DateExtractor:
             gap = gap[clock.end():] if clock else gap  # "was stopped at around 10pm on Tuesday"
             occasion = self.at_occasion.match(gap) if direct and self.at_occasion is not None else None
             gap = gap[occasion.end():] if occasion else gap  # "was opened at a ceremony on Saturday"
+            agent = _BY_AGENT.match(gap) if direct else None
+            gap = " " + gap[agent.end():] if agent else gap  # "a conference held by the department on June 7"
             if direct and not _LINK_TO_DATE.fullmatch(" " + gap if gap else " ") and not _RECIPIENT.fullmatch(gap):
                 return None
             if not direct and (t.start - pos > _MAX_OBJECT or _OTHER_EVENT.search(gap) or self._event_verb_in(gap)):
