@@ -496,8 +496,9 @@ def owner_of(view: str, text: str, lo: int, hi: int, start: int, end: int, attri
             span = antecedent_before(view, lo, attr_start, stops)
         if span and view[span[0]:span[1]].lower() in _BARE:
             span = None
-        if attribute == "value":
-            # "imported goods worth $99 million": the words before say what the value is of.
+        if attribute == "value" or view[attr_start:attr_end].lower().startswith("valued"):
+            # "imported goods worth $99 million": the words before say what the value is of;
+            # "the assistance of Nghe An in 2023 valued at": aid ("The project, valued at": its cost).
             attribute = _attribute_in(view[max(lo, attr_start - 40):attr_start], attributes) \
                 or _governing_attribute(view, lo, span, attributes) or attribute
         if span is None:
