@@ -172,6 +172,7 @@ class Nouns(BaseModel):
     irregular: dict[str, str]
     not_plural: list[str]
     count_measures: list[str]
+    feature_nouns: list[str]
     progress_wholes: list[str]
     period_counts: list[str]
     multiword: dict[str, list[str]]

@@ -78,6 +78,7 @@ class CountExtractor:
         self.not_plural = frozenset(nouns.not_plural)
         self.synonyms = dict(nouns.count_synonyms)
         self.lemmas = dict(nouns.verb_lemmas)
+        self.features = frozenset(nouns.feature_nouns)
         v = nouns.count_verbs
         self.auxiliaries = frozenset(v.auxiliaries)  # "is", "has", "will": not what a count is the object of
         some = rf"(?:(?:{alternation(v.quantifiers)})[ \t]+)?"
@@ -265,6 +266,8 @@ class CountExtractor:
                 # second object of the same verb, with its subject and its day
                 subject, time = earlier.subject_text, earlier.time
                 scope["verb"] = earlier.scope["verb"]
+            if "verb" not in scope and head in self.features:
+                scope["verb"], time = "has", None  # "With its 18 classrooms": what the school has
             if "verb" in scope:
                 scope["verb"] = self.lemmas.get(scope["verb"], scope["verb"])
                 merged = self.synonyms.get(f"{head} {scope['verb']}") or self.synonyms.get(head)
