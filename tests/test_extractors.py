@@ -732,3 +732,16 @@ def test_two_way_is_no_count_and_a_pairs_trade_is_the_pairs() -> None:
 def test_a_passives_agent_before_its_date(sentence: str, text: str, day: str) -> None:
     claim = find(analyse_text("Cashew\n\n" + sentence, "2024-06-10"), "date", text)
     assert claim.value.start.isoformat() == day
+
+
+@pytest.mark.parametrize("sentence, text, subject, of", [
+    # a good named with its place: the place's good
+    ("By June 18, 54,600 tonnes of Bac Giang lychee had been shipped to China.", "54,600 tonnes", "bac giang",
+     "lychee"),
+    # a goods owner phrase before a linking verb
+    ("Officials said the province's cashew kernel exports in the first five months of the year reached 96,400 tonnes.",
+     "96,400 tonnes", "kien giang", "cashew kernel"),
+])
+def test_tonnes_of_a_good_are_a_places_trade(sentence: str, text: str, subject: str, of: str) -> None:
+    claim = find(analyse_text(_KIEN_GIANG + sentence, "2024-06-21"), "quantity", text)
+    assert (claim.attribute, claim.subject, claim.scope.get("of")) == ("mass", subject, of)

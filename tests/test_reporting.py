@@ -31,6 +31,7 @@ def period(sentence: str, figure: str, published: DateRange = JAN_2025, before: 
     ("Exports reached $120 million in Dec. 2024, the office said.", "$120", "2024-M12"),
     ("The railway's freight revenue reached 142 million USD last year, the company said.", "142", "2024"),
     ("Freight revenue in 2024 reached US$124 million.", "124", "2024"),
+    ("In the whole of 2023, the association sold 94 tonnes of GI pepper.", "94", "2023"),
     ("Exports rose to $2 billion in the first half of 2025.", "$2", "2025-H1"),
     ("Exports rose to $2 billion in the first six months of 2025.", "$2", "2025-H1"),
     ("Exports reached $900 million in the first quarter of last year.", "$900", "2024-Q1"),

@@ -160,6 +160,17 @@ class PlaceOwners:
         self.places = frozenset(fold(w) for w in lexicon.places.places + lexicon.places.countries)
         self.kinds = frozenset(lexicon.places.kinds)
 
+    def place_in(self, text: str) -> str | None:
+        """The longest run of capitalised words in a phrase that is a known place ("Bac Giang
+        lychee": Bac Giang)."""
+        words = text.split()
+        for n in range(min(4, len(words)), 0, -1):
+            for i in range(len(words) - n + 1):
+                run = " ".join(words[i:i + n])
+                if all(w[:1].isupper() for w in words[i:i + n]) and self._place(run):
+                    return run
+        return None
+
     def of_clause(self, s: Sentence, pos: int) -> str | None:
         span = clause_subject(s.tokens, pos, s.clause_words) if s.tokens else None
         return self.of_subject(s, span) if span else None

@@ -19,6 +19,7 @@ from checker.text import alternation, fold, singular
 
 
 _OF_WHAT = re.compile(r"[ \t]+of[ \t]+([a-z][a-z-]{2,24}(?:[ \t]+[a-z][a-z-]{2,24})?)\b(?![ \t]+of\b)")
+_OF_NAMED = re.compile(r"[ \t]+of[ \t]+((?:[A-Z][\w'-]*[ \t]+){1,3}[a-z][a-z-]{2,24}(?:[ \t]+[a-z][a-z-]{2,24})?)\b")  # "of Bac Giang lychee"
 _OF_GOOD = re.compile(r"[ \t]+of[ \t]+([a-z][a-z-]{1,24})(?:[ \t]+[a-z][a-z-]{1,24})?")
 
 
@@ -210,8 +211,19 @@ class QuantityExtractor:
             ends = _endpoints(view, s.start, n.start, end, s.end)
             if ends:
                 scope["between"] = ends  # "the 422 km railway between Boten and Vientiane": that stretch
+            named_good = _OF_NAMED.match(view, end, s.end) if "of" not in scope and dimension == "mass" else None
+            named_words = named_good.group(1) if named_good else ""
+            traded = self.goods.in_phrase(named_words) or self.goods.in_phrase(named_words.rsplit(" ", 1)[0]) \
+                if named_good else None
+            if traded:
+                # "54,600 tonnes of Bac Giang lychee", "68.5 tonnes of GI Kampot pepper": the good,
+                # and the place its name carries, whose trade it is
+                scope["of"] = traded[0]
+                place = self.owners.place_in(named_good.group(1))
+                subject = subject or place
+                attribute = dimension if attribute == "measure" else attribute
             said = subject if subject and owner.subject_text == subject else None
-            if said is None and subject is None and owner.attribute and s.tokens:
+            if said is None and subject is None and (owner.attribute or dimension == "mass") and s.tokens:
                 # "The rice export volume is estimated at 438,000 tonnes": the attribute's own phrase
                 span = subject_words(s.tokens, n.start, s.clause_words)
                 said = s.doc.text[span[0]:span[1]] if span else None
@@ -219,6 +231,7 @@ class QuantityExtractor:
             if traded and dimension == "mass" and (traded[1] or attribute in ("mass", "volume")):
                 # "The rice export volume is estimated at 438,000 tonnes": the place's trade in rice
                 scope["of"] = traded[0]
+                attribute = dimension if attribute == "measure" else attribute
                 if traded[1]:
                     scope.setdefault("flow", traded[1])
             if "of" in scope:

@@ -21,7 +21,7 @@ _YEAR = r"((?:19|20)\d\d)"
 _OF_YEAR = r"(?:[ \t]+of[ \t]+(?:" + _YEAR + r"|(this|last)[ \t]+year))?"
 
 _EXPLICIT_YEAR = re.compile(
-    r"\b(?:in|during|for|throughout|over)[ \t]+(?:the[ \t]+(?:whole[ \t]+|fiscal[ \t]+|calendar[ \t]+)?year[ \t]+)?"
+    r"\b(?:in|during|for|throughout|over)[ \t]+(?:the[ \t]+(?:whole[ \t]+|fiscal[ \t]+|calendar[ \t]+)?year[ \t]+|(?:the[ \t]+whole|all)[ \t]+of[ \t]+)?"
     + _YEAR + r"\b(?![-\u2013/]\d)", re.IGNORECASE)
 _RELATIVE_YEAR = re.compile(r"\b(last|this)[ \t]+year\b", re.IGNORECASE)
 _THE_YEAR = re.compile(r"\b(?:during|in|over|for|throughout)[ \t]+the[ \t]+year\b(?![ \t]+(?:19|20)\d\d)",
