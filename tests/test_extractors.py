@@ -745,3 +745,13 @@ def test_a_passives_agent_before_its_date(sentence: str, text: str, day: str) ->
 def test_tonnes_of_a_good_are_a_places_trade(sentence: str, text: str, subject: str, of: str) -> None:
     claim = find(analyse_text(_KIEN_GIANG + sentence, "2024-06-21"), "quantity", text)
     assert (claim.attribute, claim.subject, claim.scope.get("of")) == ("mass", subject, of)
+
+
+@pytest.mark.parametrize("sentence, attribute, subject", [
+    # the noun's complement, cut from the subject, says what the work was on
+    ("Work on the campus began in March 2023.", "construction_started", "the campus"),
+    ("Construction of the campus started in November 2022.", "construction_started", "the campus"),
+])
+def test_work_on_a_thing_began_is_its_construction(sentence: str, attribute: str, subject: str) -> None:
+    dates = [c for c in analyse_text("Campus\n\n" + sentence, "2024-06-21") if c.kind == "date" and c.attribute != "published"]
+    assert [(c.attribute, c.subject_text) for c in dates] == [(attribute, subject)]

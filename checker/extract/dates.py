@@ -31,6 +31,7 @@ _OTHER_EVENT = re.compile(r"[;:]|\b(?:after|before|since|following|prior to|than
 _MAX_OBJECT = 160
 _INTRANSITIVE = re.compile(r"[ \t]+(?:in|on|at|from|last|this|yesterday|today|early|late)\b|[ \t]*[,.]", re.IGNORECASE)
 _BY_AGENT = re.compile(r"[ \t]+by[ \t]+(?:[\w'\u2019&.-]+[ \t]+){1,9}?(?=(?:on|in)[ \t]+$)", re.IGNORECASE)  # a passive's agent before its date
+_COMPLEMENT = re.compile(r"[ \t]+(?:on|of)[ \t]+[^,;]{2,60}?[ \t]+$")  # "Work| on the campus |began"
 _OBJECT_AFTER = re.compile(r"[ \t]+((?:a|an|the|its|their)[ \t]+)", re.IGNORECASE)  # an object's determiner right after a date
 _OF_WHAT_EVENT = re.compile(r"\b(?:for|of)[ \t]+", re.IGNORECASE)  # "the groundbreaking ceremony for ..."
 _DEADLINE = re.compile(r"\b(?:by|before|no later than)[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)  # characters between an active verb and its date
@@ -258,6 +259,11 @@ class DateExtractor:
                 # comes after the date, and the event is the campaign's, not the department's
                 subject, mode = s.doc.text[after.start(1):span[1]], "active"
         if subject and mode in ("intransitive", "active"):
+            at = s.doc.text.rfind(subject, s.start, m.start())
+            if at >= 0 and _COMPLEMENT.match(s.view, at + len(subject), m.start()):
+                # "Work on the campus began": the noun's complement, cut from the subject, says
+                # what the work was on
+                subject = s.doc.text[at:m.start()].rstrip()
             attribute, subject = self._noun_clause(subject, m.group(), attribute)
         if attribute in self.occasions:
             # "The groundbreaking ceremony for the second phase was held on Wednesday", "X held the
