@@ -173,6 +173,7 @@ class Nouns(BaseModel):
     not_plural: list[str]
     count_measures: list[str]
     feature_nouns: list[str]
+    own_ground: list[str]
     progress_wholes: list[str]
     period_counts: list[str]
     multiword: dict[str, list[str]]

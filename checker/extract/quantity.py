@@ -34,6 +34,7 @@ class QuantityExtractor:
         self.away = re.compile(r"[ \t]+(?:" + alternation(lexicon.units.distance_words) + r")\b", re.IGNORECASE)
         self.owners = PlaceOwners(lexicon)
         self.goods = Goods(lexicon)
+        self.own_ground = frozenset(lexicon.nouns.own_ground)
         self.wider_area = WiderArea(lexicon.places)
         self.others = OtherThing(lexicon.entities.other_markers, lexicon.entities.time_nouns)
         self.plans = PlanMarkers(lexicon.events.plan_markers)
@@ -236,6 +237,8 @@ class QuantityExtractor:
                     scope.setdefault("flow", traded[1])
             if "of" in scope:
                 scope["of"] = self.goods.canonical(scope["of"]) or scope["of"]
+            if scope.get("of") in self.own_ground and attribute == "area":
+                scope.pop("of")  # "stands on a 4.2-hectare site": the thing's own area
             if attribute == "volume" and dimension == "mass":
                 attribute = dimension  # a "volume" in tonnes is the weight of what was shipped
             if s.as_of is not None and self._tallied(s, n.start):
