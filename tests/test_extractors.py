@@ -402,6 +402,10 @@ def test_a_second_verb_keeps_the_sentence_subject(sentence: str, number: str, ow
      "suriya jungrungreangkit", "minister", "thailand transport"),
     ("Forestry minister Linthong Sayavong spoke.", "Forestry minister Linthong Sayavong",
      "linthong sayavong", "minister", "forestry"),
+    # capitals joined by "and" after "the provincial" name the body; the holder is before the title
+    ("Khamsone Vilaysack, head of the provincial Disaster Prevention and Control Committee, thanked Vietnam.",
+     "Khamsone Vilaysack, head of the provincial Disaster Prevention and Control Committee",
+     "khamsone vilaysack", "head", "control disaster prevention"),
     ("Hanoi's health director Nguyen Van Tuan said the city was ready.", "Hanoi's health director Nguyen Van Tuan",
      "nguyen van tuan", "director", "hanoi health"),
     ("Dr Tran Thi Ngoc Lan, Director of the Khanh Hoa CDC, today (July 12) inspected spraying teams.",

@@ -374,6 +374,11 @@ class RoleExtractor:
             k += 1
         if k - j < _NAME_MIN:
             return None
+        if not titled and j > 0 and toks[j - 1].low in self.org_words and not toks[j - 1].cap \
+                and k + 1 < len(toks) and toks[k].low == "and" and toks[k + 1].cap:
+            # "head of the provincial Disaster Prevention and Control Committee": capitals joined
+            # by "and" after a body's lowercase words name the body, never a person
+            return None
         if comma and not titled and k < len(toks) and toks[k].text not in (",", ")", "."):
             return None  # "Minister of X, Vietnam and Laos signed": after a comma, a name needs its close or a rank
         return j, k
