@@ -173,6 +173,7 @@ class Nouns(BaseModel):
     not_plural: list[str]
     count_measures: list[str]
     feature_nouns: list[str]
+    kinded_things: list[str]
     own_ground: list[str]
     progress_wholes: list[str]
     period_counts: list[str]
@@ -241,6 +242,7 @@ class Entities(BaseModel):
     trade_agents: list[str]
     trade_measures: list[str]
     trade_value_words: list[str]
+    other_of_heads: list[str]
     trade_attributes: list[str]
 
 

@@ -176,6 +176,8 @@ class Resolver:
         self.occasions = OccasionLinker(lexicon, aliases)
         self.goods = Goods(lexicon)
         self.trade_attributes = frozenset(lexicon.entities.trade_attributes)
+        self.other_of_heads = frozenset(fold(w) for w in lexicon.entities.other_of_heads)
+        self.kinded = frozenset(singular(fold(w)) for w in lexicon.nouns.kinded_things)
         # the words a trader's phrase may hold besides places: "Local firms", "enterprises in the province"
         cal = lexicon.calendar
         # ... and the period it is for: "seafood exports in the first six months"
@@ -374,6 +376,7 @@ class Resolver:
         nations = self._nations_named(claims)  # resolution keeps each claim's document and sentence: made once
         story_labels = self._story_labels(merged, stories or {}, nations)
         story_pairs = self._story_pairs(stories or {}, nations)
+        kinds = self._kinds_told(claims)
         story_heads = self._story_heads(merged, stories or {})
         story_bodies = self._story_bodies(claims, stories or {})
         out = []
@@ -386,6 +389,11 @@ class Resolver:
                               story_heads.get(story), story_bodies.get(story))
             if r.subject in canon:
                 r = r.model_copy(update={"subject": canon[r.subject]})
+            if self._kinded(r) and len(kinds.get((r.document, self._kinded(r)), ())) < 2:
+                # "dengue fever cases ... up 46 per cent" in an article of one disease: its cases,
+                # as "infections rose by 57 percent" are; the kind tells two apart only where
+                # an article tells of two ("1,240 HFMD cases, up 38 per cent", "612 dengue cases")
+                r = r.model_copy(update={"scope": {**r.scope, "of": self._kinded(r)}})
             if c.document in story_pairs and self._bilateral(c):
                 # "two-way trade reached US$1.63 billion in 2022, up 12.5 per cent": the trade of
                 # the two countries the story is about, not of its thing
@@ -563,6 +571,23 @@ class Resolver:
                 if len(shared) == 1:
                     best[story] = next(iter(shared))
         return {doc: best[story] for doc, story in stories.items()}
+
+    def _kinded(self, c: Claim) -> str | None:
+        """The growing thing of a growth rate whose "of" names a kind of it ("case hfmd": case)."""
+        if c.kind != "percent" or c.attribute != "change":
+            return None
+        words = [singular(w) for w in (c.scope.get("of") or "").split()]
+        thing = next((w for w in words if w in self.kinded), None)
+        return thing if thing and len(words) > 1 else None
+
+    def _kinds_told(self, claims: list[Claim]) -> dict[tuple[str, str], set[str]]:
+        """(document, kinded thing) -> the kinds of it the document's growth rates name."""
+        out: dict[tuple[str, str], set[str]] = defaultdict(set)
+        for c in claims:
+            thing = self._kinded(c)
+            if thing:
+                out[(c.document, thing)].add(" ".join(sorted(singular(w) for w in c.scope["of"].split())))
+        return out
 
     def _story_pairs(self, stories: dict[str, str], nations: dict[str, set[str]]) -> dict[str, str]:
         """The two countries every article of a story names, as a pair's key, where there are two."""
@@ -1059,7 +1084,16 @@ class Resolver:
     def _phrase_head(self, text: str) -> str | None:
         words = _words(self.aliases.with_synonyms(text))
         cut = next((i for i, w in enumerate(words) if w in _PHRASE_PREPOSITIONS and i > 0), len(words))
-        return self._head_in(words[:cut]) or self._head_in(words)
+        head = self._head_in(words[:cut])
+        if head is not None and self._modifies_another(words[:cut], head):
+            return None  # "a canal network": a network, not a canal
+        return head or self._head_in(words)
+
+    def _modifies_another(self, words: list[str], head: str) -> bool:
+        """The head noun is followed in its phrase by a noun that names another thing of it
+        (entities.yaml other_of_heads: "canal network", "school year", "plant operator")."""
+        last = len(words) - 1 - next(i for i, w in enumerate(reversed(words)) if w == head.split()[-1])
+        return last + 1 < len(words) and words[last + 1] in self.other_of_heads
 
     def _only_nations(self, key: str, head: str) -> bool:
         """"the Lao-Thai bridge": besides its head, the name says only which countries. (Written

@@ -759,3 +759,17 @@ def test_tonnes_of_a_good_are_a_places_trade(sentence: str, text: str, subject: 
 def test_work_on_a_thing_began_is_its_construction(sentence: str, attribute: str, subject: str) -> None:
     dates = [c for c in analyse_text("Campus\n\n" + sentence, "2024-06-21") if c.kind == "date" and c.attribute != "published"]
     assert [(c.attribute, c.subject_text) for c in dates] == [(attribute, subject)]
+
+
+def test_a_list_of_names_each_with_its_title_after_it() -> None:
+    claims = analyse_text("Dam handed over\n\nThe ceremony was attended by Mr Bounmy Xaysana, Governor of Xieng Khouang "
+                          "province, Mr Hoang Minh Tuan, Vice Chairman of the Nghe An Provincial People's Committee, "
+                          "and officials.", "2024-09-16")
+    roles = [(c.value.person, c.value.office) for c in claims if c.kind == "role"]
+    assert roles == [("bounmy xaysana", "mayor"), ("hoang minh tuan", "vice chair")]
+
+
+def test_a_span_after_an_object_is_not_the_verbs_day() -> None:
+    claims = analyse_text("Dong Nai exports\n\nExporters signed contracts for deliveries through the first quarter of "
+                          "next year.", "2024-11-05")
+    assert not [c for c in claims if c.kind == "date" and c.attribute == "signed"]

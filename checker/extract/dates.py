@@ -31,6 +31,7 @@ _OTHER_EVENT = re.compile(r"[;:]|\b(?:after|before|since|following|prior to|than
 _MAX_OBJECT = 160
 _INTRANSITIVE = re.compile(r"[ \t]+(?:in|on|at|from|last|this|yesterday|today|early|late)\b|[ \t]*[,.]", re.IGNORECASE)
 _BY_AGENT = re.compile(r"[ \t]+by[ \t]+(?:[\w'\u2019&.-]+[ \t]+){1,9}?(?=(?:on|in)[ \t]+$)", re.IGNORECASE)  # a passive's agent before its date
+_SPAN_END = re.compile(r"\b(?:through|until|till|up[ \t]+to)[ \t]+(?:the[ \t]+end[ \t]+of[ \t]+)?$", re.IGNORECASE)  # an object's span, not the verb's day
 _COMPLEMENT = re.compile(r"[ \t]+(?:on|of)[ \t]+[^,;]{2,60}?[ \t]+$")  # "Work| on the campus |began"
 _OBJECT_AFTER = re.compile(r"[ \t]+((?:a|an|the|its|their)[ \t]+)", re.IGNORECASE)  # an object's determiner right after a date
 _OF_WHAT_EVENT = re.compile(r"\b(?:for|of)[ \t]+", re.IGNORECASE)  # "the groundbreaking ceremony for ..."
@@ -346,6 +347,8 @@ class DateExtractor:
                 return None
             if not direct and (t.start - pos > _MAX_OBJECT or _OTHER_EVENT.search(gap) or self._event_verb_in(gap)):
                 return None  # "approved by the committee, the plant is to be handed over in December": the handover's date
+            if not direct and _SPAN_END.search(gap):
+                return None  # "signed contracts for deliveries through the first quarter of next year": the deliveries' span
             used.add(t.start)
             return t
         return None

@@ -48,6 +48,7 @@ class PercentExtractor:
                                         re.IGNORECASE)
         self.owners = PlaceOwners(lexicon)
         self.goods = Goods(lexicon)
+        self.kinded = frozenset(lexicon.nouns.kinded_things)
         self.trade_values = frozenset(fold(w) for w in lexicon.entities.trade_value_words)
         verbs, nouns = lexicon.nouns.change_verbs, lexicon.nouns.change_nouns
         self.direction = {**lexicon.numbers.comparatives, **verbs, **nouns}
@@ -227,6 +228,8 @@ class PercentExtractor:
             return None, None  # "export earner": the growing word modifies another noun
         if at is not None and at > 0 and toks[at - 1].text.lower() in self.things:
             word = self.things[toks[at - 1].text.lower()]  # "exported goods": the exports
+        elif at is not None and at > 0 and word in self.kinded and toks[at - 1].tag.startswith("NN"):
+            word = f"{toks[at - 1].text.lower()} {word}"  # "1,240 HFMD cases, up 38 per cent": HFMD's
         if at is not None:  # "with Viet Nam's rice shipments ... up 14.1%": the possessor's growth
             owner = self.owners.possessor(s, at) or owner
         return word, owner

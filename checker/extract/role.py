@@ -127,6 +127,12 @@ class RoleExtractor:
                 mention = Mention(office, first, mention.end, owner, (first, i))
             name = self._name_after(toks, mention.end)
             named_before = self._name_before(toks, min(mention.start, possessive))
+            if name is not None and named_before is not None and toks[mention.end].text == "," \
+                    and name[1] + 1 < len(toks) and toks[name[1]].text == "," and self._title_at(toks, name[1] + 1):
+                # "Mr Bounmy Xaysana, Governor of Xieng Khouang province, Mr Hoang Minh Tuan, Vice
+                # Chairman of ...": a list of names each followed by its title; this title is the
+                # name's before it
+                name = None
             if name is not None and mention.org_span is not None and toks[mention.org_span[0] - 1].low == "of" \
                     and named_before is not None and not self._titled_before(toks, named_before[1] - 1) \
                     and not (name[0] > 0 and toks[name[0] - 1].text in (",", ")") or toks[name[0] - 1].low in self.honorifics):
