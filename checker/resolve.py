@@ -1043,7 +1043,9 @@ class Resolver:
             return False
         elif claim.scope.get("flow") not in _TRADE_FLOWS and claim.attribute not in _TRADE_FLOWS:
             return False  # what farmers harvested or roasters processed is no trade of the place
-        return text is None or all(singular(w) in self.trade_words for w in re.findall(r"[a-z]+", fold(text)))
+        # a phrase about goods ("wooden products exports", the subject of a clause before) names no other owner
+        return text is None or all(singular(w) in self.trade_words for w in re.findall(r"[a-z]+", fold(text))) \
+            or self.goods.in_phrase(text) is not None and not self.aliases.places_in(text) and not _NAME_WORD.search(text[1:])
 
     def _owner_words_only(self, key: str) -> bool:
         """A key of nothing but who gives or owns and what kind of money it is ("government",
@@ -1124,6 +1126,7 @@ class Resolver:
         return None
 
 
+_NAME_WORD = re.compile(r"\b[A-Z][a-z]")  # a capitalised word past the first letter: a name of an owner
 _SPAN_WORDS = frozenset({"first", "last", "past", "this", "same", "month", "year", "half", "quarter", "week",
                          "period", "season", "so", "far"})  # the words of a period after a trade figure's good
 _BILATERAL = re.compile(r"\b(?:bilateral|two-way)[ \t]+trade\b|\btrade[ \t]+(?:turnover[ \t]+)?between[ \t]+the[ \t]+two[ \t]+"

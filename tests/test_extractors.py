@@ -773,3 +773,9 @@ def test_a_span_after_an_object_is_not_the_verbs_day() -> None:
     claims = analyse_text("Dong Nai exports\n\nExporters signed contracts for deliveries through the first quarter of "
                           "next year.", "2024-11-05")
     assert not [c for c in claims if c.kind == "date" and c.attribute == "signed"]
+
+
+def test_a_goods_phrase_of_the_clause_before_names_no_other_owner() -> None:
+    text = _KIEN_GIANG + "For the 10 months, wooden products exports reached 1.32 billion USD and coffee shipments totalled 131,000 tonnes."
+    claim = find(analyse_text(text, "2024-11-05"), "quantity", "131,000 tonnes")
+    assert (claim.subject, claim.scope.get("of")) == ("kien giang", "coffee")

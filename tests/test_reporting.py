@@ -87,6 +87,12 @@ def test_relative_year_needs_a_known_year() -> None:
     assert period("Revenue reached $5 million last year.", "$5", published=UNKNOWN_YEAR) is None
 
 
+def test_a_period_past_a_clause_opener_is_the_next_clauses() -> None:
+    sentence = ("Between January 1 and September 15, the city recorded 16,430 HFMD cases, while dengue cases "
+                "so far this year have passed 21,000.")
+    assert period(sentence, "16,430", published=NOV_2024) == "2024-01-01/09-15"
+
+
 def test_the_nearest_period_belongs_to_the_figure() -> None:
     sentence = "Exports were $1.1 billion in 2023 and $1.4 billion in 2024."
     assert (period(sentence, "$1.1"), period(sentence, "$1.4")) == ("2023", "2024")
