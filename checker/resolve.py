@@ -958,7 +958,11 @@ class Resolver:
             return f"{ents.topic} | {' '.join(sorted(set(key.split()) - _SECTION_WORDS | {'section'}))}"
         if head and self._plural(text, head):
             # "The province's power plants now have a combined capacity of 1,300 MW": many
-            # things of the kind, never the one the article names
+            # things of the kind, never the one the article names; all of a place's ("trade
+            # through Tay Ninh's border gates", "the province's border gates") are that place's set
+            owner = self._possessor_place(text, ents)
+            if owner:
+                return f"{owner} | {head}s"
             return f"{claim.document}#{key}" if key else None
         if head and ents.by_head.get(head):
             best = ents.best(ents.scored(ents.by_head[head], self._identity))
@@ -1018,6 +1022,17 @@ class Resolver:
                 return ents.topic  # "the storm" in an article about Typhoon Nari
             return f"{ents.topic} | {self.one_name.get(head, head) if head else key or plan_head}"
         return f"{claim.document}#{key}" if key else None
+
+    def _possessor_place(self, text: str, ents: DocEntities) -> str | None:
+        """The place whose things a phrase counts: "Tay Ninh's border gates", "the province's
+        border gates" (the article's place)."""
+        owner = _POSSESSOR.search(text)
+        if owner is None:
+            return None
+        if self._the_place(owner.group(1)):
+            return ents.main_place
+        named = [p for p in self.aliases.places_in(owner.group(1)) if p not in self.countries]
+        return named[0] if len(named) == 1 else None
 
     def _qualified_place(self, text: str, key: str) -> str | None:
         """The one province or city a phrase names when its other words only say in which
@@ -1126,6 +1141,7 @@ class Resolver:
         return None
 
 
+_POSSESSOR = re.compile(r"((?:the[ \t]+)?[A-Za-z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,3})['\u2019]s\b")  # "Tay Ninh's", "the province's"
 _NAME_WORD = re.compile(r"\b[A-Z][a-z]")  # a capitalised word past the first letter: a name of an owner
 _SPAN_WORDS = frozenset({"first", "last", "past", "this", "same", "month", "year", "half", "quarter", "week",
                          "period", "season", "so", "far"})  # the words of a period after a trade figure's good

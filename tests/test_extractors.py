@@ -779,3 +779,13 @@ def test_a_goods_phrase_of_the_clause_before_names_no_other_owner() -> None:
     text = _KIEN_GIANG + "For the 10 months, wooden products exports reached 1.32 billion USD and coffee shipments totalled 131,000 tonnes."
     claim = find(analyse_text(text, "2024-11-05"), "quantity", "131,000 tonnes")
     assert (claim.subject, claim.scope.get("of")) == ("kien giang", "coffee")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Two-way trade through Tay Ninh's border gates reached 1.52 billion USD in the first nine months of 2024.",
+    "Two-way trade through the province's border gates in the first nine months totalled 1.52 billion USD.",
+])
+def test_a_places_things_in_the_plural_are_its_set(sentence: str) -> None:
+    text = "Tay Ninh border trade grows\n\nTay Ninh province hosted the delegation. " + sentence
+    claim = find(analyse_text(text, "2024-10-22"), "money", "1.52 billion USD")
+    assert claim.subject == "tay ninh | border gates"

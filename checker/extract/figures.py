@@ -171,6 +171,11 @@ class PlaceOwners:
                     return run
         return None
 
+    def the_kind(self, s: Sentence, subject: tuple[int, int]) -> str | None:
+        """"The city", "the province": a place named only by its kind (the article's own)."""
+        words = s.doc.text[s.tokens[subject[0]].start:s.tokens[subject[1] - 1].end].split()
+        return " ".join(words) if len(words) == 2 and words[0].lower() == "the" and words[1].lower() in self.kinds else None
+
     def of_clause(self, s: Sentence, pos: int) -> str | None:
         span = clause_subject(s.tokens, pos, s.clause_words) if s.tokens else None
         return self.of_subject(s, span) if span else None
@@ -593,7 +598,12 @@ def _owner_words(text: str, span: tuple[int, int] | None, attributes: dict[str, 
     rest = rest.removesuffix("'s").removesuffix("’s")
     rest = _LEADING_PREPOSITION.sub("", rest)  # "State budget collection in Binh Dinh province": Binh Dinh's
     named = any(w[:1].isupper() and w.lower() not in _BARE for w in rest.split())
-    return rest if named and rest[:1].isupper() else phrase
+    if named and rest[:1].isupper():
+        return rest
+    own_period = _TRAILING_PERIOD.search(phrase)
+    if own_period and not period_words.sub(" ", own_period.group(1).lower()).strip(" ,.'-"):
+        return phrase[:own_period.start()]  # "the province's border gates in the first nine months of 2024"
+    return phrase
 
 
 def _governing_attribute(view: str, lo: int, span: tuple[int, int] | None, attributes: dict[str, str]) -> str | None:

@@ -202,7 +202,7 @@ class PercentExtractor:
         if not toks:
             return self._growing_thing(s.view, s.start, pos), None
         subject = clause_subject(toks, pos, s.clause_words)
-        owner = self.owners.of_subject(s, subject) if subject else None
+        owner = (self.owners.of_subject(s, subject) or self.owners.the_kind(s, subject)) if subject else None
         if subject is not None:
             compound = head_compound(toks, subject)
             words = [t.text.lower() for t in compound]
