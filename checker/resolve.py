@@ -176,6 +176,7 @@ class Resolver:
         self.occasions = OccasionLinker(lexicon, aliases)
         self.goods = Goods(lexicon)
         self.trade_attributes = frozenset(lexicon.entities.trade_attributes)
+        self.place_keys = tuple(sorted({k for k in (aliases.key(p) for p in lexicon.places.places) if k}))
         self.other_of_heads = frozenset(fold(w) for w in lexicon.entities.other_of_heads)
         self.kinded = frozenset(singular(fold(w)) for w in lexicon.nouns.kinded_things)
         # the words a trader's phrase may hold besides places: "Local firms", "enterprises in the province"
@@ -973,7 +974,8 @@ class Resolver:
                 # (the "Laos-China Railway" is one)
                 return named[0]
             return best
-        if head and len(story_heads.get(head, ())) == 1 and not self._indefinite(claim, text):
+        if head and len(story_heads.get(head, ())) == 1 and not self._indefinite(claim, text) \
+                and not self._elsewhere(next(iter(story_heads[head])), ents):
             # "the irrigation system" in an article that names none: the one its story names
             # ("a 66 km transmission line" introduces a line of its own)
             return next(iter(story_heads[head]))
@@ -1022,6 +1024,14 @@ class Resolver:
                 return ents.topic  # "the storm" in an article about Typhoon Nari
             return f"{ents.topic} | {self.one_name.get(head, head) if head else key or plan_head}"
         return f"{claim.document}#{key}" if key else None
+
+    def _elsewhere(self, key: str, ents: DocEntities) -> bool:
+        """A story's thing that names a place other than the article's own ("the Tra Vinh salinity
+        emergency" in a story that also holds Ben Tre's articles) is not the article's."""
+        words = set(key.split())
+        return ents.main_place is not None and any(
+            place != ents.main_place and place not in self.countries and set(place.split()) <= words
+            for place in self.place_keys)
 
     def _possessor_place(self, text: str, ents: DocEntities) -> str | None:
         """The place whose things a phrase counts: "Tay Ninh's border gates", "the province's
