@@ -27,10 +27,10 @@ DEV_MIN_RECALL = 0.89
 # first sight and then developed against (development data, not a measure);
 # their first-sight and final scores are in tests/corpus/SCORES.md.
 BLIND_BATCHES = {  # gold file: (min precision, min recall)
-    "batch5.gold.yaml": (1.0, 0.57),
+    "batch5.gold.yaml": (1.0, 0.64),
     "batch6.gold.yaml": (1.0, 0.56),
-    "batch7.gold.yaml": (1.0, 0.62),
-    "batch8.gold.yaml": (1.0, 0.37),
+    "batch7.gold.yaml": (1.0, 0.68),
+    "batch8.gold.yaml": (1.0, 0.5),
     "batch9.gold.yaml": (1.0, 0.37),
     "batch10.gold.yaml": (1.0, 0.56),
     "batch11.gold.yaml": (1.0, 0.18),
@@ -38,18 +38,20 @@ BLIND_BATCHES = {  # gold file: (min precision, min recall)
     "batch13.gold.yaml": (1.0, 0.68),
     "batch14.gold.yaml": (1.0, 0.43),
     "batch15.gold.yaml": (1.0, 0.56),
-    "batch16.gold.yaml": (1.0, 0.56),
+    "batch16.gold.yaml": (1.0, 0.62),
     "batch17.gold.yaml": (1.0, 0.25),
     "batch18.gold.yaml": (1.0, 0.37),
     "batch20.gold.yaml": (1.0, 0.31),
     "batch22.gold.yaml": (1.0, 0.75),
     "batch24.gold.yaml": (1.0, 0.56),
     "batch26.gold.yaml": (1.0, 0.31),
-    "batch27.gold.yaml": (1.0, 0.31),
-    "batch28.gold.yaml": (1.0, 0.18),
+    "batch27.gold.yaml": (1.0, 0.37),
+    "batch28.gold.yaml": (1.0, 0.31),
     "batch29.gold.yaml": (1.0, 0.62),
-    "batch30.gold.yaml": (1.0, 0.25),
-    "batch31.gold.yaml": (1.0, 0.37),
+    "batch30.gold.yaml": (1.0, 0.37),
+    "batch31.gold.yaml": (1.0, 0.43),
+    "batch32.gold.yaml": (1.0, 0.81),
+    "batch35.gold.yaml": (1.0, 0.62),
 }
 
 
