@@ -243,6 +243,7 @@ class Entities(BaseModel):
     trade_measures: list[str]
     trade_value_words: list[str]
     other_of_heads: list[str]
+    whole_words: list[str]
     trade_attributes: list[str]
 
 

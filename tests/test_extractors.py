@@ -789,3 +789,15 @@ def test_a_places_things_in_the_plural_are_its_set(sentence: str) -> None:
     text = "Tay Ninh border trade grows\n\nTay Ninh province hosted the delegation. " + sentence
     claim = find(analyse_text(text, "2024-10-22"), "money", "1.52 billion USD")
     assert claim.subject == "tay ninh | border gates"
+
+
+def test_a_time_a_state_holds_is_no_past_event() -> None:
+    claims = analyse_text("Bridge opens\n\nPolice have arranged forces at both ends of the bridge during the April 30 "
+                          "holiday.", "2024-04-27")
+    assert not [c for c in claims if c.kind == "date" and c.attribute != "published"]
+
+
+def test_money_spent_on_something_says_on_what() -> None:
+    claims = analyse_text("FDI\n\nForeign investors spent $260 million on capital contributions and share purchases.",
+                          "2024-07-05")
+    assert find(claims, "money", "$260 million").scope.get("on") == "capital contributions"

@@ -31,6 +31,7 @@ _OTHER_EVENT = re.compile(r"[;:]|\b(?:after|before|since|following|prior to|than
 _MAX_OBJECT = 160
 _INTRANSITIVE = re.compile(r"[ \t]+(?:in|on|at|from|last|this|yesterday|today|early|late)\b|[ \t]*[,.]", re.IGNORECASE)
 _BY_AGENT = re.compile(r"[ \t]+by[ \t]+(?:[\w'\u2019&.-]+[ \t]+){1,9}?(?=(?:on|in)[ \t]+$)", re.IGNORECASE)  # a passive's agent before its date
+_DURING = re.compile(r"\b(?:during|throughout|over)[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)  # a time a state holds, not a verb's day
 _SPAN_END = re.compile(r"\b(?:through|until|till|up[ \t]+to)[ \t]+(?:the[ \t]+end[ \t]+of[ \t]+)?$", re.IGNORECASE)  # an object's span, not the verb's day
 _COMPLEMENT = re.compile(r"[ \t]+(?:on|of)[ \t]+[^,;]{2,60}?[ \t]+$")  # "Work| on the campus |began"
 _OBJECT_AFTER = re.compile(r"[ \t]+((?:a|an|the|its|their)[ \t]+)", re.IGNORECASE)  # an object's determiner right after a date
@@ -135,8 +136,9 @@ class DateExtractor:
             aux = s.tokens[i - 1].text.lower() if i > 0 else ""
             past = verb.tag == "VBD" or verb.tag == "VBN" and aux in self.past_auxiliaries
             if not past or self.plans.in_clause(s, t.start) or verb.text.lower() in self.aux_tense \
-                    or _infinitive_between(s.tokens, i, t.start):
-                continue
+                    or _infinitive_between(s.tokens, i, t.start) or _DURING.search(s.view, max(s.start, t.start - 16), t.start):
+                continue  # "have arranged forces at both ends of the bridge during the April 30 holiday": a time
+                # the arrangement is for, not the day it was made
             interval = resolve(t, s.published, tuple(s.doc.reference_years), "past", s.anchor)
             if interval is None or not interval.is_day:
                 continue

@@ -151,6 +151,18 @@ class PartMarkers:
 _PART_LIST_WINDOW = 160  # how far back a list of parts may have opened
 
 
+class WholeOpener:
+    """A sentence about the whole of its thing (entities.yaml whole_words): "The whole My Thuy port
+    area covers 685 hectares ... total investment of over VND 14,000 billion", "The wider port,
+    estimated to cost about US$560 million": not the figures of the part the story is about."""
+
+    def __init__(self, words: list[str]) -> None:
+        self.pattern = re.compile(r"[ \t]*(?:the|its|their)[ \t]+(?:" + alternation(words) + r")\b", re.IGNORECASE)
+
+    def opens(self, s: Sentence) -> bool:
+        return self.pattern.match(s.view, s.start, s.end) is not None
+
+
 class PlaceOwners:
     """The place a figure belongs to, read from the sentence analysis: the clause's subject
     when it is a place ("Vietnam exported ...") or a place's possessive ("Viet Nam's rice

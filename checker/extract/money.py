@@ -6,7 +6,7 @@ import re
 
 from checker.analyse import Tokens, clause_subject, governing_verb, subject_words, verb_subject
 from checker.extract.base import Sentence, make_claim, state_time
-from checker.extract.figures import (Goods, OtherThing, PartMarkers, PlaceOwners, PlanMarkers, link_pattern, modified_noun,
+from checker.extract.figures import (Goods, OtherThing, WholeOpener, PartMarkers, PlaceOwners, PlanMarkers, link_pattern, modified_noun,
                                      owner_of, phase_of)
 from checker.extract.numbers import NumberFinder
 from checker.extract.reporting import ReportingPeriods
@@ -17,6 +17,7 @@ from checker.models import Claim, MoneyValue
 
 _GOOD_WORTH = re.compile(r"\bof[ \t]+((?:[a-z-]+[ \t]+){0,2}[a-z-]+)[ \t]+(?:worth|valued[ \t]+at)[ \t]+(?:about[ \t]+|some[ \t]+|nearly[ \t]+|over[ \t]+)?$",
                          re.IGNORECASE)
+_SPENT_ON = re.compile(r"[ \t]+on[ \t]+((?:(?!(?:and|or)\b)[a-z-]+[ \t]+){0,2}(?!(?:and|or)\b)[a-z-]+)\b")  # what money was spent on
 _FROM = re.compile(r"[ \t]+from[ \t]+((?:[a-z-]+[ \t]*){1,3})", re.IGNORECASE)
 
 
@@ -27,6 +28,7 @@ class MoneyExtractor:
         self.periods = periods or ReportingPeriods(lexicon.calendar)  # shared by the extractors: read once a sentence
         self.owners = PlaceOwners(lexicon)
         self.goods = Goods(lexicon)
+        self.whole = WholeOpener(lexicon.entities.whole_words)
         self.plans = PlanMarkers(lexicon.events.plan_markers)
         self.revisions = PlanMarkers(lexicon.events.revision_markers)
         self.parts = PartMarkers(lexicon.entities.part_markers_before, lexicon.entities.part_markers_after)
@@ -162,6 +164,13 @@ class MoneyExtractor:
                 scope["phase"] = phase
             if self.parts.is_part(s, start, end):
                 scope["part"] = "yes"  # "the 420 km line, 60 km of it in Vietnam"
+            if self.whole.opens(s):
+                scope["whole"] = "yes"  # "The wider port, estimated to cost about US$560 million"
+            spent_on = _SPENT_ON.match(view, end, s.end)
+            if spent_on:
+                # "foreign investors spent $260 million on capital contributions and share
+                # purchases": money for that, not a thing's investment
+                scope["on"] = " ".join(spent_on.group(1).lower().split())
             if s.as_of is not None and s.as_of.start is not None:
                 scope["as_of"] = s.as_of.start.isoformat()  # "As of June 30, VND7.2 trillion had been paid": that day's total
             if self.plans.in_clause(s, start):

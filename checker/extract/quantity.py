@@ -9,7 +9,7 @@ import pint
 
 from checker.analyse import governing_verb, noun_phrase_at, subject_words
 from checker.extract.base import Sentence, make_claim, np_before
-from checker.extract.figures import (Goods, OtherThing, PartMarkers, PlaceOwners, PlanMarkers, WiderArea, clause_start, link_pattern,
+from checker.extract.figures import (Goods, OtherThing, WholeOpener, PartMarkers, PlaceOwners, PlanMarkers, WiderArea, clause_start, link_pattern,
                                      noun_after, owner_of, phase_of)
 from checker.extract.numbers import NumberFinder
 from checker.extract.reporting import ReportingPeriods
@@ -19,6 +19,8 @@ from checker.text import alternation, fold, singular
 
 
 _OF_WHAT = re.compile(r"[ \t]+of[ \t]+([a-z][a-z-]{2,24}(?:[ \t]+[a-z][a-z-]{2,24})?)\b(?![ \t]+of\b)")
+_RESTRICTED = re.compile(r"[ \t]+of[ \t]+(?:[a-z-]+[ \t]+){0,3}[a-z-]+[ \t]+(?:which|that)[ \t]+(?:are|is|were|was|have|has)"
+                         r"[ \t]+(?:been[ \t]+|being[ \t]+|now[ \t]+|already[ \t]+)?([a-z]+ed|[a-z]+en)\b")
 _OF_NAMED = re.compile(r"[ \t]+of[ \t]+((?:[A-Z][\w'-]*[ \t]+){1,3}[a-z][a-z-]{2,24}(?:[ \t]+[a-z][a-z-]{2,24})?)\b")  # "of Bac Giang lychee"
 _OF_GOOD = re.compile(r"[ \t]+of[ \t]+([a-z][a-z-]{1,24})(?:[ \t]+[a-z][a-z-]{1,24})?")
 
@@ -34,6 +36,7 @@ class QuantityExtractor:
         self.away = re.compile(r"[ \t]+(?:" + alternation(lexicon.units.distance_words) + r")\b", re.IGNORECASE)
         self.owners = PlaceOwners(lexicon)
         self.goods = Goods(lexicon)
+        self.whole = WholeOpener(lexicon.entities.whole_words)
         self.own_ground = frozenset(lexicon.nouns.own_ground)
         self.wider_area = WiderArea(lexicon.places)
         self.others = OtherThing(lexicon.entities.other_markers, lexicon.entities.time_nouns)
@@ -206,6 +209,13 @@ class QuantityExtractor:
                 scope["revised"] = "yes"  # "capacity was raised to 1,200 MW": not the figure it replaces
             if self.parts.is_part(s, n.start, end):
                 scope["part"] = "yes"  # "the 420 km line, 60 km of it in Vietnam"
+            if self.whole.opens(s):
+                scope["whole"] = "yes"  # "The whole My Thuy port area covers 685 hectares"
+            restricted = _RESTRICTED.match(view, end, s.end)
+            if restricted:
+                # "38,000 hectares of rubber plantations which are being tapped": only those of
+                # the whole the relative clause picks out
+                scope["which"] = restricted.group(1).lower()
             other = self.others.in_clause(s, n.start, end)
             if other:
                 scope["which"] = other  # "650 beds on its old campus": not the new building's beds
