@@ -283,6 +283,8 @@ class Places(BaseModel):
     area_openers: list[str]
     wider_adverbs: list[str]
     neighbour_words: list[str]
+    compass_words: list[str]
+    bilateral_phrases: list[str]
 
 
 class Names(BaseModel):

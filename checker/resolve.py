@@ -22,10 +22,11 @@ from functools import lru_cache
 
 from checker.aliases import AliasTable, bare
 from checker.extract.figures import Goods, without_phase
+from checker.extract.reporting import ReportingPeriods
 from checker.lexicon import Lexicon
 from checker.models import Claim, Segment
 from checker.occasions import OccasionLinker
-from checker.text import DESIGNATOR, fold, match_view, singular
+from checker.text import DESIGNATOR, alternation, fold, match_view, singular
 
 _SPECIFIC = re.compile(r"(?<![.!?]\s)\b[A-Z\u00C0-\u024F][\w'\u2019-]*")
 _GENERIC_CAPITALS = frozenset({"The", "A", "An", "This", "That", "These", "Those", "Its", "Their", "It", "They"})
@@ -180,11 +181,13 @@ class Resolver:
         self.other_of_heads = frozenset(fold(w) for w in lexicon.entities.other_of_heads)
         self.kinded = frozenset(singular(fold(w)) for w in lexicon.nouns.kinded_things)
         # the words a trader's phrase may hold besides places: "Local firms", "enterprises in the province"
-        cal = lexicon.calendar
-        # ... and the period it is for: "seafood exports in the first six months"
-        period_words = frozenset(fold(w) for w in [*cal.months, *cal.month_counts, *cal.period_ordinals]) | _SPAN_WORDS
         self.trade_words = self.goods.not_kinds - self.goods.heads | self.goods.measures | frozenset(self.goods.flows) \
-            | frozenset(w for g in self.goods.goods for w in g) | period_words | {"s"}
+            | frozenset(w for g in self.goods.goods for w in g) | {"s"}
+        # ... and the period it is for ("seafood exports in the first six months"): the reporting
+        # periods' own words (calendar.yaml)
+        self.period_words = ReportingPeriods(lexicon.calendar).words
+        self.compass = frozenset(fold(w) for w in lexicon.places.compass_words)
+        self.bilateral = re.compile(r"\b(?:" + alternation(lexicon.places.bilateral_phrases) + r")\b", re.IGNORECASE)
         # subject phrases recur across a corpus; the tables never change once built, so each
         # phrase's answer is worked out once
         self._specific = lru_cache(maxsize=65536)(self._is_specific)
@@ -605,7 +608,7 @@ class Resolver:
 
     def _bilateral(self, c: Claim) -> bool:
         """Trade the sentence calls bilateral or two-way, with no owner named."""
-        if c.subject_text is not None or not _BILATERAL.search(c.sentence):
+        if c.subject_text is not None or not self.bilateral.search(c.sentence):
             return False
         return c.kind == "money" and c.attribute == "turnover" \
             or c.kind == "percent" and c.attribute == "change" and c.scope.get("of") == "turnover"
@@ -1051,7 +1054,7 @@ class Resolver:
         if len(named) != 1 or _JOINED.search(text):
             return None  # "Nghe An and Laos": two places, the pair's
         rest = set(key.split()) - set(named[0].split())
-        return named[0] if rest and rest <= self.nation_words | _COMPASS else None
+        return named[0] if rest and rest <= self.nation_words | self.compass else None
 
     def _traded(self, claim: Claim, text: str | None) -> bool:
         """A figure of a place's exports or imports of a good, whose owner words name only who
@@ -1069,7 +1072,8 @@ class Resolver:
         elif claim.scope.get("flow") not in _TRADE_FLOWS and claim.attribute not in _TRADE_FLOWS:
             return False  # what farmers harvested or roasters processed is no trade of the place
         # a phrase about goods ("wooden products exports", the subject of a clause before) names no other owner
-        return text is None or all(singular(w) in self.trade_words for w in re.findall(r"[a-z]+", fold(text))) \
+        return text is None or all(singular(w) in self.trade_words or self.period_words.fullmatch(w)
+                                   for w in re.findall(r"[a-z]+", fold(text))) \
             or self.goods.in_phrase(text) is not None and not self.aliases.places_in(text) and not _NAME_WORD.search(text[1:])
 
     def _owner_words_only(self, key: str) -> bool:
@@ -1153,12 +1157,7 @@ class Resolver:
 
 _POSSESSOR = re.compile(r"((?:the[ \t]+)?[A-Za-z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,3})['\u2019]s\b")  # "Tay Ninh's", "the province's"
 _NAME_WORD = re.compile(r"\b[A-Z][a-z]")  # a capitalised word past the first letter: a name of an owner
-_SPAN_WORDS = frozenset({"first", "last", "past", "this", "same", "month", "year", "half", "quarter", "week",
-                         "period", "season", "so", "far"})  # the words of a period after a trade figure's good
-_BILATERAL = re.compile(r"\b(?:bilateral|two-way)[ \t]+trade\b|\btrade[ \t]+(?:turnover[ \t]+)?between[ \t]+the[ \t]+two[ \t]+"
-                        r"(?:countries|nations|sides)\b", re.IGNORECASE)
 _JOINED = re.compile(r"\band\b|[A-Za-z][ \t]?[-\u2013][ \t]?[A-Z]")  # "Nghe An and Laos", "Vietnam-Laos"
-_COMPASS = frozenset({"north", "south", "east", "west"})  # halves of "south-central", "north-western"
 _TRADE_FLOWS = ("exports", "imports")  # the flow values of nouns.yaml flow_words a place trades in
 
 
