@@ -801,3 +801,9 @@ def test_money_spent_on_something_says_on_what() -> None:
     claims = analyse_text("FDI\n\nForeign investors spent $260 million on capital contributions and share purchases.",
                           "2024-07-05")
     assert find(claims, "money", "$260 million").scope.get("on") == "capital contributions"
+
+
+def test_a_place_after_its_kind_and_of_before_a_relative_clause() -> None:
+    claims = analyse_text("Rubber\n\nThe northern Lao province of Luang Namtha, which borders China's Yunnan province, "
+                          "shipped 74,300 tonnes of rubber to China in 2024.", "2025-01-22")
+    assert find(claims, "quantity", "74,300 tonnes").subject == "luang namtha"

@@ -222,9 +222,13 @@ class PlaceOwners:
             # (its head: "Trade turnover through the gate in the province of Quang Tri" is the gate's)
             if toks[k].tag == "IN":
                 break
-            if self._kind(toks[k]) and toks[k + 1].text.lower() == "of" and all(
-                    t.text[:1].isupper() for t in toks[k + 2:j]):
-                return self._place(s.doc.text[toks[k + 2].start:toks[j - 1].end])
+            if self._kind(toks[k]) and toks[k + 1].text.lower() == "of" and k + 2 < j and toks[k + 2].text[:1].isupper():
+                # the capitalised run after "of" ("The northern Lao province of Luang Namtha,
+                # which borders ...": Luang Namtha)
+                end = k + 2
+                while end < j and toks[end].text[:1].isupper() and toks[end].text.isalpha():
+                    end += 1
+                return self._place(s.doc.text[toks[k + 2].start:toks[end - 1].end])
         run: list[int] = []
         for k in range(i, j):
             # the tagger reads some words of Vietnamese and Lao names as English ("Hoi An": DT)

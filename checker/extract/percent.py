@@ -213,6 +213,11 @@ class PercentExtractor:
                 goods = _goods_after(toks, compound, subject[1])
                 return " ".join(modifiers + [self.things[" ".join(words[k:])]] + goods), owner
             traded = self.goods.in_phrase(s.doc.text[compound[0].start:compound[-1].end]) if compound else None
+            if traded is None and compound and singular(words[-1]) in self.trade_values:
+                # "the value of rubber exports rose 18 percent": the good after the measure's "of"
+                traded = self.goods.in_phrase(s.doc.text[toks[subject[0]].start:toks[subject[1] - 1].end])
+                traded = traded if traded and traded[1] else None
+                words = [w for w in words if w not in ("the", "its")]
             if traded and all(singular(w) in self.trade_values or w in self.place_words or w in self.goods.flows
                               for w in words if w not in traded[0].split()):
                 # "Coffee earnings rose 31.4%", "Coffee brought in US$462.7 million, up 38.6 percent":
