@@ -807,3 +807,12 @@ def test_a_place_after_its_kind_and_of_before_a_relative_clause() -> None:
     claims = analyse_text("Rubber\n\nThe northern Lao province of Luang Namtha, which borders China's Yunnan province, "
                           "shipped 74,300 tonnes of rubber to China in 2024.", "2025-01-22")
     assert find(claims, "quantity", "74,300 tonnes").subject == "luang namtha"
+
+
+def test_a_foreign_country_is_no_rival_province_for_an_unnamed_provincial_body() -> None:
+    claims = analyse_text("Quang Tri builds berth\n\nWork started on a new berth at My Thuy port in Quang Tri. The berth is "
+                          "developed by a Singapore-based group, Singapore's Strait Gateway Holdings. Speaking at the "
+                          "ceremony, Chairman of the provincial People's Committee Le Minh Khai said Quang Tri exporters "
+                          "had to truck their cargo to Da Nang.", "2025-05-18")
+    role = next(c for c in claims if c.kind == "role")
+    assert role.subject == "chair @ quang tri people's committee"
