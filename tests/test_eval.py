@@ -51,7 +51,7 @@ BLIND_BATCHES = {  # gold file: (min precision, min recall)
     "batch30.gold.yaml": (1.0, 0.37),
     "batch31.gold.yaml": (1.0, 0.43),
     "batch32.gold.yaml": (1.0, 0.81),
-    "batch33.gold.yaml": (1.0, 0.18),
+    "batch33.gold.yaml": (1.0, 0.25),
     "batch34.gold.yaml": (1.0, 0.5),
     "batch35.gold.yaml": (1.0, 0.62),
 }
