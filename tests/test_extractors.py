@@ -816,3 +816,14 @@ def test_a_foreign_country_is_no_rival_province_for_an_unnamed_provincial_body()
                           "had to truck their cargo to Da Nang.", "2025-05-18")
     role = next(c for c in claims if c.kind == "role")
     assert role.subject == "chair @ quang tri people's committee"
+
+
+def test_square_metres_of_floor_space_are_a_floor_area() -> None:
+    claims = analyse_text("Hospital opens\n\nIt has 16,800 square metres of floor space.", "2024-11-20")
+    assert find(claims, "quantity", "16,800 square metres").attribute == "floor area"
+
+
+def test_a_described_count_keeps_the_place_its_thing_is_in() -> None:
+    claims = analyse_text("Oudomxay hospital opens\n\nThe new hospital opened in Oudomxay. It follows the 200-bed friendship "
+                          "hospital opened in Xieng Khouang in May 2023.", "2024-11-20")
+    assert find(claims, "count", "200-bed").subject_text == "friendship hospital in Xieng Khouang"

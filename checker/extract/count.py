@@ -15,7 +15,7 @@ from nltk.stem.porter import PorterStemmer
 from checker.analyse import clause_subject, governing_verb, without_adverbs
 from checker.extract.base import (Sentence, make_claim, np_before, phrase_after, phrase_before, sentence_subject,
                                   state_time)
-from checker.extract.figures import OtherThing, PartMarkers, PlanMarkers, WiderArea
+from checker.extract.figures import OtherThing, PartMarkers, PlaceOwners, PlanMarkers, WiderArea
 from checker.extract.numbers import NumberFinder
 from checker.extract.reporting import ReportingPeriods
 from checker.lexicon import Lexicon
@@ -31,6 +31,7 @@ _PARTIES = re.compile(r"[ \t]+(?:between|among|with)[ \t]+", re.IGNORECASE)
 _FINITE = re.compile(r"\b(?:has|have|had|is|are|was|were|will|would|and)\b", re.IGNORECASE)
 _MAX_MODIFIERS = 2
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,6}s")
+_IN_PLACE = re.compile(r"[ \t]+(?:\w+[ \t]+){0,2}?in[ \t]+((?:[A-Z][\w'-]*[ \t]*){1,4})")  # "... opened in Xieng Khouang"
 _ANY_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # "the seven-storey building", "The 168-seat Airbus A320neo": what a hyphened count describes
 _DESCRIBED = re.compile(r"[ \t]+((?:[a-z]+[ \t]+)?[a-z]+|[A-Z][\w'-]*(?:[ \t]+[A-Z0-9][\w'-]*){0,4})\b")
@@ -73,6 +74,7 @@ class CountExtractor:
         nouns = lexicon.nouns
         self.numbers = numbers
         self.plans = PlanMarkers(lexicon.events.plan_markers)
+        self.places = PlaceOwners(lexicon)
         self.parts = PartMarkers(lexicon.entities.part_markers_before, lexicon.entities.part_markers_after)
         self.irregular = dict(nouns.irregular)
         self.not_plural = frozenset(nouns.not_plural)
@@ -303,6 +305,11 @@ class CountExtractor:
                 # "the seven-storey building": a count that describes the noun after it.
                 subject, time = text[described.start(1):described.end(1)], None
                 scope["verb"] = "has"
+                where = _IN_PLACE.match(view, described.end(1), s.end)
+                place = self.places.place_in(where.group(1)) if where else None
+                if place:
+                    # "the 200-bed friendship hospital opened in Xieng Khouang": that place's hospital
+                    subject = f"{subject} in {place}"
             if self.plans.in_clause(s, n.start):
                 scope["status"] = "plan"  # "is designed to carry 480,000 passengers a day"
             other = self.others.in_clause(s, n.start, end)

@@ -249,6 +249,12 @@ class QuantityExtractor:
                 scope["of"] = self.goods.canonical(scope["of"]) or scope["of"]
             if scope.get("of") in self.own_ground and attribute == "area":
                 scope.pop("of")  # "stands on a 4.2-hectare site": the thing's own area
+            elif scope.get("of") in self.owner_words and dimension == "area":
+                attribute = self.owner_words[scope.pop("of")]  # "16,800 square metres of floor space": floor area
+            elif "of" not in scope and dimension == "area" and attribute == dimension:
+                named_as = _OF_WHAT.match(view, end, s.end)
+                if named_as and named_as.group(1).lower() in self.owner_words:
+                    attribute = self.owner_words[named_as.group(1).lower()]  # "It has 16,800 square metres of floor space"
             if attribute == "volume" and dimension == "mass":
                 attribute = dimension  # a "volume" in tonnes is the weight of what was shipped
             if s.as_of is not None and self._tallied(s, n.start):
