@@ -31,8 +31,6 @@ _OTHER_EVENT = re.compile(r"[;:]|\b(?:after|before|since|following|prior to|than
 _MAX_OBJECT = 160
 _INTRANSITIVE = re.compile(r"[ \t]+(?:in|on|at|from|last|this|yesterday|today|early|late)\b|[ \t]*[,.]", re.IGNORECASE)
 _BY_AGENT = re.compile(r"[ \t]+by[ \t]+(?:[\w'\u2019&.-]+[ \t]+){1,9}?(?=(?:on|in)[ \t]+$)", re.IGNORECASE)  # a passive's agent before its date
-_DURING = re.compile(r"\b(?:during|throughout|over)[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)  # a time a state holds, not a verb's day
-_SPAN_END = re.compile(r"\b(?:through|until|till|up[ \t]+to)[ \t]+(?:the[ \t]+end[ \t]+of[ \t]+)?$", re.IGNORECASE)  # an object's span, not the verb's day
 _COMPLEMENT = re.compile(r"[ \t]+(?:on|of)[ \t]+[^,;]{2,60}?[ \t]+$")  # "Work| on the campus |began"
 _OBJECT_AFTER = re.compile(r"[ \t]+((?:a|an|the|its|their)[ \t]+)", re.IGNORECASE)  # an object's determiner right after a date
 _OF_WHAT_EVENT = re.compile(r"\b(?:for|of)[ \t]+", re.IGNORECASE)  # "the groundbreaking ceremony for ..."
@@ -45,6 +43,10 @@ class DateExtractor:
     def __init__(self, lexicon: Lexicon) -> None:
         ev = lexicon.events
         self.stops = frozenset(lexicon.aliases.stops) | {"on", "in", "at"}
+        cal = lexicon.calendar
+        # a time a state holds, and the end of an object's span: not a verb's day
+        self.state_time = re.compile(r"\b(?:" + alternation(cal.state_times) + r")[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
+        self.span_end = re.compile(r"\b(?:" + alternation(cal.span_ends) + r")[ \t]+(?:the[ \t]+end[ \t]+of[ \t]+)?$", re.IGNORECASE)
         forms: dict[str, tuple[str, str]] = {}
         for attribute, f in ev.events.items():
             for kind, items in (("nominal", f.nominal), ("passive", f.passive), ("active", f.active), ("clause", f.clause),
@@ -136,7 +138,7 @@ class DateExtractor:
             aux = s.tokens[i - 1].text.lower() if i > 0 else ""
             past = verb.tag == "VBD" or verb.tag == "VBN" and aux in self.past_auxiliaries
             if not past or self.plans.in_clause(s, t.start) or verb.text.lower() in self.aux_tense \
-                    or _infinitive_between(s.tokens, i, t.start) or _DURING.search(s.view, max(s.start, t.start - 16), t.start):
+                    or _infinitive_between(s.tokens, i, t.start) or self.state_time.search(s.view, max(s.start, t.start - 16), t.start):
                 continue  # "have arranged forces at both ends of the bridge during the April 30 holiday": a time
                 # the arrangement is for, not the day it was made
             interval = resolve(t, s.published, tuple(s.doc.reference_years), "past", s.anchor)
@@ -349,7 +351,7 @@ class DateExtractor:
                 return None
             if not direct and (t.start - pos > _MAX_OBJECT or _OTHER_EVENT.search(gap) or self._event_verb_in(gap)):
                 return None  # "approved by the committee, the plant is to be handed over in December": the handover's date
-            if not direct and _SPAN_END.search(gap):
+            if not direct and self.span_end.search(gap):
                 return None  # "signed contracts for deliveries through the first quarter of next year": the deliveries' span
             used.add(t.start)
             return t

@@ -31,9 +31,6 @@ _THE_YEAR = re.compile(r"\b(?:during|in|over|for|throughout)[ \t]+the[ \t]+year\
 # "4.6 times as many as in the same period last year", "far more than in ..." too.
 _COMPARED = re.compile(r"\b(?:over|from|on|than|with|to|against|since|versus|vs\.?|as)[ \t]+(?:in[ \t]+)?(?:the[ \t]+)?"
                        r"(?:same[ \t]+(?:period|month|quarter|time|months)[ \t]+(?:of[ \t]+)?)?$", re.IGNORECASE)
-# "16,430 HFMD cases, while dengue cases so far this year have passed 21,000": a period after a
-# clause opener is the next clause's
-_CLAUSE_OPENER = re.compile(r"\b(?:while|whereas|but|although)\b", re.IGNORECASE)
 _RELATIVE_CLAUSE = re.compile(r"\b(?:who|which|that|whose|whom)\b", re.IGNORECASE)
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})  # Penn tags of a verb that makes a clause of its own
 _FIGURE = re.compile(r"[^\d]{0,12}?\d[\d.,]*")  # a figure's words up to its last digit
@@ -74,6 +71,9 @@ class ReportingPeriods:
         # "inflation slowed to 24.8 percent in September": a month with no year is the last one
         # before the article (figures are reported after their month)
         self.future = re.compile(r"\b(?:" + alternation(calendar.future_modals) + r")\b", re.IGNORECASE)
+        # "16,430 HFMD cases, while dengue cases so far this year have passed 21,000": a period after a
+        # clause opener is the next clause's
+        self.clause_opener = re.compile(r"\b(?:" + alternation(calendar.clause_openers) + r")\b", re.IGNORECASE)
         self.bare_month = re.compile(r"\b(?:in|during|for)[ \t]+(" + month + r")\b(?![ \t]*,?[ \t]*(?:19|20)\d\d)"
                                      r"(?![ \t.]*\d)", re.IGNORECASE)
         # "in 5 months" (of this year, reported as a running total)
@@ -119,7 +119,7 @@ class ReportingPeriods:
         figure_end = figure.end() if figure else anchor
         found = [f for f in near if f[0] < anchor and not _coordinated_predicate(tokens, f[0], anchor)
                  or f[0] > anchor and not _RELATIVE_CLAUSE.search(view, anchor, f[0])
-                 and not _CLAUSE_OPENER.search(view, anchor, f[0])
+                 and not self.clause_opener.search(view, anchor, f[0])
                  and not _other_predicate(tokens, anchor, f[0])
                  # "68 percent, compared with less than 50 percent in 2023": past another figure, its
                  and not _DIGIT.search(view, figure_end, f[0])]
