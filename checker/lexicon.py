@@ -12,7 +12,7 @@ from functools import cached_property
 from typing import Literal
 from pathlib import Path
 
-from pydantic import BaseModel, Field, ConfigDict, field_validator
+from pydantic import BaseModel, Field, ConfigDict, field_validator, ValidationInfo
 
 from checker.models import TimeUnit
 from checker.ruleset import RuleSet, load_layered
@@ -288,6 +288,16 @@ class Places(BaseModel):
     neighbour_words: list[str]
     compass_words: list[str]
     bilateral_phrases: list[str]
+    city_provinces: dict[str, str]
+
+    @field_validator("city_provinces")
+    @classmethod
+    def _cities_are_places(cls, cities: dict[str, str], info: ValidationInfo) -> dict[str, str]:
+        known = set(info.data.get("places", ()))
+        for name in (n for pair in cities.items() for n in pair):
+            if name not in known:
+                raise ValueError(f"{name!r} is not in places")
+        return cities
 
 
 class Names(BaseModel):

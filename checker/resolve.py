@@ -158,6 +158,7 @@ class Resolver:
         self.place_kinds = frozenset(fold(w) for w in lexicon.places.main_place_kinds)
         self.name_after_heads = frozenset(fold(h) for h in lexicon.entities.name_after_heads)
         self.governing_nouns = frozenset(fold(w) for w in lexicon.places.governing_nouns)
+        self.city_provinces = {fold(c): fold(p) for c, p in lexicon.places.city_provinces.items()}
         # words that name a kind of body or place, not one body: "district", "company", "department"
         self.generic_bodies = frozenset(fold(w) for w in lexicon.places.kinds + lexicon.offices.unnamed_bodies)
         self.body_names = sorted(lexicon.offices.bodies, key=len, reverse=True)
@@ -932,7 +933,11 @@ class Resolver:
                 return ents.main_place
             return next(iter(before)) if len(before) == 1 else None
         if text and ents.main_place and self._the_place(text):
-            return ents.main_place  # "said the province has 186 packing facilities": the article's province
+            # "said the province has 186 packing facilities": the article's province; in an
+            # article about a city, "the province" is the one the city is in
+            if "province" in fold(text).split() and ents.main_place in self.city_provinces:
+                return self.city_provinces[ents.main_place]
+            return ents.main_place
         key = self.aliases.key(text) if text else None
         located = self._qualified_place(text, key) if key else None
         if located:

@@ -172,6 +172,7 @@ def test_a_single_value_is_replaced_and_the_shipped_file_is_read_alone_without_l
     ("data/currencies.yaml", "replace: [suffixes]\n", 1, "replace.0:"),
     ("data/hedges.yaml", "hedges:\n  give or take: {low: 0.9}\n", 2, "missing key 'hedges.give or take.high'"),
     ("data/place.yaml", "places: [Dhaka]\n", None, "not a data file claimcheck reads"),
+    ("data/places.yaml", "places: [dhaka]\ncity_provinces:\n  dhaka: sylhet\n", 2, "'sylhet' is not in places"),
 ])
 def test_a_bad_newsroom_data_file_is_named_with_its_line(own: Path, name: str, text: str, line: int | None,
                                                           message: str) -> None:

@@ -496,8 +496,10 @@ def owner_of(view: str, text: str, lo: int, hi: int, start: int, end: int, attri
         # "<owner> with a budget of X" / "<owner>'s budget of X" / "the budget of <owner> was X"
         link = re.search(r"\b(?:with|has|have|had)[ \t]+(?:\b(?:a|an|the|its|their|total|combined)[ \t]+)*$",
                          view[lo:attr_start], re.IGNORECASE)
+        verb = next((i for i, t in enumerate(tokens) if t.start == attr_start and t.is_verb), None)
         # "<subject> ... with a budget of": the clause subject; "bilateral trade to": the phrase itself.
-        if link and link.group().strip():
+        # "had" before a verb is its auxiliary: "the province had allocated VND 3 billion"
+        if link and link.group().strip() and verb is None:
             span = phrase_before(view, lo, lo + link.start(), stops)
             before = view[lo:lo + link.start()].rstrip(" \t")
             if span is None and before.endswith(",") and not _COMMA_AFTER_CLAUSE.search(before):
@@ -511,9 +513,12 @@ def owner_of(view: str, text: str, lo: int, hi: int, start: int, end: int, attri
             # "equipment worth $2 million", "Trade through the gate was worth": the owner is before the word
             copula = _COPULA.search(view, max(lo, attr_start - 12), attr_start)
             span = np_before(view, lo, copula.start() if copula else attr_start, stops | {"in", "for"})
-        elif any(t.start == attr_start and t.is_verb for t in tokens):
-            # "the Customs Department collected 5,970 billion kip": the owner is the verb's subject
-            span = np_before(view, lo, attr_start, stops | {"in", "for"})
+        elif verb is not None:
+            # "the Customs Department collected 5,970 billion kip": the owner is the verb's subject,
+            # before its auxiliaries ("said the province had allocated")
+            while verb > 0 and tokens[verb - 1].is_verb and tokens[verb - 1].start >= lo:
+                verb -= 1
+            span = np_before(view, lo, tokens[verb].start, stops | {"in", "for"})
         elif modal is not None:
             # "while a monthly pass will cost VND 200,000": a verb after a modal (which the
             # tagger may read as a noun); its subject stands before the modal
