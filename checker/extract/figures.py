@@ -27,6 +27,7 @@ _CONNECT = (r"(?:[ \t]+(?:of|at|to|has|have|had|now|already|reached|reaches|stoo
 _OF_NAME = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?([A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*){0,3})" + _CONNECT[:-1])
 _OF_GROUP = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?([a-z][^,;:.()]{2,120}?)" + _CONNECT[:-1])
 _ATTRIBUTE_AFTER = r"[ \t]+(?:in|for|as|of|from)[ \t]+((?:[a-z-]+[ \t]*){1,4})"
+_IN_ATTRIBUTE = re.compile(r"[ \t]+in[ \t]+((?:[a-z-]+[ \t]*){1,4})")
 _TRAILING_PERIOD = re.compile(r"[ \t]+(?:in|during|over|for)[ \t]+(.*)$")
 # a comma that closes an opening phrase or a clause ("In 2023,", "..., which opened in 2020,")
 _COMMA_AFTER_CLAUSE = re.compile(r"(?:^[ \t]*(?:In|On|At|By|For|During|Since|With)\b[^,]*|\b(?:which|who|that)\b[^,]*),$")
@@ -541,6 +542,11 @@ def owner_of(view: str, text: str, lo: int, hi: int, start: int, end: int, attri
         if span is None:
             of = re.match(r"[^.;]{0,40}?\bof[ \t]+", view[attr_start:start])
             span = phrase_after(view, attr_start + of.end(), start, stops) if of else None
+        named = _IN_ATTRIBUTE.match(view, end, hi) if verb is not None else None
+        if named and _attribute_in(named.group(1), attributes):
+            # "the province collected VND 26,300 billion in state budget revenue": the words after
+            # the figure name it more closely than the verb before it
+            attribute = _attribute_in(named.group(1), attributes)
         words = _owner_words(text, span, attributes, periods.words)
         if words is None:
             # "the My Hoa Hung Bridge, the largest structure on the route, which was built at a
