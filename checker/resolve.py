@@ -894,9 +894,13 @@ class Resolver:
         """The province an unnamed provincial body belongs to: the article's main place, unless
         it names another province nearly as often; then the one its sentence names before the
         title ("a delegation of Thanh Hoa province led by ..., Secretary of the Provincial Party
-        Committee"), else none (the caption's "Secretary of the Provincial Party Committee")."""
-        if ents.rival_place is None:
+        Committee"), else none (the caption's "Secretary of the Provincial Party Committee"). A
+        city inside the province is no rival for a provincial body (Hoi An in a Quang Nam article)."""
+        if ents.rival_place is None or self.city_provinces.get(ents.rival_place) == ents.main_place:
             return ents.main_place
+        if self.city_provinces.get(ents.main_place) == ents.rival_place \
+                and "provincial" in fold(claim.subject_text or "").split():
+            return ents.rival_place  # "DA LAT - ... the provincial People's Committee": Lam Dong's
         before = claim.sentence[:claim.start - claim.sentence_start]
         named = [p for p in (ents.main_place, ents.rival_place) if p in self.aliases.places_in(before)]
         return named[0] if len(named) == 1 else None
