@@ -345,6 +345,9 @@ class Offices(BaseModel):
     exclusive: Exclusive
     past_markers: list[str]
     reporting_verbs: list[str]
+    succession_verbs: list[str]
+    succession_auxiliaries: list[str]
+    succession_links: list[str]
     local_bodies: list[str]
     unnamed_bodies: list[str]
     portfolios: list[str]

@@ -123,8 +123,14 @@ def exclusive_offices(rule: RuleView, group: list[Claim], ctx: CheckContext, all
     roles = [c for c in group if isinstance(c.value, RoleValue)]
     clusters = _clusters(roles, lambda c: (c.value.office, c.value.organisation))
     reasons: list[str] = []
+    # An office someone was just elected or appointed to is not held beside the others named
+    # around it: those may be the ones held until the vote ("Permanent Vice Chairman Pham Thanh
+    # Hai" in a report of his election as Chairman)
+    new_offices = {key for key, claims in clusters.items() if any("change" in c.scope for c in claims)}
 
     def clash(a: tuple, b: tuple) -> bool:
+        if a in new_offices or b in new_offices:
+            return False
         why = _exclusion(a, b, ctx.exclusive)
         if why:
             if a[1] is None:

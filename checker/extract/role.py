@@ -59,6 +59,9 @@ class RoleExtractor:
         self.max_title = max(len(k) for k in self.titles)
         self.past_markers = frozenset(fold(w) for w in offices.past_markers)
         self.reporting_verbs = frozenset(tuple(fold(w).split()) for w in offices.reporting_verbs)
+        self.succession_verbs = frozenset(fold(w) for w in offices.succession_verbs)
+        self.succession_auxiliaries = frozenset(fold(w) for w in offices.succession_auxiliaries)
+        self.succession_links = frozenset(fold(w) for w in offices.succession_links)
         # "former Lao Minister of ...": a nationality or country may stand between the marker and the title
         self.nation_words = frozenset(fold(w) for w in lexicon.places.nationalities + lexicon.places.countries)
         # ... or a place: "former Xekong governor", "outgoing Svay Rieng governor"
@@ -151,7 +154,16 @@ class RoleExtractor:
             if before is None and holder and self._after_apposition(toks, i, holder):
                 before = holder
             if before is not None:
-                claims.append(self._claim(s, toks, mention, before))
+                new = self._succession(toks, mention.end)
+                if new is None:
+                    claims.append(self._claim(s, toks, mention, before))
+                else:
+                    title = self._title_at(toks, new)
+                    if title is not None:
+                        # "..., was elected as Chairman of the Quang Nam Provincial People's Committee"
+                        elected = self._organisation(toks, new, title[1], title[0])
+                        claims.append(self._claim(s, toks, elected, before, {"change": "new office"}))
+                        mention = elected  # read on after the new office
                 holder = before
                 pending = []
             elif mention.end < len(toks) and toks[mention.end].text == ",":
@@ -160,6 +172,25 @@ class RoleExtractor:
                 pending = []
             i = max(mention.end, i + 1)
         return claims
+
+    def _succession(self, toks: list[Tok], j: int) -> int | None:
+        """Where the new office begins when the apposition going on at token j ends in one
+        ("Pham Thanh Hai, ..., Permanent Vice Chairman of the Provincial People's Committee, was
+        elected as Chairman"): the apposition's titles are the ones held until then. None when
+        the apposition ends otherwise."""
+        while j < len(toks) and (toks[j].text in (",", "and") or toks[j].cap or toks[j].low in self.org_words
+                                 or toks[j].low in self.title_words) and toks[j].low not in self.succession_auxiliaries:
+            j += 1
+        if j == len(toks) or toks[j - 1].text != ",":
+            return None
+        while j < len(toks) and toks[j].low in self.succession_auxiliaries:
+            j += 1
+        if j == len(toks) or toks[j].low not in self.succession_verbs:
+            return None
+        j += 1
+        while j < len(toks) and toks[j].low in self.succession_links:
+            j += 1
+        return j
 
     def _title_at(self, toks: list[Tok], i: int) -> tuple[str, int] | None:
         for n in range(min(self.max_title, len(toks) - i), 0, -1):
@@ -405,7 +436,8 @@ class RoleExtractor:
         # A sentence-initial capital is not a name on its own ("Both leaders, ...").
         return (k, i - 1)
 
-    def _claim(self, s: Sentence, toks: list[Tok], m: Mention, name: tuple[int, int]) -> Claim:
+    def _claim(self, s: Sentence, toks: list[Tok], m: Mention, name: tuple[int, int],
+               scope: dict[str, str] | None = None) -> Claim:
         a = name[0]
         while a < name[1] - 1 and toks[a].low in self.honorifics:
             a += 1  # "Dr Tran Thi Ngoc Lan", "Comrade Le Van Han": the form of address is not the name
@@ -420,7 +452,8 @@ class RoleExtractor:
         value = RoleValue(person=person_key(person), office=m.office, organisation=organisation)
         start, end = toks[first].start, toks[last].end
         return make_claim(s, "role", "holds_office", value, start, end,
-                          subject_text=s.doc.text[toks[m.start].start:toks[m.end - 1].end], time=state_time(s))
+                          subject_text=s.doc.text[toks[m.start].start:toks[m.end - 1].end], scope=scope,
+                          time=state_time(s))
 
 
 def _tokens(text: str) -> list[Tok]:
