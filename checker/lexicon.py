@@ -133,6 +133,7 @@ class Events(BaseModel):
     events: dict[str, EventForms]
     tense: dict[str, list[str]]
     plan_markers: list[str]
+    estimate_markers: list[str]
     revision_markers: list[str]
     irregular_pasts: list[str]
     future_occasions: list[str]

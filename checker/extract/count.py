@@ -73,7 +73,7 @@ class CountExtractor:
         self.others = OtherThing(lexicon.entities.other_markers, lexicon.entities.time_nouns)
         nouns = lexicon.nouns
         self.numbers = numbers
-        self.plans = PlanMarkers(lexicon.events.plan_markers)
+        self.plans = PlanMarkers(lexicon.events.plan_markers, lexicon.events.estimate_markers)
         self.places = PlaceOwners(lexicon)
         self.parts = PartMarkers(lexicon.entities.part_markers_before, lexicon.entities.part_markers_after)
         self.irregular = dict(nouns.irregular)
@@ -310,7 +310,7 @@ class CountExtractor:
                 if place:
                     # "the 200-bed friendship hospital opened in Xieng Khouang": that place's hospital
                     subject = f"{subject} in {place}"
-            if self.plans.in_clause(s, n.start):
+            if self.plans.in_clause(s, n.start, scope.get("period")):
                 scope["status"] = "plan"  # "is designed to carry 480,000 passengers a day"
             other = self.others.in_clause(s, n.start, end)
             if other:

@@ -367,18 +367,30 @@ class WiderArea:
         return " ".join(m.group().lower().split()) if m else None
 
 
+_YEAR_FIRST = re.compile(r"\d{4}")
+
+
 class PlanMarkers:
     """Whether a figure's clause states a plan, a target or a design rather than a fact."""
 
-    def __init__(self, markers: list[str]) -> None:
+    def __init__(self, markers: list[str], estimates: list[str] = ()) -> None:
         words = sorted(markers, key=len, reverse=True)
         self.pattern = re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in words) + r")\b",
                                   re.IGNORECASE)
+        self.estimates = frozenset(" ".join(w.lower().split()) for w in estimates)
 
-    def in_clause(self, s: Sentence, start: int) -> bool:
-        """A plan word between the start of the figure's clause and the figure."""
+    def in_clause(self, s: Sentence, start: int, period: str | None = None) -> bool:
+        """A plan word between the start of the figure's clause and the figure. An estimate
+        word ("is estimated to grow 7.2 percent in 2024") makes a plan only of a figure for a
+        later year than the article's: for its own year or an earlier one it estimates what was."""
         lo = clause_start(s.view, max(s.start, start - 200), start, s.clause_words)
-        return self.pattern.search(s.view, lo, start) is not None
+        found = [" ".join(m.group().lower().split()) for m in self.pattern.finditer(s.view, lo, start)]
+        if not found:
+            return False
+        if all(w in self.estimates for w in found) and period and _YEAR_FIRST.match(period) \
+                and s.published.start is not None and int(period[:4]) <= s.published.start.year:
+            return False
+        return True
 
 
 class OtherThing:

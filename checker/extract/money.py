@@ -29,7 +29,7 @@ class MoneyExtractor:
         self.owners = PlaceOwners(lexicon)
         self.goods = Goods(lexicon)
         self.whole = WholeOpener(lexicon.entities.whole_words)
-        self.plans = PlanMarkers(lexicon.events.plan_markers)
+        self.plans = PlanMarkers(lexicon.events.plan_markers, lexicon.events.estimate_markers)
         self.revisions = PlanMarkers(lexicon.events.revision_markers)
         self.parts = PartMarkers(lexicon.entities.part_markers_before, lexicon.entities.part_markers_after)
         self.others = OtherThing(lexicon.entities.other_markers, lexicon.entities.time_nouns)
@@ -173,7 +173,7 @@ class MoneyExtractor:
                 scope["on"] = " ".join(spent_on.group(1).lower().split())
             if s.as_of is not None and s.as_of.start is not None:
                 scope["as_of"] = s.as_of.start.isoformat()  # "As of June 30, VND7.2 trillion had been paid": that day's total
-            if self.plans.in_clause(s, start):
+            if self.plans.in_clause(s, start, scope.get("period")):
                 scope["status"] = "plan"  # "the second phase is estimated to cost VND680 billion"
             if self.revisions.in_clause(s, start):
                 scope["revised"] = "yes"  # "now estimated at 6.4 billion": it replaces an earlier figure

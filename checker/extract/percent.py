@@ -27,7 +27,7 @@ class PercentExtractor:
         self.others = OtherThing(lexicon.entities.other_markers, lexicon.entities.time_nouns)
         self.wider_area = WiderArea(lexicon.places)
         self.place_kinds = frozenset(fold(w) for w in lexicon.places.main_place_kinds)
-        self.plans = PlanMarkers(lexicon.events.plan_markers)
+        self.plans = PlanMarkers(lexicon.events.plan_markers, lexicon.events.estimate_markers)
         self.numbers = numbers
         self.attributes = dict(lexicon.nouns.percent_attributes)
         self.signs = {" ".join(k.lower().split()): v for k, v in lexicon.numbers.percent_signs.items()}
@@ -148,7 +148,7 @@ class PercentExtractor:
             if period:
                 scope["period"] = period
                 time = None  # "up 18 percent in 2023": the figure for a stated period
-            if self.plans.in_clause(s, n.start):
+            if self.plans.in_clause(s, n.start, scope.get("period")):
                 scope["status"] = "plan"  # "aims to raise the share to 30%", "can be expanded to 1,200 MW"
             other = self.others.in_clause(s, n.start, end)
             if other:
@@ -211,6 +211,8 @@ class PercentExtractor:
             if k is not None:
                 modifiers = [w for w in words[:k] if w not in self.place_words]
                 goods = _goods_after(toks, compound, subject[1])
+                if " ".join(w for w in goods[1:] if w not in self.place_kinds) in self.place_words:
+                    goods = []  # "the GRDP of Quang Nam province": the place's growth, not of a good
                 return " ".join(modifiers + [self.things[" ".join(words[k:])]] + goods), owner
             traded = self.goods.in_phrase(s.doc.text[compound[0].start:compound[-1].end]) if compound else None
             if traded is None and compound and singular(words[-1]) in self.trade_values:

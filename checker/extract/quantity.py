@@ -40,7 +40,7 @@ class QuantityExtractor:
         self.own_ground = frozenset(lexicon.nouns.own_ground)
         self.wider_area = WiderArea(lexicon.places)
         self.others = OtherThing(lexicon.entities.other_markers, lexicon.entities.time_nouns)
-        self.plans = PlanMarkers(lexicon.events.plan_markers)
+        self.plans = PlanMarkers(lexicon.events.plan_markers, lexicon.events.estimate_markers)
         self.revisions = PlanMarkers(lexicon.events.revision_markers)
         self.parts = PartMarkers(lexicon.entities.part_markers_before, lexicon.entities.part_markers_after)
         self.numbers = numbers
@@ -203,7 +203,7 @@ class QuantityExtractor:
             wider_area = self.wider_area.in_clause(s, n.start)
             if wider_area:
                 scope["in"] = wider_area  # "seaports nationwide handled 572 million tonnes": the country's
-            if self.plans.in_clause(s, n.start):
+            if self.plans.in_clause(s, n.start, scope.get("period")):
                 scope["status"] = "plan"  # "aims to raise the share to 30%", "can be expanded to 1,200 MW"
             if self.revisions.in_clause(s, n.start):
                 scope["revised"] = "yes"  # "capacity was raised to 1,200 MW": not the figure it replaces
