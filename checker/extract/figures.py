@@ -489,10 +489,13 @@ def phase_of(view: str, lo: int, start: int, reach: int = 80) -> str | None:
     return found
 
 
-def link_pattern(links: FigureLinks) -> re.Pattern[str]:
+def link_pattern(links: FigureLinks, percent_signs: list[str]) -> re.Pattern[str]:
     """A verb that links an owner phrase to the figure after it, then up to three small words
-    (nouns.yaml figure_links), ending where the figure starts: "exports stood at"."""
-    return re.compile(rf"(?:\b(?:{alternation(links.verbs)})\b[ \t]*(?:\b(?:{alternation(links.fillers)})\b[ \t]*){{0,3}}){{1,3}}$",
+    (nouns.yaml figure_links), ending where the figure starts: "exports stood at". The verb may
+    tell its change on the way: "exports to China jumped 21% to US$152 million"."""
+    signs = "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in sorted(percent_signs, key=len, reverse=True))
+    change = rf"(?:(?:by[ \t]+)?\d[\d.,]*[ \t]*(?:{signs})(?![\w%])[ \t]*)?"
+    return re.compile(rf"(?:\b(?:{alternation(links.verbs)})\b[ \t]*{change}(?:\b(?:{alternation(links.fillers)})\b[ \t]*){{0,3}}){{1,3}}$",
                       re.IGNORECASE)
 
 

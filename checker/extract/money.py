@@ -37,7 +37,7 @@ class MoneyExtractor:
         self.numbers = numbers
         self.suffix = {k.lower(): v for k, v in cur.suffix.items()}
         self.attributes = dict(lexicon.nouns.money_attributes)
-        self.links = link_pattern(lexicon.nouns.figure_links)
+        self.links = link_pattern(lexicon.nouns.figure_links, list(lexicon.numbers.percent_signs))
         self.period_flows = frozenset(lexicon.nouns.period_flows)
         self.occasion_money = frozenset(lexicon.nouns.occasion_money)
         self.receiving_verbs = frozenset(w.lower() for w in lexicon.nouns.receiving_verbs)
