@@ -128,6 +128,11 @@ class Resolver:
         number_words = sorted({*lexicon.numbers.units, *lexicon.numbers.tens}, key=len, reverse=True)
         # "two-lane", "16-classroom": a count joined to the noun it counts
         self.counted_modifier = re.compile(r"\b(?:\d[\d.,]*|" + "|".join(number_words) + r")-[a-z]+\b")
+        # "the three-storey dormitory", "the 200-bed hospital": a feature describing the thing,
+        # which names no other one ("two-way trade" is no feature)
+        features = sorted((w for w in lexicon.nouns.feature_nouns if " " not in w), key=len, reverse=True)
+        self.described = re.compile(r"\b(?:\d[\d.,]*|" + "|".join(number_words) + r")-(?:"
+                                    + "|".join(map(re.escape, features)) + r")s?\b[ \t]*", re.IGNORECASE)
         self.generic = self.plan_nouns | frozenset(lexicon.aliases.noise) | {
             w.lower() for w in _GENERIC_CAPITALS} | self.organisational
         heads = sorted((fold(h) for h in lexicon.entities.heads), key=lambda h: -len(h.split()))
@@ -159,6 +164,7 @@ class Resolver:
         self.name_after_heads = frozenset(fold(h) for h in lexicon.entities.name_after_heads)
         self.governing_nouns = frozenset(fold(w) for w in lexicon.places.governing_nouns)
         self.city_provinces = {fold(c): fold(p) for c, p in lexicon.places.city_provinces.items()}
+
         # words that name a kind of body or place, not one body: "district", "company", "department"
         self.generic_bodies = frozenset(fold(w) for w in lexicon.places.kinds + lexicon.offices.unnamed_bodies)
         self.body_names = sorted(lexicon.offices.bodies, key=len, reverse=True)
@@ -942,6 +948,8 @@ class Resolver:
             if "province" in fold(text).split() and ents.main_place in self.city_provinces:
                 return self.city_provinces[ents.main_place]
             return ents.main_place
+        if text:
+            text = self.described.sub("", text).strip() or text
         key = self.aliases.key(text) if text else None
         located = self._qualified_place(text, key) if key else None
         if located:
@@ -1035,6 +1043,9 @@ class Resolver:
             if head and self._names_topic(head, ents.topic):
                 return ents.topic  # "the storm" in an article about Typhoon Nari
             return f"{ents.topic} | {self.one_name.get(head, head) if head else key or plan_head}"
+        part = self._part_in(text) if key and ents.topic and claim.kind in _TOPIC_KINDS else None
+        if part and set(key.split()) <= set(part.split()):
+            return f"{ents.topic} | {part}"  # "The dormitory has 60 rooms": the story's thing's dormitory
         return f"{claim.document}#{key}" if key else None
 
     def _elsewhere(self, key: str, ents: DocEntities) -> bool:
