@@ -31,7 +31,7 @@ HEADER_CHARS = 1500  # a stated date lives in the first lines, not in the body
 
 _DATE_FORMS = (
     r"\d{4}-\d{1,2}-\d{1,2}",
-    r"\d{1,2}/\d{1,2}/\d{4}",
+    r"(?:[A-Z][a-z]{2,8},? )?\d{1,2}/\d{1,2}/\d{4}",  # "Society | Wednesday, 12/03/2025 | 10:15 GMT+7"
     r"\d{1,2}\.\d{1,2}\.\d{4}",
     r"(?:[A-Z][a-z]{2,8},? )?[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}",
     r"(?:[A-Z][a-z]{2,8},? )?\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8}\.?,? \d{4}",

@@ -287,6 +287,10 @@ class DateExtractor:
         # the phase before the event's words ("The 150MW first phase of the plant has been in
         # commercial operation since") or inside them ("began construction of phase 2 on")
         phase = phase_of(s.view, s.start, end, reach=end - start + _PHASE_REACH)
+        if phase is None and subject:
+            # "The second phase of the campaign, for children aged one to ten who ..., began on":
+            # the subject names its phase however long the aside after it
+            phase = phase_of(subject, 0, len(subject), reach=len(subject))
         if phase is None and s.context_phase and (subject is None or fold(subject).strip() in self.anaphora):
             phase = s.context_phase  # "The project was connected to the grid on ..." under a headline on phase 2
         if phase:
