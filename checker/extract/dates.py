@@ -133,6 +133,8 @@ class DateExtractor:
                 continue  # a calendar day only: "were cancelled today and tomorrow" is no dated event
             i = governing_verb(s.tokens, t.start, s.clause_words)
             if i is None:
+                i = _opening_verb(s, t)
+            if i is None:
                 continue
             verb = s.tokens[i]
             aux = s.tokens[i - 1].text.lower() if i > 0 else ""
@@ -479,6 +481,24 @@ class DateExtractor:
 _WORD = re.compile(r"[^\s,;]+")
 _AT_REACH = 60  # characters before an occasion noun within which "at" opens its phrase ("at its annual investment promotion conference")
 _AT_BEFORE = re.compile(r"\bat[ \t]+(?:a|an|the|its|their|this)[ \t]+[^,;.]*$", re.IGNORECASE)
+def _opening_verb(s: Sentence, t: Timex) -> int | None:
+    """The main verb after a date that opens its sentence ("On November 18, workers lifted the
+    final roof module"): the day is the main clause's. Its subject stands between the comma
+    and the verb, with no comma of its own."""
+    if not _OPENING_DAY.fullmatch(s.view, s.start, t.start) or not s.view.startswith(",", t.end):
+        return None
+    after = [k for k, tok in enumerate(s.tokens) if tok.start > t.end]
+    for n, k in enumerate(after[:_OPENING_SUBJECT + 1]):
+        tok = s.tokens[k]
+        if tok.text in (",", ";", ":") and n > 0:
+            return None
+        if tok.is_verb and n > 0:
+            return k
+    return None
+
+
+_OPENING_DAY = re.compile(r"[ \t]*on[ \t]+", re.IGNORECASE)
+_OPENING_SUBJECT = 8  # words of the subject between an opening date and its verb
 _PHASE_REACH = 80  # characters before an event's words within which its subject may name a phase
 _OCCASION_REACH = 30  # characters before an occasion noun within which a word can put it ahead
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|its|their|this|these|those|an?)[ \t]+$", re.IGNORECASE)
