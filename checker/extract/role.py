@@ -238,9 +238,9 @@ class RoleExtractor:
             run_end = self._org_run(toks, j)
             honorific_next = self._title_before_name(toks, run_end) > 0 and run_end > j
             # "Le Thi Hanh, Director of the Department of Planning and Investment, said": the holder
-            # stands before the title, so the whole run up to the comma is the body
+            # stands before the title, so the whole run up to the comma (or the sentence end) is the body
             holder_before = start > 1 and toks[start - 1].text == "," and self._is_name_token(toks[start - 2]) \
-                and run_end < len(toks) and toks[run_end].text == "," and not self._titled_before(toks, start - 2)
+                and (run_end == len(toks) or toks[run_end].text in (",", ".")) and not self._titled_before(toks, start - 2)
             last_org = run_end - 1 if honorific_next or holder_before else self._org_end(toks, j, run_end)
             if last_org is not None:
                 first = prefix if prefix is not None else j
