@@ -79,7 +79,7 @@ def make_claim(sentence: Sentence, kind: str, attribute: str, value: Value, star
     text = sentence.doc.text
     return Claim(
         id=claim_id(sentence.doc.id, kind, attribute, start, end), document=sentence.doc.id, kind=kind,
-        subject_text=_tidy_subject(sentence, subject_text, start, end), attribute=attribute, scope=scope or {}, value=value,
+        subject_text=tidy_subject(sentence, subject_text, start, end), attribute=attribute, scope=scope or {}, value=value,
         time=time, tense=tense, text=text[start:end], start=start, end=end,
         sentence=sentence.segment.text, sentence_start=sentence.segment.start, region=sentence.segment.region,
     )
@@ -88,7 +88,7 @@ def make_claim(sentence: Sentence, kind: str, attribute: str, value: Value, star
 _DATELINE = re.compile(r"^[^\Wa-z\d][^a-z\n]{1,40}?[ \t]+(?:\([^)\n]{1,20}\)[ \t]*)?[\u2013\u2014-][ \t]+")
 
 
-def _tidy_subject(s: Sentence, subject_text: str | None, start: int, end: int) -> str | None:
+def tidy_subject(s: Sentence, subject_text: str | None, start: int, end: int) -> str | None:
     """An owner phrase without its dateline ("CHAMPASAK \u2014", "HANOI (VNA) \u2013"); one that the
     analysis shows is no noun phrase ("has 15 storeys and two basements", "600sq.m") gives
     way to the subject of the figure's clause ("The building")."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from checker.analyse import Tokens, clause_subject, governing_verb, subject_words, verb_subject
-from checker.extract.base import Sentence, make_claim, state_time
+from checker.extract.base import Sentence, make_claim, state_time, tidy_subject
 from checker.extract.figures import (Goods, OtherThing, WholeOpener, PartMarkers, PlaceOwners, PlanMarkers, link_pattern, modified_noun,
                                      owner_of, phase_of)
 from checker.extract.numbers import NumberFinder
@@ -39,6 +39,7 @@ class MoneyExtractor:
         self.attributes = dict(lexicon.nouns.money_attributes)
         self.links = link_pattern(lexicon.nouns.figure_links, list(lexicon.numbers.percent_signs))
         self.period_flows = frozenset(lexicon.nouns.period_flows)
+        self.undated = frozenset(lexicon.nouns.undated_money)
         self.occasion_money = frozenset(lexicon.nouns.occasion_money)
         self.receiving_verbs = frozenset(w.lower() for w in lexicon.nouns.receiving_verbs)
         self.stops = frozenset(lexicon.aliases.stops)
@@ -98,6 +99,14 @@ class MoneyExtractor:
             owner = owner_of(view, s.doc.text, s.start, s.end, start, end, self.attributes, self.stops, s.published,
                              s.clause_words, self.periods, self.links, s.tokens)
             attribute, subject_text = owner.attribute, owner.subject_text
+            if attribute == "value" and subject_text:
+                subject_text = tidy_subject(s, subject_text, start, end)  # "signed": the clause's subject
+                named = _FOR_WHAT.match(subject_text or "")
+                kind = self._attribute_of(named.group(1)) if named else None
+                if kind in self.undated:
+                    # "The contract for the terminal, signed in August 2023 with a value of VND
+                    # 38.4 trillion": the terminal's contract value
+                    attribute, subject_text = kind, named.group(2)
             source = _FROM.match(view, end, s.end)
             good = None
             if attribute == "revenue" and source and self._attribute_of(source.group(1)):
@@ -141,6 +150,8 @@ class MoneyExtractor:
             if subject_text is None and attribute is not None:
                 subject_text = self.owners.of_clause(s, start)  # "Dong Thap earned US$141 million from rice"
             period = owner.period or (s.context_period if attribute in self.period_flows else None)
+            if attribute in self.undated:
+                period = None  # "a contract signed in August 2023": the day of signing is no period of the amount
             if attribute in self.occasion_money and s.published.start is not None and period == str(s.published.start.year):
                 period = None  # "allocated VND 5.4 billion for the fight against HFMD in 2023": this year's occasion
             scope = {"period": period} if period else {}
@@ -241,6 +252,7 @@ class MoneyExtractor:
         return next((self.attributes[w] for w in reversed(words) if w in self.attributes), None)
 
 
+_FOR_WHAT = re.compile(r"^((?:the|a|an|its)?[ \t]*[\w-]+)[ \t]+(?:for|of)[ \t]+(.+)$", re.IGNORECASE)
 # between an amount and its conversion: "VND1.99 million (about US$82)"; the hedge is the conversion's own
 _INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)[ \t]+$", re.IGNORECASE)
 _BRACKET = re.compile(r"[ \t]*\([ \t]*", re.IGNORECASE)
