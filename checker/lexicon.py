@@ -176,6 +176,7 @@ class Nouns(BaseModel):
     irregular: dict[str, str]
     not_plural: list[str]
     count_measures: list[str]
+    toll_nouns: dict[str, str]
     feature_nouns: list[str]
     kinded_things: list[str]
     own_ground: list[str]

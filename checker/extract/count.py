@@ -15,7 +15,7 @@ from nltk.stem.porter import PorterStemmer
 from checker.analyse import clause_subject, governing_verb, without_adverbs
 from checker.extract.base import (Sentence, make_claim, np_before, phrase_after, phrase_before, sentence_subject,
                                   state_time)
-from checker.extract.figures import OtherThing, PartMarkers, PlaceOwners, PlanMarkers, WiderArea
+from checker.extract.figures import OtherThing, PartMarkers, PlaceOwners, PlanMarkers, WiderArea, clause_start, link_pattern
 from checker.extract.numbers import NumberFinder
 from checker.extract.reporting import ReportingPeriods
 from checker.lexicon import Lexicon
@@ -34,6 +34,7 @@ _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,6}s")
 _IN_PLACE = re.compile(r"[ \t]+(?:\w+[ \t]+){0,2}?in[ \t]+((?:[A-Z][\w'-]*[ \t]*){1,4})")  # "... opened in Xieng Khouang"
 _ANY_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # "the seven-storey building", "The 168-seat Airbus A320neo": what a hyphened count describes
+_TOLL_REACH = 100  # characters back from a bare number within which a toll may count it
 _DESCRIBED = re.compile(r"[ \t]+((?:[a-z]+[ \t]+)?[a-z]+|[A-Z][\w'-]*(?:[ \t]+[A-Z0-9][\w'-]*){0,4})\b")
 _HYPHEN_UNIT = re.compile(r"-([a-z]{3,20})\b(?!-)")
 _NAME_BEFORE = re.compile(r"(\b[A-Z][\w'-]*|No\.)[ \t]$")
@@ -97,6 +98,9 @@ class CountExtractor:
         self.not_counted = frozenset(nouns.not_counted)
         self.not_claimed = frozenset(nouns.not_claimed)
         self.measures = frozenset(nouns.count_measures)
+        self.tolls = {" ".join(k.lower().split()): v for k, v in nouns.toll_nouns.items()}
+        self.toll_words = re.compile(r"\b(" + alternation(self.tolls) + r")\b", re.IGNORECASE)
+        self.links = link_pattern(nouns.figure_links, list(lexicon.numbers.percent_signs))
         self.period_counts = frozenset(nouns.period_counts)
         self.descriptors = frozenset(nouns.count_descriptors)
         self.kind_synonyms = {k.lower(): v for k, v in nouns.count_kind_synonyms.items()}
@@ -168,6 +172,8 @@ class CountExtractor:
             if self.numbers.mass_after(view, n, s.start, s.end):
                 continue  # "weighed 330 pounds": a mass, not a count of pounds
             noun = self._noun(view, n.end, s.end, int(n.value))
+            tolled = noun is None
+            noun = noun or self._toll(s, n.start, n.end)
             if noun is None:
                 continue
             head, modifiers, end = noun
@@ -292,6 +298,8 @@ class CountExtractor:
                 period = None  # a stock a thing has is timeless unless dated ("7,600 rooms at the end of 2022", "in the 2023-2024 school year")
             if period and s.as_of is not None and period == f"{s.as_of.start.year}-M{s.as_of.start.month:02d}":
                 period = None  # "By the end of September 2023, there were 79 enterprises": a count on that day
+            if tolled:
+                period = None  # "the death toll this year stands at four": a tally on the day, this year's all along
             if period:
                 scope["period"] = period
                 time = None  # "1,160 scholarships in 2024": the figure for a stated period
@@ -315,7 +323,7 @@ class CountExtractor:
             other = self.others.in_clause(s, n.start, end)
             if other:
                 scope["which"] = other  # "650 beds on its old campus": not the new building's beds
-            if subject and subject.lower().split()[-1] in self.measures:
+            if subject and subject.lower().split()[-1] in self.measures or tolled:
                 subject = None  # "Container throughput hit 182,400 TEUs": the measure, not its owner
             claims.append(make_claim(s, "count", "count", CountValue(low=low, high=high, noun=head), n.start, end,
                                      subject_text=subject, scope=scope, time=time))
@@ -328,6 +336,20 @@ class CountExtractor:
         between = [t for t in s.tokens if end <= t.start and t.end <= start]
         return bool(between) and between[-1].text.lower() == "and" and not any(
             t.tag in ("VB", "VBD", "VBZ", "VBP", "MD") or t.text in (";", ":") for t in between)
+
+    def _toll(self, s: Sentence, start: int, end: int) -> tuple[str, list[str], int] | None:
+        """A bare number that a toll before it counts ("the capital's death toll from measles this
+        year stands at four"): (the counted noun, no modifiers, end)."""
+        lo = clause_start(s.view, max(s.start, start - _TOLL_REACH), start, s.clause_words)
+        toll = None
+        for toll in self.toll_words.finditer(s.view, lo, start):
+            pass
+        if toll is None or "," in s.view[toll.end():start]:
+            return None
+        link = self.links.search(s.view, toll.end(), start)
+        if link is None or link.end() != start:
+            return None
+        return self.tolls[" ".join(toll.group(1).lower().split())], [], end
 
     def _noun(self, view: str, pos: int, hi: int, value: int) -> tuple[str, list[str], int] | None:
         """(singular head noun, modifiers, end) of the noun phrase after a number.
