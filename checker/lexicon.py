@@ -213,6 +213,7 @@ class Nouns(BaseModel):
     growing_things: dict[str, str]
     growth_measures: list[str]
     clause_conjunctions: list[str]
+    subordinators: list[str]
     quantity_attributes: dict[str, str]
     wider_coordinations: list[str]
     flow_words: dict[str, str]
@@ -291,6 +292,7 @@ class Places(BaseModel):
     neighbour_words: list[str]
     compass_words: list[str]
     bilateral_phrases: list[str]
+    bilateral_things: list[str]
     city_provinces: dict[str, str]
 
     @field_validator("city_provinces")

@@ -194,6 +194,7 @@ class Resolver:
         # periods' own words (calendar.yaml)
         self.period_words = ReportingPeriods(lexicon.calendar).words
         self.compass = frozenset(fold(w) for w in lexicon.places.compass_words)
+        self.bilateral_things = frozenset(self.aliases.key(p) for p in lexicon.places.bilateral_things) - {None}
         self.bilateral = re.compile(r"\b(?:" + alternation(lexicon.places.bilateral_phrases) + r")\b", re.IGNORECASE)
         # subject phrases recur across a corpus; the tables never change once built, so each
         # phrase's answer is worked out once
@@ -409,6 +410,9 @@ class Resolver:
                 # "two-way trade reached US$1.63 billion in 2022, up 12.5 per cent": the trade of
                 # the two countries the story is about, not of its thing
                 r = r.model_copy(update={"subject": story_pairs[c.document]})
+            elif c.document in story_pairs and c.subject_text and self.aliases.key(c.subject_text) in self.bilateral_things:
+                # "whose diplomatic relations were established on September 15, 1962": the two countries'
+                r = r.model_copy(update={"subject": f"{story_pairs[c.document]} | {self.aliases.key(c.subject_text)}"})
             if r.subject is None and c.document in story_labels and self._story_indicator(r):
                 # a figure that names no owner ("exported 248,000 tonnes of coffee in 2023") is
                 # the story's: compared with the story's figures of the same indicator and time

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from checker.analyse import Tokens, clause_subject, governing_verb, subject_words, verb_inside
+from checker.analyse import Tokens, clause_subject, governing_verb, subject_words, verb_inside, verb_subject
 from checker.extract.base import Sentence, antecedent_before, clock_time, make_claim, np_before, phrase_after, phrase_before, sentence_subject
 from checker.extract.figures import OtherThing, PlanMarkers, phase_of
 from checker.lexicon import Lexicon
@@ -65,6 +65,7 @@ class DateExtractor:
         self.noun_clauses = {tuple(form.lower().split()): forms[form][0] for form in forms if forms[form][1] == "clause"}
         self.others = OtherThing(lexicon.entities.other_markers, lexicon.entities.time_nouns)
         self.plans = PlanMarkers(lexicon.events.plan_markers)
+        self.subordinators = frozenset(w.lower() for w in lexicon.nouns.subordinators)
         self.anaphora = frozenset(fold(w) for w in lexicon.entities.anaphora)  # "the project", "it"
         self.irregular_pasts = frozenset(w.lower() for w in lexicon.events.irregular_pasts)
         self.future_occasion = re.compile(rf"\b(?:{alternation(lexicon.events.future_occasions)})\b[^,.;]*$", re.IGNORECASE)
@@ -457,8 +458,16 @@ class DateExtractor:
         if mode in ("clause", "occasion"):
             return None
         if mode == "passive":
-            span = self._passive_subject(s, aux.start()) or phrase_before(view, s.start, aux.start(), self.stops) \
-                or antecedent_before(view, s.start, aux.start(), self.stops)  # "..., which was commissioned in 2021"
+            span = self._passive_subject(s, aux.start()) or phrase_before(view, s.start, aux.start(), self.stops)
+            if span and view[span[1]:aux.start()].strip() and s.tokens:
+                # "said ... a special relationship since diplomatic ties were established": the
+                # phrase was cut at a stop word far from the verb; the nouns right before it make
+                # the subject of a clause a subordinating word opens
+                nouns = verb_subject(s.tokens, m.start(), s.clause_words)
+                opener = next((t for t in reversed(s.tokens) if nouns and t.end <= nouns[0]), None)
+                if opener is not None and opener.text.lower() in self.subordinators:
+                    span = nouns
+            span = span or antecedent_before(view, s.start, aux.start(), self.stops)  # "..., which was commissioned in 2021"
         elif mode == "intransitive":
             span = self._clause_subject(s, m.start()) or phrase_before(view, s.start, m.start(), self.stops) or antecedent_before(
                 view, s.start, m.start(), self.stops) or sentence_subject(view, s.start, m.start(), self.stops)
@@ -481,6 +490,8 @@ class DateExtractor:
 _WORD = re.compile(r"[^\s,;]+")
 _AT_REACH = 60  # characters before an occasion noun within which "at" opens its phrase ("at its annual investment promotion conference")
 _AT_BEFORE = re.compile(r"\bat[ \t]+(?:a|an|the|its|their|this)[ \t]+[^,;.]*$", re.IGNORECASE)
+
+
 def _opening_verb(s: Sentence, t: Timex) -> int | None:
     """The main verb after a date that opens its sentence ("On November 18, workers lifted the
     final roof module"): the day is the main clause's. Its subject stands between the comma
