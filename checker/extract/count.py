@@ -34,6 +34,7 @@ _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,6}s")
 _IN_PLACE = re.compile(r"[ \t]+(?:\w+[ \t]+){0,2}?in[ \t]+((?:[A-Z][\w'-]*[ \t]*){1,4})")  # "... opened in Xieng Khouang"
 _ANY_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # "the seven-storey building", "The 168-seat Airbus A320neo": what a hyphened count describes
+_HAS = _STEMMER.stem("has")  # the stem a count_noun_verbs entry for "has" is read under
 _TOLL_REACH = 100  # characters back from a bare number within which a toll may count it
 _DESCRIBED = re.compile(r"[ \t]+((?:[a-z]+[ \t]+)?[a-z]+|[A-Z][\w'-]*(?:[ \t]+[A-Z0-9][\w'-]*){0,4})\b")
 _HYPHEN_UNIT = re.compile(r"-([a-z]{3,20})\b(?!-)")
@@ -90,6 +91,7 @@ class CountExtractor:
                                 re.IGNORECASE)
         self.having = re.compile(rf"\b({alternation(v.having)})[ \t]+{some}$", re.IGNORECASE)
         self.having_words = frozenset(w.lower() for w in v.having if " " not in w)  # the verbs a count's object has
+        self.have_forms = self.having_words & self.auxiliaries  # "has", "have", "had"
         # "63 houses were completely destroyed": an -ly adverb may stand before the participle
         self.tally = re.compile(rf"[ \t]+(?:(?:{aux})(?:[ \t]+been)?)?[ \t]*(?:(?:[a-z]{{2,}}ly|{alternation(v.tally_states)})[ \t]+){{0,2}}"
                                 rf"({alternation(v.tally_after)})\b", re.IGNORECASE)
@@ -283,6 +285,9 @@ class CountExtractor:
                     scope["written"] = head  # the value layer shows the noun as written ("firms")
                     head = merged
                     scope["verb"] = "tally"
+                elif scope["verb"] == "has" and _HAS in self.noun_verbs.get(head, {}) and self._had(s, n.start):
+                    # "As of March 9, Hanoi had 1,248 measles cases": the tally reported that day
+                    scope["verb"], time = self.noun_verbs[head][_HAS], state_time(s)
                 elif scope["verb"] != "has":
                     scope["verb"] = _STEMMER.stem(scope["verb"])  # "supplies", "supplied": one verb
                     # "attracted 87 projects", "licensed 78 projects": one figure of the noun
@@ -296,8 +301,11 @@ class CountExtractor:
                 period = s.context_period
             if time is None and period and not period.endswith(("-end", " year")):
                 period = None  # a stock a thing has is timeless unless dated ("7,600 rooms at the end of 2022", "in the 2023-2024 school year")
-            if period and s.as_of is not None and period == f"{s.as_of.start.year}-M{s.as_of.start.month:02d}":
-                period = None  # "By the end of September 2023, there were 79 enterprises": a count on that day
+            if period and s.as_of is not None and period in (f"{s.as_of.start.year}-M{s.as_of.start.month:02d}",
+                                                             str(s.as_of.start.year)):
+                # "By the end of September 2023, there were 79 enterprises": a count on that day;
+                # "As of March 9, Hanoi had 1,248 cases ... this year": the year's tally that day
+                period = None
             if tolled:
                 period = None  # "the death toll this year stands at four": a tally on the day, this year's all along
             if period:
@@ -336,6 +344,12 @@ class CountExtractor:
         between = [t for t in s.tokens if end <= t.start and t.end <= start]
         return bool(between) and between[-1].text.lower() == "and" and not any(
             t.tag in ("VB", "VBD", "VBZ", "VBP", "MD") or t.text in (";", ":") for t in between)
+
+    def _had(self, s: Sentence, pos: int) -> bool:
+        """Whether the verb before the count is "have" itself ("Hanoi had 1,248 measles cases"),
+        not a preposition read as having ("compared with 2,140 cases")."""
+        i = governing_verb(s.tokens, pos, s.clause_words) if s.tokens else None
+        return i is not None and s.tokens[i].text.lower() in self.have_forms
 
     def _toll(self, s: Sentence, start: int, end: int) -> tuple[str, list[str], int] | None:
         """A bare number that a toll before it counts ("the capital's death toll from measles this
