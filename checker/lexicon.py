@@ -68,6 +68,7 @@ class Calendar(BaseModel):
     part_codes: dict[str, tuple[int, int]]
     month_counts: dict[str, int]
     as_of_verbs: list[str]
+    release_verbs: list[str]
     durations: dict[str, tuple[TimeUnit, int]]
     duration_leads: list[str]
     duration_modifiers: list[str]

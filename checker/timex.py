@@ -119,7 +119,8 @@ class TimexFinder:
             r"(?P<h_rel>this|last|next) year\b",
             r"(?P<today>today|yesterday|tomorrow)\b",
             r"(?:(?:[Oo]n|[Aa]s[ \t]+of|[Bb]y|[Uu]ntil|[Ss]ince)[ \t]+|(?P<wd_rel>last|this|next)[ \t]+)(?P<wd>" + "|".join(w.capitalize() for w in self.weekdays)
-            + r")\b(?![ \t]*[,(]?[ \t]*(?:(?:" + "|".join(n.capitalize() for n in names) + r")\b|\d))",  # "on Tuesday declared"
+            + r")\b(?![ \t]*[,(]?[ \t]*(?:(?:" + "|".join(n.capitalize() for n in names) + r")\b|\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?(?:"
+            + "|".join(n.capitalize() for n in names) + r")\b|\d{1,2}[/.]\d))",  # "on Tuesday declared"; "on Thursday, 31 houses" is a weekday
             rf"(?:the[ \t]+(?P<u_part>{month_parts})[ \t]+)?(?P<u_rel>last|this|next|earlier this|later this)[ \t]+(?P<u_unit>week|month)\b",
             r"(?P<sd>the[ \t]+same[ \t]+day|the[ \t]+previous[ \t]+day|the[ \t]+day[ \t]+before|the[ \t]+next[ \t]+day"
             r"|the[ \t]+following[ \t]+day|a[ \t]+day[ \t]+(?:later|earlier)"

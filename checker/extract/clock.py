@@ -24,6 +24,8 @@ class StateClock:
         self.future_modals = frozenset(w.lower() for w in lexicon.calendar.future_modals)
         self.periods = ReportingPeriods(lexicon.calendar)
         # "Figures compiled on the evening of August 13 showed that ...": the day the figures are of
+        self.released = re.compile(rf"\baccording[ \t]+to\b[^,;.]{{0,120}}?\b(?:{alternation(lexicon.calendar.release_verbs)})"
+                                   r"\b[^,;.]{0,160}?\bon[ \t]+$", re.IGNORECASE)
         self.showed = re.compile(rf"[ \t]*(?:{alternation(lexicon.calendar.as_of_verbs)})\b", re.IGNORECASE)
         self.year_to_day = re.compile(r"\b(?:from|since)[ \t]+the[ \t]+(?:beginning|start)[ \t]+of[ \t]+(?:this|the)[ \t]+year"
                                       r"[ \t]+(?:to|until|till|through)[ \t]+$", re.IGNORECASE)
@@ -62,7 +64,7 @@ class StateClock:
         for t in timexes:
             by_day = t.open_start and t.day is not None  # "by March 14", not "by the end of October"
             if self.as_of.search(view, max(start, t.start - _AS_OF_REACH), t.start) or self.showed.match(view, t.end) \
-                    or by_day or self._to_day(view, start, t):
+                    or by_day or self._to_day(view, start, t) or self.released.search(view, start, t.start):
                 when = resolve(t, doc.published_range, tuple(doc.reference_years), "past")
                 if when is not None and when.start is None and when.end is not None and by_day:
                     published = doc.published_range.end

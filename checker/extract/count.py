@@ -35,6 +35,7 @@ _IN_PLACE = re.compile(r"[ \t]+(?:\w+[ \t]+){0,2}?in[ \t]+((?:[A-Z][\w'-]*[ \t]*
 _ANY_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # "the seven-storey building", "The 168-seat Airbus A320neo": what a hyphened count describes
 _HAS = _STEMMER.stem("has")  # the stem a count_noun_verbs entry for "has" is read under
+_OF_THEM = re.compile(r"[ \t]+of[ \t]+(?:them|which|whom)\b", re.IGNORECASE)
 _TOLL_REACH = 100  # characters back from a bare number within which a toll may count it
 _DESCRIBED = re.compile(r"[ \t]+((?:[a-z]+[ \t]+)?[a-z]+|[A-Z][\w'-]*(?:[ \t]+[A-Z0-9][\w'-]*){0,4})\b")
 _HYPHEN_UNIT = re.compile(r"-([a-z]{3,20})\b(?!-)")
@@ -174,6 +175,11 @@ class CountExtractor:
             if self.numbers.mass_after(view, n, s.start, s.end):
                 continue  # "weighed 330 pounds": a mass, not a count of pounds
             noun = self._noun(view, n.end, s.end, int(n.value))
+            partitive = _OF_THEM.match(view, n.end, s.end) if noun is None else None
+            earlier = next((c for c in reversed(claims) if c.start >= s.start), None) if partitive else None
+            if earlier is not None:
+                # "146 houses had been damaged, 23 of them collapsed completely": 23 houses
+                noun = (earlier.value.noun, [], partitive.end())
             tolled = noun is None
             noun = noun or self._toll(s, n.start, n.end)
             if noun is None:

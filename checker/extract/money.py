@@ -182,8 +182,10 @@ class MoneyExtractor:
                 # "foreign investors spent $260 million on capital contributions and share
                 # purchases": money for that, not a thing's investment
                 scope["on"] = " ".join(spent_on.group(1).lower().split())
-            if s.as_of is not None and s.as_of.start is not None:
-                scope["as_of"] = s.as_of.start.isoformat()  # "As of June 30, VND7.2 trillion had been paid": that day's total
+            if s.as_of is not None and s.as_of.start is not None and not period:
+                # "As of June 30, VND7.2 trillion had been paid": that day's total (a stated
+                # period is the figure's own time, whatever day its report came out)
+                scope["as_of"] = s.as_of.start.isoformat()
             if self.plans.in_clause(s, start, scope.get("period")):
                 scope["status"] = "plan"  # "the second phase is estimated to cost VND680 billion"
             if self.revisions.in_clause(s, start):
