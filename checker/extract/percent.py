@@ -141,6 +141,13 @@ class PercentExtractor:
             time = None if attribute in self.static else state_time(s)
             period = self.periods.period(view, s.start, n.start if compared else s.end, n.start, s.published, s.tokens) \
                 if time is not None else None
+            if period is None and compared and time is not None:
+                # "11.2 percent higher than in 2023", said in 2024 or 2025: the growth of the year
+                # after the base (said later, any later year's)
+                base = self.periods.period(view, end, s.end, end, s.published, s.tokens)
+                if base is not None and base.isdigit() and s.published.start is not None \
+                        and s.published.start.year - 1 <= int(base) + 1 <= s.published.start.year:
+                    period = str(int(base) + 1)
             if period is None and attribute == "change" and time is not None and not compared:
                 # "In the first nine months, exports rose 12%. Imports grew 8%."; a growth rate far
                 # from any period is for the one the lead's figure names
@@ -210,7 +217,7 @@ class PercentExtractor:
             k = next((k for k in range(len(words)) if " ".join(words[k:]) in self.things), None)
             if k is not None:
                 modifiers = [w for w in words[:k] if w not in self.place_words]
-                goods = _goods_after(toks, compound, subject[1])
+                goods = _goods_after(toks, compound, subject[1], self.place_kinds)
                 if " ".join(w for w in goods[1:] if w not in self.place_kinds) in self.place_words:
                     goods = []  # "the GRDP of Quang Nam province": the place's growth, not of a good
                 return " ".join(modifiers + [self.things[" ".join(words[k:])]] + goods), owner
@@ -334,7 +341,7 @@ _VERB_TO_FIGURE = 3  # "reached only", "stood at", "rose to": the words a verb p
 _PARTICIPLE = re.compile(r"^[a-z]+ed$")
 
 
-def _goods_after(toks: Tokens, compound: Tokens, end: int) -> list[str]:
+def _goods_after(toks: Tokens, compound: Tokens, end: int, place_kinds: frozenset[str]) -> list[str]:
     """The goods "of" names right after a growing noun inside its clause's subject ("Imports of
     machinery and equipment reached ..."): a growth of those imports, not of all imports."""
     if not compound:
@@ -342,6 +349,8 @@ def _goods_after(toks: Tokens, compound: Tokens, end: int) -> list[str]:
     i = next((k for k, t in enumerate(toks) if t is compound[-1]), None)
     if i is None or i + 2 >= end or toks[i + 1].text.lower() != "of":
         return []
+    if any(t.text.lower() in place_kinds for t in toks[i + 2:end]):
+        return []  # "Shrimp exports of the Mekong Delta province of Ca Mau": a place's, no goods
     nouns = []
     for t in toks[i + 2:end]:
         if t.tag == "CD" or any(ch.isdigit() for ch in t.text):
