@@ -133,13 +133,17 @@ class DateExtractor:
             if t.start in used or not s.tokens or t.day is None or t.month is None:
                 continue  # a calendar day only: "were cancelled today and tomorrow" is no dated event
             i = governing_verb(s.tokens, t.start, s.clause_words)
-            if i is None:
+            opening = i is None
+            if opening:
                 i = _opening_verb(s, t)
             if i is None:
                 continue
             verb = s.tokens[i]
             aux = s.tokens[i - 1].text.lower() if i > 0 else ""
-            past = verb.tag == "VBD" or verb.tag == "VBN" and aux in self.past_auxiliaries
+            # (right after its subject, a participle is the main verb the tagger misread:
+            # "On November 24, the waterworks connected the first 1,200 households")
+            past = verb.tag == "VBD" or verb.tag == "VBN" and (aux in self.past_auxiliaries or opening
+                                                              and not s.tokens[i - 1].is_verb)
             if not past or self.plans.in_clause(s, t.start) or verb.text.lower() in self.aux_tense \
                     or _infinitive_between(s.tokens, i, t.start) or self.state_time.search(s.view, max(s.start, t.start - 16), t.start):
                 continue  # "have arranged forces at both ends of the bridge during the April 30 holiday": a time
@@ -494,21 +498,36 @@ _AT_BEFORE = re.compile(r"\bat[ \t]+(?:a|an|the|its|their|this)[ \t]+[^,;.]*$", 
 
 def _opening_verb(s: Sentence, t: Timex) -> int | None:
     """The main verb after a date that opens its sentence ("On November 18, workers lifted the
-    final roof module"): the day is the main clause's. Its subject stands between the comma
-    and the verb, with no comma of its own."""
-    if not _OPENING_DAY.fullmatch(s.view, s.start, t.start) or not s.view.startswith(",", t.end):
+    final roof module", "On 26/4, the Nghe An Provincial People's Committee coordinated"): the
+    day is the main clause's. Its subject stands between the comma and the verb, with no comma
+    of its own but a relative clause's ("a delegation from Bolikhamxay, which borders Ha Tinh,
+    handed over")."""
+    opener = _OPENING_DAY.fullmatch(s.view, s.start, t.start)
+    if opener is None or not opener.group(1) and not _OPENING_DAY.match(s.view, t.start, t.end) \
+            or not s.view.startswith(",", t.end):
         return None
     after = [k for k, tok in enumerate(s.tokens) if tok.start > t.end]
-    for n, k in enumerate(after[:_OPENING_SUBJECT + 1]):
+    words, relative = 0, False
+    for k in after:
         tok = s.tokens[k]
-        if tok.text in (",", ";", ":") and n > 0:
+        if tok.text == "," and relative:
+            relative = False  # the relative clause closes
+        elif relative:
+            continue
+        elif tok.text == "," and words and k + 1 < len(s.tokens) and s.tokens[k + 1].tag in ("WDT", "WP"):
+            relative = True  # ", which borders Ha Tinh,": an aside inside the subject
+        elif tok.text in (",", ";", ":") and words or words > _OPENING_SUBJECT:
             return None
-        if tok.is_verb and n > 0:
+        elif tok.is_verb and words:
             return k
+        elif tok.text != ",":
+            words += 1
     return None
 
 
-_OPENING_DAY = re.compile(r"[ \t]*on[ \t]+", re.IGNORECASE)
+# (after a source in brackets or a dateline: "(Nghean.gov.vn) On 26/4,", "HANOI (VNA) - On May 2,")
+_OPENING_DAY = re.compile(r"[ \t]*(?:\([^)\n]{1,30}\)[ \t]*|(?-i:[A-Z][A-Z .]{1,30})[ \t]*(?:\([^)\n]{1,20}\)[ \t]*)?"
+                          r"[\u2013\u2014-][ \t]+)?(on[ \t]+)?", re.IGNORECASE)
 _OPENING_SUBJECT = 8  # words of the subject between an opening date and its verb
 _PHASE_REACH = 80  # characters before an event's words within which its subject may name a phase
 _OCCASION_REACH = 30  # characters before an occasion noun within which a word can put it ahead
