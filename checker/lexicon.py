@@ -93,6 +93,8 @@ class Units(BaseModel):
     distance_words: list[str]
     period_denominators: dict[str, str]
     unit_attributes: dict[str, str]
+    rain_words: list[str]
+    window_units: list[str]
     currency_or_mass: dict[str, str]
     weight_words: list[str]
     weight_links: list[str]

@@ -15,6 +15,7 @@ from checker.extract.numbers import NumberFinder
 from checker.extract.reporting import ReportingPeriods
 from checker.lexicon import Lexicon
 from checker.models import Claim, QuantityValue
+from checker.timex import resolve
 from checker.text import alternation, fold, singular
 
 
@@ -48,6 +49,11 @@ class QuantityExtractor:
         self.time_denominators = {k.lower(): v for k, v in lexicon.units.time_denominators.items()}
         self.period_denominators = {k.lower(): v for k, v in lexicon.units.period_denominators.items()}
         self.unit_attributes = dict(lexicon.units.unit_attributes)
+        self.rain_words = re.compile(r"\b(?:" + alternation(lexicon.units.rain_words) + r")\b", re.IGNORECASE)
+        self.number_words = {w.lower(): str(v) for w, v in lexicon.numbers.units.items() if " " not in w}
+        counts = "|".join(sorted(self.number_words, key=len, reverse=True))
+        self.window_span = re.compile(r"\b(\d{1,3}|" + counts + r")[ \t-](" + alternation(lexicon.units.window_units)
+                                      + r")\b", re.IGNORECASE)
         self.negative = re.compile(r"\b(?:" + alternation(lexicon.numbers.negative_words) + r")[ \t]+$", re.IGNORECASE)
         self.registry = _registry(str(lexicon.pint_definitions))
         self.attributes_by_unit = dict(lexicon.nouns.quantity_attributes)
@@ -257,6 +263,16 @@ class QuantityExtractor:
                     attribute = self.owner_words[named_as.group(1).lower()]  # "It has 16,800 square metres of floor space"
             if attribute == "volume" and dimension == "mass":
                 attribute = dimension  # a "volume" in tonnes is the weight of what was shipped
+            window = self._rain_window(s) if dimension == "depth" and self.rain_words.search(view, s.start, s.end) else None
+            if window:
+                # "The Mu Cang Chai station measured 358 mm of rainfall in those three days": the
+                # rain a place got over one window, compared only over the same window
+                attribute = "rainfall"
+                scope = {k: v for k, v in scope.items() if k != "of"}
+                scope["window"] = window
+                if subject is None and s.tokens:
+                    span = subject_words(s.tokens, n.start, s.clause_words)
+                    subject = s.doc.text[span[0]:span[1]] if span else None
             if s.as_of is not None and self._tallied(s, n.start):
                 # "As of April 14, nine fires had burnt 68 ha of forest": a tally of that day, which
                 # grows by the day ("By the evening of April 17, ... burning a total of 212 hectares")
@@ -266,6 +282,22 @@ class QuantityExtractor:
                 QuantityValue(low=low_base, high=high_base, unit=unit), n.start if sign > 0 else n.start - 1, end,
                 subject_text=subject, scope=scope))
         return claims
+
+    def _rain_window(self, s: Sentence) -> str | None:
+        """The window a rainfall figure covers, from its sentence: the days it names ("From
+        August 22 to the morning of August 24") and the hours or days it counts ("in the 48 hours
+        to 7am on September 11", "over the three days"); None when it names neither."""
+        days = set()
+        for t in s.timexes:
+            when = resolve(t, s.published, tuple(s.doc.reference_years), "past", s.anchor)
+            if when is not None and when.start is not None and when.end is not None \
+                    and (when.end - when.start).days < _WINDOW_DAYS:  # not "this year's highest reading"
+                days.add(when.start.isoformat() if when.is_day else f"{when.start.isoformat()}/{when.end.isoformat()}")
+        spans = set()
+        for m in self.window_span.finditer(s.view, s.start, s.end):
+            count = m.group(1).lower()
+            spans.add(f"{self.number_words.get(count, count)} {singular(m.group(2).lower())}")
+        return ", ".join(sorted(days) + sorted(spans)) or None
 
     def _tallied(self, s: Sentence, pos: int) -> bool:
         """Whether a disaster's verb governs the figure ("had burnt", "flooded", "destroyed")."""
@@ -295,6 +327,9 @@ class QuantityExtractor:
         if sign < 0:
             ends.reverse()  # "minus 2 to 5": the low end is the larger figure
         return ends[0], ends[1], unit
+
+
+_WINDOW_DAYS = 14  # a rain window is days long; a month or a year named beside it is no window
 
 
 @lru_cache(maxsize=4)
