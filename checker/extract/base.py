@@ -205,7 +205,8 @@ def np_before(view: str, lo: int, pos: int, stops: frozenset[str]) -> tuple[int,
             # A verb ends the phrase, but "the Hospital building" has a noun in -ing.
             before = tokens[i - 1].group() if i > 0 else ""
             # "the Hospital building", "Newly registered capital": a noun, or a participle after an adverb
-            if not (before.lower() in _DETERMINERS or before[:1].isupper() and i > 1 or before.lower().endswith("ly")):
+            if not (before.lower() in _DETERMINERS or before[:1].isupper() and i > 1 or before.lower().endswith("ly")
+                    or before[:1].isdigit()):  # "215 growing areas": a count before it
                 break
         start = tokens[i].start()
     if start is not None and tokens and tokens[0].start() < start:

@@ -332,7 +332,7 @@ class CountExtractor:
                 if place:
                     # "the 200-bed friendship hospital opened in Xieng Khouang": that place's hospital
                     subject = f"{subject} in {place}"
-            if self.plans.in_clause(s, n.start, scope.get("period")):
+            if self.plans.in_clause(s, n.start, scope.get("period"), end):
                 scope["status"] = "plan"  # "is designed to carry 480,000 passengers a day"
             other = self.others.in_clause(s, n.start, end)
             if other:

@@ -368,6 +368,7 @@ class WiderArea:
 
 
 _YEAR_FIRST = re.compile(r"\d{4}")
+_BY_YEAR = re.compile(r"[ \t]+(?:[a-z]+[ \t]+){0,3}?by[ \t]+(?:the[ \t]+end[ \t]+of[ \t]+)?((?:19|20)\d\d)\b")
 
 
 class PlanMarkers:
@@ -379,10 +380,14 @@ class PlanMarkers:
                                   re.IGNORECASE)
         self.estimates = frozenset(" ".join(w.lower().split()) for w in estimates)
 
-    def in_clause(self, s: Sentence, start: int, period: str | None = None) -> bool:
-        """A plan word between the start of the figure's clause and the figure. An estimate
+    def in_clause(self, s: Sentence, start: int, period: str | None = None, end: int | None = None) -> bool:
+        """A plan word between the start of the figure's clause and the figure, or a later year
+        right after it ("caps durian area at 45,000 hectares by 2030": a target). An estimate
         word ("is estimated to grow 7.2 percent in 2024") makes a plan only of a figure for a
         later year than the article's: for its own year or an earlier one it estimates what was."""
+        by_year = _BY_YEAR.match(s.view, end, s.end) if end is not None else None
+        if by_year and s.published.start is not None and int(by_year.group(1)) > s.published.start.year:
+            return True
         lo = clause_start(s.view, max(s.start, start - 200), start, s.clause_words)
         found = [" ".join(m.group().lower().split()) for m in self.pattern.finditer(s.view, lo, start)]
         if not found:

@@ -173,8 +173,11 @@ class MoneyExtractor:
             phase = phase_of(view, s.start, start)
             if phase:
                 scope["phase"] = phase
-            if self.parts.is_part(s, start, end):
-                scope["part"] = "yes"  # "the 420 km line, 60 km of it in Vietnam"
+            earlier = next((c for c in reversed(claims) if c.scope.get("part")), None)
+            if self.parts.is_part(s, start, end) or earlier is not None and _AND_NEXT.search(view, earlier.end, start):
+                # "the 420 km line, 60 km of it in Vietnam"; "of which US$48 million came from a
+                # loan ... and US$14 million from the Lao government budget": each a part
+                scope["part"] = "yes"
             if self.whole.opens(s):
                 scope["whole"] = "yes"  # "The wider port, estimated to cost about US$560 million"
             spent_on = _SPENT_ON.match(view, end, s.end)
@@ -186,7 +189,7 @@ class MoneyExtractor:
                 # "As of June 30, VND7.2 trillion had been paid": that day's total (a stated
                 # period is the figure's own time, whatever day its report came out)
                 scope["as_of"] = s.as_of.start.isoformat()
-            if self.plans.in_clause(s, start, scope.get("period")):
+            if self.plans.in_clause(s, start, scope.get("period"), end):
                 scope["status"] = "plan"  # "the second phase is estimated to cost VND680 billion"
             if self.revisions.in_clause(s, start):
                 scope["revised"] = "yes"  # "now estimated at 6.4 billion": it replaces an earlier figure
@@ -254,6 +257,7 @@ class MoneyExtractor:
         return next((self.attributes[w] for w in reversed(words) if w in self.attributes), None)
 
 
+_AND_NEXT = re.compile(r"[ \t]and[ \t]+$")
 _FOR_WHAT = re.compile(r"^((?:the|a|an|its)?[ \t]*[\w-]+)[ \t]+(?:for|of)[ \t]+(.+)$", re.IGNORECASE)
 # between an amount and its conversion: "VND1.99 million (about US$82)"; the hedge is the conversion's own
 _INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)[ \t]+$", re.IGNORECASE)

@@ -155,7 +155,7 @@ class PercentExtractor:
             if period:
                 scope["period"] = period
                 time = None  # "up 18 percent in 2023": the figure for a stated period
-            if self.plans.in_clause(s, n.start, scope.get("period")):
+            if self.plans.in_clause(s, n.start, scope.get("period"), end):
                 scope["status"] = "plan"  # "aims to raise the share to 30%", "can be expanded to 1,200 MW"
             other = self.others.in_clause(s, n.start, end)
             if other:

@@ -209,7 +209,7 @@ class QuantityExtractor:
             wider_area = self.wider_area.in_clause(s, n.start)
             if wider_area:
                 scope["in"] = wider_area  # "seaports nationwide handled 572 million tonnes": the country's
-            if self.plans.in_clause(s, n.start, scope.get("period")):
+            if self.plans.in_clause(s, n.start, scope.get("period"), end):
                 scope["status"] = "plan"  # "aims to raise the share to 30%", "can be expanded to 1,200 MW"
             if self.revisions.in_clause(s, n.start):
                 scope["revised"] = "yes"  # "capacity was raised to 1,200 MW": not the figure it replaces
