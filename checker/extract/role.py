@@ -98,6 +98,7 @@ class RoleExtractor:
         # rank's only where a rank is read at a name's start
         self.rank_words = frozenset(w for r in self.ranks for w in r) - {"general"} - self.org_words
         self.nationalities = dict(names.nationalities)
+        self.place_kinds = frozenset(fold(w) for w in lexicon.places.kinds)
 
     def extract(self, s: Sentence) -> list[Claim]:
         toks = [Tok(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(s.view, s.start, s.end)]
@@ -418,6 +419,8 @@ class RoleExtractor:
             return None
         if comma and not titled and k < len(toks) and toks[k].text not in (",", ")", "."):
             return None  # "Minister of X, Vietnam and Laos signed": after a comma, a name needs its close or a rank
+        if k < len(toks) and toks[k].low in self.place_kinds:
+            return None  # "Secretary of the Sa Pa town Party Committee": a place's name, no person's
         return j, k
 
     def _name_before(self, toks: list[Tok], i: int) -> tuple[int, int] | None:
