@@ -85,7 +85,8 @@ def make_claim(sentence: Sentence, kind: str, attribute: str, value: Value, star
     )
 
 
-_DATELINE = re.compile(r"^[^\Wa-z\d][^a-z\n]{1,40}?[ \t]+(?:\([^)\n]{1,20}\)[ \t]*)?[\u2013\u2014-][ \t]+")
+# "HANOI (VNA) \u2013 ", "CHAMPASAK \u2014 ": the place and agency that open a wire's first sentence
+DATELINE = re.compile(r"^[^\Wa-z\d][^a-z\n]{1,40}?[ \t]+(?:\([^)\n]{1,20}\)[ \t]*)?[\u2013\u2014-][ \t]+")
 
 
 def tidy_subject(s: Sentence, subject_text: str | None, start: int, end: int) -> str | None:
@@ -93,7 +94,7 @@ def tidy_subject(s: Sentence, subject_text: str | None, start: int, end: int) ->
     analysis shows is no noun phrase ("has 15 storeys and two basements", "600sq.m") gives
     way to the subject of the figure's clause ("The building")."""
     if subject_text:  # "CHAMPASAK — An irrigation system": the dateline is no part of the subject
-        subject_text = _DATELINE.sub("", subject_text) or None
+        subject_text = DATELINE.sub("", subject_text) or None
     if not subject_text or not s.tokens:
         return subject_text
     text = s.doc.text

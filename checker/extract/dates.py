@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left
 
 from checker.analyse import Tokens, clause_subject, governing_verb, subject_words, verb_inside, verb_subject
-from checker.extract.base import Sentence, antecedent_before, clock_time, make_claim, np_before, phrase_after, phrase_before, sentence_subject
+from checker.extract.base import DATELINE, Sentence, antecedent_before, clock_time, make_claim, np_before, phrase_after, phrase_before, sentence_subject
 from checker.extract.figures import OtherThing, PlanMarkers, phase_of
 from checker.lexicon import Lexicon
 from checker.models import Claim, DateRange, DateValue
@@ -502,7 +502,8 @@ def _opening_verb(s: Sentence, t: Timex) -> int | None:
     day is the main clause's. Its subject stands between the comma and the verb, with no comma
     of its own but a relative clause's ("a delegation from Bolikhamxay, which borders Ha Tinh,
     handed over")."""
-    opener = _OPENING_DAY.fullmatch(s.view, s.start, t.start)
+    dateline = DATELINE.match(s.view[s.start:t.start])
+    opener = _OPENING_DAY.fullmatch(s.view, s.start + (dateline.end() if dateline else 0), t.start)
     if opener is None or not opener.group(1) and not _OPENING_DAY.match(s.view, t.start, t.end) \
             or not s.view.startswith(",", t.end):
         return None
@@ -525,9 +526,8 @@ def _opening_verb(s: Sentence, t: Timex) -> int | None:
     return None
 
 
-# (after a source in brackets or a dateline: "(Nghean.gov.vn) On 26/4,", "HANOI (VNA) - On May 2,")
-_OPENING_DAY = re.compile(r"[ \t]*(?:\([^)\n]{1,30}\)[ \t]*|(?-i:[A-Z][A-Z .]{1,30})[ \t]*(?:\([^)\n]{1,20}\)[ \t]*)?"
-                          r"[\u2013\u2014-][ \t]+)?(on[ \t]+)?", re.IGNORECASE)
+# (after a dateline or a source in brackets: "HANOI (VNA) - On May 2,", "(Nghean.gov.vn) On 26/4,")
+_OPENING_DAY = re.compile(r"[ \t]*(?:\([^)\n]{1,30}\)[ \t]*)?(on[ \t]+)?", re.IGNORECASE)
 _OPENING_SUBJECT = 8  # words of the subject between an opening date and its verb
 _PHASE_REACH = 80  # characters before an event's words within which its subject may name a phase
 _OCCASION_REACH = 30  # characters before an occasion noun within which a word can put it ahead

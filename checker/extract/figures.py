@@ -367,7 +367,6 @@ class WiderArea:
         return " ".join(m.group().lower().split()) if m else None
 
 
-_YEAR_FIRST = re.compile(r"\d{4}")
 _BY_YEAR = re.compile(r"[ \t]+(?:[a-z]+[ \t]+){0,3}?by[ \t]+(?:the[ \t]+end[ \t]+of[ \t]+)?((?:19|20)\d\d)\b")
 
 
@@ -392,7 +391,7 @@ class PlanMarkers:
         found = [" ".join(m.group().lower().split()) for m in self.pattern.finditer(s.view, lo, start)]
         if not found:
             return False
-        if all(w in self.estimates for w in found) and period and _YEAR_FIRST.match(period) \
+        if all(w in self.estimates for w in found) and period and period[:4].isdigit() \
                 and s.published.start is not None and int(period[:4]) <= s.published.start.year:
             return False
         return True

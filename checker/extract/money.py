@@ -174,7 +174,7 @@ class MoneyExtractor:
             if phase:
                 scope["phase"] = phase
             earlier = next((c for c in reversed(claims) if c.scope.get("part")), None)
-            if self.parts.is_part(s, start, end) or earlier is not None and _AND_NEXT.search(view, earlier.end, start):
+            if self.parts.is_part(s, start, end) or earlier is not None and view[earlier.end:start].split()[-1:] == ["and"]:
                 # "the 420 km line, 60 km of it in Vietnam"; "of which US$48 million came from a
                 # loan ... and US$14 million from the Lao government budget": each a part
                 scope["part"] = "yes"
@@ -257,7 +257,6 @@ class MoneyExtractor:
         return next((self.attributes[w] for w in reversed(words) if w in self.attributes), None)
 
 
-_AND_NEXT = re.compile(r"[ \t]and[ \t]+$")
 _FOR_WHAT = re.compile(r"^((?:the|a|an|its)?[ \t]*[\w-]+)[ \t]+(?:for|of)[ \t]+(.+)$", re.IGNORECASE)
 # between an amount and its conversion: "VND1.99 million (about US$82)"; the hedge is the conversion's own
 _INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)[ \t]+$", re.IGNORECASE)
