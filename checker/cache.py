@@ -33,6 +33,7 @@ import hashlib
 import json
 import platform
 import sqlite3
+import time
 import zlib
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Mapping
@@ -144,6 +145,10 @@ class CacheError(Exception):
     """The cache could not be opened; the run goes on without it."""
 
 
+_OPEN_ATTEMPTS = 8  # tries at opening a database another run is creating at the same moment
+_OPEN_PAUSE = 0.25  # seconds, times the attempt's number, between two tries
+
+
 class ClaimsCache:
     """Entries by (article key, extraction version) in `folder/claims.sqlite3`, and, given a
     corpus version, whole corpus states by the corpus's article keys."""
@@ -157,17 +162,37 @@ class ClaimsCache:
         self.problems: list[str] = []  # reads or writes that failed: the run went on without them
         try:
             folder.mkdir(parents=True, exist_ok=True)
-            self._db = sqlite3.connect(self.path, timeout=60, isolation_level=None)
-            self._db.execute("PRAGMA busy_timeout = 60000")
-            self._db.execute("PRAGMA journal_mode = WAL")
-            self._db.execute("CREATE TABLE IF NOT EXISTS articles (key TEXT NOT NULL, version TEXT NOT NULL, "
-                             "entry TEXT NOT NULL, PRIMARY KEY (key, version)) WITHOUT ROWID")
-            self._db.execute(f"CREATE TABLE IF NOT EXISTS {STATE_TABLE} (id INTEGER PRIMARY KEY, key TEXT NOT NULL "
-                             f"UNIQUE, {', '.join(f'{c} BLOB NOT NULL' for c in _STATE_COLUMNS)})")
-            self._db.execute(f"CREATE TABLE IF NOT EXISTS {READ_TABLE} (key TEXT NOT NULL PRIMARY KEY, "
-                             f"entry TEXT NOT NULL) WITHOUT ROWID")
-        except (OSError, sqlite3.Error) as exc:
+        except OSError as exc:
             raise CacheError(f"{self.path}: cache not used: {exc}") from None
+        for attempt in range(_OPEN_ATTEMPTS):
+            try:
+                self._db = self._open()
+                return
+            except sqlite3.OperationalError as exc:
+                # Two runs creating one new database at once: switching it to WAL can report
+                # "database is locked" at once, past the busy timeout; the other run's switch
+                # is over in moments, so try again before giving the cache up
+                if "locked" not in str(exc) or attempt == _OPEN_ATTEMPTS - 1:
+                    raise CacheError(f"{self.path}: cache not used: {exc}") from None
+                time.sleep(_OPEN_PAUSE * (attempt + 1))
+            except (OSError, sqlite3.Error) as exc:
+                raise CacheError(f"{self.path}: cache not used: {exc}") from None
+
+    def _open(self) -> sqlite3.Connection:
+        db = sqlite3.connect(self.path, timeout=60, isolation_level=None)
+        try:
+            db.execute("PRAGMA busy_timeout = 60000")
+            db.execute("PRAGMA journal_mode = WAL")
+            db.execute("CREATE TABLE IF NOT EXISTS articles (key TEXT NOT NULL, version TEXT NOT NULL, "
+                       "entry TEXT NOT NULL, PRIMARY KEY (key, version)) WITHOUT ROWID")
+            db.execute(f"CREATE TABLE IF NOT EXISTS {STATE_TABLE} (id INTEGER PRIMARY KEY, key TEXT NOT NULL "
+                       f"UNIQUE, {', '.join(f'{c} BLOB NOT NULL' for c in _STATE_COLUMNS)})")
+            db.execute(f"CREATE TABLE IF NOT EXISTS {READ_TABLE} (key TEXT NOT NULL PRIMARY KEY, "
+                       f"entry TEXT NOT NULL) WITHOUT ROWID")
+        except sqlite3.Error:
+            db.close()
+            raise
+        return db
 
     def close(self) -> None:
         self._db.close()

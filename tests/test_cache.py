@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 import checker.cache as cache_module
-from checker.cache import ClaimsCache, article_key, decode, encode, extraction_version
+from checker.cache import CacheError, ClaimsCache, article_key, decode, encode, extraction_version
 from checker.documents import read_corpus
 from checker.pipeline import Extraction, run_check
 
@@ -164,3 +164,38 @@ def test_an_unusable_cache_is_a_warning_and_the_check_goes_on(tmp_path: Path) ->
     assert result.returncode == 1  # the conflicts, not an input error
     assert "warning:" in result.stderr and "cache not used" in result.stderr
     assert "date.event-dates" in result.stdout
+
+
+def test_a_database_another_run_is_creating_is_opened_on_a_later_try(tmp_path: Path, monkeypatch) -> None:
+    """Two runs creating one cache at the same moment: the WAL switch of one may report the
+    database locked at once; the other run's switch is over in moments, so the cache is used."""
+    opened = ClaimsCache._open
+    failures = iter([sqlite3.OperationalError("database is locked")] * 2)
+    monkeypatch.setattr(cache_module, "_OPEN_PAUSE", 0)
+
+    def locked_twice(self: ClaimsCache) -> sqlite3.Connection:
+        failure = next(failures, None)
+        if failure is not None:
+            raise failure
+        return opened(self)
+
+    monkeypatch.setattr(ClaimsCache, "_open", locked_twice)
+    cache = ClaimsCache(tmp_path, "v1")
+    cache.put_parsed({"k": "{}"})
+    assert not cache.problems and next(failures, None) is None
+
+
+def test_a_database_that_stays_locked_or_is_broken_is_a_clear_error(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setattr(cache_module, "_OPEN_PAUSE", 0)
+
+    def locked(self: ClaimsCache) -> sqlite3.Connection:
+        raise sqlite3.OperationalError("database is locked")
+
+    monkeypatch.setattr(ClaimsCache, "_open", locked)
+    with pytest.raises(CacheError, match="cache not used: database is locked"):
+        ClaimsCache(tmp_path, "v1")
+    (tmp_path / "broken").mkdir()
+    (tmp_path / "broken" / "claims.sqlite3").write_bytes(b"not a database" * 100)
+    monkeypatch.undo()
+    with pytest.raises(CacheError, match="cache not used"):
+        ClaimsCache(tmp_path / "broken", "v1")
