@@ -24,7 +24,8 @@ class StateClock:
         self.future_modals = frozenset(w.lower() for w in lexicon.calendar.future_modals)
         self.periods = ReportingPeriods(lexicon.calendar)
         # "Figures compiled on the evening of August 13 showed that ...": the day the figures are of
-        self.released = re.compile(rf"\baccording[ \t]+to\b[^,;.]{{0,120}}?\b(?:{alternation(lexicon.calendar.release_verbs)})"
+        openers = "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in lexicon.calendar.release_openers)
+        self.released = re.compile(rf"\b(?:{openers})\b[^,;.]{{0,120}}?\b(?:{alternation(lexicon.calendar.release_verbs)})"
                                    r"\b[^,;.]{0,160}?\bon[ \t]+$", re.IGNORECASE)
         self.showed = re.compile(rf"[ \t]*(?:{alternation(lexicon.calendar.as_of_verbs)})\b", re.IGNORECASE)
         self.year_to_day = re.compile(r"\b(?:from|since)[ \t]+the[ \t]+(?:beginning|start)[ \t]+of[ \t]+(?:this|the)[ \t]+year"

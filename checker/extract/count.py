@@ -35,7 +35,6 @@ _IN_PLACE = re.compile(r"[ \t]+(?:\w+[ \t]+){0,2}?in[ \t]+((?:[A-Z][\w'-]*[ \t]*
 _ANY_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # "the seven-storey building", "The 168-seat Airbus A320neo": what a hyphened count describes
 _HAS = _STEMMER.stem("has")  # the stem a count_noun_verbs entry for "has" is read under
-_OF_THEM = re.compile(r"[ \t]+of[ \t]+(?:them|which|whom)\b", re.IGNORECASE)
 _TOLL_REACH = 100  # characters back from a bare number within which a toll may count it
 _DESCRIBED = re.compile(r"[ \t]+((?:[a-z]+[ \t]+)?[a-z]+|[A-Z][\w'-]*(?:[ \t]+[A-Z0-9][\w'-]*){0,4})\b")
 _HYPHEN_UNIT = re.compile(r"-([a-z]{3,20})\b(?!-)")
@@ -101,6 +100,7 @@ class CountExtractor:
         self.not_counted = frozenset(nouns.not_counted)
         self.not_claimed = frozenset(nouns.not_claimed)
         self.measures = frozenset(nouns.count_measures)
+        self.of_them = re.compile(r"[ \t]+of[ \t]+(?:" + alternation(nouns.partitive_pronouns) + r")\b", re.IGNORECASE)
         self.tolls = {" ".join(k.lower().split()): v for k, v in nouns.toll_nouns.items()}
         self.toll_words = re.compile(r"\b(" + alternation(self.tolls) + r")\b", re.IGNORECASE)
         self.links = link_pattern(nouns.figure_links, list(lexicon.numbers.percent_signs))
@@ -175,7 +175,7 @@ class CountExtractor:
             if self.numbers.mass_after(view, n, s.start, s.end):
                 continue  # "weighed 330 pounds": a mass, not a count of pounds
             noun = self._noun(view, n.end, s.end, int(n.value))
-            partitive = _OF_THEM.match(view, n.end, s.end) if noun is None else None
+            partitive = self.of_them.match(view, n.end, s.end) if noun is None else None
             earlier = next((c for c in reversed(claims) if c.start >= s.start), None) if partitive else None
             if earlier is not None:
                 # "146 houses had been damaged, 23 of them collapsed completely": 23 houses
