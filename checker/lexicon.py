@@ -96,6 +96,8 @@ class Units(BaseModel):
     unit_attributes: dict[str, str]
     rain_words: list[str]
     window_units: list[str]
+    rain_place_verbs: list[str]
+    rain_place_links: list[str]
     currency_or_mass: dict[str, str]
     weight_words: list[str]
     weight_links: list[str]

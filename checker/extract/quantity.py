@@ -52,6 +52,8 @@ class QuantityExtractor:
         self.rain_words = re.compile(r"\b(?:" + alternation(lexicon.units.rain_words) + r")\b", re.IGNORECASE)
         self.number_words = {w.lower(): str(v) for w, v in lexicon.numbers.units.items() if " " not in w}
         counts = "|".join(sorted(self.number_words, key=len, reverse=True))
+        self.rain_place_verbs = frozenset(lexicon.units.rain_place_verbs)
+        self.rain_place_links = frozenset(lexicon.units.rain_place_links)
         self.window_span = re.compile(r"\b(\d{1,3}|" + counts + r")[ \t-](" + alternation(lexicon.units.window_units)
                                       + r")\b", re.IGNORECASE)
         self.negative = re.compile(r"\b(?:" + alternation(lexicon.numbers.negative_words) + r")[ \t]+$", re.IGNORECASE)
@@ -268,11 +270,14 @@ class QuantityExtractor:
                 # "The Mu Cang Chai station measured 358 mm of rainfall in those three days": the
                 # rain a place got over one window, compared only over the same window
                 attribute = "rainfall"
-                scope = {k: v for k, v in scope.items() if k != "of"}
-                scope["window"] = window
+                scope = {k: v for k, v in scope.items() if k not in ("of", "period")}
+                scope["window"] = window  # the days it covers, whether or not read as a period
                 if subject is None and s.tokens:
                     span = subject_words(s.tokens, n.start, s.clause_words)
+                    span = self._place_name(s, span) if span else None
                     subject = s.doc.text[span[0]:span[1]] if span else None
+                if (subject is None or self.rain_words.search(subject)) and s.tokens:
+                    subject = self._rain_place_after(s, end) or subject
             if s.as_of is not None and self._tallied(s, n.start):
                 # "As of April 14, nine fires had burnt 68 ha of forest": a tally of that day, which
                 # grows by the day ("By the evening of April 17, ... burning a total of 212 hectares")
@@ -282,6 +287,32 @@ class QuantityExtractor:
                 QuantityValue(low=low_base, high=high_base, unit=unit), n.start if sign > 0 else n.start - 1, end,
                 subject_text=subject, scope=scope))
         return claims
+
+    def _rain_place_after(self, s: Sentence, end: int) -> str | None:
+        """The named place a rainfall figure was recorded at, after it ("The highest rainfall,
+        480 mm, was recorded in Truong Thuy commune"); None when no recording verb and link
+        follow the figure, or no name follows them."""
+        toks = s.tokens
+        after = [i for i, t in enumerate(toks) if t.start >= end]
+        for i in after[:-2]:
+            if toks[i].text.lower() in self.rain_place_verbs and toks[i + 1].text.lower() in self.rain_place_links:
+                break
+        else:
+            return None
+        if not toks[i + 2].text[:1].isupper():
+            return None
+        span = noun_phrase_at(toks, toks[i + 2].start, self.time_nouns)
+        return s.doc.text[span[0]:span[1]] if span else None
+
+    @staticmethod
+    def _place_name(s: Sentence, span: tuple[int, int]) -> tuple[int, int]:
+        """A place's own name, before the wider place it lies in: "Truong Thuy commune in Le
+        Thuy district" -> "Truong Thuy commune", as a name after the figure is read."""
+        cut = next((t.start for t in s.tokens if span[0] < t.start < span[1] and t.tag == "IN"), None)
+        if cut is None:
+            return span
+        last = max((t for t in s.tokens if span[0] <= t.start and t.end <= cut), key=lambda t: t.end, default=None)
+        return (span[0], last.end) if last is not None and last.is_noun else span
 
     def _rain_window(self, s: Sentence) -> str | None:
         """The window a rainfall figure covers, from its sentence: the days it names ("From
