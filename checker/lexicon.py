@@ -320,8 +320,9 @@ class Names(BaseModel):
     ranks: list[str]
     nationalities: dict[str, str]
     spelling_variants: list[tuple[str, str]]
+    thing_spelling_variants: list[tuple[str, str]]
 
-    @field_validator("spelling_variants")
+    @field_validator("spelling_variants", "thing_spelling_variants")
     @classmethod
     def _patterns_compile(cls, pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
         for pattern, _ in pairs:

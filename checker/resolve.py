@@ -26,7 +26,7 @@ from checker.extract.reporting import ReportingPeriods
 from checker.lexicon import Lexicon
 from checker.models import Claim, Segment
 from checker.occasions import OccasionLinker
-from checker.text import DESIGNATOR, alternation, fold, match_view, singular
+from checker.text import DESIGNATOR, alternation, compile_spellings, fold, match_view, name_skeleton, singular
 
 _SPECIFIC = re.compile(r"(?<![.!?]\s)\b[A-Z\u00C0-\u024F][\w'\u2019-]*")
 _GENERIC_CAPITALS = frozenset({"The", "A", "An", "This", "That", "These", "Those", "Its", "Their", "It", "They"})
@@ -123,6 +123,7 @@ class Resolver:
         self.organisational = frozenset(body_words | title_words | {"ministry", "minister"}) - places - {
             fold(w) for w in lexicon.aliases.noise} - {"national", "central"}
         self.plan_nouns = frozenset(lexicon.nouns.plan_nouns)
+        self.thing_spellings = compile_spellings(lexicon.names.thing_spelling_variants)
         self.building_heads = frozenset(lexicon.entities.building_heads)
         self.executive_bodies = tuple(fold(b) for b in lexicon.places.executive_bodies)
         number_words = sorted({*lexicon.numbers.units, *lexicon.numbers.tens}, key=len, reverse=True)
@@ -139,6 +140,8 @@ class Resolver:
         self.heads = heads
         self.head_words = {tuple(h.split()): h for h in heads}
         self.head_tokens = frozenset(w for h in heads for w in h.split())
+        self.single_heads = frozenset(h for h in heads if " " not in h)
+        self.kin_groups = tuple(frozenset(w for h in group for w in h.split()) for group in lexicon.entities.same_thing)
         self.anaphora = frozenset(fold(a) for a in lexicon.entities.anaphora)
         self.same_thing: dict[str, list[frozenset[str]]] = {}  # head -> the words of each name of its thing
         self.one_name: dict[str, str] = {}  # head -> the first name of its group
@@ -510,9 +513,21 @@ class Resolver:
             return c
         if topic in self.aliases.places and c.subject_text and self.aliases.key(c.subject_text) == topic:
             return c
+        if c.subject_text and self.is_specific(c.subject_text) and not self._kin_heads(topic, story):
+            # "The China-Laos Railway, which opened in December 2021" in a story about a freight
+            # yard on it: a thing of another kind named in full, not the yard named otherwise
+            return c
         if c.subject == topic or c.subject.startswith(topic + " | "):
             return c.model_copy(update={"subject": story + c.subject[len(topic):]})
         return c
+
+    def _kin_heads(self, a: str, b: str) -> bool:
+        """Whether two keys' head nouns may name one thing: a head in common, one of them
+        without a head, or heads a story uses for one thing ("railway" and "line")."""
+        heads_a, heads_b = set(a.split()) & self.single_heads, set(b.split()) & self.single_heads
+        if not heads_a or not heads_b or heads_a & heads_b:
+            return True
+        return any(heads_a & group and heads_b & group for group in self.kin_groups)
 
     def _story_indicator(self, c: Claim) -> bool:
         """A figure that names no owner says enough of what it measures to be the story's: a
@@ -793,7 +808,17 @@ class Resolver:
                 out[key] = known[smallest[0]]
         out.update(self._same_names(keys - set(out)))
         out.update(self._bare_names(keys - set(out), known))
+        out.update(self._spelled_alike(keys - set(out)))
         return out
+
+    def _spelled_alike(self, keys: set[str]) -> dict[str, str]:
+        """Keys of one named thing romanised two ways ("Xaythany freight yard" and "Saythany
+        Freight Yard") map to the first of them, so the articles that name it count together."""
+        alike: dict[tuple[str, ...], list[str]] = defaultdict(list)
+        for key in keys:
+            if self._is_proper(key):
+                alike[tuple(sorted(name_skeleton(key, self.thing_spellings)))].append(key)
+        return {key: min(group) for group in alike.values() if len(group) > 1 for key in group if key != min(group)}
 
     def _bare_names(self, keys: set[str], known: dict[frozenset[str], str]) -> dict[str, str]:
         """A name written without its kind ("Phu Ninh 2 has reached an occupancy rate of 68%")
