@@ -210,6 +210,8 @@ class Nouns(BaseModel):
     generic_terms: list[str]
     extension_words: list[str]
     term_nouns: list[str]
+    office_terms: list[str]
+    office_term_links: list[str]
     static_percent_attributes: list[str]
     money_attributes: dict[str, str]
     quantity_owners: dict[str, str]

@@ -8,7 +8,7 @@ from checker.extract.base import Sentence, make_claim, np_before, phrase_after
 from checker.extract.figures import PlanMarkers, clause_start
 from checker.lexicon import Lexicon
 from checker.models import Claim, PeriodValue
-from checker.text import alternation
+from checker.text import alternation, fold
 from checker.timex import YEAR
 
 _PERIOD = re.compile(
@@ -32,6 +32,14 @@ class PeriodExtractor:
         self.event_words = {w.lower(): a for w, a in lexicon.nouns.period_events.items()}
         self.works = re.compile(r"\b(?:" + alternation(self.event_words) + r")\b", re.IGNORECASE)
         self.plans = PlanMarkers(lexicon.events.plan_markers)
+        forms = {f for t in lexicon.offices.titles.values() for f in t.forms if f[:1].isupper()}
+        self.titles = re.compile(r"\b(?:" + alternation(forms) + r")\b")
+        self.office_terms = frozenset(lexicon.nouns.office_terms)
+        self.term_link = re.compile(r"\b(?:" + alternation(lexicon.nouns.office_term_links)
+                                    + r")[ \t]+(?:the[ \t]+)?(?:[a-z]+[ \t]+)?$")
+        self.succession = re.compile(r"\b(?:" + alternation(lexicon.offices.succession_verbs) + r")\b")
+        self.honorifics = frozenset(lexicon.names.honorifics)
+        self.name_ends = frozenset(lexicon.offices.succession_links) | {","}  # "Khoa as", "Thinh, ..."
 
     def extract(self, s: Sentence) -> list[Claim]:
         view, text = s.view, s.doc.text
@@ -44,6 +52,13 @@ class PeriodExtractor:
                 continue
             subject = self._owner(view, text, s, m)
             attribute = "period"
+            office = None if subject else self._office_term(s, m)
+            if office:
+                # "appointing Vu Dinh Khoa as Minister of Transport for the 2021-2026 tenure"
+                subject, holder = office
+                claims.append(make_claim(s, "period", "term", PeriodValue(start=start_year, end=end_year),
+                                         m.start(), m.end(), subject_text=subject, scope={"holder": holder}))
+                continue
             if attribute == "period":
                 works = self.works.search(view, clause_start(view, s.start, m.start(), s.clause_words), m.start())
                 owner_at = text.rfind(subject, s.start, m.start()) if subject else -1
@@ -103,6 +118,51 @@ class PeriodExtractor:
                 return None
         return plan
 
+    def _office_term(self, s: Sentence, m: re.Match) -> tuple[str, str] | None:
+        """(the office, its holder's last name word) when a period is the term of an office
+        someone was elected or appointed to ("endorsed Mr Khamsing Southavong as Governor of
+        Savannakhet province for the 2021-2026 term"); None for any other period."""
+        view, text = s.view, s.doc.text
+        if m.group().split()[-1].lower() not in self.office_terms:
+            noun = _NEXT_WORD.match(view, m.end(), s.end)  # "the 2021-2026 term": the noun after
+            if noun is None or noun.group(1) not in self.office_terms:
+                return None
+        title = None
+        for title in self.titles.finditer(view, max(s.start, m.start() - _PLAN_REACH), m.start()):
+            pass
+        if title is None:
+            return None
+        gap = view[title.end():m.start()]
+        link = self.term_link.search(gap)
+        if link is None or re.search(r"[,;()]", gap) or len(gap) > 80:
+            return None
+        holder = self._holder(s, title.start())
+        if holder is None:
+            return None
+        return text[title.start():title.end() + link.start()].rstrip(), holder
+
+    def _holder(self, s: Sentence, before: int) -> str | None:
+        """The last word of the name of who takes the office named at `before`: the name right
+        after the last verb of succession ("elected Hoang Quoc Thinh, ..., to the post of"),
+        else a name after an honorific ("comrade Hoang Quoc Thinh, ..., was elected")."""
+        verb = None
+        for verb in self.succession.finditer(s.view, s.start, before):
+            pass
+        toks = [t for t in s.tokens if t.end <= before]
+        starts = [k for k, t in enumerate(toks) if verb is not None and t.start >= verb.end()][:1]
+        starts += [k + 1 for k, t in enumerate(toks) if t.text.lower().rstrip(".") in self.honorifics
+                   or t.text.lower() in self.honorifics]
+        for k in starts:
+            while k < len(toks) and toks[k].text.lower() in self.honorifics:
+                k += 1
+            run = k
+            while run < len(toks) and toks[run].text[:1].isupper() \
+                    and not self.titles.match(s.view, toks[run].start):
+                run += 1
+            if run - k >= 1 and (run == len(toks) or toks[run].text in self.name_ends):
+                return fold(toks[run - 1].text).lower()
+        return None
+
     def _last_plan(self, s: Sentence, lo: int, hi: int) -> str | None:
         """The noun phrase ending at a plan noun in [lo, hi): the first one from which the words
         run to `hi` with no comma or verb between ("an agreement on cooperation in education
@@ -124,6 +184,7 @@ class PeriodExtractor:
 
 
 _ONE_WORD = re.compile(r"[ \t]+[\w-]+")
+_NEXT_WORD = re.compile(r"[ \t]+([a-z]+)")
 _PLAN_REACH = 240  # characters back within which a plan noun owns a period
 _UNDER_WHICH = re.compile(r",[ \t]*under[ \t]+which\b", re.IGNORECASE)
 _UNDER = re.compile(r"(?:Under|According[ \t]+to)[ \t]+((?:the|this|that|its|their)[ \t]+[\w -]{1,40}?),", re.IGNORECASE)
