@@ -43,12 +43,17 @@ _DETERMINERS = frozenset({"The", "A", "An", "This", "That", "These", "Those", "I
                           "About", "Over", "Nearly", "Around", "More", "Less", "Just", "With", "Of", "In", "At", "By"})
 def _verb_after(s: Sentence, pos: int, auxiliaries: frozenset[str]) -> str | None:
     """The main verb of the first verb group after `pos` in its clause ("have been evacuated":
-    evacuated), when the words before it are the subject's; None at a comma or clause word."""
+    evacuated), past one participle describing the subject ("weighing about 190 tonnes"), when
+    the words before it are the subject's; None at a comma or clause word."""
     group: list[str] = []
+    described = False  # "3,260 pigs weighing about 190 tonnes had been culled": a participle's phrase
     for t in s.tokens:
         if t.start < pos:
             continue
         if t.is_verb:
+            if not group and not described and t.tag == "VBG":
+                described = True
+                continue
             group.append(t.text.lower())
         elif group:
             break
