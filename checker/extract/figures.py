@@ -590,7 +590,10 @@ def owner_of(view: str, text: str, lo: int, hi: int, start: int, end: int, attri
             return Owner(attribute, _owner_words(text, span, attributes, periods.words), period)
     after = re.match(_ATTRIBUTE_AFTER, view[end:min(hi, end + 50)], re.IGNORECASE)
     if after:  # "$21 million in contracts", "VND 5 billion in emergency relief"
-        attribute = _attribute_in(after.group(1), attributes)
+        # up to another link: "4.5 tonnes of disinfectant from its reserve" is of disinfectant
+        words = after.group(1).split()
+        cut = next((i for i, w in enumerate(words) if i and w.lower() in stops), len(words))
+        attribute = _attribute_in(" ".join(words[:cut]), attributes)
         if attribute:
             return Owner(attribute, None, period)
     return Owner(None, None, period)
