@@ -22,9 +22,8 @@ from checker.text import DESIGNATOR, alternation, fold, singular
 # Words allowed between an attribute and its figure: "occupancy rate has reached 65%".
 # ... and a month or year between them: "inflation in May stood at 22.6%".
 _CONNECT = (r"(?:[ \t]+(?:of|at|to|has|have|had|now|already|reached|reaches|stood|stands|stand|was|is|were|are|"
-            r"totalled|totaled|amounting|amounted|worth|hit|rose|fell|a|record|an|estimated|total|combined|earned|fetched|averaging|averaged|"
+            r"only|totalled|totaled|amounting|amounted|worth|hit|rose|fell|a|record|an|estimated|total|combined|earned|fetched|averaging|averaged|"
             r"generated|in[ \t]+[A-Z][a-z]+|in[ \t]+(?:19|20)\d\d)){0,3}[ \t]+$")
-_OF_NAME = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?([A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*){0,3})" + _CONNECT[:-1])
 _OF_GROUP = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?([a-z][^,;:.()]{2,120}?)" + _CONNECT[:-1])
 _ATTRIBUTE_AFTER = r"[ \t]+(?:in|for|as|of|from)[ \t]+((?:[a-z-]+[ \t]*){1,4})"
 _IN_ATTRIBUTE = re.compile(r"[ \t]+in[ \t]+((?:[a-z-]+[ \t]*){1,4})")
@@ -437,10 +436,19 @@ def share_of_group(view: str, lo: int, pos: int, nouns: re.Pattern[str]) -> tupl
     return (found[1].start(1), found[1].end(1)) if found else None
 
 
-def attribute_of_named(view: str, lo: int, pos: int, words: re.Pattern[str]) -> tuple[str, int, int] | None:
+def of_name(heads: list[str]) -> re.Pattern[str]:
+    """"of Nghe An", "of the Lam Son - Sao Vang industrial park": "of", then a name in capitals
+    (its parts joined by dashes) and one of `heads` after it, up to the words that link a figure."""
+    return re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?([A-Z][\w'\u2019-]*(?:[ \t]+(?:-[ \t]+)?[A-Z][\w'\u2019-]*){0,5}"
+                      r"(?:[ \t]+(?:" + alternation(heads) + r"))?)" + _CONNECT[:-1])
+
+
+def attribute_of_named(view: str, lo: int, pos: int, words: re.Pattern[str],
+                       named: re.Pattern[str]) -> tuple[str, int, int] | None:
     """"the graduation rate of Nghe An reached 98.71%": an attribute word, then "of" and a
-    name, right before the figure: (the word as written, the name's start and end)."""
-    found = _after_last(view, max(lo, pos - 90), pos, words, _OF_NAME)
+    name (`named`, made by `of_name`), right before the figure: (the word as written, the
+    name's start and end)."""
+    found = _after_last(view, max(lo, pos - 90), pos, words, named)
     return (found[0].group().lower(), found[1].start(1), found[1].end(1)) if found else None
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from checker.extract.base import Sentence, make_claim, phrase_after, phrase_before, state_time
-from checker.extract.figures import (Goods, OtherThing, PlaceOwners, PlanMarkers, WiderArea, attribute_before, attribute_of_named,
+from checker.extract.figures import (Goods, OtherThing, PlaceOwners, PlanMarkers, WiderArea, attribute_before, attribute_of_named, of_name,
                                      share_of_group)
 from checker.extract.numbers import NumberFinder
 from checker.extract.reporting import ReportingPeriods
@@ -41,6 +41,7 @@ class PercentExtractor:
         self.complete = re.compile(r"^[ \t]+(?:" + alternation(lexicon.nouns.complete_words) + r")\b", re.IGNORECASE)
         self.share_nouns = re.compile(r"\b(?:" + alternation(lexicon.nouns.share_nouns) + r")\b", re.IGNORECASE)
         self.attribute_words = re.compile(r"\b(?:" + alternation(self.attributes) + r")\b", re.IGNORECASE)
+        self.of_name = of_name(lexicon.entities.heads)
         self.static = frozenset(lexicon.nouns.static_percent_attributes)
         self.things = dict(lexicon.nouns.growing_things)
         measures = sorted(lexicon.nouns.growth_measures, key=len, reverse=True)
@@ -138,6 +139,8 @@ class PercentExtractor:
             named = self._named_attribute(view, text, s, n.start, end)
             if named is not None:
                 attribute, subject = named
+                if subject and subject.lower() in scope.get("of", "").lower():
+                    scope.pop("of")  # "the occupancy rate of the Hoang Long industrial park": its owner, no group
             time = None if attribute in self.static else state_time(s)
             period = self.periods.period(view, s.start, n.start if compared else s.end, n.start, s.published, s.tokens) \
                 if time is not None else None
@@ -267,7 +270,7 @@ class PercentExtractor:
         """"occupancy rate has reached 65%", "a 20 percent stake": the attribute word, and the
         owner before it ("The Lao Government holds a 20 percent stake")."""
         before = attribute_before(view, s.start, start, self.attributes)
-        named = attribute_of_named(view, s.start, start, self.attribute_words) if before is None else None
+        named = attribute_of_named(view, s.start, start, self.attribute_words, self.of_name) if before is None else None
         if named is not None:  # "the graduation rate of Nghe An reached 98.71%": the rate of the name after "of"
             word, name_start, name_end = named
             return self.attributes[" ".join(word.split())], text[name_start:name_end]
