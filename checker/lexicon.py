@@ -227,6 +227,7 @@ class Nouns(BaseModel):
     wider_coordinations: list[str]
     flow_words: dict[str, str]
     classifiers: list[str]
+    cargo_words: list[str]
     period_events: dict[str, str]
     figure_links: FigureLinks
     period_flows: list[str]

@@ -72,6 +72,7 @@ class QuantityExtractor:
         verbs = lexicon.nouns.count_verbs
         self.tally_verbs = frozenset(w.lower() for w in verbs.tally_after + verbs.tally_before + verbs.tally_doing)
         self.classifiers = frozenset(lexicon.nouns.classifiers)
+        self.cargo_words = frozenset(lexicon.nouns.cargo_words)
         self.things = frozenset(w for h in lexicon.entities.heads + lexicon.entities.parts for w in fold(h).split())
         # "rice and other crops": a noun, a widening coordination, the wider class
         self.wider = re.compile(r"[a-z][a-z-]{1,24}[ \t]+(" + alternation(lexicon.nouns.wider_coordinations)
@@ -255,6 +256,8 @@ class QuantityExtractor:
                     scope.setdefault("flow", traded[1])
             if "of" in scope:
                 scope["of"] = self.goods.canonical(scope["of"]) or scope["of"]
+                if scope["of"] in self.cargo_words:
+                    scope["of"] = "cargo"  # "tonnes of goods", "tonnes of cargo": what was carried
             if scope.get("of") in self.own_ground and attribute == "area":
                 scope.pop("of")  # "stands on a 4.2-hectare site": the thing's own area
             elif scope.get("of") in self.owner_words and dimension == "area":
