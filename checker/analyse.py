@@ -152,6 +152,24 @@ def clause_subject(toks: Tokens, pos: int, clause_words: frozenset[str]) -> tupl
     return first, verb
 
 
+_PARTICIPLES = ("VBG", "VBN", "VBD")  # a sentence's first word so tagged opens a participle's phrase
+
+
+def subject_after_opener(toks: Tokens, pos: int) -> tuple[int, int] | None:
+    """File offsets of the subject after a participle's phrase that opens the sentence
+    ("Built at a cost of US$68 million, the yard covers 45 hectares and has ..."): the words
+    from its comma to the first verb, when they hold a noun; None without such a phrase."""
+    if not toks or toks[0].tag not in _PARTICIPLES:
+        return None
+    comma = next((i for i, t in enumerate(toks) if t.end <= pos and t.text == ","), None)
+    if comma is None or any(_acts_as_verb(toks, k) for k in range(1, comma)):
+        return None
+    verb = next((k for k in range(comma + 1, len(toks)) if toks[k].end <= pos and _acts_as_verb(toks, k)), None)
+    if verb is None or not any(t.is_noun for t in toks[comma + 1:verb]):
+        return None
+    return without_adverbs(toks, toks[comma + 1].start, toks[verb - 1].end)
+
+
 def _acts_as_verb(toks: Tokens, k: int) -> bool:
     """A verb, but not a gerund after a determiner ("From the beginning of the year"): a noun."""
     return toks[k].is_verb and not (toks[k].tag == "VBG" and k > 0 and toks[k - 1].tag == "DT")

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from nltk.stem.porter import PorterStemmer
 
-from checker.analyse import clause_subject, governing_verb, without_adverbs
+from checker.analyse import clause_subject, governing_verb, subject_after_opener, without_adverbs
 from checker.extract.base import (Sentence, make_claim, np_before, phrase_after, phrase_before, sentence_subject,
                                   state_time)
 from checker.extract.figures import OtherThing, PartMarkers, PlaceOwners, PlanMarkers, WiderArea, clause_start, link_pattern
@@ -233,8 +233,10 @@ class CountExtractor:
                     span = sentence_subject(view, s.start, verb.start(), self.stops)
                 if span and _FINITE.search(view, span[0], span[1]):
                     # "The wind farm, located ..., has a capacity of 600 MW and will have 133 turbines":
-                    # a second verb of the sentence's subject, named before its first comma or verb.
-                    span = sentence_subject(view, s.start, verb.start(), self.stops)
+                    # a second verb of the sentence's subject, named before its first comma or verb,
+                    # or after a participle's phrase ("Built at a cost of US$68 million, the yard").
+                    span = subject_after_opener(s.tokens, verb.start()) \
+                        or sentence_subject(view, s.start, verb.start(), self.stops)
                 counted = self._counted_owner(s, verb.start()) if span is None and having else None
                 if counted:
                     # "Sekong has 3 ethnic boarding schools, with more than 1,100 students": the
