@@ -143,7 +143,8 @@ class DateExtractor:
             # (right after its subject, a participle is the main verb the tagger misread:
             # "On November 24, the waterworks connected the first 1,200 households")
             past = verb.tag == "VBD" or verb.tag == "VBN" and (aux in self.past_auxiliaries or opening
-                                                              and not s.tokens[i - 1].is_verb)
+                                                              and not s.tokens[i - 1].is_verb
+                                                              or _misread_main_verb(s.tokens, i))
             if not past or self.plans.in_clause(s, t.start) or verb.text.lower() in self.aux_tense \
                     or _infinitive_between(s.tokens, i, t.start) or self.state_time.search(s.view, max(s.start, t.start - 16), t.start):
                 continue  # "have arranged forces at both ends of the bridge during the April 30 holiday": a time
@@ -536,6 +537,18 @@ _PARTIES_OR_ALIAS = re.compile(r"[ \t]*\(|[ \t]+between[ \t]", re.IGNORECASE)
 _CLOSED_RELATIVE = re.compile(r",[ \t]*(?:which|who)\b[^,;]*,$", re.IGNORECASE)
 
 
+
+
+_FINITE_TAGS = ("MD", "VBZ", "VBP", "VBD")
+
+
+def _misread_main_verb(toks: Tokens, i: int) -> bool:
+    """A participle right after the noun that opens the sentence, with no other finite verb in
+    it, is the sentence's main verb in the past the tagger misread ("The first cold-chain train
+    left the freight yard on 16 August"); with one, it describes the noun ("Containers loaded
+    on 16 August will reach Kunming")."""
+    return i > 0 and toks[i - 1].is_noun and not any(t.is_verb or t.text == "," for t in toks[:i]) \
+        and not any(t.tag in _FINITE_TAGS for t in toks[i + 1:])
 
 
 def _infinitive_between(toks: Tokens, verb: int, pos: int) -> bool:
