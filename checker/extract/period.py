@@ -39,7 +39,8 @@ class PeriodExtractor:
                                     + r")[ \t]+(?:the[ \t]+)?(?:[a-z]+[ \t]+)?$")
         self.succession = re.compile(r"\b(?:" + alternation(lexicon.offices.succession_verbs) + r")\b")
         self.honorifics = frozenset(lexicon.names.honorifics)
-        self.name_ends = frozenset(lexicon.offices.succession_links) | {","}  # "Khoa as", "Thinh, ..."
+        # "Khoa as", "Thinh, ...", "Hai was elected": what may follow the holder's name
+        self.name_ends = frozenset(lexicon.offices.succession_links) | frozenset(lexicon.offices.succession_auxiliaries) | {","}
 
     def extract(self, s: Sentence) -> list[Claim]:
         view, text = s.view, s.doc.text
@@ -144,7 +145,8 @@ class PeriodExtractor:
     def _holder(self, s: Sentence, before: int) -> str | None:
         """The last word of the name of who takes the office named at `before`: the name right
         after the last verb of succession ("elected Hoang Quoc Thinh, ..., to the post of"),
-        else a name after an honorific ("comrade Hoang Quoc Thinh, ..., was elected")."""
+        else a name after an honorific ("comrade Hoang Quoc Thinh, ..., was elected"), else a
+        name opening the sentence before a comma ("Hai, 51, won ... and becomes")."""
         verb = None
         for verb in self.succession.finditer(s.view, s.start, before):
             pass
@@ -152,6 +154,7 @@ class PeriodExtractor:
         starts = [k for k, t in enumerate(toks) if verb is not None and t.start >= verb.end()][:1]
         starts += [k + 1 for k, t in enumerate(toks) if t.text.lower().rstrip(".") in self.honorifics
                    or t.text.lower() in self.honorifics]
+        starts.append(0)  # "Hai, 51, won 96.15 percent of the votes and becomes ...": the sentence's own subject
         for k in starts:
             while k < len(toks) and toks[k].text.lower() in self.honorifics:
                 k += 1
