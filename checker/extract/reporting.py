@@ -214,6 +214,10 @@ class ReportingPeriods:
             earlier = [y.group(1) for y in _EXPLICIT_YEAR.finditer(view, max(0, m.start() - _LOOK_BACK), m.start())]
             if earlier:
                 found.append((m.start(), earlier[-1]))
+            elif year_now is not None and published.end is not None:
+                # no year named before it: the article's own year ("612 new enterprises were set
+                # up during the year" in a December review), the one before in January's reviews
+                found.append((m.start(), str(year_now if published.end.month > 1 else year_now - 1)))
         return sorted(found)
 
     def _part_label(self, ordinal: str, part: str, months: str | None) -> str | None:
@@ -246,7 +250,19 @@ def _other_predicate(tokens: Tokens, anchor: int, at: int) -> bool:
     figure ("12,000 visitors were recorded in 2023") it stays the figure's."""
     if at - anchor <= _AFTER:
         return False
-    return any(anchor < t.start and t.end <= at and t.tag in _FINITE for t in tokens)
+    between = [t for t in tokens if anchor < t.start and t.end <= at]
+    first = next((i for i, t in enumerate(between) if t.tag in _FINITE), None)
+    if first is None:
+        return False
+    if first == 0 or between[first - 1].text.lower() in ("and", ",") or between[first].tag != "VBD":
+        return True
+    # "612 new enterprises were set up in Lao Cai province during the year": the figure is the
+    # subject of the first verb after it, in the past, whose period it is; only a later finite
+    # verb is another's ("Three children have died ... this year" is a tally to date)
+    rest = first
+    while rest < len(between) and between[rest].is_verb:
+        rest += 1
+    return any(t.tag in _FINITE for t in between[rest:])
 
 
 def _coordinated_predicate(tokens: Tokens, at: int, anchor: int) -> bool:
