@@ -22,6 +22,7 @@ from functools import lru_cache
 
 from checker.aliases import AliasTable, bare
 from checker.extract.figures import Goods, without_phase
+from checker.extract.quantity import UNNAMED_GOOD
 from checker.extract.reporting import ReportingPeriods
 from checker.lexicon import Lexicon
 from checker.models import Claim, Segment
@@ -432,7 +433,7 @@ class Resolver:
                 # giver's aid after another disaster is another gift
                 r = r.model_copy(update={"subject": f"{r.subject} | story {story}"})
             out.append(r)
-        out = self._buildings_as_their_thing(out, stories or {})
+        out = self._buildings_as_their_thing(_goods_named(out), stories or {})
         return self.occasions.link(self._national_organisations(self._bodies_placed(out), nations), stories or {},
                                    {doc: ents.main_place for doc, ents in merged.items()})
 
@@ -1245,4 +1246,26 @@ def _places_by_body(claims: list[Claim], bodies: list[str]) -> dict[str, dict[st
             full[doc][body] |= {org for org in orgs if org != body and body in words[org]}
     return {doc: {body: next(iter(orgs)) for body, orgs in bodies.items() if len(orgs) == 1}
             for doc, bodies in full.items()}
+
+
+def _goods_named(claims: list[Claim]) -> list[Claim]:
+    """A trade figure that names no good ("An Giang exported 128,700 tonnes in the same period")
+    is of the one good its article's other trade figures name; in an article of two goods or
+    none it is a bare measure of no owner, never compared."""
+    goods: dict[str, set[str]] = defaultdict(set)
+    for c in claims:
+        good = c.scope.get("of")
+        if c.kind == "quantity" and good and good != UNNAMED_GOOD and "flow" in c.scope:
+            goods[c.document].add(good)
+    out = []
+    for c in claims:
+        if c.kind == "quantity" and c.scope.get("of") == UNNAMED_GOOD:
+            named = goods.get(c.document, set())
+            if len(named) == 1:
+                c = c.model_copy(update={"scope": {**c.scope, "of": next(iter(named))}})
+            else:
+                c = c.model_copy(update={"attribute": "measure", "subject": None,
+                                         "scope": {k: v for k, v in c.scope.items() if k != "of"}})
+        out.append(c)
+    return out
 

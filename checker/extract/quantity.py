@@ -281,6 +281,14 @@ class QuantityExtractor:
                     subject = s.doc.text[span[0]:span[1]] if span else None
                 if (subject is None or self.rain_words.search(subject)) and s.tokens:
                     subject = self._rain_place_after(s, end) or subject
+            if attribute == "measure" and dimension == "mass" and "flow" in scope and "of" not in scope:
+                # "the neighbouring An Giang province exported 128,700 tonnes in the same period": a
+                # trade in a good it does not name, the article's one traded good (resolution names
+                # it, or leaves the figure uncompared), in the period named before it
+                attribute, scope["of"] = dimension, UNNAMED_GOOD
+                subject = subject or self.owners.of_clause(s, n.start)
+                if "period" not in scope and s.context_period:
+                    scope["period"] = s.context_period
             if s.as_of is not None and self._tallied(s, n.start):
                 # "As of April 14, nine fires had burnt 68 ha of forest": a tally of that day, which
                 # grows by the day ("By the evening of April 17, ... burning a total of 212 hectares")
@@ -363,6 +371,7 @@ class QuantityExtractor:
         return ends[0], ends[1], unit
 
 
+UNNAMED_GOOD = "?"  # the good of a trade figure that names none, until resolution names it
 _WINDOW_DAYS = 14  # a rain window is days long; a month or a year named beside it is no window
 
 
