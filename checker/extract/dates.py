@@ -64,6 +64,10 @@ class DateExtractor:
         # thing put after its noun; the noun + verb -> the clause's family
         self.noun_clauses = {tuple(form.lower().split()): forms[form][0] for form in forms if forms[form][1] == "clause"}
         self.others = OtherThing(lexicon.entities.other_markers, lexicon.entities.time_nouns)
+        percents = [k for k, v in lexicon.numbers.percent_signs.items() if v == "percent"]
+        # an event verb whose object is a percentage ("have completed 38% of the workload")
+        self.progress_after = re.compile(r"[ \t]+(?:[a-z]+[ \t]+){0,2}\d[\d.,]*[ \t]?(?:" + alternation(percents) + r")",
+                                         re.IGNORECASE)
         self.plans = PlanMarkers(lexicon.events.plan_markers)
         self.subordinators = frozenset(w.lower() for w in lexicon.nouns.subordinators)
         self.anaphora = frozenset(fold(w) for w in lexicon.entities.anaphora)  # "the project", "it"
@@ -180,6 +184,8 @@ class DateExtractor:
         view = s.view
         if form_kind in ("passive", "verb", "active") and _DETERMINER_BEFORE.search(view, max(s.start, m.start() - 8), m.start()):
             return None  # "the approved budget", "its completed terminal": an adjective, no event
+        if form_kind in ("verb", "active") and self.progress_after.match(view, m.end(), s.end):
+            return None  # "contractors have completed 38% of the workload": progress, not completion
         aux = self.aux.search(view, max(s.start, m.start() - 40), m.start())
         tense = self.aux_tense[aux.group(1).lower()] if aux else None
         if tense == "past_plan":
