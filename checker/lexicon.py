@@ -186,6 +186,8 @@ class Nouns(BaseModel):
     partitive_pronouns: list[str]
     feature_nouns: list[str]
     kinded_things: list[str]
+    origin_kinded_things: list[str]
+    origin_kinds: dict[str, str]
     own_ground: list[str]
     progress_wholes: list[str]
     period_counts: list[str]

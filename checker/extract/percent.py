@@ -9,7 +9,7 @@ from checker.extract.figures import (Goods, OtherThing, PlaceOwners, PlanMarkers
                                      share_of_group)
 from checker.extract.numbers import NumberFinder
 from checker.extract.reporting import ReportingPeriods
-from checker.analyse import Tokens, clause_subject, head_compound, subject_words
+from checker.analyse import Tokens, clause_subject, head_compound, subject_words, verb_subject
 from checker.lexicon import Lexicon
 from checker.text import alternation, fold, singular
 from checker.models import Claim, PercentValue
@@ -44,6 +44,9 @@ class PercentExtractor:
         self.of_name = of_name(lexicon.entities.heads)
         self.static = frozenset(lexicon.nouns.static_percent_attributes)
         self.things = dict(lexicon.nouns.growing_things)
+        self.thing_words = frozenset(singular(k) for k in self.things if " " not in k)
+        self.kinds = {k.lower(): v for k, v in lexicon.nouns.origin_kinds.items()}  # "foreign", "international"
+        self.origin_kinded = frozenset(lexicon.nouns.origin_kinded_things)
         measures = sorted(lexicon.nouns.growth_measures, key=len, reverse=True)
         self.measure_after = re.compile(r"[ \t]+in[ \t]+(" + "|".join(re.escape(m) for m in measures) + r")\b",
                                         re.IGNORECASE)
@@ -211,7 +214,7 @@ class PercentExtractor:
         toks = s.tokens
         if not toks:
             return self._growing_thing(s.view, s.start, pos), None
-        subject = clause_subject(toks, pos, s.clause_words)
+        subject = self._figure_subject(s, pos) or clause_subject(toks, pos, s.clause_words)
         owner = (self.owners.of_subject(s, subject) or self.owners.the_kind(s, subject)) if subject else None
         if subject is not None:
             compound = head_compound(toks, subject)
@@ -220,6 +223,11 @@ class PercentExtractor:
             k = next((k for k in range(len(words)) if " ".join(words[k:]) in self.things), None)
             if k is not None:
                 modifiers = [w for w in words[:k] if w not in self.place_words]
+                # "foreign arrivals hit nearly 2.9 million, up 41.5%": one kind of the thing
+                first = next(i for i, t in enumerate(toks) if t is compound[0])
+                kinds = [self.kinds[toks[i].text.lower()] for i in range(subject[0], first) if toks[i].text.lower() in self.kinds
+                         and self.things[" ".join(words[k:])] in self.origin_kinded]
+                modifiers = kinds + [w for w in modifiers if w not in kinds]
                 goods = _goods_after(toks, compound, subject[1], self.place_kinds)
                 if " ".join(w for w in goods[1:] if w not in self.place_kinds) in self.place_words:
                     goods = []  # "the GRDP of Quang Nam province": the place's growth, not of a good
@@ -243,13 +251,29 @@ class PercentExtractor:
                    and self.things[t.text.lower()] == word and t.end <= pos), None)
         if at is not None and at + 1 < len(toks) and toks[at + 1].is_noun:
             return None, None  # "export earner": the growing word modifies another noun
-        if at is not None and at > 0 and toks[at - 1].text.lower() in self.things:
+        if at is not None and at > 0 and toks[at - 1].text.lower() in self.kinds and word in self.origin_kinded:
+            word = f"{self.kinds[toks[at - 1].text.lower()]} {word}"  # "International arrivals": foreign visitors
+        elif at is not None and at > 0 and toks[at - 1].text.lower() in self.things:
             word = self.things[toks[at - 1].text.lower()]  # "exported goods": the exports
         elif at is not None and at > 0 and word in self.kinded and toks[at - 1].tag.startswith("NN"):
             word = f"{toks[at - 1].text.lower()} {word}"  # "1,240 HFMD cases, up 38 per cent": HFMD's
         if at is not None:  # "with Viet Nam's rice shipments ... up 14.1%": the possessor's growth
             owner = self.owners.possessor(s, at) or owner
         return word, owner
+
+    def _figure_subject(self, s: Sentence, pos: int) -> tuple[int, int] | None:
+        """Token indexes of the subject of the verb before the figure a growth rate follows,
+        when it names a growing thing: "..., and foreign arrivals hit nearly 2.9 million, up
+        41.5%" is a growth of foreign arrivals, not of the visitors the sentence opened with."""
+        toks = s.tokens
+        figure = next((i for i in range(len(toks) - 1, -1, -1) if toks[i].end <= pos and toks[i].tag == "CD"), None)
+        span = verb_subject(toks, toks[figure].start, s.clause_words) if figure is not None else None
+        if span is None:
+            return None
+        inside = [i for i, t in enumerate(toks) if span[0] <= t.start and t.end <= span[1]]
+        if not inside or not any(singular(toks[i].text.lower()) in self.thing_words for i in inside):
+            return None
+        return inside[0], inside[-1] + 1
 
     def _growing_thing(self, view: str, lo: int, pos: int) -> str | None:
         """The nearest word before a growth rate that names what grew, canonical. A word
