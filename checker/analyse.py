@@ -139,7 +139,10 @@ def clause_subject(toks: Tokens, pos: int, clause_words: frozenset[str]) -> tupl
             first = comma + 1
         elif comma is None and toks[first].tag == "IN":
             first = _after_opening_phrase(toks, first, before[-1] + 1)
-    verb = next((i for i in range(first, before[-1] + 1) if _acts_as_verb(toks, i)), None)
+    # "In the same period, neighbouring Lam Dong province gained ...": a participle opening the
+    # subject before a noun describes it
+    verb = next((i for i in range(first, before[-1] + 1) if _acts_as_verb(toks, i)
+                 and not (i == first and toks[i].tag == "VBG" and i + 1 < len(toks) and toks[i + 1].is_noun)), None)
     while verb is not None and verb + 2 <= before[-1] and toks[verb + 1].text.lower() == "that":
         # "Officials added that Bac Giang lychee exports were 32 percent higher": the clause
         # after "that" has a subject and verb of its own
