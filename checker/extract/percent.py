@@ -280,14 +280,17 @@ class PercentExtractor:
         that another percentage follows first is that figure's ("exports rose 3.1%, rubber
         (... up 11.2%)"), and a figure in brackets after a list item is the item's: in both
         cases what grew is not named by a growing word, so nothing is returned."""
-        best, best_end = None, pos
+        best, best_start, best_end = None, pos, pos
         for m in self.things_re.finditer(view, max(lo, pos - _THING_REACH), pos):
-            best, best_end = self.things[m.group(1).lower()], m.end()
+            best, best_start, best_end = self.things[m.group(1).lower()], m.start(1), m.end()
         if best is None:
             return None
         between = view[best_end:pos]
         if self.sign_anywhere.search(between) or between.count("(") > between.count(")"):
             return None
+        kind = _WORD_BEFORE.search(view, max(lo, best_start - 20), best_start) if best in self.origin_kinded else None
+        if kind and kind.group(1).lower() in self.kinds:
+            return f"{self.kinds[kind.group(1).lower()]} {best}"  # "a 38% rise in foreign arrivals"
         return best
 
     def _named_attribute(self, view: str, text: str, s: Sentence, start: int, end: int) -> tuple[str, str | None] | None:
@@ -366,6 +369,9 @@ class PercentExtractor:
 _OF_WHOLE = re.compile(r"[ \t]+of\b")  # "reached 95% of children aged 9 months to 14 years": a share of them
 _VERB_TO_FIGURE = 3  # "reached only", "stood at", "rose to": the words a verb puts before its figure
 _PARTICIPLE = re.compile(r"^[a-z]+ed$")
+
+
+_WORD_BEFORE = re.compile(r"([A-Za-z-]+)[ \t]+$")
 
 
 def _goods_after(toks: Tokens, compound: Tokens, end: int, place_kinds: frozenset[str]) -> list[str]:
