@@ -1190,8 +1190,11 @@ class Resolver:
         product"), if any."""
         # "The two-lane road", "a 16-classroom block": a count that describes the thing names no part
         words = _words(self.counted_modifier.sub(" ", fold(text or "")))
-        opening = next((w for w in words if w not in ("the", "a", "an", "its", "their")), None)
-        if opening in self.qualifiers:
+        at = next((i for i, w in enumerate(words) if w not in ("the", "a", "an", "its", "their")), None)
+        opening = words[at] if at is not None else None
+        both = at is not None and words[at + 1:at + 2] in (["and"], ["or"]) and words[at + 2:at + 3] \
+            and words[at + 2] in self.qualifiers  # "Domestic and foreign companies": all of them
+        if opening in self.qualifiers and not both:
             return opening
         for i in range(len(words)):
             for n in (2, 1):

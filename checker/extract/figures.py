@@ -672,11 +672,12 @@ def _governing_attribute(view: str, lo: int, span: tuple[int, int] | None, attri
 
 
 def _attribute_in(phrase: str, attributes: dict[str, str]) -> str | None:
-    """The longest attribute word inside an owner phrase ("Hanoi's exports to Laos" -> exports)."""
-    found = [m.group() for m in _attribute_pattern(tuple(attributes)).finditer(phrase.lower())]
+    """The longest attribute word inside an owner phrase ("Hanoi's exports to Laos" -> exports),
+    the later of two as long ("the investment agreements": the agreements, its head)."""
+    found = [(len(m.group()), m.start(), m.group()) for m in _attribute_pattern(tuple(attributes)).finditer(phrase.lower())]
     if not found:
         return None
-    word = max(found, key=len)
+    word = max(found)[2]
     return attributes.get(word) or attributes[word[:-1]]
 
 
