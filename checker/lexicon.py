@@ -326,6 +326,7 @@ class Names(BaseModel):
     nationalities: dict[str, str]
     spelling_variants: list[tuple[str, str]]
     thing_spelling_variants: list[tuple[str, str]]
+    person_events: list[str]
 
     @field_validator("spelling_variants", "thing_spelling_variants")
     @classmethod

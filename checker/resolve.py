@@ -125,6 +125,9 @@ class Resolver:
             fold(w) for w in lexicon.aliases.noise} - {"national", "central"}
         self.plan_nouns = frozenset(lexicon.nouns.plan_nouns)
         self.thing_spellings = compile_spellings(lexicon.names.thing_spelling_variants)
+        self.person_spellings = compile_spellings(lexicon.names.spelling_variants)
+        self.person_events = frozenset(lexicon.names.person_events)
+        self.honorifics = frozenset(fold(h) for h in lexicon.names.honorifics)
         self.building_heads = frozenset(lexicon.entities.building_heads)
         self.executive_bodies = tuple(fold(b) for b in lexicon.places.executive_bodies)
         number_words = sorted({*lexicon.numbers.units, *lexicon.numbers.tens}, key=len, reverse=True)
@@ -405,6 +408,9 @@ class Resolver:
                               story_heads.get(story), story_bodies.get(story))
             if r.subject in canon:
                 r = r.model_copy(update={"subject": canon[r.subject]})
+            if c.attribute in self.person_events:
+                # "Thinh was born on May 14, 1968", "Mr Thinh, born in 1966": the person's
+                r = r.model_copy(update={"subject": self._person(c, story)})
             if self._kinded(r) and len(kinds.get((r.document, self._kinded(r)), ())) < 2:
                 # "dengue fever cases ... up 46 per cent" in an article of one disease: its cases,
                 # as "infections rose by 57 percent" are; the kind tells two apart only where
@@ -811,6 +817,15 @@ class Resolver:
         out.update(self._bare_names(keys - set(out), known))
         out.update(self._spelled_alike(keys - set(out)))
         return out
+
+    def _person(self, c: Claim, story: str | None) -> str | None:
+        """A person's key for an event of theirs: the last word of the name, without
+        honorifics, in its romanisation skeleton, within the story (or the article)."""
+        words = [w for w in fold(c.subject_text or "").replace(".", " ").split() if w not in self.honorifics]
+        if not words or not (c.subject_text or "")[:1].isupper() or self.aliases.key(c.subject_text) is None:
+            return None  # "He was born in 1966": whose, the claim does not say
+        name = name_skeleton(words[-1], self.person_spellings)[0]
+        return f"person {name} | story {story}" if story else f"{c.document}#person {name}"
 
     def _spelled_alike(self, keys: set[str]) -> dict[str, str]:
         """Keys of one named thing romanised two ways ("Xaythany freight yard" and "Saythany
