@@ -16,7 +16,8 @@ _PERIOD = re.compile(
     rf"|(?:the[ \t]+)?(?:period[ \t]+)?between[ \t]+(?P<e>{YEAR})[ \t]+and[ \t]+(?P<f>{YEAR})"
     rf"|(?:the[ \t]+)?(?P<c>{YEAR})[ \t]?[-\u2013/][ \t]?(?P<d>{YEAR}|\d\d)(?:[ \t]+(?:period|term|tenure))?)(?![\w/-])",
     re.IGNORECASE)
-_BEFORE_LINK = re.compile(r"(?:\b(?:runs|running|lasts|lasting)?[ \t]*\b(?:for|in|during|over|of|covering|from)[ \t]+(?:the[ \t]+)?(?:period[ \t]+)?)$|[ \t]*$", re.IGNORECASE)
+_BEFORE_LINK = re.compile(r"(?:\b(?:(?:that|which)[ \t]+)?(?:runs|running|lasts|lasting)?[ \t]*\b(?:for|in|during|over|of|covering|from)[ \t]+(?:the[ \t]+)?(?:period[ \t]+)?)$"
+                          r"|\b(?:(?:that|which)[ \t]+)?(?:runs|running|lasts|lasting)[ \t]+$|[ \t]*$", re.IGNORECASE)
 
 
 _DECADE = re.compile(r"(?<![\w-])(?:the[ \t]+)?(?P<y>(?:19|20)\d0)'?s\b")  # "the 1990s": 1990-1999
@@ -49,9 +50,11 @@ class PeriodExtractor:
             start_year = int(m.group("a") or m.group("e") or m.group("c"))
             end_text = m.group("b") or m.group("f") or m.group("d")
             end_year = int(end_text) if len(end_text) == 4 else (start_year // 100) * 100 + int(end_text)
-            if end_year < start_year or end_year - start_year > 50:
+            if end_year < start_year or end_year - start_year > _LONGEST_TERM:
                 continue
             subject = self._owner(view, text, s, m)
+            if end_year - start_year > _LONGEST_PLAN and not (subject and _has_plan_noun(subject, self.term_nouns)):
+                continue  # only a concession or a lease runs longer than fifty years ("a 2024-2083 concession")
             attribute = "period"
             office = None if subject else self._office_term(s, m)
             if office:
@@ -67,9 +70,10 @@ class PeriodExtractor:
                     # "built in 2024-2026", "The project was carried out between 2021 and 2024":
                     # when the works run, not a plan's period
                     attribute = self.event_words[works.group().lower()]
-            if subject and _has_plan_noun(subject, self.term_nouns) and not _has_plan_noun(
-                    subject, tuple(n for n in self.plan_nouns if n not in self.term_nouns)):
-                attribute, subject = "term", None  # the term of what the article is about
+            if subject and _has_plan_noun(subject, self.term_nouns):
+                # the term of what the article is about ("a concession that runs from 2024 to
+                # 2073", "under a 2024-2083 concession agreement")
+                attribute, subject = "term", None
             # "agreed to begin drafting a new agreement for 2026-2035": a plan's period, not a signed one's
             scope = {"status": "plan"} if self.plans.in_clause(s, m.start()) else None
             claims.append(make_claim(s, "period", attribute, PeriodValue(start=start_year, end=end_year),
@@ -186,6 +190,8 @@ class PeriodExtractor:
         return text[span[0]:span[1]] if span else None
 
 
+_LONGEST_PLAN = 50  # years a plan's period spans at most
+_LONGEST_TERM = 99  # years a concession or a lease may run
 _ONE_WORD = re.compile(r"[ \t]+[\w-]+")
 _NEXT_WORD = re.compile(r"[ \t]+([a-z]+)")
 _PLAN_REACH = 240  # characters back within which a plan noun owns a period
