@@ -365,6 +365,7 @@ class Offices(BaseModel):
     past_markers: list[str]
     reporting_verbs: list[str]
     succession_verbs: list[str]
+    tenure_verbs: list[str]
     succession_auxiliaries: list[str]
     succession_links: list[str]
     local_bodies: list[str]

@@ -41,7 +41,12 @@ class PeriodExtractor:
         self.succession = re.compile(r"\b(?:" + alternation(lexicon.offices.succession_verbs) + r")\b")
         self.honorifics = frozenset(lexicon.names.honorifics)
         # "Khoa as", "Thinh, ...", "Hai was elected": what may follow the holder's name
-        self.name_ends = frozenset(lexicon.offices.succession_links) | frozenset(lexicon.offices.succession_auxiliaries) | {","}
+        self.name_ends = frozenset(lexicon.offices.succession_links) | frozenset(lexicon.offices.succession_auxiliaries) \
+            | frozenset(lexicon.offices.tenure_verbs) | {","}
+        self.any_titles = re.compile(r"\b(?:" + alternation(forms) + r")\b", re.IGNORECASE)
+        # "served as governor", "who was Savannakhet governor": a holder's verb, then the title
+        self.served = re.compile(r"\b(?:" + alternation(lexicon.offices.tenure_verbs)
+                                 + r")(?:[ \t]+as)?[ \t]+(?:the[ \t]+)?(?P<pre>(?:[A-Z][\w'-]*[ \t]+){0,3})$", re.IGNORECASE)
 
     def extract(self, s: Sentence) -> list[Claim]:
         view, text = s.view, s.doc.text
@@ -56,7 +61,7 @@ class PeriodExtractor:
             if end_year - start_year > _LONGEST_PLAN and not (subject and _has_plan_noun(subject, self.term_nouns)):
                 continue  # only a concession or a lease runs longer than fifty years ("a 2024-2083 concession")
             attribute = "period"
-            office = None if subject else self._office_term(s, m)
+            office = None if subject else self._office_term(s, m) or self._served_term(s, m)
             if office:
                 # "appointing Vu Dinh Khoa as Minister of Transport for the 2021-2026 tenure"
                 subject, holder = office
@@ -146,6 +151,25 @@ class PeriodExtractor:
             return None
         return text[title.start():title.end() + link.start()].rstrip(), holder
 
+    def _served_term(self, s: Sentence, m: re.Match) -> tuple[str, str] | None:
+        """(the office, its holder's last name word) when a period is the span someone held an
+        office ("Mr Khamphet served as governor of Savannakhet province from 2016 to 2021",
+        "Khamphet, who was Savannakhet governor in 2015-2021"); None for any other period."""
+        view, text = s.view, s.doc.text
+        title = None
+        for title in self.any_titles.finditer(view, max(s.start, m.start() - _TENURE_REACH), m.start()):
+            pass
+        if title is None or not _TENURE_GAP.fullmatch(view, title.end(), m.start()):
+            return None
+        verb = self.served.search(view, max(s.start, title.start() - _TENURE_REACH), title.start())
+        if verb is None:
+            return None
+        holder = self._holder(s, verb.start())
+        if holder is None:
+            return None
+        of = _TENURE_GAP.fullmatch(view, title.end(), m.start()).group(1) or ""
+        return text[verb.start("pre"):title.end() + len(of)].strip(), holder
+
     def _holder(self, s: Sentence, before: int) -> str | None:
         """The last word of the name of who takes the office named at `before`: the name right
         after the last verb of succession ("elected Hoang Quoc Thinh, ..., to the post of"),
@@ -166,7 +190,8 @@ class PeriodExtractor:
             while run < len(toks) and toks[run].text[:1].isupper() \
                     and not self.titles.match(s.view, toks[run].start):
                 run += 1
-            if run - k >= 1 and (run == len(toks) or toks[run].text in self.name_ends):
+            if run - k >= 1 and (run == len(toks) or toks[run].text in self.name_ends) \
+                    and not any(t.tag.startswith("PRP") for t in toks[k:run]):  # "He served as": whose?
                 return fold(toks[run - 1].text).lower()
         return None
 
@@ -190,6 +215,10 @@ class PeriodExtractor:
         return text[span[0]:span[1]] if span else None
 
 
+_TENURE_REACH = 80  # characters back from a period to the office held over it
+# between an office and the span its holder held it: the office's place, then "in" or nothing
+# (the period's own "from" is part of its match)
+_TENURE_GAP = re.compile(r"([ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w'-]*(?:[ \t]+[\w'-]+){0,3}?)?[ \t]+(?:in[ \t]+)?")
 _LONGEST_PLAN = 50  # years a plan's period spans at most
 _LONGEST_TERM = 99  # years a concession or a lease may run
 _ONE_WORD = re.compile(r"[ \t]+[\w-]+")
