@@ -75,6 +75,9 @@ class PeriodExtractor:
                     # "built in 2024-2026", "The project was carried out between 2021 and 2024":
                     # when the works run, not a plan's period
                     attribute = self.event_words[works.group().lower()]
+                    frame = _UNDER.match(view, s.start, m.start())
+                    if subject and frame and subject == text[frame.start(1):frame.end(1)]:
+                        subject = None  # "Under the loan agreement ..., the loan is to be repaid in": the clause's
             if subject and _has_plan_noun(subject, self.term_nouns):
                 # the term of what the article is about ("a concession that runs from 2024 to
                 # 2073", "under a 2024-2083 concession agreement")
