@@ -165,6 +165,7 @@ class CountVerbs(BaseModel):
     doing: list[str]
     having: list[str]
     tally_after: list[str]
+    tally_conditions: dict[str, list[str]]
     tally_states: list[str]
     tally_before: list[str]
     tally_doing: list[str]

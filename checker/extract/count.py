@@ -37,6 +37,7 @@ _ANY_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _HAS = _STEMMER.stem("has")  # the stem a count_noun_verbs entry for "has" is read under
 _TOLL_REACH = 100  # characters back from a bare number within which a toll may count it
 _DESCRIBED = re.compile(r"[ \t]+((?:[a-z]+[ \t]+)?[a-z]+|[A-Z][\w'-]*(?:[ \t]+[A-Z0-9][\w'-]*){0,4})\b")
+_CONDITION_REACH = 120  # characters after a count within which its state is written
 _HYPHEN_UNIT = re.compile(r"-([a-z]{3,20})\b(?!-)")
 _NAME_BEFORE = re.compile(r"(\b[A-Z][\w'-]*|No\.)[ \t]$")
 _DETERMINERS = frozenset({"The", "A", "An", "This", "That", "These", "Those", "Its", "Their", "Some", "All", "Only",
@@ -101,6 +102,10 @@ class CountExtractor:
         self.tally = re.compile(rf"[ \t]+(?:(?:{aux})(?:[ \t]+been)?)?[ \t]*(?:(?:[a-z]{{2,}}ly|{alternation(v.tally_states)})[ \t]+){{0,2}}"
                                 rf"({alternation(v.tally_after)})\b", re.IGNORECASE)
         self.tally_stems = frozenset(_STEMMER.stem(w) for w in v.tally_after + v.tally_before)
+        self.conditions = {" ".join(p.lower().split()): state for state, phrases in v.tally_conditions.items() for p in phrases}
+        self.tally_stems |= {_STEMMER.stem(state) for state in v.tally_conditions}
+        self.tally_before = frozenset(w.lower() for w in v.tally_before)  # "drought had left 3,840 households"  # a state's tally grows by the day
+        self.condition = re.compile(r"\b(?:" + alternation(self.conditions) + r")\b", re.IGNORECASE)
         self.pre_tally = re.compile(rf"\b({alternation(v.tally_before)})[ \t]+{some}$", re.IGNORECASE)
         self.not_counted = frozenset(nouns.not_counted)
         self.not_claimed = frozenset(nouns.not_claimed)
@@ -282,6 +287,11 @@ class CountExtractor:
                     after = _verb_after(s, end, self.auxiliaries)
                     if after:
                         scope["verb"] = after
+            condition = self._condition(s, end)
+            if condition and (scope.get("verb") is None or scope["verb"] in self.tally_before):
+                # "27,600 households in Ben Tre lacked fresh water", "drought had left 3,840
+                # households ... without enough water": one tally of that state, however told
+                scope["verb"] = condition
             earlier = claims[-1] if claims else None
             if subject is None and "verb" not in scope and earlier is not None and "verb" in earlier.scope \
                     and self._coordinated(s, earlier.end, n.start):
@@ -349,6 +359,17 @@ class CountExtractor:
             claims.append(make_claim(s, "count", "count", CountValue(low=low, high=high, noun=head), n.start, end,
                                      subject_text=subject, scope=scope, time=time))
         return claims
+
+    def _condition(self, s: Sentence, end: int) -> str | None:
+        """The state a tally counts, written after the counted noun and where it is (nouns.yaml
+        tally_conditions): "4,380 households in the province were short of water", "3,840
+        households in Song Ma, Sop Cop and Yen Chau districts without enough water"; no verb
+        but an auxiliary between them."""
+        found = self.condition.search(s.view, end, min(s.end, end + _CONDITION_REACH))
+        if found is None or ";" in s.view[end:found.start()] or any(
+                t.is_verb and t.text.lower() not in self.auxiliaries for t in s.tokens if end <= t.start and t.end <= found.start()):
+            return None
+        return self.conditions[" ".join(found.group().lower().split())]
 
     @staticmethod
     def _coordinated(s: Sentence, end: int, start: int) -> bool:
