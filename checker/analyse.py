@@ -9,7 +9,7 @@ package: nothing is downloaded, same tags for the same text). On the corpus it t
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -53,17 +53,19 @@ class Analysis:
     A sentence is tagged when first asked for, once: the value layer alone never tags the
     sentences that hold no figure or date."""
 
-    def __init__(self, text: str, spans: dict[int, int], clause_words: frozenset[str]) -> None:
+    def __init__(self, text: str, spans: dict[int, int], clause_words: frozenset[str],
+                 name_starts: frozenset[tuple[str, str]] = frozenset()) -> None:
         self._text = text
         self._spans = spans  # sentence start -> end
         self._tagged: dict[int, Tokens] = {}
         self.clause_words = clause_words
+        self.name_starts = name_starts
 
     def tokens_at(self, start: int) -> Tokens:
         """The tokens of the analysed sentence starting at `start` (none for other regions)."""
         if start not in self._tagged:
             end = self._spans.get(start)
-            self._tagged[start] = tokens(self._text, start, end) if end is not None else ()
+            self._tagged[start] = tokens(self._text, start, end, self.name_starts) if end is not None else ()
         return self._tagged[start]
 
     @property
@@ -72,12 +74,20 @@ class Analysis:
         return {start: self.tokens_at(start) for start in self._spans}
 
 
-def analyse(text: str, segments: list[Segment], clause_words: frozenset[str]) -> Analysis:
+def analyse(text: str, segments: list[Segment], clause_words: frozenset[str],
+            name_starts: frozenset[tuple[str, str]] = frozenset()) -> Analysis:
     """The analysis of every sentence of the article's own regions, keyed by start offset."""
-    return Analysis(text, {seg.start: seg.end for seg in segments if seg.region in ANALYSED_REGIONS}, clause_words)
+    return Analysis(text, {seg.start: seg.end for seg in segments if seg.region in ANALYSED_REGIONS}, clause_words,
+                    name_starts)
 
 
-def tokens(text: str, start: int, end: int) -> Tokens:
+def name_starts(names: Iterable[str]) -> frozenset[tuple[str, str]]:
+    """The first two words (lower case) of each name of two words or more: "An Giang", "Long
+    An", "Can Tho" open a sentence as a name, not as an article or a modal."""
+    return frozenset(tuple(words[:2]) for words in (n.lower().split() for n in names) if len(words) >= 2)
+
+
+def tokens(text: str, start: int, end: int, starts: frozenset[tuple[str, str]] = frozenset()) -> Tokens:
     """Tag text[start:end] and map each token back onto the file. The tagger splits and
     re-spells some words ("Vietnam's" -> "Vietnam", "'", "s"); a token not found where
     expected is dropped rather than given a wrong offset."""
@@ -89,15 +99,19 @@ def tokens(text: str, start: int, end: int) -> Tokens:
             continue
         out.append(Token(word, at, at + len(word), tag))
         cursor = at + len(word)
-    return _names_tagged(out)
+    return _names_tagged(out, starts)
 
 
-def _names_tagged(toks: list[Token]) -> Tokens:
+def _names_tagged(toks: list[Token], starts: frozenset[tuple[str, str]] = frozenset()) -> Tokens:
     """Capitalised words inside a name are proper nouns: the tagger reads words of Vietnamese
     and Lao names as English ("Can Tho": a modal, "Long An": a determiner), which would end a
     subject at the name. A capitalised word not opening the sentence, before or after another
     proper noun, is one."""
     out = list(toks)
+    if len(out) > 1 and (out[0].text.lower(), out[1].text.lower()) in starts and out[1].text[:1].isupper():
+        # "An Giang province exported ...": a known name opens the sentence
+        out[0] = Token(out[0].text, out[0].start, out[0].end, "NNP")
+        out[1] = Token(out[1].text, out[1].start, out[1].end, "NNP")
     for i, t in enumerate(out):
         if t.tag == "MD" and t.text[:1].isupper() and i + 1 < len(out) and out[i + 1].text[:1].isupper() \
                 and out[i + 1].text.isalpha():

@@ -18,7 +18,7 @@ from typing import Protocol
 from checker.aliases import AliasTable
 from checker.cache import DATABASE, Article, CacheError, ClaimsCache, CorpusState, article_key, corpus_version, \
     extraction_version, parsed_entry, parsed_key
-from checker.analyse import analyse
+from checker.analyse import analyse, name_starts
 from checker.dating import date_document
 from checker.documents import Corpus, Walk, parse_document, read_corpus
 from checker.engine import RuleHit, StoredGroups, run_rules, stored_groups
@@ -124,6 +124,10 @@ class Toolkit:
     def clause_words(self) -> frozenset[str]:
         return frozenset(self.lexicon.nouns.clause_conjunctions)
 
+    @cached_property
+    def name_starts(self) -> frozenset[tuple[str, str]]:
+        return place_name_starts(self.lexicon)
+
     def open_cache(self, folder: Path) -> ClaimsCache:
         """The claims cache in `folder` for this toolkit's data tables (raises CacheError)."""
         return ClaimsCache(folder, extraction_version(self.ruleset), corpus_version(self.ruleset))
@@ -224,7 +228,7 @@ class Toolkit:
         """The value layer alone on one article: every value read, before claims and links."""
         segments = segment(doc, self.lexicon)
         doc = date_document(doc, segments, self.lexicon)
-        analysis = analyse(doc.text, segments, self.clause_words)
+        analysis = analyse(doc.text, segments, self.clause_words, self.name_starts)
         return read_values(doc, segments, self._value_extractors, StateClock(self.lexicon), analysis)
 
     @cached_property
@@ -279,6 +283,7 @@ class Extraction:
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
         self.clause_words = frozenset(lexicon.nouns.clause_conjunctions)
+        self.name_starts = place_name_starts(lexicon)
         aliases = AliasTable(lexicon)  # compiled once: its patterns cover every alias and place
         self.extractors = build_extractors(lexicon, aliases)
         self.clock = StateClock(lexicon)
@@ -288,7 +293,7 @@ class Extraction:
         try:
             segments = segment(doc, self.lexicon)
             doc = titled(date_document(doc, segments, self.lexicon), segments)
-            analysis = analyse(doc.text, segments, self.clause_words)
+            analysis = analyse(doc.text, segments, self.clause_words, self.name_starts)
             found = extract_document(doc, segments, self.extractors, self.clock, analysis)
             return Article(document=doc, claims=found, entities=self.resolver.entities(doc.text, segments),
                            words=story_words(analysis))
@@ -374,3 +379,11 @@ def rule_meta(rule: Rule) -> dict:
 
 def _config_error(exc: ConfigError) -> InputError:
     return InputError(path=exc.path, line=exc.line, message=exc.message)
+
+
+def place_name_starts(lexicon: Lexicon) -> frozenset[tuple[str, str]]:
+    """The opening words of the places of two words or more, in every spelling (places.yaml,
+    aliases.yaml): the analysis tags them as a name when they open a sentence."""
+    names = [*lexicon.places.places, *lexicon.aliases.aliases, *(f for forms in lexicon.aliases.aliases.values() for f in forms)]
+    return name_starts(names)
+

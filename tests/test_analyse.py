@@ -90,3 +90,16 @@ def test_a_subject_phrase_ends_before_its_finite_verb(phrase: str, kept: str) ->
     toks = tokens(phrase, 0, len(phrase))
     cut = verb_inside(toks, 0, len(phrase))
     assert cut is not None and phrase[:cut].rstrip() == kept
+
+
+@pytest.mark.parametrize("sentence, tags", [
+    # a known place's name opening the sentence is a name, not an article and a noun
+    ("An Giang province exported 128,700 tonnes of rice.", ["NNP", "NNP"]),
+    ("Long An attracted 42 new projects.", ["NNP", "NNP"]),
+    # an English article before a capital stays an article
+    ("An Indonesian delegation visited the province.", ["DT"]),
+])
+def test_a_place_name_opening_a_sentence(sentence: str, tags: list[str]) -> None:
+    from conftest import load_toolkit
+    toks = tokens(sentence, 0, len(sentence), load_toolkit().name_starts)
+    assert [t.tag for t in toks[:len(tags)]] == tags
