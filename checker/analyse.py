@@ -9,12 +9,13 @@ package: nothing is downloaded, same tags for the same text). On the corpus it t
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
 from textblob.en.taggers import PatternTagger
 
+from checker.lexicon import Lexicon
 from checker.models import Segment
 
 ANALYSED_REGIONS = frozenset({"headline", "body", "caption"})
@@ -81,10 +82,12 @@ def analyse(text: str, segments: list[Segment], clause_words: frozenset[str],
                     name_starts)
 
 
-def name_starts(names: Iterable[str]) -> frozenset[tuple[str, str]]:
-    """The first two words (lower case) of each name of two words or more: "An Giang", "Long
-    An", "Can Tho" open a sentence as a name, not as an article or a modal."""
-    return frozenset(tuple(words[:2]) for words in (n.lower().split() for n in names) if len(words) >= 2)
+def place_name_starts(lexicon: Lexicon) -> frozenset[tuple[str, str]]:
+    """The first two words (lower case) of each place of two words or more, in every spelling
+    (places.yaml, aliases.yaml): "An Giang", "Long An", "Can Tho" open a sentence as a name,
+    not as an article or a modal."""
+    names = [*lexicon.places.places, *lexicon.aliases.aliases, *(f for forms in lexicon.aliases.aliases.values() for f in forms)]
+    return frozenset((words[0], words[1]) for words in (n.lower().split() for n in names) if len(words) >= 2)
 
 
 def tokens(text: str, start: int, end: int, starts: frozenset[tuple[str, str]] = frozenset()) -> Tokens:

@@ -18,7 +18,7 @@ from typing import Protocol
 from checker.aliases import AliasTable
 from checker.cache import DATABASE, Article, CacheError, ClaimsCache, CorpusState, article_key, corpus_version, \
     extraction_version, parsed_entry, parsed_key
-from checker.analyse import analyse, name_starts
+from checker.analyse import analyse, place_name_starts
 from checker.dating import date_document
 from checker.documents import Corpus, Walk, parse_document, read_corpus
 from checker.engine import RuleHit, StoredGroups, run_rules, stored_groups
@@ -379,11 +379,3 @@ def rule_meta(rule: Rule) -> dict:
 
 def _config_error(exc: ConfigError) -> InputError:
     return InputError(path=exc.path, line=exc.line, message=exc.message)
-
-
-def place_name_starts(lexicon: Lexicon) -> frozenset[tuple[str, str]]:
-    """The opening words of the places of two words or more, in every spelling (places.yaml,
-    aliases.yaml): the analysis tags them as a name when they open a sentence."""
-    names = [*lexicon.places.places, *lexicon.aliases.aliases, *(f for forms in lexicon.aliases.aliases.values() for f in forms)]
-    return name_starts(names)
-
