@@ -553,8 +553,10 @@ def _misread_main_verb(toks: Tokens, i: int) -> bool:
     it, is the sentence's main verb in the past the tagger misread ("The first cold-chain train
     left the freight yard on 16 August"); with one, it describes the noun ("Containers loaded
     on 16 August will reach Kunming")."""
-    return i > 0 and toks[i - 1].is_noun and not any(t.is_verb or t.text == "," for t in toks[:i]) \
-        and not any(t.tag in _FINITE_TAGS for t in toks[i + 1:])
+    if not (i > 0 and toks[i - 1].is_noun and not any(t.is_verb or t.text == "," for t in toks[:i])):
+        return False
+    clause = next((k for k in range(i + 1, len(toks)) if toks[k].text in (",", ";")), len(toks))
+    return not any(t.tag in _FINITE_TAGS for t in toks[i + 1:clause])  # "..., which is the first time": another clause's
 
 
 def _infinitive_between(toks: Tokens, verb: int, pos: int) -> bool:
