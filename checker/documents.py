@@ -42,7 +42,8 @@ _DATE = "(?:" + "|".join(_DATE_FORMS) + ")"
 # that opens with a date ("June 5, 2023", " date 2025-12-03 VIENTIANE —").
 _LABELLED = re.compile(
     r"(?im)^[ \t]{0,40}(?:(published date|publication date|published|publish date|posted date|date posted|posted|updated date|updated|update|last updated|date)\b[ \t]*(?:on)?[ \t]*:?[ \t]{0,5})?"
-    r"(?:[A-Z][a-z]{2,8},[ \t]{1,3}\d{1,2}:\d{2},?[ \t]{1,3})?"  # "Wednesday, 17:45, 17/07/2024": a weekday and a time first
+    # "Wednesday, 17:45, 17/07/2024", "09:20, 02/11/2024": a time first, after a weekday or not
+    r"(?:(?:[A-Z][a-z]{2,8},[ \t]{1,3})?\d{1,2}:\d{2},?[ \t]{1,3})?"
     r"(" + _DATE + r")"
 )
 # A date inside a header line: after a separator ("Source: Xinhua | 2024-09-03 16:20:45"),

@@ -57,6 +57,8 @@ STATED = [
                  D(2025, 4, 16), "April 16, 2025", id="wire-agency-place-dateline"),
     pytest.param("Society\nWednesday, 17:45, 17/07/2024\n\nKhanh Hoa steps up spraying\n\nCases rose.",
                  D(2024, 7, 17), "17/07/2024", id="weekday-and-time-before-the-date"),
+    pytest.param("Khanh Hoa Online\nTourism\n09:20, 02/11/2024\n\nKhanh Hoa tourism: positive signals\n\nRevenue rose.",
+                 D(2024, 11, 2), "02/11/2024", id="time-before-the-date"),
     pytest.param("VOV.VN\nSociety | Wednesday, 12/03/2025 | 10:15 GMT+7\n\nHanoi speeds up vaccination\n\nCases rose.",
                  D(2025, 3, 12), "Wednesday, 12/03/2025", id="section-weekday-and-date-between-bars"),
 ]
