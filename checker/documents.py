@@ -49,8 +49,15 @@ _LABELLED = re.compile(
 # A date inside a header line: after a separator ("Source: Xinhua | 2024-09-03 16:20:45"),
 # after a byline's name ("By Hoang Nam   Thursday, November 2, 2023, 5:12 pm"), or in a wire's
 # dateline after its agency and place ("AKP Siem Reap, April 16, 2025 --").
-_INLINE = re.compile(r"(?im)(?:\|[ \t]{0,3}|^By[ \t][^\n|]{1,60}?(?:[ \t]{2,}|[ \t]?[-|,][ \t])"
-                     r"|^(?-i:[A-Z]{2,6})[ \t](?-i:[A-Z])[^\n,|]{1,40},[ \t])(" + _DATE + r")")
+# After a separator, a label or a weekday and a time may come first ("Sok Ratana | Publication
+# date 22 November 2024", "World | Friday, 09:05, 21/11/2025"); a wire's dateline may put its
+# place first and its agency after the date ("Phnom Penh, November 22, 2024 AKP --").
+_INLINE = re.compile(r"(?im)(?:\|[ \t]{0,3}(?:(?:publication|published|publish|posted|updated)(?:[ \t]+date)?:?[ \t]{1,3})?"
+                     r"(?:[A-Z][a-z]{2,8},[ \t]{1,3}\d{1,2}:\d{2},?[ \t]{1,3})?"
+                     r"|^By[ \t][^\n|]{1,60}?(?:[ \t]{2,}|[ \t]?[-|,][ \t])"
+                     r"|^(?-i:[A-Z]{2,6})[ \t](?-i:[A-Z])[^\n,|]{1,40},[ \t]"
+                     r"|^(?-i:[A-Z][a-z]+)(?:[ \t](?-i:[A-Z][a-z]+)){0,2},[ \t](?=[^\n]{6,30}?[ \t](?-i:[A-Z]{2,6})[ \t]{0,3}(?:--|\u2014|-)))"
+                     r"(" + _DATE + r")")
 # After an unlabelled date, only a time, a dateline place in capitals or a separator.
 _UNLABELLED_REST = re.compile(r"[ \t]*(?:$|\d{1,2}:\d{2}|[A-Z]{3,}|[|\-,(])", re.M)
 _PREFERENCE = {"published": 0, "publish date": 0, "published date": 0, "publication date": 0, "posted": 0,

@@ -59,6 +59,12 @@ STATED = [
                  D(2024, 7, 17), "17/07/2024", id="weekday-and-time-before-the-date"),
     pytest.param("Khanh Hoa Online\nTourism\n09:20, 02/11/2024\n\nKhanh Hoa tourism: positive signals\n\nRevenue rose.",
                  D(2024, 11, 2), "02/11/2024", id="time-before-the-date"),
+    pytest.param("Khmer Times\nBusiness\nSok Ratana | Publication date 22 November 2024 | 08:15 ICT\n\nFirms ink deals\n\nTrade rose.",
+                 D(2024, 11, 22), "22 November 2024", id="labelled-date-after-a-separator"),
+    pytest.param("VOV.VN\nWorld | Friday, 09:05, 21/11/2025\n\nLao parliament approves minister\n\nDeputies voted.",
+                 D(2025, 11, 21), "21/11/2025", id="weekday-and-time-after-a-separator"),
+    pytest.param("Agence Kampuchea Presse (AKP)\nEconomy\nCambodia, Viet Nam deepen ties\nPhnom Penh, November 22, 2024 AKP -- Cambodia and Viet Nam agreed.",
+                 D(2024, 11, 22), "November 22, 2024", id="wire-place-date-agency-dateline"),
     pytest.param("VOV.VN\nSociety | Wednesday, 12/03/2025 | 10:15 GMT+7\n\nHanoi speeds up vaccination\n\nCases rose.",
                  D(2025, 3, 12), "Wednesday, 12/03/2025", id="section-weekday-and-date-between-bars"),
 ]
