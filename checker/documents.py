@@ -38,23 +38,21 @@ _DATE_FORMS = (
     r"[A-Z][a-z]{2,8},? \d{1,2}/\d{4}",  # "Update: November, 22/2023 - 09:40"
 )
 _DATE = "(?:" + "|".join(_DATE_FORMS) + ")"
+_LABELS = ("published date|publication date|published|publish date|posted date|date posted|posted|updated date|updated"
+           "|update|last updated|date")
+# "Wednesday, 17:45, 17/07/2024", "09:20, 02/11/2024": a time before the date, after a weekday or not
+_TIME_FIRST = r"(?:(?:[A-Z][a-z]{2,8},[ \t]{1,3})?\d{1,2}:\d{2},?[ \t]{1,3})?"
 # A labelled date ("Publish date 14/03/2024", "Updated: 05/06/2023 14:30") or a line
 # that opens with a date ("June 5, 2023", " date 2025-12-03 VIENTIANE —").
 _LABELLED = re.compile(
-    r"(?im)^[ \t]{0,40}(?:(published date|publication date|published|publish date|posted date|date posted|posted|updated date|updated|update|last updated|date)\b[ \t]*(?:on)?[ \t]*:?[ \t]{0,5})?"
-    # "Wednesday, 17:45, 17/07/2024", "09:20, 02/11/2024": a time first, after a weekday or not
-    r"(?:(?:[A-Z][a-z]{2,8},[ \t]{1,3})?\d{1,2}:\d{2},?[ \t]{1,3})?"
-    r"(" + _DATE + r")"
-)
-# A date inside a header line: after a separator ("Source: Xinhua | 2024-09-03 16:20:45"),
-# after a byline's name ("By Hoang Nam   Thursday, November 2, 2023, 5:12 pm"), or in a wire's
-# dateline after its agency and place ("AKP Siem Reap, April 16, 2025 --").
-# After a separator, a label or a weekday and a time may come first ("Sok Ratana | Publication
-# date 22 November 2024", "World | Friday, 09:05, 21/11/2025"); a wire's dateline may put its
-# place first and its agency after the date ("Phnom Penh, November 22, 2024 AKP --").
-_INLINE = re.compile(r"(?im)(?:\|[ \t]{0,3}(?:(?:publication|published|publish|posted|updated)(?:[ \t]+date)?:?[ \t]{1,3})?"
-                     r"(?:[A-Z][a-z]{2,8},[ \t]{1,3}\d{1,2}:\d{2},?[ \t]{1,3})?"
-                     r"|^By[ \t][^\n|]{1,60}?(?:[ \t]{2,}|[ \t]?[-|,][ \t])"
+    r"(?im)^[ \t]{0,40}(?:(" + _LABELS + r")\b[ \t]*(?:on)?[ \t]*:?[ \t]{0,5})?" + _TIME_FIRST + r"(" + _DATE + r")")
+# A date inside a header line: after a separator, its label or a time first ("Source: Xinhua |
+# 2024-09-03 16:20:45", "Sok Ratana | Publication date 22 November 2024", "World | Friday,
+# 09:05, 21/11/2025"); after a byline's name ("By Hoang Nam   Thursday, November 2, 2023, 5:12
+# pm"); in a wire's dateline after its agency and place ("AKP Siem Reap, April 16, 2025 --"), or
+# after its place, before its agency ("Phnom Penh, November 22, 2024 AKP --").
+_INLINE = re.compile(r"(?im)(?:\|[ \t]{0,3}(?:(?:" + _LABELS + r")\b[ \t]*:?[ \t]{0,3})?" + _TIME_FIRST
+                     + r"|^By[ \t][^\n|]{1,60}?(?:[ \t]{2,}|[ \t]?[-|,][ \t])"
                      r"|^(?-i:[A-Z]{2,6})[ \t](?-i:[A-Z])[^\n,|]{1,40},[ \t]"
                      r"|^(?-i:[A-Z][a-z]+)(?:[ \t](?-i:[A-Z][a-z]+)){0,2},[ \t](?=[^\n]{6,30}?[ \t](?-i:[A-Z]{2,6})[ \t]{0,3}(?:--|\u2014|-)))"
                      r"(" + _DATE + r")")
