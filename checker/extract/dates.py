@@ -371,6 +371,10 @@ class DateExtractor:
                 return None  # "approved by the committee, the plant is to be handed over in December": the handover's date
             if not direct and self.span_end.search(gap):
                 return None  # "signed contracts for deliveries through the first quarter of next year": the deliveries' span
+            if not direct and (_FOR_WHEN.search(gap) or _NEXT_CLAUSE.search(gap)):
+                # "signed orders for the first quarter of 2026": what the orders are for; "have
+                # finished most of the harvest, and ... plan to sow ... for next year": another clause's
+                return None
             used.add(t.start)
             return t
         return None
@@ -546,6 +550,8 @@ _CLOSED_RELATIVE = re.compile(r",[ \t]*(?:which|who)\b[^,;]*,$", re.IGNORECASE)
 
 
 _FINITE_TAGS = ("MD", "VBZ", "VBP", "VBD")
+_FOR_WHEN = re.compile(r"\bfor[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)  # an object's time, right before the date
+_NEXT_CLAUSE = re.compile(r"[,;][ \t]+(?:and|but|while)\b", re.IGNORECASE)
 
 
 def _misread_main_verb(toks: Tokens, i: int) -> bool:
