@@ -229,7 +229,8 @@ class DateExtractor:
         transitive = mode == "active" or mode == "reduced" and form_kind == "verb"
         if mode == "active" and _INTRANSITIVE.match(view, m.end(), s.end):
             mode = "intransitive"  # "The fair opened in Vientiane on December 7": the subject is before
-        timex = self._date_after(view, m.end(), s.end, timexes, used, direct=mode in ("passive", "reduced", "clause"))
+        timex = self._date_after(view, m.end(), s.end, timexes, used, direct=mode in ("passive", "reduced", "clause"),
+                                 verbal=mode in ("active", "intransitive"))
         if timex is None and mode == "reduced" and form_kind == "verb" and _INTRANSITIVE.match(view, m.end(), s.end):
             # "The fair, known as Vietnam Expo, opened at the centre on December 6": a verb after
             # an apposition, not a participle.
@@ -351,7 +352,7 @@ class DateExtractor:
         return None
 
     def _date_after(self, view: str, pos: int, hi: int, timexes: list[Timex], used: set[int], *,
-                    direct: bool) -> Timex | None:
+                    direct: bool, verbal: bool = False) -> Timex | None:
         """The date this event word governs: right after it, or after its object (active)."""
         for t in timexes[bisect_left(timexes, pos, key=lambda t: t.start):]:
             if t.start - pos > _MAX_OBJECT:
@@ -371,7 +372,7 @@ class DateExtractor:
                 return None  # "approved by the committee, the plant is to be handed over in December": the handover's date
             if not direct and self.span_end.search(gap):
                 return None  # "signed contracts for deliveries through the first quarter of next year": the deliveries' span
-            if not direct and (_FOR_WHEN.search(gap) or _NEXT_CLAUSE.search(gap)):
+            if verbal and (_FOR_WHEN.search(gap) or _NEXT_CLAUSE.search(gap)):
                 # "signed orders for the first quarter of 2026": what the orders are for; "have
                 # finished most of the harvest, and ... plan to sow ... for next year": another clause's
                 return None
