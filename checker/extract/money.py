@@ -40,6 +40,9 @@ class MoneyExtractor:
         self.links = link_pattern(lexicon.nouns.figure_links, list(lexicon.numbers.percent_signs))
         self.period_flows = frozenset(lexicon.nouns.period_flows)
         self.undated = frozenset(lexicon.nouns.undated_money)
+        self.part_owned = frozenset(lexicon.entities.thing_only_attributes)  # a thing's cost: its or its part's
+        self.part_nouns = frozenset(fold(p) for p in [*lexicon.entities.parts, *lexicon.entities.part_sections,
+                                                      *lexicon.spans.part_words] if " " not in p)
         self.occasion_money = frozenset(lexicon.nouns.occasion_money)
         self.receiving_verbs = frozenset(w.lower() for w in lexicon.nouns.receiving_verbs)
         self.stops = frozenset(lexicon.aliases.stops)
@@ -149,6 +152,12 @@ class MoneyExtractor:
                 subject_text = self._giver(s, start)
             if subject_text is None and attribute is not None:
                 subject_text = self.owners.of_clause(s, start)  # "Dong Thap earned US$141 million from rice"
+            if subject_text is None and attribute in self.part_owned and s.tokens:
+                # "The Vietnamese section, 72 km long, was built ... at a cost of 2,950 billion VND":
+                # the cost of a part of the story's thing, the sentence's subject
+                span = subject_words(s.tokens, start, s.clause_words)
+                words = set(fold(s.doc.text[span[0]:span[1]]).split()) if span else set()
+                subject_text = s.doc.text[span[0]:span[1]] if words & self.part_nouns else None
             period = owner.period or (s.context_period if attribute in self.period_flows else None)
             if attribute in self.undated:
                 period = None  # "a contract signed in August 2023": the day of signing is no period of the amount
