@@ -176,7 +176,8 @@ class QuantityExtractor:
             attribute = owner.attribute or (dimension if subject or "of" in scope else "measure")
             if written in self.unit_attributes and owner.attribute == self.attributes_by_unit.get(unit):
                 attribute = self.unit_attributes[written]  # "a capacity of 50 MWp": the peak capacity
-            of = _OF_WHAT.match(view, end, s.end) if attribute == "measure" else None
+            # "1,200 hectares of rice", "The province has about 10,000ha of tea": what it measures
+            of = _OF_WHAT.match(view, end, s.end) if attribute == "measure" or attribute == dimension and not owner.attribute else None
             if of and noun_after(view, of.start(1) - 1, s.end):
                 # "1,200 hectares of rice": an area of rice, in whatever the article is about
                 words = noun_phrase_at(s.tokens, of.start(1), self.time_nouns)  # "of coffee abroad": of coffee
