@@ -61,7 +61,7 @@ BLIND_BATCHES = {  # gold file: (min precision, min recall)
     "batch40.gold.yaml": (1.0, 0.25),
     "batch41.gold.yaml": (1.0, 0.5),
     "batch42.gold.yaml": (1.0, 0.56),
-    "batch45.gold.yaml": (1.0, 0.56),
+    "batch45.gold.yaml": (1.0, 0.5),
     "batch46.gold.yaml": (1.0, 0.12),
 }
 
