@@ -82,6 +82,7 @@ class CountExtractor:
         nouns = lexicon.nouns
         self.numbers = numbers
         self.plans = PlanMarkers(lexicon.events.plan_markers, lexicon.events.estimate_markers)
+        self.ordinal = re.compile(r"\b(" + alternation(lexicon.entities.part_ordinals) + r")[ \t]+$", re.IGNORECASE)
         self.places = PlaceOwners(lexicon)
         self.parts = PartMarkers(lexicon.entities.part_markers_before, lexicon.entities.part_markers_after)
         self.irregular = dict(nouns.irregular)
@@ -349,6 +350,9 @@ class CountExtractor:
                 if place:
                     # "the 200-bed friendship hospital opened in Xieng Khouang": that place's hospital
                     subject = f"{subject} in {place}"
+            ordinal = self.ordinal.search(view, max(s.start, n.start - 12), n.start)
+            if ordinal:
+                scope["which"] = ordinal.group(1).lower()  # "the first two berths": some of them
             if self.plans.in_clause(s, n.start, scope.get("period"), end):
                 scope["status"] = "plan"  # "is designed to carry 480,000 passengers a day"
             other = self.others.in_clause(s, n.start, end)
