@@ -107,9 +107,7 @@ class PeriodExtractor:
         frame = _UNDER.match(view, s.start, m.start())
         if frame and _has_plan_noun(frame.group(1), self.plan_nouns):
             return text[frame.start(1):frame.end(1)]  # "Under the deal, EVN will buy ... for 2026-2050"
-        under_which = None
-        for under_which in _UNDER_WHICH.finditer(view, s.start, m.start()):
-            pass
+        under_which = _last(_UNDER_WHICH, view, s.start, m.start())
         if under_which is not None:
             # "signed a power purchase agreement with EVN in 2022, under which EVN will buy the
             # plant's electricity from 2023 to 2050": the plan the relative clause hangs from
@@ -140,14 +138,12 @@ class PeriodExtractor:
             noun = _NEXT_WORD.match(view, m.end(), s.end)  # "the 2021-2026 term": the noun after
             if noun is None or noun.group(1) not in self.office_terms:
                 return None
-        title = None
-        for title in self.titles.finditer(view, max(s.start, m.start() - _PLAN_REACH), m.start()):
-            pass
+        title = _last(self.titles, view, max(s.start, m.start() - _PLAN_REACH), m.start())
         if title is None:
             return None
         gap = view[title.end():m.start()]
         link = self.term_link.search(gap)
-        if link is None or re.search(r"[,;()]", gap) or len(gap) > 80:
+        if link is None or any(ch in gap for ch in ",;()") or len(gap) > 80:
             return None
         holder = self._holder(s, title.start())
         if holder is None:
@@ -159,10 +155,9 @@ class PeriodExtractor:
         office ("Mr Khamphet served as governor of Savannakhet province from 2016 to 2021",
         "Khamphet, who was Savannakhet governor in 2015-2021"); None for any other period."""
         view, text = s.view, s.doc.text
-        title = None
-        for title in self.any_titles.finditer(view, max(s.start, m.start() - _TENURE_REACH), m.start()):
-            pass
-        if title is None or not _TENURE_GAP.fullmatch(view, title.end(), m.start()):
+        title = _last(self.any_titles, view, max(s.start, m.start() - _TENURE_REACH), m.start())
+        gap = _TENURE_GAP.fullmatch(view, title.end(), m.start()) if title is not None else None
+        if gap is None:
             return None
         verb = self.served.search(view, max(s.start, title.start() - _TENURE_REACH), title.start())
         if verb is None:
@@ -170,21 +165,17 @@ class PeriodExtractor:
         holder = self._holder(s, verb.start())
         if holder is None:
             return None
-        of = _TENURE_GAP.fullmatch(view, title.end(), m.start()).group(1) or ""
-        return text[verb.start("pre"):title.end() + len(of)].strip(), holder
+        return text[verb.start("pre"):title.end() + len(gap.group(1) or "")].strip(), holder
 
     def _holder(self, s: Sentence, before: int) -> str | None:
         """The last word of the name of who takes the office named at `before`: the name right
         after the last verb of succession ("elected Hoang Quoc Thinh, ..., to the post of"),
         else a name after an honorific ("comrade Hoang Quoc Thinh, ..., was elected"), else a
         name opening the sentence before a comma ("Hai, 51, won ... and becomes")."""
-        verb = None
-        for verb in self.succession.finditer(s.view, s.start, before):
-            pass
+        verb = _last(self.succession, s.view, s.start, before)
         toks = [t for t in s.tokens if t.end <= before]
         starts = [k for k, t in enumerate(toks) if verb is not None and t.start >= verb.end()][:1]
-        starts += [k + 1 for k, t in enumerate(toks) if t.text.lower().rstrip(".") in self.honorifics
-                   or t.text.lower() in self.honorifics]
+        starts += [k + 1 for k, t in enumerate(toks) if t.text.lower().rstrip(".") in self.honorifics]
         starts.append(0)  # "Hai, 51, won 96.15 percent of the votes and becomes ...": the sentence's own subject
         for k in starts:
             while k < len(toks) and toks[k].text.lower() in self.honorifics:
@@ -229,6 +220,14 @@ _NEXT_WORD = re.compile(r"[ \t]+([a-z]+)")
 _PLAN_REACH = 240  # characters back within which a plan noun owns a period
 _UNDER_WHICH = re.compile(r",[ \t]*under[ \t]+which\b", re.IGNORECASE)
 _UNDER = re.compile(r"(?:Under|According[ \t]+to)[ \t]+((?:the|this|that|its|their)[ \t]+[\w -]{1,40}?),", re.IGNORECASE)
+
+
+def _last(pattern: re.Pattern[str], view: str, lo: int, hi: int) -> re.Match | None:
+    """The last match of `pattern` in view[lo:hi], or None."""
+    found = None
+    for found in pattern.finditer(view, lo, hi):
+        pass
+    return found
 
 
 def _has_plan_noun(phrase: str, nouns: tuple[str, ...]) -> bool:
