@@ -104,8 +104,8 @@ class CountExtractor:
                                 rf"({alternation(v.tally_after)})\b", re.IGNORECASE)
         self.tally_stems = frozenset(_STEMMER.stem(w) for w in v.tally_after + v.tally_before)
         self.conditions = {" ".join(p.lower().split()): state for state, phrases in v.tally_conditions.items() for p in phrases}
-        self.tally_stems |= {_STEMMER.stem(state) for state in v.tally_conditions}
-        self.tally_before = frozenset(w.lower() for w in v.tally_before)  # "drought had left 3,840 households"  # a state's tally grows by the day
+        self.tally_stems |= {_STEMMER.stem(state) for state in v.tally_conditions}  # a state's tally grows by the day
+        self.tally_before = frozenset(w.lower() for w in v.tally_before)  # "drought had left 3,840 households"
         self.condition = re.compile(r"\b(?:" + alternation(self.conditions) + r")\b", re.IGNORECASE)
         self.pre_tally = re.compile(rf"\b({alternation(v.tally_before)})[ \t]+{some}$", re.IGNORECASE)
         self.not_counted = frozenset(nouns.not_counted)

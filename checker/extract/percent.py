@@ -225,8 +225,9 @@ class PercentExtractor:
                 modifiers = [w for w in words[:k] if w not in self.place_words]
                 # "foreign arrivals hit nearly 2.9 million, up 41.5%": one kind of the thing
                 first = next(i for i, t in enumerate(toks) if t is compound[0])
-                kinds = [self.kinds[toks[i].text.lower()] for i in range(subject[0], first) if toks[i].text.lower() in self.kinds
-                         and self.things[" ".join(words[k:])] in self.origin_kinded]
+                thing = self.things[" ".join(words[k:])]
+                kinds = [self._origin(toks[i].text, thing) for i in range(subject[0], first)]
+                kinds = [kind for kind in kinds if kind]
                 modifiers = kinds + [w for w in modifiers if w not in kinds]
                 goods = _goods_after(toks, compound, subject[1], self.place_kinds)
                 if " ".join(w for w in goods[1:] if w not in self.place_kinds) in self.place_words:
@@ -251,8 +252,8 @@ class PercentExtractor:
                    and self.things[t.text.lower()] == word and t.end <= pos), None)
         if at is not None and at + 1 < len(toks) and toks[at + 1].is_noun:
             return None, None  # "export earner": the growing word modifies another noun
-        if at is not None and at > 0 and toks[at - 1].text.lower() in self.kinds and word in self.origin_kinded:
-            word = f"{self.kinds[toks[at - 1].text.lower()]} {word}"  # "International arrivals": foreign visitors
+        if at is not None and at > 0 and self._origin(toks[at - 1].text, word):
+            word = f"{self._origin(toks[at - 1].text, word)} {word}"  # "International arrivals": foreign visitors
         elif at is not None and at > 0 and toks[at - 1].text.lower() in self.things:
             word = self.things[toks[at - 1].text.lower()]  # "exported goods": the exports
         elif at is not None and at > 0 and word in self.kinded and toks[at - 1].tag.startswith("NN"):
@@ -260,6 +261,11 @@ class PercentExtractor:
         if at is not None:  # "with Viet Nam's rice shipments ... up 14.1%": the possessor's growth
             owner = self.owners.possessor(s, at) or owner
         return word, owner
+
+    def _origin(self, word: str, thing: str) -> str | None:
+        """The origin a word gives a growing thing that has origins ("foreign" arrivals,
+        "international" passengers: foreign), else None (nouns.yaml origin_kinds)."""
+        return self.kinds.get(word.lower()) if thing in self.origin_kinded else None
 
     def _figure_subject(self, s: Sentence, pos: int) -> tuple[int, int] | None:
         """Token indexes of the subject of the verb before the figure a growth rate follows,
@@ -288,10 +294,9 @@ class PercentExtractor:
         between = view[best_end:pos]
         if self.sign_anywhere.search(between) or between.count("(") > between.count(")"):
             return None
-        kind = _WORD_BEFORE.search(view, max(lo, best_start - 20), best_start) if best in self.origin_kinded else None
-        if kind and kind.group(1).lower() in self.kinds:
-            return f"{self.kinds[kind.group(1).lower()]} {best}"  # "a 38% rise in foreign arrivals"
-        return best
+        before = _WORD_BEFORE.search(view, max(lo, best_start - 20), best_start)
+        origin = self._origin(before.group(1), best) if before else None
+        return f"{origin} {best}" if origin else best  # "a 38% rise in foreign arrivals": foreign visitors
 
     def _named_attribute(self, view: str, text: str, s: Sentence, start: int, end: int) -> tuple[str, str | None] | None:
         """"occupancy rate has reached 65%", "a 20 percent stake": the attribute word, and the
