@@ -834,7 +834,8 @@ class Resolver:
         for key in keys:
             if self._is_proper(key):
                 alike[tuple(sorted(name_skeleton(key, self.thing_spellings)))].append(key)
-        return {key: min(group) for group in alike.values() if len(group) > 1 for key in group if key != min(group)}
+        return {key: first for group in alike.values() if len(group) > 1 for first in (min(group),)
+                for key in group if key != first}
 
     def _bare_names(self, keys: set[str], known: dict[frozenset[str], str]) -> dict[str, str]:
         """A name written without its kind ("Phu Ninh 2 has reached an occupancy rate of 68%")
