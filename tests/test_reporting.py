@@ -32,6 +32,10 @@ def period(sentence: str, figure: str, published: DateRange = JAN_2025, before: 
     ("The railway's freight revenue reached 142 million USD last year, the company said.", "142", "2024"),
     ("Freight revenue in 2024 reached US$124 million.", "124", "2024"),
     ("In the whole of 2023, the association sold 94 tonnes of GI pepper.", "94", "2023"),
+    # a whole year named with or without an article, "full" or "whole", "of" or none
+    ("In whole year 2023, the province exported 79,500 tonnes of coffee.", "79,500", "2023"),
+    ("For the full year of 2023, revenue came to 254 million USD.", "254", "2023"),
+    ("In full-year 2023 the port handled 1.2 million TEUs.", "1.2", "2023"),
     ("Exports rose to $2 billion in the first half of 2025.", "$2", "2025-H1"),
     ("Exports rose to $2 billion in the first six months of 2025.", "$2", "2025-H1"),
     ("Exports reached $900 million in the first quarter of last year.", "$900", "2024-Q1"),

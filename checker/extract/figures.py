@@ -342,9 +342,10 @@ class WiderArea:
                                   re.IGNORECASE)
 
         self.adverbs = re.compile(rf"\b(?:{alternation(places.wider_adverbs)})\b", re.IGNORECASE)
-        # "In neighbouring Ha Giang, ...": another named place opening the sentence
+        # "In neighbouring Ha Giang, ...", "In Điện Biên, ...": another named place opening the
+        # sentence (its words' capitals are checked in code: a class of letters knows no case)
         self.named = re.compile(rf"[ \t]*(?i:{alternation(places.area_openers)})[ \t]+(?i:(?:{alternation(places.neighbour_words)})[ \t]+)?"
-                                rf"([A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){{0,3}})(?:[ \t]+(?i:{alternation(places.kinds)}))?[ \t]*,")
+                                rf"([^\W\d_][\w'-]*(?:[ \t]+[^\W\d_][\w'-]*){{0,3}}?)(?:[ \t]+(?i:{alternation(places.kinds)}))?[ \t]*,")
         self.places = frozenset(fold(p) for p in places.places)
 
     def of(self, view: str, lo: int, pos: int) -> str | None:
@@ -354,7 +355,9 @@ class WiderArea:
         if m:
             return " ".join(m.group(1).lower().split())
         named = self.named.match(view, lo, pos)
-        return fold(named.group(1)) if named and fold(named.group(1)) in self.places else None
+        if named is None or not all(w[0].isupper() for w in named.group(1).split()):
+            return None
+        return fold(named.group(1)) if fold(named.group(1)) in self.places else None
 
     def in_clause(self, s: Sentence, pos: int) -> str | None:
         """The wider area of the figure at `pos`: the sentence's opening ("At the national

@@ -21,7 +21,8 @@ _YEAR = r"((?:19|20)\d\d)"
 _OF_YEAR = r"(?:[ \t]+of[ \t]+(?:" + _YEAR + r"|(this|last)[ \t]+year))?"
 
 _EXPLICIT_YEAR = re.compile(
-    r"\b(?:in|during|for|throughout|over)[ \t]+(?:the[ \t]+(?:whole[ \t]+|fiscal[ \t]+|calendar[ \t]+)?year[ \t]+|(?:the[ \t]+whole|all)[ \t]+of[ \t]+)?"
+    r"\b(?:in|during|for|throughout|over)[ \t]+(?:(?:the[ \t]+)?(?:(?:whole|full|entire|fiscal|calendar)[ \t-]+)?year[ \t]+(?:of[ \t]+)?"
+    r"|(?:the[ \t]+(?:whole|entire)|all)[ \t]+of[ \t]+)?"
     + _YEAR + r"\b(?![-\u2013/]\d)", re.IGNORECASE)
 _RELATIVE_YEAR = re.compile(r"\b(last|this)[ \t]+year\b", re.IGNORECASE)
 _THE_YEAR = re.compile(r"\b(?:during|in|over|for|throughout)[ \t]+the[ \t]+year\b(?![ \t]+(?:19|20)\d\d)",
@@ -51,7 +52,7 @@ class ReportingPeriods:
         # the words a period phrase is made of ("in the first nine months of 2024"): what is left of
         # an owner phrase once they are gone is its owner
         self.words = re.compile(r"\b(?:in|during|for|of|over|the|last|this|first|past|same|year|years|months?|quarters?|"
-                                r"half|weeks?|\d{1,2}|(?:19|20)\d\d|total|its|their|a|an|end|beginning|start|"
+                                r"half|weeks?|\d{1,2}|(?:19|20)\d\d|total|its|their|a|an|end|beginning|start|whole|full|entire|"
                                 + alternation(self.counts) + r"|" + alternation(self.months) + r")\b")
         self.ordinals = {k.lower(): v for k, v in calendar.period_ordinals.items()}
         self.first_spans = {" ".join(k.lower().split()): v for k, v in calendar.first_spans.items()}
