@@ -187,6 +187,7 @@ class Nouns(BaseModel):
     partitive_pronouns: list[str]
     feature_nouns: list[str]
     kinded_things: list[str]
+    kinded_grades: list[str]
     origin_kinded_things: list[str]
     origin_kinds: dict[str, str]
     own_ground: list[str]

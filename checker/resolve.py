@@ -194,6 +194,7 @@ class Resolver:
         self.place_keys = tuple(sorted({k for k in (aliases.key(p) for p in lexicon.places.places) if k}))
         self.other_of_heads = frozenset(fold(w) for w in lexicon.entities.other_of_heads)
         self.kinded = frozenset(singular(fold(w)) for w in lexicon.nouns.kinded_things)
+        self.case_grades = frozenset(fold(w) for w in lexicon.nouns.kinded_grades)
         # the words a trader's phrase may hold besides places: "Local firms", "enterprises in the province"
         self.trade_words = self.goods.not_kinds - self.goods.heads | self.goods.measures | frozenset(self.goods.flows) \
             | frozenset(w for g in self.goods.goods for w in g) | {"s"}
@@ -396,6 +397,7 @@ class Resolver:
         story_labels = self._story_labels(merged, stories or {}, nations)
         story_pairs = self._story_pairs(stories or {}, nations)
         kinds = self._kinds_told(claims)
+        count_kinds = self._count_kinds_told(claims, stories or {})
         story_heads = self._story_heads(merged, stories or {})
         story_bodies = self._story_bodies(claims, stories or {})
         out = []
@@ -416,6 +418,13 @@ class Resolver:
                 # as "infections rose by 57 percent" are; the kind tells two apart only where
                 # an article tells of two ("1,240 HFMD cases, up 38 per cent", "612 dengue cases")
                 r = r.model_copy(update={"scope": {**r.scope, "of": self._kinded(r)}})
+            if self._count_kind(r) and len(count_kinds.get(((stories or {}).get(c.document, c.document), r.value.noun), ())) < 2:
+                # "9,184 dengue cases" and "8,914 cases" in a story of one disease: its cases; the
+                # kind tells two tallies apart only where the story tells of two. A grade stays:
+                # "severe dengue cases" are some of them.
+                grades = [w for w in r.scope["kind"].split() if w in self.case_grades]
+                scope = {k: v for k, v in r.scope.items() if k != "kind"}
+                r = r.model_copy(update={"scope": {**scope, "kind": " ".join(grades)} if grades else scope})
             if c.document in story_pairs and self._bilateral(c):
                 # "two-way trade reached US$1.63 billion in 2022, up 12.5 per cent": the trade of
                 # the two countries the story is about, not of its thing
@@ -624,6 +633,22 @@ class Resolver:
             thing = self._kinded(c)
             if thing:
                 out[(c.document, thing)].add(" ".join(sorted(singular(w) for w in c.scope["of"].split())))
+        return out
+
+    def _count_kind(self, c: Claim) -> str | None:
+        """The kind a count of a kinded thing names, less its grades ("9,184 dengue cases":
+        dengue; "186 severe cases": none, some cases of whichever kind)."""
+        if c.kind != "count" or "kind" not in c.scope or singular(c.value.noun) not in self.kinded:
+            return None
+        return " ".join(w for w in c.scope["kind"].split() if w not in self.case_grades) or None
+
+    def _count_kinds_told(self, claims: list[Claim], stories: dict[str, str]) -> dict[tuple[str, str], set[str]]:
+        """(story, or document outside one; counted thing) -> the kinds of it its counts name."""
+        out: dict[tuple[str, str], set[str]] = defaultdict(set)
+        for c in claims:
+            kind = self._count_kind(c)
+            if kind:
+                out[(stories.get(c.document, c.document), c.value.noun)].add(kind)
         return out
 
     def _story_pairs(self, stories: dict[str, str], nations: dict[str, set[str]]) -> dict[str, str]:
