@@ -35,6 +35,13 @@ def period(sentence: str, figure: str, published: DateRange = JAN_2025, before: 
     # a whole year named with or without an article, "full" or "whole", "of" or none
     ("In whole year 2023, the province exported 79,500 tonnes of coffee.", "79,500", "2023"),
     ("For the full year of 2023, revenue came to 254 million USD.", "254", "2023"),
+    # a week to a day is that week's figure, whichever way the day is written (the last such
+    # week before the article of 9 January 2025)
+    ("In the week to August 11 alone, the city reported 612 cases.", "612", "2024-week-to-08-11"),
+    ("The city logged 540 cases in the week ending 4 August, the centre said.", "540", "2024-week-to-08-04"),
+    ("In the week to January 5, the city reported 210 cases.", "210", "2025-week-to-01-05"),
+    # "the 2022 epidemic, when ...": the year of the clause after "when"
+    ("It is far below the 2022 epidemic, when the city recorded more than 70,000 cases.", "70,000", "2022"),
     ("In full-year 2023 the port handled 1.2 million TEUs.", "1.2", "2023"),
     ("Exports rose to $2 billion in the first half of 2025.", "$2", "2025-H1"),
     ("Exports rose to $2 billion in the first six months of 2025.", "$2", "2025-H1"),

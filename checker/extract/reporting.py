@@ -5,7 +5,8 @@ day it is reported, so two articles that name the same period in different words
 year" in January 2025, "in 2024", "during the year" after a sentence about 2024) must
 give it one label, and figures for different periods must keep different ones.
 Labels: "2024", "2024-H1", "2024-Q3", "2024-M01-M09" (first nine months), "2024-M05", "2024-end",
-"2024-25 school year", "first-week" (of whatever the sentence is about).
+"2024-25 school year", "2024-week-to-08-11" (the week to a day), "first-week" (of whatever the
+sentence is about).
 """
 
 from __future__ import annotations
@@ -27,6 +28,9 @@ _EXPLICIT_YEAR = re.compile(
 _RELATIVE_YEAR = re.compile(r"\b(last|this)[ \t]+year\b", re.IGNORECASE)
 _THE_YEAR = re.compile(r"\b(?:during|in|over|for|throughout)[ \t]+the[ \t]+year\b(?![ \t]+(?:19|20)\d\d)",
                        re.IGNORECASE)
+# "the 2022 epidemic, when the city recorded more than 70,000 cases": the time of the clause
+# after "when" is the year that names the thing before it
+_YEAR_WHEN = re.compile(r"\bthe[ \t]+((?:19|20)\d\d)[ \t]+[a-z]+(?:[ \t]+[a-z]+)?[ \t]*,?[ \t]+when\b")
 # "up 18% over last year", "compared with last year": the base of a comparison, not the period.
 # "up 4.6% from the same period last year" too.
 # "4.6 times as many as in the same period last year", "far more than in ..." too.
@@ -104,6 +108,11 @@ class ReportingPeriods:
         self.day_span = re.compile(r"\b(?:from|between)[ \t]+(" + month + r")[ \t]+(\d{1,2})[ \t]+(?:to|and|until|till|through)[ \t]+"
                                    r"(?:(" + month + r")[ \t]+)?(\d{1,2})\b(?![ \t]*(?:[:.]\d|am\b|pm\b|%|percent))(?:,?[ \t]+" + _YEAR + r")?",
                                    re.IGNORECASE)
+        # "In the week to August 11 alone, the city reported 612 cases": that week's figure, not
+        # a running total ("the week ending 11 August" too)
+        self.week_to = re.compile(r"\b(?:in|during|over|for)[ \t]+the[ \t]+(?:past[ \t]+|last[ \t]+)?week[ \t]+"
+                                  r"(?:to|ending|ended|through|until)[ \t]+(?:(" + month + r")[ \t]+(\d{1,2})\b|(\d{1,2})[ \t]+("
+                                  + month + r")\b)(?:,?[ \t]+" + _YEAR + r")?", re.IGNORECASE)
         # "at the end of 2022", "as of the end of 2024": a stock at a year's end, not the year's flow
         self.year_end = re.compile(r"\b(?:at|by|as[ \t]+of|until|till|to)[ \t]+the[ \t]+end[ \t]+of[ \t]+" + _YEAR + r"\b",
                                    re.IGNORECASE)
@@ -204,6 +213,15 @@ class ReportingPeriods:
             first, last = self.months[m.group(1).lower()], self.months[(m.group(3) or m.group(1)).lower()]
             if year is not None and (first, int(m.group(2))) < (last, int(m.group(4))):
                 found.append((m.start(), f"{year}-{first:02d}-{int(m.group(2)):02d}/{last:02d}-{int(m.group(4)):02d}"))
+        for m in self.week_to.finditer(view, lo, hi):
+            month, day = self.months[(m.group(1) or m.group(4)).lower()], int(m.group(2) or m.group(3))
+            year = m.group(5)
+            if year is None and year_now is not None and published.end is not None:
+                year = str(year_now if month <= published.end.month else year_now - 1)  # the last such week
+            if year is not None:
+                found.append((m.start(), f"{year}-week-to-{month:02d}-{day:02d}"))
+        for m in _YEAR_WHEN.finditer(view, lo, hi):
+            found.append((m.start(), m.group(1)))  # "the 2022 epidemic, when the city recorded ..."
         parts = sorted(start for start, _ in found)
         to_day = [(m.start(), m.end()) for m in self.year_to_day.finditer(view, lo, hi)]
         for m in _RELATIVE_YEAR.finditer(view, lo, hi):
