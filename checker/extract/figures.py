@@ -342,6 +342,7 @@ class WiderArea:
                                   re.IGNORECASE)
 
         self.adverbs = re.compile(rf"\b(?:{alternation(places.wider_adverbs)})\b", re.IGNORECASE)
+        self.wider_words = frozenset(w.lower() for w in places.wider_areas)
         # "In neighbouring Ha Giang, ...", "In Điện Biên, ...": another named place opening the
         # sentence (its words' capitals are checked in code: a class of letters knows no case)
         self.named = re.compile(rf"[ \t]*(?i:{alternation(places.area_openers)})[ \t]+(?i:(?:{alternation(places.neighbour_words)})[ \t]+)?"
@@ -366,7 +367,19 @@ class WiderArea:
         if opening:
             return opening
         m = self.adverbs.search(s.view, clause_start(s.view, s.start, pos, s.clause_words), pos)
-        return " ".join(m.group().lower().split()) if m else None
+        return " ".join(m.group().lower().split()) if m else self._subject_head(s, pos)
+
+    def _subject_head(self, s: Sentence, pos: int) -> str | None:
+        """A wider area heading the clause's subject ("The 20 southern provinces and cities
+        reported 42,350 cases, up 18.7 percent": the provinces', not the story's city's); its
+        head is the last noun before the subject's first preposition or conjunction."""
+        span = clause_subject(s.tokens, pos, s.clause_words) if s.tokens else None
+        if span is None:
+            return None
+        toks = s.tokens
+        cut = next((k for k in range(span[0], span[1]) if toks[k].tag in ("IN", "CC")), span[1])
+        head = next((toks[k].text.lower() for k in range(cut - 1, span[0] - 1, -1) if toks[k].is_noun), None)
+        return head if head in self.wider_words else None
 
 
 _BY_YEAR = re.compile(r"[ \t]+(?:[a-z]+[ \t]+){0,3}?by[ \t]+(?:the[ \t]+end[ \t]+of[ \t]+)?((?:19|20)\d\d)\b")
