@@ -255,6 +255,7 @@ class Entities(BaseModel):
     qualifiers: list[str]
     part_markers_before: list[str]
     part_markers_after: list[str]
+    part_of_wholes: list[str]
     part_ordinals: list[str]
     other_markers: list[str]
     time_nouns: list[str]

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from checker.analyse import Tokens, clause_subject
 from checker.extract.base import Sentence, antecedent_before, np_before, phrase_after, phrase_before, sentence_subject
 from checker.extract.reporting import ReportingPeriods
-from checker.lexicon import FigureLinks, Lexicon, Places
+from checker.lexicon import Entities, FigureLinks, Lexicon, Places
 from checker.models import DateRange
 from checker.text import DESIGNATOR, alternation, fold, singular
 
@@ -103,10 +103,12 @@ class PartMarkers:
 
     _LIST_TAGS = ("CD", "NN", "NNS", "NNP", "NNPS", "JJ", "IN", "CC", "DT", ",", "$")
 
-    def __init__(self, before: list[str], after: list[str]) -> None:
+    def __init__(self, ents: Entities) -> None:
+        before, after = ents.part_markers_before, ents.part_markers_after
         self.before = re.compile(r"\b(?:" + alternation(before) + r")(?![\w])", re.IGNORECASE)
         self.after = re.compile(r"[ \t]+(?:" + alternation(after) + r")\b", re.IGNORECASE)
         self.whole = re.compile(r",?[ \t]+(?:" + alternation(before) + r")(?![\w])", re.IGNORECASE)
+        self.whole_nouns = frozenset(fold(w) for w in ents.part_of_wholes)
 
     def is_whole(self, view: str, noun_end: int, hi: int) -> bool:
         """The figure's noun is followed by the parts it holds ("The 6.8-km project, including
@@ -115,7 +117,7 @@ class PartMarkers:
 
     def is_part(self, s: Sentence, start: int, end: int) -> bool:
         view = s.view
-        if self.after.match(view, end, s.end) or self._of_figure(s, end):
+        if self.after.match(view, end, s.end) or self._of_figure(s, end) or self._of_whole(s, end):
             return True
         marker = None
         for m in self.before.finditer(view, max(s.start, start - _PART_LIST_WINDOW), start):
@@ -127,6 +129,17 @@ class PartMarkers:
         return len(between) <= 2 and not any(t.text[:1].isdigit() for t in between) \
             or all(t.tag in self._LIST_TAGS for t in between)
 
+
+    def _of_whole(self, s: Sentence, end: int) -> bool:
+        """"contributing 24.3 billion USD of the export value": "of", a determiner or a
+        possessive, then a whole's noun (entities.yaml part_of_wholes) ending its phrase."""
+        after = [t for t in s.tokens if t.start >= end][:5]
+        if len(after) < 3 or after[0].text.lower() != "of" or after[1].tag not in ("DT", "PRP$"):
+            return False
+        k = 2
+        while k + 1 < len(after) and after[k + 1].is_noun:
+            k += 1  # "of the export value": the compound's last noun
+        return after[k].is_noun and fold(after[k].text) in self.whole_nouns
 
     @staticmethod
     def _of_figure(s: Sentence, end: int) -> bool:

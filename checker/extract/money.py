@@ -31,7 +31,7 @@ class MoneyExtractor:
         self.whole = WholeOpener(lexicon.entities.whole_words)
         self.plans = PlanMarkers(lexicon.events.plan_markers, lexicon.events.estimate_markers)
         self.revisions = PlanMarkers(lexicon.events.revision_markers)
-        self.parts = PartMarkers(lexicon.entities.part_markers_before, lexicon.entities.part_markers_after)
+        self.parts = PartMarkers(lexicon.entities)
         self.others = OtherThing(lexicon.entities.other_markers, lexicon.entities.time_nouns)
         cur = lexicon.currencies
         self.numbers = numbers
