@@ -416,13 +416,25 @@ class PlanMarkers:
         if by_year and s.published.start is not None and int(by_year.group(1)) > s.published.start.year:
             return True
         lo = clause_start(s.view, max(s.start, start - 200), start, s.clause_words)
-        found = [" ".join(m.group().lower().split()) for m in self.pattern.finditer(s.view, lo, start)]
-        if not found:
+        matches = list(self.pattern.finditer(s.view, lo, start))
+        if not matches or _coordinated_fact(s, matches[-1].end(), start):
             return False
+        found = [" ".join(m.group().lower().split()) for m in matches]
         if all(w in self.estimates for w in found) and period and period[:4].isdigit() \
                 and s.published.start is not None and int(period[:4]) <= s.published.start.year:
             return False
         return True
+
+
+def _coordinated_fact(s: Sentence, lo: int, pos: int) -> bool:
+    """"is designed for 1.8 million passengers a year and has a floor area of 26,400 square
+    meters": "and" then a finite verb of the present or past between the plan word and the
+    figure starts a predicate of its own, which states a fact."""
+    between = [t for t in s.tokens if lo <= t.start and t.end <= pos]
+    return any(a.text.lower() == "and" and b.tag in _FACT_TAGS for a, b in zip(between, between[1:]))
+
+
+_FACT_TAGS = frozenset({"VBZ", "VBD", "VBP"})  # Penn tags of a finite verb of the present or past
 
 
 class OtherThing:
