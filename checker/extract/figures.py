@@ -582,6 +582,11 @@ def owner_of(view: str, text: str, lo: int, hi: int, start: int, end: int, attri
             # "equipment worth $2 million", "Trade through the gate was worth": the owner is before the word
             copula = _COPULA.search(view, max(lo, attr_start - 12), attr_start)
             span = np_before(view, lo, copula.start() if copula else attr_start, stops | {"in", "for"})
+            aside = view[lo:attr_start].rstrip(" \t")
+            if span is None and aside.endswith(","):
+                # "the terminal, worth 58.6 million U.S. dollars, was completed": the phrase the
+                # aside follows
+                span = np_before(view, lo, lo + len(aside) - 1, stops | {"in", "for"})
         elif verb is not None:
             # "the Customs Department collected 5,970 billion kip": the owner is the verb's subject,
             # before its auxiliaries ("said the province had allocated")

@@ -266,10 +266,14 @@ def _other_predicate(tokens: Tokens, anchor: int, at: int) -> bool:
     """A period named well after a figure, past a finite verb of its own, is that verb's: "a
     total capital of US$84 million and is being developed under a concession signed in 2020",
     "an investment of $96 million, was put into operation in January 2022". Close after the
-    figure ("12,000 visitors were recorded in 2023") it stays the figure's."""
+    figure ("12,000 visitors were recorded in 2023") it stays the figure's, unless a comma
+    closes the figure's phrase before the verb ("The construction of the terminal, worth
+    US$68.5 million, was started in March 2023": the start's month)."""
+    between = [t for t in tokens if anchor < t.start and t.end <= at]
+    if any(a.text == "," and b.tag in _FINITE for a, b in zip(between, between[1:])):
+        return True
     if at - anchor <= _AFTER:
         return False
-    between = [t for t in tokens if anchor < t.start and t.end <= at]
     first = next((i for i, t in enumerate(between) if t.tag in _FINITE), None)
     if first is None:
         return False
