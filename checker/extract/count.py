@@ -13,7 +13,7 @@ from dataclasses import replace
 from nltk.stem.porter import PorterStemmer
 
 from checker.analyse import clause_subject, governing_verb, subject_after_opener, without_adverbs
-from checker.extract.base import (Sentence, make_claim, np_before, phrase_after, phrase_before, sentence_subject,
+from checker.extract.base import (Sentence, antecedent_before, make_claim, np_before, phrase_after, phrase_before, sentence_subject,
                                   state_time)
 from checker.extract.figures import OtherThing, PartMarkers, PlaceOwners, PlanMarkers, WiderArea, clause_start, link_pattern
 from checker.extract.numbers import NumberFinder
@@ -233,6 +233,10 @@ class CountExtractor:
                 lo = self._reported(view, s.start, verb.start())
                 span = np_before(view, lo, verb.start(), self.stops) if agent else \
                     phrase_before(view, lo, verb.start(), self.stops)
+                if having and span is None:
+                    # "approved by the provincial People's Council, which has 53 members": the
+                    # phrase the relative clause hangs from
+                    span = antecedent_before(view, lo, verb.start(), self.stops)
                 if span is None and view[lo:verb.start()].rstrip().endswith(",") and self._finite_verb(s, verb.start()):
                     # "The elevated stretch, running 8,500 metres from Nhon, has eight stations":
                     # the sentence's subject, before its aside
