@@ -315,6 +315,14 @@ class Goods:
         found = self.in_phrase(phrase)
         return found[0] if found else None
 
+    def _good_at(self, words: list[str], i: int) -> tuple[str, int] | None:
+        """The longest good starting at word `i` and where it ends, written its one way."""
+        for n in range(min(self.longest, len(words) - i), 0, -1):
+            if tuple(words[i:i + n]) in self.goods:
+                good = " ".join(words[i:i + n])
+                return self.synonyms.get(good, good), i + n
+        return None
+
     def in_phrase(self, phrase: str) -> tuple[str, str | None] | None:
         """(the good, its flow) when the phrase is about one good: its words before a flow or
         measure word, or after "of" ("Export turnover of rice"); None when it names none, or
@@ -335,11 +343,18 @@ class Goods:
             start -= 1  # "raw cashew", "fresh lychee": the word that says which kind
         if any(w in self.heads for w in words[:start] + words[hit[1]:]):
             return None
-        after = words[hit[1]] if hit[1] < len(words) else None
-        if after is not None and after not in self.flows and after not in self.measures:
-            return None  # "the rice mill": a kind of thing
         good = " ".join(words[start:hit[1]])
         good = self.synonyms.get(good, good)
+        after = words[hit[1]] if hit[1] < len(words) else None
+        second = self._good_at(words, hit[1] + 1) if after == "and" else None
+        if second is not None:
+            # "Wood and wood products": one line of goods ("wood product", the wider name);
+            # "textiles and garments": two goods told as one figure's
+            hit = (hit[0], second[1])
+            good = second[0] if second[0].split()[:len(good.split())] == good.split() else f"{good} and {second[0]}"
+            after = words[hit[1]] if hit[1] < len(words) else None
+        if after is not None and after not in self.flows and after not in self.measures:
+            return None  # "the rice mill": a kind of thing
         flow = next((self.flows[w] for w in words if w in self.flows), None)
         return good, flow
 
