@@ -370,6 +370,7 @@ class Offices(BaseModel):
     reporting_verbs: list[str]
     succession_verbs: list[str]
     tenure_verbs: list[str]
+    leading_verbs: list[str]
     succession_auxiliaries: list[str]
     succession_links: list[str]
     local_bodies: list[str]

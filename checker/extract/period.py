@@ -43,6 +43,8 @@ class PeriodExtractor:
         # "Khoa as", "Thinh, ...", "Hai was elected": what may follow the holder's name
         self.name_ends = frozenset(lexicon.offices.succession_links) | frozenset(lexicon.offices.succession_auxiliaries) \
             | frozenset(lexicon.offices.tenure_verbs) | {","}
+        self.leading = re.compile(r"\b(?:" + alternation(lexicon.offices.leading_verbs) + r")\b", re.IGNORECASE)
+        self.auxiliaries = frozenset(lexicon.offices.succession_auxiliaries)
         self.any_titles = re.compile(r"\b(?:" + alternation(forms) + r")\b", re.IGNORECASE)
         # "served as governor", "who was Savannakhet governor": a holder's verb, then the title
         self.served = re.compile(r"\b(?:" + alternation(lexicon.offices.tenure_verbs)
@@ -62,6 +64,13 @@ class PeriodExtractor:
                 continue  # only a concession or a lease runs longer than fifty years ("a 2024-2083 concession")
             attribute = "period"
             office = None if subject else self._office_term(s, m) or self._served_term(s, m)
+            leader = None if subject or office else self._led_term(s, m)
+            if leader:
+                # "Dr. Vu Thi Hoang Yen, who had been leading the Vietnamese Ministry of Health
+                # during 2020-2024": the leader's tenure, keyed by the leader
+                claims.append(make_claim(s, "period", "tenure", PeriodValue(start=start_year, end=end_year),
+                                         m.start(), m.end(), subject_text=leader))
+                continue
             if office:
                 # "appointing Vu Dinh Khoa as Minister of Transport for the 2021-2026 tenure"
                 subject, holder = office
@@ -167,6 +176,28 @@ class PeriodExtractor:
             return None
         return text[verb.start("pre"):title.end() + len(gap.group(1) or "")].strip(), holder
 
+    def _led_term(self, s: Sentence, m: re.Match) -> str | None:
+        """The name of who led a body over a period, with a leading verb and its object before
+        the period in one clause ("Yen headed the ministry in 2021-2024"); the name stands right
+        before the verb, its auxiliaries, or "who" and its comma; None for any other period."""
+        view = s.view
+        verb = _last(self.leading, view, max(s.start, m.start() - _TENURE_REACH), m.start())
+        if verb is None or _LED_GAP.fullmatch(view, verb.end(), m.start()) is None:
+            return None
+        toks = [t for t in s.tokens if t.end <= verb.start()]
+        k = len(toks) - 1
+        while k >= 0 and (toks[k].text.lower() in self.auxiliaries or toks[k].text.lower() == "who"
+                          or toks[k].text == "," and k + 1 < len(toks) and toks[k + 1].text.lower() == "who"):
+            k -= 1
+        end = k
+        while k >= 0 and toks[k].text[:1].isupper() and toks[k].text.isalpha() and not self.titles.match(view, toks[k].start) \
+                and toks[k].text.lower().rstrip(".") not in self.honorifics \
+                and not (k > 0 and toks[k - 1].text.lower() == "of"):  # "Minister of Health Vu ...": a title's place
+            k -= 1
+        if end - k < 1 or toks[end].tag.startswith("PRP"):
+            return None
+        return s.doc.text[toks[k + 1].start:toks[end].end]
+
     def _holder(self, s: Sentence, before: int) -> str | None:
         """The last word of the name of who takes the office named at `before`: the name right
         after the last verb of succession ("elected Hoang Quoc Thinh, ..., to the post of"),
@@ -213,6 +244,9 @@ _TENURE_REACH = 80  # characters back from a period to the office held over it
 # between an office and the span its holder held it: the office's place, then "in" or nothing
 # (the period's own "from" is part of its match)
 _TENURE_GAP = re.compile(r"([ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w'-]*(?:[ \t]+[\w'-]+){0,3}?)?[ \t]+(?:in[ \t]+)?")
+# between a leading verb and the period: its object, a few words with no clause mark, then the
+# period's preposition or none ("headed the ministry in", "had been leading ... during")
+_LED_GAP = re.compile(r"[ \t]+(?:the[ \t]+|its[ \t]+|his[ \t]+|her[ \t]+)?[\w'’-]+(?:[ \t]+[\w'’-]+){0,6}?[ \t]+(?:(?:in|during|from|between|over)[ \t]+)?(?:the[ \t]+)?")
 _LONGEST_PLAN = 50  # years a plan's period spans at most
 _LONGEST_TERM = 99  # years a concession or a lease may run
 _ONE_WORD = re.compile(r"[ \t]+[\w-]+")
