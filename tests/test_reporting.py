@@ -35,6 +35,9 @@ def period(sentence: str, figure: str, published: DateRange = JAN_2025, before: 
     # a whole year named with or without an article, "full" or "whole", "of" or none
     ("In whole year 2023, the province exported 79,500 tonnes of coffee.", "79,500", "2023"),
     ("For the full year of 2023, revenue came to 254 million USD.", "254", "2023"),
+    # a span of months told with "from ... to" or "between ... and"
+    ("From January to August, the province exported 180,000 tonnes of durian.", "180,000", "2025-M01-M08"),
+    ("Between January and June 2024, arrivals reached 1.2 million.", "1.2", "2024-H1"),
     # a week to a day is that week's figure, whichever way the day is written (the last such
     # week before the article of 9 January 2025)
     ("In the week to August 11 alone, the city reported 612 cases.", "612", "2024-week-to-08-11"),

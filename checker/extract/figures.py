@@ -261,6 +261,20 @@ class PlaceOwners:
         name = s.doc.text[toks[run[0]].start:toks[run[-1]].end]
         if kind:  # "Quoc Oai district": a place by its kind, listed or not
             return s.doc.text[toks[run[0]].start:toks[run[-1] + 1].end]
+        if possessive and run[-1] + 2 < j:
+            # "Vietnam's southern Tien Giang province exported ...": the place inside the country
+            # that the subject is (not "Vietnam's exports to Laos")
+            k = run[-1] + 2
+            if k < j and toks[k].text == "s":
+                k += 1  # the tagger may split "Vietnam's" as "Vietnam", "'", "s"
+            while k < j and toks[k].tag == "JJ":
+                k += 1
+            end = k
+            while end < j and toks[end].text[:1].isupper() and toks[end].text.isalpha():
+                end += 1
+            inner = self._place(s.doc.text[toks[k].start:toks[end - 1].end]) if end > k else None
+            if inner and (end == j or self._kind(toks[end])):
+                return inner
         return self._place(name)
 
     def _kind(self, tok) -> bool:
@@ -339,8 +353,9 @@ class Goods:
         if hit is None:
             return None
         start = hit[0]
-        if start > 0 and words[start - 1] not in self.flows and words[start - 1] not in self.not_kinds:
-            start -= 1  # "raw cashew", "fresh lychee": the word that says which kind
+        if start > 0 and words[start - 1] not in self.flows and words[start - 1] not in self.not_kinds \
+                and (start < 2 or words[start - 2] != "and"):
+            start -= 1  # "raw cashew", "fresh lychee": the word that says which kind ("fresh and frozen durian": all of it)
         if any(w in self.heads for w in words[:start] + words[hit[1]:]):
             return None
         good = " ".join(words[start:hit[1]])

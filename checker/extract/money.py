@@ -6,8 +6,8 @@ import re
 
 from checker.analyse import Tokens, clause_subject, governing_verb, subject_words, verb_subject
 from checker.extract.base import Sentence, make_claim, state_time, tidy_subject
-from checker.extract.figures import (Goods, OtherThing, WholeOpener, PartMarkers, PlaceOwners, PlanMarkers, link_pattern, modified_noun,
-                                     owner_of, phase_of)
+from checker.extract.figures import (Goods, OtherThing, WholeOpener, PartMarkers, PlaceOwners, PlanMarkers, WiderArea, link_pattern,
+                                     modified_noun, owner_of, phase_of)
 from checker.extract.numbers import NumberFinder
 from checker.extract.reporting import ReportingPeriods
 from checker.lexicon import Lexicon
@@ -15,8 +15,13 @@ from checker.text import fold
 from checker.models import Claim, MoneyValue
 
 
-_GOOD_WORTH = re.compile(r"\bof[ \t]+((?:[a-z-]+[ \t]+){0,2}[a-z-]+)[ \t]+(?:worth|valued[ \t]+at)[ \t]+(?:about[ \t]+|some[ \t]+|nearly[ \t]+|over[ \t]+)?$",
-                         re.IGNORECASE)
+# "41,200 tonnes of coffee worth US$102.5 million", "180,000 tonnes of fresh and frozen durian,
+# worth US$820 million", "182,000 tonnes of durian in the first eight months, earning 760
+# million U.S. dollars": the good's value (a period or a place may stand between them)
+_GOOD_WORTH = re.compile(r"\bof[ \t]+((?:[a-z-]+[ \t]+){0,3}[a-z-]+)(?:[ \t]+(?:in|to|from|during)[ \t]+[^,;]{0,40})?[ \t]*,?[ \t]+"
+                         r"(?:worth|valued[ \t]+at|earning|bringing[ \t]+in|fetching|generating)[ \t]+"
+                         r"(?:about[ \t]+|some[ \t]+|nearly[ \t]+|over[ \t]+|more[ \t]+than[ \t]+)?$", re.IGNORECASE)
+_WORTH_REACH = 100  # characters before a figure within which its good is named
 _SPENT_ON = re.compile(r"[ \t]+on[ \t]+((?:(?!(?:and|or)\b)[a-z-]+[ \t]+){0,2}(?!(?:and|or)\b)[a-z-]+)\b")  # what money was spent on
 _FROM = re.compile(r"[ \t]+from[ \t]+((?:[a-z-]+[ \t]*){1,3})", re.IGNORECASE)
 
@@ -29,6 +34,7 @@ class MoneyExtractor:
         self.owners = PlaceOwners(lexicon)
         self.goods = Goods(lexicon)
         self.whole = WholeOpener(lexicon.entities.whole_words)
+        self.wider_area = WiderArea(lexicon.places)
         self.plans = PlanMarkers(lexicon.events.plan_markers, lexicon.events.estimate_markers)
         self.revisions = PlanMarkers(lexicon.events.revision_markers)
         self.parts = PartMarkers(lexicon.entities)
@@ -119,9 +125,12 @@ class MoneyExtractor:
                 good = " ".join(words[:at]) or None  # "from electricity exports": of electricity
             if good is None and attribute == "revenue" and source and self.goods.canonical(source.group(1)):
                 good = source.group(1)  # "earned 231.4 million USD from aquatic products": the seafood's
-            worth = _GOOD_WORTH.search(view, max(s.start, start - 60), start)
-            if worth:
+            worth = _GOOD_WORTH.search(view, max(s.start, start - _WORTH_REACH), start)
+            if worth and self.goods.canonical(worth.group(1)):
                 good = worth.group(1).lower()  # "41,200 tonnes of coffee worth US$102.5 million": the coffee's value
+                flow = self.goods.flow_before(view, s.start, worth.start())
+                if flow in ("exports", "imports") and attribute in (None, "value", "revenue", "amount"):
+                    attribute = flow  # "exported 182,000 tonnes of durian ..., earning": the exports' value
             traded = self.goods.in_phrase(subject_text) if good is None and subject_text else None
             if traded and (traded[1] or attribute in self.period_flows):
                 # "seafood exports brought in 213.4 million USD": the place's exports of seafood
@@ -189,6 +198,9 @@ class MoneyExtractor:
                 scope["part"] = "yes"
             if self.whole.opens(s):
                 scope["whole"] = "yes"  # "The wider port, estimated to cost about US$560 million"
+            wider = self.wider_area.in_clause(s, start)
+            if wider:
+                scope["in"] = wider  # "Nationwide, durian exports reached US$2.6 billion": the country's
             spent_on = _SPENT_ON.match(view, end, s.end)
             if spent_on:
                 # "foreign investors spent $260 million on capital contributions and share

@@ -103,6 +103,9 @@ class ReportingPeriods:
         # "in the January-October period", "January-June 2024": a span of months of one year.
         self.month_span = re.compile(r"\b(" + month + r")[ \t]?[-\u2013][ \t]?(" + month + r")(?:[ \t]+" + _YEAR + r")?\b",
                                      re.IGNORECASE)
+        # "From January to August, the province exported ...": a span of months of one year
+        self.months_from = re.compile(r"\b(?:from|between)[ \t]+(" + month + r")[ \t]+(?:to|and|until|till|through)[ \t]+("
+                                      + month + r")\b(?![ \t]*\d{1,2}\b)(?:,?[ \t]+" + _YEAR + r")?", re.IGNORECASE)
         # "In the week from July 10 to 16 alone, 412 new cases": the figure of those days, not a
         # running total (a month's days; the month may be named again: "from June 28 to July 4")
         self.day_span = re.compile(r"\b(?:from|between)[ \t]+(" + month + r")[ \t]+(\d{1,2})[ \t]+(?:to|and|until|till|through)[ \t]+"
@@ -204,6 +207,11 @@ class ReportingPeriods:
             if year_now is not None and last > 1:
                 found.append((m.start(), _span_label(str(year_now), 1, last)))
         for m in self.month_span.finditer(view, lo, hi):
+            first, last = self.months[m.group(1).lower()], self.months[m.group(2).lower()]
+            year = m.group(3) or (str(year_now) if year_now is not None else None)
+            if year is not None and first < last:
+                found.append((m.start(), _span_label(year, first, last)))
+        for m in self.months_from.finditer(view, lo, hi):
             first, last = self.months[m.group(1).lower()], self.months[m.group(2).lower()]
             year = m.group(3) or (str(year_now) if year_now is not None else None)
             if year is not None and first < last:
