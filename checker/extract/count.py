@@ -299,7 +299,7 @@ class CountExtractor:
                 scope["verb"] = condition
             earlier = claims[-1] if claims else None
             if subject is None and "verb" not in scope and earlier is not None and "verb" in earlier.scope \
-                    and self._coordinated(s, earlier.end, n.start):
+                    and partitive is None and self._coordinated(s, earlier.end, n.start):
                 # "the province had recorded 1,846 suspected cases, ..., and three deaths": the
                 # second object of the same verb, with its subject and its day
                 subject, time = earlier.subject_text, earlier.time
@@ -382,8 +382,11 @@ class CountExtractor:
     @staticmethod
     def _coordinated(s: Sentence, end: int, start: int) -> bool:
         """The count at `start` is joined to the one ending at `end` by "and" with no finite
-        verb between them: another object of that count's verb."""
+        verb between them, or by a comma alone ("four interchanges, 27 bridges and 2 rest
+        stops"): another object of that count's verb."""
         between = [t for t in s.tokens if end <= t.start and t.end <= start]
+        if [t.text for t in between] == [","]:
+            return True
         return bool(between) and between[-1].text.lower() == "and" and not any(
             t.tag in ("VB", "VBD", "VBZ", "VBP", "MD") or t.text in (";", ":") for t in between)
 
