@@ -604,6 +604,10 @@ def owner_of(view: str, text: str, lo: int, hi: int, start: int, end: int, attri
             if span is None and before.endswith(",") and not _COMMA_AFTER_CLAUSE.search(before):
                 # "The 110km Can Tho - Ca Mau expressway, with a cost of ...": the name before the comma
                 named = phrase_before(view, lo, lo + len(before) - 1, stops)
+                if named and view[max(lo, named[0] - 2):named[0]] == ", ":
+                    # "The section, part of the eastern North-South Expressway ..., has a total
+                    # investment of": the aside describes the sentence's subject, which has it
+                    named = sentence_subject(view, lo, named[0], stops) or named
                 if named and (_NAMED.search(view, named[0] + 1, named[1]) or DESIGNATOR.search(view, named[0], named[1])):
                     # only a name or a numbered thing ("Component projects 1 and 2, with a combined
                     # length of"): "The plant, with ..." stays the article's plant
