@@ -177,7 +177,7 @@ def phrase_after(view: str, pos: int, hi: int, stops: frozenset[str]) -> tuple[i
 
 
 _WORDS = re.compile(r"[^\W\d_][\w'-]*|\d[\w.,%-]*", re.UNICODE)
-_DETERMINERS = frozenset({"the", "a", "an", "their", "its", "this", "these", "those", "our", "his", "her", "that"})
+DETERMINERS = frozenset({"the", "a", "an", "their", "its", "this", "these", "those", "our", "his", "her", "that"})
 _NP_MAX_WORDS = 12
 _SUBJECT_END = re.compile(r",|\b(?:has|have|had|is|are|was|were|will|would)\b", re.IGNORECASE)
 _PREPOSITIONS = frozenset({"in", "at", "near"})  # a phrase after one is joined to the phrase before it below
@@ -197,7 +197,7 @@ def np_before(view: str, lo: int, pos: int, stops: frozenset[str]) -> tuple[int,
     for i in range(len(tokens) - 1, -1, -1):
         word = tokens[i].group()
         low = word.lower()
-        if low in _DETERMINERS:
+        if low in DETERMINERS:
             start = tokens[i].start()
             break
         if low in stops or low in _PREPOSITIONS:
@@ -206,7 +206,7 @@ def np_before(view: str, lo: int, pos: int, stops: frozenset[str]) -> tuple[int,
             # A verb ends the phrase, but "the Hospital building" has a noun in -ing.
             before = tokens[i - 1].group() if i > 0 else ""
             # "the Hospital building", "Newly registered capital": a noun, or a participle after an adverb
-            if not (before.lower() in _DETERMINERS or before[:1].isupper() and i > 1 or before.lower().endswith("ly")
+            if not (before.lower() in DETERMINERS or before[:1].isupper() and i > 1 or before.lower().endswith("ly")
                     or before[:1].isdigit()):  # "215 growing areas": a count before it
                 break
         start = tokens[i].start()

@@ -11,7 +11,7 @@ from functools import lru_cache
 from dataclasses import dataclass
 
 from checker.analyse import Tokens, clause_subject
-from checker.extract.base import Sentence, antecedent_before, np_before, phrase_after, phrase_before, sentence_subject
+from checker.extract.base import DETERMINERS, Sentence, antecedent_before, np_before, phrase_after, phrase_before, sentence_subject
 from checker.extract.reporting import ReportingPeriods
 from checker.lexicon import Entities, FigureLinks, Lexicon, Places
 from checker.models import DateRange
@@ -389,7 +389,8 @@ class WiderArea:
         # "In neighbouring Ha Giang, ...", "In Điện Biên, ...": another named place opening the
         # sentence (its words' capitals are checked in code: a class of letters knows no case)
         self.named = re.compile(rf"[ \t]*(?i:{alternation(places.area_openers)})[ \t]+(?i:(?:{alternation(places.neighbour_words)})[ \t]+)?"
-                                rf"([^\W\d_][\w'-]*(?:[ \t]+[^\W\d_][\w'-]*){{0,3}}?)(?:[ \t]+(?i:{alternation(places.kinds)}))?[ \t]*,")
+                                rf"([^\W\d_][\w'-]*(?:[ \t]+[^\W\d_][\w'-]*){{0,3}}?)(?:[ \t]+((?i:{alternation(places.kinds)})))?"
+                                rf"(?:[ \t]+(?i:{alternation(places.opening_closers)}))?[ \t]*,")
         self.places = frozenset(fold(p) for p in places.places)
 
     def of(self, view: str, lo: int, pos: int) -> str | None:
@@ -399,9 +400,11 @@ class WiderArea:
         if m:
             return " ".join(m.group(1).lower().split())
         named = self.named.match(view, lo, pos)
-        if named is None or not all(w[0].isupper() for w in named.group(1).split()):
+        if named is None or not all(w[0].isupper() for w in named.group(1).split()) \
+                or named.group(1).split()[0].lower() in DETERMINERS:  # "In The Province,": no name
             return None
-        return fold(named.group(1)) if fold(named.group(1)) in self.places else None
+        # a listed place, or any name with its kind ("In Van Don district alone, ...")
+        return fold(named.group(1)) if fold(named.group(1)) in self.places or named.group(2) else None
 
     def in_clause(self, s: Sentence, pos: int) -> str | None:
         """The wider area of the figure at `pos`: the sentence's opening ("At the national
