@@ -64,6 +64,7 @@ class Calendar(BaseModel):
     state_times: list[str]
     span_ends: list[str]
     clause_openers: list[str]
+    same_period_openers: list[str]
     future_modals: list[str]
     part_codes: dict[str, tuple[int, int]]
     month_counts: dict[str, int]

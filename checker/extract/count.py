@@ -327,6 +327,8 @@ class CountExtractor:
                 # "In the first nine months, ... Container throughput hit 182,400 TEUs"; a sentence
                 # naming a year of its own ("during Visit Laos Year 2018, when ...") keeps to it
                 period = s.context_period
+            if period is None and time is not None and s.context_period and self.periods.continues(view, s.start):
+                period = s.context_period  # "Of the total, 35 new projects were granted certificates"
             if time is None and period and not period.endswith(("-end", " year")):
                 period = None  # a stock a thing has is timeless unless dated ("7,600 rooms at the end of 2022", "in the 2023-2024 school year")
             if period and s.as_of is not None and period in (f"{s.as_of.start.year}-M{s.as_of.start.month:02d}",

@@ -167,7 +167,8 @@ class MoneyExtractor:
                 span = subject_words(s.tokens, start, s.clause_words)
                 words = set(fold(s.doc.text[span[0]:span[1]]).split()) if span else set()
                 subject_text = s.doc.text[span[0]:span[1]] if words & self.part_nouns else None
-            period = owner.period or (s.context_period if attribute in self.period_flows else None)
+            period = owner.period or (s.context_period if attribute in self.period_flows
+                                      or self.periods.continues(view, s.start) else None)
             if attribute in self.undated:
                 period = None  # "a contract signed in August 2023": the day of signing is no period of the amount
             if attribute in self.occasion_money and s.published.start is not None and period == str(s.published.start.year):

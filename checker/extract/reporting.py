@@ -79,6 +79,7 @@ class ReportingPeriods:
         # "16,430 HFMD cases, while dengue cases so far this year have passed 21,000": a period after a
         # clause opener is the next clause's
         self.clause_opener = re.compile(r"\b(?:" + alternation(calendar.clause_openers) + r")\b", re.IGNORECASE)
+        self.same_period = re.compile(r"[ \t]*(?:" + alternation(calendar.same_period_openers) + r")\b", re.IGNORECASE)
         self.bare_month = re.compile(r"\b(?:in|during|for)[ \t]+(" + month + r")\b(?![ \t]*,?[ \t]*(?:19|20)\d\d)"
                                      r"(?![ \t.]*\d)", re.IGNORECASE)
         # "in 5 months" (of this year, reported as a running total)
@@ -141,6 +142,11 @@ class ReportingPeriods:
         # "$1.1 billion in 2023 and $1.4 billion in 2024": a period right after a figure is its own.
         after = [f for f in found if anchor <= f[0] <= anchor + _AFTER]
         return min(after or found, key=lambda f: (abs(f[0] - anchor), f[0]))[1]
+
+    def continues(self, view: str, lo: int) -> bool:
+        """Whether the sentence at `lo` opens by telling of the previous sentence's span ("Of
+        the total, ...", "Over the same period, ..."): its figures take that span."""
+        return self.same_period.match(view, lo) is not None
 
     def last(self, view: str, lo: int, hi: int, published: DateRange) -> str | None:
         """The label of the last reporting period named in sentence [lo, hi), if any."""
