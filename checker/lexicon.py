@@ -333,6 +333,8 @@ class Names(BaseModel):
     spelling_variants: list[tuple[str, str]]
     thing_spelling_variants: list[tuple[str, str]]
     person_events: list[str]
+    unnamed_person_events: list[str]
+    possessive_pronouns: list[str]
 
     @field_validator("spelling_variants", "thing_spelling_variants")
     @classmethod
@@ -373,6 +375,7 @@ class Offices(BaseModel):
     succession_verbs: list[str]
     tenure_verbs: list[str]
     leading_verbs: list[str]
+    leading_titles: dict[str, str]
     succession_auxiliaries: list[str]
     succession_links: list[str]
     local_bodies: list[str]

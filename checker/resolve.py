@@ -127,6 +127,8 @@ class Resolver:
         self.thing_spellings = compile_spellings(lexicon.names.thing_spelling_variants)
         self.person_spellings = compile_spellings(lexicon.names.spelling_variants)
         self.person_events = frozenset(lexicon.names.person_events)
+        self.unnamed_person_events = frozenset(lexicon.names.unnamed_person_events)
+        self.office_titles = frozenset(lexicon.offices.titles) | {""}
         self.honorifics = frozenset(fold(h) for h in lexicon.names.honorifics)
         self.building_heads = frozenset(lexicon.entities.building_heads)
         self.executive_bodies = tuple(fold(b) for b in lexicon.places.executive_bodies)
@@ -398,6 +400,7 @@ class Resolver:
         story_pairs = self._story_pairs(stories or {}, nations)
         kinds = self._kinds_told(claims)
         count_kinds = self._count_kinds_told(claims, stories or {})
+        people, main_people = self._people(claims, stories or {})
         story_heads = self._story_heads(merged, stories or {})
         story_bodies = self._story_bodies(claims, stories or {})
         out = []
@@ -412,7 +415,12 @@ class Resolver:
                 r = r.model_copy(update={"subject": canon[r.subject]})
             if c.attribute in self.person_events:
                 # "Thinh was born on May 14, 1968", "Mr Thinh, born in 1966": the person's
-                r = r.model_copy(update={"subject": self._person(c, story)})
+                # a span in an office of a named place ("vice mayor bokeo") is one person's
+                # whichever story tells it; any other event is keyed within its story
+                placed = c.scope.get("office", "") not in self.office_titles
+                r = r.model_copy(update={"subject": self._person(c, None if placed else story,
+                                                                 people.get(story or c.document, set()),
+                                                                 main_people.get(c.document), anywhere=placed)})
             if self._kinded(r) and len(kinds.get((r.document, self._kinded(r)), ())) < 2:
                 # "dengue fever cases ... up 46 per cent" in an article of one disease: its cases,
                 # as "infections rose by 57 percent" are; the kind tells two apart only where
@@ -843,14 +851,51 @@ class Resolver:
         out.update(self._spelled_alike(keys - set(out)))
         return out
 
-    def _person(self, c: Claim, story: str | None) -> str | None:
+    def _person(self, c: Claim, story: str | None, people: set[tuple[str, ...]],
+                main: tuple[str, ...] | None, anywhere: bool = False) -> str | None:
         """A person's key for an event of theirs: the last word of the name, without
-        honorifics, in its romanisation skeleton, within the story (or the article)."""
+        honorifics, in its romanisation skeleton, within the story (or the article). A name the
+        story's office-holders' full names hold one of is that full name's ("Bounthavy" in a
+        story of "Bounthavy Sisouphanh"); no name at all is the article's person's for a span
+        of office ("He served as Vice Governor of Bokeo province from 2015 to 2020")."""
         words = [w for w in fold(c.subject_text or "").replace(".", " ").split() if w not in self.honorifics]
-        if not words or not (c.subject_text or "")[:1].isupper() or self.aliases.key(c.subject_text) is None:
+        if words and (c.subject_text or "")[:1].isupper() and self.aliases.key(c.subject_text) is not None:
+            name = name_skeleton(words[-1], self.person_spellings)[0]
+            full = [p for p in people if name in p]
+            name = full[0][-1] if len(full) == 1 else name
+        elif c.attribute in self.unnamed_person_events and main is not None:
+            name = main[-1]
+        else:
             return None  # "He was born in 1966": whose, the claim does not say
-        name = name_skeleton(words[-1], self.person_spellings)[0]
+        if anywhere:
+            return f"person {name}"
         return f"person {name} | story {story}" if story else f"{c.document}#person {name}"
+
+    def _people(self, claims: list[Claim], stories: dict[str, str]) -> tuple[dict[str, set[tuple[str, ...]]],
+                                                                             dict[str, tuple[str, ...]]]:
+        """The full names of each story's office-holders (their romanisation skeletons), and
+        each article's person: the one its roles name most, when one does."""
+        people: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+        named: dict[str, Counter] = defaultdict(Counter)
+        for c in claims:
+            if c.kind == "role":
+                words = tuple(name_skeleton(w, self.person_spellings)[0]
+                              for w in fold(c.value.person).replace(".", " ").split() if w not in self.honorifics)
+                if words:
+                    people[stories.get(c.document, c.document)].add(words)
+                    named[c.document][words] += 1
+            elif c.attribute in self.person_events and c.subject_text and c.subject_text[:1].isupper():
+                # "Mr Vilaysack Phommachanh, who governed the province in 2018-2025": a full name too
+                words = tuple(name_skeleton(w, self.person_spellings)[0]
+                              for w in fold(c.subject_text).replace(".", " ").split() if w not in self.honorifics)
+                if len(words) > 1:
+                    people[stories.get(c.document, c.document)].add(words)
+        main = {}
+        for doc, counts in named.items():
+            ranked = counts.most_common(2)
+            if len(ranked) == 1 or ranked[0][1] > ranked[1][1]:
+                main[doc] = ranked[0][0]
+        return people, main
 
     def _spelled_alike(self, keys: set[str]) -> dict[str, str]:
         """Keys of one named thing romanised two ways ("Xaythany freight yard" and "Saythany

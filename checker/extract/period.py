@@ -45,6 +45,14 @@ class PeriodExtractor:
             | frozenset(lexicon.offices.tenure_verbs) | {","}
         self.leading = re.compile(r"\b(?:" + alternation(lexicon.offices.leading_verbs) + r")\b", re.IGNORECASE)
         self.auxiliaries = frozenset(lexicon.offices.succession_auxiliaries)
+        # known places, any spelling, to their one name: the place an office is of
+        self.office_places = {fold(p): fold(p) for p in lexicon.places.places}
+        self.office_places.update({fold(f): fold(canon) for canon, forms in lexicon.aliases.aliases.items()
+                                   for f in forms if fold(canon) in self.office_places})
+        self.possessive_before = re.compile(r"\b(?:" + alternation(lexicon.names.possessive_pronouns) + r")[ \t]+$", re.IGNORECASE)
+        self.place_words = frozenset(w for p in self.office_places for w in p.split())
+        self.leading_titles = {v.lower(): t for v, t in lexicon.offices.leading_titles.items()}
+        self.title_keys = {" ".join(f.lower().split()): key for key, t in lexicon.offices.titles.items() for f in t.forms}
         self.any_titles = re.compile(r"\b(?:" + alternation(forms) + r")\b", re.IGNORECASE)
         # "served as governor", "who was Savannakhet governor": a holder's verb, then the title
         self.served = re.compile(r"\b(?:" + alternation(lexicon.offices.tenure_verbs)
@@ -63,19 +71,32 @@ class PeriodExtractor:
             if end_year - start_year > _LONGEST_PLAN and not (subject and _has_plan_noun(subject, self.term_nouns)):
                 continue  # only a concession or a lease runs longer than fifty years ("a 2024-2083 concession")
             attribute = "period"
-            office = None if subject else self._office_term(s, m) or self._served_term(s, m)
-            leader = None if subject or office else self._led_term(s, m)
-            if leader:
-                # "Dr. Vu Thi Hoang Yen, who had been leading the Vietnamese Ministry of Health
-                # during 2020-2024": the leader's tenure, keyed by the leader
-                claims.append(make_claim(s, "period", "tenure", PeriodValue(start=start_year, end=end_year),
-                                         m.start(), m.end(), subject_text=leader))
-                continue
+            office = None if subject else self._office_term(s, m)
             if office:
                 # "appointing Vu Dinh Khoa as Minister of Transport for the 2021-2026 tenure"
                 subject, holder = office
                 claims.append(make_claim(s, "period", "term", PeriodValue(start=start_year, end=end_year),
                                          m.start(), m.end(), subject_text=subject, scope={"holder": holder}))
+                continue
+            # "during his 2020-2025 tenure as governor": a term told so is its holder's, whatever
+            # plan the sentence names before it
+            served = self._own_term(s, m) or (None if subject else self._served_term(s, m))
+            if served:
+                # "He served as Vice Governor of Bokeo province from 2015 to 2020", "Minister
+                # Bounthavy was Bokeo's vice governor from 2016 to 2020": the holder's tenure in
+                # that office (a pronoun's holder is the article's person, found on resolution)
+                title, holder = served
+                claims.append(make_claim(s, "period", "tenure", PeriodValue(start=start_year, end=end_year),
+                                         m.start(), m.end(), subject_text=holder, scope={"office": title}))
+                continue
+            leader = None if subject else self._led_term(s, m)
+            if leader:
+                # "Dr. Vu Thi Hoang Yen, who had been leading the Vietnamese Ministry of Health
+                # during 2020-2024": the leader's tenure, keyed by the leader (and the office a
+                # verb names: "who governed Champasak province in 2018-2025" was its governor)
+                name, office = leader
+                claims.append(make_claim(s, "period", "tenure", PeriodValue(start=start_year, end=end_year),
+                                         m.start(), m.end(), subject_text=name, scope={"office": office} if office else None))
                 continue
             if attribute == "period":
                 works = self.works.search(view, clause_start(view, s.start, m.start(), s.clause_words), m.start())
@@ -157,13 +178,14 @@ class PeriodExtractor:
         holder = self._holder(s, title.start())
         if holder is None:
             return None
-        return text[title.start():title.end() + link.start()].rstrip(), holder
+        return text[title.start():title.end() + link.start()].rstrip(), fold(holder).lower()
 
-    def _served_term(self, s: Sentence, m: re.Match) -> tuple[str, str] | None:
-        """(the office, its holder's last name word) when a period is the span someone held an
-        office ("Mr Khamphet served as governor of Savannakhet province from 2016 to 2021",
-        "Khamphet, who was Savannakhet governor in 2015-2021"); None for any other period."""
-        view, text = s.view, s.doc.text
+    def _served_term(self, s: Sentence, m: re.Match) -> tuple[str, str | None] | None:
+        """(the office's title, its holder's last name or None) when a period is the span
+        someone held an office ("Mr Khamphet served as governor of Savannakhet province from
+        2016 to 2021", "Khamphet, who was Savannakhet governor in 2015-2021", "He served as
+        Vice Governor of Bokeo province from 2015 to 2020": no name); None for any other period."""
+        view = s.view
         title = _last(self.any_titles, view, max(s.start, m.start() - _TENURE_REACH), m.start())
         gap = _TENURE_GAP.fullmatch(view, title.end(), m.start()) if title is not None else None
         if gap is None:
@@ -171,15 +193,43 @@ class PeriodExtractor:
         verb = self.served.search(view, max(s.start, title.start() - _TENURE_REACH), title.start())
         if verb is None:
             return None
-        holder = self._holder(s, verb.start())
-        if holder is None:
-            return None
-        return text[verb.start("pre"):title.end() + len(gap.group(1) or "")].strip(), holder
+        title_key = self.title_keys[" ".join(title.group().lower().split())]
+        place = self._office_place(verb.group("pre") + " " + (gap.group(1) or ""))
+        return f"{title_key} {place}" if place else title_key, self._holder(s, verb.start())
 
-    def _led_term(self, s: Sentence, m: re.Match) -> str | None:
-        """The name of who led a body over a period, with a leading verb and its object before
-        the period in one clause ("Yen headed the ministry in 2021-2024"); the name stands right
-        before the verb, its auxiliaries, or "who" and its comma; None for any other period."""
+    def _own_term(self, s: Sentence, m: re.Match) -> tuple[str, str | None] | None:
+        """(the office's title, its holder's name) for a span told as a possessive's term in an
+        office ("thanked Vilaysack for his contributions ... during his 2020-2025 tenure as
+        governor"): the holder is the last name before the possessive; None for any other period."""
+        view = s.view
+        before = self.possessive_before.search(view, max(s.start, m.start() - 12), m.start())
+        after = _TERM_AS.match(view, m.end(), s.end)
+        if before is None or after is None or not (after.group(1) or m.group().split()[-1].lower() in self.office_terms):
+            return None
+        title = self.any_titles.match(view, after.end())
+        if title is None:
+            return None
+        names = [t for t in s.tokens if t.end <= before.start() and t.tag == "NNP" and t.text.isalpha()
+                 and not self.any_titles.match(view, t.start) and fold(t.text) not in self.place_words]
+        return self.title_keys[" ".join(title.group().lower().split())], names[-1].text if names else None
+
+    def _office_place(self, words: str) -> str | None:
+        """The known place an office is of, in the words around its title ("Bokeo's vice
+        governor", "Vice Governor of Bokeo province", "Consul General of Vietnam in Luang
+        Prabang": Bokeo, Luang Prabang; a country alone says less, and is left out)."""
+        folded = re.findall(r"[a-z]+", fold(words))
+        for n in (3, 2, 1):
+            for i in range(len(folded) - n + 1):
+                name = " ".join(folded[i:i + n])
+                if name in self.office_places:
+                    return self.office_places[name]
+        return None
+
+    def _led_term(self, s: Sentence, m: re.Match) -> tuple[str, str | None] | None:
+        """(the name of who led a body over a period, the office the verb names if it names
+        one) with a leading verb and its object before the period in one clause ("Yen headed
+        the ministry in 2021-2024"); the name stands right before the verb, its auxiliaries, or
+        "who" and its comma; None for any other period."""
         view = s.view
         verb = _last(self.leading, view, max(s.start, m.start() - _TENURE_REACH), m.start())
         if verb is None or _LED_GAP.fullmatch(view, verb.end(), m.start()) is None:
@@ -196,7 +246,9 @@ class PeriodExtractor:
             k -= 1
         if end - k < 1 or toks[end].tag.startswith("PRP"):
             return None
-        return s.doc.text[toks[k + 1].start:toks[end].end]
+        title = self.leading_titles.get(verb.group().lower())
+        place = self._office_place(view[verb.end():m.start()]) if title else None
+        return s.doc.text[toks[k + 1].start:toks[end].end], f"{title} {place}" if place else title
 
     def _holder(self, s: Sentence, before: int) -> str | None:
         """The last word of the name of who takes the office named at `before`: the name right
@@ -209,15 +261,16 @@ class PeriodExtractor:
         starts += [k + 1 for k, t in enumerate(toks) if t.text.lower().rstrip(".") in self.honorifics]
         starts.append(0)  # "Hai, 51, won 96.15 percent of the votes and becomes ...": the sentence's own subject
         for k in starts:
-            while k < len(toks) and toks[k].text.lower() in self.honorifics:
+            # "Minister Bounthavy was ...": past honorifics and a title before the name
+            while k < len(toks) and (toks[k].text.lower() in self.honorifics or self.any_titles.match(s.view, toks[k].start)):
                 k += 1
             run = k
             while run < len(toks) and toks[run].text[:1].isupper() \
                     and not self.titles.match(s.view, toks[run].start):
                 run += 1
             if run - k >= 1 and (run == len(toks) or toks[run].text in self.name_ends) \
-                    and not any(t.tag.startswith("PRP") for t in toks[k:run]):  # "He served as": whose?
-                return fold(toks[run - 1].text).lower()
+                    and not any(t.tag.startswith("PRP") or t.tag == "DT" for t in toks[k:run]):  # "He served as", "The new ...": whose?
+                return toks[run - 1].text
         return None
 
     def _last_plan(self, s: Sentence, lo: int, hi: int) -> str | None:
@@ -241,12 +294,16 @@ class PeriodExtractor:
 
 
 _TENURE_REACH = 80  # characters back from a period to the office held over it
-# between an office and the span its holder held it: the office's place, then "in" or nothing
+# between an office and the span its holder held it: the office's place after "of" or "in", then
+# "in" or nothing
 # (the period's own "from" is part of its match)
-_TENURE_GAP = re.compile(r"([ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w'-]*(?:[ \t]+[\w'-]+){0,3}?)?[ \t]+(?:in[ \t]+)?")
+_TENURE_GAP = re.compile(r"([ \t]+(?:of|in)[ \t]+(?:the[ \t]+)?[A-Z][\w'-]*(?:[ \t]+[\w'-]+){0,3}?)?[ \t]+(?:in[ \t]+)?")
 # between a leading verb and the period: its object, a few words with no clause mark, then the
 # period's preposition or none ("headed the ministry in", "had been leading ... during")
 _LED_GAP = re.compile(r"[ \t]+(?:the[ \t]+|its[ \t]+|his[ \t]+|her[ \t]+)?[\w'’-]+(?:[ \t]+[\w'’-]+){0,6}?[ \t]+(?:(?:in|during|from|between|over)[ \t]+)?(?:the[ \t]+)?")
+# after a period, its term noun if the period's match did not take it, then "as": "his
+# 2020-2025 tenure as governor"
+_TERM_AS = re.compile(r"(?:[ \t]+(term|tenure))?[ \t]+as[ \t]+(?:the[ \t]+)?", re.IGNORECASE)
 _LONGEST_PLAN = 50  # years a plan's period spans at most
 _LONGEST_TERM = 99  # years a concession or a lease may run
 _ONE_WORD = re.compile(r"[ \t]+[\w-]+")
