@@ -21,6 +21,7 @@ from checker.models import Claim, MoneyValue
 _GOOD_WORTH = re.compile(r"\bof[ \t]+((?:[a-z-]+[ \t]+){0,3}[a-z-]+)(?:[ \t]+(?:in|to|from|during)[ \t]+[^,;]{0,40})?[ \t]*,?[ \t]+"
                          r"(?:worth|valued[ \t]+at|earning|bringing[ \t]+in|fetching|generating)[ \t]+"
                          r"(?:about[ \t]+|some[ \t]+|nearly[ \t]+|over[ \t]+|more[ \t]+than[ \t]+)?$", re.IGNORECASE)
+_IN_WHAT = re.compile(r"[ \t]+in[ \t]+((?:[a-z-]+[ \t]+){0,2}[a-z-]+)\b")  # "US$412 million in export revenue"
 _WORTH_REACH = 100  # characters before a figure within which its good is named
 _SPENT_ON = re.compile(r"[ \t]+on[ \t]+((?:(?!(?:and|or)\b)[a-z-]+[ \t]+){0,2}(?!(?:and|or)\b)[a-z-]+)\b")  # what money was spent on
 _FROM = re.compile(r"[ \t]+from[ \t]+((?:[a-z-]+[ \t]*){1,3})", re.IGNORECASE)
@@ -116,6 +117,14 @@ class MoneyExtractor:
                     # "The contract for the terminal, signed in August 2023 with a value of VND
                     # 38.4 trillion": the terminal's contract value
                     attribute, subject_text = kind, named.group(2)
+            named_after = _IN_WHAT.match(view, end, s.end) if attribute in (None, "amount") else None
+            if named_after:
+                # "fetched US$412 million in export revenue", "1.31 billion USD in registered
+                # capital": the noun after the figure names what it is
+                phrase = " ".join(named_after.group(1).lower().split())
+                attribute = self.attributes.get(phrase) or self._attribute_of(phrase) or attribute
+                flow = next((self.goods.flows[w] for w in phrase.split() if w in self.goods.flows), None)
+                attribute = flow if flow and attribute == "revenue" else attribute  # "in export revenue": exports
             source = _FROM.match(view, end, s.end)
             good = None
             if attribute == "revenue" and source and self._attribute_of(source.group(1)):
@@ -131,6 +140,12 @@ class MoneyExtractor:
                 flow = self.goods.flow_before(view, s.start, worth.start())
                 if flow in ("exports", "imports") and attribute in (None, "value", "revenue", "amount"):
                     attribute = flow  # "exported 182,000 tonnes of durian ..., earning": the exports' value
+            if good is None and named_after and attribute in ("exports", "imports") and s.tokens:
+                # "Coconut products from ... Ben Tre fetched US$412 million in export revenue":
+                # the good the clause's subject names
+                span = clause_subject(s.tokens, start, s.clause_words)
+                subject_good = self.goods.canonical(s.doc.text[s.tokens[span[0]].start:s.tokens[span[1] - 1].end]) if span else None
+                good = subject_good or good
             traded = self.goods.in_phrase(subject_text) if good is None and subject_text else None
             if traded and (traded[1] or attribute in self.period_flows):
                 # "seafood exports brought in 213.4 million USD": the place's exports of seafood
