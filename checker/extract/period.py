@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from checker.extract.base import Sentence, make_claim, np_before, phrase_after
-from checker.extract.figures import PlanMarkers, clause_start
+from checker.extract.figures import PlanMarkers, clause_start, phase_of
 from checker.lexicon import Lexicon
 from checker.models import Claim, PeriodValue
 from checker.text import alternation, fold
@@ -113,9 +113,12 @@ class PeriodExtractor:
                 # 2073", "under a 2024-2083 concession agreement")
                 attribute, subject = "term", None
             # "agreed to begin drafting a new agreement for 2026-2035": a plan's period, not a signed one's
-            scope = {"status": "plan"} if self.plans.in_clause(s, m.start()) else None
+            scope = {"status": "plan"} if self.plans.in_clause(s, m.start()) else {}
+            phase = phase_of(view, s.start, m.start())
+            if phase:
+                scope["phase"] = phase  # "Phase 1 of the project ... is implemented in the period 2025-2027"
             claims.append(make_claim(s, "period", attribute, PeriodValue(start=start_year, end=end_year),
-                                     m.start(), m.end(), subject_text=subject, scope=scope))
+                                     m.start(), m.end(), subject_text=subject, scope=scope or None))
         for m in _DECADE.finditer(view, s.start, s.end):  # a decade is a time of history, no plan's period
             first = int(m.group("y"))
             claims.append(make_claim(s, "period", "decade", PeriodValue(start=first, end=first + 9), m.start(), m.end()))
