@@ -238,7 +238,12 @@ class DateExtractor:
             timex = self._date_after(view, m.end(), s.end, timexes, used, direct=False)
         verb = verb_inside(s.tokens, m.end(), timex.start) \
             if timex is not None and mode in ("occasion", "nominal") and timex.start > m.end() and s.tokens else None
-        if verb is not None and "," in view[m.end():verb]:
+        if timex is not None and mode == "occasion" and timex.month is None and timex.weekday is None \
+                and _purpose_after(s.tokens, m.end(), timex.start):
+            # "the conference to review the seaport activities in 2025 and deploy the tasks in
+            # 2026": a year inside the occasion's purpose is what the purpose is about
+            timex = None
+        elif verb is not None and "," in view[m.end():verb]:
             # "co-chaired the meeting with his counterpart, said Vietnam would provide ... in 2025":
             # the date is the next clause's verb's, not the meeting's ("the ceremony took place on
             # September 11" keeps its own verb)
@@ -551,6 +556,13 @@ _CLOSED_RELATIVE = re.compile(r",[ \t]*(?:which|who)\b[^,;]*,$", re.IGNORECASE)
 
 
 _FINITE_TAGS = ("MD", "VBZ", "VBP", "VBD")
+def _purpose_after(toks: Tokens, start: int, end: int) -> bool:
+    """Whether the words in [start, end) open with "to" and a lower-case word ("to review ...",
+    which the tagger may read as a noun): the purpose of the occasion before them."""
+    inside = [t for t in toks if start <= t.start and t.end <= end][:2]
+    return len(inside) == 2 and inside[0].text.lower() == "to" and inside[1].text.isalpha() and inside[1].text.islower()
+
+
 _FOR_WHEN = re.compile(r"\bfor[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)  # an object's time, right before the date
 _NEXT_CLAUSE = re.compile(r"[,;][ \t]+(?:and|but|while)\b", re.IGNORECASE)
 
