@@ -259,6 +259,7 @@ class Entities(BaseModel):
     part_of_wholes: list[str]
     part_ordinals: list[str]
     other_markers: list[str]
+    operating_markers: list[str]
     time_nouns: list[str]
     building_heads: list[str]
     goods: list[str]

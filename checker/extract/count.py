@@ -79,6 +79,7 @@ class CountExtractor:
     def __init__(self, lexicon: Lexicon, numbers: NumberFinder, periods: ReportingPeriods | None = None) -> None:
         self.periods = periods or ReportingPeriods(lexicon.calendar)  # shared by the extractors: read once a sentence
         self.others = OtherThing(lexicon.entities.other_markers, lexicon.entities.time_nouns)
+        self.operating = re.compile(r"[ \t]+(?:" + alternation(lexicon.entities.operating_markers) + r")\b", re.IGNORECASE)
         nouns = lexicon.nouns
         self.numbers = numbers
         self.plans = PlanMarkers(lexicon.events.plan_markers, lexicon.events.estimate_markers)
@@ -364,6 +365,8 @@ class CountExtractor:
             other = self.others.in_clause(s, n.start, end)
             if other:
                 scope["which"] = other  # "650 beds on its old campus": not the new building's beds
+            elif self.operating.match(view, end, s.end):
+                scope["which"] = "operating"  # "eight container berths in exploitation": those working now
             if subject and subject.lower().split()[-1] in self.measures or tolled:
                 subject = None  # "Container throughput hit 182,400 TEUs": the measure, not its owner
             claims.append(make_claim(s, "count", "count", CountValue(low=low, high=high, noun=head), n.start, end,
