@@ -198,6 +198,7 @@ class Nouns(BaseModel):
     count_synonyms: dict[str, str]
     count_kind_synonyms: dict[str, str]
     count_noun_verbs: dict[str, dict[str, str]]
+    settled_counts: list[str]
     modifier_joiners: list[str]
     party_nouns: list[str]
     count_verbs: CountVerbs
@@ -335,6 +336,7 @@ class Names(BaseModel):
     thing_spelling_variants: list[tuple[str, str]]
     person_events: list[str]
     unnamed_person_events: list[str]
+    person_counts: list[str]
     possessive_pronouns: list[str]
 
     @field_validator("spelling_variants", "thing_spelling_variants")

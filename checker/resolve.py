@@ -128,6 +128,7 @@ class Resolver:
         self.person_spellings = compile_spellings(lexicon.names.spelling_variants)
         self.person_events = frozenset(lexicon.names.person_events)
         self.unnamed_person_events = frozenset(lexicon.names.unnamed_person_events)
+        self.person_counts = frozenset(lexicon.names.person_counts)
         self.office_titles = frozenset(lexicon.offices.titles) | {""}
         self.honorifics = frozenset(fold(h) for h in lexicon.names.honorifics)
         self.building_heads = frozenset(lexicon.entities.building_heads)
@@ -413,7 +414,7 @@ class Resolver:
                               story_heads.get(story), story_bodies.get(story))
             if r.subject in canon:
                 r = r.model_copy(update={"subject": canon[r.subject]})
-            if c.attribute in self.person_events:
+            if c.attribute in self.person_events or c.kind == "count" and c.value.noun in self.person_counts:
                 # "Thinh was born on May 14, 1968", "Mr Thinh, born in 1966": the person's
                 # a span in an office of a named place ("vice mayor bokeo") is one person's
                 # whichever story tells it; any other event is keyed within its story

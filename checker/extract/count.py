@@ -78,6 +78,7 @@ class CountExtractor:
 
     def __init__(self, lexicon: Lexicon, numbers: NumberFinder, periods: ReportingPeriods | None = None) -> None:
         self.periods = periods or ReportingPeriods(lexicon.calendar)  # shared by the extractors: read once a sentence
+        self.settled = frozenset(lexicon.nouns.settled_counts)
         self.others = OtherThing(lexicon.entities.other_markers, lexicon.entities.time_nouns)
         self.operating = re.compile(r"[ \t]+(?:" + alternation(lexicon.entities.operating_markers) + r")\b", re.IGNORECASE)
         nouns = lexicon.nouns
@@ -321,6 +322,11 @@ class CountExtractor:
                     scope["verb"] = _STEMMER.stem(scope["verb"])  # "supplies", "supplied": one verb
                     # "attracted 87 projects", "licensed 78 projects": one figure of the noun
                     scope["verb"] = self.noun_verbs.get(head, {}).get(scope["verb"], scope["verb"])
+                if head in self.settled:
+                    # "received 146 votes", "With 139 votes, Bounpheng ...": one election's tally,
+                    # which no later day changes
+                    verb = _HAS if scope["verb"] == "has" else scope["verb"]
+                    scope["verb"], time = self.noun_verbs.get(head, {}).get(verb, scope["verb"]), None
             period = self.periods.period(view, s.start, s.end, n.start, s.published, s.tokens) \
                 if time is not None or scope.get("verb") == "has" else None
             if period is None and time is not None and head in self.period_counts and "as_of" not in scope \
