@@ -35,6 +35,8 @@ def period(sentence: str, figure: str, published: DateRange = JAN_2025, before: 
     # a whole year named with or without an article, "full" or "whole", "of" or none
     ("In whole year 2023, the province exported 79,500 tonnes of coffee.", "79,500", "2023"),
     ("For the full year of 2023, revenue came to 254 million USD.", "254", "2023"),
+    # "the 11-month IIP growth": the year's first eleven months
+    ("With the 11-month IIP growth of 7.4%, the province can meet its targets.", "7.4", "2025-M01-M11"),
     # a span of months told with "from ... to" or "between ... and"
     ("From January to August, the province exported 180,000 tonnes of durian.", "180,000", "2025-M01-M08"),
     ("Between January and June 2024, arrivals reached 1.2 million.", "1.2", "2024-H1"),

@@ -86,6 +86,8 @@ class ReportingPeriods:
         # "in ten months", "in the ten months", "over the same ten months": the year's first months
         self.in_months = re.compile(r"\b(?:in|during|over)[ \t]+(?:the[ \t]+(?:same[ \t]+)?)?(" + count + r")[ \t]+months\b",
                                     re.IGNORECASE)
+        # "With the 11-month IIP growth of 7.4%": a figure of the year's first months
+        self.month_adjective = re.compile(r"\bthe[ \t]+(" + count + r")-month\b", re.IGNORECASE)
         # "the 2024-2025 school year"
         self.named_year = re.compile(r"\b" + _YEAR + r"[ \t]?[-\u2013/][ \t]?(?:(?:19|20)?(\d\d))[ \t]+("
                                      + alternation(calendar.named_years) + r")[ \t]+year\b", re.IGNORECASE)
@@ -199,6 +201,10 @@ class ReportingPeriods:
             count = self.counts.get(m.group(1).lower())
             if count and year_now is not None:
                 found.append((m.start(), _span_label(str(year_now), 1, count)))  # "in the six months": H1
+        for m in self.month_adjective.finditer(view, lo, hi):
+            count = self.counts.get(m.group(1).lower())
+            if count and count < 12 and year_now is not None:
+                found.append((m.start(), _span_label(str(year_now), 1, count)))
         for m in self.year_named.finditer(view, lo, hi):
             found.append((m.start(), f"{m.group(2)}-{m.group(3)} {m.group(1).lower()} year"))
         for m in self.year_end.finditer(view, lo, hi):
