@@ -237,6 +237,7 @@ class Nouns(BaseModel):
     period_events: dict[str, str]
     figure_links: FigureLinks
     period_flows: list[str]
+    good_value_links: list[str]
     undated_money: list[str]
     indicator_rates: list[str]
 

@@ -415,9 +415,9 @@ class Resolver:
             if r.subject in canon:
                 r = r.model_copy(update={"subject": canon[r.subject]})
             if c.attribute in self.person_events or c.kind == "count" and c.value.noun in self.person_counts:
-                # "Thinh was born on May 14, 1968", "Mr Thinh, born in 1966": the person's
-                # a span in an office of a named place ("vice mayor bokeo") is one person's
-                # whichever story tells it; any other event is keyed within its story
+                # "Thinh was born on May 14, 1968", "Mai won 46 votes": the person's, within the
+                # story; a span in an office of a named place ("vice mayor bokeo") is one
+                # person's whichever story tells it
                 placed = c.scope.get("office", "") not in self.office_titles
                 r = r.model_copy(update={"subject": self._person(c, None if placed else story,
                                                                  people.get(story or c.document, set()),
@@ -859,9 +859,9 @@ class Resolver:
         story's office-holders' full names hold one of is that full name's ("Bounthavy" in a
         story of "Bounthavy Sisouphanh"); no name at all is the article's person's for a span
         of office ("He served as Vice Governor of Bokeo province from 2015 to 2020")."""
-        words = [w for w in fold(c.subject_text or "").replace(".", " ").split() if w not in self.honorifics]
+        words = self._name_words(c.subject_text or "")
         if words and (c.subject_text or "")[:1].isupper() and self.aliases.key(c.subject_text) is not None:
-            name = name_skeleton(words[-1], self.person_spellings)[0]
+            name = words[-1]
             full = [p for p in people if name in p]
             name = full[0][-1] if len(full) == 1 else name
         elif c.attribute in self.unnamed_person_events and main is not None:
@@ -880,15 +880,13 @@ class Resolver:
         named: dict[str, Counter] = defaultdict(Counter)
         for c in claims:
             if c.kind == "role":
-                words = tuple(name_skeleton(w, self.person_spellings)[0]
-                              for w in fold(c.value.person).replace(".", " ").split() if w not in self.honorifics)
+                words = self._name_words(c.value.person)
                 if words:
                     people[stories.get(c.document, c.document)].add(words)
                     named[c.document][words] += 1
             elif c.attribute in self.person_events and c.subject_text and c.subject_text[:1].isupper():
                 # "Mr Vilaysack Phommachanh, who governed the province in 2018-2025": a full name too
-                words = tuple(name_skeleton(w, self.person_spellings)[0]
-                              for w in fold(c.subject_text).replace(".", " ").split() if w not in self.honorifics)
+                words = self._name_words(c.subject_text)
                 if len(words) > 1:
                     people[stories.get(c.document, c.document)].add(words)
         main = {}
@@ -897,6 +895,11 @@ class Resolver:
             if len(ranked) == 1 or ranked[0][1] > ranked[1][1]:
                 main[doc] = ranked[0][0]
         return people, main
+
+    def _name_words(self, name: str) -> tuple[str, ...]:
+        """A person's name words without honorifics, in their romanisation skeletons."""
+        return name_skeleton(" ".join(w for w in fold(name).replace(".", " ").split() if w not in self.honorifics),
+                             self.person_spellings)
 
     def _spelled_alike(self, keys: set[str]) -> dict[str, str]:
         """Keys of one named thing romanised two ways ("Xaythany freight yard" and "Saythany

@@ -11,16 +11,10 @@ from checker.extract.figures import (Goods, OtherThing, WholeOpener, PartMarkers
 from checker.extract.numbers import NumberFinder
 from checker.extract.reporting import ReportingPeriods
 from checker.lexicon import Lexicon
-from checker.text import fold
+from checker.text import alternation, fold
 from checker.models import Claim, MoneyValue
 
 
-# "41,200 tonnes of coffee worth US$102.5 million", "180,000 tonnes of fresh and frozen durian,
-# worth US$820 million", "182,000 tonnes of durian in the first eight months, earning 760
-# million U.S. dollars": the good's value (a period or a place may stand between them)
-_GOOD_WORTH = re.compile(r"\bof[ \t]+((?:[a-z-]+[ \t]+){0,3}[a-z-]+)(?:[ \t]+(?:in|to|from|during)[ \t]+[^,;]{0,40})?[ \t]*,?[ \t]+"
-                         r"(?:worth|valued[ \t]+at|earning|bringing[ \t]+in|fetching|generating)[ \t]+"
-                         r"(?:about[ \t]+|some[ \t]+|nearly[ \t]+|over[ \t]+|more[ \t]+than[ \t]+)?$", re.IGNORECASE)
 _IN_WHAT = re.compile(r"[ \t]+in[ \t]+((?:[a-z-]+[ \t]+){0,2}[a-z-]+)\b")  # "US$412 million in export revenue"
 _WORTH_REACH = 100  # characters before a figure within which its good is named
 _SPENT_ON = re.compile(r"[ \t]+on[ \t]+((?:(?!(?:and|or)\b)[a-z-]+[ \t]+){0,2}(?!(?:and|or)\b)[a-z-]+)\b")  # what money was spent on
@@ -36,6 +30,12 @@ class MoneyExtractor:
         self.goods = Goods(lexicon)
         self.whole = WholeOpener(lexicon.entities.whole_words)
         self.wider_area = WiderArea(lexicon.places)
+        # "41,200 tonnes of coffee worth US$102.5 million", "180,000 tonnes of fresh and frozen
+        # durian, worth US$820 million", "182,000 tonnes of durian in the first eight months,
+        # earning 760 million U.S. dollars": the good's value (a period or a place may stand between)
+        self.good_worth = re.compile(r"\bof[ \t]+((?:[a-z-]+[ \t]+){0,3}[a-z-]+)(?:[ \t]+(?:in|to|from|during)[ \t]+[^,;]{0,40})?"
+                                     r"[ \t]*,?[ \t]+(?:" + alternation(lexicon.nouns.good_value_links) + r")[ \t]+(?:"
+                                     + alternation(lexicon.hedges.hedges) + r")?[ \t]*$", re.IGNORECASE)
         self.plans = PlanMarkers(lexicon.events.plan_markers, lexicon.events.estimate_markers)
         self.revisions = PlanMarkers(lexicon.events.revision_markers)
         self.parts = PartMarkers(lexicon.entities)
@@ -134,7 +134,7 @@ class MoneyExtractor:
                 good = " ".join(words[:at]) or None  # "from electricity exports": of electricity
             if good is None and attribute == "revenue" and source and self.goods.canonical(source.group(1)):
                 good = source.group(1)  # "earned 231.4 million USD from aquatic products": the seafood's
-            worth = _GOOD_WORTH.search(view, max(s.start, start - _WORTH_REACH), start)
+            worth = self.good_worth.search(view, max(s.start, start - _WORTH_REACH), start)
             if worth and self.goods.canonical(worth.group(1)):
                 good = worth.group(1).lower()  # "41,200 tonnes of coffee worth US$102.5 million": the coffee's value
                 flow = self.goods.flow_before(view, s.start, worth.start())

@@ -49,6 +49,10 @@ class PeriodExtractor:
         self.office_places = {fold(p): fold(p) for p in lexicon.places.places}
         self.office_places.update({fold(f): fold(canon) for canon, forms in lexicon.aliases.aliases.items()
                                    for f in forms if fold(canon) in self.office_places})
+        # after a period, its term noun if the period's match did not take it, then "as": "his
+        # 2020-2025 tenure as governor"
+        self.term_as = re.compile(r"(?:[ \t]+(" + alternation(lexicon.nouns.office_terms) + r"))?[ \t]+as[ \t]+(?:the[ \t]+)?",
+                                  re.IGNORECASE)
         self.possessive_before = re.compile(r"\b(?:" + alternation(lexicon.names.possessive_pronouns) + r")[ \t]+$", re.IGNORECASE)
         self.place_words = frozenset(w for p in self.office_places for w in p.split())
         self.leading_titles = {v.lower(): t for v, t in lexicon.offices.leading_titles.items()}
@@ -206,7 +210,7 @@ class PeriodExtractor:
         governor"): the holder is the last name before the possessive; None for any other period."""
         view = s.view
         before = self.possessive_before.search(view, max(s.start, m.start() - 12), m.start())
-        after = _TERM_AS.match(view, m.end(), s.end)
+        after = self.term_as.match(view, m.end(), s.end)
         if before is None or after is None or not (after.group(1) or m.group().split()[-1].lower() in self.office_terms):
             return None
         title = self.any_titles.match(view, after.end())
@@ -304,9 +308,6 @@ _TENURE_GAP = re.compile(r"([ \t]+(?:of|in)[ \t]+(?:the[ \t]+)?[A-Z][\w'-]*(?:[ 
 # between a leading verb and the period: its object, a few words with no clause mark, then the
 # period's preposition or none ("headed the ministry in", "had been leading ... during")
 _LED_GAP = re.compile(r"[ \t]+(?:the[ \t]+|its[ \t]+|his[ \t]+|her[ \t]+)?[\w'’-]+(?:[ \t]+[\w'’-]+){0,6}?[ \t]+(?:(?:in|during|from|between|over)[ \t]+)?(?:the[ \t]+)?")
-# after a period, its term noun if the period's match did not take it, then "as": "his
-# 2020-2025 tenure as governor"
-_TERM_AS = re.compile(r"(?:[ \t]+(term|tenure))?[ \t]+as[ \t]+(?:the[ \t]+)?", re.IGNORECASE)
 _LONGEST_PLAN = 50  # years a plan's period spans at most
 _LONGEST_TERM = 99  # years a concession or a lease may run
 _ONE_WORD = re.compile(r"[ \t]+[\w-]+")
