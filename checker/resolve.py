@@ -414,7 +414,7 @@ class Resolver:
                               story_heads.get(story), story_bodies.get(story))
             if r.subject in canon:
                 r = r.model_copy(update={"subject": canon[r.subject]})
-            if c.attribute in self.person_events or c.kind == "count" and c.value.noun in self.person_counts:
+            if self._personal(c):
                 # "Thinh was born on May 14, 1968", "Mai won 46 votes": the person's, within the
                 # story; a span in an office of a named place ("vice mayor bokeo") is one
                 # person's whichever story tells it
@@ -884,7 +884,7 @@ class Resolver:
                 if words:
                     people[stories.get(c.document, c.document)].add(words)
                     named[c.document][words] += 1
-            elif c.attribute in self.person_events and c.subject_text and c.subject_text[:1].isupper():
+            elif self._personal(c) and c.subject_text and c.subject_text[:1].isupper():
                 # "Mr Vilaysack Phommachanh, who governed the province in 2018-2025": a full name too
                 words = self._name_words(c.subject_text)
                 if len(words) > 1:
@@ -896,9 +896,14 @@ class Resolver:
                 main[doc] = ranked[0][0]
         return people, main
 
+    def _personal(self, c: Claim) -> bool:
+        """An event or a count of a person's ("born", a tenure, votes won), keyed by the person."""
+        return c.attribute in self.person_events or c.kind == "count" and c.value.noun in self.person_counts
+
     def _name_words(self, name: str) -> tuple[str, ...]:
-        """A person's name words without honorifics, in their romanisation skeletons."""
-        return name_skeleton(" ".join(w for w in fold(name).replace(".", " ").split() if w not in self.honorifics),
+        """A person's name words without honorifics, in their romanisation skeletons; an aside
+        after a comma is no part of it ("Khamsouk, 54, a former deputy minister of finance")."""
+        return name_skeleton(" ".join(w for w in fold(name.split(",")[0]).replace(".", " ").split() if w not in self.honorifics),
                              self.person_spellings)
 
     def _spelled_alike(self, keys: set[str]) -> dict[str, str]:
