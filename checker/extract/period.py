@@ -301,10 +301,10 @@ class PeriodExtractor:
 
 
 _TENURE_REACH = 80  # characters back from a period to the office held over it
-# between an office and the span its holder held it: the office's place after "of" or "in", then
-# "in" or nothing
+# between an office and the span its holder held it: the office's place or body after "of" or
+# "in" ("of the provincial Department of Planning and Investment"), then "in" or nothing
 # (the period's own "from" is part of its match)
-_TENURE_GAP = re.compile(r"([ \t]+(?:of|in)[ \t]+(?:the[ \t]+)?[A-Z][\w'-]*(?:[ \t]+[\w'-]+){0,3}?)?[ \t]+(?:in[ \t]+)?")
+_TENURE_GAP = re.compile(r"([ \t]+(?:of|in)[ \t]+(?:the[ \t]+)?(?:[a-z]+[ \t]+)?[A-Z][\w'-]*(?:[ \t]+[\w'-]+){0,5}?)?[ \t]+(?:in[ \t]+)?(?:the[ \t]+period[ \t]+)?")
 # between a leading verb and the period: its object, a few words with no clause mark, then the
 # period's preposition or none ("headed the ministry in", "had been leading ... during")
 _LED_GAP = re.compile(r"[ \t]+(?:the[ \t]+|its[ \t]+|his[ \t]+|her[ \t]+)?[\w'’-]+(?:[ \t]+[\w'’-]+){0,6}?[ \t]+(?:(?:in|during|from|between|over)[ \t]+)?(?:the[ \t]+)?")
