@@ -15,6 +15,9 @@ from checker.text import alternation, fold
 from checker.models import Claim, MoneyValue
 
 
+# "were cleared through Moc Bai International Border Gate": the named place goods went through,
+# before the clause ends
+_THROUGH_NAME = re.compile(r"[^,;.]{0,40}?\b(?:through|via)[ \t]+(?:the[ \t]+)?([A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,5})")
 _IN_WHAT = re.compile(r"[ \t]+in[ \t]+((?:[a-z-]+[ \t]+){0,2}[a-z-]+)\b")  # "US$412 million in export revenue"
 _WORTH_REACH = 100  # characters before a figure within which its good is named
 _SPENT_ON = re.compile(r"[ \t]+on[ \t]+((?:(?!(?:and|or)\b)[a-z-]+[ \t]+){0,2}(?!(?:and|or)\b)[a-z-]+)\b")  # what money was spent on
@@ -30,6 +33,7 @@ class MoneyExtractor:
         self.goods = Goods(lexicon)
         self.whole = WholeOpener(lexicon.entities.whole_words)
         self.wider_area = WiderArea(lexicon.places)
+        self.cargo_words = frozenset(fold(w) for w in lexicon.nouns.cargo_words)
         # "41,200 tonnes of coffee worth US$102.5 million", "180,000 tonnes of fresh and frozen
         # durian, worth US$820 million", "182,000 tonnes of durian in the first eight months,
         # earning 760 million U.S. dollars": the good's value (a period or a place may stand between)
@@ -174,6 +178,13 @@ class MoneyExtractor:
                 # the district's relief, not the central reserve's ("The province has received
                 # VND 15 billion from the central budget reserve": the province gave nothing)
                 subject_text = self._giver(s, start)
+            if subject_text is not None and fold(subject_text).split()[-1:] and fold(subject_text).split()[-1] in self.cargo_words:
+                # "goods worth 1.12 billion USD were cleared through Moc Bai International Border
+                # Gate": the trade of the named gate the goods went through
+                gate = _THROUGH_NAME.search(view, end, s.end)
+                if gate:
+                    subject_text = s.doc.text[gate.start(1):gate.end(1)]
+                    attribute = "turnover" if attribute in (None, "value", "amount") else attribute
             if subject_text is None and attribute is not None:
                 subject_text = self.owners.of_clause(s, start)  # "Dong Thap earned US$141 million from rice"
             if subject_text is None and attribute in self.part_owned and s.tokens:
