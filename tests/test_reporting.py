@@ -38,8 +38,11 @@ def period(sentence: str, figure: str, published: DateRange = JAN_2025, before: 
     # "the 11-month IIP growth": the year's first eleven months
     ("With the 11-month IIP growth of 7.4%, the province can meet its targets.", "7.4", "2025-M01-M11"),
     # a span of months told with "from ... to" or "between ... and"
-    ("From January to August, the province exported 180,000 tonnes of durian.", "180,000", "2025-M01-M08"),
+    ("From January to August, the province exported 180,000 tonnes of durian.", "180,000", "2024-M01-M08"),
     ("Between January and June 2024, arrivals reached 1.2 million.", "1.2", "2024-H1"),
+    # with no year, the last such span before the article (of 9 January 2025), across a new year too
+    ("Rainfall from November to December was 65 percent lower than average.", "65", "2024-M11-M12"),
+    ("Rainfall from December to February was 65 percent lower than average.", "65", "2023-M12/2024-M02"),
     # a week to a day is that week's figure, whichever way the day is written (the last such
     # week before the article of 9 January 2025)
     ("In the week to August 11 alone, the city reported 612 cases.", "612", "2024-week-to-08-11"),

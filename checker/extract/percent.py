@@ -62,7 +62,8 @@ class PercentExtractor:
         # "up 28 percent", "rising 36%", "down by 5%", "a growth of 5%": told by the words before it
         self.rise_before = re.compile(r"\b(" + alternation(verbs) + r"|(?:an?|the)[ \t]+(?:" + alternation(nouns)
                                       + r")[ \t]+of)(?:[ \t]+by)?[ \t]+$", re.IGNORECASE)
-        self.comparative = re.compile(r"^[ \t]+(" + alternation(lexicon.numbers.comparatives) + r")[ \t]+than\b",
+        # "32 per cent higher than", "40% less rain than": a word for what changed may stand between
+        self.comparative = re.compile(r"^[ \t]+(" + alternation(lexicon.numbers.comparatives) + r")(?:[ \t]+([a-z]+))?[ \t]+than\b",
                                       re.IGNORECASE)
         self.possessive = re.compile(r"(?:" + alternation(lexicon.nouns.possessives) + r")\b", re.IGNORECASE)
         self.place_words = frozenset(fold(w) for w in lexicon.places.places + lexicon.places.countries
@@ -117,7 +118,8 @@ class PercentExtractor:
                 attribute = "change"
                 scope["direction"] = self._direction(comparative.group(1))
                 thing, owner = self._what_grew(s, n.start)
-                thing = thing or self._growing_thing(view, s.start, n.start)
+                named = self.things.get((comparative.group(2) or "").lower())
+                thing = named or thing or self._growing_thing(view, s.start, n.start)
                 if thing:
                     scope["of"] = thing
                     subject = owner

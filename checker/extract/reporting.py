@@ -225,9 +225,15 @@ class ReportingPeriods:
                 found.append((m.start(), _span_label(year, first, last)))
         for m in self.months_from.finditer(view, lo, hi):
             first, last = self.months[m.group(1).lower()], self.months[m.group(2).lower()]
-            year = m.group(3) or (str(year_now) if year_now is not None else None)
+            year = m.group(3)
+            if year is None and year_now is not None and published.end is not None:
+                year = str(year_now if last <= published.end.month else year_now - 1)  # the last such span
             if year is not None and first < last:
                 found.append((m.start(), _span_label(year, first, last)))
+            elif first > last and m.group(3) is None and year_now is not None and published.end is not None:
+                # "from December to February": across a new year, the last such span before the article
+                end = year_now if last <= published.end.month else year_now - 1
+                found.append((m.start(), f"{end - 1}-M{first:02d}/{end}-M{last:02d}"))
         for m in self.day_span.finditer(view, lo, hi):
             year = m.group(5) or (str(year_now) if year_now is not None else None)
             first, last = self.months[m.group(1).lower()], self.months[(m.group(3) or m.group(1)).lower()]
