@@ -178,7 +178,8 @@ class MoneyExtractor:
                 # the district's relief, not the central reserve's ("The province has received
                 # VND 15 billion from the central budget reserve": the province gave nothing)
                 subject_text = self._giver(s, start)
-            if subject_text is not None and fold(subject_text).split()[-1:] and fold(subject_text).split()[-1] in self.cargo_words:
+            last_word = fold(subject_text).split()[-1:] if subject_text else []
+            if last_word and last_word[0] in self.cargo_words:
                 # "goods worth 1.12 billion USD were cleared through Moc Bai International Border
                 # Gate": the trade of the named gate the goods went through
                 gate = _THROUGH_NAME.search(view, end, s.end)
