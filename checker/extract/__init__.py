@@ -43,7 +43,7 @@ def build_extractors(lexicon: Lexicon, aliases: AliasTable) -> list[Extractor]:
         QuantityExtractor(lexicon, numbers, periods),
         CountExtractor(lexicon, numbers, periods),
         PercentExtractor(lexicon, numbers, periods),
-        PeriodExtractor(lexicon),
+        PeriodExtractor(lexicon, aliases),
         DurationExtractor(lexicon, numbers),
         RoleExtractor(lexicon, aliases),
     ]

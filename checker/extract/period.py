@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from checker.aliases import AliasTable
 from checker.extract.base import Sentence, make_claim, np_before, phrase_after
 from checker.extract.figures import PlanMarkers, clause_start, phase_of
 from checker.lexicon import Lexicon
@@ -26,7 +27,8 @@ _DECADE = re.compile(r"(?<![\w-])(?:the[ \t]+)?(?P<y>(?:19|20)\d0)'?s\b")  # "th
 class PeriodExtractor:
     kind = "period"
 
-    def __init__(self, lexicon: Lexicon) -> None:
+    def __init__(self, lexicon: Lexicon, aliases: AliasTable) -> None:
+        self.aliases = aliases  # the place an office is of, in any spelling
         self.plan_nouns = tuple(lexicon.nouns.plan_nouns)
         self.term_nouns = tuple(lexicon.nouns.term_nouns)
         self.stops = frozenset(lexicon.aliases.stops) | {"in", "for", "during", "on", "at"}
@@ -45,16 +47,11 @@ class PeriodExtractor:
             | frozenset(lexicon.offices.tenure_verbs) | {","}
         self.leading = re.compile(r"\b(?:" + alternation(lexicon.offices.leading_verbs) + r")\b", re.IGNORECASE)
         self.auxiliaries = frozenset(lexicon.offices.succession_auxiliaries)
-        # known places, any spelling, to their one name: the place an office is of
-        self.office_places = {fold(p): fold(p) for p in lexicon.places.places}
-        self.office_places.update({fold(f): fold(canon) for canon, forms in lexicon.aliases.aliases.items()
-                                   for f in forms if fold(canon) in self.office_places})
         # after a period, its term noun if the period's match did not take it, then "as": "his
         # 2020-2025 tenure as governor"
         self.term_as = re.compile(r"(?:[ \t]+(" + alternation(lexicon.nouns.office_terms) + r"))?[ \t]+as[ \t]+(?:the[ \t]+)?",
                                   re.IGNORECASE)
         self.possessive_before = re.compile(r"\b(?:" + alternation(lexicon.names.possessive_pronouns) + r")[ \t]+$", re.IGNORECASE)
-        self.place_words = frozenset(w for p in self.office_places for w in p.split())
         self.leading_titles = {v.lower(): t for v, t in lexicon.offices.leading_titles.items()}
         self.title_keys = {" ".join(f.lower().split()): key for key, t in lexicon.offices.titles.items() for f in t.forms}
         self.any_titles = re.compile(r"\b(?:" + alternation(forms) + r")\b", re.IGNORECASE)
@@ -217,20 +214,15 @@ class PeriodExtractor:
         if title is None:
             return None
         names = [t for t in s.tokens if t.end <= before.start() and t.tag == "NNP" and t.text.isalpha()
-                 and not self.any_titles.match(view, t.start) and fold(t.text) not in self.place_words]
+                 and not self.any_titles.match(view, t.start) and fold(t.text) not in self.aliases.place_words]
         return self.title_keys[" ".join(title.group().lower().split())], names[-1].text if names else None
 
     def _office_place(self, words: str) -> str | None:
         """The known place an office is of, in the words around its title ("Bokeo's vice
         governor", "Vice Governor of Bokeo province", "Consul General of Vietnam in Luang
         Prabang": Bokeo, Luang Prabang; a country alone says less, and is left out)."""
-        folded = re.findall(r"[a-z]+", fold(words))
-        for n in (3, 2, 1):
-            for i in range(len(folded) - n + 1):
-                name = " ".join(folded[i:i + n])
-                if name in self.office_places:
-                    return self.office_places[name]
-        return None
+        places = self.aliases.places_in(words)
+        return places[0] if places else None
 
     def _led_term(self, s: Sentence, m: re.Match) -> tuple[str, str | None] | None:
         """(the name of who led a body over a period, the office the verb names if it names
