@@ -443,7 +443,7 @@ class StoredClaims:
 
 # --- entries as JSON (never pickle: a cache folder may come from anywhere) --------------
 
-_ENTITY_FIELDS = {"weights", "by_head", "first_seen", "titled", "located", "in_lead", "headline_heads",
+_ENTITY_FIELDS = {"weights", "by_head", "first_seen", "titled", "located", "in_lead", "as_subject", "headline_heads",
                   "topic", "fallback", "fallback_place", "things", "main_place", "rival_place", "event_topic"}
 
 
@@ -462,6 +462,7 @@ def encode(article: Article) -> str:
             "titled": sorted(ents.titled),
             "located": [[k, sorted(v)] for k, v in ents.located.items()],
             "in_lead": sorted(ents.in_lead),
+            "as_subject": sorted(ents.as_subject),
             "headline_heads": sorted(ents.headline_heads),
             "topic": ents.topic, "fallback": ents.fallback, "fallback_place": ents.fallback_place,
             "things": list(ents.things.items()),
@@ -483,7 +484,8 @@ def decode(entry: str, text: str) -> Article:
         located[key] = set(keys)
     entities = DocEntities(weights=Counter(dict(e["weights"])), by_head=by_head, first_seen=dict(e["first_seen"]),
                            titled=set(e["titled"]), located=located, in_lead=set(e["in_lead"]),
-                           headline_heads=set(e["headline_heads"]), topic=e["topic"], fallback=e["fallback"],
+                           as_subject=set(e["as_subject"]), headline_heads=set(e["headline_heads"]),
+                           topic=e["topic"], fallback=e["fallback"],
                            fallback_place=e["fallback_place"], things=Counter(dict(e["things"])),
                            main_place=e["main_place"], rival_place=e["rival_place"], event_topic=e["event_topic"])
     claims = [Claim.model_validate({**c, "value": _VALUES[kind].model_validate(c["value"])})

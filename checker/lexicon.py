@@ -272,6 +272,7 @@ class Entities(BaseModel):
     other_of_heads: list[str]
     whole_words: list[str]
     trade_attributes: list[str]
+    venue_words: list[str]
 
 
 class Span(BaseModel):
@@ -338,6 +339,7 @@ class Names(BaseModel):
     person_events: list[str]
     unnamed_person_events: list[str]
     person_counts: list[str]
+    person_count_verbs: dict[str, str]
     possessive_pronouns: list[str]
 
     @field_validator("spelling_variants", "thing_spelling_variants")

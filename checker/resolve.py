@@ -34,6 +34,8 @@ _GENERIC_CAPITALS = frozenset({"The", "A", "An", "This", "That", "These", "Those
 _TOKEN = re.compile(r"[^\W_][\w'\u2019.-]*[\w]|[^\W_]", re.UNICODE)
 _NAME_PART = re.compile(r"^(?:[A-Z\u00C0-\u024F](?![A-Z]+$)[\w'\u2019.-]*|\d+[A-Za-z]?)$")
 _CONNECTORS = frozenset({"of", "and", "-", "&"})
+_ARTICLES = frozenset({"the", "a", "an"})
+_CAPITALISED = re.compile(r"[A-Z][\w'-]*")
 _FUNCTION_WORDS = frozenset({"by", "to", "from", "in", "on", "at", "for", "with", "the", "a", "an", "as", "into",
                              "over", "under", "via", "through", "and", "or", "its", "their", "is", "was", "will",
                              "are", "were", "has", "have", "had", "be", "been"})
@@ -60,6 +62,7 @@ class DocEntities:
     titled: set[str] = field(default_factory=set)  # written as a name in running text: "the Laos-China Railway"
     located: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # place + head -> named keys
     in_lead: set[str] = field(default_factory=set)  # named in the headline or the first two sentences
+    as_subject: set[str] = field(default_factory=set)  # named at least once other than as a venue ("at X")
     headline_heads: set[str] = field(default_factory=set)  # "typhoon-hit Quang Binh": the story is about a typhoon
 
     def best(self, counter: Counter) -> str | None:
@@ -78,7 +81,7 @@ class DocEntities:
     event_topic: bool = False  # the topic is an unnamed disaster its headline names, in its place
 
     def merged(self, canon: dict[str, str], identity, named_in: Counter | None = None,
-               events: frozenset[str] = frozenset()) -> "DocEntities":
+               events: frozenset[str] = frozenset(), venues: frozenset[str] = frozenset()) -> "DocEntities":
         """The same entities under corpus-wide canonical keys, with the topic chosen: mentions
         weighed by how much the key identifies (`identity`, 1 to 3, counted squared), so the
         "Xe Khampho plant" named twice outweighs a "Lao hydropower plant" in the headline, and a
@@ -101,7 +104,10 @@ class DocEntities:
         # The story is about something its lead names or it keeps naming, not a road mentioned once.
         lead = {canon.get(k, k) for k in self.in_lead}
         named_in = named_in or Counter()
-        prominent = Counter({k: w for k, w in out.weights.items() if k in lead or w >= 2 or named_in[k] >= 2})
+        # A thing the corpus names only as a venue ("patients share beds at Khanh Hoa General
+        # Hospital") is where stories happen, however many articles cite it, unless the lead names it.
+        prominent = Counter({k: w for k, w in out.weights.items()
+                             if k in lead or (w >= 2 or named_in[k] >= 2) and k not in venues})
         # named by other articles too: a story's thing, not this article's aside
         prominent = Counter({k: w * min(max(named_in[k], 1), 3) for k, w in prominent.items()})
         out.topic = out.best(out.scored(prominent, identity)) or self.fallback or out.best(out.scored(out.weights, identity))
@@ -123,6 +129,10 @@ class Resolver:
         places = {w for canon, forms in lexicon.aliases.aliases.items() for f in forms + [canon] for w in fold(f).split()}
         self.organisational = frozenset(body_words | title_words | {"ministry", "minister"}) - places - {
             fold(w) for w in lexicon.aliases.noise} - {"national", "central"}
+        # a body's own words before a head make the phrase the body's name ("Ministry of Energy
+        # and Mines"); a title's words do not ("Vinh Regional General Hospital")
+        self.body_words = self.organisational - (title_words - body_words - {"ministry"})
+        self.venue_words = frozenset(fold(w) for w in lexicon.entities.venue_words)
         self.plan_nouns = frozenset(lexicon.nouns.plan_nouns)
         self.thing_spellings = compile_spellings(lexicon.names.thing_spelling_variants)
         self.person_spellings = compile_spellings(lexicon.names.spelling_variants)
@@ -255,7 +265,8 @@ class Resolver:
                 key = self.aliases.key(phrase)
                 if key is None or not self.is_specific(phrase, skip_first=start == 0) \
                         or self._only_nations(key, head) and not toks[last][0][:1].isupper() \
-                        or any(fold(t) in self.organisational for t, _ in toks[start:i]):
+                        or any(fold(t) in self.body_words for t, _ in toks[start:i]) \
+                        or fold(toks[start][0]) in self.organisational:
                     continue  # "Ministry of Energy and Mines" is an organisation, not a mine
                 if head in self.aliases.noise and not any(
                         t[:1].isupper() and fold(t) not in self.aliases.place_words for t, _ in toks[start:i]):
@@ -263,6 +274,8 @@ class Resolver:
                 found.weights[key] += weight
                 if lead <= 3:
                     found.in_lead.add(key)
+                if not self._as_venue(toks, start):
+                    found.as_subject.add(key)
                 found.by_head[head][key] += weight
                 if " " in head:  # "the park" refers to the industrial park
                     found.by_head[head.split()[-1]][key] += weight
@@ -328,7 +341,8 @@ class Resolver:
         # a connector joins two name words, never a name and the head ("the Centre for Rural Clean
         # Water and Environmental Sanitation and programme director": no programme is named)
         while k > 0 and (_NAME_PART.match(toks[k - 1][0]) or (toks[k - 1][0] in _CONNECTORS and k - 1 > 0 and k < j
-                                                                and _NAME_PART.match(toks[k - 2][0]))):
+                                                                and _NAME_PART.match(toks[k - 2][0])
+                                                                and not self._coordinated(toks, k - 1))):
             if toks[k - 1][0] in _GENERIC_CAPITALS and not (
                     k > 1 and _NAME_PART.match(toks[k - 2][0]) and toks[k - 2][0] not in _GENERIC_CAPITALS):
                 break  # "The Hieu Giang bridge" starts after "The"; "Nghe An" keeps its "An"
@@ -337,6 +351,22 @@ class Resolver:
             # A capitalised head ("Savannakhet Provincial Hospital") may carry the name itself.
             return None
         return k
+
+    def _as_venue(self, toks: list[tuple[str, int]], start: int) -> bool:
+        """A name after a venue word ("patients share beds at Khanh Hoa General Hospital"), or
+        opening with one at the start of a sentence ("At Khanh Hoa General Hospital, ..."). A
+        thing's part at it ("a new teaching complex at the Houaphan Technical and Vocational
+        College") makes it the thing the part belongs to, no venue."""
+        if fold(toks[start][0]) in self.venue_words:
+            return True
+        before = start - 1 if start > 0 and fold(toks[start - 1][0]) in _ARTICLES else start
+        return before > 0 and fold(toks[before - 1][0]) in self.venue_words \
+            and not (before > 1 and singular(bare(fold(toks[before - 2][0]))) in self.head_tokens)
+
+    def _coordinated(self, toks: list[tuple[str, int]], i: int) -> bool:
+        """An "and" right after a head noun joins two named things ("Dong Thap General Hospital
+        and Tu Du Hospital"), not two words of one name ("Bank for Agriculture and Rural Development")."""
+        return toks[i][0] in ("and", "&") and singular(bare(fold(toks[i - 1][0]))) in self.head_tokens
 
     def _opens_a_name(self, toks: list[tuple[str, int]], last: int) -> bool:
         """A capitalised head word with a name right after it that is no title ("Dam Doi", not
@@ -391,7 +421,10 @@ class Resolver:
         # How many articles name each thing: a thing several articles name is more likely a
         # story's main thing than one only this article mentions.
         named_in: Counter = Counter(k for ents in entities.values() for k in {canon.get(x, x) for x in ents.weights})
-        merged = {doc: ents.merged(canon, self._identity, named_in, self.event_heads) for doc, ents in entities.items()}
+        subjects = {canon.get(k, k) for ents in entities.values() for k in ents.as_subject}
+        venues = frozenset(k for k in named_in if k not in subjects)
+        merged = {doc: ents.merged(canon, self._identity, named_in, self.event_heads, venues)
+                  for doc, ents in entities.items()}
         self._story_places(merged, stories or {})
         self._story_events(merged, stories or {})
         self._story_fallbacks(merged, stories or {})
@@ -402,6 +435,7 @@ class Resolver:
         kinds = self._kinds_told(claims)
         count_kinds = self._count_kinds_told(claims, stories or {})
         people, main_people = self._people(claims, stories or {})
+        voters = self._sentence_people(claims)
         story_heads = self._story_heads(merged, stories or {})
         story_bodies = self._story_bodies(claims, stories or {})
         out = []
@@ -422,6 +456,13 @@ class Resolver:
                 r = r.model_copy(update={"subject": self._person(c, None if placed else story,
                                                                  people.get(story or c.document, set()),
                                                                  main_people.get(c.document), anywhere=placed)})
+            elif self._person_share(r):
+                # "Phuoc was elected Chairman with 92.3 percent of the votes", "51 voted for Phuoc,
+                # accounting for 98.08%": the share of the one person its sentence's roles name,
+                # else of the article's person, within the story; of a sentence naming several, nobody's
+                name = self._share_holder(c, voters, people.get(story or c.document, set()), main_people.get(c.document))
+                key = None if name is None else f"person {name} | story {story}" if story else f"{c.document}#person {name}"
+                r = r.model_copy(update={"subject": key})
             if self._kinded(r) and len(kinds.get((r.document, self._kinded(r)), ())) < 2:
                 # "dengue fever cases ... up 46 per cent" in an article of one disease: its cases,
                 # as "infections rose by 57 percent" are; the kind tells two apart only where
@@ -441,7 +482,7 @@ class Resolver:
             elif c.document in story_pairs and c.subject_text and self.aliases.key(c.subject_text) in self.bilateral_things:
                 # "whose diplomatic relations were established on September 15, 1962": the two countries'
                 r = r.model_copy(update={"subject": f"{story_pairs[c.document]} | {self.aliases.key(c.subject_text)}"})
-            if r.subject is None and c.document in story_labels and self._story_indicator(r):
+            if r.subject is None and c.document in story_labels and self._story_indicator(r) and not self._person_share(r):
                 # a figure that names no owner ("exported 248,000 tonnes of coffee in 2023") is
                 # the story's: compared with the story's figures of the same indicator and time
                 r = r.model_copy(update={"subject": story_labels[c.document], "link": "story"})
@@ -899,6 +940,33 @@ class Resolver:
     def _personal(self, c: Claim) -> bool:
         """An event or a count of a person's ("born", a tenure, votes won), keyed by the person."""
         return c.attribute in self.person_events or c.kind == "count" and c.value.noun in self.person_counts
+
+    def _person_share(self, c: Claim) -> bool:
+        """A share of a person's count ("92.3 percent of the votes"): the person's, as the count is."""
+        return c.kind == "percent" and c.attribute == "share" and singular(c.scope.get("of", "")) in self.person_counts
+
+    def _sentence_people(self, claims: list[Claim]) -> dict[tuple[str, int], set[str]]:
+        """The people each sentence's roles name (the last words of their names), by document and sentence."""
+        out: dict[tuple[str, int], set[str]] = defaultdict(set)
+        for c in claims:
+            if c.kind == "role":
+                words = self._name_words(c.value.person)
+                if words:
+                    out[(c.document, c.sentence_start)].add(words[-1])
+        return out
+
+    def _share_holder(self, c: Claim, voters: dict[tuple[str, int], set[str]], people: set[tuple[str, ...]],
+                      main: tuple[str, ...] | None) -> str | None:
+        """Whose share of votes a claim is: the one person its sentence's roles name, else the one
+        of its story's office-holders its sentence names ("Mr Thinh was elected with 96.9 percent",
+        "51 voted for Phuoc"), else the article's person when the sentence names nobody."""
+        named = voters.get((c.document, c.sentence_start), set())
+        if not named:
+            words = {w for word in _CAPITALISED.findall(c.sentence) for w in self._name_words(word)}
+            named = {p[-1] for p in people if p and p[-1] in words}
+        if len(named) == 1:
+            return next(iter(named))
+        return main[-1] if not named and main else None
 
     def _name_words(self, name: str) -> tuple[str, ...]:
         """A person's name words without honorifics, in their romanisation skeletons; an aside

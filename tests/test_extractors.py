@@ -430,11 +430,26 @@ def test_a_second_verb_keeps_the_sentence_subject(sentence: str, number: str, ow
     # "General" names a hospital here, not a rank
     ("Major General Tran Van Bay, Director of Song Lam General Hospital, attended.",
      "Tran Van Bay, Director of Song Lam General Hospital", "tran van bay", "director", "general hospital lam song"),
+    # the holder of an office just elected or appointed to, before its verb or right after it
+    ("Nguyen Huu Phuoc was elected Chairman of the Can Tho City People's Committee on November 12.",
+     "Nguyen Huu Phuoc was elected Chairman of the Can Tho City People's Committee", "nguyen huu phuoc", "chair",
+     "can tho people's committee"),
+    ("The city People's Council on Tuesday elected Nguyen Huu Phuoc Chairman of the Can Tho City People's Committee.",
+     "Nguyen Huu Phuoc Chairman of the Can Tho City People's Committee", "nguyen huu phuoc", "chair",
+     "can tho people's committee"),
+    ("Mr Sengphachanh Outhachak was named as Governor of the Bank of the Lao PDR.",
+     "Mr Sengphachanh Outhachak was named as Governor of the Bank of the Lao PDR", "sengphachanh outhachak",
+     "mayor", "bank laos"),  # offices.yaml files governors under "mayor"
 ])
 def test_roles_with_portfolios_and_lowercase_titles(sentence: str, words: str, person: str, office: str,
                                                     organisation: str) -> None:
     role = find(analyse_text(sentence), "role", words)
     assert role.value.model_dump() == {"person": person, "office": office, "organisation": organisation}
+
+
+def test_an_election_verb_with_no_name_before_it_names_no_holder() -> None:
+    claims = analyse_text("The council elected Chairman of the People's Committee at its session.")
+    assert not [c for c in claims if c.kind == "role"]
 
 
 def test_ministers_of_different_portfolios_stay_apart() -> None:

@@ -110,6 +110,25 @@ def test_a_name_does_not_end_with_a_connector(text: str, named: bool) -> None:
     assert any("programme" in k.split() and "sanitation" in k.split() for k in ents.weights) == named
 
 
+@pytest.mark.parametrize("text, keys", [
+    # a title's words inside a name are no body's: a general hospital is a hospital
+    ("Vinh hospital\n\nThe Vinh Regional General Hospital is being built on a site of 8.6ha.",
+     {"general hospital regional vinh"}),
+    # a body's words are: the ministry is no mine
+    ("Lao mining\n\nThe Ministry of Energy and Mines approved the plan.", set()),
+    # a title before a name is a person's, not the thing's
+    ("Terminal news\n\nDeputy Director General of Saigon Ocean Terminal Le Van Binh spoke.", set()),
+    # "and" after a head joins two named things
+    ("Prey Veng hospital\n\nDoctors from Dong Thap General Hospital and Tu Du Hospital trained its staff.",
+     {"dong thap general hospital", "du hospital tu"}),
+])
+def test_named_things_and_their_words(text: str, keys: set[str]) -> None:
+    from checker.documents import parse_document
+    from checker.segment import segment
+    doc = parse_document("x", "x.txt", text)
+    assert set(_resolver().entities(doc.text, segment(doc, load_toolkit().lexicon)).weights) == keys
+
+
 @pytest.mark.parametrize("text, fallback", [
     # a water plant is no hydropower plant; "the storm" in a typhoon story is the typhoon
     ("Soc Trang clean water\n\nSoc Trang province has built three new water plants. The plants serve 12,000 "

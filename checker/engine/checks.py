@@ -108,7 +108,13 @@ def single_holder(rule: RuleView, group: list[Claim], ctx: CheckContext, allowed
     """A single-seat office has one holder at a time."""
     roles = [c for c in group if isinstance(c.value, RoleValue) and c.value.office in ctx.single_seat]
     clusters = _clusters(roles, lambda c: c.value.person)
-    involved = _clashing(clusters, lambda a, b: not _same_person(a, b, ctx.spellings), allowed)
+
+    def same_footing(x: Claim, y: Claim) -> bool:
+        # Someone just elected or appointed to the seat ("Nguyen Huu Phuoc was elected Chairman")
+        # takes it from whoever held it until then: only two people elected to it clash
+        return allowed(x, y) and ("change" in x.scope) == ("change" in y.scope)
+
+    involved = _clashing(clusters, lambda a, b: not _same_person(a, b, ctx.spellings), same_footing)
     if not involved:
         return []
     first = next(iter(clusters.values()))[0].value

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from checker.extract.base import Sentence, make_claim, phrase_after, phrase_before, state_time
-from checker.extract.figures import (Goods, OtherThing, PlaceOwners, PlanMarkers, WiderArea, attribute_before, attribute_of_named, of_name,
-                                     share_of_group)
+from checker.extract.figures import (Goods, OtherThing, PlaceOwners, PlanMarkers, WiderArea, attribute_before, attribute_of_named,
+                                     clause_start, of_name, share_of_group)
 from checker.extract.numbers import NumberFinder
 from checker.extract.reporting import ReportingPeriods
 from checker.analyse import Tokens, clause_subject, head_compound, subject_words, verb_subject
@@ -51,6 +51,9 @@ class PercentExtractor:
         self.measure_after = re.compile(r"[ \t]+in[ \t]+(" + "|".join(re.escape(m) for m in measures) + r")\b",
                                         re.IGNORECASE)
         self.owners = PlaceOwners(lexicon)
+        counted = lexicon.names.person_count_verbs
+        self.count_verbs = re.compile(r"\b(" + alternation(counted) + r")\b", re.IGNORECASE)
+        self.counted = {k.lower(): v for k, v in counted.items()}
         self.goods = Goods(lexicon)
         self.kinded = frozenset(lexicon.nouns.kinded_things)
         self.trade_values = frozenset(fold(w) for w in lexicon.entities.trade_value_words)
@@ -141,6 +144,13 @@ class PercentExtractor:
                     subject = subject or (text[span[0]:span[1]] if span else None)
                 elif whole:
                     scope["of"] = whole
+            if attribute == "share" and "of" not in scope and self.part_link.search(view, max(s.start, n.start - 30), n.start):
+                # "51 voted for Phuoc, accounting for 98.08%": a share of the votes the clause counts
+                verb = None
+                for verb in self.count_verbs.finditer(view, clause_start(view, s.start, n.start, s.clause_words), n.start):
+                    pass  # the nearest before the figure
+                if verb is not None:
+                    scope["of"] = self.counted[verb.group(1).lower()]
             named = self._named_attribute(view, text, s, n.start, end)
             if named is not None:
                 attribute, subject = named

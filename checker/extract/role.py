@@ -154,6 +154,16 @@ class RoleExtractor:
             before = self._name_before(toks, min(mention.start, possessive))
             if before is None and holder and self._after_apposition(toks, i, holder):
                 before = holder
+            if before is None:
+                elected = self._elected_before(toks, i)
+                if elected is not None:
+                    # "Nguyen Huu Phuoc was elected Chairman of ...", "the council elected Nguyen
+                    # Huu Phuoc Chairman of ...": the office is the holder's from the election
+                    mention = self._organisation(toks, i, after_title, office, before=elected[1] < i)
+                    claims.append(self._claim(s, toks, mention, elected, {"change": "new office"}))
+                    pending, holder = [], None
+                    i = max(mention.end, i + 1)
+                    continue
             if before is not None:
                 new = self._succession(toks, mention.end)
                 if new is None:
@@ -193,6 +203,32 @@ class RoleExtractor:
             j += 1
         return j
 
+    def _elected_before(self, toks: list[Tok], i: int) -> tuple[int, int] | None:
+        """The holder a succession verb before the title at i names: "<Name> was elected (as) <title>"
+        or "elected <Name> (as) <title>"; None when the words before the title are no such clause."""
+        j = i
+        while j > 0 and toks[j - 1].low in self.succession_links:
+            j -= 1
+        k = j  # "elected Nguyen Huu Phuoc Chairman": the name right before the title, the verb before it
+        while k > 0 and j - k < _NAME_MAX and self._is_name_token(toks[k - 1]):
+            k -= 1
+        if j - k >= _NAME_MIN and k > 0 and toks[k - 1].low in self.succession_verbs:
+            return k, j
+        if j == 0 or toks[j - 1].low not in self.succession_verbs:
+            return None
+        j -= 1
+        auxiliaries = j
+        while j > 0 and toks[j - 1].low in self.succession_auxiliaries:
+            j -= 1
+        if j == auxiliaries:
+            return None  # "the council elected Chairman ...": the verb's subject elects, holds nothing
+        k = j
+        while k > 0 and j - k < _NAME_MAX and self._is_name_token(toks[k - 1]):
+            k -= 1
+        while self._rank(toks, k) and j - (k + self._rank(toks, k)) >= _NAME_MIN:
+            k += self._rank(toks, k)
+        return (k, j) if j - k >= _NAME_MIN else None
+
     def _title_at(self, toks: list[Tok], i: int) -> tuple[str, int] | None:
         for n in range(min(self.max_title, len(toks) - i), 0, -1):
             key = tuple(t.low for t in toks[i:i + n])
@@ -220,9 +256,10 @@ class RoleExtractor:
             return k
         return i
 
-    def _organisation(self, toks: list[Tok], start: int, end: int, office: str) -> Mention:
-        """"<title> of|to <org>" after the title, else "<org> <title>" before it."""
-        prefix = self._org_before(toks, start)
+    def _organisation(self, toks: list[Tok], start: int, end: int, office: str, before: bool = True) -> Mention:
+        """"<title> of|to <org>" after the title, else "<org> <title>" before it (unless `before` is
+        False: "elected Nguyen Huu Phuoc Chairman of ..." has a name there)."""
+        prefix = self._org_before(toks, start) if before else None
         portfolio = self._portfolio_at(toks, end + 1) if end < len(toks) and toks[end].low == "of" else None
         if portfolio is not None:  # "Minister of Health Dao Hong Lan": the portfolio, then the holder
             j = end + 1
