@@ -15,7 +15,8 @@ from nltk.stem.porter import PorterStemmer
 from checker.analyse import clause_subject, governing_verb, subject_after_opener, without_adverbs
 from checker.extract.base import (Sentence, antecedent_before, make_claim, np_before, phrase_after, phrase_before, sentence_subject,
                                   state_time)
-from checker.extract.figures import OtherThing, PartMarkers, PlaceOwners, PlanMarkers, WiderArea, clause_start, link_pattern
+from checker.extract.figures import OtherThing, PartMarkers, PlaceOwners, PlanMarkers, WiderArea, clause_start, link_pattern, \
+    phase_of, predicate_start
 from checker.extract.numbers import NumberFinder
 from checker.extract.reporting import ReportingPeriods
 from checker.lexicon import Lexicon
@@ -220,6 +221,11 @@ class CountExtractor:
                 scope["in"] = wider
             if self.parts.is_part(s, n.start, end):
                 scope["part"] = "yes"  # "including 150 ...", "of which 24 ...": a part of another count
+            phase = phase_of(view, predicate_start(s, n.start), n.start)
+            if phase:
+                # "The first phase, with 500 beds": the phase's beds, not the whole's ("the first
+                # phase cost USD 41 million, and it has 8 tracks": the yard's, in a clause of its own)
+                scope["phase"] = phase
             level = _LEVEL.search(view, max(s.start, n.start - 200), n.start)
             if levels:
                 scope["level"] = levels[0]

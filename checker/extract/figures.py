@@ -374,6 +374,10 @@ class Goods:
         return good, flow
 
 
+# up to two more words of the good ("and corn"), then "in" and a capitalised name
+_IN_NAMED = re.compile(r"(?:[ \t]+[a-z][a-z-]*){0,2}[ \t]+in[ \t]+([A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,2})")
+
+
 class WiderArea:
     """An area wider than the story's place opening a sentence: "Across the northern region,
     the rain killed 15 people" counts the region's dead; "At the national level, coverage
@@ -405,6 +409,12 @@ class WiderArea:
             return None
         # a listed place, or any name with its kind ("In Van Don district alone, ...")
         return fold(named.group(1)) if fold(named.group(1)) in self.places or named.group(2) else None
+
+    def named_after(self, view: str, pos: int, hi: int) -> str | None:
+        """A listed place named right after a measured good ("420 hectares of rice and corn in Yen
+        Bai"): where the measure is, as an opening "In Yen Bai, ..." says."""
+        m = _IN_NAMED.match(view, pos, hi)
+        return fold(m.group(1)) if m and fold(m.group(1)) in self.places else None
 
     def in_clause(self, s: Sentence, pos: int) -> str | None:
         """The wider area of the figure at `pos`: the sentence's opening ("At the national
@@ -468,6 +478,18 @@ def _coordinated_fact(s: Sentence, lo: int, pos: int) -> bool:
 
 
 _FACT_TAGS = frozenset({"VBZ", "VBD", "VBP"})  # Penn tags of a finite verb of the present or past
+
+
+def predicate_start(s: Sentence, pos: int) -> int:
+    """Where the predicate holding `pos` starts: after the last "and" before it that opens one of
+    its own, a finite verb right after it or after its subject ("the first phase cost USD 41
+    million, and it has 8 tracks"); else the sentence's start."""
+    before = [t for t in s.tokens if t.end <= pos]
+    start = s.start
+    for i, t in enumerate(before):
+        if t.text.lower() == "and" and any(b.tag in _FACT_TAGS for b in before[i + 1:i + 3]):
+            start = t.end
+    return start
 
 
 class OtherThing:

@@ -185,6 +185,9 @@ class QuantityExtractor:
                 wider = self.wider.match(view, of.start(1))
                 if wider:  # "1,250 ha of rice and other crops": of crops, not of rice
                     scope["of"] = f"{wider.group(1)} {wider.group(2)}".lower()
+                place = self.wider_area.named_after(view, words[1] if words else of.end(1), s.end)
+                if place and "in" not in scope:
+                    scope["in"] = place  # "420 hectares of rice and corn in Yen Bai": Yen Bai's
                 attribute = dimension
             phase_named = phase_of(scope["of"], 0, len(scope["of"])) if "of" in scope else None
             if phase_named:
