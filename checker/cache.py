@@ -443,8 +443,8 @@ class StoredClaims:
 
 # --- entries as JSON (never pickle: a cache folder may come from anywhere) --------------
 
-_ENTITY_FIELDS = {"weights", "by_head", "first_seen", "titled", "located", "in_lead", "as_subject", "headline_heads",
-                  "topic", "fallback", "fallback_place", "things", "main_place", "rival_place", "event_topic"}
+_ENTITY_FIELDS = {"weights", "by_head", "first_seen", "titled", "located", "in_lead", "as_subject", "capitals",
+                  "headline_heads", "topic", "fallback", "fallback_place", "things", "main_place", "rival_place", "event_topic"}
 
 
 def encode(article: Article) -> str:
@@ -463,6 +463,7 @@ def encode(article: Article) -> str:
             "located": [[k, sorted(v)] for k, v in ents.located.items()],
             "in_lead": sorted(ents.in_lead),
             "as_subject": sorted(ents.as_subject),
+            "capitals": ents.capitals,
             "headline_heads": sorted(ents.headline_heads),
             "topic": ents.topic, "fallback": ents.fallback, "fallback_place": ents.fallback_place,
             "things": list(ents.things.items()),
@@ -484,7 +485,8 @@ def decode(entry: str, text: str) -> Article:
         located[key] = set(keys)
     entities = DocEntities(weights=Counter(dict(e["weights"])), by_head=by_head, first_seen=dict(e["first_seen"]),
                            titled=set(e["titled"]), located=located, in_lead=set(e["in_lead"]),
-                           as_subject=set(e["as_subject"]), headline_heads=set(e["headline_heads"]),
+                           as_subject=set(e["as_subject"]), capitals=[tuple(x) for x in e["capitals"]],
+                           headline_heads=set(e["headline_heads"]),
                            topic=e["topic"], fallback=e["fallback"],
                            fallback_place=e["fallback_place"], things=Counter(dict(e["things"])),
                            main_place=e["main_place"], rival_place=e["rival_place"], event_topic=e["event_topic"])

@@ -36,6 +36,7 @@ _NAME_PART = re.compile(r"^(?:[A-Z\u00C0-\u024F](?![A-Z]+$)[\w'\u2019.-]*|\d+[A-
 _CONNECTORS = frozenset({"of", "and", "-", "&"})
 _ARTICLES = frozenset({"the", "a", "an"})
 _CAPITALISED = re.compile(r"[A-Z][\w'-]*")
+_REFERENT_REACH = 400  # characters before a sentence in which a possessive's person may be named
 _FUNCTION_WORDS = frozenset({"by", "to", "from", "in", "on", "at", "for", "with", "the", "a", "an", "as", "into",
                              "over", "under", "via", "through", "and", "or", "its", "their", "is", "was", "will",
                              "are", "were", "has", "have", "had", "be", "been"})
@@ -63,6 +64,8 @@ class DocEntities:
     located: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # place + head -> named keys
     in_lead: set[str] = field(default_factory=set)  # named in the headline or the first two sentences
     as_subject: set[str] = field(default_factory=set)  # named at least once other than as a venue ("at X")
+    # capitalised words of the article, (offset, folded word): who a pronoun may point back to
+    capitals: list[tuple[int, str]] = field(default_factory=list)
     headline_heads: set[str] = field(default_factory=set)  # "typhoon-hit Quang Binh": the story is about a typhoon
 
     def best(self, counter: Counter) -> str | None:
@@ -87,6 +90,7 @@ class DocEntities:
         "Xe Khampho plant" named twice outweighs a "Lao hydropower plant" in the headline, and a
         "Savannakhet wind farm" said six times outweighs a border gate named twice."""
         out = DocEntities(titled={canon.get(k, k) for k in self.titled}, main_place=self.main_place,
+                          capitals=self.capitals,
                           rival_place=self.rival_place,
                           fallback=self.fallback, fallback_place=self.fallback_place, things=self.things)
         for key, weight in self.weights.items():
@@ -236,6 +240,7 @@ class Resolver:
             if seg.region not in _ARTICLE_REGIONS:
                 continue
             toks = [(m.group(), m.start()) for m in _TOKEN.finditer(view, seg.start, seg.end)]
+            found.capitals.extend((at, fold(t)) for t, at in toks if t[:1].isupper() and t.isalpha())
             weight = _HEADLINE_WEIGHT if seg.region == "headline" else 1
             if seg.region == "headline":  # words of compounds too: "typhoon-hit"
                 found.headline_heads |= {self.head_words[(singular(w),)] for w in re.findall(r"[a-z]+", fold(seg.text))
@@ -453,9 +458,11 @@ class Resolver:
                 # story; a span in an office of a named place ("vice mayor bokeo") is one
                 # person's whichever story tells it
                 placed = c.scope.get("office", "") not in self.office_titles
+                referent = (self._referent(c, ents.capitals, people.get(story or c.document, set()))
+                            if c.attribute in self.unnamed_person_events else None) or main_people.get(c.document)
                 r = r.model_copy(update={"subject": self._person(c, None if placed else story,
                                                                  people.get(story or c.document, set()),
-                                                                 main_people.get(c.document), anywhere=placed)})
+                                                                 referent, anywhere=placed)})
             elif self._person_share(r):
                 # "Phuoc was elected Chairman with 92.3 percent of the votes", "51 voted for Phuoc,
                 # accounting for 98.08%": the share of the one person its sentence's roles name,
@@ -940,6 +947,21 @@ class Resolver:
     def _personal(self, c: Claim) -> bool:
         """An event or a count of a person's ("born", a tenure, votes won), keyed by the person."""
         return c.attribute in self.person_events or c.kind == "count" and c.value.noun in self.person_counts
+
+    def _referent(self, c: Claim, capitals: list[tuple[int, str]], people: set[tuple[str, ...]]) -> tuple[str, ...] | None:
+        """Whose "his 2020-2024 tenure" is: the office-holder of the story named last before it, in
+        its sentence or the few before ("Thanh was appointed Deputy Minister ... Reviewing his
+        2020-2024 tenure as chairman"); None when nobody is named near."""
+        for at, word in reversed(capitals):
+            if at >= c.start or c.sentence_start - at > _REFERENT_REACH:
+                continue
+            if at < c.sentence_start - _REFERENT_REACH:
+                break
+            words = self._name_words(word)
+            full = [p for p in people if words and words[-1] in p]
+            if len(full) == 1:
+                return full[0]
+        return None
 
     def _person_share(self, c: Claim) -> bool:
         """A share of a person's count ("92.3 percent of the votes"): the person's, as the count is."""

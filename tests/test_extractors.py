@@ -437,6 +437,14 @@ def test_a_second_verb_keeps_the_sentence_subject(sentence: str, number: str, ow
     ("The city People's Council on Tuesday elected Nguyen Huu Phuoc Chairman of the Can Tho City People's Committee.",
      "Nguyen Huu Phuoc Chairman of the Can Tho City People's Committee", "nguyen huu phuoc", "chair",
      "can tho people's committee"),
+    # a holder named before the verb: the whole run after "of" is the body
+    ("Ms. Luong Thi Hoa was appointed as Director of the Department of Culture, Sports and Tourism.",
+     "Luong Thi Hoa was appointed as Director of the Department of Culture", "luong thi hoa", "director",
+     "culture department"),
+    # "the appointment of X, <old office>, as <new office>": the new office is claimed
+    ("The assembly approved the appointment of Vilayvanh Sihalath, Governor of the Bank of the Lao PDR, as the "
+     "country's new Minister of Finance.", "Vilayvanh Sihalath, Governor of the Bank of the Lao PDR, as the country's "
+     "new Minister of Finance", "vilayvanh sihalath", "minister", "finance"),
     ("Mr Sengphachanh Outhachak was named as Governor of the Bank of the Lao PDR.",
      "Mr Sengphachanh Outhachak was named as Governor of the Bank of the Lao PDR", "sengphachanh outhachak",
      "mayor", "bank laos"),  # offices.yaml files governors under "mayor"
@@ -445,6 +453,12 @@ def test_roles_with_portfolios_and_lowercase_titles(sentence: str, words: str, p
                                                     organisation: str) -> None:
     role = find(analyse_text(sentence), "role", words)
     assert role.value.model_dump() == {"person": person, "office": office, "organisation": organisation}
+
+
+def test_the_old_office_before_as_is_not_claimed() -> None:
+    claims = analyse_text("The assembly approved the appointment of Vilayvanh Sihalath, Governor of the Bank of the "
+                          "Lao PDR, as the country's new Minister of Finance.")
+    assert [(c.value.office, c.scope) for c in claims if c.kind == "role"] == [("minister", {"change": "new office"})]
 
 
 def test_an_election_verb_with_no_name_before_it_names_no_holder() -> None:

@@ -110,9 +110,10 @@ def single_holder(rule: RuleView, group: list[Claim], ctx: CheckContext, allowed
     clusters = _clusters(roles, lambda c: c.value.person)
 
     def same_footing(x: Claim, y: Claim) -> bool:
-        # Someone just elected or appointed to the seat ("Nguyen Huu Phuoc was elected Chairman")
-        # takes it from whoever held it until then: only two people elected to it clash
-        return allowed(x, y) and ("change" in x.scope) == ("change" in y.scope)
+        # Someone an article says was just elected or appointed to the seat ("Nguyen Huu Phuoc was
+        # elected Chairman") takes it from whoever that article names in it until then: there,
+        # only two people elected to it clash; another report naming someone else in it does
+        return allowed(x, y) and (x.document != y.document or ("change" in x.scope) == ("change" in y.scope))
 
     involved = _clashing(clusters, lambda a, b: not _same_person(a, b, ctx.spellings), same_footing)
     if not involved:

@@ -88,7 +88,7 @@ class PeriodExtractor:
                 # that office (a pronoun's holder is the article's person, found on resolution)
                 title, holder = served
                 claims.append(make_claim(s, "period", "tenure", PeriodValue(start=start_year, end=end_year),
-                                         m.start(), m.end(), subject_text=holder, scope={"office": title}))
+                                         m.start(), m.end(), subject_text=holder, scope={"office": title} if title else None))
                 continue
             leader = None if subject else self._led_term(s, m)
             if leader:
@@ -207,15 +207,24 @@ class PeriodExtractor:
         governor"): the holder is the last name before the possessive; None for any other period."""
         view = s.view
         before = self.possessive_before.search(view, max(s.start, m.start() - 12), m.start())
+        if before is None:
+            return None
         after = self.term_as.match(view, m.end(), s.end)
-        if before is None or after is None or not (after.group(1) or m.group().split()[-1].lower() in self.office_terms):
+        names = [t for t in s.tokens if t.end <= before.start() and t.tag == "NNP" and t.text.isalpha()
+                 and not self.any_titles.match(view, t.start) and fold(t.text) not in self.aliases.place_words]
+        holder = names[-1].text if names else None
+        if after is None:
+            # "During his 2023-2025 tenure, the former minister led the ministry": a term with no
+            # title is its holder's all the same
+            noun = _NEXT_WORD.match(view, m.end(), s.end)
+            termed = m.group().split()[-1].lower() in self.office_terms or noun is not None and noun.group(1) in self.office_terms
+            return ("", holder) if termed else None
+        if not (after.group(1) or m.group().split()[-1].lower() in self.office_terms):
             return None
         title = self.any_titles.match(view, after.end())
         if title is None:
             return None
-        names = [t for t in s.tokens if t.end <= before.start() and t.tag == "NNP" and t.text.isalpha()
-                 and not self.any_titles.match(view, t.start) and fold(t.text) not in self.aliases.place_words]
-        return self.title_keys[" ".join(title.group().lower().split())], names[-1].text if names else None
+        return self.title_keys[" ".join(title.group().lower().split())], holder
 
     def _office_place(self, words: str) -> str | None:
         """The known place an office is of, in the words around its title ("Bokeo's vice
@@ -253,9 +262,18 @@ class PeriodExtractor:
         """The last word of the name of who takes the office named at `before`: the name right
         after the last verb of succession ("elected Hoang Quoc Thinh, ..., to the post of"),
         else a name after an honorific ("comrade Hoang Quoc Thinh, ..., was elected"), else a
-        name opening the sentence before a comma ("Hai, 51, won ... and becomes")."""
+        name opening the sentence before a comma ("Hai, 51, won ... and becomes"); a relative
+        clause's antecedent first ("He replaces Vilayphone Sithirath, who had served as governor")."""
         verb = _last(self.succession, s.view, s.start, before)
         toks = [t for t in s.tokens if t.end <= before]
+        who = [k for k in range(2, len(toks)) if toks[k].text.lower() == "who" and toks[k - 1].text == ","]
+        if who:
+            end = k = who[-1] - 1
+            while k > 0 and toks[k - 1].text[:1].isupper() and toks[k - 1].text.isalpha() \
+                    and not self.any_titles.match(s.view, toks[k - 1].start) and toks[k - 1].tag.startswith("NNP"):
+                k -= 1
+            if k < end:
+                return toks[end - 1].text
         starts = [k for k, t in enumerate(toks) if verb is not None and t.start >= verb.end()][:1]
         starts += [k + 1 for k, t in enumerate(toks) if t.text.lower().rstrip(".") in self.honorifics]
         starts.append(0)  # "Hai, 51, won 96.15 percent of the votes and becomes ...": the sentence's own subject
@@ -295,8 +313,8 @@ class PeriodExtractor:
 _TENURE_REACH = 80  # characters back from a period to the office held over it
 # between an office and the span its holder held it: the office's place or body after "of" or
 # "in" ("of the provincial Department of Planning and Investment"), then "in" or nothing
-# (the period's own "from" is part of its match)
-_TENURE_GAP = re.compile(r"([ \t]+(?:of|in)[ \t]+(?:the[ \t]+)?(?:[a-z]+[ \t]+)?[A-Z][\w'-]*(?:[ \t]+[\w'-]+){0,5}?)?[ \t]+(?:in[ \t]+)?(?:the[ \t]+period[ \t]+)?")
+# (the period's own "from" is part of its match), "during" too ("served as governor during 2022-2025")
+_TENURE_GAP = re.compile(r"([ \t]+(?:of|in)[ \t]+(?:the[ \t]+)?(?:[a-z]+[ \t]+)?[A-Z][\w'-]*(?:[ \t]+[\w'-]+){0,5}?)?[ \t]+(?:(?:in|during)[ \t]+)?(?:the[ \t]+period[ \t]+)?")
 # between a leading verb and the period: its object, a few words with no clause mark, then the
 # period's preposition or none ("headed the ministry in", "had been leading ... during")
 _LED_GAP = re.compile(r"[ \t]+(?:the[ \t]+|its[ \t]+|his[ \t]+|her[ \t]+)?[\w'’-]+(?:[ \t]+[\w'’-]+){0,6}?[ \t]+(?:(?:in|during|from|between|over)[ \t]+)?(?:the[ \t]+)?")

@@ -159,7 +159,7 @@ class RoleExtractor:
                 if elected is not None:
                     # "Nguyen Huu Phuoc was elected Chairman of ...", "the council elected Nguyen
                     # Huu Phuoc Chairman of ...": the office is the holder's from the election
-                    mention = self._organisation(toks, i, after_title, office, before=elected[1] < i)
+                    mention = self._organisation(toks, i, after_title, office, before=elected[1] < i, named_first=True)
                     claims.append(self._claim(s, toks, mention, elected, {"change": "new office"}))
                     pending, holder = [], None
                     i = max(mention.end, i + 1)
@@ -194,6 +194,13 @@ class RoleExtractor:
             j += 1
         if j == len(toks) or toks[j - 1].text != ",":
             return None
+        if toks[j].low == "as":
+            # "approved the appointment of Vilayvanh Sihalath, Governor of the Bank of the Lao
+            # PDR, as the country's new Minister of Finance": the apposition's office is the old one
+            j += 1
+            while j < len(toks) and (toks[j].low in self.succession_links or toks[j].low.endswith(("'s", "\u2019s"))):
+                j += 1
+            return j
         while j < len(toks) and toks[j].low in self.succession_auxiliaries:
             j += 1
         if j == len(toks) or toks[j].low not in self.succession_verbs:
@@ -256,9 +263,11 @@ class RoleExtractor:
             return k
         return i
 
-    def _organisation(self, toks: list[Tok], start: int, end: int, office: str, before: bool = True) -> Mention:
+    def _organisation(self, toks: list[Tok], start: int, end: int, office: str, before: bool = True,
+                      named_first: bool = False) -> Mention:
         """"<title> of|to <org>" after the title, else "<org> <title>" before it (unless `before` is
-        False: "elected Nguyen Huu Phuoc Chairman of ..." has a name there)."""
+        False: "elected Nguyen Huu Phuoc Chairman of ..." has a name there). `named_first`: the
+        holder is named before the title, so no name ends the body after it."""
         prefix = self._org_before(toks, start) if before else None
         portfolio = self._portfolio_at(toks, end + 1) if end < len(toks) and toks[end].low == "of" else None
         if portfolio is not None:  # "Minister of Health Dao Hong Lan": the portfolio, then the holder
@@ -279,7 +288,7 @@ class RoleExtractor:
             # stands before the title, so the whole run up to the comma (or the sentence end) is the body
             holder_before = start > 1 and toks[start - 1].text == "," and self._is_name_token(toks[start - 2]) \
                 and (run_end == len(toks) or toks[run_end].text in (",", ".")) and not self._titled_before(toks, start - 2)
-            last_org = run_end - 1 if honorific_next or holder_before else self._org_end(toks, j, run_end)
+            last_org = run_end - 1 if honorific_next or holder_before or named_first else self._org_end(toks, j, run_end)
             if last_org is not None:
                 first = prefix if prefix is not None else j
                 link = " to " if toks[end].low in ("to", "in") else " "  # "Lao Ambassador to Vietnam": from Laos, to Vietnam
