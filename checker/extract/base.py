@@ -107,10 +107,25 @@ def tidy_subject(s: Sentence, subject_text: str | None, start: int, end: int) ->
             subject_text = text[at:cut].rstrip(" ,") or None
             if subject_text is None:
                 return None
+        cut = _time_at_end(s, at, at + len(subject_text))
+        if cut is not None:  # "The Thanh Hoa People's Committee on August 8 allocated": the committee
+            subject_text = text[at:cut].rstrip(" ,") or None
+            if subject_text is None:
+                return None
     if at < 0 or is_noun_phrase(s.tokens, at, at + len(subject_text)):
         return subject_text
     span = subject_words(s.tokens, start, s.clause_words)
     return text[span[0]:span[1]] if span else None
+
+
+def _time_at_end(s: Sentence, lo: int, hi: int) -> int | None:
+    """Where a phrase at [lo, hi) ends once a date closing it is cut off, with the preposition
+    before the date ("... People's Committee on August 8"); None when no date closes it."""
+    for t in s.timexes:
+        if lo < t.start < hi <= t.end:
+            words = [k for k in s.tokens if lo <= k.start and k.end <= t.start]
+            return words[-1].start if words and words[-1].tag == "IN" else t.start
+    return None
 
 
 def state_time(sentence: Sentence) -> DateRange | None:

@@ -219,8 +219,10 @@ class CountExtractor:
                 scope["in"] = " ".join(where.group(1).lower().split())
             elif wider:  # "Across the northern region, the rain killed 15 people": the region's
                 scope["in"] = wider
-            if self.parts.is_part(s, n.start, end):
-                scope["part"] = "yes"  # "including 150 ...", "of which 24 ...": a part of another count
+            if self.parts.is_part(s, n.start, end) and "kind" not in scope:
+                # "including 150 ...", "of which 24 ...": a part of another count; a part of a kind
+                # ("including 2.6 million foreign visitors") is all of that kind
+                scope["part"] = "yes"
             phase = phase_of(view, predicate_start(s, n.start), n.start)
             if phase:
                 # "The first phase, with 500 beds": the phase's beds, not the whole's ("the first
