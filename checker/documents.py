@@ -416,6 +416,9 @@ def stated_date(header: str) -> tuple[dt.date, tuple[int, int]] | None:
     return (best[2], best[3]) if best else None
 
 
+_DAY_FIRST = re.compile(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4})")
+
+
 @lru_cache(maxsize=4096)
 def parse_date_text(text: str) -> dt.date | None:
     """A full calendar date; numeric dates are day-first, as in regional media.
@@ -428,6 +431,12 @@ def parse_date_text(text: str) -> dt.date | None:
             return dt.date.fromisoformat("-".join(p.zfill(2) for p in text.split("-")))
         except ValueError:
             return None
+    numeric = _DAY_FIRST.fullmatch(text)
+    if numeric:  # "23/09/2023": day first, as dateparser reads it, without its first-use cost
+        try:
+            return dt.date(int(numeric.group(3)), int(numeric.group(2)), int(numeric.group(1)))
+        except ValueError:
+            pass  # not a day-first date ("09/23/2023"): dateparser says what it is
     result = dateparser.parse(
         text, languages=["en"],
         settings={"DATE_ORDER": "DMY", "REQUIRE_PARTS": ["day", "month", "year"],

@@ -7,6 +7,8 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from checker.documents import parse_document, read_corpus
 from checker.models import Document
@@ -260,3 +262,24 @@ def test_text_is_kept_unmodified(tmp_path: Path) -> None:
 def test_seed_ids_are_file_stems() -> None:
     corpus = read_corpus([SEEDS_DIR])
     assert [d.id for d in corpus.documents] == sorted(p.stem for p in SEEDS_DIR.glob("*.txt"))
+
+
+@given(st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2039, 12, 31)), st.sampled_from(["/", "."]),
+       st.booleans())
+@settings(max_examples=60, deadline=None)
+def test_day_first_numeric_dates_read_as_dateparser_reads_them(day: dt.date, sep: str, padded: bool) -> None:
+    """The numeric day-first shortcut gives what dateparser gives ("23/09/2023", "3.4.2024")."""
+    import dateparser
+    from checker.documents import parse_date_text
+    text = sep.join([f"{day.day:02d}" if padded else str(day.day), f"{day.month:02d}" if padded else str(day.month),
+                     str(day.year)])
+    expected = dateparser.parse(text, languages=["en"],
+                                settings={"DATE_ORDER": "DMY", "REQUIRE_PARTS": ["day", "month", "year"],
+                                          "RELATIVE_BASE": dt.datetime(2000, 1, 1), "PREFER_DATES_FROM": "past"})
+    assert parse_date_text(text) == expected.date()
+
+
+def test_a_numeric_date_that_is_not_day_first_is_left_to_dateparser() -> None:
+    """"09/23/2023" has no 23rd month: the shortcut gives way and dateparser reads it month first."""
+    from checker.documents import parse_date_text
+    assert parse_date_text("09/23/2023") == dt.date(2023, 9, 23)
