@@ -340,6 +340,7 @@ class Names(BaseModel):
     unnamed_person_events: list[str]
     person_counts: list[str]
     person_count_verbs: dict[str, str]
+    voters: list[str]
     possessive_pronouns: list[str]
 
     @field_validator("spelling_variants", "thing_spelling_variants")

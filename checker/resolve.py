@@ -467,9 +467,8 @@ class Resolver:
                 # "Phuoc was elected Chairman with 92.3 percent of the votes", "51 voted for Phuoc,
                 # accounting for 98.08%": the share of the one person its sentence's roles name,
                 # else of the article's person, within the story; of a sentence naming several, nobody's
-                name = self._share_holder(c, voters, people.get(story or c.document, set()), main_people.get(c.document))
-                key = None if name is None else f"person {name} | story {story}" if story else f"{c.document}#person {name}"
-                r = r.model_copy(update={"subject": key})
+                holder = self._share_holder(c, voters, people.get(story or c.document, set()), main_people.get(c.document))
+                r = r.model_copy(update={"subject": None if holder is None else self._person_key(holder, story, c.document)})
             if self._kinded(r) and len(kinds.get((r.document, self._kinded(r)), ())) < 2:
                 # "dengue fever cases ... up 46 per cent" in an article of one disease: its cases,
                 # as "infections rose by 57 percent" are; the kind tells two apart only where
@@ -909,16 +908,24 @@ class Resolver:
         of office ("He served as Vice Governor of Bokeo province from 2015 to 2020")."""
         words = self._name_words(c.subject_text or "")
         if words and (c.subject_text or "")[:1].isupper() and self.aliases.key(c.subject_text) is not None:
-            name = words[-1]
-            full = [p for p in people if name in p]
-            name = full[0][-1] if len(full) == 1 else name
+            full = [p for p in people if words[-1] in p]
+            person = full[0] if len(full) == 1 else words
         elif c.attribute in self.unnamed_person_events and main is not None:
-            name = main[-1]
+            person = main
         else:
             return None  # "He was born in 1966": whose, the claim does not say
+        return self._person_key(person, story, c.document, anywhere)
+
+    @staticmethod
+    def _person_key(person: tuple[str, ...], story: str | None, document: str, anywhere: bool = False) -> str:
+        """A person's key: a full name is one person's in any story ("Phan Duc Thinh" in two stories
+        of his appointment); a single name ("Thinh") only within its story, or article."""
+        if len(person) > 1:
+            return f"person {' '.join(person)}"
+        name = person[-1]
         if anywhere:
             return f"person {name}"
-        return f"person {name} | story {story}" if story else f"{c.document}#person {name}"
+        return f"person {name} | story {story}" if story else f"{document}#person {name}"
 
     def _people(self, claims: list[Claim], stories: dict[str, str]) -> tuple[dict[str, set[tuple[str, ...]]],
                                                                              dict[str, tuple[str, ...]]]:
@@ -967,28 +974,28 @@ class Resolver:
         """A share of a person's count ("92.3 percent of the votes"): the person's, as the count is."""
         return c.kind == "percent" and c.attribute == "share" and singular(c.scope.get("of", "")) in self.person_counts
 
-    def _sentence_people(self, claims: list[Claim]) -> dict[tuple[str, int], set[str]]:
-        """The people each sentence's roles name (the last words of their names), by document and sentence."""
-        out: dict[tuple[str, int], set[str]] = defaultdict(set)
+    def _sentence_people(self, claims: list[Claim]) -> dict[tuple[str, int], set[tuple[str, ...]]]:
+        """The people each sentence's roles name (their name words), by document and sentence."""
+        out: dict[tuple[str, int], set[tuple[str, ...]]] = defaultdict(set)
         for c in claims:
             if c.kind == "role":
                 words = self._name_words(c.value.person)
                 if words:
-                    out[(c.document, c.sentence_start)].add(words[-1])
+                    out[(c.document, c.sentence_start)].add(words)
         return out
 
-    def _share_holder(self, c: Claim, voters: dict[tuple[str, int], set[str]], people: set[tuple[str, ...]],
-                      main: tuple[str, ...] | None) -> str | None:
+    def _share_holder(self, c: Claim, voters: dict[tuple[str, int], set[tuple[str, ...]]], people: set[tuple[str, ...]],
+                      main: tuple[str, ...] | None) -> tuple[str, ...] | None:
         """Whose share of votes a claim is: the one person its sentence's roles name, else the one
         of its story's office-holders its sentence names ("Mr Thinh was elected with 96.9 percent",
         "51 voted for Phuoc"), else the article's person when the sentence names nobody."""
         named = voters.get((c.document, c.sentence_start), set())
         if not named:
             words = {w for word in _CAPITALISED.findall(c.sentence) for w in self._name_words(word)}
-            named = {p[-1] for p in people if p and p[-1] in words}
+            named = {p for p in people if p and p[-1] in words}
         if len(named) == 1:
             return next(iter(named))
-        return main[-1] if not named and main else None
+        return main if not named and main else None
 
     def _name_words(self, name: str) -> tuple[str, ...]:
         """A person's name words without honorifics, in their romanisation skeletons; an aside

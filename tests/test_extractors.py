@@ -437,6 +437,8 @@ def test_a_second_verb_keeps_the_sentence_subject(sentence: str, number: str, ow
     ("The city People's Council on Tuesday elected Nguyen Huu Phuoc Chairman of the Can Tho City People's Committee.",
      "Nguyen Huu Phuoc Chairman of the Can Tho City People's Committee", "nguyen huu phuoc", "chair",
      "can tho people's committee"),
+    ("The assembly approved the proposal to appoint Phan Duc Thinh as Minister of Health on Friday.",
+     "Phan Duc Thinh as Minister of Health", "phan duc thinh", "minister", "health"),
     # a holder named before the verb: the whole run after "of" is the body
     ("Ms. Luong Thi Hoa was appointed as Director of the Department of Culture, Sports and Tourism.",
      "Luong Thi Hoa was appointed as Director of the Department of Culture", "luong thi hoa", "director",

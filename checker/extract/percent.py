@@ -54,6 +54,7 @@ class PercentExtractor:
         counted = lexicon.names.person_count_verbs
         self.count_verbs = re.compile(r"\b(" + alternation(counted) + r")\b", re.IGNORECASE)
         self.counted = {k.lower(): v for k, v in counted.items()}
+        self.voters = frozenset(lexicon.names.voters)
         self.goods = Goods(lexicon)
         self.kinded = frozenset(lexicon.nouns.kinded_things)
         self.trade_values = frozenset(fold(w) for w in lexicon.entities.trade_value_words)
@@ -148,6 +149,13 @@ class PercentExtractor:
                 # "51 voted for Phuoc, accounting for 98.08%": a share of the votes the clause counts
                 verb = None
                 for verb in self.count_verbs.finditer(view, clause_start(view, s.start, n.start, s.clause_words), n.start):
+                    pass  # the nearest before the figure
+                if verb is not None:
+                    scope["of"] = self.counted[verb.group(1).lower()]
+            if attribute == "share" and set(singular(w) for w in scope.get("of", "").split()) & self.voters:
+                # "with 441 deputies voting in favour, equal to 92.07 percent of all deputies"
+                verb = None
+                for verb in self.count_verbs.finditer(view, s.start, n.start):
                     pass  # the nearest before the figure
                 if verb is not None:
                     scope["of"] = self.counted[verb.group(1).lower()]
