@@ -341,6 +341,7 @@ class Names(BaseModel):
     person_counts: list[str]
     person_count_verbs: dict[str, str]
     voters: list[str]
+    vote_nouns: list[str]
     possessive_pronouns: list[str]
 
     @field_validator("spelling_variants", "thing_spelling_variants")

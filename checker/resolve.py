@@ -992,7 +992,8 @@ class Resolver:
         named = voters.get((c.document, c.sentence_start), set())
         if not named:
             words = {w for word in _CAPITALISED.findall(c.sentence) for w in self._name_words(word)}
-            named = {p for p in people if p and p[-1] in words}
+            # "Phuoc" for Nguyen Huu Phuoc; a two-word (Lao) name by its first: "Vilayvanh"
+            named = {p for p in people if p and (p[-1] in words or len(p) == 2 and p[0] in words)}
         if len(named) == 1:
             return next(iter(named))
         return main if not named and main else None

@@ -55,6 +55,7 @@ class PercentExtractor:
         self.count_verbs = re.compile(r"\b(" + alternation(counted) + r")\b", re.IGNORECASE)
         self.counted = {k.lower(): v for k, v in counted.items()}
         self.voters = frozenset(lexicon.names.voters)
+        self.vote_noun = re.compile(r"[ \t]+(?:" + alternation(lexicon.names.vote_nouns) + r")\b", re.IGNORECASE)
         self.goods = Goods(lexicon)
         self.kinded = frozenset(lexicon.nouns.kinded_things)
         self.trade_values = frozenset(fold(w) for w in lexicon.entities.trade_value_words)
@@ -152,6 +153,8 @@ class PercentExtractor:
                     pass  # the nearest before the figure
                 if verb is not None:
                     scope["of"] = self.counted[verb.group(1).lower()]
+            if attribute == "share" and "of" not in scope and self.vote_noun.match(view, end, s.end):
+                scope["of"] = "vote"  # "garnering 93.6 percent approval from the deputies present"
             if attribute == "share" and set(singular(w) for w in scope.get("of", "").split()) & self.voters:
                 # "with 441 deputies voting in favour, equal to 92.07 percent of all deputies"
                 verb = None
