@@ -177,9 +177,10 @@ class PercentExtractor:
                 if base is not None and base.isdigit() and s.published.start is not None \
                         and s.published.start.year - 1 <= int(base) + 1 <= s.published.start.year:
                     period = str(int(base) + 1)
-            if period is None and attribute == "change" and time is not None and not compared:
+            if period is None and attribute == "change" and time is not None:
                 # "In the first nine months, exports rose 12%. Imports grew 8%."; a growth rate far
-                # from any period is for the one the lead's figure names
+                # from any period is for the one the lead's figure names, also one compared with
+                # "the same period last year"
                 period = s.context_period or s.lead_period
             if period:
                 scope["period"] = period
