@@ -114,6 +114,9 @@ CASES = [
     Case("plain-figure-is-exact",
          "The Lao Red Cross received a donation of $250,000 from the Vietnamese community.",
          "money", "$250,000", {"low": 250_000, "high": 250_000, "currency": "USD"}, "aid"),
+    Case("hyphenated-us-dollar-adjective",
+         "The 76.8-million-U.S.-dollar project was financed by a loan from China.",
+         "money", "76.8-million-U.S.-dollar", {"low": 76_750_000, "high": 76_850_000, "currency": "USD"}, "cost"),
     # --- quantities ----------------------------------------------------------------
     Case("hectares-glued",
          "It covers a 2.5ha area, consisting of 2 office buildings and 1 modern conference hall.",
