@@ -190,6 +190,7 @@ class Nouns(BaseModel):
     kinded_things: list[str]
     kinded_grades: list[str]
     origin_kinded_things: list[str]
+    sent_counts: list[str]
     origin_kinds: dict[str, str]
     own_ground: list[str]
     progress_wholes: list[str]

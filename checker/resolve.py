@@ -211,6 +211,7 @@ class Resolver:
         self.place_keys = tuple(sorted({k for k in (aliases.key(p) for p in lexicon.places.places) if k}))
         self.other_of_heads = frozenset(fold(w) for w in lexicon.entities.other_of_heads)
         self.kinded = frozenset(singular(fold(w)) for w in lexicon.nouns.kinded_things)
+        self.sent_counts = frozenset(lexicon.nouns.sent_counts)
         self.case_grades = frozenset(fold(w) for w in lexicon.nouns.kinded_grades)
         # the words a trader's phrase may hold besides places: "Local firms", "enterprises in the province"
         self.trade_words = self.goods.not_kinds - self.goods.heads | self.goods.measures | frozenset(self.goods.flows) \
@@ -494,6 +495,11 @@ class Resolver:
                 r = r.model_copy(update={"subject": story_labels[c.document], "link": "story"})
             else:
                 r = self._in_story(r, ents.topic, story_topics.get(c.document))
+            if r.kind == "count" and r.value.noun in self.sent_counts and r.subject and story is not None \
+                    and set(r.subject.split()) <= self.nation_words:
+                # "The Republic of Korea remained the largest source market with 1.21 million
+                # visitors": Koreans visiting this story's place, not Korea's visitors anywhere
+                r = r.model_copy(update={"subject": f"{r.subject} | story {story}"})
             if r.kind == "money" and r.attribute in self.occasion_money and r.subject:
                 place = self._executive_place(r.subject)
                 if place:  # "the Dong Thap People's Committee allocated": Dong Thap gave it
