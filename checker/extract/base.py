@@ -118,11 +118,15 @@ def tidy_subject(s: Sentence, subject_text: str | None, start: int, end: int) ->
     return text[span[0]:span[1]] if span else None
 
 
+_DAY_PART = re.compile(r"[ \t]+[a-z]+")  # one lowercase word after a date: "on Friday morning"
+
+
 def _time_at_end(s: Sentence, lo: int, hi: int) -> int | None:
     """Where a phrase at [lo, hi) ends once a date closing it is cut off, with the preposition
-    before the date ("... People's Committee on August 8"); None when no date closes it."""
+    before the date ("... People's Committee on August 8", "The National Assembly on Friday
+    morning"); None when no date closes it."""
     for t in s.timexes:
-        if lo < t.start < hi <= t.end:
+        if lo < t.start < hi and (hi <= t.end or _DAY_PART.fullmatch(s.doc.text, t.end, hi)):
             words = [k for k in s.tokens if lo <= k.start and k.end <= t.start]
             return words[-1].start if words and words[-1].tag == "IN" else t.start
     return None
