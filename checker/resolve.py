@@ -965,10 +965,10 @@ class Resolver:
         """Whose "his 2020-2024 tenure" is: the office-holder of the story named last before it, in
         its sentence or the few before ("Thanh was appointed Deputy Minister ... Reviewing his
         2020-2024 tenure as chairman"); None when nobody is named near."""
-        for at, word in reversed(capitals):
-            if at >= c.start or c.sentence_start - at > _REFERENT_REACH:
+        for at, word in reversed(capitals):  # in the article's order: nearest first
+            if at >= c.start:
                 continue
-            if at < c.sentence_start - _REFERENT_REACH:
+            if c.sentence_start - at > _REFERENT_REACH:
                 break
             words = self._name_words(word)
             full = [p for p in people if words and words[-1] in p]
