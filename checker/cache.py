@@ -33,8 +33,10 @@ import hashlib
 import json
 import platform
 import sqlite3
+import sys
 import time
 import zlib
+from array import array
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, fields
@@ -45,7 +47,7 @@ from pydantic import TypeAdapter
 
 from checker.models import Claim, Conflict, DateValue, Document, DurationValue, InputError, MoneyValue, \
     PercentValue, PeriodValue, QuantityValue, CountValue, RoleValue
-from checker.resolve import DocEntities
+from checker.resolve import Capitals, DocEntities
 from checker.ruleset import RuleSet
 
 DATABASE = "claims.sqlite3"
@@ -463,7 +465,7 @@ def encode(article: Article) -> str:
             "located": [[k, sorted(v)] for k, v in ents.located.items()],
             "in_lead": sorted(ents.in_lead),
             "as_subject": sorted(ents.as_subject),
-            "capitals": ents.capitals,
+            "capitals": [list(ents.capitals.at), ents.capitals.words],
             "headline_heads": sorted(ents.headline_heads),
             "topic": ents.topic, "fallback": ents.fallback, "fallback_place": ents.fallback_place,
             "things": list(ents.things.items()),
@@ -485,7 +487,7 @@ def decode(entry: str, text: str) -> Article:
         located[key] = set(keys)
     entities = DocEntities(weights=Counter(dict(e["weights"])), by_head=by_head, first_seen=dict(e["first_seen"]),
                            titled=set(e["titled"]), located=located, in_lead=set(e["in_lead"]),
-                           as_subject=set(e["as_subject"]), capitals=[tuple(x) for x in e["capitals"]],
+                           as_subject=set(e["as_subject"]), capitals=Capitals(array("I", e["capitals"][0]), [sys.intern(w) for w in e["capitals"][1]]),
                            headline_heads=set(e["headline_heads"]),
                            topic=e["topic"], fallback=e["fallback"],
                            fallback_place=e["fallback_place"], things=Counter(dict(e["things"])),
