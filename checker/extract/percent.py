@@ -170,6 +170,7 @@ class PercentExtractor:
             time = None if attribute in self.static else state_time(s)
             period = self.periods.period(view, s.start, n.start if compared else s.end, n.start, s.published, s.tokens) \
                 if time is not None else None
+            base = None
             if period is None and compared and time is not None:
                 # "11.2 percent higher than in 2023", said in 2024 or 2025: the growth of the year
                 # after the base (said later, any later year's)
@@ -177,10 +178,10 @@ class PercentExtractor:
                 if base is not None and base.isdigit() and s.published.start is not None \
                         and s.published.start.year - 1 <= int(base) + 1 <= s.published.start.year:
                     period = str(int(base) + 1)
-            if period is None and attribute == "change" and time is not None:
+            if period is None and attribute == "change" and time is not None and base is None:
                 # "In the first nine months, exports rose 12%. Imports grew 8%."; a growth rate far
                 # from any period is for the one the lead's figure names, also one compared with
-                # "the same period last year"
+                # "the same period last year" (not with a year it names)
                 period = s.context_period or s.lead_period
             if period:
                 scope["period"] = period
