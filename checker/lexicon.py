@@ -342,7 +342,7 @@ class Names(BaseModel):
     person_counts: list[str]
     person_count_verbs: dict[str, str]
     voters: list[str]
-    vote_nouns: list[str]
+    vote_nouns: dict[str, str]
     possessive_pronouns: list[str]
 
     @field_validator("spelling_variants", "thing_spelling_variants")

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from checker.aliases import AliasTable, bare
+from checker.extract.base import DETERMINERS
 from checker.extract.figures import Goods, without_phase
 from checker.extract.quantity import UNNAMED_GOOD
 from checker.extract.reporting import ReportingPeriods
@@ -38,8 +39,6 @@ _GENERIC_CAPITALS = frozenset({"The", "A", "An", "This", "That", "These", "Those
 _TOKEN = re.compile(r"[^\W_][\w'\u2019.-]*[\w]|[^\W_]", re.UNICODE)
 _NAME_PART = re.compile(r"^(?:[A-Z\u00C0-\u024F](?![A-Z]+$)[\w'\u2019.-]*|\d+[A-Za-z]?)$")
 _CONNECTORS = frozenset({"of", "and", "-", "&"})
-_ARTICLES = frozenset({"the", "a", "an"})
-_CAPITALISED = re.compile(r"[A-Z][\w'-]*")
 _REFERENT_REACH = 400  # characters before a sentence in which a possessive's person may be named
 _FUNCTION_WORDS = frozenset({"by", "to", "from", "in", "on", "at", "for", "with", "the", "a", "an", "as", "into",
                              "over", "under", "via", "through", "and", "or", "its", "their", "is", "was", "will",
@@ -397,7 +396,7 @@ class Resolver:
         College") makes it the thing the part belongs to, no venue."""
         if fold(toks[start][0]) in self.venue_words:
             return True
-        before = start - 1 if start > 0 and fold(toks[start - 1][0]) in _ARTICLES else start
+        before = start - 1 if start > 0 and fold(toks[start - 1][0]) in DETERMINERS else start
         return before > 0 and fold(toks[before - 1][0]) in self.venue_words \
             and not (before > 1 and singular(bare(fold(toks[before - 2][0]))) in self.head_tokens)
 
@@ -472,8 +471,7 @@ class Resolver:
         story_pairs = self._story_pairs(stories or {}, nations)
         kinds = self._kinds_told(claims)
         count_kinds = self._count_kinds_told(claims, stories or {})
-        people, main_people = self._people(claims, stories or {})
-        voters = self._sentence_people(claims)
+        people, main_people, voters = self._people(claims, stories or {})
         story_heads = self._story_heads(merged, stories or {})
         story_bodies = self._story_bodies(claims, stories or {})
         out = []
@@ -966,17 +964,21 @@ class Resolver:
         return f"person {name} | story {story}" if story else f"{document}#person {name}"
 
     def _people(self, claims: list[Claim], stories: dict[str, str]) -> tuple[dict[str, set[tuple[str, ...]]],
-                                                                             dict[str, tuple[str, ...]]]:
-        """The full names of each story's office-holders (their romanisation skeletons), and
-        each article's person: the one its roles name most, when one does."""
+                                                                             dict[str, tuple[str, ...]],
+                                                                             dict[tuple[str, int], set[tuple[str, ...]]]]:
+        """The full names of each story's office-holders (their romanisation skeletons), each
+        article's person (the one its roles name most, when one does), and the people each
+        sentence's roles name (by document and sentence start)."""
         people: dict[str, set[tuple[str, ...]]] = defaultdict(set)
         named: dict[str, Counter] = defaultdict(Counter)
+        in_sentence: dict[tuple[str, int], set[tuple[str, ...]]] = defaultdict(set)
         for c in claims:
             if c.kind == "role":
                 words = self._name_words(c.value.person)
                 if words:
                     people[stories.get(c.document, c.document)].add(words)
                     named[c.document][words] += 1
+                    in_sentence[(c.document, c.sentence_start)].add(words)
             elif self._personal(c) and c.subject_text and c.subject_text[:1].isupper():
                 # "Mr Vilaysack Phommachanh, who governed the province in 2018-2025": a full name too
                 words = self._name_words(c.subject_text)
@@ -987,7 +989,7 @@ class Resolver:
             ranked = counts.most_common(2)
             if len(ranked) == 1 or ranked[0][1] > ranked[1][1]:
                 main[doc] = ranked[0][0]
-        return people, main
+        return people, main, in_sentence
 
     def _personal(self, c: Claim) -> bool:
         """An event or a count of a person's ("born", a tenure, votes won), keyed by the person."""
@@ -1010,16 +1012,6 @@ class Resolver:
         """A share of a person's count ("92.3 percent of the votes"): the person's, as the count is."""
         return c.kind == "percent" and c.attribute == "share" and singular(c.scope.get("of", "")) in self.person_counts
 
-    def _sentence_people(self, claims: list[Claim]) -> dict[tuple[str, int], set[tuple[str, ...]]]:
-        """The people each sentence's roles name (their name words), by document and sentence."""
-        out: dict[tuple[str, int], set[tuple[str, ...]]] = defaultdict(set)
-        for c in claims:
-            if c.kind == "role":
-                words = self._name_words(c.value.person)
-                if words:
-                    out[(c.document, c.sentence_start)].add(words)
-        return out
-
     def _share_holder(self, c: Claim, voters: dict[tuple[str, int], set[tuple[str, ...]]], people: set[tuple[str, ...]],
                       main: tuple[str, ...] | None) -> tuple[str, ...] | None:
         """Whose share of votes a claim is: the one person its sentence's roles name, else the one
@@ -1027,7 +1019,8 @@ class Resolver:
         "51 voted for Phuoc"), else the article's person when the sentence names nobody."""
         named = voters.get((c.document, c.sentence_start), set())
         if not named:
-            words = {w for word in _CAPITALISED.findall(c.sentence) for w in self._name_words(word)}
+            words = {w for word in _TOKEN.findall(c.sentence) if word[:1].isupper()
+                     for w in self._name_words(word)}
             # "Phuoc" for Nguyen Huu Phuoc; a two-word (Lao) name by its first: "Vilayvanh"
             named = {p for p in people if p and (p[-1] in words or len(p) == 2 and p[0] in words)}
         if len(named) == 1:

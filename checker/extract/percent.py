@@ -55,7 +55,8 @@ class PercentExtractor:
         self.count_verbs = re.compile(r"\b(" + alternation(counted) + r")\b", re.IGNORECASE)
         self.counted = {k.lower(): v for k, v in counted.items()}
         self.voters = frozenset(lexicon.names.voters)
-        self.vote_noun = re.compile(r"[ \t]+(?:" + alternation(lexicon.names.vote_nouns) + r")\b", re.IGNORECASE)
+        self.vote_nouns = {k.lower(): v for k, v in lexicon.names.vote_nouns.items()}
+        self.vote_noun = re.compile(r"[ \t]+(" + alternation(lexicon.names.vote_nouns) + r")\b", re.IGNORECASE)
         self.goods = Goods(lexicon)
         self.kinded = frozenset(lexicon.nouns.kinded_things)
         self.trade_values = frozenset(fold(w) for w in lexicon.entities.trade_value_words)
@@ -146,22 +147,10 @@ class PercentExtractor:
                     subject = subject or (text[span[0]:span[1]] if span else None)
                 elif whole:
                     scope["of"] = whole
-            if attribute == "share" and "of" not in scope and self.part_link.search(view, max(s.start, n.start - 30), n.start):
-                # "51 voted for Phuoc, accounting for 98.08%": a share of the votes the clause counts
-                verb = None
-                for verb in self.count_verbs.finditer(view, clause_start(view, s.start, n.start, s.clause_words), n.start):
-                    pass  # the nearest before the figure
-                if verb is not None:
-                    scope["of"] = self.counted[verb.group(1).lower()]
-            if attribute == "share" and "of" not in scope and self.vote_noun.match(view, end, s.end):
-                scope["of"] = "vote"  # "garnering 93.6 percent approval from the deputies present"
-            if attribute == "share" and set(singular(w) for w in scope.get("of", "").split()) & self.voters:
-                # "with 441 deputies voting in favour, equal to 92.07 percent of all deputies"
-                verb = None
-                for verb in self.count_verbs.finditer(view, s.start, n.start):
-                    pass  # the nearest before the figure
-                if verb is not None:
-                    scope["of"] = self.counted[verb.group(1).lower()]
+            if attribute == "share":
+                counted = self._share_counted(s, n.start, end, scope.get("of"))
+                if counted:
+                    scope["of"] = counted
             named = self._named_attribute(view, text, s, n.start, end)
             if named is not None:
                 attribute, subject = named
@@ -205,6 +194,27 @@ class PercentExtractor:
             claims.append(make_claim(s, "percent", "share", PercentValue(low=n.low, high=n.high), n.start, n.end,
                                      subject_text=subject, scope=scope, time=state_time(s)))
         return claims
+
+    def _share_counted(self, s: Sentence, start: int, end: int, whole: str | None) -> str | None:
+        """The count of people's choices a share at [start, end) is of, when it is one: "51 voted
+        for Phuoc, accounting for 98.08%", "garnering 93.6 percent approval", "with 441 deputies
+        voting in favour, equal to 92.07 percent of all deputies" are shares of the votes."""
+        view = s.view
+        if whole is None:
+            counted = self._counted(view, clause_start(view, s.start, start, s.clause_words), start) \
+                if self.part_link.search(view, max(s.start, start - 30), start) else None
+            noun = self.vote_noun.match(view, end, s.end) if counted is None else None
+            return self.vote_nouns[noun.group(1).lower()] if noun else counted
+        if set(singular(w) for w in whole.split()) & self.voters:
+            return self._counted(view, s.start, start)
+        return None
+
+    def _counted(self, view: str, lo: int, pos: int) -> str | None:
+        """The noun the verb of a person's count nearest before `pos` counts ("voted": votes), or None."""
+        verb = None
+        for verb in self.count_verbs.finditer(view, lo, pos):
+            pass  # the nearest before the figure
+        return self.counted[verb.group(1).lower()] if verb is not None else None
 
     def _direction(self, words: str) -> str:
         """"down" when a change word of the words falls ("fell", "a decline of"), else "up"."""
