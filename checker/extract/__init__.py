@@ -21,7 +21,7 @@ from checker.extract.figures import phase_of
 from checker.extract.money import MoneyExtractor
 from checker.extract.numbers import NumberFinder
 from checker.extract.percent import PercentExtractor
-from checker.extract.reporting import ReportingPeriods
+from checker.extract.reporting import SAME_PERIOD, ReportingPeriods, same_part
 from checker.extract.period import PeriodExtractor
 from checker.extract.quantity import QuantityExtractor
 from checker.extract.role import RoleExtractor
@@ -69,11 +69,22 @@ def extract_document(doc: Document, segments: list[Segment], extractors: list[Ex
                             context_period=context[1] if context[0] == seg.paragraph else article_period,
                             lead_period=lead_period,
                             context_phase=article_phase)
+        frame = sentence.context_period or lead_period
         for extractor in extractors:
-            claims.extend(extractor.extract(sentence))
+            claims.extend(_in_frame(c, frame) for c in extractor.extract(sentence))
         anchor = clock.last_day(timexes, doc, anchor)
+        period = same_part(period, frame) if period else period
         context = (seg.paragraph, period or (context[1] if context[0] == seg.paragraph else None))
     return _dedupe(claims)
+
+
+def _in_frame(claim: Claim, frame: str | None) -> Claim:
+    """A figure "in the same period of 2023" in a paragraph about the first nine months of 2024
+    is for January-September 2023 (the sentence names no span of its own)."""
+    period = claim.scope.get("period")
+    if period is None or not period.endswith(SAME_PERIOD):
+        return claim
+    return claim.model_copy(update={"scope": {**claim.scope, "period": same_part(period, frame)}})
 
 
 def _leading_period(named: list[str | None]) -> str | None:

@@ -36,6 +36,12 @@ _YEAR_WHEN = re.compile(r"\bthe[ \t]+((?:19|20)\d\d)[ \t]+[a-z]+(?:[ \t]+[a-z]+)
 # "4.6 times as many as in the same period last year", "far more than in ..." too.
 _COMPARED = re.compile(r"\b(?:over|from|on|than|with|to|against|since|versus|vs\.?|as)[ \t]+(?:in[ \t]+)?(?:the[ \t]+)?"
                        r"(?:same[ \t]+(?:period|month|quarter|time|months)[ \t]+(?:of[ \t]+)?)?$", re.IGNORECASE)
+# "2,140 cases in the same period last year", "in the same period of 2023 was US$341 million":
+# the same part of another year as the span the figures around it are for (SAME_PERIOD labels
+# it until that span is known); "up 8% over the same period last year" is a base, not this.
+_SAME_PART = re.compile(r"\b(?:in|during)[ \t]+the[ \t]+same[ \t]+(?:period|months|time)[ \t]+(?:of[ \t]+)?"
+                        r"(?:" + _YEAR + r"|(last)[ \t]+year)\b", re.IGNORECASE)
+SAME_PERIOD = "-same"
 _RELATIVE_CLAUSE = re.compile(r"\b(?:who|which|that|whose|whom)\b", re.IGNORECASE)
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})  # Penn tags of a verb that makes a clause of its own
 _FIGURE = re.compile(r"[^\d]{0,12}?\d[\d.,]*")  # a figure's words up to its last digit
@@ -248,11 +254,20 @@ class ReportingPeriods:
                 found.append((m.start(), f"{year}-week-to-{month:02d}-{day:02d}"))
         for m in _YEAR_WHEN.finditer(view, lo, hi):
             found.append((m.start(), m.group(1)))  # "the 2022 epidemic, when the city recorded ..."
+        same = []
+        for m in _SAME_PART.finditer(view, lo, hi):
+            if _COMPARED.search(view, max(lo, m.start() - 40), m.start() + 3):
+                continue  # "than in the same period of 2023": the base of a comparison
+            year = m.group(1) or _relative(m.group(2), year_now)
+            if year is not None:
+                same.append((m.start(), m.end()))
+                found.append((m.start(), f"{year}{SAME_PERIOD}"))
         parts = sorted(start for start, _ in found)
         to_day = [(m.start(), m.end()) for m in self.year_to_day.finditer(view, lo, hi)]
         for m in _RELATIVE_YEAR.finditer(view, lo, hi):
             if year_now is not None and not _COMPARED.search(view, max(lo, m.start() - 40), m.start()) \
-                    and not _inside(parts, m.start()) and not _overlaps(to_day, m.start(), m.end()):
+                    and not _inside(parts, m.start()) and not _overlaps(to_day, m.start(), m.end()) \
+                    and not _overlaps(same, m.start(), m.end()):
                 found.append((m.start(), str(_relative(m.group(1), year_now))))
         for m in _THE_YEAR.finditer(view, lo, hi):
             # "during the year": the last year named as a period shortly before it ("in 2024").
@@ -263,6 +278,9 @@ class ReportingPeriods:
                 # no year named before it: the article's own year ("612 new enterprises were set
                 # up during the year" in a December review), the one before in January's reviews
                 found.append((m.start(), str(year_now if published.end.month > 1 else year_now - 1)))
+        if same:
+            frame = _frame(found)
+            found = [(at, same_part(label, frame)) for at, label in found]
         return sorted(found)
 
     def _part_label(self, ordinal: str, part: str, months: str | None) -> str | None:
@@ -282,6 +300,20 @@ class ReportingPeriods:
         if count == 3:
             return "Q1" if first == 1 else "Q4"
         return f"M{first:02d}-M{last:02d}"
+
+
+def same_part(label: str, frame: str | None) -> str:
+    """"2023-same" in a sentence or paragraph about "2024-M01-M09" is "2023-M01-M09": the same
+    part of the year it names. With no such span it stays its own label, compared only with
+    figures for "the same period" of that year."""
+    if not label.endswith(SAME_PERIOD) or frame is None or not frame[:4].isdigit() or frame.endswith(SAME_PERIOD):
+        return label
+    return label[:4] + frame[4:]
+
+
+def _frame(found: list[tuple[int, str]]) -> str | None:
+    """The span a sentence names besides "the same period": its first with a year."""
+    return next((label for _, label in found if label[:4].isdigit() and not label.endswith(SAME_PERIOD)), None)
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
