@@ -1390,9 +1390,12 @@ class Resolver:
         words = _words(self.aliases.with_synonyms(text))
         cut = next((i for i, w in enumerate(words) if w in _PHRASE_PREPOSITIONS and i > 0), len(words))
         head = self._head_in(words[:cut])
-        if head is not None and self._modifies_another(words[:cut], head):
-            return None  # "a canal network": a network, not a canal
-        return head or self._head_in(words)
+        span = words[:cut]
+        if head is None:
+            span, head = words, self._head_in(words)  # "Construction of the bridge": the head past a preposition
+        if head is not None and self._modifies_another(span, head):
+            return None  # "a canal network": a network, not a canal; "a course for the building's staff"
+        return head
 
     def _modifies_another(self, words: list[str], head: str) -> bool:
         """The head noun is followed in its phrase by a noun that names another thing of it
