@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left
 
 from checker.analyse import Tokens, clause_subject, governing_verb, subject_words, verb_inside, verb_subject
-from checker.extract.base import DATELINE, Sentence, antecedent_before, clock_time, make_claim, np_before, phrase_after, phrase_before, sentence_subject
+from checker.extract.base import DATELINE, DETERMINERS, Sentence, antecedent_before, clock_time, make_claim, np_before, phrase_after, phrase_before, sentence_subject
 from checker.extract.figures import OtherThing, PlanMarkers, phase_of
 from checker.lexicon import Lexicon
 from checker.models import Claim, DateRange, DateValue
@@ -452,7 +452,10 @@ class DateExtractor:
         of = next((i for i, w in enumerate(words) if w.lower() in ("of", "on", "for")), None)
         if of is None or of + 1 >= len(words):
             return attribute, subject
-        family = self.noun_clauses.get((*(w.lower() for w in words[:of]), *verb.lower().split()))
+        # "The construction of the project started in early 2022": the noun after its determiner
+        noun = [w.lower() for w in words[:of]]
+        noun = noun[1:] if noun[:1] and noun[0] in DETERMINERS else noun
+        family = self.noun_clauses.get((*noun, *verb.lower().split()))
         return (family, " ".join(words[of + 1:])) if family else (attribute, subject)
 
     def _clause_subject(self, s: Sentence, pos: int) -> tuple[int, int] | None:
