@@ -478,12 +478,16 @@ class RoleExtractor:
             k -= 1
         while self._rank(toks, k) and (i - 1) - (k + self._rank(toks, k)) >= _NAME_MIN:
             k += self._rank(toks, k)  # "General Vo Van A, ...": the rank is not the name
-        if (i - 1) - k < _NAME_MIN:
-            return None
+        if (i - 1) - k < _NAME_MIN or self._place_name(toks, k, i - 1):
+            return None  # "... Trade and Investment Fair 2023 in Phnom Penh, Minister of ...": a place
         if k > 0 and toks[k - 1].low in self.honorifics:
             return k, i - 1
         # A sentence-initial capital is not a name on its own ("Both leaders, ...").
         return (k, i - 1)
+
+    def _place_name(self, toks: list[Tok], a: int, b: int) -> bool:
+        """The capitalised run [a, b) is a place's whole name (places.yaml, aliases.yaml)."""
+        return fold(_join(toks, a, b)) in self.aliases.places
 
     def _claim(self, s: Sentence, toks: list[Tok], m: Mention, name: tuple[int, int],
                scope: dict[str, str] | None = None) -> Claim:
