@@ -65,6 +65,7 @@ class Calendar(BaseModel):
     span_ends: list[str]
     clause_openers: list[str]
     same_period_openers: list[str]
+    same_period_mentions: list[str]
     future_modals: list[str]
     part_codes: dict[str, tuple[int, int]]
     month_counts: dict[str, int]

@@ -62,11 +62,13 @@ def extract_document(doc: Document, segments: list[Segment], extractors: list[Ex
     article_phase = phase_of(view, headline.start, headline.end, reach=headline.end - headline.start) if headline else None
     anchor = None  # the day the article named last: "the previous day" counts from it
     context: tuple[int, str | None] = (-1, None)  # (paragraph, the period its last sentence named)
+    referred: str | None = None  # the period named last in any paragraph
     for seg, timexes, period in zip(own, mentions, named):
         sentence = Sentence(doc=doc, segment=seg, view=view, timexes=timexes, anchor=anchor,
                             as_of=clock.at(view, seg.start, timexes, doc), analysis=analysis,
                             clause_words=analysis.clause_words,
                             context_period=context[1] if context[0] == seg.paragraph else article_period,
+                            referred_period=referred,
                             lead_period=lead_period,
                             context_phase=article_phase)
         frame = sentence.context_period or lead_period
@@ -75,6 +77,7 @@ def extract_document(doc: Document, segments: list[Segment], extractors: list[Ex
         anchor = clock.last_day(timexes, doc, anchor)
         period = same_part(period, frame) if period else period
         context = (seg.paragraph, period or (context[1] if context[0] == seg.paragraph else None))
+        referred = period or referred
     return _dedupe(claims)
 
 

@@ -36,6 +36,9 @@ class Sentence:
     # the reporting period the paragraph's previous sentence named ("In the first nine months, exports
     # rose 12%. Imports grew 8%."): the period of a flow figure that names none of its own
     context_period: str | None = None
+    # the period named last before this sentence, in any paragraph: what "in the period" and "Of
+    # the total" refer back to
+    referred_period: str | None = None
     lead_period: str | None = None  # the period of the article's lead figure (growth rates with none take it)
     # the phase the article's headline is about ("Put into operation the phase 2 of Phuoc Minh
     # solar plant"): the phase of an event its body tells of "the project" or "it"

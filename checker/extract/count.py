@@ -292,7 +292,7 @@ class CountExtractor:
                     # a later object of what a thing has is what it has too
                     scope["verb"] = "has" if holds else s.tokens[verb].text.lower()
                     time = None if holds else time
-                    if subject is None:
+                    if subject is None and not self._given_to(s, verb, n.start):
                         span = clause_subject(s.tokens, n.start, s.clause_words)
                         words = without_adverbs(s.tokens, s.tokens[span[0]].start, s.tokens[span[1] - 1].end) if span else None
                         subject = text[words[0]:words[1]] if words else None
@@ -342,8 +342,8 @@ class CountExtractor:
                 # "In the first nine months, ... Container throughput hit 182,400 TEUs"; a sentence
                 # naming a year of its own ("during Visit Laos Year 2018, when ...") keeps to it
                 period = s.context_period
-            if period is None and time is not None and s.context_period and self.periods.continues(view, s.start):
-                period = s.context_period  # "Of the total, 35 new projects were granted certificates"
+            if period is None and time is not None and self.periods.continues(view, s.start, s.end):
+                period = s.context_period or s.referred_period  # "Of the total, 35 new projects were granted certificates"
             if time is None and period and not period.endswith(("-end", " year")):
                 period = None  # a stock a thing has is timeless unless dated ("7,600 rooms at the end of 2022", "in the 2023-2024 school year")
             if period and s.as_of is not None and period in (f"{s.as_of.start.year}-M{s.as_of.start.month:02d}",
@@ -408,6 +408,14 @@ class CountExtractor:
             return True
         return bool(between) and between[-1].text.lower() == "and" and not any(
             t.tag in ("VB", "VBD", "VBZ", "VBP", "MD") or t.text in (";", ":") for t in between)
+
+    @staticmethod
+    def _given_to(s: Sentence, verb: int, pos: int) -> bool:
+        """"new investment certificates were granted to 89 projects": the subject of a passive
+        verb of giving is what was given, not the owner of the count it went to."""
+        toks = s.tokens
+        before = [t for t in toks[verb + 1:] if t.end <= pos]
+        return toks[verb].tag == "VBN" and len(before) == 1 and before[0].text.lower() == "to"
 
     def _had(self, s: Sentence, pos: int) -> bool:
         """Whether the verb before the count is "have" itself ("Hanoi had 1,248 measles cases"),

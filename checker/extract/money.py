@@ -178,6 +178,12 @@ class MoneyExtractor:
                 # the district's relief, not the central reserve's ("The province has received
                 # VND 15 billion from the central budget reserve": the province gave nothing)
                 subject_text = self._giver(s, start)
+            if attribute in (None, "value", "amount") and s.tokens:
+                # "Vietnamese goods shipped to Laos were worth US$724 million": what goods a
+                # place sent or bought is worth is its exports or imports
+                span = clause_subject(s.tokens, start, s.clause_words)
+                if span and any(t.text.lower() in self.cargo_words for t in s.tokens[span[0]:span[1]]):
+                    attribute = self.goods.flow_before(view, s.tokens[span[0]].start, start) or attribute
             last_word = fold(subject_text).split()[-1:] if subject_text else []
             if last_word and last_word[0] in self.cargo_words:
                 # "goods worth 1.12 billion USD were cleared through Moc Bai International Border
@@ -194,8 +200,8 @@ class MoneyExtractor:
                 span = subject_words(s.tokens, start, s.clause_words)
                 words = set(fold(s.doc.text[span[0]:span[1]]).split()) if span else set()
                 subject_text = s.doc.text[span[0]:span[1]] if words & self.part_nouns else None
-            period = owner.period or (s.context_period if attribute in self.period_flows
-                                      or self.periods.continues(view, s.start) else None)
+            period = owner.period or (s.context_period if attribute in self.period_flows else None) \
+                or (s.context_period or s.referred_period if self.periods.continues(view, s.start, s.end) else None)
             if attribute in self.undated:
                 period = None  # "a contract signed in August 2023": the day of signing is no period of the amount
             if attribute in self.occasion_money and s.published.start is not None and period == str(s.published.start.year):

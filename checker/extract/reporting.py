@@ -86,6 +86,8 @@ class ReportingPeriods:
         # clause opener is the next clause's
         self.clause_opener = re.compile(r"\b(?:" + alternation(calendar.clause_openers) + r")\b", re.IGNORECASE)
         self.same_period = re.compile(r"[ \t]*(?:" + alternation(calendar.same_period_openers) + r")\b", re.IGNORECASE)
+        self.period_mention = re.compile(r"\b(?:" + alternation(calendar.same_period_mentions)
+                                         + r")\b(?![ \t]+(?:of|from|to|between|last|this|next|ending|ended)\b|[ \t]+\d)", re.IGNORECASE)
         self.bare_month = re.compile(r"\b(?:in|during|for)[ \t]+(" + month + r")\b(?![ \t]*,?[ \t]*(?:19|20)\d\d)"
                                      r"(?![ \t.]*\d)", re.IGNORECASE)
         # "in 5 months" (of this year, reported as a running total)
@@ -151,10 +153,11 @@ class ReportingPeriods:
         after = [f for f in found if anchor <= f[0] <= anchor + _AFTER]
         return min(after or found, key=lambda f: (abs(f[0] - anchor), f[0]))[1]
 
-    def continues(self, view: str, lo: int) -> bool:
-        """Whether the sentence at `lo` opens by telling of the previous sentence's span ("Of
-        the total, ...", "Over the same period, ..."): its figures take that span."""
-        return self.same_period.match(view, lo) is not None
+    def continues(self, view: str, lo: int, hi: int) -> bool:
+        """Whether the sentence [lo, hi) tells of the previous sentence's span: it opens so ("Of
+        the total, ...", "Over the same period, ...") or says so ("... were worth US$724 million
+        in the period"); its figures take that span."""
+        return self.same_period.match(view, lo) is not None or self.period_mention.search(view, lo, hi) is not None
 
     def last(self, view: str, lo: int, hi: int, published: DateRange) -> str | None:
         """The label of the last reporting period named in sentence [lo, hi), if any."""
