@@ -278,6 +278,15 @@ class RoleExtractor:
                 and toks[end + 2].text.isalpha() and toks[end + 2].text.islower() and self._name_after(toks, end + 3):
             # "Deputy Director of the airport Somphone Keovilay": a common noun names the body
             return Mention(office, start, end + 3, toks[end + 2].text, (end + 2, end + 3))
+        if end + 4 <= len(toks) and toks[end].low == "of" and toks[end + 1].low == "the" \
+                and toks[end + 2].text.isalpha() and toks[end + 2].text.islower() and toks[end + 3].text in (",", ".", ";"):
+            # "General Director of the investor, Cat Hai International Container Terminal JSC":
+            # the body the common noun stands for is the name after it; with no name, that noun
+            named = self._org_run(toks, end + 4) if end + 4 < len(toks) and toks[end + 3].text == "," \
+                and toks[end + 4].cap else end + 4
+            if named > end + 4:
+                return Mention(office, start, named, _join(toks, end + 4, named), (end + 4, named))
+            return Mention(office, start, end + 3, toks[end + 2].text, (end + 2, end + 3))
         posted_in = end + 1 < len(toks) and toks[end].low == "in" and toks[end + 1].low in self.aliases.place_words
         if end < len(toks) and (toks[end].low in ("of", "to") or posted_in):
             # "Consul General in Pakse Le Thi Hong Van": a posting in a place, like "to" one
