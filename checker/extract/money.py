@@ -11,7 +11,7 @@ from checker.extract.figures import (Goods, OtherThing, WholeOpener, PartMarkers
 from checker.extract.numbers import NumberFinder
 from checker.extract.reporting import ReportingPeriods
 from checker.lexicon import Lexicon
-from checker.text import alternation, fold
+from checker.text import alternation, fold, singular
 from checker.models import Claim, MoneyValue
 
 
@@ -24,6 +24,10 @@ _SPENT_ON = re.compile(r"[ \t]+on[ \t]+((?:(?!(?:and|or)\b)[a-z-]+[ \t]+){0,2}(?
 _FROM = re.compile(r"[ \t]+from[ \t]+((?:[a-z-]+[ \t]*){1,3})", re.IGNORECASE)
 
 
+_SHARED_REACH = 14  # words after an amount within which "for five provinces" says whom it is for
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})  # a verb that opens a clause of its own
+
+
 class MoneyExtractor:
     kind = "money"
 
@@ -33,6 +37,7 @@ class MoneyExtractor:
         self.goods = Goods(lexicon)
         self.whole = WholeOpener(lexicon.entities.whole_words)
         self.wider_area = WiderArea(lexicon.places)
+        self.place_kinds = frozenset(fold(k) for k in lexicon.places.kinds)
         self.cargo_words = frozenset(fold(w) for w in lexicon.nouns.cargo_words)
         # "41,200 tonnes of coffee worth US$102.5 million", "180,000 tonnes of fresh and frozen
         # durian, worth US$820 million", "182,000 tonnes of durian in the first eight months,
@@ -207,6 +212,9 @@ class MoneyExtractor:
             if attribute in self.occasion_money and s.published.start is not None and period == str(s.published.start.year):
                 period = None  # "allocated VND 5.4 billion for the fight against HFMD in 2023": this year's occasion
             scope = {"period": period} if period else {}
+            shared = self._shared(s, end)
+            if shared:
+                scope["among"] = shared  # "VND 280 billion ... for five Central Highlands provinces": no one province's
             if good:
                 scope["of"] = good
             per = self.numbers.rate_after(view, end, s.end)
@@ -275,6 +283,22 @@ class MoneyExtractor:
                                          "value": c.value.model_copy(update={"low": low, "high": high})})
             out.append(c)
         return out
+
+    def _shared(self, s: Sentence, end: int) -> str | None:
+        """"for five Central Highlands provinces" after an amount, in its clause: the places it is
+        shared among, as "five provinces"."""
+        after = [t for t in s.tokens if t.start >= end][:_SHARED_REACH]
+        for i, t in enumerate(after[:-2]):
+            if t.text in (".", ";") or t.tag in _FINITE:
+                return None
+            if t.text.lower() in ("for", "to", "among", "between") and after[i + 1].tag == "CD":
+                for u in after[i + 2:i + 6]:
+                    low = u.text.lower()
+                    if singular(low) != low and singular(low) in self.place_kinds:
+                        return f"{after[i + 1].text.lower()} {low}"
+                    if not (u.text[:1].isupper() or u.tag.startswith("JJ")):
+                        break
+        return None
 
     def _giver(self, s: Sentence, start: int) -> str | None:
         """Who gave an aid amount: the possessor ("The Lao Government's aid of 200,000 USD"), else
