@@ -655,14 +655,21 @@ class Resolver:
         whose own topic another article of the group shares keeps it: two articles naming the
         Xe Khampho plant are about it, even in a story grouped with three about another plant."""
         by_story: dict[tuple[str, str | None], Counter] = defaultdict(Counter)
+        named: dict[tuple[str, str | None], Counter] = defaultdict(Counter)
         for doc, ents in merged.items():
             if ents.topic and doc in stories:
                 by_story[(stories[doc], ents.main_place)][ents.topic] += 1
+                named[(stories[doc], ents.main_place)].update({k: 1 for k in ents.weights})
         best = {}
         for key, topics in by_story.items():
             top = _most_common(topics)
             if topics[top] * 2 > sum(topics.values()):  # most of the story's articles are about it
                 best[key] = top
+            else:
+                # no topic most articles share: the one of their topics every article names
+                shared = [t for t in topics if named[key][t] == sum(topics.values())]
+                if len(shared) == 1:
+                    best[key] = shared[0]
         return {doc: best[(story, merged[doc].main_place)] for doc, story in stories.items()
                 if (story, merged[doc].main_place) in best
                 and by_story[(story, merged[doc].main_place)][merged[doc].topic] < 2}
