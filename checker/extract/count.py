@@ -87,7 +87,7 @@ class CountExtractor:
         self.plans = PlanMarkers(lexicon.events.plan_markers, lexicon.events.estimate_markers)
         self.ordinal = re.compile(r"\b(" + alternation(lexicon.entities.part_ordinals) + r")[ \t]+$", re.IGNORECASE)
         self.places = PlaceOwners(lexicon)
-        self.parts = PartMarkers(lexicon.entities)
+        self.parts = PartMarkers(lexicon.entities, lexicon.nouns.figure_links.verbs)
         self.irregular = dict(nouns.irregular)
         self.not_plural = frozenset(nouns.not_plural)
         self.synonyms = dict(nouns.count_synonyms)

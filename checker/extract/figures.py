@@ -103,8 +103,9 @@ class PartMarkers:
 
     _LIST_TAGS = ("CD", "NN", "NNS", "NNP", "NNPS", "JJ", "IN", "CC", "DT", ",", "$")
 
-    def __init__(self, ents: Entities) -> None:
+    def __init__(self, ents: Entities, link_verbs: list[str]) -> None:
         before, after = ents.part_markers_before, ents.part_markers_after
+        self.link_verbs = frozenset(fold(v) for v in link_verbs)
         self.before = re.compile(r"\b(?:" + alternation(before) + r")(?![\w])", re.IGNORECASE)
         self.after = re.compile(r"[ \t]+(?:" + alternation(after) + r")\b", re.IGNORECASE)
         self.whole = re.compile(r",?[ \t]+(?:" + alternation(before) + r")(?![\w])", re.IGNORECASE)
@@ -125,6 +126,9 @@ class PartMarkers:
         if marker is None:
             return False
         between = [t for t in s.tokens if marker.end() <= t.start and t.end <= start]
+        if between and between[-1].text.lower() in self.link_verbs \
+                and any(t.text == "," for t in between[:-1]):
+            return False  # "The project, comprising berths No 7 and No 8, costs VND7.48 trillion": past the aside
         # right after the marker ("including 150"), or in the list it opens, with no verb between
         return len(between) <= 2 and not any(t.text[:1].isdigit() for t in between) \
             or all(t.tag in self._LIST_TAGS for t in between)

@@ -47,7 +47,7 @@ class MoneyExtractor:
                                      + alternation(lexicon.hedges.hedges) + r")?[ \t]*$", re.IGNORECASE)
         self.plans = PlanMarkers(lexicon.events.plan_markers, lexicon.events.estimate_markers)
         self.revisions = PlanMarkers(lexicon.events.revision_markers)
-        self.parts = PartMarkers(lexicon.entities)
+        self.parts = PartMarkers(lexicon.entities, lexicon.nouns.figure_links.verbs)
         self.others = OtherThing(lexicon.entities.other_markers, lexicon.entities.time_nouns)
         cur = lexicon.currencies
         self.numbers = numbers

@@ -43,7 +43,7 @@ class QuantityExtractor:
         self.others = OtherThing(lexicon.entities.other_markers, lexicon.entities.time_nouns)
         self.plans = PlanMarkers(lexicon.events.plan_markers, lexicon.events.estimate_markers)
         self.revisions = PlanMarkers(lexicon.events.revision_markers)
-        self.parts = PartMarkers(lexicon.entities)
+        self.parts = PartMarkers(lexicon.entities, lexicon.nouns.figure_links.verbs)
         self.numbers = numbers
         self.units = dict(lexicon.units.units)
         self.time_denominators = {k.lower(): v for k, v in lexicon.units.time_denominators.items()}
