@@ -214,6 +214,8 @@ class Nouns(BaseModel):
     occasion_money: list[str]
     receiving_verbs: list[str]
     national_bodies: list[str]
+    government_givers: list[str]
+    instrument_nouns: list[str]
     plan_nouns: list[str]
     generic_terms: list[str]
     extension_words: list[str]

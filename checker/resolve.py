@@ -208,6 +208,7 @@ class Resolver:
         self.indicator_rates = frozenset(lexicon.nouns.indicator_rates)
         self.thing_only_attributes = frozenset(lexicon.entities.thing_only_attributes)
         self.occasion_money = frozenset(lexicon.nouns.occasion_money)
+        self.national_bodies = frozenset(lexicon.nouns.national_bodies)
         self.parts = {tuple(p.split()): p for p in lexicon.entities.parts}
         self.qualifiers = frozenset(lexicon.entities.qualifiers)
         self.countries = frozenset(fold(c) for c in lexicon.places.countries)
@@ -534,6 +535,11 @@ class Resolver:
                 place = self._executive_place(r.subject)
                 if place:  # "the Dong Thap People's Committee allocated": Dong Thap gave it
                     r = r.model_copy(update={"subject": place})
+            if r.kind == "money" and r.attribute in self.occasion_money and r.subject \
+                    and r.subject.startswith(f"{c.document}#") and set(r.subject.split("#", 1)[1].split()) <= self.national_bodies:
+                # "the Government has allocated a total of VND 280 billion": the one government the
+                # story's articles tell of, not this article's own
+                r = r.model_copy(update={"subject": r.subject.split("#", 1)[1]})
             if r.kind == "money" and r.attribute in self.occasion_money and r.subject and story is not None \
                     and r.link is None:
                 # "Laos has provided US$300,000": a giver's aid is for its story's occasion; the same

@@ -63,6 +63,8 @@ class MoneyExtractor:
         self.receiving_verbs = frozenset(w.lower() for w in lexicon.nouns.receiving_verbs)
         self.stops = frozenset(lexicon.aliases.stops)
         self.national_bodies = frozenset(lexicon.nouns.national_bodies)
+        self.instrument_nouns = frozenset(fold(w) for w in lexicon.nouns.instrument_nouns)
+        self.government_givers = re.compile(r"\b(?:" + alternation(lexicon.nouns.government_givers) + r")\b")
         self.nations = {**{fold(c): fold(c) for c in lexicon.places.countries},
                         **{fold(k): fold(v) for k, v in lexicon.names.nationalities.items()}}
         suf = sorted(self.suffix, key=len, reverse=True)
@@ -178,6 +180,9 @@ class MoneyExtractor:
                     subject_text = self.owners.named_of_clause(s, start) or subject_text
             if attribute == "aid":
                 subject_text = self._giver(s, start) or subject_text
+            elif attribute in self.occasion_money and subject_text is not None \
+                    and fold(subject_text).split()[-1:] in ([w] for w in self.instrument_nouns):
+                subject_text = self._giver(s, start)  # "signed a decision allocating": the signer's
             elif attribute in self.occasion_money and subject_text is None and not self._received(s, start):
                 # "The district ... has allocated VND 500 million from its budget for relief":
                 # the district's relief, not the central reserve's ("The province has received
@@ -291,12 +296,17 @@ class MoneyExtractor:
         for i, t in enumerate(after[:-2]):
             if t.text in (".", ";") or t.tag in _FINITE:
                 return None
-            if t.text.lower() in ("for", "to", "among", "between") and after[i + 1].tag == "CD":
-                for u in after[i + 2:i + 6]:
+            if t.text.lower() in ("for", "to", "among", "between") \
+                    and (after[i + 1].tag == "CD" or after[i + 1].text[:1].isupper()):
+                # "for five Central Highlands provinces", "to Lao Cai and Yen Bai provinces"
+                joined = False
+                for k, u in enumerate(after[i + 2:i + 8], i + 2):
                     low = u.text.lower()
                     if singular(low) != low and singular(low) in self.place_kinds:
-                        return f"{after[i + 1].text.lower()} {low}"
-                    if not (u.text[:1].isupper() or u.tag.startswith("JJ")):
+                        return " ".join(w.text.lower() for w in after[i + 1:k + 1]) \
+                            if after[i + 1].tag == "CD" or joined else None
+                    joined = joined or low == "and"
+                    if not (u.text[:1].isupper() or u.tag.startswith("JJ") or low == "and"):
                         break
         return None
 
@@ -314,7 +324,18 @@ class MoneyExtractor:
             # the second verb's giver is its clause's subject
             span = clause_subject(s.tokens, start, s.clause_words)
             giver = (s.tokens[span[0]].start, s.tokens[span[1] - 1].end) if span else None
+        if giver is not None and fold(s.doc.text[giver[0]:giver[1]]).split()[-1:] in ([w] for w in self.instrument_nouns):
+            giver = None  # "a decision allocating VND230 billion" gives on its signer's behalf
+        if giver is None and s.tokens:
+            # "Deputy Prime Minister Hoang Trung Kien signed a decision allocating VND230 billion":
+            # the one who signed the decision
+            i = governing_verb(s.tokens, start, s.clause_words)
+            if i is not None and i > 0 and s.tokens[i].tag == "VBG" and s.tokens[i - 1].is_noun:
+                span = clause_subject(s.tokens, s.tokens[i - 1].start, s.clause_words)
+                giver = (s.tokens[span[0]].start, s.tokens[span[1] - 1].end) if span else None
         words = s.doc.text[giver[0]:giver[1]] if giver and giver[1] <= start else ""
+        if words and self.government_givers.search(fold(words)):
+            return "Government"
         if words and not words.endswith(("'s", "\u2019s")):
             return self._country(words)
         return None
