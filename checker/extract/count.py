@@ -215,8 +215,11 @@ class CountExtractor:
                     scope["parties"] = text[span[0]:span[1]]
             where = self.in_place.match(view, end, s.end)
             wider = self.wider_area.in_clause(s, n.start)
+            named = self.wider_area.named_after(view, end, s.end) if not where else None
             if where:  # "130 growing area codes in Luc Ngan district alone": that district's, not the province's
                 scope["in"] = " ".join(where.group(1).lower().split())
+            elif named:  # "the 5,300 households in Gia Lai that were without water": Gia Lai's
+                scope["in"] = named
             elif wider:  # "Across the northern region, the rain killed 15 people": the region's
                 scope["in"] = wider
             if self.parts.is_part(s, n.start, end) and "kind" not in scope:
