@@ -112,6 +112,9 @@ class RoleExtractor:
                 i += 1
                 continue
             office, after_title = title
+            split = self._split_title(toks, i, after_title)
+            if split is not None:
+                office = split[0]  # "Deputy Foreign Minister Bui Van Dat": a deputy minister of foreign affairs
             before = i - 1
             while before > 0 and (toks[before].low in self.nation_words or toks[before].cap and toks[before].low in self.place_words):
                 before -= 1
@@ -123,6 +126,8 @@ class RoleExtractor:
                 i = after_title
                 continue
             mention = self._organisation(toks, i, after_title, office)
+            if split is not None and mention.start > split[1]:
+                mention = Mention(office, split[1], mention.end, mention.org_text, mention.org_span)
             possessive = self._possessive_start(toks, i)
             if mention.org_text is None and possessive < i:
                 # "Ngo Thanh Liem, the company's general director": the body owns the title
@@ -235,6 +240,25 @@ class RoleExtractor:
         while self._rank(toks, k) and j - (k + self._rank(toks, k)) >= _NAME_MIN:
             k += self._rank(toks, k)
         return (k, j) if j - k >= _NAME_MIN else None
+
+    def _split_title(self, toks: list[Tok], i: int, end: int) -> tuple[str, int] | None:
+        """A title whose first word stands before the portfolio or body it is of ("Deputy Foreign
+        Minister", "Vice Health Minister"): the whole title, when the words between are a portfolio's
+        or a body's."""
+        for k in range(i - 1, max(-1, i - _SPLIT_REACH), -1):
+            if self._splits(toks, k, i, end):
+                return self.titles[(toks[k].low, *(t.low for t in toks[i:end]))], k
+            if not (toks[k].cap and (toks[k].low in self.portfolio_words or toks[k].low in self.org_words)):
+                return None
+        return None
+
+    def _splits(self, toks: list[Tok], k: int, i: int, end: int | None = None) -> bool:
+        """Whether the word at k, with the title at i, makes a longer title, words between."""
+        if k >= i - 1 or not toks[k].cap:
+            return False
+        title = self._title_at(toks, i)
+        end = end if end is not None else (title[1] if title else i + 1)
+        return (toks[k].low, *(t.low for t in toks[i:end])) in self.titles
 
     def _title_at(self, toks: list[Tok], i: int) -> tuple[str, int] | None:
         for n in range(min(self.max_title, len(toks) - i), 0, -1):
@@ -412,7 +436,7 @@ class RoleExtractor:
         while k > 0 and start - k < 6:
             t = toks[k - 1]
             if t.low in ("of", "the") or not (t.cap or t.low in self.org_words or t.low in self.portfolio_words) \
-                    or self._title_at(toks, k - 1):
+                    or self._title_at(toks, k - 1) or self._splits(toks, k - 1, start):
                 break
             if t.low in self.family_names and t.cap and t.low not in self.nationalities:
                 break  # a holder's name ends the organisation, but "Thai" may be a nationality
@@ -516,6 +540,9 @@ class RoleExtractor:
         return make_claim(s, "role", "holds_office", value, start, end,
                           subject_text=s.doc.text[toks[m.start].start:toks[m.end - 1].end], scope=scope,
                           time=state_time(s))
+
+
+_SPLIT_REACH = 4  # words a split title's first word may stand before the rest ("Deputy Natural Resources Minister")
 
 
 def _tokens(text: str) -> list[Tok]:
