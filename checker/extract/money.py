@@ -42,7 +42,10 @@ class MoneyExtractor:
         # "41,200 tonnes of coffee worth US$102.5 million", "180,000 tonnes of fresh and frozen
         # durian, worth US$820 million", "182,000 tonnes of durian in the first eight months,
         # earning 760 million U.S. dollars": the good's value (a period or a place may stand between)
-        self.good_worth = re.compile(r"\bof[ \t]+((?:[a-z-]+[ \t]+){0,3}[a-z-]+)(?:[ \t]+(?:in|to|from|during)[ \t]+[^,;]{0,40})?"
+        # "786,000 tonnes of potash were shipped abroad, earning": the good, then how it went
+        traded = alternation(w for w, flow in lexicon.nouns.flow_words.items() if flow in ("exports", "imports"))
+        self.good_worth = re.compile(r"\bof[ \t]+((?:[a-z-]+[ \t]+){0,3}?[a-z-]+)(?:[ \t]+(?:in|to|from|during)[ \t]+[^,;]{0,40})?"
+                                     r"(?:[ \t]+(?:were|was)[ \t]+(?:" + traded + r")(?:[ \t]+abroad)?)?"
                                      r"[ \t]*,?[ \t]+(?:" + alternation(lexicon.nouns.good_value_links) + r")[ \t]+(?:"
                                      + alternation(lexicon.hedges.hedges) + r")?[ \t]*$", re.IGNORECASE)
         self.plans = PlanMarkers(lexicon.events.plan_markers, lexicon.events.estimate_markers)
