@@ -42,6 +42,11 @@ _COMPARED = re.compile(r"\b(?:over|from|on|than|with|to|against|since|versus|vs\
 _SAME_PART = re.compile(r"\b(?:in|during)[ \t]+the[ \t]+same[ \t]+(?:period|months|time)[ \t]+(?:of[ \t]+)?"
                         r"(?:" + _YEAR + r"|(last)[ \t]+year)\b", re.IGNORECASE)
 SAME_PERIOD = "-same"
+# "up 24 percent over the same period last year, when the province received 871,000 visitors":
+# the base of a comparison is the time of the clause "when" opens
+_SAME_WHEN = re.compile(r"\bthe[ \t]+same[ \t]+(?:period|months|time)[ \t]+(?:of[ \t]+)?(?:" + _YEAR
+                        + r"|(last)[ \t]+year)[ \t]*,[ \t]*when\b", re.IGNORECASE)
+_WHEN = re.compile(r",[ \t]*when\b", re.IGNORECASE)
 _RELATIVE_CLAUSE = re.compile(r"\b(?:who|which|that|whose|whom)\b", re.IGNORECASE)
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})  # Penn tags of a verb that makes a clause of its own
 _FIGURE = re.compile(r"[^\d]{0,12}?\d[\d.,]*")  # a figure's words up to its last digit
@@ -90,6 +95,8 @@ class ReportingPeriods:
                                          + r")\b(?![ \t]+(?:of|from|to|between|last|this|next|ending|ended)\b|[ \t]+\d)", re.IGNORECASE)
         self.bare_month = re.compile(r"\b(?:in|during|for)[ \t]+(" + month + r")\b(?![ \t]*,?[ \t]*(?:19|20)\d\d)"
                                      r"(?![ \t.]*\d)", re.IGNORECASE)
+        # "last December": the last such month before the article's own month
+        self.last_month = re.compile(r"\blast[ \t]+(" + month + r")\b(?![ \t.]*\d)", re.IGNORECASE)
         # "in 5 months" (of this year, reported as a running total)
         # "in ten months", "in the ten months", "over the same ten months": the year's first months
         self.in_months = re.compile(r"\b(?:in|during|over)[ \t]+(?:the[ \t]+(?:same[ \t]+)?)?(" + count + r")[ \t]+months\b",
@@ -144,6 +151,7 @@ class ReportingPeriods:
         found = [f for f in near if f[0] < anchor and not _coordinated_predicate(tokens, f[0], anchor)
                  or f[0] > anchor and not _RELATIVE_CLAUSE.search(view, anchor, f[0])
                  and not self.clause_opener.search(view, anchor, f[0])
+                 and not _WHEN.search(view, anchor, f[0])  # "24 percent over ..., when": the when-clause's time
                  and not _other_predicate(tokens, anchor, f[0])
                  # "68 percent, compared with less than 50 percent in 2023": past another figure, its
                  and not _DIGIT.search(view, figure_end, f[0])]
@@ -206,6 +214,10 @@ class ReportingPeriods:
                 number = self.months[m.group(1).lower()]
                 year = year_now if number <= published.end.month else year_now - 1
                 found.append((m.start(), f"{year}-M{number:02d}"))
+            for m in self.last_month.finditer(view, lo, hi):
+                number = self.months[m.group(1).lower()]
+                year = year_now if number < published.end.month else year_now - 1
+                found.append((m.start(), f"{year}-M{number:02d}"))
         for m in self.in_months.finditer(view, lo, hi):
             count = self.counts.get(m.group(1).lower())
             if count and year_now is not None:
@@ -265,6 +277,11 @@ class ReportingPeriods:
             if year is not None:
                 same.append((m.start(), m.end()))
                 found.append((m.start(), f"{year}{SAME_PERIOD}"))
+        for m in _SAME_WHEN.finditer(view, lo, hi):
+            year = m.group(1) or _relative(m.group(2), year_now)
+            if year is not None:
+                same.append((m.start(), m.end()))
+                found.append((m.end(), f"{year}{SAME_PERIOD}"))  # for the figures after "when" only
         parts = sorted(start for start, _ in found)
         to_day = [(m.start(), m.end()) for m in self.year_to_day.finditer(view, lo, hi)]
         for m in _RELATIVE_YEAR.finditer(view, lo, hi):
