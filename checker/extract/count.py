@@ -43,6 +43,9 @@ _HYPHEN_UNIT = re.compile(r"-([a-z]{3,20})\b(?!-)")
 _NAME_BEFORE = re.compile(r"(\b[A-Z][\w'-]*|No\.)[ \t]$")
 _DETERMINERS = frozenset({"The", "A", "An", "This", "That", "These", "Those", "Its", "Their", "Some", "All", "Only",
                           "About", "Over", "Nearly", "Around", "More", "Less", "Just", "With", "Of", "In", "At", "By"})
+_PREPOSITION_BEFORE = re.compile(r"\b(?:of|in|at|from|near)[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
+
+
 def _verb_after(s: Sentence, pos: int, auxiliaries: frozenset[str]) -> str | None:
     """The main verb of the first verb group after `pos` in its clause ("have been evacuated":
     evacuated), past one participle describing the subject ("weighing about 190 tonnes"), when
@@ -246,6 +249,10 @@ class CountExtractor:
                 lo = self._reported(view, s.start, verb.start())
                 span = np_before(view, lo, verb.start(), self.stops) if agent else \
                     phrase_before(view, lo, verb.start(), self.stops)
+                if span is not None and agent and _PREPOSITION_BEFORE.search(view, max(lo, span[0] - 8), span[0]):
+                    # "Nong Khiaw district in the north of the province received 46,800 visitors":
+                    # the noun phrase before the verb is a preposition's; the subject is the clause's
+                    span = self._subject_head(s, verb.end()) or span
                 if having and span is None:
                     # "approved by the provincial People's Council, which has 53 members": the
                     # phrase the relative clause hangs from
@@ -411,6 +418,16 @@ class CountExtractor:
             return True
         return bool(between) and between[-1].text.lower() == "and" and not any(
             t.tag in ("VB", "VBD", "VBZ", "VBP", "MD") or t.text in (";", ":") for t in between)
+
+    @staticmethod
+    def _subject_head(s: Sentence, pos: int) -> tuple[int, int] | None:
+        """The subject of the clause whose verb ends at `pos`, up to its first preposition: "Nong
+        Khiaw district"."""
+        span = clause_subject(s.tokens, pos, s.clause_words) if s.tokens else None
+        if span is None:
+            return None
+        cut = next((k for k in range(span[0] + 1, span[1]) if s.tokens[k].tag == "IN"), span[1])
+        return s.tokens[span[0]].start, s.tokens[cut - 1].end
 
     @staticmethod
     def _given_to(s: Sentence, verb: int, pos: int) -> bool:
