@@ -386,7 +386,7 @@ class CountExtractor:
                 scope["which"] = ordinal.group(1).lower()  # "the first two berths": some of them
             if self.plans.in_clause(s, n.start, scope.get("period"), end):
                 scope["status"] = "plan"  # "is designed to carry 480,000 passengers a day"
-            other = self.others.in_clause(s, n.start, end)
+            other = self.others.in_clause(s, n.start, end, subject)
             if other:
                 scope["which"] = other  # "650 beds on its old campus": not the new building's beds
             elif self.operating.match(view, end, s.end):

@@ -507,12 +507,16 @@ class OtherThing:
         self.pattern = re.compile(r"\b(?:the|its|their|an?|\w+['\u2019]s)[ \t]+(?:" + words + r")[ \t]+(?!(?:" + not_times
                                   + r")\b)([a-z][a-z-]+)", re.IGNORECASE)
 
-    def in_clause(self, s: Sentence, start: int, end: int) -> str | None:
-        """"old campus" when the clause around the figure names such a thing, else None."""
+    def in_clause(self, s: Sentence, start: int, end: int, subject: str | None = None) -> str | None:
+        """"old campus" when the clause around the figure names such a thing, or the figure's
+        subject opens with one ("The existing Nghe An Oncology Hospital on Le Hong Phong Street
+        has 680 beds"), else None."""
         view, hi = s.view, s.end
         edge = clause_pattern(s.clause_words).search(view, end, min(hi, end + _OTHER_AFTER))
         m = self.pattern.search(view, clause_start(view, max(s.start, start - _OTHER_BEFORE), start, s.clause_words),
                                 edge.start() if edge else min(hi, end + _OTHER_AFTER))
+        if m is None and subject:
+            m = self.pattern.match(subject)
         return " ".join(m.group().lower().split()[1:]) if m else None
 
 
