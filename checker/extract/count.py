@@ -133,6 +133,10 @@ class CountExtractor:
         self.party_nouns = frozenset(nouns.party_nouns)
         self.in_place = re.compile(r"[ \t]+in[ \t]+(?:the[ \t]+)?([A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,2})[ \t]+(?:"
                                    + alternation(lexicon.places.kinds) + r")\b")
+        # "Luang Prabang city alone received 902,500 visitors": that place's part of the whole
+        self.place_alone = re.compile(r"\b([A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,2}[ \t]+(?:"
+                                      + alternation(lexicon.places.kinds) + r"))[ \t]+(?:"
+                                      + alternation(lexicon.places.opening_closers) + r")\b")
         self.reporting = re.compile(rf"\b(?:{alternation(lexicon.offices.reporting_verbs)})\b", re.IGNORECASE)
         self.wider_area = WiderArea(lexicon.places)
 
@@ -219,6 +223,10 @@ class CountExtractor:
             where = self.in_place.match(view, end, s.end)
             wider = self.wider_area.in_clause(s, n.start)
             named = self.wider_area.named_after(view, end, s.end) if not where else None
+            alone = None if where or named else self.place_alone.search(view, clause_start(view, s.start, n.start, s.clause_words), n.start)
+            if alone:  # "Luang Prabang city alone received": the city's part, even where it names the province too
+                named = " ".join(alone.group(1).lower().split())
+                scope["part"] = "yes"
             if where:  # "130 growing area codes in Luc Ngan district alone": that district's, not the province's
                 scope["in"] = " ".join(where.group(1).lower().split())
             elif named:  # "the 5,300 households in Gia Lai that were without water": Gia Lai's
