@@ -15,7 +15,8 @@ from checker.lexicon import Lexicon
 from checker.text import alternation, fold, singular
 
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
-_MEASURE = re.compile(r"(?<![\w.,])\d[\d.,]*-[a-z]+\b")  # "1,152-metre", "6.8-km", "120-megawatt"
+# "1,152-metre", "6.8-km", "120-megawatt", and an amount with its currency glued on ("VND1,850-billion")
+_MEASURE = re.compile(r"(?<![\w.,])(?:[a-z]{2,3}\$?|\$)?\d[\d.,]*-[a-z]+\b")
 _INDEFINITE = re.compile(r"^(?:a|an|some|many|several|various|numerous|other|another|more|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\b")
 _PRONOUNS = frozenset({"it", "they", "this", "that", "these", "those", "he", "she", "which", "who", "them"})
 

@@ -190,6 +190,7 @@ def _split_line(doc: Document, view: str, start: int, end: int, region: Region, 
             region = "body"
         credit_at = _credit_start(view, start, end, credits)
         if credit_at is not None:
+            region = "caption"  # "Visitors crowd the ODOP zone, where 420 booths sold ... (Photo: KPL)"
             tail_end = end
             end = credit_at
             while end > start and view[end - 1] in " \t":

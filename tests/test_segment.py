@@ -112,10 +112,26 @@ def test_caption_before_a_credit_stays_article_text(seeds) -> None:
     doc, segments, claims = seeds["003"]
     caption = "Hanoi People's Council Vice Chairwoman Phung Thi Hong Ha"
     span = _span(doc, caption)
-    assert _region_at(segments, span[0]) in ("caption", "body")
+    assert _region_at(segments, span[0]) == "caption"
     roles = [c for c in _claims_in(claims, span) if c.kind == "role"]
     assert [c.value.model_dump(mode="json") for c in roles] == [
         {"person": "phung thi hong ha", "office": "vice chair", "organisation": "hanoi people's council"}]
+
+
+def test_a_credited_caption_names_people_but_counts_nothing() -> None:
+    """A line with a photo credit is a caption: its figures count what the photo shows (one zone's
+    booths), so they are no claims; who is pictured still is."""
+    from conftest import make_document
+    text = ("That Luang fair draws crowds\n\nThe That Luang festival opened in Vientiane on Monday.\n\n"
+            "Deputy Prime Minister Sonexay Siphandone visits the ODOP zone, where 420 booths sold local products, "
+            "on November 27. (Photo: KPL)\n\nThe fair will run until Sunday.\n")
+    toolkit = load_toolkit()
+    docs, claims, errors = toolkit.analyse([make_document(text, "2023-11-28")])
+    assert not errors
+    caption = _span(docs[0], "Deputy Prime Minister Sonexay")
+    assert _region_at(segment(docs[0], toolkit.lexicon), caption[0]) == "caption"
+    kinds = sorted(c.kind for c in claims if caption[0] <= c.start < docs[0].text.index("(Photo"))
+    assert kinds == ["role"]
 
 
 def test_caption_yields_a_role_claim(seeds) -> None:

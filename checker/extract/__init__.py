@@ -73,6 +73,8 @@ def extract_document(doc: Document, segments: list[Segment], extractors: list[Ex
                             context_phase=article_phase)
         frame = sentence.context_period or lead_period
         for extractor in extractors:
+            if seg.region == "caption" and extractor.kind in _SCENE_KINDS:
+                continue
             claims.extend(_in_frame(c, frame) for c in extractor.extract(sentence))
         anchor = clock.last_day(timexes, doc, anchor)
         period = same_part(period, frame) if period else period
@@ -119,6 +121,9 @@ def _lead_period(view: str, own: list[Segment], mentions: list[tuple[Timex, ...]
     return None
 
 
+# What a photo caption's figures count: the scene it shows ("the ODOP zone, where 420 booths sold
+# local products"), not the story's totals; its names and dates are the story's.
+_SCENE_KINDS = frozenset({"money", "quantity", "count", "percent"})
 _LEADING_MENTIONS = 2  # a period named once may be an aside; twice, the article's
 _LEAD_WORDS = 6  # fewer words make a date line or a byline, not the lead sentence
 _DIGIT = re.compile(r"\d")

@@ -340,7 +340,7 @@ class CountExtractor:
                 if merged:
                     scope["written"] = head  # the value layer shows the noun as written ("firms")
                     head = merged
-                    scope["verb"] = "tally"
+                    scope["verb"] = "has" if scope["verb"] == "has" else "tally"  # what a thing has stays so
                 elif scope["verb"] == "has" and _HAS in self.noun_verbs.get(head, {}) and self._had(s, n.start):
                     # "As of March 9, Hanoi had 1,248 measles cases": the tally reported that day
                     scope["verb"], time = self.noun_verbs[head][_HAS], state_time(s)

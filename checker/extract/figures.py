@@ -51,7 +51,8 @@ _NAME_AFTER = re.compile(r"[ \t]+([A-Z][a-z][\w'-]{0,24}(?:[ \t]+(?:[A-Z][\w'-]{
 _NOT_NOUNS = frozenset({"of", "in", "on", "at", "to", "from", "and", "or", "with", "for", "by", "per", "long", "wide",
                         "high", "deep", "away", "each", "a", "the", "was", "were", "is", "are", "has", "have", "will",
                         "would", "had", "be", "been", "this", "that", "which", "who", "last", "next", "earlier", "ago"})
-_DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|its|their|this)[ \t]+$", re.IGNORECASE)
+# "a VND680 billion apron", "The new VND1,850-billion facility": a determiner and at most one word
+_DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|its|their|this)[ \t]+(?:[a-z]+[ \t]+)?$", re.IGNORECASE)
 
 
 def noun_after(view: str, end: int, hi: int) -> tuple[int, int] | None:
@@ -73,7 +74,7 @@ def noun_after(view: str, end: int, hi: int) -> tuple[int, int] | None:
 
 def modified_noun(view: str, lo: int, start: int, end: int, hi: int) -> tuple[int, int] | None:
     """"a VND680 billion apron expansion": a figure between a determiner and a noun names that noun's size."""
-    if not _DETERMINER_BEFORE.search(view, max(lo, start - 8), start):
+    if not _DETERMINER_BEFORE.search(view, max(lo, start - 20), start):
         return None
     return noun_after(view, end, hi)
 
