@@ -48,6 +48,7 @@ _NOUN_AFTER = re.compile(r"[ \t-]+([A-Za-z][a-z-]{2,24}(?:[ \t]+[a-z][a-z-]{2,24
 # "the 45 MW Nam Mouan 2", "the 100 MW Nam Mouan 1 plant": a name with its number, then its head
 _NAME_AFTER = re.compile(r"[ \t]+([A-Z][a-z][\w'-]{0,24}(?:[ \t]+(?:[A-Z][\w'-]{1,24}|\d{1,3}[A-Za-z]?\b)){1,5}"
                          r"(?:[ \t]+[a-z][a-z-]{2,24})?)\b")
+_OF_NAME = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,5}")
 _NOT_NOUNS = frozenset({"of", "in", "on", "at", "to", "from", "and", "or", "with", "for", "by", "per", "long", "wide",
                         "high", "deep", "away", "each", "a", "the", "was", "were", "is", "are", "has", "have", "will",
                         "would", "had", "be", "been", "this", "that", "which", "who", "last", "next", "earlier", "ago"})
@@ -67,8 +68,12 @@ def noun_after(view: str, end: int, hi: int) -> tuple[int, int] | None:
     if m and m.group(1).lower().split()[0] not in _NOT_NOUNS:
         words = m.group(1).split()
         if len(words) == 2 and words[1].lower() in _NOT_NOUNS:
-            return m.start(1), m.start(1) + len(words[0])
-        return m.start(1), m.end(1)
+            stop = m.start(1) + len(words[0])
+        else:
+            stop = m.end(1)
+        # "the VND1,850-billion facility of Nghe An Oncology Hospital": whose facility it is
+        owner = _OF_NAME.match(view, stop, hi) if not _PHASE.search(view, m.start(1), stop) else None
+        return m.start(1), owner.end() if owner else stop  # (a phase's owner is its thing: "the 150MW first phase")
     return None
 
 
