@@ -375,6 +375,8 @@ class DateExtractor:
                 return None
             if not direct and (t.start - pos > _MAX_OBJECT or _OTHER_EVENT.search(gap) or self._event_verb_in(gap)):
                 return None  # "approved by the committee, the plant is to be handed over in December": the handover's date
+            if not direct and _RELATIVE_VERB.search(gap):
+                return None  # "signed agreements to promote the Hue Festival 2023, which will take place from June 16": the festival's
             if not direct and self.span_end.search(gap):
                 return None  # "signed contracts for deliveries through the first quarter of next year": the deliveries' span
             if verbal and (_FOR_WHEN.search(gap) or _NEXT_CLAUSE.search(gap)):
@@ -567,6 +569,9 @@ def _purpose_after(toks: Tokens, start: int, end: int) -> bool:
 
 
 _FOR_WHEN = re.compile(r"\bfor[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)  # an object's time, right before the date
+# a relative clause with a verb of its own, whose time a date after it is
+_RELATIVE_VERB = re.compile(r",[ \t]*(?:which|that|who)[ \t]+(?:will|would|is|are|was|were|has|have|had|took|takes|opened|began)\b",
+                            re.IGNORECASE)
 _NEXT_CLAUSE = re.compile(r"[,;][ \t]+(?:and|but|while)\b", re.IGNORECASE)
 
 
