@@ -215,6 +215,7 @@ class Nouns(BaseModel):
     receiving_verbs: list[str]
     national_bodies: list[str]
     government_givers: list[str]
+    relief_sources: list[str]
     instrument_nouns: list[str]
     plan_nouns: list[str]
     generic_terms: list[str]

@@ -6,7 +6,7 @@ import re
 
 from checker.analyse import Tokens, clause_subject, governing_verb, subject_words, verb_subject
 from checker.extract.base import Sentence, make_claim, state_time, tidy_subject
-from checker.extract.figures import (Goods, OtherThing, WholeOpener, PartMarkers, PlaceOwners, PlanMarkers, WiderArea, link_pattern,
+from checker.extract.figures import (Goods, OtherThing, WholeOpener, PartMarkers, PlaceOwners, PlanMarkers, WiderArea, clause_start, link_pattern,
                                      modified_noun, owner_of, phase_of)
 from checker.extract.numbers import NumberFinder
 from checker.extract.reporting import ReportingPeriods
@@ -24,7 +24,15 @@ _SPENT_ON = re.compile(r"[ \t]+on[ \t]+((?:(?!(?:and|or)\b)[a-z-]+[ \t]+){0,2}(?
 _FROM = re.compile(r"[ \t]+from[ \t]+((?:[a-z-]+[ \t]*){1,3})", re.IGNORECASE)
 
 
-_SHARED_REACH = 14  # words after an amount within which "for five provinces" says whom it is for
+# "from the central budget reserve to Quang Ninh": the one place an amount goes to, named after it
+_TO_PLACE = re.compile(r"\b(?:to|for)[ \t]+([A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,2})")
+_AND_NAME = re.compile(r"[ \t]+and[ \t]+([A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,2})")
+_BRACKETED = re.compile(r"[ \t]*\([^()\n]{0,60}\)")
+_THE_PROVINCE = "the province"  # what the resolver reads as the article's own province
+_AUXILIARIES = frozenset({"has", "have", "had", "was", "were", "is", "are", "be", "been"})
+_RECIPIENT_REACH = 90  # characters after an amount within which the place it goes to is named
+_DIGIT = re.compile(r"\d")
+_SHARED_REACH = 20  # words after an amount within which "for five provinces" says whom it is for
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})  # a verb that opens a clause of its own
 
 
@@ -67,6 +75,7 @@ class MoneyExtractor:
         self.stops = frozenset(lexicon.aliases.stops)
         self.national_bodies = frozenset(lexicon.nouns.national_bodies)
         self.instrument_nouns = frozenset(fold(w) for w in lexicon.nouns.instrument_nouns)
+        self.relief_source = re.compile(r"\b(?:" + alternation(lexicon.nouns.relief_sources) + r")\b", re.IGNORECASE)
         self.government_givers = re.compile(r"\b(?:" + alternation(lexicon.nouns.government_givers) + r")\b")
         self.nations = {**{fold(c): fold(c) for c in lexicon.places.countries},
                         **{fold(k): fold(v) for k, v in lexicon.names.nationalities.items()}}
@@ -181,7 +190,15 @@ class MoneyExtractor:
                     # "Everwin Textile registered a US$45 million project": a thing of the named
                     # investor's own, not the article's main one
                     subject_text = self.owners.named_of_clause(s, start) or subject_text
-            if attribute == "aid":
+            shared = self._shared(s, end)
+            central = attribute in (None, "amount", "relief", "funding", "aid") and self._from_reserve(s, start, end)
+            recipient = self._recipient(s, start, end) if central and not shared else None
+            if central and not shared:
+                # "VND 200 billion went to Quang Ninh", "The central government's VND 30 billion ...
+                # has been transferred to the province": the central reserve's relief to that place
+                # (the article's province when it names none), whoever signed it
+                attribute, subject_text = "relief", recipient or _THE_PROVINCE
+            elif attribute == "aid":
                 subject_text = self._giver(s, start) or subject_text
             elif attribute in self.occasion_money and subject_text is not None \
                     and fold(subject_text).split()[-1:] in ([w] for w in self.instrument_nouns):
@@ -220,7 +237,8 @@ class MoneyExtractor:
             if attribute in self.occasion_money and s.published.start is not None and period == str(s.published.start.year):
                 period = None  # "allocated VND 5.4 billion for the fight against HFMD in 2023": this year's occasion
             scope = {"period": period} if period else {}
-            shared = self._shared(s, end)
+            if central:
+                scope["from"] = "central reserve"
             if shared:
                 scope["among"] = shared  # "VND 280 billion ... for five Central Highlands provinces": no one province's
             if good:
@@ -242,9 +260,11 @@ class MoneyExtractor:
             if phase:
                 scope["phase"] = phase
             earlier = next((c for c in reversed(claims) if c.scope.get("part")), None)
-            if self.parts.is_part(s, start, end) or earlier is not None and view[earlier.end:start].split()[-1:] == ["and"]:
+            if recipient is None and (self.parts.is_part(s, start, end)
+                                      or earlier is not None and view[earlier.end:start].split()[-1:] == ["and"]):
                 # "the 420 km line, 60 km of it in Vietnam"; "of which US$48 million came from a
-                # loan ... and US$14 million from the Lao government budget": each a part
+                # loan ... and US$14 million from the Lao government budget": each a part (a place's
+                # share of an allocation is that place's whole relief)
                 scope["part"] = "yes"
             if self.whole.opens(s):
                 scope["whole"] = "yes"  # "The wider port, estimated to cost about US$560 million"
@@ -292,6 +312,58 @@ class MoneyExtractor:
             out.append(c)
         return out
 
+    def _from_reserve(self, s: Sentence, start: int, end: int) -> bool:
+        """The central reserve is named right after the amount ("VND 30 billion from the central
+        reserve"), or before it in its clause with no other amount between ("Of the Government's
+        support from the central reserve, Quang Binh received VND 45 billion")."""
+        view = s.view
+        bracket = _BRACKETED.match(view, end, s.end)
+        end = bracket.end() if bracket else end  # "VND230 billion (US$9.2 million) from the central budget reserve"
+        after = self.relief_source.search(view, end, min(s.end, end + _RECIPIENT_REACH))
+        if after and not _DIGIT.search(view, end, after.start()):
+            return True
+        before = None
+        for before in self.relief_source.finditer(view, clause_start(view, s.start, start, s.clause_words), start):
+            pass
+        return before is not None and not _DIGIT.search(view, before.end(), start)
+
+    def _recipient(self, s: Sentence, start: int, end: int) -> str | None:
+        """The one listed place an allocation goes to: the subject of a receiving verb before it
+        ("Son La will receive VND 50 billion"), or "to Quang Ninh", "for Quang Binh" after it
+        (before any other figure; an amount in brackets is the same one)."""
+        view = s.view
+        i = governing_verb(s.tokens, start, s.clause_words) if s.tokens else None
+        if i is not None and s.tokens[i].text.lower() in self.receiving_verbs:
+            # the capitalised words right before the verb and its auxiliaries ("Son La will receive"),
+            # or right before the amount when the verb is not repeated ("and Dien Bien VND 20 billion")
+            before = [t for t in s.tokens if t.end <= start]
+            first = len(before)
+            while first > 0 and before[first - 1].text[:1].isupper() and before[first - 1].text.isalpha():
+                first -= 1
+            gapped = s.doc.text[before[first].start:before[-1].end] if 0 < first < len(before) else None
+            if gapped and before[first - 1].text.lower() == "and" and self._place(gapped):
+                return gapped
+            k = i
+            while k > 0 and (s.tokens[k - 1].tag in ("MD", "RB") or s.tokens[k - 1].text.lower() in _AUXILIARIES):
+                k -= 1
+            first = k
+            while first > 0 and s.tokens[first - 1].text[:1].isupper() and s.tokens[first - 1].text.isalpha():
+                first -= 1
+            name = s.doc.text[s.tokens[first].start:s.tokens[k - 1].end] if first < k else None
+            return name if name and self._place(name) else None
+        bracket = _BRACKETED.match(view, end, s.end)
+        end = bracket.end() if bracket else end  # "150 billion VND (about 5.7 million U.S. dollars) ... to Quang Ninh"
+        to = _TO_PLACE.search(view, end, min(s.end, end + _RECIPIENT_REACH))
+        if to and not _DIGIT.search(view, end, to.start()):
+            name = s.doc.text[to.start(1):to.end(1)]
+            also = _AND_NAME.match(view, to.end(1), s.end)
+            if self._place(name) and not (also and self._place(also.group(1))):
+                return name
+        return None
+
+    def _place(self, name: str) -> bool:
+        return fold(name) in self.wider_area.places
+
     def _shared(self, s: Sentence, end: int) -> str | None:
         """"for five Central Highlands provinces" after an amount, in its clause: the places it is
         shared among, as "five provinces"."""
@@ -299,17 +371,21 @@ class MoneyExtractor:
         for i, t in enumerate(after[:-2]):
             if t.text in (".", ";") or t.tag in _FINITE:
                 return None
-            if t.text.lower() in ("for", "to", "among", "between") \
-                    and (after[i + 1].tag == "CD" or after[i + 1].text[:1].isupper()):
+            if t.text.lower() in ("for", "to", "among", "between") and after[i + 1].text.lower() == "the" \
+                    and after[i + 2].tag == "CD":
+                i += 1  # "to the two localities"
+            elif t.text.lower() not in ("for", "to", "among", "between"):
+                continue
+            if after[i + 1].tag == "CD" or after[i + 1].text[:1].isupper():
                 # "for five Central Highlands provinces", "to Lao Cai and Yen Bai provinces"
                 joined = False
-                for k, u in enumerate(after[i + 2:i + 8], i + 2):
+                for k, u in enumerate(after[i + 2:i + 16], i + 2):  # "to Ben Tre, Tra Vinh, Soc Trang and Kien Giang provinces"
                     low = u.text.lower()
                     if singular(low) != low and singular(low) in self.place_kinds:
-                        return " ".join(w.text.lower() for w in after[i + 1:k + 1]) \
+                        return " ".join(w.text.lower() for w in after[i + 1:k + 1]).replace(" ,", ",") \
                             if after[i + 1].tag == "CD" or joined else None
-                    joined = joined or low == "and"
-                    if not (u.text[:1].isupper() or u.tag.startswith("JJ") or low == "and"):
+                    joined = joined or low in ("and", ",")
+                    if not (u.text[:1].isupper() or u.tag.startswith("JJ") or low in ("and", ",")):
                         break
         return None
 
