@@ -56,6 +56,7 @@ class Calendar(BaseModel):
     weekdays: dict[str, int]
     period_ordinals: dict[str, int]
     named_years: list[str]
+    season_words: list[str]
     first_spans: dict[str, str]
     span_openers: list[str]
     span_joiners: list[str]

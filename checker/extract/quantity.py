@@ -69,6 +69,7 @@ class QuantityExtractor:
         self.links = link_pattern(lexicon.nouns.figure_links, list(lexicon.numbers.percent_signs))
         self.time_nouns = frozenset(lexicon.entities.time_nouns)
         self.flows = dict(lexicon.nouns.flow_words)
+        self.months = frozenset(m.lower() for m in lexicon.calendar.months)
         verbs = lexicon.nouns.count_verbs
         self.tally_verbs = frozenset(w.lower() for w in verbs.tally_after + verbs.tally_before + verbs.tally_doing)
         self.classifiers = frozenset(lexicon.nouns.classifiers)
@@ -233,6 +234,8 @@ class QuantityExtractor:
             if other:
                 scope["which"] = other  # "650 beds on its old campus": not the new building's beds
             ends = _endpoints(view, s.start, n.start, end, s.end)
+            if ends and set(ends.split(" - ")) <= self.months:
+                ends = None  # "handled 152.3 million tonnes between January and October": a period, no stretch
             if ends:
                 scope["between"] = ends  # "the 422 km railway between Boten and Vientiane": that stretch
             named_good = _OF_NAMED.match(view, end, s.end) if "of" not in scope and dimension == "mass" else None

@@ -106,6 +106,12 @@ class ReportingPeriods:
         # "the 2024-2025 school year"
         self.named_year = re.compile(r"\b" + _YEAR + r"[ \t]?[-\u2013/][ \t]?(?:(?:19|20)?(\d\d))[ \t]+("
                                      + alternation(calendar.named_years) + r")[ \t]+year\b", re.IGNORECASE)
+        # "the whole 2022-2023 season": a season across two years
+        self.season = re.compile(r"\b" + _YEAR + r"[ \t]?[-\u2013/][ \t]?(?:(?:19|20)?(\d\d))[ \t]+(?:"
+                                 + alternation(calendar.season_words) + r")\b", re.IGNORECASE)
+        # "from October 2023 to February 2024": months of two years, each named with its year
+        self.months_across = re.compile(r"\b(?:from|between)[ \t]+(" + month + r")[ \t]+" + _YEAR + r"[ \t]+(?:to|and|until|till|through)[ \t]+("
+                                        + month + r")[ \t]+" + _YEAR + r"\b", re.IGNORECASE)
         # "in the school year 2023-2024": the same year named the other way round
         self.year_named = re.compile(r"\b(" + alternation(calendar.named_years) + r")[ \t]+year[ \t]+" + _YEAR
                                      + r"[ \t]?[-\u2013/][ \t]?(?:(?:19|20)?(\d\d))\b", re.IGNORECASE)
@@ -228,6 +234,11 @@ class ReportingPeriods:
                 found.append((m.start(), _span_label(str(year_now), 1, count)))
         for m in self.year_named.finditer(view, lo, hi):
             found.append((m.start(), f"{m.group(2)}-{m.group(3)} {m.group(1).lower()} year"))
+        for m in self.season.finditer(view, lo, hi):
+            found.append((m.start(), f"{m.group(1)}-{m.group(2)} season"))
+        for m in self.months_across.finditer(view, lo, hi):
+            first, last = self.months[m.group(1).lower()], self.months[m.group(3).lower()]
+            found.append((m.start(), f"{m.group(2)}-M{first:02d}/{m.group(4)}-M{last:02d}"))
         for m in self.year_end.finditer(view, lo, hi):
             found.append((m.start(), f"{m.group(1)}-end"))
         for m in self.named_year.finditer(view, lo, hi):
