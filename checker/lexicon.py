@@ -344,6 +344,7 @@ class Names(BaseModel):
     thing_spelling_variants: list[tuple[str, str]]
     person_events: list[str]
     unnamed_person_events: list[str]
+    person_pronouns: list[str]
     person_counts: list[str]
     person_count_verbs: dict[str, str]
     voters: list[str]

@@ -171,6 +171,7 @@ class Resolver:
         self.person_spellings = compile_spellings(lexicon.names.spelling_variants)
         self.person_events = frozenset(lexicon.names.person_events)
         self.unnamed_person_events = frozenset(lexicon.names.unnamed_person_events)
+        self.person_pronouns = frozenset(p.lower() for p in lexicon.names.person_pronouns)
         self.person_counts = frozenset(lexicon.names.person_counts)
         self.office_titles = frozenset(lexicon.offices.titles) | {""}
         self.honorifics = frozenset(fold(h) for h in lexicon.names.honorifics)
@@ -491,7 +492,8 @@ class Resolver:
                 # person's whichever story tells it
                 placed = c.scope.get("office", "") not in self.office_titles
                 referent = (self._referent(c, ents.capitals, people.get(story or c.document, set()))
-                            if c.attribute in self.unnamed_person_events else None) or main_people.get(c.document)
+                            if c.attribute in self.unnamed_person_events or self._pronoun(c) else None) \
+                    or main_people.get(c.document)
                 r = r.model_copy(update={"subject": self._person(c, None if placed else story,
                                                                  people.get(story or c.document, set()),
                                                                  referent, anywhere=placed)})
@@ -959,8 +961,8 @@ class Resolver:
         if words and (c.subject_text or "")[:1].isupper() and self.aliases.key(c.subject_text) is not None:
             full = [p for p in people if words[-1] in p]
             person = full[0] if len(full) == 1 else words
-        elif c.attribute in self.unnamed_person_events and main is not None:
-            person = main
+        elif (c.attribute in self.unnamed_person_events or self._pronoun(c)) and main is not None:
+            person = main  # "He served as Vice Governor", "he received 55 out of 59 votes"
         else:
             return None  # "He was born in 1966": whose, the claim does not say
         return self._person_key(person, story, c.document, anywhere)
@@ -1003,6 +1005,9 @@ class Resolver:
             if len(ranked) == 1 or ranked[0][1] > ranked[1][1]:
                 main[doc] = ranked[0][0]
         return people, main, in_sentence
+
+    def _pronoun(self, c: Claim) -> bool:
+        return (c.subject_text or "").strip().lower() in self.person_pronouns
 
     def _personal(self, c: Claim) -> bool:
         """An event or a count of a person's ("born", a tenure, votes won), keyed by the person."""

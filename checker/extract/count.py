@@ -43,6 +43,13 @@ _HYPHEN_UNIT = re.compile(r"-([a-z]{3,20})\b(?!-)")
 _NAME_BEFORE = re.compile(r"(\b[A-Z][\w'-]*|No\.)[ \t]$")
 _DETERMINERS = frozenset({"The", "A", "An", "This", "That", "These", "Those", "Its", "Their", "Some", "All", "Only",
                           "About", "Over", "Nearly", "Around", "More", "Less", "Just", "With", "Of", "In", "At", "By"})
+_OUT_OF = re.compile(r"[ \t]+(?:out[ \t]+)?of[ \t]+(?:the[ \t]+)?(\d[\d,]*)(?![\d.,]*\d)")
+
+
+def _number(written: str) -> int:
+    return int(written.replace(",", ""))
+
+
 _PREPOSITION_BEFORE = re.compile(r"\b(?:of|in|at|from|near)[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
 
 
@@ -179,9 +186,13 @@ class CountExtractor:
         view, text = s.view, s.doc.text
         claims = []
         shares = [(x.start, x.end) for x in self.numbers.shares(view, s.start, s.end)]
+        totals: set[int] = set()  # "57 of 59 votes": the 59 is what the 57 is out of, no count of its own
         for n in self.numbers.find(view, s.start, s.end):
-            if any(a <= n.number_start < b for a, b in shares) and not self.numbers.whole_of_share(view, n, s.start):
-                continue  # "one in five residents": a share, not five residents
+            if n.number_start in totals:
+                continue
+            if any(a <= n.number_start < b for a, b in shares) and not self.numbers.whole_of_share(view, n, s.start) \
+                    and not _OUT_OF.match(view, n.end, s.end):
+                continue  # "one in five residents": a share, not five residents ("55 out of 59 votes" counts 55)
             abbreviated = self.numbers.count_scale(view, n, s.end)
             if abbreviated and not self.numbers.currency_before(view, max(s.start, n.number_start - 5), n.number_start):
                 value, low, high = self.numbers.abbreviated(n, abbreviated[0])  # "3.5m paying subscribers"
@@ -201,6 +212,12 @@ class CountExtractor:
             if earlier is not None:
                 # "146 houses had been damaged, 23 of them collapsed completely": 23 houses
                 noun = (earlier.value.noun, [], partitive.end())
+            out_of = _OUT_OF.match(view, n.end, s.end) if noun is None and partitive is None else None
+            if out_of and int(n.value) <= _number(out_of.group(1)):
+                # "Vinh won 57 of 59 votes", "he received 55 out of 59 votes": 57 votes
+                noun = self._noun(view, out_of.end(1), s.end, int(n.value))
+                if noun is not None:
+                    totals.add(out_of.start(1))
             tolled = noun is None
             noun = noun or self._toll(s, n.start, n.end)
             if noun is None:
