@@ -233,7 +233,12 @@ class RoleExtractor:
         while j > 0 and toks[j - 1].low in self.succession_auxiliaries:
             j -= 1
         if j == auxiliaries:
-            return None  # "the council elected Chairman ...": the verb's subject elects, holds nothing
+            # "the council elected Chairman ...": the verb's subject elects, holds nothing; but "with
+            # Do Van Khiem elected Standing Deputy Secretary": the name was elected
+            k = j
+            while k > 0 and j - k < _NAME_MAX and self._is_name_token(toks[k - 1]):
+                k -= 1
+            return (k, j) if j - k >= _NAME_MIN and k > 0 and toks[k - 1].low == "with" else None
         k = j
         while k > 0 and j - k < _NAME_MAX and self._is_name_token(toks[k - 1]):
             k -= 1
