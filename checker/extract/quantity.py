@@ -132,7 +132,9 @@ class QuantityExtractor:
             owner = owner_of(view, s.doc.text, s.start, s.end, n.start, end, self.owner_words, self.stops, s.published,
                              s.clause_words, self.periods, self.links, s.tokens)
             dimension = self.unit_attributes.get(written) or self.attributes_by_unit.get(unit, "quantity")
-            scope = {"period": owner.period} if owner.period else {}
+            period = owner.period or (s.context_period or s.referred_period
+                                      if self.periods.continues(view, s.start, s.end) else None)
+            scope = {"period": period} if period else {}  # "shipped 86,400 tonnes ... in the quarter": the one named before
             if each_period:
                 scope["per"] = each_period  # "6,000 cubic metres per day": a day's amount, kept apart from a year's
             phase = phase_of(view, s.start, n.start)

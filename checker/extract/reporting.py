@@ -47,6 +47,7 @@ SAME_PERIOD = "-same"
 _SAME_WHEN = re.compile(r"\bthe[ \t]+same[ \t]+(?:period|months|time)[ \t]+(?:of[ \t]+)?(?:" + _YEAR
                         + r"|(last)[ \t]+year)[ \t]*,[ \t]*when\b", re.IGNORECASE)
 _WHEN = re.compile(r",[ \t]*when\b", re.IGNORECASE)
+_PERCENT_OVER = re.compile(r"(?:%|\bpercent|\bper[ \t]+cent)[ \t]+over[ \t]+$", re.IGNORECASE)
 _RELATIVE_CLAUSE = re.compile(r"\b(?:who|which|that|whose|whom)\b", re.IGNORECASE)
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})  # Penn tags of a verb that makes a clause of its own
 _FIGURE = re.compile(r"[^\d]{0,12}?\d[\d.,]*")  # a figure's words up to its last digit
@@ -191,7 +192,8 @@ class ReportingPeriods:
         found: list[tuple[int, str]] = []
         year_now = _known_year(published)
         for m in _EXPLICIT_YEAR.finditer(view, lo, hi):
-            found.append((m.start(), m.group(1)))
+            if not _PERCENT_OVER.search(view, max(lo, m.start() - 12), m.start() + 5):
+                found.append((m.start(), m.group(1)))  # not "up 13.4% over 2023": the base of a growth
         bases: list[tuple[int, int]] = []
         for m in self.part_compared.finditer(view, lo, hi):
             year = m.group(4) or _relative(m.group(5), year_now)
