@@ -570,8 +570,7 @@ def _purpose_after(toks: Tokens, start: int, end: int) -> bool:
 
 _FOR_WHEN = re.compile(r"\bfor[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)  # an object's time, right before the date
 # a relative clause with a verb of its own, whose time a date after it is
-_RELATIVE_VERB = re.compile(r",[ \t]*(?:which|that|who)[ \t]+(?:will|would|is|are|was|were|has|have|had|took|takes|opened|began)\b",
-                            re.IGNORECASE)
+_RELATIVE_VERB = re.compile(r",[ \t]*(?:which|that|who)[ \t]+(?:will|would|is|are|was|were|has|have|had)\b", re.IGNORECASE)
 _NEXT_CLAUSE = re.compile(r"[,;][ \t]+(?:and|but|while)\b", re.IGNORECASE)
 
 

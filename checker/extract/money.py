@@ -28,6 +28,13 @@ _FROM = re.compile(r"[ \t]+from[ \t]+((?:[a-z-]+[ \t]*){1,3})", re.IGNORECASE)
 _TO_PLACE = re.compile(r"\b(?:to|for)[ \t]+([A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,2})")
 _AND_NAME = re.compile(r"[ \t]+and[ \t]+([A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,2})")
 _BRACKETED = re.compile(r"[ \t]*\([^()\n]{0,60}\)")
+def _name_start(tokens: Tokens, k: int) -> int:
+    """Where the run of capitalised words ending before token k starts (k when there is none)."""
+    while k > 0 and tokens[k - 1].text[:1].isupper() and tokens[k - 1].text.isalpha():
+        k -= 1
+    return k
+
+
 _THE_PROVINCE = "the province"  # what the resolver reads as the article's own province
 _AUXILIARIES = frozenset({"has", "have", "had", "was", "were", "is", "are", "be", "been"})
 _RECIPIENT_REACH = 90  # characters after an amount within which the place it goes to is named
@@ -50,10 +57,10 @@ class MoneyExtractor:
         # "41,200 tonnes of coffee worth US$102.5 million", "180,000 tonnes of fresh and frozen
         # durian, worth US$820 million", "182,000 tonnes of durian in the first eight months,
         # earning 760 million U.S. dollars": the good's value (a period or a place may stand between)
-        # "786,000 tonnes of potash were shipped abroad, earning": the good, then how it went
+        # "786,000 tonnes of potash were shipped abroad, earning": the good, then how it went (flow words)
         traded = alternation(w for w, flow in lexicon.nouns.flow_words.items() if flow in ("exports", "imports"))
         self.good_worth = re.compile(r"\bof[ \t]+((?:[a-z-]+[ \t]+){0,3}?[a-z-]+)(?:[ \t]+(?:in|to|from|during)[ \t]+[^,;]{0,40})?"
-                                     r"(?:[ \t]+(?:were|was)[ \t]+(?:" + traded + r")(?:[ \t]+abroad)?)?"
+                                     r"(?:[ \t]+(?:were|was)[ \t]+(?:" + traded + r")(?:[ \t]+(?:" + traded + r"))?)?"
                                      r"[ \t]*,?[ \t]+(?:" + alternation(lexicon.nouns.good_value_links) + r")[ \t]+(?:"
                                      + alternation(lexicon.hedges.hedges) + r")?[ \t]*$", re.IGNORECASE)
         self.plans = PlanMarkers(lexicon.events.plan_markers, lexicon.events.estimate_markers)
@@ -336,19 +343,15 @@ class MoneyExtractor:
         if i is not None and s.tokens[i].text.lower() in self.receiving_verbs:
             # the capitalised words right before the verb and its auxiliaries ("Son La will receive"),
             # or right before the amount when the verb is not repeated ("and Dien Bien VND 20 billion")
-            before = [t for t in s.tokens if t.end <= start]
-            first = len(before)
-            while first > 0 and before[first - 1].text[:1].isupper() and before[first - 1].text.isalpha():
-                first -= 1
-            gapped = s.doc.text[before[first].start:before[-1].end] if 0 < first < len(before) else None
-            if gapped and before[first - 1].text.lower() == "and" and self._place(gapped):
+            k = sum(1 for t in s.tokens if t.end <= start)
+            first = _name_start(s.tokens, k)
+            if 0 < first < k and s.tokens[first - 1].text.lower() == "and" \
+                    and self._place(gapped := s.doc.text[s.tokens[first].start:s.tokens[k - 1].end]):
                 return gapped
             k = i
             while k > 0 and (s.tokens[k - 1].tag in ("MD", "RB") or s.tokens[k - 1].text.lower() in _AUXILIARIES):
                 k -= 1
-            first = k
-            while first > 0 and s.tokens[first - 1].text[:1].isupper() and s.tokens[first - 1].text.isalpha():
-                first -= 1
+            first = _name_start(s.tokens, k)
             name = s.doc.text[s.tokens[first].start:s.tokens[k - 1].end] if first < k else None
             return name if name and self._place(name) else None
         bracket = _BRACKETED.match(view, end, s.end)
