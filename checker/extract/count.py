@@ -90,6 +90,7 @@ class CountExtractor:
     def __init__(self, lexicon: Lexicon, numbers: NumberFinder, periods: ReportingPeriods | None = None) -> None:
         self.periods = periods or ReportingPeriods(lexicon.calendar)  # shared by the extractors: read once a sentence
         self.settled = frozenset(lexicon.nouns.settled_counts)
+        self.person_counts = frozenset(lexicon.names.person_counts)  # "57 of 59 votes": a person's tally out of all
         self.others = OtherThing(lexicon.entities.other_markers, lexicon.entities.time_nouns)
         self.operating = re.compile(r"[ \t]+(?:" + alternation(lexicon.entities.operating_markers) + r")\b", re.IGNORECASE)
         nouns = lexicon.nouns
@@ -191,7 +192,7 @@ class CountExtractor:
             if n.number_start in totals:
                 continue
             if any(a <= n.number_start < b for a, b in shares) and not self.numbers.whole_of_share(view, n, s.start) \
-                    and not _OUT_OF.match(view, n.end, s.end):
+                    and self._votes_out_of(view, n.end, s.end) is None:
                 continue  # "one in five residents": a share, not five residents ("55 out of 59 votes" counts 55)
             abbreviated = self.numbers.count_scale(view, n, s.end)
             if abbreviated and not self.numbers.currency_before(view, max(s.start, n.number_start - 5), n.number_start):
@@ -212,12 +213,12 @@ class CountExtractor:
             if earlier is not None:
                 # "146 houses had been damaged, 23 of them collapsed completely": 23 houses
                 noun = (earlier.value.noun, [], partitive.end())
-            out_of = _OUT_OF.match(view, n.end, s.end) if noun is None and partitive is None else None
-            if out_of and int(n.value) <= _number(out_of.group(1)):
-                # "Vinh won 57 of 59 votes", "he received 55 out of 59 votes": 57 votes
-                noun = self._noun(view, out_of.end(1), s.end, int(n.value))
-                if noun is not None:
-                    totals.add(out_of.start(1))
+            out_of = self._votes_out_of(view, n.end, s.end) if noun is None and partitive is None else None
+            if out_of is not None and int(n.value) <= out_of[1]:
+                # "Vinh won 57 of 59 votes", "he received 55 out of 59 votes": 57 votes, out of all
+                # cast (a person's tally; "27 out of 40 stations" counts the 40 stations too)
+                noun = out_of[2]
+                totals.add(out_of[0])
             tolled = noun is None
             noun = noun or self._toll(s, n.start, n.end)
             if noun is None:
@@ -443,6 +444,15 @@ class CountExtractor:
             return True
         return bool(between) and between[-1].text.lower() == "and" and not any(
             t.tag in ("VB", "VBD", "VBZ", "VBP", "MD") or t.text in (";", ":") for t in between)
+
+    def _votes_out_of(self, view: str, pos: int, hi: int) -> tuple[int, int, tuple] | None:
+        """"of 59 votes", "out of 59 votes" after a figure, of a person's tally noun (names.yaml
+        person_counts): (where the total is, the total, its noun)."""
+        m = _OUT_OF.match(view, pos, hi)
+        if m is None:
+            return None
+        noun = self._noun(view, m.end(1), hi, _number(m.group(1)))
+        return (m.start(1), _number(m.group(1)), noun) if noun is not None and noun[0] in self.person_counts else None
 
     @staticmethod
     def _subject_head(s: Sentence, pos: int) -> tuple[int, int] | None:
