@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 from checker.analyse import Tokens, clause_subject, governing_verb, subject_words, verb_subject
 from checker.extract.base import Sentence, make_claim, state_time, tidy_subject
@@ -343,7 +344,7 @@ class MoneyExtractor:
         if i is not None and s.tokens[i].text.lower() in self.receiving_verbs:
             # the capitalised words right before the verb and its auxiliaries ("Son La will receive"),
             # or right before the amount when the verb is not repeated ("and Dien Bien VND 20 billion")
-            k = sum(1 for t in s.tokens if t.end <= start)
+            k = bisect_right(s.tokens, start, key=lambda t: t.end)
             first = _name_start(s.tokens, k)
             if 0 < first < k and s.tokens[first - 1].text.lower() == "and" \
                     and self._place(gapped := s.doc.text[s.tokens[first].start:s.tokens[k - 1].end]):
@@ -370,23 +371,23 @@ class MoneyExtractor:
     def _shared(self, s: Sentence, end: int) -> str | None:
         """"for five Central Highlands provinces" after an amount, in its clause: the places it is
         shared among, as "five provinces"."""
-        after = [t for t in s.tokens if t.start >= end][:_SHARED_REACH]
+        at = bisect_left(s.tokens, end, key=lambda t: t.start)
+        after = s.tokens[at:at + _SHARED_REACH]
         for i, t in enumerate(after[:-2]):
             if t.text in (".", ";") or t.tag in _FINITE:
                 return None
-            if t.text.lower() in ("for", "to", "among", "between") and after[i + 1].text.lower() == "the" \
-                    and after[i + 2].tag == "CD":
-                i += 1  # "to the two localities"
-            elif t.text.lower() not in ("for", "to", "among", "between"):
+            if t.text.lower() not in ("for", "to", "among", "between"):
                 continue
-            if after[i + 1].tag == "CD" or after[i + 1].text[:1].isupper():
-                # "for five Central Highlands provinces", "to Lao Cai and Yen Bai provinces"
+            j = i + 2 if after[i + 1].text.lower() == "the" and after[i + 2].tag == "CD" else i + 1  # "to the two localities"
+            if after[j].tag == "CD" or after[j].text[:1].isupper():
+                # "for five Central Highlands provinces", "to Lao Cai and Yen Bai provinces", "to Ben
+                # Tre, Tra Vinh, Soc Trang and Kien Giang provinces"
                 joined = False
-                for k, u in enumerate(after[i + 2:i + 16], i + 2):  # "to Ben Tre, Tra Vinh, Soc Trang and Kien Giang provinces"
+                for k, u in enumerate(after[j + 1:j + 15], j + 1):
                     low = u.text.lower()
                     if singular(low) != low and singular(low) in self.place_kinds:
-                        return " ".join(w.text.lower() for w in after[i + 1:k + 1]).replace(" ,", ",") \
-                            if after[i + 1].tag == "CD" or joined else None
+                        return " ".join(w.text.lower() for w in after[j:k + 1]).replace(" ,", ",") \
+                            if after[j].tag == "CD" or joined else None
                     joined = joined or low in ("and", ",")
                     if not (u.text[:1].isupper() or u.tag.startswith("JJ") or low in ("and", ",")):
                         break
