@@ -197,6 +197,7 @@ class Nouns(BaseModel):
     own_ground: list[str]
     progress_wholes: list[str]
     period_counts: list[str]
+    place_counts: list[str]
     multiword: dict[str, list[str]]
     count_synonyms: dict[str, str]
     count_kind_synonyms: dict[str, str]

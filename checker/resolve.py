@@ -173,6 +173,7 @@ class Resolver:
         self.unnamed_person_events = frozenset(lexicon.names.unnamed_person_events)
         self.person_pronouns = frozenset(p.lower() for p in lexicon.names.person_pronouns)
         self.person_counts = frozenset(lexicon.names.person_counts)
+        self.place_counts = frozenset(lexicon.nouns.place_counts)
         self.office_titles = frozenset(lexicon.offices.titles) | {""}
         self.honorifics = frozenset(fold(h) for h in lexicon.names.honorifics)
         self.building_heads = frozenset(lexicon.entities.building_heads)
@@ -1165,8 +1166,33 @@ class Resolver:
                 text = claim.scope.get("parties")
             if text and "phase" in claim.scope:
                 text = without_phase(text) or None  # "its second phase": its, in phase 2
-            update["subject"] = self._subject_key(claim, text, ents, story_heads or {})
+            place = self._occurrence_place(claim, text, ents)
+            if place:
+                scope.pop("in", None)
+                update["subject"] = place
+            else:
+                update["subject"] = self._subject_key(claim, text, ents, story_heads or {})
         return claim.model_copy(update=update)
+
+    def _occurrence_place(self, claim: Claim, text: str | None, ents: DocEntities) -> str | None:
+        """Cases, deaths, patients happen in a place: with no owner of their own ("2,936 dengue
+        cases were recorded in the province, including 7 deaths"; "Dengue fever has killed nine
+        people in Attapeu province"), they are the place's that the clause names, else the
+        article's, never the hospital the story is about. With no words of their own they stay
+        the story's thing's ("Four people died": the flood's)."""
+        if claim.kind != "count" or claim.value.noun not in self.place_counts:
+            return None
+        if ents.topic and set(ents.topic.split()) & self.event_heads:
+            return None  # "Typhoon Yinxing left 12 people dead in Quang Ngai": the typhoon's dead
+        if text and not self._the_place(text) \
+                and not {singular(w) for w in fold(text).split()} & self.place_counts:
+            return None  # "Champasak Provincial Hospital treated 1,200 patients": the hospital's
+        if "in" in claim.scope:
+            # "In neighbouring Champasak province, 3,184 cases": Champasak's; "nationwide" is
+            # no place of the article's, and stays a scope
+            where = self.aliases.places_in(claim.scope["in"])
+            return where[0] if where else None
+        return ents.main_place if text else None  # "the province": the article's
 
     def _body_place(self, claim: Claim, ents: DocEntities) -> str | None:
         """The province an unnamed provincial body belongs to: the article's main place, unless

@@ -239,7 +239,7 @@ class CountExtractor:
                 if span:
                     scope["parties"] = text[span[0]:span[1]]
             where = self.in_place.match(view, end, s.end)
-            wider = self.wider_area.in_clause(s, n.start)
+            wider = self.wider_area.in_clause(s, n.start) or self.wider_area.after(view, end, s.end)
             named = self.wider_area.named_after(view, end, s.end) if not where else None
             alone = None if where or named else self.place_alone.search(view, clause_start(view, s.start, n.start, s.clause_words), n.start)
             if alone:  # "Luang Prabang city alone received": the city's part, even where it names the province too

@@ -435,6 +435,13 @@ class WiderArea:
         m = self.adverbs.search(s.view, clause_start(s.view, s.start, pos, s.clause_words), pos)
         return " ".join(m.group().lower().split()) if m else self._subject_head(s, pos)
 
+    def after(self, view: str, end: int, hi: int) -> str | None:
+        """A wider-area adverb later in the figure's own clause ("1,146 new cases were reported
+        across the country"): the country's count, not the story's place's."""
+        stop = min((i for i in (view.find(",", end, hi), view.find(";", end, hi)) if i >= 0), default=hi)
+        m = self.adverbs.search(view, end, stop)
+        return " ".join(m.group().lower().split()) if m else None
+
     def _subject_head(self, s: Sentence, pos: int) -> str | None:
         """A wider area heading the clause's subject ("The 20 southern provinces and cities
         reported 42,350 cases, up 18.7 percent": the provinces', not the story's city's); its
