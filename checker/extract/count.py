@@ -362,6 +362,11 @@ class CountExtractor:
                 elif scope["verb"] == "has" and _HAS in self.noun_verbs.get(head, {}) and self._had(s, n.start):
                     # "As of March 9, Hanoi had 1,248 measles cases": the tally reported that day
                     scope["verb"], time = self.noun_verbs[head][_HAS], state_time(s)
+                elif scope["verb"] == "has" and s.as_of is not None and self._had(s, n.start):
+                    # "As of the end of September, Binh Duong had 4,280 valid FDI projects": what
+                    # a place had on that day, a running tally a later day's count may exceed
+                    time = s.as_of
+                    scope["as_of"] = time.start.isoformat()
                 elif scope["verb"] != "has":
                     scope["verb"] = _STEMMER.stem(scope["verb"])  # "supplies", "supplied": one verb
                     # "attracted 87 projects", "licensed 78 projects": one figure of the noun
