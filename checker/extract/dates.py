@@ -375,6 +375,8 @@ class DateExtractor:
                 return None
             if not direct and (t.start - pos > _MAX_OBJECT or _OTHER_EVENT.search(gap) or self._event_verb_in(gap)):
                 return None  # "approved by the committee, the plant is to be handed over in December": the handover's date
+            if not direct and _AS_OF_GAP.search(gap):
+                return None  # "toll receipts since the opening stand at USD 82.6 million as of the end of November": a tally's day
             if not direct and _RELATIVE_VERB.search(gap):
                 return None  # "signed agreements to promote the Hue Festival 2023, which will take place from June 16": the festival's
             if not direct and self.span_end.search(gap):
@@ -570,6 +572,8 @@ def _purpose_after(toks: Tokens, start: int, end: int) -> bool:
 
 _FOR_WHEN = re.compile(r"\bfor[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)  # an object's time, right before the date
 # a relative clause with a verb of its own, whose time a date after it is
+# a date a figure is given "as of" is the day of a state, never the date of an event before it
+_AS_OF_GAP = re.compile(r"\bas[ \t]+(?:of|at)[ \t]+(?:the[ \t]+end[ \t]+of[ \t]+)?$", re.IGNORECASE)
 _RELATIVE_VERB = re.compile(r",[ \t]*(?:which|that|who)[ \t]+(?:will|would|is|are|was|were|has|have|had)\b", re.IGNORECASE)
 _NEXT_CLAUSE = re.compile(r"[,;][ \t]+(?:and|but|while)\b", re.IGNORECASE)
 
