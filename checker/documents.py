@@ -56,6 +56,14 @@ _INLINE = re.compile(r"(?im)(?:\|[ \t]{0,3}(?:(?:" + _LABELS + r")\b[ \t]*:?[ \t
                      r"|^(?-i:[A-Z]{2,6})[ \t](?-i:[A-Z])[^\n,|]{1,40},[ \t]"
                      r"|^(?-i:[A-Z][a-z]+)(?:[ \t](?-i:[A-Z][a-z]+)){0,2},[ \t](?=[^\n]{6,30}?[ \t](?-i:[A-Z]{2,6})[ \t]{0,3}(?:--|\u2014|-)))"
                      r"(" + _DATE + r")")
+# A wire's dateline that gives the month and day but no year: "Vientiane, Oct 9 (KPL) -",
+# "VIENTIANE, Aug. 14 (Xinhua) --", "Hanoi, Nov 3 (VNA) –".
+_YEARLESS_DATELINE = re.compile(
+    r"(?m)^[ \t]{0,4}[A-Z][A-Za-z.'-]{1,20}(?:[ \t][A-Za-z.'-]{1,20}){0,2},[ \t]{1,3}"
+    r"([A-Z][a-z]{2,8}\.?[ \t]{1,3}\d{1,2})[ \t]{1,3}\([A-Z][A-Za-z]{1,9}\)[ \t]*(?:--?|\u2013|\u2014)")
+# How far from a dated article of its folder a yearless dateline's day may fall: a story's
+# articles come out within weeks of each other.
+DATELINE_REACH = dt.timedelta(days=31)
 # After an unlabelled date, only a time, a dateline place in capitals or a separator.
 _UNLABELLED_REST = re.compile(r"[ \t]*(?:$|\d{1,2}:\d{2}|[A-Z]{3,}|[|\-,(])", re.M)
 _PREFERENCE = {"published": 0, "publish date": 0, "published date": 0, "publication date": 0, "posted": 0,
@@ -240,6 +248,7 @@ def parse_document(doc_id: str, path: str, text: str,
             published, (start, end) = found
             span = (body_start + start, body_start + end)
             source = "stated"
+    day = _yearless_dateline(text, body_start) if source == "unknown" else None
     notes, problems = suppressions(text, body_start, matter)
     if warnings is not None:
         warnings.extend(InputError(path=path, line=line, message=message) for line, message in problems)
@@ -249,7 +258,57 @@ def parse_document(doc_id: str, path: str, text: str,
         published_source=source, published_text=text[span[0]:span[1]] if span else None, published_span=span,
         title=_str_or_none(meta.get("title")), source=_str_or_none(meta.get("source")),
         body_start=body_start, suppressions=notes,
+        dateline_day=day[0] if day else None, dateline_span=day[1] if day else None,
     )
+
+
+def _yearless_dateline(text: str, body_start: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The month and day of a dateline that names no year, and where they are written."""
+    m = _YEARLESS_DATELINE.search(text, body_start, body_start + HEADER_CHARS)
+    if m is None:
+        return None
+    # a leap year, so "Feb 29" is a day; the year itself is never used
+    parsed = dateparser.parse(f"{m.group(1)} 2000", languages=["en"], settings={"STRICT_PARSING": True})
+    if parsed is None:
+        return None
+    return (parsed.month, parsed.day), (m.start(1), m.end(1))
+
+
+def year_datelines(documents: list[Document]) -> list[Document]:
+    """Undated articles whose dateline names a month and day but no year, dated in the year that
+    puts the day nearest an article of the same folder whose date is known, when it falls
+    within `DATELINE_REACH` of it: KPL's "Vientiane, Oct 9 (KPL) -" among a story's articles of
+    October 2024 is 9 October 2024. Nothing else pins such a day's year, and "on Monday" or
+    "yesterday" mean nothing without it."""
+    dated: dict[str, list[dt.date]] = {}
+    for doc in documents:
+        if doc.published is not None:
+            dated.setdefault(str(Path(doc.path).parent), []).append(doc.published)
+    out = []
+    for doc in documents:
+        near = dated.get(str(Path(doc.path).parent), [])
+        if doc.dateline_day is None or doc.published_source != "unknown" or not near:
+            out.append(doc)
+            continue
+        month, day = doc.dateline_day
+        candidates = [(abs(c - d), c) for d in near for y in (d.year - 1, d.year, d.year + 1)
+                      if (c := _day(y, month, day)) is not None]
+        gap, when = min(candidates, default=(None, None))
+        if gap is None or gap > DATELINE_REACH:
+            out.append(doc)
+            continue
+        span = doc.dateline_span
+        out.append(doc.model_copy(update={
+            "published": when, "published_range": DateRange(start=when, end=when), "published_source": "dateline",
+            "published_span": span, "published_text": doc.text[span[0]:span[1]] if span else None}))
+    return out
+
+
+def _day(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None  # 29 February of a common year
 
 
 def with_published(text: str, day: dt.date) -> str:

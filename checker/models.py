@@ -13,7 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 Frozen = ConfigDict(frozen=True, extra="forbid")
 
-PublishedSource = Literal["stated", "front_matter", "inferred", "unknown"]
+PublishedSource = Literal["stated", "front_matter", "dateline", "inferred", "unknown"]
 Region = Literal["headline", "body", "caption", "boilerplate", "teaser", "byline", "dateline", "comment"]
 Kind = Literal["date", "money", "quantity", "count", "percent", "period", "duration", "role"]
 TimeUnit = Literal["day", "week", "month", "year"]
@@ -58,6 +58,9 @@ class Document(BaseModel):
     published_source: PublishedSource = "unknown"
     published_text: str | None = None
     published_span: tuple[int, int] | None = None  # where the date is written, when it is
+    # a wire dateline's month and day with no year ("Vientiane, Oct 9 (KPL) -") and where it is
+    dateline_day: tuple[int, int] | None = None
+    dateline_span: tuple[int, int] | None = None
     title: str | None = None
     source: str | None = None
     body_start: int = 0

@@ -20,7 +20,7 @@ from checker.cache import DATABASE, Article, CacheError, ClaimsCache, CorpusStat
     extraction_version, parsed_entry, parsed_key
 from checker.analyse import analyse, place_name_starts
 from checker.dating import date_document
-from checker.documents import Corpus, Walk, parse_document, read_corpus
+from checker.documents import Corpus, Walk, parse_document, read_corpus, year_datelines
 from checker.engine import RuleHit, StoredGroups, run_rules, stored_groups
 from checker.engine.checks import CheckContext
 from checker.engine.loader import Rule, load_ruleset
@@ -190,6 +190,7 @@ class Toolkit:
         is the same with or without cache, jobs or cluster."""
         engine = engine or LocalEngine(jobs)
         extraction = self.extraction
+        documents = year_datelines(documents)  # a dateline's year from its folder: before any article's stages
         keys = [article_key(d) for d in documents] if cache is not None else []
         found = cache.get_many(dict(zip(keys, documents))) if cache is not None else {}
         results: list[Article | InputError | None] = [found.get(k) for k in keys] or [None] * len(documents)

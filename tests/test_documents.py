@@ -155,6 +155,60 @@ def test_today_without_a_year_and_no_years_stays_unknown() -> None:
     assert doc.published_source == "unknown"
 
 
+# --- a dateline's day without a year ---------------------------------------------------
+
+KPL = "Dongbang water plant\n\nVientiane, Oct 9 (KPL) - The groundbreaking of the plant was held on Monday."
+
+
+def dated_with(others: dict[str, str], text: str = KPL, folder: str = "story") -> Document:
+    """The yearless article (id "k") dated among `others` (id -> front-matter date) of `folder`."""
+    docs = [parse_document(i, f"story/{i}.txt", f"---\npublished: {day}\n---\nWater plant\n\nThe plant.")
+            for i, day in others.items()]
+    docs.append(parse_document("k", f"{folder}/k.txt", text))
+    out, _, errors = load_toolkit().analyse(docs)
+    assert not errors
+    return next(d for d in out if d.id == "k")
+
+
+@pytest.mark.parametrize("text, day", [
+    (KPL, (10, 9)),
+    ("Mekong trade\n\nVIENTIANE, Aug. 14 (Xinhua) -- Laos exported more rice.", (8, 14)),
+    ("Border gate\n\nHanoi, Nov 3 (VNA) \u2013 The gate reopened.", (11, 3)),
+])
+def test_a_yearless_dateline_is_read_as_month_and_day(text: str, day: tuple[int, int]) -> None:
+    doc = parse_document("k", "k.txt", text)
+    assert doc.published_source == "unknown" and doc.dateline_day == day
+    assert doc.dateline_span is not None
+
+
+@pytest.mark.parametrize("others, expected", [
+    ({"a": "2024-10-08", "b": "2024-10-10"}, D(2024, 10, 9)),
+    ({"a": "2024-10-30"}, D(2024, 10, 9)),
+    ({"a": "2023-12-20"}, None),  # 2 months from any 9 October: too far to pin the year
+])
+def test_a_yearless_dateline_takes_the_year_of_its_folder(others: dict[str, str], expected: dt.date | None) -> None:
+    doc = dated_with(others)
+    if expected is None:
+        assert doc.published_source == "unknown"
+    else:
+        assert doc.published == expected and doc.published_source == "dateline"
+        assert doc.published_text == "Oct 9"
+
+
+def test_a_yearless_dateline_across_new_year_takes_the_year_before() -> None:
+    text = "Year-end review\n\nVientiane, Dec 30 (KPL) - The ministry reviewed the year."
+    assert dated_with({"a": "2025-01-02"}, text).published == D(2024, 12, 30)
+
+
+def test_a_yearless_dateline_in_another_folder_stays_undated() -> None:
+    assert dated_with({"a": "2024-10-08"}, folder="elsewhere").published_source == "unknown"
+
+
+def test_a_dateline_with_its_year_is_stated() -> None:
+    doc = parse_document("k", "k.txt", "Plant\n\nVientiane, Oct 9, 2024 (KPL) - The plant opened.")
+    assert doc.dateline_day is None
+
+
 # --- the seeds -----------------------------------------------------------------------
 
 

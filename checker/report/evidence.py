@@ -24,6 +24,7 @@ def clean(text: str) -> str:
 _SOURCE_WORDS = {
     "stated": "stated in the article",
     "front_matter": "from the file's front matter",
+    "dateline": "the dateline's day, in the year of its folder's articles",
     "inferred": "inferred from the text",
 }
 
