@@ -326,7 +326,12 @@ class RoleExtractor:
             # stands before the title, so the whole run up to the comma (or the sentence end) is the body
             holder_before = start > 1 and toks[start - 1].text == "," and self._is_name_token(toks[start - 2]) \
                 and (run_end == len(toks) or toks[run_end].text in (",", ".")) and not self._titled_before(toks, start - 2)
-            last_org = run_end - 1 if honorific_next or holder_before or named_first else self._org_end(toks, j, run_end)
+            # "The Director of Hong Ha Water, Mr Le Van Nam, said": an honorific after the comma
+            # opens the holder's name, so no name ends the body
+            honorific_after = run_end + 1 < len(toks) and toks[run_end].text == "," and run_end > j \
+                and self._title_before_name(toks, run_end + 1) > 0
+            last_org = run_end - 1 if honorific_next or honorific_after or holder_before or named_first \
+                else self._org_end(toks, j, run_end)
             if last_org is not None:
                 first = prefix if prefix is not None else j
                 link = " to " if toks[end].low in ("to", "in") else " "  # "Lao Ambassador to Vietnam": from Laos, to Vietnam
