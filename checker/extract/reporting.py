@@ -52,6 +52,11 @@ _RELATIVE_CLAUSE = re.compile(r"\b(?:who|which|that|whose|whom)\b", re.IGNORECAS
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})  # Penn tags of a verb that makes a clause of its own
 _FIGURE = re.compile(r"[^\d]{0,12}?\d[\d.,]*")  # a figure's words up to its last digit
 _DIGIT = re.compile(r"\d")
+# "attracted 18 new companies with a combined registered capital of US$312 million in the first
+# nine months": a with-phrase that describes the figure's own noun, whose figure does not take
+# the period from it (no comma, no "compared with")
+_WITH_ITS = re.compile(r"[^,;\d]{0,40}?\bwith[ \t]+(?:a|an|the|their|its)?[ \t]*[^,;\d]{0,50}$", re.IGNORECASE)
+_CONTRASTED = re.compile(r"\b(?:compared|than|against|versus|from)\b", re.IGNORECASE)
 _REACH = 300  # characters around a figure within which its period is named
 _AFTER = 40  # characters after a figure within which a period belongs to it
 _LOOK_BACK = 600  # characters searched for the year "during the year" refers to
@@ -161,12 +166,22 @@ class ReportingPeriods:
                  and not _WHEN.search(view, anchor, f[0])  # "24 percent over ..., when": the when-clause's time
                  and not _other_predicate(tokens, anchor, f[0])
                  # "68 percent, compared with less than 50 percent in 2023": past another figure, its
-                 and not _DIGIT.search(view, figure_end, f[0])]
+                 and not self._past_another(view, figure_end, f[0])]
         if not found:
             return None
         # "$1.1 billion in 2023 and $1.4 billion in 2024": a period right after a figure is its own.
         after = [f for f in found if anchor <= f[0] <= anchor + _AFTER]
         return min(after or found, key=lambda f: (abs(f[0] - anchor), f[0]))[1]
+
+    @staticmethod
+    def _past_another(view: str, figure_end: int, pos: int) -> bool:
+        """Whether another figure stands between a figure and a period after it, other than one
+        in a with-phrase describing the figure's noun."""
+        digit = _DIGIT.search(view, figure_end, pos)
+        if digit is None:
+            return False
+        with_its = _WITH_ITS.match(view, figure_end, digit.start())
+        return with_its is None or _CONTRASTED.search(view, figure_end, digit.start()) is not None
 
     def continues(self, view: str, lo: int, hi: int) -> bool:
         """Whether the sentence [lo, hi) tells of the previous sentence's span: it opens so ("Of
