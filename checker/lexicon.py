@@ -318,6 +318,7 @@ class Places(BaseModel):
     area_openers: list[str]
     wider_adverbs: list[str]
     neighbour_words: list[str]
+    market_nouns: list[str]
     opening_closers: list[str]
     compass_words: list[str]
     bilateral_phrases: list[str]

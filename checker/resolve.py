@@ -174,6 +174,7 @@ class Resolver:
         self.person_pronouns = frozenset(p.lower() for p in lexicon.names.person_pronouns)
         self.person_counts = frozenset(lexicon.names.person_counts)
         self.place_counts = frozenset(lexicon.nouns.place_counts)
+        self.market_nouns = frozenset(fold(w) for w in lexicon.places.market_nouns)
         self.office_titles = frozenset(lexicon.offices.titles) | {""}
         self.honorifics = frozenset(fold(h) for h in lexicon.names.honorifics)
         self.building_heads = frozenset(lexicon.entities.building_heads)
@@ -1249,6 +1250,9 @@ class Resolver:
         if text:
             text = self.described.sub("", text).strip() or text
         key = self.aliases.key(text) if text else None
+        market = self._market(text, key) if key and claim.kind == "percent" else None
+        if market:
+            return market  # "The EU market accounts for 48 percent": the EU's share, as "The European Union takes"
         located = self._qualified_place(text, key) if key else None
         if located:
             return located  # "Vietnam's south-central Khanh Hoa province": Khanh Hoa
@@ -1345,6 +1349,18 @@ class Resolver:
         if part and set(key.split()) <= set(part.split()):
             return f"{ents.topic} | {part}"  # "The dormitory has 60 rooms": the story's thing's dormitory
         return f"{claim.document}#{key}" if key else None
+
+    def _market(self, text: str, key: str) -> str | None:
+        """The place a market phrase names and nothing else ("the EU market", "the Chinese
+        market"): a buyer's share is the place's, however the outlet calls it."""
+        words = set(key.split())
+        if not words & self.market_nouns:
+            return None
+        named = set(self.aliases.places_in(text))
+        if len(named) != 1:
+            return None
+        place = next(iter(named))
+        return place if words - self.market_nouns <= set(place.split()) else None
 
     def _elsewhere(self, key: str, ents: DocEntities) -> bool:
         """A story's thing that names a place other than the article's own ("the Tra Vinh salinity
