@@ -198,6 +198,7 @@ class Nouns(BaseModel):
     progress_wholes: list[str]
     period_counts: list[str]
     place_counts: list[str]
+    subject_adverbs: list[str]
     multiword: dict[str, list[str]]
     count_synonyms: dict[str, str]
     count_kind_synonyms: dict[str, str]

@@ -187,6 +187,8 @@ class Resolver:
         features = sorted((w for w in lexicon.nouns.feature_nouns if " " not in w), key=len, reverse=True)
         self.described = re.compile(r"\b(?:\d[\d.,]*|" + "|".join(number_words) + r")-(?:"
                                     + "|".join(map(re.escape, features)) + r")s?\b[ \t]*", re.IGNORECASE)
+        self.trailing_adverbs = re.compile(r"(?:[ \t,]+(?:" + alternation(lexicon.nouns.subject_adverbs) + r"))+[ \t,]*$",
+                                           re.IGNORECASE)
         self.generic = self.plan_nouns | frozenset(lexicon.aliases.noise) | {
             w.lower() for w in _GENERIC_CAPITALS} | self.organisational
         heads = sorted((fold(h) for h in lexicon.entities.heads), key=lambda h: -len(h.split()))
@@ -1229,6 +1231,8 @@ class Resolver:
 
     def _subject_key(self, claim: Claim, text: str | None, ents: DocEntities,
                      story_heads: dict[str, set[str]]) -> str | None:
+        if text:
+            text = self.trailing_adverbs.sub("", text) or text  # "The province currently": the province
         if self._traded(claim, text):
             # "Seafood exports brought in ...", "Local firms shipped 412,000 tonnes of rice": the
             # trade of the place the phrase names, else of the one the sentence names before the
