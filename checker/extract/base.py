@@ -162,7 +162,21 @@ def antecedent_before(view: str, lo: int, pos: int, stops: frozenset[str]) -> tu
     return span
 
 
+def appositive_before(view: str, lo: int, comma: int, stops: frozenset[str]) -> tuple[int, int] | None:
+    """"began construction of the Dongbang Water Supply Plant in Xaythany district of Vientiane
+    Capital, a 78 million USD project": the phrase an apposition after `comma` renames, past the
+    names of places after it (at most three: "in X district of Y province")."""
+    span = np_before(view, lo, comma, stops)
+    for _ in range(3):
+        where = _PLACE_LINK_BEFORE.search(view, max(lo, span[0] - 12), span[0]) if span else None
+        if where is None or not view[span[0]:span[0] + 1].isupper():
+            return span
+        span = np_before(view, lo, where.start(), stops)
+    return span
+
+
 _WHERE_BEFORE = re.compile(r"[ \t]+(?:in|at|near)[ \t]+(?:[a-z]+[ \t]+)?$")
+_PLACE_LINK_BEFORE = re.compile(r"[ \t]+(?:in|at|near|of)[ \t]+(?:the[ \t]+)?$")
 _RELATIVE_BEFORE = re.compile(r",?[ \t]*\b(?:that|which|who)[ \t]+$", re.IGNORECASE)
 
 
