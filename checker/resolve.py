@@ -1178,11 +1178,12 @@ class Resolver:
         return claim.model_copy(update=update)
 
     def _occurrence_place(self, claim: Claim, text: str | None, ents: DocEntities) -> str | None:
-        """Cases, deaths, patients happen in a place: with no owner of their own ("2,936 dengue
-        cases were recorded in the province, including 7 deaths"; "Dengue fever has killed nine
-        people in Attapeu province"), they are the place's that the clause names, else the
-        article's, never the hospital the story is about. With no words of their own they stay
-        the story's thing's ("Four people died": the flood's)."""
+        """Cases, deaths, households growing coffee belong to a place: with no owner of their own
+        ("2,936 dengue cases were recorded in the province, including 7 deaths"; "In neighbouring
+        Dien Bien Province, 12,600 households grow coffee"), they are the place's that the clause
+        names, else the article's, never the hospital the story is about. A disaster's story
+        keeps its dead ("Four people died": the flood's). None when "in" names no place of ours
+        ("nationwide" stays a scope)."""
         if claim.kind != "count" or claim.value.noun not in self.place_counts:
             return None
         if ents.topic and set(ents.topic.split()) & self.event_heads:
@@ -1194,8 +1195,10 @@ class Resolver:
             # "In neighbouring Champasak province, 3,184 cases": Champasak's; "nationwide" is
             # no place of the article's, and stays a scope
             where = self.aliases.places_in(claim.scope["in"])
+            if not where and self._the_place(claim.scope["in"]):
+                return ents.main_place  # "12,760 households in the province": the article's
             return where[0] if where else None
-        return ents.main_place if text else None  # "the province": the article's
+        return ents.main_place  # "the province", or no place at all: the article's
 
     def _body_place(self, claim: Claim, ents: DocEntities) -> str | None:
         """The province an unnamed provincial body belongs to: the article's main place, unless

@@ -53,26 +53,36 @@ def _number(written: str) -> int:
 _PREPOSITION_BEFORE = re.compile(r"\b(?:of|in|at|from|near)[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
 
 
+_FINITE_TAGS = frozenset({"VBP", "VBZ", "VBD"})  # Penn tags of a finite verb of the present or past
+
+
 def _verb_after(s: Sentence, pos: int, auxiliaries: frozenset[str]) -> str | None:
     """The main verb of the first verb group after `pos` in its clause ("have been evacuated":
     evacuated), past one participle describing the subject ("weighing about 190 tonnes"), when
     the words before it are the subject's; None at a comma or clause word."""
     group: list[str] = []
+    finite = False  # "12,600 households grow coffee": a verb of the present or past of its own
     described = False  # "3,260 pigs weighing about 190 tonnes had been culled": a participle's phrase
-    for t in s.tokens:
+    toks = s.tokens
+    first = None  # the first word after the count: its verb, or a preposition's phrase before it
+    for i, t in enumerate(toks):
         if t.start < pos:
             continue
+        first = t if first is None else first
         if t.is_verb:
             if not group and not described and t.tag == "VBG":
                 described = True
                 continue
+            # (the tagger reads a plural subject's verb as its base form: "households grow")
+            finite = finite or not group and (first is t or first.tag == "IN") and (
+                t.tag in _FINITE_TAGS or t.tag == "VB" and i > 0 and toks[i - 1].tag.startswith("NN"))
             group.append(t.text.lower())
         elif group:
             break
         elif t.text in (",", ";") or t.text.lower() in s.clause_words or t.tag in ("WDT", "WP"):
             return None
     mains = [w for w in group if w not in auxiliaries and w != "been"]
-    return mains[-1] if mains and group[0] in auxiliaries else None
+    return mains[-1] if mains and (group[0] in auxiliaries or finite and len(group) == 1) else None
 
 
 def _tagged_function_word(s: Sentence, pos: int) -> bool:
@@ -318,10 +328,14 @@ class CountExtractor:
                     scope["verb"] = pre.group(1).lower()
                 elif post and post.group(1) in self.lemmas:
                     scope["verb"] = post.group(1)  # "the 24 projects attracted so far"
+            after = None
             if "verb" not in scope and s.tokens:
                 # any other verb whose object the count is ("it will supply 52,000 households",
                 # "provide clean water for 58,000 households"), read from the analysis
                 verb = governing_verb(s.tokens, n.start, s.clause_words)
+                if verb is not None and s.tokens[verb].tag == "VBG" and any(
+                        t.text == "," and s.tokens[verb].end <= t.start < n.start for t in s.tokens):
+                    verb = None  # "In neighbouring Dien Bien Province, 12,600 households grow coffee": an opener's word
                 holds = verb is not None and s.tokens[verb].text.lower() in self.having_words
                 if verb is not None and (holds or s.tokens[verb].text.lower() not in self.auxiliaries):
                     # "the terminal will have a floor space of 48,000 sq.m and 10 air bridges":
@@ -339,7 +353,7 @@ class CountExtractor:
                     if after:
                         scope["verb"] = after
             condition = self._condition(s, end)
-            if condition and (scope.get("verb") is None or scope["verb"] in self.tally_before):
+            if condition and (scope.get("verb") is None or scope["verb"] in self.tally_before or scope["verb"] == after):
                 # "27,600 households in Ben Tre lacked fresh water", "drought had left 3,840
                 # households ... without enough water": one tally of that state, however told
                 scope["verb"] = condition
