@@ -628,12 +628,29 @@ def link_pattern(links: FigureLinks, percent_signs: list[str]) -> re.Pattern[str
                       re.IGNORECASE)
 
 
+_PERIOD_PHRASE = re.compile(r"[ \t]+(?:in|during|over|between|from)[ \t]+[^,;:()]{3,70}?[ \t]*$", re.IGNORECASE)
+
+
+def _attribute_past_period(view: str, lo: int, start: int, attributes: dict[str, str], links: re.Pattern[str],
+                           periods: ReportingPeriods, published: DateRange) -> tuple[str, int, int] | None:
+    """"Son La's coffee exports in the first 11 months of this year reached US$53.6 million":
+    the attribute word before the period its figure is for and the verb that links it."""
+    link = links.search(view, max(lo, start - 40), start)
+    if link is None:
+        return None
+    phrase = _PERIOD_PHRASE.search(view, max(lo, link.start() - 80), link.start())
+    if phrase is None or periods.last(view, phrase.start(), link.start(), published) is None:
+        return None
+    return attribute_before(view, lo, phrase.start() + 1, attributes)  # with the space that ends the word
+
+
 def owner_of(view: str, text: str, lo: int, hi: int, start: int, end: int, attributes: dict[str, str],
              stops: frozenset[str], published: DateRange, clause_words: frozenset[str], periods: ReportingPeriods,
              links: re.Pattern[str], tokens: Tokens = ()) -> Owner:
     """The attribute and owner of a figure at [start, end) inside a sentence [lo, hi)."""
     period = periods.period(view, lo, hi, start, published, tokens)
-    attr = attribute_before(view, lo, start, attributes)
+    attr = attribute_before(view, lo, start, attributes) or _attribute_past_period(
+        view, lo, start, attributes, links, periods, published)
     if attr is not None:
         attribute, attr_start, attr_end = attr
         before = [t for t in tokens if t.end <= attr_start]
