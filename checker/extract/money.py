@@ -81,6 +81,7 @@ class MoneyExtractor:
         self.occasion_money = frozenset(lexicon.nouns.occasion_money)
         self.receiving_verbs = frozenset(w.lower() for w in lexicon.nouns.receiving_verbs)
         self.stops = frozenset(lexicon.aliases.stops)
+        self.generic_investors = frozenset(fold(w) for w in lexicon.nouns.generic_investors)
         self.national_bodies = frozenset(lexicon.nouns.national_bodies)
         self.instrument_nouns = frozenset(fold(w) for w in lexicon.nouns.instrument_nouns)
         self.relief_source = re.compile(r"\b(?:" + alternation(lexicon.nouns.relief_sources) + r")\b", re.IGNORECASE)
@@ -237,6 +238,11 @@ class MoneyExtractor:
                 if gate:
                     subject_text = s.doc.text[gate.start(1):gate.end(1)]
                     attribute = "turnover" if attribute in (None, "value", "amount") else attribute
+            if subject_text is not None and fold(subject_text).strip() in self.generic_investors:
+                # "Investors registered capital of USD 268 million in the Savan-Seno SEZ": the
+                # named place of investment after the figure, else no owner of their own
+                into = _IN_NAME.match(view, end, s.end)
+                subject_text = s.doc.text[into.start(1):into.end(1)] if into else None
             if subject_text is None and attribute is not None:
                 subject_text = self.owners.of_clause(s, start)  # "Dong Thap earned US$141 million from rice"
             if subject_text is None and attribute in self.part_owned and s.tokens:
@@ -449,6 +455,8 @@ class MoneyExtractor:
 
 _FOR_WHAT = re.compile(r"^((?:the|a|an|its)?[ \t]*[\w-]+)[ \t]+(?:for|of)[ \t]+(.+)$", re.IGNORECASE)
 # between an amount and its conversion: "VND1.99 million (about US$82)"; the hedge is the conversion's own
+# "... in the Savan-Seno Special Economic Zone (SEZ)": a capitalised name after "in"
+_IN_NAME = re.compile(r"[ \t]+in[ \t]+(?:the[ \t]+)?([A-Z][\w'-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w'-]*){0,6})")
 _INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)[ \t]+$", re.IGNORECASE)
 _BRACKET = re.compile(r"[ \t]*\([ \t]*", re.IGNORECASE)
 _POSSESSOR = re.compile(r"((?:[A-Z][\w-]*[ \t]+){0,3}[A-Z][\w-]*)['\u2019]s[ \t]+(?:[\w-]+[ \t]+){1,3}$")
