@@ -71,6 +71,10 @@ class PercentExtractor:
         # "32 per cent higher than", "40% less rain than": a word for what changed may stand between
         self.comparative = re.compile(r"^[ \t]+(" + alternation(lexicon.numbers.comparatives) + r")(?:[ \t]+([a-z]+))?[ \t]+than\b",
                                       re.IGNORECASE)
+        # a named owner inside a share's whole, or the place by its kind: "of the industrial land
+        # at Site C", "of infected children in the province"
+        self.at_name = re.compile(r"[ \t]+(?:at|in)[ \t]+(?:the[ \t]+)?([A-Z][\w'-]*(?:[ \t]+[A-Z0-9][\w'-]*){0,5}|"
+                                  rf"(?i:the[ \t]+(?:{alternation(lexicon.places.kinds)})))\b")
         self.possessive = re.compile(r"(?:" + alternation(lexicon.nouns.possessives) + r")\b", re.IGNORECASE)
         self.place_words = frozenset(fold(w) for w in lexicon.places.places + lexicon.places.countries
                                      + lexicon.places.nationalities)
@@ -233,6 +237,10 @@ class PercentExtractor:
         part = phrase_before(view, s.start, link.start(), self.stops) if link else None
         if part is None and s.tokens and (link or of and self.possessive.match(view, end + of.end())):
             part = subject_words(s.tokens, start, s.clause_words)
+        if part is None and whole is not None:
+            # "78 percent of the industrial land at Site C has been leased": Site C's land
+            at = self.at_name.match(view, whole[1], s.end)
+            part = (at.start(1), at.end(1)) if at else None
         return (_head_phrase(text[whole[0]:whole[1]]) if whole else None), (text[part[0]:part[1]] if part else None)
 
     def _what_grew(self, s: Sentence, pos: int) -> tuple[str | None, str | None]:
