@@ -263,6 +263,10 @@ class QuantityExtractor:
                 attribute = dimension if attribute == "measure" else attribute
                 if traded[1]:
                     scope.setdefault("flow", traded[1])
+            if dimension == "area" and "of" not in scope and subject and self.goods.canonical(subject) is not None:
+                # "In neighbouring Dien Bien province, coffee covers 4,350 ha": the area of the crop,
+                # the place's the clause names (else no owner named)
+                scope["of"], subject = subject, scope.pop("in", None)
             if "of" in scope:
                 scope["of"] = self.goods.canonical(scope["of"]) or scope["of"]
                 if scope["of"] in self.cargo_words:
