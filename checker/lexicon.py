@@ -279,6 +279,7 @@ class Entities(BaseModel):
     trade_measures: list[str]
     trade_value_words: list[str]
     other_of_heads: list[str]
+    other_kind_modifiers: list[str]
     whole_words: list[str]
     trade_attributes: list[str]
     venue_words: list[str]

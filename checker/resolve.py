@@ -245,6 +245,7 @@ class Resolver:
         self.trade_attributes = frozenset(lexicon.entities.trade_attributes)
         self.place_keys = tuple(sorted({k for k in (aliases.key(p) for p in lexicon.places.places) if k}))
         self.other_of_heads = frozenset(fold(w) for w in lexicon.entities.other_of_heads)
+        self.other_kinds = frozenset(fold(w) for w in lexicon.entities.other_kind_modifiers)
         self.kinded = frozenset(singular(fold(w)) for w in lexicon.nouns.kinded_things)
         self.sent_counts = frozenset(lexicon.nouns.sent_counts)
         self.case_grades = frozenset(fold(w) for w in lexicon.nouns.kinded_grades)
@@ -1351,6 +1352,9 @@ class Resolver:
             # named by its head noun so "the new inpatient building" is the same one.
             if head and self._names_topic(head, ents.topic):
                 return ents.topic  # "the storm" in an article about Typhoon Nari
+            kind = sorted(set(key.split()) & self.other_kinds) if key and head else []
+            if kind:
+                return f"{ents.topic} | {' '.join(kind)} {head}"  # "the 4.6-km access road": another road of the story's
             return f"{ents.topic} | {self.one_name.get(head, head) if head else key or plan_head}"
         part = self._part_in(text) if key and ents.topic and claim.kind in _TOPIC_KINDS else None
         if part and set(key.split()) <= set(part.split()):
