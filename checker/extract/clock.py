@@ -85,8 +85,11 @@ class StateClock:
         """The day the article has named last, after a sentence with these mentions: the anchor
         of "the previous day" or "two days later" in the sentences that follow."""
         day = before
+        published = doc.published_range.end
         for t in timexes:
             when = resolve(t, doc.published_range, tuple(doc.reference_years), "past", day)
-            if when is not None and when.is_day:
+            # a day after the article's is an announced one ("to prepare activities marking the
+            # anniversary on December 2"), never the day a later "On the same day" tells of
+            if when is not None and when.is_day and (published is None or when.start <= published):
                 day = when
         return day
