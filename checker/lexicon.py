@@ -199,6 +199,7 @@ class Nouns(BaseModel):
     period_counts: list[str]
     place_counts: list[str]
     subject_adverbs: list[str]
+    distal_determiners: list[str]
     generic_investors: list[str]
     multiword: dict[str, list[str]]
     count_synonyms: dict[str, str]

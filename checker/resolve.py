@@ -175,6 +175,8 @@ class Resolver:
         self.person_counts = frozenset(lexicon.names.person_counts)
         self.place_counts = frozenset(lexicon.nouns.place_counts)
         self.market_nouns = frozenset(fold(w) for w in lexicon.places.market_nouns)
+        self.distal = frozenset(fold(w) for w in lexicon.nouns.distal_determiners)
+        self.distal_heads = re.compile(rf"\b(?:{alternation(lexicon.nouns.distal_determiners)})[ \t]+(\w+)", re.IGNORECASE)
         self.office_titles = frozenset(lexicon.offices.titles) | {""}
         self.honorifics = frozenset(fold(h) for h in lexicon.names.honorifics)
         self.building_heads = frozenset(lexicon.entities.building_heads)
@@ -1237,6 +1239,9 @@ class Resolver:
                      story_heads: dict[str, set[str]]) -> str | None:
         if text:
             text = self.trailing_adverbs.sub("", text) or text  # "The province currently": the province
+            if self._distal(claim, text):
+                # "That bridge, which opened in November 2011": the one named before, not the story's
+                return f"{claim.document}#{self.aliases.key(text) or fold(text)}"
         if self._traded(claim, text):
             # "Seafood exports brought in ...", "Local firms shipped 412,000 tonnes of rice": the
             # trade of the place the phrase names, else of the one the sentence names before the
@@ -1360,6 +1365,14 @@ class Resolver:
         if part and set(key.split()) <= set(part.split()):
             return f"{ents.topic} | {part}"  # "The dormitory has 60 rooms": the story's thing's dormitory
         return f"{claim.document}#{key}" if key else None
+
+    def _distal(self, claim: Claim, text: str) -> bool:
+        """A bare head noun the sentence gives a distal determiner ("That bridge"), however
+        much of the phrase the extractor kept."""
+        words = fold(text).split()
+        if words[:1] and words[0] in self.distal:
+            return len(words) == 2
+        return len(words) == 1 and any(m.group(1).lower() == words[0] for m in self.distal_heads.finditer(claim.sentence))
 
     def _market(self, text: str, key: str) -> str | None:
         """The place a market phrase names and nothing else ("the EU market", "the Chinese
