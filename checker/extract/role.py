@@ -199,13 +199,14 @@ class RoleExtractor:
             j += 1
         if j == len(toks) or toks[j - 1].text != ",":
             return None
-        if toks[j].low == "as":
+        if toks[j].low in ("as", "to"):
             # "approved the appointment of Vilayvanh Sihalath, Governor of the Bank of the Lao
-            # PDR, as the country's new Minister of Finance": the apposition's office is the old one
-            j += 1
-            while j < len(toks) and (toks[j].low in self.succession_links or toks[j].low.endswith(("'s", "\u2019s"))):
-                j += 1
-            return j
+            # PDR, as the country's new Minister of Finance", "elected Mr Trinh Van Hoach,
+            # Permanent Vice Chairman of ..., to the post of Chairman": the apposition's office is the old one
+            k = j + 1
+            while k < len(toks) and (toks[k].low in self.succession_links or toks[k].low.endswith(("'s", "\u2019s"))):
+                k += 1
+            return k if toks[j].low == "as" or self._title_at(toks, k) else None
         while j < len(toks) and toks[j].low in self.succession_auxiliaries:
             j += 1
         if j == len(toks) or toks[j].low not in self.succession_verbs:
