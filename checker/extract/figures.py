@@ -517,8 +517,9 @@ class OtherThing:
         words = "|".join(re.escape(w) for w in sorted(markers, key=len, reverse=True))
         not_times = "|".join(re.escape(w) for w in sorted(times, key=len, reverse=True))
         # after a determiner or a possessive: "the old campus", "The school's old building"
+        # (past the figure itself: "a separate 14.3 km bypass")
         self.pattern = re.compile(r"\b(?:the|its|their|an?|\w+['\u2019]s)[ \t]+(?:" + words + r")[ \t]+(?!(?:" + not_times
-                                  + r")\b)([a-z][a-z-]+)", re.IGNORECASE)
+                                  + r")\b)(?:\d[\d.,]*[ \t-]?[a-z]+[ \t]+)?([a-z][a-z-]+)", re.IGNORECASE)
 
     def in_clause(self, s: Sentence, start: int, end: int, subject: str | None = None) -> str | None:
         """"old campus" when the clause around the figure names such a thing, or the figure's
@@ -526,8 +527,10 @@ class OtherThing:
         has 680 beds"), else None."""
         view, hi = s.view, s.end
         edge = clause_pattern(s.clause_words).search(view, end, min(hi, end + _OTHER_AFTER))
+        stop = edge.start() if edge else min(hi, end + _OTHER_AFTER)
+        comma = view.find(",", end, stop)  # "a 15-storey main block, a separate bunker": the next item's
         m = self.pattern.search(view, clause_start(view, max(s.start, start - _OTHER_BEFORE), start, s.clause_words),
-                                edge.start() if edge else min(hi, end + _OTHER_AFTER))
+                                comma if comma >= 0 else stop)
         if m is None and subject:
             m = self.pattern.match(subject)
         return " ".join(m.group().lower().split()[1:]) if m else None
