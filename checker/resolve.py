@@ -1254,6 +1254,11 @@ class Resolver:
             if not before or ents.main_place in before:
                 return ents.main_place
             return next(iter(before)) if len(before) == 1 else None
+        if text and ents.main_place and claim.kind == "money" and claim.attribute in _TRADE_FLOWS \
+                and self._flow_words_only(text, claim.attribute):
+            # "export turnover in the first six months reached 768 million USD": no owner but the
+            # flow itself and its period, which is the article's place's
+            return ents.main_place
         if text and ents.main_place and self._the_place(text):
             # "said the province has 186 packing facilities": the article's province; in an
             # article about a city, "the province" is the one the city is in
@@ -1433,6 +1438,15 @@ class Resolver:
         return text is None or all(singular(w) in self.trade_words or self.period_words.fullmatch(w)
                                    for w in re.findall(r"[a-z]+", fold(text))) \
             or self.goods.in_phrase(text) is not None and not self.aliases.places_in(text) and not _NAME_WORD.search(text[1:])
+
+    def _flow_words_only(self, text: str, flow: str) -> bool:
+        """Words that name only one flow and its period ("export turnover in the first six
+        months"): no other flow ("import-export turnover" is all trade), no good, no owner."""
+        words = re.findall(r"[a-z]+", fold(text))
+        named = {self.goods.flows.get(w) or self.goods.flows.get(singular(w)) for w in words} - {None}
+        return named == {flow} and all(w in self.goods.flows or singular(w) in self.goods.flows
+                                       or singular(w) in self.goods.measures or self.period_words.fullmatch(w)
+                                       for w in words)
 
     def _owner_words_only(self, key: str) -> bool:
         """A key of nothing but who gives or owns and what kind of money it is ("government",
