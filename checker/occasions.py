@@ -36,6 +36,8 @@ _WORD = re.compile(r"[a-z0-9']+")
 _LONGEST_DATE = dt.timedelta(days=31)  # "in July" may date a meeting; "in the first quarter" does not
 
 
+_INDEFINITE = re.compile(r"\b(?:a|an)[ \t]+$", re.IGNORECASE)  # an occasion introduced as one of many
+
 class OccasionLinker:
     def __init__(self, lexicon: Lexicon, aliases: AliasTable) -> None:
         events = lexicon.events
@@ -84,6 +86,10 @@ class OccasionLinker:
                     mentions[(stories[c.document], found[0])].append((c, found[1]))
         subjects: dict[str, str] = {}
         for (story, noun), items in mentions.items():
+            if any(words for _, words in items):
+                # "told a meeting in Thakhek on Monday" beside "the meeting of the Provincial
+                # People's Council": some meeting, not the council's session
+                items = [(c, words) for c, words in items if words or not self._indefinite(c)]
             if noun not in self.spanning and len({c.document for c, _ in items}) > 1 and self._one_occasion(items) \
                     and self._told_together(items, published) \
                     and len({places.get(c.document) for c, _ in items} - {None}) <= 1:
@@ -91,6 +97,10 @@ class OccasionLinker:
                     subjects[c.id] = f"{noun} | story {story}"
         return [c.model_copy(update={"subject": subjects[c.id], "link": "occasion"}) if c.id in subjects else c
                 for c in claims]
+
+    @staticmethod
+    def _indefinite(c: Claim) -> bool:
+        return _INDEFINITE.search(c.sentence, 0, max(0, c.start - c.sentence_start)) is not None
 
     def _told_together(self, items: list[tuple[Claim, frozenset[str]]], published: dict[str, dt.date | None]) -> bool:
         """Whether the articles were published within days of each other (every date known)."""
