@@ -1134,6 +1134,8 @@ class Resolver:
         scope = {k: (self.aliases.key(v) or v.lower()) if k in ("of", "parties") else v for k, v in claim.scope.items()}
         if "in" in scope and ents.main_place and self.aliases.key(scope["in"]) == ents.main_place:
             del scope["in"]  # "In Cao Bang, 120 houses were damaged" in an article about Cao Bang: its own
+        if "by" in scope and scope["by"] == ents.main_place:
+            del scope["by"]  # "Ha Giang began the campaign" in an article about Ha Giang: its own, as "the province" is
         update: dict = {"scope": scope}
         if claim.kind == "role":
             value = claim.value

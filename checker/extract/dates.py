@@ -43,6 +43,10 @@ class DateExtractor:
     def __init__(self, lexicon: Lexicon) -> None:
         ev = lexicon.events
         self.stops = frozenset(lexicon.aliases.stops) | {"on", "in", "at"}
+        self.place_kinds = frozenset(fold(k) for k in lexicon.places.kinds)
+        self.places = {fold(p): fold(p) for p in lexicon.places.places} | {
+            fold(f): fold(canon) for canon, forms in lexicon.aliases.aliases.items() for f in forms
+            if fold(canon) in {fold(p) for p in lexicon.places.places}}
         cal = lexicon.calendar
         # a time a state holds, and the end of an object's span: not a verb's day
         self.state_time = re.compile(r"\b(?:" + alternation(cal.state_times) + r")[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
@@ -318,6 +322,9 @@ class DateExtractor:
         other = self.others.in_clause(s, start, end)
         if other:
             scope["which"] = other  # "The old terminal, which opened in 2013": not the new terminal's opening
+        actor = self._actor_place(s, m.end()) if mode == "active" and s.tokens else None
+        if actor:
+            scope["by"] = actor  # "Cao Bang launched a catch-up vaccination campaign": Cao Bang's campaign
         return make_claim(s, "date", attribute, value, start, end, subject_text=subject,
                           scope=scope or None, tense=_public_tense(tense))
 
@@ -355,6 +362,18 @@ class DateExtractor:
         if aim is not None:  # "the ceremony to open the Ben Thuy 3 bridge to traffic": its opening
             return self.purposes[" ".join(aim.group(1).lower().split())], text[aim.end():].strip() or None
         return None
+
+    def _actor_place(self, s: Sentence, pos: int) -> str | None:
+        """The place that does what an active verb at `pos` says, when its subject is a place by
+        name alone ("Ha Giang started the measles vaccination campaign on March 3"): whose the
+        object is, as two provinces' campaigns are two."""
+        span = verb_subject(s.tokens, pos, s.clause_words)
+        if span is None:
+            return None
+        words = fold(s.doc.text[span[0]:span[1]]).split()
+        words = [w for w in words if w not in self.place_kinds and w != "the"]
+        name = " ".join(words)
+        return self.places.get(name)
 
     def _date_after(self, view: str, pos: int, hi: int, timexes: list[Timex], used: set[int], *,
                     direct: bool, verbal: bool = False) -> Timex | None:
