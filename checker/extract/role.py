@@ -156,7 +156,10 @@ class RoleExtractor:
                 pending, holder = [], None
                 i = name[1]
                 continue
-            before = self._name_before(toks, min(mention.start, possessive))
+            opening = min(mention.start, possessive)
+            while opening > 1 and toks[opening - 1].low in self.succession_links and toks[opening - 1].text != ",":
+                opening -= 1  # "Le Quang Thinh, the new Consul General of Vietnam in Savannakhet"
+            before = self._name_before(toks, opening)
             if before is None and holder and self._after_apposition(toks, i, holder):
                 before = holder
             if before is None:
@@ -338,6 +341,13 @@ class RoleExtractor:
                 link = " to " if toks[end].low in ("to", "in") else " "  # "Lao Ambassador to Vietnam": from Laos, to Vietnam
                 text = _join(toks, first, start) + link + _join(toks, j, last_org + 1) if prefix is not None \
                     else link.lstrip() + _join(toks, j, last_org + 1)
+                post = last_org + 2 if last_org + 2 < len(toks) and toks[last_org + 1].low == "in" \
+                    and toks[end].low == "of" and toks[last_org + 2].low in self.aliases.place_words else None
+                if post is not None and fold(_join(toks, j, last_org + 1)) in self.nation_words:
+                    # "Consul General of Vietnam in Savannakhet": Vietnam's, posted there, as
+                    # "Vietnamese Consul General in Savannakhet" says
+                    return Mention(office, start if prefix is None else prefix, post + 1,
+                                   f"{text} to {toks[post].text}", (j, post + 1))
                 return Mention(office, start if prefix is None else prefix, last_org + 1, text, (j, last_org + 1))
         if prefix is not None:
             return Mention(office, prefix, end, _join(toks, prefix, start), (prefix, start))
@@ -447,7 +457,8 @@ class RoleExtractor:
         while k > 0 and start - k < 6:
             t = toks[k - 1]
             if t.low in ("of", "the") or not (t.cap or t.low in self.org_words or t.low in self.portfolio_words) \
-                    or self._title_at(toks, k - 1) or self._splits(toks, k - 1, start):
+                    or self._title_at(toks, k - 1) or self._splits(toks, k - 1, start) \
+                    or any(w in self.succession_verbs for w in t.low.split("-")):  # "Newly-appointed Vietnamese Consul General"
                 break
             if t.low in self.family_names and t.cap and t.low not in self.nationalities:
                 break  # a holder's name ends the organisation, but "Thai" may be a nationality
