@@ -43,6 +43,8 @@ STATED = [
                  D(2024, 9, 3), "2024-09-03", id="after-a-separator"),
     pytest.param("Xe Kong dam enters service\n\nBy Tran Minh   Thursday, November 2, 2023, 5:12 pm (GMT+7)\n\nIt opened.",
                  D(2023, 11, 2), "Thursday, November 2, 2023", id="after-a-byline"),
+    pytest.param("Expressway traffic climbs\n\nBy Phetsamone Keola \u00b7 January 8, 2025\n\nTraffic rose.",
+                 D(2025, 1, 8), "January 8, 2025", id="after-a-byline-and-a-dot"),
     pytest.param("Xe Kong dam enters service\n\nUpdated date 02/11/2023 17:05\n\nThe dam opened.",
                  D(2023, 11, 2), "02/11/2023", id="updated-date-label"),
     pytest.param("Xe Kong dam enters service\nLast updated: 02/11/2022 - 17:05\n\nThe dam opened.",
