@@ -36,6 +36,7 @@ _IN_PLACE = re.compile(r"[ \t]+(?:\w+[ \t]+){0,2}?in[ \t]+((?:[A-Z][\w'-]*[ \t]*
 _ANY_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # "the seven-storey building", "The 168-seat Airbus A320neo": what a hyphened count describes
 _HAS = _STEMMER.stem("has")  # the stem a count_noun_verbs entry for "has" is read under
+_COPULA_AFTER = re.compile(r"[ \t]+(?:were|was)[ \t]+")  # a bare number the subject of a noun: "486,300 were visitors"
 _TOLL_REACH = 100  # characters back from a bare number within which a toll may count it
 _DESCRIBED = re.compile(r"[ \t]+((?:[a-z]+[ \t]+)?[a-z]+|[A-Z][\w'-]*(?:[ \t]+[A-Z0-9][\w'-]*){0,4})\b")
 _CONDITION_REACH = 120  # characters after a count within which its state is written
@@ -229,6 +230,10 @@ class CountExtractor:
                 # cast (a person's tally; "27 out of 40 stations" counts the 40 stations too)
                 noun = out_of[2]
                 totals.add(out_of[0])
+            copula = _COPULA_AFTER.match(view, n.end, s.end) if noun is None and partitive is None and out_of is None else None
+            if copula:
+                # "Of the total, 486,300 were international visitors": the noun the number is
+                noun = self._noun(view, copula.end() - 1, s.end, int(n.value))  # the space before the noun
             tolled = noun is None
             noun = noun or self._toll(s, n.start, n.end)
             if noun is None:
