@@ -200,6 +200,7 @@ class Nouns(BaseModel):
     place_counts: list[str]
     subject_adverbs: list[str]
     distal_determiners: list[str]
+    share_measures: dict[str, str]
     generic_investors: list[str]
     multiword: dict[str, list[str]]
     count_synonyms: dict[str, str]

@@ -58,6 +58,7 @@ class PercentExtractor:
         self.vote_nouns = {k.lower(): v for k, v in lexicon.names.vote_nouns.items()}
         self.vote_noun = re.compile(r"[ \t]+(" + alternation(lexicon.names.vote_nouns) + r")\b", re.IGNORECASE)
         self.goods = Goods(lexicon)
+        self.share_measures = {fold(k): v for k, v in lexicon.nouns.share_measures.items()}
         self.kinded = frozenset(lexicon.nouns.kinded_things)
         self.trade_values = frozenset(fold(w) for w in lexicon.entities.trade_value_words)
         verbs, nouns = lexicon.nouns.change_verbs, lexicon.nouns.change_nouns
@@ -241,7 +242,16 @@ class PercentExtractor:
             # "78 percent of the industrial land at Site C has been leased": Site C's land
             at = self.at_name.match(view, whole[1], s.end)
             part = (at.start(1), at.end(1)) if at else None
-        return (_head_phrase(text[whole[0]:whole[1]]) if whole else None), (text[part[0]:part[1]] if part else None)
+        return (self._whole(text[whole[0]:whole[1]]) if whole else None), (text[part[0]:part[1]] if part else None)
+
+    def _whole(self, phrase: str) -> str:
+        """A share's whole: a good's trade and what it is measured in ("the province's coffee
+        export value", "Son La's coffee export turnover": coffee exports value), else its head phrase."""
+        traded = self.goods.in_phrase(phrase)
+        if traded is None or traded[1] is None:
+            return _head_phrase(phrase)
+        measures = {self.share_measures[w] for w in fold(phrase).split() if w in self.share_measures}
+        return " ".join([traded[0], traded[1], *sorted(measures)])
 
     def _what_grew(self, s: Sentence, pos: int) -> tuple[str | None, str | None]:
         """What a growth rate told by the words before it ("..., up 3.1%") is a growth of.
