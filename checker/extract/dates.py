@@ -44,9 +44,10 @@ class DateExtractor:
         ev = lexicon.events
         self.stops = frozenset(lexicon.aliases.stops) | {"on", "in", "at"}
         self.place_kinds = frozenset(fold(k) for k in lexicon.places.kinds)
-        self.places = {fold(p): fold(p) for p in lexicon.places.places} | {
-            fold(f): fold(canon) for canon, forms in lexicon.aliases.aliases.items() for f in forms
-            if fold(canon) in {fold(p) for p in lexicon.places.places}}
+        places = {fold(p) for p in lexicon.places.places}
+        # a place by any of its names ("Ha Noi", "Hanoi"), as a place's actor names it
+        self.places = {p: p for p in places} | {
+            fold(f): fold(canon) for canon, forms in lexicon.aliases.aliases.items() if fold(canon) in places for f in forms}
         cal = lexicon.calendar
         # a time a state holds, and the end of an object's span: not a verb's day
         self.state_time = re.compile(r"\b(?:" + alternation(cal.state_times) + r")[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
