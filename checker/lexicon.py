@@ -54,6 +54,7 @@ class Calendar(BaseModel):
     parts: dict[str, tuple[int, int]]
     month_parts: dict[str, tuple[int, int]]
     weekdays: dict[str, int]
+    contrast_words: list[str]
     period_ordinals: dict[str, int]
     named_years: list[str]
     season_words: list[str]

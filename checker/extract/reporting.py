@@ -56,7 +56,6 @@ _DIGIT = re.compile(r"\d")
 # nine months": a with-phrase that describes the figure's own noun, whose figure does not take
 # the period from it (no comma, no "compared with")
 _WITH_ITS = re.compile(r"[^,;\d]{0,40}?\bwith[ \t]+(?:a|an|the|their|its)?[ \t]*[^,;\d]{0,50}$", re.IGNORECASE)
-_CONTRASTED = re.compile(r"\b(?:compared|than|against|versus|from)\b", re.IGNORECASE)
 _REACH = 300  # characters around a figure within which its period is named
 _AFTER = 40  # characters after a figure within which a period belongs to it
 _LOOK_BACK = 600  # characters searched for the year "during the year" refers to
@@ -69,6 +68,7 @@ class ReportingPeriods:
 
     def __init__(self, calendar: Calendar) -> None:
         self.months = {k.lower(): v for k, v in calendar.months.items()}
+        self.contrasted = re.compile(rf"\b(?:{alternation(calendar.contrast_words)})\b", re.IGNORECASE)
         self.counts = {**{k.lower(): v for k, v in calendar.month_counts.items()}, **{str(n): n for n in range(2, 12)}}
         # the words a period phrase is made of ("in the first nine months of 2024"): what is left of
         # an owner phrase once they are gone is its owner
@@ -173,15 +173,14 @@ class ReportingPeriods:
         after = [f for f in found if anchor <= f[0] <= anchor + _AFTER]
         return min(after or found, key=lambda f: (abs(f[0] - anchor), f[0]))[1]
 
-    @staticmethod
-    def _past_another(view: str, figure_end: int, pos: int) -> bool:
+    def _past_another(self, view: str, figure_end: int, pos: int) -> bool:
         """Whether another figure stands between a figure and a period after it, other than one
         in a with-phrase describing the figure's noun."""
         digit = _DIGIT.search(view, figure_end, pos)
         if digit is None:
             return False
         with_its = _WITH_ITS.match(view, figure_end, digit.start())
-        return with_its is None or _CONTRASTED.search(view, figure_end, digit.start()) is not None
+        return with_its is None or self.contrasted.search(view, figure_end, digit.start()) is not None
 
     def continues(self, view: str, lo: int, hi: int) -> bool:
         """Whether the sentence [lo, hi) tells of the previous sentence's span: it opens so ("Of
