@@ -99,6 +99,8 @@ class RoleExtractor:
         self.rank_words = frozenset(w for r in self.ranks for w in r) - {"general"} - self.org_words
         self.nationalities = dict(names.nationalities)
         self.place_kinds = frozenset(fold(w) for w in lexicon.places.kinds)
+        # "its Chairman", "their director": a body's possessive, not a person's
+        self.body_pronouns = frozenset(lexicon.nouns.possessives) - frozenset(names.possessive_pronouns)
 
     def extract(self, s: Sentence) -> list[Claim]:
         toks = [Tok(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(s.view, s.start, s.end)]
@@ -129,7 +131,15 @@ class RoleExtractor:
             if split is not None and mention.start > split[1]:
                 mention = Mention(office, split[1], mention.end, mention.org_text, mention.org_span)
             possessive = self._possessive_start(toks, i)
-            if mention.org_text is None and possessive < i:
+            if mention.org_text is None and i > 0 and toks[i - 1].low in self.body_pronouns:
+                # "a delegation of the Lao National Assembly's Economic Committee led by its
+                # Chairman X": the body named before owns the title, not the article's other chairman
+                owner = self._antecedent_body(toks, i - 1)
+                if owner is None:
+                    i = after_title
+                    continue
+                mention = Mention(office, i, mention.end, _join(toks, *owner).replace("'s", "").replace("\u2019s", ""), owner)
+            elif mention.org_text is None and possessive < i:
                 # "Ngo Thanh Liem, the company's general director": the body owns the title
                 first = possessive + (toks[possessive].low == "the")
                 owner = _join(toks, first, i).replace(" 's", "").replace("'s", "").replace("\u2019s", "")
@@ -410,12 +420,27 @@ class RoleExtractor:
                     k += 1
                     continue
                 break
+            if t.text.isdigit() and k > j and toks[k - 1].cap and k + 1 < len(toks) and toks[k + 1].cap:
+                k += 1  # "the Nam Ngum 1 Hydropower Plant": a number inside a name
+                continue
             inside = k == j or toks[k - 1].low in self.org_words or toks[k - 1].low in ("the", "of", "for", "and")
             if t.cap or t.low in self.org_words or (inside and self._body_ahead(toks, k)):
                 k += 1
                 continue
             break
         return k
+
+    def _antecedent_body(self, toks: list[Tok], k: int) -> tuple[int, int] | None:
+        """The last body named before token k in the sentence ("the Lao National Assembly's
+        Economic Committee" before "led by its Chairman"): its token span, or None."""
+        end = next((x for x in range(k - 1, -1, -1) if toks[x].cap and toks[x].low in self.body_words), None)
+        if end is None:
+            return None
+        start = end
+        while start > 0 and (toks[start - 1].cap or toks[start - 1].text in ("'s", "\u2019s")) \
+                and not self._title_at(toks, start - 1):
+            start -= 1
+        return start, end + 1
 
     def _body_ahead(self, toks: list[Tok], k: int) -> bool:
         """A lowercase word belongs to an organisation when a body word follows it ("provincial health department")."""
@@ -447,8 +472,11 @@ class RoleExtractor:
             if last + 1 < run_end and toks[last + 1].low in ("for", "of", "on") and rest >= 3:
                 return run_end - 3  # "Committee for Foreign Affairs Bounpheng Sisouphanh"
             return last
-        if run_end - j >= 3 and toks[j].cap:
-            return run_end - 3  # an unknown place or body: "Minister of Energy and Mines Thongphet Inthavong"
+        first = j + (toks[j].low == "the")
+        if run_end - first >= 3 and toks[first].cap:
+            # an unknown place or body: "Minister of Energy and Mines Thongphet Inthavong",
+            # "Director of the Nam Ngum 1 Hydropower Plant Sisouk Vongphachanh"
+            return run_end - 3
         return j if run_end - j >= 3 else None
 
     def _org_before(self, toks: list[Tok], start: int) -> int | None:
