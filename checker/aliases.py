@@ -111,7 +111,7 @@ class AliasTable:
         return token if token in self.places or token in self.forms.values() else singular(token)
 
     def organisation(self, text: str) -> str | None:
-        """Canonical organisation: place tokens then body ("Hanoi People's Committee",
+        """Canonical organisation: place tokens, other words, then body ("Hanoi People's Committee",
         "People's Committee of Hanoi" -> "hanoi people's committee")."""
         folded = re.sub(r"(?<!people)'s\b", "", fold(text))  # "the National Assembly's Committee"
         body = None
@@ -121,7 +121,10 @@ class AliasTable:
             folded = folded[:m.start()] + " " + folded[m.end():]
         places = [bare(t) for t in self.canonical_tokens(folded)]
         places = [t for t in places if t not in self.noise and t not in ("central", "committee")]
-        parts = sorted(dict.fromkeys(places)) + ([body] if body else [])
+        # its places first, then its other words: "the provincial Department of Industry and
+        # Trade" placed in Thanh Hoa is the key "Thanh Hoa Department of Industry and Trade" has
+        words = sorted(dict.fromkeys(places), key=lambda t: (t not in self.places, t))
+        parts = words + ([body] if body else [])
         return " ".join(parts) or None
 
 

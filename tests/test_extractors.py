@@ -412,7 +412,7 @@ def test_a_second_verb_keeps_the_sentence_subject(sentence: str, number: str, ow
     ("Hanoi's health director Nguyen Van Tuan said the city was ready.", "Hanoi's health director Nguyen Van Tuan",
      "nguyen van tuan", "director", "hanoi health"),
     ("Dr Tran Thi Ngoc Lan, Director of the Khanh Hoa CDC, today (July 12) inspected spraying teams.",
-     "Dr Tran Thi Ngoc Lan, Director of the Khanh Hoa CDC", "tran thi ngoc lan", "director", "cdc khanh hoa"),
+     "Dr Tran Thi Ngoc Lan, Director of the Khanh Hoa CDC", "tran thi ngoc lan", "director", "khanh hoa cdc"),
     # a military or police rank before the name is not the person's (names.yaml ranks)
     ("Attending were Colonel Nguyen Duc Hoang, Commander of the Provincial Border Guard Command; and others.",
      "Nguyen Duc Hoang, Commander of the Provincial Border Guard Command", "nguyen duc hoang", "commander",
@@ -452,7 +452,7 @@ def test_a_second_verb_keeps_the_sentence_subject(sentence: str, number: str, ow
      "new Minister of Finance", "vilayvanh sihalath", "minister", "finance"),
     ("Mr Sengphachanh Outhachak was named as Governor of the Bank of the Lao PDR.",
      "Mr Sengphachanh Outhachak was named as Governor of the Bank of the Lao PDR", "sengphachanh outhachak",
-     "mayor", "bank laos"),  # offices.yaml files governors under "mayor"
+     "mayor", "laos bank"),  # offices.yaml files governors under "mayor"
 ])
 def test_roles_with_portfolios_and_lowercase_titles(sentence: str, words: str, person: str, office: str,
                                                     organisation: str) -> None:
@@ -484,7 +484,7 @@ def test_an_honorific_opens_the_name_and_a_bare_body_is_the_articles_named_one()
             "the guests. \"We are ready,\" said Deputy Director of the airport Somphone Keovilay.")
     roles = [c for c in analyse_text(text) if c.kind == "role"]
     assert {(c.value.office, c.value.organisation) for c in roles} == {
-        ("director", "airport luang prabang"), ("deputy director", "airport luang prabang")}
+        ("director", "luang prabang airport"), ("deputy director", "luang prabang airport")}
     assert [c.rule for c in check_texts([text])] == ["role.exclusive-offices"]
 
 
@@ -599,7 +599,7 @@ def test_general_director_is_a_director(sentence: str, office: str) -> None:
 
 @pytest.mark.parametrize("sentence, person, office, organisation", [
     ("Tran Ngoc Lan, the Khanh Hoa CDC's deputy director, said cases rose.", "tran ngoc lan", "deputy director",
-     "cdc khanh hoa"),
+     "khanh hoa cdc"),
     # a bare company names no company of its own (offices.yaml unnamed_bodies)
     ("Ngo Thanh Liem, the company's general director, said the farm is ready.", "ngo thanh liem", "director", None),
 ])
