@@ -52,6 +52,8 @@ class AliasTable:
         self.noise = frozenset(fold(w) for w in data.noise) | frozenset(
             fold(w) for w in list(calendar.weekdays) + [m for m in calendar.months if len(m) > 3])
         self.synonyms = {fold(f): fold(canon) for canon, fs in data.synonyms.items() for f in fs}
+        # "the 5th Lao-Thai Friendship Bridge" is "the fifth ..."
+        self.synonyms.update({fold(figure): fold(word) for word, figure in lexicon.entities.series_ordinals.items()})
         self.synonym_pattern = re.compile(
             r"(?<![\w'])(?:" + "|".join(re.escape(f) for f in sorted(self.synonyms, key=len, reverse=True)) + r")(?![\w'])"
         ) if self.synonyms else None

@@ -272,6 +272,7 @@ class Entities(BaseModel):
     part_markers_after: list[str]
     part_of_wholes: list[str]
     part_ordinals: list[str]
+    series_ordinals: dict[str, str]
     other_markers: list[str]
     operating_markers: list[str]
     time_nouns: list[str]

@@ -166,6 +166,7 @@ class Resolver:
         # and Mines"); a title's words do not ("Vinh Regional General Hospital")
         self.body_words = self.organisational - (title_words - body_words - {"ministry"})
         self.venue_words = frozenset(fold(w) for w in lexicon.entities.venue_words)
+        self.series_ordinals = frozenset(fold(w) for pair in lexicon.entities.series_ordinals.items() for w in pair)
         self.plan_nouns = frozenset(lexicon.nouns.plan_nouns)
         self.thing_spellings = compile_spellings(lexicon.names.thing_spelling_variants)
         self.person_spellings = compile_spellings(lexicon.names.spelling_variants)
@@ -396,6 +397,8 @@ class Resolver:
         if k == j:
             # A capitalised head ("Savannakhet Provincial Hospital") may carry the name itself.
             return None
+        if k > 0 and fold(toks[k - 1][0]) in self.series_ordinals:
+            k -= 1  # "the fifth Lao-Thai Friendship Bridge": one of a series, told apart by its number
         return k
 
     def _as_venue(self, toks: list[tuple[str, int]], start: int) -> bool:

@@ -148,7 +148,7 @@ def antecedent_before(view: str, lo: int, pos: int, stops: frozenset[str]) -> tu
     """"The downpours that began on September 29", "the factory of Lianfeng Co., which covers
     12 ha": the phrase the relative clause ending at `pos` hangs from (past a place after it)."""
     rel = _RELATIVE_BEFORE.search(view, max(lo, pos - 12), pos)
-    end = rel.start() if rel else None
+    end = rel.start() if rel else _aside_start(view, lo, pos)
     if end is not None and view[max(lo, end - 1):end] == ")":
         opening = view.rfind("(", lo, end)  # "... Co., Ltd (China), which covers": before the brackets
         end = opening if opening > lo else end
@@ -160,6 +160,21 @@ def antecedent_before(view: str, lo: int, pos: int, stops: frozenset[str]) -> tu
     if where:  # "the Xe Nam Kong 1 plant in neighbouring Attapeu province, which was commissioned": the plant
         return np_before(view, lo, where.start(), stops) or span
     return span
+
+
+def _aside_start(view: str, lo: int, pos: int) -> int | None:
+    """"The first Lao-Thai Friendship Bridge, which links Vientiane and Nong Khai, was opened":
+    where a relative clause set off by commas opens, when it ends right before `pos`."""
+    lo = max(lo, pos - _WINDOW)
+    comma = view.rfind(",", lo, pos)
+    if comma < 0 or view[comma + 1:pos].strip():
+        return None
+    opening = None
+    for opening in _ASIDE_OPEN.finditer(view, lo, comma):
+        pass
+    if opening is None or view.find(",", opening.end(), comma) >= 0:
+        return None
+    return opening.start()
 
 
 def appositive_before(view: str, lo: int, comma: int, stops: frozenset[str]) -> tuple[int, int] | None:
@@ -177,6 +192,7 @@ def appositive_before(view: str, lo: int, comma: int, stops: frozenset[str]) -> 
 
 _WHERE_BEFORE = re.compile(r"[ \t]+(?:in|at|near)[ \t]+(?:[a-z]+[ \t]+)?$")
 _PLACE_LINK_BEFORE = re.compile(r"[ \t]+(?:in|at|near|of)[ \t]+(?:the[ \t]+)?$")
+_ASIDE_OPEN = re.compile(r",[ \t]+(?:which|who)\b", re.IGNORECASE)
 _RELATIVE_BEFORE = re.compile(r",?[ \t]*\b(?:that|which|who)[ \t]+$", re.IGNORECASE)
 
 
