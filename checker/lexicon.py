@@ -233,6 +233,7 @@ class Nouns(BaseModel):
     static_percent_attributes: list[str]
     money_attributes: dict[str, str]
     quantity_owners: dict[str, str]
+    quantity_adjectives: dict[str, str]
     percent_attributes: dict[str, str]
     share_nouns: list[str]
     complete_words: list[str]

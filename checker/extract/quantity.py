@@ -27,6 +27,7 @@ _OF_GOOD = re.compile(r"[ \t]+of[ \t]+([a-z][a-z-]{1,24})(?:[ \t]+[a-z][a-z-]{1,
 
 
 _OF_BEFORE = re.compile(r"[ \t]+of[ \t]+$")
+_WORD_AFTER = re.compile(r"[ \t]+([a-z]+)\b")  # the word right after a figure and its unit
 
 
 class QuantityExtractor:
@@ -59,6 +60,7 @@ class QuantityExtractor:
         self.negative = re.compile(r"\b(?:" + alternation(lexicon.numbers.negative_words) + r")[ \t]+$", re.IGNORECASE)
         self.registry = _registry(str(lexicon.pint_definitions))
         self.attributes_by_unit = dict(lexicon.nouns.quantity_attributes)
+        self.adjectives = {fold(w): a for w, a in lexicon.nouns.quantity_adjectives.items()}
         self.stops = frozenset(lexicon.aliases.stops)
         # "a total of 212 hectares": a quantifier before "of", no owner
         self.quantifier = re.compile(r"\b(?:" + alternation(q for q in lexicon.nouns.count_verbs.quantifiers if q.endswith(" of"))
@@ -177,6 +179,9 @@ class QuantityExtractor:
             # What it measures: the owner word ("capacity"), else the unit's dimension when the
             # figure has a subject, else a bare "measure" that is never compared to a topic.
             attribute = owner.attribute or (dimension if subject or "of" in scope else "measure")
+            adjective = _WORD_AFTER.match(view, end, s.end)
+            if adjective and subject and not owner.attribute and adjective.group(1).lower() in self.adjectives:
+                attribute = self.adjectives[adjective.group(1).lower()]  # "The runway will be 45 metres wide"
             if written in self.unit_attributes and owner.attribute == self.attributes_by_unit.get(unit):
                 attribute = self.unit_attributes[written]  # "a capacity of 50 MWp": the peak capacity
             # "1,200 hectares of rice", "The province has about 10,000ha of tea": what it measures
