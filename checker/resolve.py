@@ -929,13 +929,15 @@ class Resolver:
         return seen
 
     def canonical_map(self, keys: set[str]) -> dict[str, str]:
-        """Map a named entity's key to the shortest named key it contains, across the corpus:
+        """Map a named entity's key to the shortest named key it contains, across the corpus
+        (and short forms of one full name to it, `_short_forms`):
         "hospital savannakhet vietnam" -> "hospital savannakhet". Never across a number:
         "2 bridge giang hieu" stays apart from "bridge giang hieu" (bridge 1 is another bridge);
         never when two different shorter keys fit: "the Lao Bao - Densavan border gate" pair is
         neither the "Lao Bao border gate" nor the "Densavan gate" alone."""
         known = {frozenset(k.split()): k for k in keys}
         out: dict[str, str] = {}
+        partial: dict[str, set[str]] = defaultdict(set)  # a short form -> the full names it is a part of
         for key in keys:
             tokens = key.split()
             if len(tokens) > 8:
@@ -955,6 +957,12 @@ class Resolver:
                 smallest = [f for f in smallest if self._is_proper(known[f])]
             if len(smallest) == 1:
                 out[key] = known[smallest[0]]
+            elif len(smallest) > 1 and self._short_forms(smallest):
+                for f in smallest:
+                    partial[known[f]].add(key)
+        for short, full in partial.items():
+            if len(full) == 1 and short not in out:
+                out[short] = out.get(next(iter(full)), next(iter(full)))
         out.update(self._same_names(keys - set(out)))
         out.update(self._bare_names(keys - set(out), known))
         out.update(self._spelled_alike(keys - set(out)))
@@ -1123,6 +1131,14 @@ class Resolver:
             return 3
         tokens = key.split()
         return 2 if any(t in self.aliases.place_words and t not in self.countries for t in tokens) else 1
+
+    def _short_forms(self, fits: list[frozenset[str]]) -> bool:
+        """"Fifth Friendship Bridge" and "the fifth Lao-Thai bridge": short forms of one full
+        name, sharing a name word of their own, with places in at most one ("the Houaphanh -
+        Vietnam Friendship Hospital" and "the Vietnam - Laos Friendship Hospital" are two)."""
+        shared = frozenset.intersection(*fits)
+        placed = [f for f in fits if (f - shared) & self.aliases.place_words]
+        return self._is_proper(" ".join(sorted(shared - self.head_tokens))) and len(placed) <= 1
 
     def _is_proper_key(self, key: str) -> bool:
         """A head noun with a word of its own: "hospital savannakhet", not "economic zone" (a

@@ -72,6 +72,17 @@ def test_a_longer_name_maps_to_the_one_shorter_name_it_contains() -> None:
     assert canon["cheung dak farm sekong wind"] == "cheung dak farm wind"  # the name, not the place
 
 
+def test_short_forms_of_one_full_name_map_to_it() -> None:
+    # "Fifth Friendship Bridge" and "the fifth Lao-Thai bridge" share the name word "fifth";
+    # two hospitals each named for another place share only "Friendship" and "Vietnam"
+    keys = {"bridge fifth friendship", "bridge fifth laos thailand", "bridge fifth friendship laos thailand",
+            "friendship hospital houaphan vietnam", "friendship hospital laos vietnam",
+            "friendship hospital houaphan laos vietnam"}
+    canon = _resolver().canonical_map(keys)
+    assert canon["bridge fifth friendship"] == canon["bridge fifth laos thailand"] == "bridge fifth friendship laos thailand"
+    assert "friendship hospital houaphan vietnam" not in canon and "friendship hospital laos vietnam" not in canon
+
+
 def test_a_bare_two_word_head_is_no_name_to_map_to() -> None:
     # "the Economic Zone" names no zone: two named zones stay two zones
     canon = _resolver().canonical_map({"economic zone", "economic nghi son zone", "economic pacific savan special zone"})
