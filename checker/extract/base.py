@@ -163,8 +163,10 @@ def antecedent_before(view: str, lo: int, pos: int, stops: frozenset[str]) -> tu
 
 
 def _aside_start(view: str, lo: int, pos: int) -> int | None:
-    """"The first Lao-Thai Friendship Bridge, which links Vientiane and Nong Khai, was opened":
-    where a relative clause set off by commas opens, when it ends right before `pos`."""
+    """"The first Lao-Thai Friendship Bridge, which links Vientiane and Nong Khai, was opened",
+    "the total investment of the project, including the bridge, the roads and the border
+    facilities, is": where a relative clause or an "including" list set off by commas opens,
+    when it ends right before `pos`."""
     lo = max(lo, pos - _WINDOW)
     comma = view.rfind(",", lo, pos)
     if comma < 0 or view[comma + 1:pos].strip():
@@ -172,8 +174,8 @@ def _aside_start(view: str, lo: int, pos: int) -> int | None:
     opening = None
     for opening in _ASIDE_OPEN.finditer(view, lo, comma):
         pass
-    if opening is None or view.find(",", opening.end(), comma) >= 0:
-        return None
+    if opening is None or view.find(",", opening.end(), comma) >= 0 and opening.group(1).lower() in ("which", "who"):
+        return None  # a list may stand in an "including" aside, never in a relative clause
     return opening.start()
 
 
@@ -192,7 +194,7 @@ def appositive_before(view: str, lo: int, comma: int, stops: frozenset[str]) -> 
 
 _WHERE_BEFORE = re.compile(r"[ \t]+(?:in|at|near)[ \t]+(?:[a-z]+[ \t]+)?$")
 _PLACE_LINK_BEFORE = re.compile(r"[ \t]+(?:in|at|near|of)[ \t]+(?:the[ \t]+)?$")
-_ASIDE_OPEN = re.compile(r",[ \t]+(?:which|who)\b", re.IGNORECASE)
+_ASIDE_OPEN = re.compile(r",[ \t]+(which|who|including|excluding)\b", re.IGNORECASE)
 _RELATIVE_BEFORE = re.compile(r",?[ \t]*\b(?:that|which|who)[ \t]+$", re.IGNORECASE)
 
 
