@@ -384,6 +384,16 @@ def test_money_owner_behind_a_linking_word(sentence: str, money: str, attribute:
     assert (claim.attribute, claim.subject_text) == (attribute, owner)
 
 
+@pytest.mark.parametrize("sentence, money, attribute", [
+    ("Of this, US$95 million comes as a concessional loan from the fund.", "US$95 million", "loan"),
+    ("Of the total, VND40 billion came as a grant from the Japanese government.", "VND40 billion", "grant"),
+    # where it comes from is no name of what it is: a part of the cost, told as a bare amount
+    ("Of the final amount, VND1.6 trillion came from the central budget.", "VND1.6 trillion", "amount"),
+])
+def test_what_a_figure_comes_as_is_what_it_is(sentence: str, money: str, attribute: str) -> None:
+    assert find(analyse_text(sentence), "money", money).attribute == attribute
+
+
 @pytest.mark.parametrize("sentence, number, owner", [
     ("The wind farm, located on the hills of Sepon district, has a capacity of 600 MW and will have 133 turbines.",
      "133 turbines", "The wind farm"),
