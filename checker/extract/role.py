@@ -20,6 +20,7 @@ from checker.text import fold
 
 _TOKEN = re.compile(r"[^\W\d_][\w'.-]*[\w']|[^\W\d_]|\([A-Z]{2,6}\)|[,;:()]|\S", re.UNICODE)
 _NAME_MIN, _NAME_MAX = 2, 5
+_ACRONYM = re.compile(r"[ \t]*\([A-Z]{2,6}\)")
 
 
 @dataclass(frozen=True)
@@ -578,10 +579,13 @@ class RoleExtractor:
         while a < name[1] - 1 and toks[a].low in self.honorifics:
             a += 1  # "Dr Tran Thi Ngoc Lan", "Comrade Le Van Han": the form of address is not the name
         person = _join(toks, a, name[1])
-        org_text = m.org_text
-        if org_text and org_text.isupper() and org_text.isalpha():
-            # "General Director of LCRC": the body its article spells out ("... (LCRC)")
-            org_text = spelled_out(s.doc.text, org_text) or org_text
+        org_text = _ACRONYM.sub("", m.org_text) if m.org_text else None  # "... Disease Control (CDC)": its name once
+        last = org_text.rsplit(" ", 1)[-1] if org_text else ""
+        if len(last) > 1 and last.isupper() and last.isalpha():
+            # "General Director of LCRC", "Deputy Director of the Hà Nội CDC": the body its
+            # article spells out ("... (LCRC)"), in place of the letters
+            full = spelled_out(s.doc.text, last)
+            org_text = org_text[:len(org_text) - len(last)] + full if full else org_text
         organisation = self._organisation_key(org_text) if org_text else None
         first = min(m.start, name[0])
         last = max(m.end, name[1]) - 1
