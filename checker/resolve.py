@@ -504,9 +504,17 @@ class Resolver:
                 referent = (self._referent(c, ents.capitals, people.get(story or c.document, set()))
                             if c.attribute in self.unnamed_person_events or self._pronoun(c) else None) \
                     or main_people.get(c.document)
-                r = r.model_copy(update={"subject": self._person(c, None if placed else story,
-                                                                 people.get(story or c.document, set()),
-                                                                 referent, anywhere=placed)})
+                subject = self._person(c, None if placed else story, people.get(story or c.document, set()),
+                                       referent, anywhere=placed)
+                if subject is None and c.kind == "count" and not c.subject_text:
+                    # "Somsanouk was elected to chair the committee ..., with 147 votes": the tally
+                    # of the one person its sentence names and opens with; none when it names
+                    # several, or opens with someone else
+                    holder = self._share_holder(c, voters, people.get(story or c.document, set()), None)
+                    opening = self._name_words(next(iter(_TOKEN.findall(c.sentence)), ""))
+                    subject = None if holder is None or not set(opening) & set(holder) else self._person_key(holder, None if placed else story, c.document,
+                                                                           anywhere=placed)
+                r = r.model_copy(update={"subject": subject})
             elif self._person_share(r):
                 # "Phuoc was elected Chairman with 92.3 percent of the votes", "51 voted for Phuoc,
                 # accounting for 98.08%": the share of the one person its sentence's roles name,
@@ -977,8 +985,8 @@ class Resolver:
         of office ("He served as Vice Governor of Bokeo province from 2015 to 2020")."""
         words = self._name_words(c.subject_text or "")
         if words and (c.subject_text or "")[:1].isupper() and self.aliases.key(c.subject_text) is not None:
-            full = [p for p in people if words[-1] in p]
-            person = full[0] if len(full) == 1 else words
+            full = _fullest({p for p in people if words[-1] in p})
+            person = next(iter(full)) if len(full) == 1 else words
         elif (c.attribute in self.unnamed_person_events or self._pronoun(c)) and main is not None:
             person = main  # "He served as Vice Governor", "he received 55 out of 59 votes"
         else:
@@ -1058,7 +1066,7 @@ class Resolver:
             words = {w for word in _TOKEN.findall(c.sentence) if word[:1].isupper()
                      for w in self._name_words(word)}
             # "Phuoc" for Nguyen Huu Phuoc; a two-word (Lao) name by its first: "Vilayvanh"
-            named = {p for p in people if p and (p[-1] in words or len(p) == 2 and p[0] in words)}
+            named = _fullest({p for p in people if p and (p[-1] in words or len(p) == 2 and p[0] in words)})
         if len(named) == 1:
             return next(iter(named))
         return main if not named and main else None
@@ -1574,6 +1582,12 @@ _INDEFINITE_BODY = re.compile(r"[ \t]+(?:of|at|with)[ \t]+(?:an?|one|another)[ \
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # A sentence's subject, roughly: its words up to the first preposition, comma or verb of being.
 _SENTENCE_SUBJECT = re.compile(r"\s*((?:(?!\b(?:of|with|has|have|had|is|are|was|were|will)\b)[^,;:])*)")
+
+
+def _fullest(names: set[tuple[str, ...]]) -> set[tuple[str, ...]]:
+    """The names none of the others holds all the words of: "Somsanouk", named alone in one
+    article, is the "Somsanouk Phommavongsa" another names in full."""
+    return {p for p in names if not any(set(p) < set(q) for q in names)}
 
 
 def _places_by_body(claims: list[Claim], bodies: list[str]) -> dict[str, dict[str, str]]:
