@@ -26,7 +26,7 @@ _CONNECT = (r"(?:[ \t]+(?:of|at|to|has|have|had|now|already|reached|reaches|stoo
             r"generated|in[ \t]+[A-Z][a-z]+|in[ \t]+(?:19|20)\d\d)){0,3}[ \t]+$")
 _OF_GROUP = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?([a-z][^,;:.()]{2,120}?)" + _CONNECT[:-1])
 _ATTRIBUTE_AFTER = r"[ \t]+(?:in|for|as|of|from)[ \t]+((?:[a-z-]+[ \t]*){1,4})"
-_WORD_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
+WORD_AFTER = re.compile(r"[ \t]+([a-z]+)\b")  # the word right after a figure
 _AS_AFTER = re.compile(r"[ \t]+as\b")
 _IN_ATTRIBUTE = re.compile(r"[ \t]+in[ \t]+((?:[a-z-]+[ \t]*){1,4})")
 _TRAILING_PERIOD = re.compile(r"[ \t]+(?:in|during|over|for)[ \t]+(.*)$")
@@ -744,7 +744,7 @@ def owner_of(view: str, text: str, lo: int, hi: int, start: int, end: int, attri
         if span:
             attribute = _attribute_in(text[span[0]:span[1]], attributes) or _governing_attribute(view, lo, span, attributes)
             return Owner(attribute, _owner_words(text, span, attributes, periods.words), period)
-    verb = _WORD_AFTER.match(view, end, hi)
+    verb = WORD_AFTER.match(view, end, hi)
     if verb and links.fullmatch(verb.group(1)) and _AS_AFTER.match(view, verb.end(), hi):
         # "US$95 million comes as a concessional loan": what it comes as is what it is (but
         # "VND1.6 trillion came from the central budget" is a part of the cost, not the cost)

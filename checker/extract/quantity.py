@@ -9,8 +9,8 @@ import pint
 
 from checker.analyse import governing_verb, noun_phrase_at, subject_words
 from checker.extract.base import Sentence, make_claim, np_before
-from checker.extract.figures import (Goods, OtherThing, WholeOpener, PartMarkers, PlaceOwners, PlanMarkers, WiderArea, clause_start, link_pattern,
-                                     noun_after, owner_of, phase_of)
+from checker.extract.figures import (WORD_AFTER, Goods, OtherThing, WholeOpener, PartMarkers, PlaceOwners, PlanMarkers, WiderArea,
+                                     clause_start, link_pattern, noun_after, owner_of, phase_of)
 from checker.extract.numbers import NumberFinder
 from checker.extract.reporting import ReportingPeriods
 from checker.lexicon import Lexicon
@@ -27,7 +27,6 @@ _OF_GOOD = re.compile(r"[ \t]+of[ \t]+([a-z][a-z-]{1,24})(?:[ \t]+[a-z][a-z-]{1,
 
 
 _OF_BEFORE = re.compile(r"[ \t]+of[ \t]+$")
-_WORD_AFTER = re.compile(r"[ \t]+([a-z]+)\b")  # the word right after a figure and its unit
 
 
 class QuantityExtractor:
@@ -179,7 +178,7 @@ class QuantityExtractor:
             # What it measures: the owner word ("capacity"), else the unit's dimension when the
             # figure has a subject, else a bare "measure" that is never compared to a topic.
             attribute = owner.attribute or (dimension if subject or "of" in scope else "measure")
-            adjective = _WORD_AFTER.match(view, end, s.end)
+            adjective = WORD_AFTER.match(view, end, s.end)
             if adjective and subject and not owner.attribute and adjective.group(1).lower() in self.adjectives:
                 attribute = self.adjectives[adjective.group(1).lower()]  # "The runway will be 45 metres wide"
             if written in self.unit_attributes and owner.attribute == self.attributes_by_unit.get(unit):
