@@ -511,9 +511,9 @@ class Resolver:
                     # of the one person its sentence names and opens with; none when it names
                     # several, or opens with someone else
                     holder = self._share_holder(c, voters, people.get(story or c.document, set()), None)
-                    opening = self._name_words(next(iter(_TOKEN.findall(c.sentence)), ""))
-                    subject = None if holder is None or not set(opening) & set(holder) else self._person_key(holder, None if placed else story, c.document,
-                                                                           anywhere=placed)
+                    first = _TOKEN.search(c.sentence)
+                    opens = holder is not None and first is not None and bool(set(self._name_words(first.group())) & set(holder))
+                    subject = self._person_key(holder, None if placed else story, c.document, anywhere=placed) if opens else None
                 r = r.model_copy(update={"subject": subject})
             elif self._person_share(r):
                 # "Phuoc was elected Chairman with 92.3 percent of the votes", "51 voted for Phuoc,
