@@ -51,7 +51,7 @@ from checker.resolve import Capitals, DocEntities
 from checker.ruleset import RuleSet
 
 DATABASE = "claims.sqlite3"
-SCHEMA = 1  # the layout of an entry; bumped when `Article` is stored differently
+SCHEMA = 2  # the layout of an entry; bumped when `Article` is stored differently
 STATES_KEPT = 3  # corpus states kept: a few corpora (a check, a review's corpus) share one cache
 STATE_TABLE = "corpus_states_1"  # numbered by the layout of a state: a new layout starts a new table
 READ_TABLE = "read_files_1"  # each file as the documents stage parsed it, by `parsed_key`
@@ -445,7 +445,7 @@ class StoredClaims:
 
 # --- entries as JSON (never pickle: a cache folder may come from anywhere) --------------
 
-_ENTITY_FIELDS = {"weights", "by_head", "first_seen", "titled", "located", "in_lead", "as_subject", "capitals",
+_ENTITY_FIELDS = {"weights", "by_head", "first_seen", "titled", "located", "bracketed", "in_lead", "as_subject", "capitals",
                   "headline_heads", "topic", "fallback", "fallback_place", "things", "main_place", "rival_place", "event_topic"}
 
 
@@ -463,6 +463,7 @@ def encode(article: Article) -> str:
             "first_seen": list(ents.first_seen.items()),
             "titled": sorted(ents.titled),
             "located": [[k, sorted(v)] for k, v in ents.located.items()],
+            "bracketed": [[k, sorted(v)] for k, v in ents.bracketed.items()],
             "in_lead": sorted(ents.in_lead),
             "as_subject": sorted(ents.as_subject),
             "capitals": [list(ents.capitals.at), ents.capitals.words],
@@ -485,8 +486,11 @@ def decode(entry: str, text: str) -> Article:
     located: defaultdict[str, set[str]] = defaultdict(set)
     for key, keys in e["located"]:
         located[key] = set(keys)
+    bracketed: defaultdict[str, set[str]] = defaultdict(set)
+    for key, keys in e["bracketed"]:
+        bracketed[key] = set(keys)
     entities = DocEntities(weights=Counter(dict(e["weights"])), by_head=by_head, first_seen=dict(e["first_seen"]),
-                           titled=set(e["titled"]), located=located, in_lead=set(e["in_lead"]),
+                           titled=set(e["titled"]), located=located, bracketed=bracketed, in_lead=set(e["in_lead"]),
                            as_subject=set(e["as_subject"]), capitals=Capitals(array("I", e["capitals"][0]), [sys.intern(w) for w in e["capitals"][1]]),
                            headline_heads=set(e["headline_heads"]),
                            topic=e["topic"], fallback=e["fallback"],

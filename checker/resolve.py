@@ -37,6 +37,8 @@ from checker.text import DESIGNATOR, alternation, compile_spellings, fold, match
 _SPECIFIC = re.compile(r"(?<![.!?]\s)\b[A-Z\u00C0-\u024F][\w'\u2019-]*")
 _GENERIC_CAPITALS = frozenset({"The", "A", "An", "This", "That", "These", "Those", "Its", "Their", "It", "They"})
 _TOKEN = re.compile(r"[^\W_][\w'\u2019.-]*[\w]|[^\W_]", re.UNICODE)
+# "metro line No. 2 (Ben Thanh - Tham Luong)": a name of capitalised words in brackets right after a name
+_BRACKETED_NAME = re.compile(r"[ \t]*\(([A-Z][\w'.]*(?:[ \t]+(?:-|of|and|[A-Z][\w'.]*)){0,6})\)")
 _NAME_PART = re.compile(r"^(?:[A-Z\u00C0-\u024F](?![A-Z]+$)[\w'\u2019.-]*|\d+[A-Za-z]?)$")
 _CONNECTORS = frozenset({"of", "and", "-", "&"})
 _REFERENT_REACH = 400  # characters before a sentence in which a possessive's person may be named
@@ -91,6 +93,8 @@ class DocEntities:
     first_seen: dict[str, int] = field(default_factory=dict)
     titled: set[str] = field(default_factory=set)  # written as a name in running text: "the Laos-China Railway"
     located: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # place + head -> named keys
+    # the name in brackets after a named thing -> the thing's keys: "metro line No. 2 (Ben Thanh - Tham Luong)"
+    bracketed: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     in_lead: set[str] = field(default_factory=set)  # named in the headline or the first two sentences
     as_subject: set[str] = field(default_factory=set)  # named at least once other than as a venue ("at X")
     # capitalised words of the article with their offsets: who a pronoun may point back to
@@ -167,6 +171,7 @@ class Resolver:
         self.body_words = self.organisational - (title_words - body_words - {"ministry"})
         self.venue_words = frozenset(fold(w) for w in lexicon.entities.venue_words)
         self.series_ordinals = frozenset(fold(w) for pair in lexicon.entities.series_ordinals.items() for w in pair)
+        self.number_signs = frozenset(fold(w) for w in lexicon.entities.number_signs)
         self.plan_nouns = frozenset(lexicon.nouns.plan_nouns)
         self.thing_spellings = compile_spellings(lexicon.names.thing_spelling_variants)
         self.person_spellings = compile_spellings(lexicon.names.spelling_variants)
@@ -329,6 +334,12 @@ class Resolver:
                 found.first_seen.setdefault(key, toks[start][1])
                 if seg.region != "headline" and toks[last][0][:1].isupper():
                     found.titled.add(key)
+                end_at = doc_text.find(phrase, toks[start][1]) + len(phrase)
+                bracket = _BRACKETED_NAME.match(view, end_at, seg.end)
+                if bracket:
+                    also = self.aliases.key(bracket.group(1))
+                    if also and also != key and also not in self.aliases.places and also not in self.countries:
+                        found.bracketed[also].add(key)
                 where = self._located_in(view, toks[last][1] + len(toks[last][0]), seg.end)
                 if where and where not in key.split():
                     # "the Sepon wind farm in Savannakhet province" is also Savannakhet's wind farm
@@ -434,12 +445,30 @@ class Resolver:
                     and fold(toks[k + 1][0]) not in self.generic and fold(toks[k + 1][0]) not in self.head_tokens:
                 k += 1
             return k
+        numbered = self._numbered(toks, last + 1)
+        if numbered is not None:
+            return numbered  # "metro line No. 2": the number tells the one line apart
         if last + 2 >= len(toks) or toks[last + 1][0] != "of":
             return None
         k = last + 2
         while k < len(toks) and k - last <= 5 and _NAME_PART.match(toks[k][0]) and not toks[k][0].isupper():
             k += 1
         return k - 1 if k > last + 2 else None
+
+    def _titled_number(self, toks: list[tuple[str, int]], i: int) -> bool:
+        """A head noun written as a title with its number after it ("Road 422", "Route 9")."""
+        return i + 1 < len(toks) and toks[i][0][:1].isupper() and singular(fold(toks[i][0])) in self.head_tokens \
+            and toks[i + 1][0][:1].isdigit() and len(toks[i + 1][0]) <= 4 and toks[i + 1][0].rstrip("ABCDabcd").isdigit()
+
+    def _numbered(self, toks: list[tuple[str, int]], i: int) -> int | None:
+        """Index of the number a number sign at `i` opens ("No. 2", "No.2", "number 3"), or None."""
+        if i >= len(toks):
+            return None
+        word = fold(toks[i][0])
+        if word in self.number_signs and i + 1 < len(toks) and toks[i + 1][0][:1].isdigit() and len(toks[i + 1][0]) <= 4:
+            return i + 1
+        sign, dot, figure = word.partition(".")
+        return i if dot and sign in self.number_signs and figure[:1].isdigit() and len(figure) <= 3 else None
 
     def is_specific(self, text: str, skip_first: bool = False) -> bool:
         """Names something particular: a known place or a capitalised word that is not a common noun."""
@@ -453,6 +482,9 @@ class Resolver:
             return True
         if DESIGNATOR.search(text):
             return True  # "Component project 1", "berth No. 3": a number that tells one of several apart
+        toks = [(m.group(), m.start()) for m in _TOKEN.finditer(text)]
+        if any(self._numbered(toks, i) is not None or self._titled_number(toks, i) for i in range(len(toks))):
+            return True  # "line No.2", "Provincial Road 422"
         return any(t in self.aliases.forms.values() for t in self.aliases.canonical_tokens(text)) \
             or bool(self.aliases.places_in(text))
 
@@ -467,6 +499,7 @@ class Resolver:
                  if c.kind != "role" and c.subject_text and self.is_specific(c.subject_text)} - {None}
         canon = self.canonical_map(keys)
         canon.update(self._located_aliases(entities, canon))
+        canon.update(self._bracketed_aliases(entities, canon, keys))
         # How many articles name each thing: a thing several articles name is more likely a
         # story's main thing than one only this article mentions.
         named_in: Counter = Counter(k for ents in entities.values() for k in {canon.get(x, x) for x in ents.weights})
@@ -855,6 +888,37 @@ class Resolver:
         return {alias: next(iter(keys)) for alias, keys in named.items()
                 if alias and len(keys) == 1 and not self._is_proper(alias) and alias not in keys}
 
+    def _bracketed_aliases(self, entities: dict[str, DocEntities], canon: dict[str, str],
+                           keys: set[str]) -> dict[str, str]:
+        """A name an article gives in brackets after a named thing ("metro line No. 2 (Ben Thanh
+        - Tham Luong)") is that thing's, across the corpus, with every key naming it by those
+        name words and a head noun ("the Ben Thanh - Tham Luong metro line", "the Ben Thanh -
+        Tham Luong section"); never when the corpus brackets the name after two things."""
+        named: dict[str, set[str]] = defaultdict(set)
+        for ents in entities.values():
+            for alias, owners in ents.bracketed.items():
+                named[alias] |= {canon.get(k, k) for k in owners}
+        out: dict[str, str] = {}
+        by_names: dict[frozenset[str], list[str]] = defaultdict(list)
+        for key in keys:
+            words = self._name_words_of(key)
+            if words and any(t in self.head_tokens for t in key.split()):
+                by_names[words].append(key)
+        for alias, owners in sorted(named.items()):
+            if len(owners) != 1:
+                continue
+            owner = next(iter(owners))
+            words = self._name_words_of(alias)
+            for key in [alias, *by_names.get(words, ())] if words else [alias]:
+                if key != owner:
+                    out[key] = owner
+        return out
+
+    def _name_words_of(self, key: str) -> frozenset[str]:
+        """A key's own name words: neither head nouns, generic words nor numbers."""
+        return frozenset(t for t in key.split() if t not in self.head_tokens and t not in self.generic
+                         and not t[0].isdigit())
+
     def _orgs_by_rank(self, claims: list[Claim]) -> dict[str, dict[str, str]]:
         """Per article: an office -> the one organisation named for its ladder ("Governor of
         Savannakhet" makes the article's bare "Vice Governor" Savannakhet's); "person|office"
@@ -1207,6 +1271,8 @@ class Resolver:
                 update["subject"] = place
             else:
                 update["subject"] = self._subject_key(claim, text, ents, story_heads or {})
+                if "in" in scope and update["subject"] and self.aliases.key(scope["in"]) == update["subject"]:
+                    del scope["in"]  # "In Gia Lai, 7,140 households": Gia Lai's, as "households in Gia Lai" are
         return claim.model_copy(update=update)
 
     def _occurrence_place(self, claim: Claim, text: str | None, ents: DocEntities) -> str | None:
@@ -1334,6 +1400,10 @@ class Resolver:
             if owner:
                 return f"{owner} | {head}s"
             return f"{claim.document}#{key}" if key else None
+        if head and key and ents.topic and self._another_of_series(key, ents.topic):
+            # "The city's first metro line" in an article about metro line No. 2: another of
+            # the series, which the number tells apart however the head noun matches
+            return f"{claim.document}#{key}"
         if head and ents.by_head.get(head):
             best = ents.best(ents.scored(ents.by_head[head], self._identity))
             named = [k for k in ents.by_head[head] if self._is_proper(k)]
@@ -1399,6 +1469,12 @@ class Resolver:
         if part and set(key.split()) <= set(part.split()):
             return f"{ents.topic} | {part}"  # "The dormitory has 60 rooms": the story's thing's dormitory
         return f"{claim.document}#{key}" if key else None
+
+    def _another_of_series(self, key: str, topic: str) -> bool:
+        """A phrase numbering its thing in a series ("the first metro line", "the second
+        bridge") the article's topic does not carry the number of."""
+        numbered = set(key.split()) & self.series_ordinals
+        return bool(numbered) and not numbered & set(topic.split())
 
     def _distal(self, claim: Claim, text: str) -> bool:
         """A bare head noun the sentence gives a distal determiner ("That bridge"), however

@@ -7,6 +7,7 @@ Money, quantities and percentages share these patterns: "<owner> with a budget o
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 from dataclasses import dataclass
 
@@ -54,12 +55,14 @@ _OF_NAME = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w'-]*(?:[ \t]+[A-Z][\
 _NOT_NOUNS = frozenset({"of", "in", "on", "at", "to", "from", "and", "or", "with", "for", "by", "per", "long", "wide",
                         "high", "deep", "away", "each", "a", "the", "was", "were", "is", "are", "has", "have", "will",
                         "would", "had", "be", "been", "this", "that", "which", "who", "last", "next", "earlier", "ago"})
+_NOT_NOUN_TAGS = frozenset({"IN", "TO", "RB", "CC", "DT", "WDT", "MD"})  # a word after a figure that opens no noun
 # "a VND680 billion apron", "The new VND1,850-billion facility": a determiner and at most one word
 _DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|its|their|this)[ \t]+(?:[a-z]+[ \t]+)?$", re.IGNORECASE)
 
 
-def noun_after(view: str, end: int, hi: int) -> tuple[int, int] | None:
-    """The span of the noun phrase a figure modifies, when one follows it ("the 45-km road")."""
+def noun_after(view: str, end: int, hi: int, tokens: Tokens = ()) -> tuple[int, int] | None:
+    """The span of the noun phrase a figure modifies, when one follows it ("the 45-km road"),
+    never a preposition's phrase the tagger sees ("stretches 11.7 km through five districts")."""
     name = _NAME_AFTER.match(view, end, hi)
     if name:
         words = list(re.finditer(r"\S+", name.group(1)))
@@ -67,7 +70,8 @@ def noun_after(view: str, end: int, hi: int) -> tuple[int, int] | None:
             words.pop()
         return name.start(1), name.start(1) + words[-1].end()
     m = _NOUN_AFTER.match(view, end, hi)
-    if m and m.group(1).lower().split()[0] not in _NOT_NOUNS:
+    if m and m.group(1).lower().split()[0] not in _NOT_NOUNS \
+            and not _tagged_at(tokens, m.start(1), _NOT_NOUN_TAGS):
         words = m.group(1).split()
         if len(words) == 2 and words[1].lower() in _NOT_NOUNS:
             stop = m.start(1) + len(words[0])
@@ -79,11 +83,17 @@ def noun_after(view: str, end: int, hi: int) -> tuple[int, int] | None:
     return None
 
 
-def modified_noun(view: str, lo: int, start: int, end: int, hi: int) -> tuple[int, int] | None:
+def _tagged_at(tokens: Tokens, pos: int, tags: frozenset[str]) -> bool:
+    """Whether the analysis has a word starting at `pos` with one of `tags` (a search, not a scan)."""
+    i = bisect_left(tokens, pos, key=lambda t: t.start)
+    return i < len(tokens) and tokens[i].start == pos and tokens[i].tag in tags
+
+
+def modified_noun(view: str, lo: int, start: int, end: int, hi: int, tokens: Tokens = ()) -> tuple[int, int] | None:
     """"a VND680 billion apron expansion": a figure between a determiner and a noun names that noun's size."""
     if not _DETERMINER_BEFORE.search(view, max(lo, start - 20), start):
         return None
-    return noun_after(view, end, hi)
+    return noun_after(view, end, hi, tokens)
 
 
 @lru_cache(maxsize=8)
@@ -473,7 +483,7 @@ class PlanMarkers:
         """A plan word between the start of the figure's clause and the figure, or a later year
         right after it ("caps durian area at 45,000 hectares by 2030": a target). An estimate
         word ("is estimated to grow 7.2 percent in 2024") makes a plan only of a figure for a
-        later year than the article's: for its own year or an earlier one it estimates what was."""
+        later year than the article's: for its own year, an earlier one or none it estimates what is."""
         by_year = _BY_YEAR.match(s.view, end, s.end) if end is not None else None
         if by_year and s.published.start is not None and int(by_year.group(1)) > s.published.start.year:
             return True
@@ -482,9 +492,9 @@ class PlanMarkers:
         if not matches or _coordinated_fact(s, matches[-1].end(), start):
             return False
         found = [" ".join(m.group().lower().split()) for m in matches]
-        if all(w in self.estimates for w in found) and period and period[:4].isdigit() \
-                and s.published.start is not None and int(period[:4]) <= s.published.start.year:
-            return False
+        if all(w in self.estimates for w in found) and (period is None or period[:4].isdigit() and (
+                s.published.start is not None and int(period[:4]) <= s.published.start.year)):
+            return False  # "The project is estimated to cost ...": what it costs as far as known
         return True
 
 
@@ -663,7 +673,8 @@ def owner_of(view: str, text: str, lo: int, hi: int, start: int, end: int, attri
         # "<owner> with a budget of X" / "<owner>'s budget of X" / "the budget of <owner> was X"
         link = re.search(r"\b(?:with|has|have|had)[ \t]+(?:\b(?:a|an|the|its|their|total|combined)[ \t]+)*$",
                          view[lo:attr_start], re.IGNORECASE)
-        verb = next((i for i, t in enumerate(tokens) if t.start == attr_start and t.is_verb), None)
+        verb = next((i for i, t in enumerate(tokens) if t.start == attr_start
+                     and (t.is_verb or i > 0 and tokens[i - 1].tag == "TO")), None)  # "is estimated to cost"
         # "<subject> ... with a budget of": the clause subject; "bilateral trade to": the phrase itself.
         # "had" before a verb is its auxiliary: "the province had allocated VND 3 billion"
         if link and link.group().strip() and verb is None:
@@ -692,7 +703,7 @@ def owner_of(view: str, text: str, lo: int, hi: int, start: int, end: int, attri
         elif verb is not None:
             # "the Customs Department collected 5,970 billion kip": the owner is the verb's subject,
             # before its auxiliaries ("said the province had allocated")
-            while verb > 0 and tokens[verb - 1].is_verb and tokens[verb - 1].start >= lo:
+            while verb > 0 and (tokens[verb - 1].is_verb or tokens[verb - 1].tag == "TO") and tokens[verb - 1].start >= lo:
                 verb -= 1
             span = np_before(view, lo, tokens[verb].start, stops | {"in", "for"})
         elif modal is not None:

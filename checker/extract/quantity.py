@@ -151,7 +151,7 @@ class QuantityExtractor:
                         and any(singular(w) in self.things for w in re.findall(r"[a-z]+", fold(s.doc.text[span[0]:span[1]]))):
                     subject = s.doc.text[span[0]:span[1]]
                     scope.pop("period", None)  # a size, which the month of its opening does not date
-            noun = noun_after(view, end, s.end)
+            noun = noun_after(view, end, s.end, s.tokens)
             if noun and not self._is_thing(s.doc.text[noun[0]:noun[1]]) and not owner.attribute:
                 # "the 286,000 tonnes rice exported": a good, what is measured, not whose measure
                 words = noun_phrase_at(s.tokens, noun[0], self.time_nouns)
@@ -185,7 +185,7 @@ class QuantityExtractor:
                 attribute = self.unit_attributes[written]  # "a capacity of 50 MWp": the peak capacity
             # "1,200 hectares of rice", "The province has about 10,000ha of tea": what it measures
             of = _OF_WHAT.match(view, end, s.end) if attribute == "measure" or attribute == dimension and not owner.attribute else None
-            if of and noun_after(view, of.start(1) - 1, s.end):
+            if of and noun_after(view, of.start(1) - 1, s.end, s.tokens):
                 # "1,200 hectares of rice": an area of rice, in whatever the article is about
                 words = noun_phrase_at(s.tokens, of.start(1), self.time_nouns)  # "of coffee abroad": of coffee
                 scope["of"] = (s.doc.text[words[0]:words[1]] if words else of.group(1)).lower()
