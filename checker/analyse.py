@@ -20,6 +20,7 @@ from checker.models import Segment
 
 ANALYSED_REGIONS = frozenset({"headline", "body", "caption"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_OPENER_TOKENS = 12  # an opening phrase ("On the Provincial Road 422 widening alone,") is this many tokens at most
 _DATELINE_TOKENS = 6  # a dateline ("HANOI (VNA) -") is this many tokens at most
 _CLAUSE_MARKS = frozenset({";", "\u2013", "\u2014", "--"})  # a dash ends a dateline ("HANOI (VNA) \u2013 Trade ...")
 
@@ -188,6 +189,21 @@ def subject_after_opener(toks: Tokens, pos: int) -> tuple[int, int] | None:
     if verb is None or not any(t.is_noun for t in toks[comma + 1:verb]):
         return None
     return without_adverbs(toks, toks[comma + 1].start, toks[verb - 1].end)
+
+
+def opening_phrase(toks: Tokens, times: frozenset[str]) -> tuple[int, int] | None:
+    """File offsets of the words after the preposition of a phrase that opens the sentence and
+    names something ("On the Provincial Road 422 widening alone, 540 households ...", "In Hoai
+    Duc, ..."): what a figure of a clause with no subject of its own is about. None without a
+    comma after a few words, with a finite verb inside, or with no proper noun but `times`
+    ("In March,", "On Thursday,")."""
+    if not toks or toks[0].tag != "IN":
+        return None
+    comma = next((i for i, t in enumerate(toks[:_OPENER_TOKENS]) if t.text == ","), None)
+    if comma is None or comma < 2 or any(toks[k].is_verb and toks[k].tag != "VBG" for k in range(1, comma)) \
+            or not any(t.tag.startswith("NNP") and t.text.lower() not in times for t in toks[1:comma]):
+        return None
+    return without_adverbs(toks, toks[1].start, toks[comma - 1].end)
 
 
 def _acts_as_verb(toks: Tokens, k: int) -> bool:

@@ -122,7 +122,7 @@ class TimexFinder:
             + r")\b(?![ \t]*[,(]?[ \t]*(?:(?:" + "|".join(n.capitalize() for n in names) + r")\b|\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?(?:"
             + "|".join(n.capitalize() for n in names) + r")\b|\d{1,2}[/.]\d))",  # "on Tuesday declared"; "on Thursday, 31 houses" is a weekday
             rf"(?:the[ \t]+(?P<u_part>{month_parts})[ \t]+)?(?P<u_rel>last|this|next|earlier this|later this)[ \t]+(?P<u_unit>week|month)\b",
-            r"(?P<sd>the[ \t]+same[ \t]+day|the[ \t]+previous[ \t]+day|the[ \t]+day[ \t]+before|the[ \t]+next[ \t]+day"
+            r"(?P<sd>the[ \t]+same[ \t]+da(?:y|te)|the[ \t]+previous[ \t]+day|the[ \t]+day[ \t]+before|the[ \t]+next[ \t]+day"
             r"|the[ \t]+following[ \t]+day|a[ \t]+day[ \t]+(?:later|earlier)"
             r"|(?P<sd_n>" + counts + r"|\d)[ \t]+days[ \t]+(?:later|earlier))\b",
             rf"(?:in|by|since|until|till|during|throughout|before|after|from) (?:the year )?(?P<i_y>{YEAR})(?![\d/\u2013-]| ?[-\u2013] ?\d| (?:to|until|till|through) \d)",

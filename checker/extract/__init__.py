@@ -65,7 +65,7 @@ def extract_document(doc: Document, segments: list[Segment], extractors: list[Ex
     referred: str | None = None  # the period named last in any paragraph
     for seg, timexes, period in zip(own, mentions, named):
         sentence = Sentence(doc=doc, segment=seg, view=view, timexes=timexes, anchor=anchor,
-                            as_of=clock.at(view, seg.start, timexes, doc), analysis=analysis,
+                            as_of=clock.at(view, seg.start, timexes, doc, anchor), analysis=analysis,
                             clause_words=analysis.clause_words,
                             context_period=context[1] if context[0] == seg.paragraph else article_period,
                             referred_period=referred,

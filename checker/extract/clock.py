@@ -60,13 +60,15 @@ class StateClock:
         """The sentence's date mentions, found once and shared by every extractor."""
         return tuple(self.timex.find(view, start, end))
 
-    def at(self, view: str, start: int, timexes: tuple[Timex, ...], doc: Document) -> DateRange | None:
-        """The day a sentence's states are given for ("as of October 4"), or None when it says none."""
+    def at(self, view: str, start: int, timexes: tuple[Timex, ...], doc: Document,
+           anchor: DateRange | None = None) -> DateRange | None:
+        """The day a sentence's states are given for ("as of October 4"; "as of the same date",
+        the day the article named last, `anchor`), or None when it says none."""
         for t in timexes:
             by_day = t.open_start and t.day is not None  # "by March 14", not "by the end of October"
             if self.as_of.search(view, max(start, t.start - _AS_OF_REACH), t.start) or self.showed.match(view, t.end) \
                     or by_day or self._to_day(view, start, t) or self.released.search(view, start, t.start):
-                when = resolve(t, doc.published_range, tuple(doc.reference_years), "past")
+                when = resolve(t, doc.published_range, tuple(doc.reference_years), "past", anchor)
                 if when is not None and when.start is None and when.end is not None and by_day:
                     published = doc.published_range.end
                     if published is None or when.end > published:

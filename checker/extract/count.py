@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from nltk.stem.porter import PorterStemmer
 
-from checker.analyse import clause_subject, governing_verb, subject_after_opener, without_adverbs
+from checker.analyse import clause_subject, governing_verb, opening_phrase, subject_after_opener, without_adverbs
 from checker.extract.base import (Sentence, antecedent_before, make_claim, np_before, phrase_after, phrase_before, sentence_subject,
                                   state_time)
 from checker.extract.figures import OtherThing, PartMarkers, PlaceOwners, PlanMarkers, WiderArea, clause_start, link_pattern, \
@@ -78,6 +78,8 @@ def _verb_after(s: Sentence, pos: int, auxiliaries: frozenset[str]) -> str | Non
             finite = finite or not group and (first is t or first.tag == "IN") and (
                 t.tag in _FINITE_TAGS or t.tag == "VB" and i > 0 and toks[i - 1].tag.startswith("NN"))
             group.append(t.text.lower())
+        elif group and t.tag == "TO" and group[-1] in auxiliaries:
+            continue  # "587 households had to be relocated": the verb after "had to be"
         elif group:
             break
         elif t.text in (",", ";") or t.text.lower() in s.clause_words or t.tag in ("WDT", "WP"):
@@ -143,6 +145,7 @@ class CountExtractor:
         self.period_counts = frozenset(nouns.period_counts)
         self.descriptors = frozenset(nouns.count_descriptors)
         self.kind_synonyms = {k.lower(): v for k, v in nouns.count_kind_synonyms.items()}
+        self.time_names = frozenset(w.lower() for w in [*lexicon.calendar.months, *lexicon.calendar.weekdays])
         self.noun_verbs = {noun: {_STEMMER.stem(v): to for v, to in verbs.items()} for noun, verbs in nouns.count_noun_verbs.items()}
         self.units = frozenset(u.lower() for u in lexicon.units.units)
         self.currency_words = frozenset(w.lower() for w in lexicon.currencies.suffix)
@@ -214,7 +217,8 @@ class CountExtractor:
             if n.written.isdigit() and len(n.written) == 4 and 1900 <= n.value <= 2100:
                 continue  # "the 2023 memorandum of understanding": a year; a count that large has a comma
             name = _NAME_BEFORE.search(view, max(s.start, n.start - 30), n.start)
-            if name and name.group(1) not in _DETERMINERS and not _tagged_function_word(s, name.start(1)):
+            if name and (name.group(1) == "No." or name.group(1) not in _DETERMINERS
+                         and not _tagged_function_word(s, name.start(1))):
                 continue  # "Hieu Giang 2 bridge", "Phase 1": a number inside a name; not "Between 40 and 50"
             if self.numbers.mass_after(view, n, s.start, s.end):
                 continue  # "weighed 330 pounds": a mass, not a count of pounds
@@ -395,6 +399,7 @@ class CountExtractor:
                     # which no later day changes
                     verb = _HAS if scope["verb"] == "has" else scope["verb"]
                     scope["verb"], time = self.noun_verbs.get(head, {}).get(verb, scope["verb"]), None
+                    scope.pop("in", None)  # "In Vietnam's Quang Ninh province, Hung was elected with 46 votes": his, wherever told
             period = self.periods.period(view, s.start, s.end, n.start, s.published, s.tokens) \
                 if time is not None or scope.get("verb") == "has" else None
             if period is None and time is not None and head in self.period_counts and "as_of" not in scope \
@@ -443,6 +448,12 @@ class CountExtractor:
                 scope["which"] = "operating"  # "eight container berths in exploitation": those working now
             if subject and subject.lower().split()[-1] in self.measures or tolled:
                 subject = None  # "Container throughput hit 182,400 TEUs": the measure, not its owner
+            opener = opening_phrase(s.tokens, self.time_names) if subject is None else None
+            if opener and opener[1] < n.start and not any(t.start < opener[1] and opener[0] < t.end for t in s.timexes) \
+                    and self.places.place_in(text[opener[0]:opener[1]]) is None:
+                # "On the Provincial Road 422 widening alone, 540 households": that road's (a place
+                # opening the sentence, "In Gia Lai,", is the count's place, kept as its scope)
+                subject = text[opener[0]:opener[1]]
             claims.append(make_claim(s, "count", "count", CountValue(low=low, high=high, noun=head), n.start, end,
                                      subject_text=subject, scope=scope, time=time))
         return claims

@@ -8,7 +8,7 @@ The value is the set of days the sentence allows: "completed in April 2024" is
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 
 from checker.analyse import Tokens, clause_subject, governing_verb, subject_words, verb_inside, verb_subject
 from checker.extract.base import DATELINE, DETERMINERS, Sentence, antecedent_before, clock_time, make_claim, np_before, phrase_after, phrase_before, sentence_subject
@@ -368,7 +368,7 @@ class DateExtractor:
         """The place that does what an active verb at `pos` says, when its subject is a place by
         name alone ("Ha Giang started the measles vaccination campaign on March 3"): whose the
         object is, as two provinces' campaigns are two."""
-        span = verb_subject(s.tokens, pos, s.clause_words)
+        span = _relative_antecedent(s.tokens, pos) or verb_subject(s.tokens, pos, s.clause_words)
         if span is None:
             return None
         words = fold(s.doc.text[span[0]:span[1]]).split()
@@ -652,3 +652,16 @@ def _modifiers_before(toks: Tokens, pos: int) -> int:
 
 def _public_tense(tense: str | None) -> str | None:
     return {"perfect": "past", "past": "past", "future": "future", "present": "present"}.get(tense or "")
+
+
+
+def _relative_antecedent(toks: Tokens, pos: int) -> tuple[int, int] | None:
+    """The proper name a relative pronoun right before the verb ending at `pos` stands for,
+    before its comma ("In neighbouring Tien Giang, which declared an emergency on March 7"), or None."""
+    verb = bisect_right(toks, pos, key=lambda t: t.end) - 1  # the last word ending by `pos`
+    if verb < 3 or not toks[verb].is_verb or toks[verb - 1].tag not in ("WDT", "WP") or toks[verb - 2].text != ",":
+        return None
+    k = verb - 2
+    while k > 0 and toks[k - 1].tag.startswith("NNP"):
+        k -= 1
+    return (toks[k].start, toks[verb - 3].end) if k < verb - 2 else None

@@ -38,7 +38,7 @@ def read_values(doc: Document, segments: list[Segment], extractors: list[Extract
                     _add(found, ValueMention(document=doc.id, kind="date", text=doc.text[m.start:m.end], start=m.start,
                                              end=m.end, value=DateValue(start=iv.start, end=iv.end)))
         sentence = Sentence(doc=doc, segment=seg, view=view, timexes=timexes, anchor=anchor,
-                            as_of=clock.at(view, seg.start, timexes, doc), analysis=analysis,
+                            as_of=clock.at(view, seg.start, timexes, doc, anchor), analysis=analysis,
                             clause_words=analysis.clause_words)
         for extractor in extractors:
             if extractor.kind in _FROM_CLAIMS:

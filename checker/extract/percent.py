@@ -19,6 +19,8 @@ _THING_REACH = 160  # characters before a growth rate searched for what grew
 _SHARE_OF = re.compile(r"^[ \t]+of[ \t]+", re.IGNORECASE)
 
 
+_SENT_REACH = 40  # characters past a share's whole within which "went to <buyer>" is read
+
 class PercentExtractor:
     kind = "percent"
 
@@ -54,6 +56,8 @@ class PercentExtractor:
         counted = lexicon.names.person_count_verbs
         self.count_verbs = re.compile(r"\b(" + alternation(counted) + r")\b", re.IGNORECASE)
         self.counted = {k.lower(): v for k, v in counted.items()}
+        # "143 of the 149 members present, or 95.97 percent, voting in favor": the verb after the share
+        self.count_verb_after = re.compile(r"[ \t]*,?[ \t]*(" + alternation(counted) + r")\b", re.IGNORECASE)
         self.voters = frozenset(lexicon.names.voters)
         self.vote_nouns = {k.lower(): v for k, v in lexicon.names.vote_nouns.items()}
         self.vote_noun = re.compile(r"[ \t]+(" + alternation(lexicon.names.vote_nouns) + r")\b", re.IGNORECASE)
@@ -77,6 +81,9 @@ class PercentExtractor:
         self.at_name = re.compile(r"[ \t]+(?:at|in)[ \t]+(?:the[ \t]+)?([A-Z][\w'-]*(?:[ \t]+[A-Z0-9][\w'-]*){0,5}|"
                                   rf"(?i:the[ \t]+(?:{alternation(lexicon.places.kinds)})))\b")
         self.possessive = re.compile(r"(?:" + alternation(lexicon.nouns.possessives) + r")\b", re.IGNORECASE)
+        # "71 percent of the export volume went to Thailand": the buyer the share went to
+        self.sent_to = re.compile(r"[ \t]+(?:" + alternation(lexicon.places.destination_verbs)
+                                  + r")[ \t]+(?:the[ \t]+)?([A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,3})")
         self.place_words = frozenset(fold(w) for w in lexicon.places.places + lexicon.places.countries
                                      + lexicon.places.nationalities)
         self.things_re = re.compile(r"\b(" + "|".join(re.escape(t) for t in sorted(self.things, key=len, reverse=True))
@@ -152,10 +159,9 @@ class PercentExtractor:
                     subject = subject or (text[span[0]:span[1]] if span else None)
                 elif whole:
                     scope["of"] = whole
-            if attribute == "share":
-                counted = self._share_counted(s, n.start, end, scope.get("of"))
-                if counted:
-                    scope["of"] = counted
+            counted = self._share_counted(s, n.start, end, scope.get("of")) if attribute == "share" else None
+            if counted:
+                scope["of"] = counted
             named = self._named_attribute(view, text, s, n.start, end)
             if named is not None:
                 attribute, subject = named
@@ -185,8 +191,8 @@ class PercentExtractor:
             other = self.others.in_clause(s, n.start, end)
             if other:
                 scope["which"] = other  # "650 beds on its old campus": not the new building's beds
-            wider = self.wider_area.in_clause(s, n.start)
-            if wider:
+            wider = self.wider_area.in_clause(s, n.start) if not counted else None
+            if wider:  # (a share of a person's votes is theirs wherever the vote was told: "In Vientiane, ...")
                 scope["in"] = wider  # "At the national level, coverage reached 82 percent": the country's
             claims.append(make_claim(s, "percent", attribute, PercentValue(low=low, high=high), n.start, end,
                                      subject_text=subject, scope=scope, time=time))
@@ -203,12 +209,16 @@ class PercentExtractor:
     def _share_counted(self, s: Sentence, start: int, end: int, whole: str | None) -> str | None:
         """The count of people's choices a share at [start, end) is of, when it is one: "51 voted
         for Phuoc, accounting for 98.08%", "garnering 93.6 percent approval", "with 441 deputies
-        voting in favour, equal to 92.07 percent of all deputies" are shares of the votes."""
+        voting in favour, equal to 92.07 percent of all deputies", "with 143 of the 149 members
+        present, or 95.97 percent, voting in favor" are shares of the votes."""
         view = s.view
         if whole is None:
             counted = self._counted(view, clause_start(view, s.start, start, s.clause_words), start) \
                 if self.part_link.search(view, max(s.start, start - 30), start) else None
             noun = self.vote_noun.match(view, end, s.end) if counted is None else None
+            after = self.count_verb_after.match(view, end, s.end) if counted is None and noun is None else None
+            if after:
+                return self.counted[after.group(1).lower()]
             return self.vote_nouns[noun.group(1).lower()] if noun else counted
         if set(singular(w) for w in whole.split()) & self.voters:
             return self._counted(view, s.start, start)
@@ -238,6 +248,10 @@ class PercentExtractor:
         part = phrase_before(view, s.start, link.start(), self.stops) if link else None
         if part is None and s.tokens and (link or of and self.possessive.match(view, end + of.end())):
             part = subject_words(s.tokens, start, s.clause_words)
+        sent = self.sent_to.search(view, whole[0], min(s.end, whole[1] + _SENT_REACH)) \
+            if whole is not None and part is None else None
+        if sent:
+            whole, part = (whole[0], sent.start()), (sent.start(1), sent.end(1))
         if part is None and whole is not None:
             # "78 percent of the industrial land at Site C has been leased": Site C's land
             at = self.at_name.match(view, whole[1], s.end)
