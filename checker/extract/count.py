@@ -44,6 +44,7 @@ _HYPHEN_UNIT = re.compile(r"-([a-z]{3,20})\b(?!-)")
 _NAME_BEFORE = re.compile(r"(\b[A-Z][\w'-]*|No\.)[ \t]$")
 _DETERMINERS = frozenset({"The", "A", "An", "This", "That", "These", "Those", "Its", "Their", "Some", "All", "Only",
                           "About", "Over", "Nearly", "Around", "More", "Less", "Just", "With", "Of", "In", "At", "By"})
+_VOTE_REACH = 40  # characters before "44 of the 45 deputies" within which a vote word makes them votes
 _OUT_OF = re.compile(r"[ \t]+(?:out[ \t]+)?of[ \t]+(?:the[ \t]+)?(\d[\d,]*)(?![\d.,]*\d)")
 
 
@@ -104,6 +105,12 @@ class CountExtractor:
         self.periods = periods or ReportingPeriods(lexicon.calendar)  # shared by the extractors: read once a sentence
         self.settled = frozenset(lexicon.nouns.settled_counts)
         self.person_counts = frozenset(lexicon.names.person_counts)  # "57 of 59 votes": a person's tally out of all
+        # "received the votes of 44 of the 45 deputies present": voters out of all, in a sentence
+        # about votes, count the person's votes
+        self.voters = frozenset(lexicon.names.voters)
+        self.vote_noun = lexicon.names.person_counts[0]
+        self.vote_words = re.compile(r"\b(?:" + alternation([*lexicon.names.person_counts, *lexicon.names.person_count_verbs])
+                                     + r")s?\b", re.IGNORECASE)
         self.others = OtherThing(lexicon.entities.other_markers, lexicon.entities.time_nouns)
         self.operating = re.compile(r"[ \t]+(?:" + alternation(lexicon.entities.operating_markers) + r")\b", re.IGNORECASE)
         nouns = lexicon.nouns
@@ -487,6 +494,8 @@ class CountExtractor:
         if m is None:
             return None
         noun = self._noun(view, m.end(1), hi, _number(m.group(1)))
+        if noun is not None and noun[0] in self.voters and self.vote_words.search(view, max(0, pos - _VOTE_REACH), pos):
+            return m.start(1), _number(m.group(1)), (self.vote_noun, [], noun[2])
         return (m.start(1), _number(m.group(1)), noun) if noun is not None and noun[0] in self.person_counts else None
 
     @staticmethod
