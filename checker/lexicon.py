@@ -401,6 +401,7 @@ class Offices(BaseModel):
     reporting_verbs: list[str]
     succession_verbs: list[str]
     tenure_verbs: list[str]
+    term_serving_verbs: list[str]
     leading_verbs: list[str]
     leading_titles: dict[str, str]
     succession_auxiliaries: list[str]

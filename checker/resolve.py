@@ -519,6 +519,8 @@ class Resolver:
         people, main_people, voters = self._people(claims, stories or {})
         story_heads = self._story_heads(merged, stories or {})
         story_bodies = self._story_bodies(claims, stories or {})
+        traders = self._lead_traders(claims)
+        held = self._offices_held(claims)
         out = []
         for c in claims:
             ents = merged.get(c.document)
@@ -527,6 +529,16 @@ class Resolver:
             story = (stories or {}).get(c.document)
             r = self._resolve(c, ents, places.get(c.document, {}), ladders.get(c.document, {}),
                               story_heads.get(story), story_bodies.get(story))
+            if c.kind == "period" and c.attribute == "term" and c.subject_text is None and "holder" in c.scope:
+                named = self._referent(c, ents.capitals, people.get(story or c.document, set())) \
+                    if c.scope["holder"] in self.person_pronouns else None
+                r = self._holder_term(c, r, held.get(c.document, {}), named or main_people.get(c.document), ents,
+                                      story_heads.get(story) or {})
+            if c.region == "headline" and c.document in traders and r.subject == ents.main_place \
+                    and self._traded(c, c.subject_text) and not self.aliases.places_in(c.subject_text or ""):
+                # "Rice export value exceeds 5 billion USD" over a lead on Vietnam's rice exports:
+                # the lead's trader, not a province the body names more often
+                r = r.model_copy(update={"subject": traders[c.document]})
             if r.subject in canon:
                 r = r.model_copy(update={"subject": canon[r.subject]})
             if self._personal(c):
@@ -1523,6 +1535,49 @@ class Resolver:
             return None  # "Nghe An and Laos": two places, the pair's
         rest = set(key.split()) - set(named[0].split())
         return named[0] if rest and rest <= self.nation_words | self.compass else None
+
+    def _offices_held(self, claims: list[Claim]) -> dict[str, dict[tuple[str, ...], Claim]]:
+        """Each article's office-holders (their name words) and the role claim of the office
+        it gives each, a new office first ("was elected Chairman of ..."): the office whose term
+        "he will serve"."""
+        out: dict[str, dict[tuple[str, ...], Claim]] = defaultdict(dict)
+        for c in claims:
+            if c.kind == "role" and c.subject_text:
+                words = self._name_words(c.value.person)
+                known = out[c.document].get(words)
+                if words and (known is None or c.scope.get("change") == "new office" and known.scope.get("change") != "new office"):
+                    out[c.document][words] = c
+        return out
+
+    def _holder_term(self, c: Claim, r: Claim, held: dict[tuple[str, ...], Claim], main: tuple[str, ...] | None,
+                     ents: DocEntities, story_heads: dict[str, set[str]]) -> Claim:
+        """A term told of its holder alone ("He will serve for the 2026-2031 tenure", "Khoa, who
+        will serve ... for the 2025-2028 term"): the term of the office the article gives that
+        holder (a pronoun's is `main`, the office-holder named last before it or the article's
+        person), keyed as a term told with the office's title is; no office, no subject."""
+        holder = c.scope["holder"]
+        if holder in self.person_pronouns:
+            person = main
+        else:
+            word = self._name_words(holder)
+            person = next((p for p in held if word and word[-1] in p), None)
+        role = held.get(person) if person else None
+        if role is None:
+            return r.model_copy(update={"subject": None})
+        subject = self._subject_key(c, role.subject_text, ents, story_heads)
+        return r.model_copy(update={"subject": subject, "scope": {**r.scope, "holder": fold(role.value.person.split()[-1])}})
+
+    def _lead_traders(self, claims: list[Claim]) -> dict[str, str]:
+        """Each article's first trade figure in its body whose own words name the trader
+        ("Vietnam's rice exports in the first 11 months reached"): who its headline's trade
+        figures are about."""
+        out: dict[str, str] = {}
+        for c in claims:
+            if c.region == "body" and c.document not in out and c.subject_text and self._traded(c, c.subject_text):
+                named = self.aliases.places_in(c.subject_text)
+                if named:
+                    out[c.document] = named[0]
+        return out
 
     def _traded(self, claim: Claim, text: str | None) -> bool:
         """A figure of a place's exports or imports of a good, whose owner words name only who

@@ -41,6 +41,9 @@ class PeriodExtractor:
         self.term_link = re.compile(r"\b(?:" + alternation(lexicon.nouns.office_term_links)
                                     + r")[ \t]+(?:the[ \t]+)?(?:[a-z]+[ \t]+)?$")
         self.succession = re.compile(r"\b(?:" + alternation(lexicon.offices.succession_verbs) + r")\b")
+        self.serving = re.compile(r"\b(?:" + alternation([*lexicon.offices.term_serving_verbs, *lexicon.offices.succession_verbs])
+                                  + r")\b", re.IGNORECASE)
+        self.pronouns = frozenset(p.lower() for p in lexicon.names.person_pronouns)
         self.honorifics = frozenset(lexicon.names.honorifics)
         # "Khoa as", "Thinh, ...", "Hai was elected": what may follow the holder's name
         self.name_ends = frozenset(lexicon.offices.succession_links) | frozenset(lexicon.offices.succession_auxiliaries) \
@@ -89,6 +92,13 @@ class PeriodExtractor:
                 title, holder = served
                 claims.append(make_claim(s, "period", "tenure", PeriodValue(start=start_year, end=end_year),
                                          m.start(), m.end(), subject_text=holder, scope={"office": title} if title else None))
+                continue
+            holder = None if subject else self._holder_term(s, m)
+            if holder:
+                # "He will serve for the 2026-2031 tenure": the term of the office the holder's
+                # article gives them, found on resolution
+                claims.append(make_claim(s, "period", "term", PeriodValue(start=start_year, end=end_year),
+                                         m.start(), m.end(), scope={"holder": holder}))
                 continue
             leader = None if subject else self._led_term(s, m)
             if leader:
@@ -225,6 +235,34 @@ class PeriodExtractor:
         if title is None:
             return None
         return self.title_keys[" ".join(title.group().lower().split())], holder
+
+    def _holder_term(self, s: Sentence, m: re.Match) -> str | None:
+        """Who takes or holds an office for a term told with no title ("He will serve for the
+        2026-2031 tenure", "Khoa, who will serve in Savannakhet for the 2025-2028 term", "Mr
+        Khamsing was appointed to the post ..., for the 2024-2027 term"): the name or pronoun
+        before the verb; None for any other period."""
+        view = s.view
+        noun = _NEXT_WORD.match(view, m.end(), s.end)
+        if not (m.group().split()[-1].lower() in self.office_terms or noun is not None and noun.group(1) in self.office_terms):
+            return None
+        lo = clause_start(view, s.start, m.start(), s.clause_words)
+        verb = _last(self.serving, view, max(lo, m.start() - _TENURE_REACH), m.start())
+        if verb is None or self.any_titles.search(view, verb.end(), m.start()):
+            return None  # "appointed ... as Governor of Bolikhamxay province for the term": the office's own
+        toks = [t for t in s.tokens if t.end <= verb.start()]
+        k = len(toks) - 1
+        while k >= 0 and (toks[k].text.lower() in self.auxiliaries or toks[k].is_verb or toks[k].text.lower() == "who"
+                          or toks[k].text == "," and k + 1 < len(toks) and toks[k + 1].text.lower() == "who"):
+            k -= 1
+        if k >= 0 and toks[k].text == ",":
+            # "Mr Sonexay, who had been Vice Governor ..., will serve": the name before the aside
+            who = next((j for j in range(k - 1, 0, -1) if toks[j].text.lower() == "who" and toks[j - 1].text == ","), None)
+            k = who - 2 if who is not None else -1
+        if k >= 0 and toks[k].text.lower() in self.pronouns:
+            return toks[k].text.lower()
+        if k >= 0 and toks[k].tag == "NNP" and toks[k].text.isalpha() and not self.titles.match(view, toks[k].start):
+            return toks[k].text
+        return None
 
     def _office_place(self, words: str) -> str | None:
         """The known place an office is of, in the words around its title ("Bokeo's vice
