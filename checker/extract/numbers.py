@@ -30,6 +30,9 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _FIGURE_AT = re.compile(_FIGURE)
 
 
+_PARTICLE_REACH = 12  # characters before a hedge word within which a verb makes it its particle
+
+
 @dataclass(frozen=True)
 class Number:
     """A figure found in text: [start, end) covers hedge, digits/words and scale."""
@@ -79,6 +82,8 @@ class NumberFinder:
         self.scale = re.compile(r"[ \t-]?(?:" + "|".join(scales) + r")\b", re.IGNORECASE)  # "US$100-million"
         hedges = sorted(self.hedges, key=len, reverse=True)
         self.hedge_before = re.compile(r"\b(" + "|".join(re.escape(h) for h in hedges) + r")[ \t]+$", re.IGNORECASE)
+        # "handed over 4 billion kip": a verb's particle, no hedge
+        self.particle_before = re.compile(r"\b(?:" + alternation(lexicon.hedges.particle_verbs) + r")[ \t]+$", re.IGNORECASE)
         per = sorted(lexicon.units.per, key=len, reverse=True)
         per_what = sorted(lexicon.units.denominators, key=len, reverse=True)
         self.rate = re.compile(r"[ \t]*(?:" + "|".join(re.escape(p) for p in per) + r")[ \t]*("
@@ -423,6 +428,8 @@ class NumberFinder:
     def hedge_at(self, view: str, lo: int, pos: int) -> tuple[str, int] | None:
         """A hedge word ending right before `pos`: (hedge, where it starts)."""
         hm = self.hedge_before.search(view, lo, pos)
+        if hm and self.particle_before.search(view, max(0, hm.start() - _PARTICLE_REACH), hm.start()):
+            return None
         return (hm.group(1).lower(), hm.start()) if hm else None
 
     def widen(self, value: Decimal | float, half: Decimal | float,
