@@ -105,7 +105,7 @@ def _leading_period(named: list[str | None]) -> str | None:
 
 def _lead_period(view: str, own: list[Segment], mentions: list[tuple[Timex, ...]], named: list[str | None],
                  doc: Document, clock: StateClock) -> str | None:
-    """The period of the lead sentence's first figure ("Export earnings ... reached nearly 743
+    """The period of the article's first figure ("Export earnings ... reached nearly 743
     million USD in the first nine months of this year"), when no period is named more often:
     the year-on-year growth rates told further down without a period ("Rice shipments ... up
     36.1 per cent year on year") are for it. A period the lead names for a figure it compares
@@ -115,7 +115,9 @@ def _lead_period(view: str, own: list[Segment], mentions: list[tuple[Timex, ...]
             continue  # a date line or a byline is no lead
         figure = next((m.start() for m in _DIGIT.finditer(view, seg.start, seg.end)
                        if not any(t.start <= m.start() < t.end for t in timexes)), None)
-        period = clock.periods.period(view, seg.start, seg.end, figure, doc.published_range) if figure else None
+        if figure is None:
+            continue  # "Coffee and tea ... have found buyers in more markets this year": the figures come next
+        period = clock.periods.period(view, seg.start, seg.end, figure, doc.published_range)
         counts = Counter(p for p in named if p)
         return period if period is not None and counts[period] == max(counts.values()) else None
     return None

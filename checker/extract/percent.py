@@ -116,7 +116,13 @@ class PercentExtractor:
                 # "5.2 million tonnes of freight in 2024, up 28 percent": a change of the freight
                 attribute = "change"
                 measure = self.measure_after.match(view, end, s.end)
-                scope["of"] = f"{thing} {measure.group(1).lower().split()[-1]}" if measure else thing
+                measured = measure.group(1).lower().split()[-1] if measure else None
+                # "up 10.4 percent in volume": the volume's growth; "in value" is what a bare
+                # growth of a good's trade is ("Tea export value rose 21.6%" = "up 12.6 per cent
+                # in value"); a trade of no named good keeps it ("exports ..., up 46 per cent in value")
+                named_good = len(thing.split()) > 1
+                scope["of"] = thing if measured is None or named_good and self.share_measures.get(measured) == "value" \
+                    else f"{thing} {measured}"
                 subject = owner
                 scope["direction"] = self._direction(rise.group(1))
             elif change:
