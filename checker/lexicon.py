@@ -116,6 +116,7 @@ class Hedge(BaseModel):
 class Hedges(BaseModel):
     model_config = Strict
     hedges: dict[str, Hedge]
+    particle_hedges: list[str]
     particle_verbs: list[str]
 
 

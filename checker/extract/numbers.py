@@ -83,6 +83,7 @@ class NumberFinder:
         hedges = sorted(self.hedges, key=len, reverse=True)
         self.hedge_before = re.compile(r"\b(" + "|".join(re.escape(h) for h in hedges) + r")[ \t]+$", re.IGNORECASE)
         # "handed over 4 billion kip": a verb's particle, no hedge
+        self.particle_hedges = frozenset(h.lower() for h in lexicon.hedges.particle_hedges)
         self.particle_before = re.compile(r"\b(?:" + alternation(lexicon.hedges.particle_verbs) + r")[ \t]+$", re.IGNORECASE)
         per = sorted(lexicon.units.per, key=len, reverse=True)
         per_what = sorted(lexicon.units.denominators, key=len, reverse=True)
@@ -428,7 +429,8 @@ class NumberFinder:
     def hedge_at(self, view: str, lo: int, pos: int) -> tuple[str, int] | None:
         """A hedge word ending right before `pos`: (hedge, where it starts)."""
         hm = self.hedge_before.search(view, lo, pos)
-        if hm and self.particle_before.search(view, max(0, hm.start() - _PARTICLE_REACH), hm.start()):
+        if hm and hm.group(1).lower() in self.particle_hedges \
+                and self.particle_before.search(view, max(0, hm.start() - _PARTICLE_REACH), hm.start()):
             return None
         return (hm.group(1).lower(), hm.start()) if hm else None
 
