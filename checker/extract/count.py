@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from nltk.stem.porter import PorterStemmer
 
-from checker.analyse import clause_subject, governing_verb, opening_phrase, subject_after_opener, without_adverbs
+from checker.analyse import clause_subject, governing_verb, noun_phrase_at, opening_phrase, subject_after_opener, without_adverbs
 from checker.extract.base import (Sentence, antecedent_before, make_claim, np_before, phrase_after, phrase_before, sentence_subject,
                                   state_time)
 from checker.extract.figures import OtherThing, PartMarkers, PlaceOwners, PlanMarkers, WiderArea, clause_start, link_pattern, \
@@ -20,7 +20,7 @@ from checker.extract.figures import OtherThing, PartMarkers, PlaceOwners, PlanMa
 from checker.extract.numbers import NumberFinder
 from checker.extract.reporting import ReportingPeriods
 from checker.lexicon import Lexicon
-from checker.text import alternation, singular
+from checker.text import alternation, fold, singular
 from checker.models import Claim, CountValue
 
 # Porter's stemmer (nltk, offline, no data files) gives every form of a verb one stem, so a
@@ -45,6 +45,7 @@ _NAME_BEFORE = re.compile(r"(\b[A-Z][\w'-]*|No\.)[ \t]$")
 _DETERMINERS = frozenset({"The", "A", "An", "This", "That", "These", "Those", "Its", "Their", "Some", "All", "Only",
                           "About", "Over", "Nearly", "Around", "More", "Less", "Just", "With", "Of", "In", "At", "By"})
 _VOTE_REACH = 40  # characters before "44 of the 45 deputies" within which a vote word makes them votes
+_OF = re.compile(r"[ \t]+of[ \t]+")
 _OUT_OF = re.compile(r"[ \t]+(?:out[ \t]+)?of[ \t]+(?:the[ \t]+)?(\d[\d,]*)(?![\d.,]*\d)")
 
 
@@ -152,6 +153,8 @@ class CountExtractor:
         self.period_counts = frozenset(nouns.period_counts)
         self.descriptors = frozenset(nouns.count_descriptors)
         self.kind_synonyms = {k.lower(): v for k, v in nouns.count_kind_synonyms.items()}
+        self.kinded = frozenset(singular(fold(w)) for w in lexicon.nouns.kinded_things)  # "cases of dengue fever"
+        self.time_nouns = frozenset(lexicon.entities.time_nouns)  # "cases of dengue fever this year": no kind
         self.time_names = frozenset(w.lower() for w in [*lexicon.calendar.months, *lexicon.calendar.weekdays])
         self.noun_verbs = {noun: {_STEMMER.stem(v): to for v, to in verbs.items()} for noun, verbs in nouns.count_noun_verbs.items()}
         self.units = frozenset(u.lower() for u in lexicon.units.units)
@@ -253,6 +256,10 @@ class CountExtractor:
             described = _DESCRIBED.match(view, end, s.end) if view[n.end:n.end + 1] == "-" else None
             scope: dict[str, str] = {}
             kinds = [m for m in modifiers if not m.endswith("-level") and m not in self.descriptors]
+            of_kind = _OF.match(view, end, s.end) if not kinds and singular(head) in self.kinded else None
+            named = noun_phrase_at(s.tokens, of_kind.end(), self.time_nouns) if of_kind else None
+            if named:
+                kinds = fold(text[named[0]:named[1]]).split()  # "1,846 cases of dengue fever": dengue fever cases
             if kinds:
                 joined = " ".join(kinds)
                 scope["kind"] = self.kind_synonyms.get(joined) or " ".join(self.kind_synonyms.get(k, k) for k in kinds)
