@@ -414,6 +414,7 @@ class CountExtractor:
                     verb = _HAS if scope["verb"] == "has" else scope["verb"]
                     scope["verb"], time = self.noun_verbs.get(head, {}).get(verb, scope["verb"]), None
                     scope.pop("in", None)  # "In Vietnam's Quang Ninh province, Hung was elected with 46 votes": his, wherever told
+                    scope.pop("part", None)  # "146 votes of the 152 members present": her whole tally, out of all
             period = self.periods.period(view, s.start, s.end, n.start, s.published, s.tokens) \
                 if time is not None or scope.get("verb") == "has" else None
             if period is None and time is not None and head in self.period_counts and "as_of" not in scope \
