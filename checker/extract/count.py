@@ -137,7 +137,7 @@ class CountExtractor:
         # "63 houses were completely destroyed": an -ly adverb may stand before the participle
         self.tally = re.compile(rf"[ \t]+(?:(?:{aux})(?:[ \t]+been)?)?[ \t]*(?:(?:[a-z]{{2,}}ly|{alternation(v.tally_states)})[ \t]+){{0,2}}"
                                 rf"({alternation(v.tally_after)})\b", re.IGNORECASE)
-        self.tally_stems = frozenset(_STEMMER.stem(w) for w in v.tally_after + v.tally_before)
+        self.tally_stems = frozenset(_STEMMER.stem(w.split()[0]) for w in v.tally_after + v.tally_before)
         self.conditions = {" ".join(p.lower().split()): state for state, phrases in v.tally_conditions.items() for p in phrases}
         self.tally_stems |= {_STEMMER.stem(state) for state in v.tally_conditions}  # a state's tally grows by the day
         self.tally_before = frozenset(w.lower() for w in v.tally_before)  # "drought had left 3,840 households"
@@ -343,7 +343,10 @@ class CountExtractor:
                 else:
                     scope["verb"] = " ".join(verb.group(1).lower().split()[-1:])
             elif tally:
-                scope["verb"] = tally.group(1).lower()
+                # "23 houses had been swept away", "32 houses in Son La were swept away": the verb
+                # of the tally, its particle aside, as a verb read further on gives it
+                told = " ".join(tally.group(1).lower().split())
+                scope["verb"] = told if told in self.lemmas else told.split()[0]  # ("unaccounted for": missing)
             else:
                 pre = self.pre_tally.search(view, max(s.start, n.start - 20), n.start)
                 post = _POST_VERB.match(view, end, s.end)
