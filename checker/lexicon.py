@@ -98,6 +98,7 @@ class Units(BaseModel):
     distance_words: list[str]
     period_denominators: dict[str, str]
     unit_attributes: dict[str, str]
+    building_area_units: list[str]
     rain_words: list[str]
     window_units: list[str]
     rain_place_verbs: list[str]

@@ -75,6 +75,8 @@ class QuantityExtractor:
         self.tally_verbs = frozenset(w.lower() for w in verbs.tally_after + verbs.tally_before + verbs.tally_doing)
         self.classifiers = frozenset(lexicon.nouns.classifiers)
         self.cargo_words = frozenset(lexicon.nouns.cargo_words)
+        self.building_units = frozenset(lexicon.units.building_area_units)
+        self.building_heads = frozenset(lexicon.entities.building_heads)
         self.things = frozenset(w for h in lexicon.entities.heads + lexicon.entities.parts for w in fold(h).split())
         # "rice and other crops": a noun, a widening coordination, the wider class
         self.wider = re.compile(r"[a-z][a-z-]{1,24}[ \t]+(" + alternation(lexicon.nouns.wider_coordinations)
@@ -183,6 +185,9 @@ class QuantityExtractor:
                 attribute = self.adjectives[adjective.group(1).lower()]  # "The runway will be 45 metres wide"
             if written in self.unit_attributes and owner.attribute == self.attributes_by_unit.get(unit):
                 attribute = self.unit_attributes[written]  # "a capacity of 50 MWp": the peak capacity
+            if attribute == "area" and written in self.building_units and subject \
+                    and singular(fold(subject).split(" of ")[0].split()[-1]) in self.building_heads:
+                attribute = "floor area"  # "The terminal covers around 45,000 square metres": its floor area
             # "1,200 hectares of rice", "The province has about 10,000ha of tea": what it measures
             of = _OF_WHAT.match(view, end, s.end) if attribute == "measure" or attribute == dimension and not owner.attribute else None
             if of and noun_after(view, of.start(1) - 1, s.end, s.tokens):
