@@ -109,7 +109,9 @@ class CountExtractor:
         # "received the votes of 44 of the 45 deputies present": voters out of all, in a sentence
         # about votes, count the person's votes
         self.voters = frozenset(lexicon.names.voters)
-        self.vote_noun = lexicon.names.person_counts[0]
+        # the noun each vote word counts: "votes" -> vote, "voting" -> vote
+        self.vote_nouns = {**{n.lower(): n for n in lexicon.names.person_counts},
+                           **{v.lower(): n for v, n in lexicon.names.person_count_verbs.items()}}
         self.vote_words = re.compile(r"\b(?:" + alternation([*lexicon.names.person_counts, *lexicon.names.person_count_verbs])
                                      + r")s?\b", re.IGNORECASE)
         self.others = OtherThing(lexicon.entities.other_markers, lexicon.entities.time_nouns)
@@ -505,8 +507,11 @@ class CountExtractor:
         if m is None:
             return None
         noun = self._noun(view, m.end(1), hi, _number(m.group(1)))
-        if noun is not None and noun[0] in self.voters and self.vote_words.search(view, max(0, pos - _VOTE_REACH), pos):
-            return m.start(1), _number(m.group(1)), (self.vote_noun, [], noun[2])
+        vote = self.vote_words.search(view, max(0, pos - _VOTE_REACH), pos) if noun is not None and noun[0] in self.voters else None
+        if vote:
+            word = vote.group().lower()
+            counted = self.vote_nouns.get(word) or self.vote_nouns.get(word[:-1])  # "votes": vote
+            return m.start(1), _number(m.group(1)), (counted, [], noun[2])
         return (m.start(1), _number(m.group(1)), noun) if noun is not None and noun[0] in self.person_counts else None
 
     @staticmethod
