@@ -63,14 +63,17 @@ def extract_document(doc: Document, segments: list[Segment], extractors: list[Ex
     anchor = None  # the day the article named last: "the previous day" counts from it
     context: tuple[int, str | None] = (-1, None)  # (paragraph, the period its last sentence named)
     referred: str | None = None  # the period named last in any paragraph
+    paragraph: tuple[int, int] = (-1, 0)  # (paragraph, where its first sentence starts)
     for seg, timexes, period in zip(own, mentions, named):
+        if seg.paragraph != paragraph[0]:
+            paragraph = (seg.paragraph, seg.start)
         sentence = Sentence(doc=doc, segment=seg, view=view, timexes=timexes, anchor=anchor,
                             as_of=clock.at(view, seg.start, timexes, doc, anchor), analysis=analysis,
                             clause_words=analysis.clause_words,
                             context_period=context[1] if context[0] == seg.paragraph else article_period,
                             referred_period=referred,
                             lead_period=lead_period,
-                            context_phase=article_phase)
+                            context_phase=article_phase, paragraph_start=paragraph[1])
         frame = sentence.context_period or lead_period
         for extractor in extractors:
             if seg.region == "caption" and extractor.kind in _SCENE_KINDS:

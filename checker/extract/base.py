@@ -43,6 +43,7 @@ class Sentence:
     # the phase the article's headline is about ("Put into operation the phase 2 of Phuoc Minh
     # solar plant"): the phase of an event its body tells of "the project" or "it"
     context_phase: str | None = None
+    paragraph_start: int | None = None  # where the sentence's paragraph starts: its opening may frame it
 
     @property
     def tokens(self) -> Tokens:

@@ -241,6 +241,11 @@ class DateExtractor:
             # an apposition, not a participle.
             mode, tense = "intransitive", "past" if self._past_form(m.group()) else None
             timex = self._date_after(view, m.end(), s.end, timexes, used, direct=False)
+        comma = view.find(",", m.end(), timex.start) if timex is not None and mode == "occasion" else -1
+        if comma >= 0 and self.plans.pattern.search(view, comma, timex.start):
+            # "the 47th meeting of the committee, scheduled to take place in Hanoi in January
+            # 2025": an aside that plans the occasion, which is yet to be held
+            tense = "future"
         verb = verb_inside(s.tokens, m.end(), timex.start) \
             if timex is not None and mode in ("occasion", "nominal") and timex.start > m.end() and s.tokens else None
         if timex is not None and mode == "occasion" and timex.month is None and timex.weekday is None \

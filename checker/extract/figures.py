@@ -414,10 +414,11 @@ class WiderArea:
         self.wider_words = frozenset(w.lower() for w in places.wider_areas)
         # "In neighbouring Ha Giang, ...", "In Điện Biên, ...": another named place opening the
         # sentence (its words' capitals are checked in code: a class of letters knows no case)
-        self.named = re.compile(rf"[ \t]*(?i:{alternation(places.area_openers)})[ \t]+(?i:(?:{alternation(places.neighbour_words)})[ \t]+)?"
+        self.named = re.compile(rf"[ \t]*(?i:{alternation(places.area_openers)})[ \t]+(?i:({alternation(places.neighbour_words)})[ \t]+)?"
                                 rf"([^\W\d_][\w'-]*(?:[ \t]+[^\W\d_][\w'-]*){{0,3}}?)(?:[ \t]+((?i:{alternation(places.kinds)})))?"
                                 rf"(?:[ \t]+(?i:{alternation(places.opening_closers)}))?[ \t]*,")
         self.places = frozenset(fold(p) for p in places.places)
+        self.any_place = re.compile(rf"\b(?:{alternation(sorted(self.places, key=len, reverse=True))})\b")
 
     def of(self, view: str, lo: int, pos: int) -> str | None:
         """The wider area the sentence starting at `lo` opens with, before `pos`; or the named
@@ -425,12 +426,28 @@ class WiderArea:
         m = self.pattern.match(view, lo, pos)
         if m:
             return " ".join(m.group(1).lower().split())
+        return self._named_opening(view, lo, pos, neighbour=False)
+
+    def _named_opening(self, view: str, lo: int, pos: int, neighbour: bool) -> str | None:
+        """The named place a sentence opens with ("In Điện Biên, ..."); with `neighbour`, only
+        one called a neighbour ("In neighbouring Yên Bái Province, ...")."""
         named = self.named.match(view, lo, pos)
-        if named is None or not all(w[0].isupper() for w in named.group(1).split()) \
-                or named.group(1).split()[0].lower() in DETERMINERS:  # "In The Province,": no name
+        if named is None or neighbour and named.group(1) is None \
+                or not all(w[0].isupper() for w in named.group(2).split()) \
+                or named.group(2).split()[0].lower() in DETERMINERS:  # "In The Province,": no name
             return None
         # a listed place, or any name with its kind ("In Van Don district alone, ...")
-        return fold(named.group(1)) if fold(named.group(1)) in self.places or named.group(2) else None
+        return fold(named.group(2)) if fold(named.group(2)) in self.places or named.group(3) else None
+
+    def paragraph_neighbour(self, s: Sentence, pos: int) -> str | None:
+        """The neighbouring place the sentence's paragraph opened with, when the sentence names
+        no place before the figure: after "In neighbouring Yên Bái Province, the disease first
+        appeared in May.", "As of June 20, the province had recorded 447 households" are Yên
+        Bái's, not the story's province's."""
+        if s.paragraph_start is None or s.paragraph_start >= s.start \
+                or self.any_place.search(fold(s.view[s.start:pos])):
+            return None
+        return self._named_opening(s.view, s.paragraph_start, s.start, neighbour=True)
 
     def named_after(self, view: str, pos: int, hi: int) -> str | None:
         """A listed place named right after a measured good ("420 hectares of rice and corn in Yen
@@ -445,7 +462,7 @@ class WiderArea:
         if opening:
             return opening
         m = self.adverbs.search(s.view, clause_start(s.view, s.start, pos, s.clause_words), pos)
-        return " ".join(m.group().lower().split()) if m else self._subject_head(s, pos)
+        return " ".join(m.group().lower().split()) if m else self._subject_head(s, pos) or self.paragraph_neighbour(s, pos)
 
     def after(self, view: str, end: int, hi: int) -> str | None:
         """A wider-area adverb later in the figure's own clause ("1,146 new cases were reported
