@@ -50,11 +50,11 @@ _LABELLED = re.compile(
 # 2024-09-03 16:20:45", "Sok Ratana | Publication date 22 November 2024", "World | Friday,
 # 09:05, 21/11/2025"); after a byline's name ("By Hoang Nam   Thursday, November 2, 2023, 5:12
 # pm", "By Phetsamone Keola · January 8, 2025"); in a wire's dateline after its agency and place ("AKP Siem Reap, April 16, 2025 --"), or
-# after its place, before its agency ("Phnom Penh, November 22, 2024 AKP --").
+# after its place, before its agency ("Phnom Penh, November 22, 2024 AKP --", "Vientiane, 4 Oct 2024 (KPL) –").
 _INLINE = re.compile(r"(?im)(?:\|[ \t]{0,3}(?:(?:" + _LABELS + r")\b[ \t]*:?[ \t]{0,3})?" + _TIME_FIRST
                      + r"|^By[ \t][^\n|]{1,60}?(?:[ \t]{2,}|[ \t]?[-|,\u00b7\u2022][ \t])"
                      r"|^(?-i:[A-Z]{2,6})[ \t](?-i:[A-Z])[^\n,|]{1,40},[ \t]"
-                     r"|^(?-i:[A-Z][a-z]+)(?:[ \t](?-i:[A-Z][a-z]+)){0,2},[ \t](?=[^\n]{6,30}?[ \t](?-i:[A-Z]{2,6})[ \t]{0,3}(?:--|\u2014|-)))"
+                     r"|^(?-i:[A-Z][a-z]+)(?:[ \t](?-i:[A-Z][a-z]+)){0,2},[ \t](?=[^\n]{6,30}?[ \t]\(?(?-i:[A-Z]{2,6})\)?[ \t]{0,3}(?:--|\u2013|\u2014|-)))"
                      r"(" + _DATE + r")")
 # A wire's dateline that gives the month and day but no year: "Vientiane, Oct 9 (KPL) -",
 # "VIENTIANE, Aug. 14 (Xinhua) --", "Hanoi, Nov 3 (VNA) –".

@@ -69,6 +69,8 @@ STATED = [
                  D(2025, 11, 21), "21/11/2025", id="weekday-and-time-after-a-separator"),
     pytest.param("Agence Kampuchea Presse (AKP)\nEconomy\nCambodia, Viet Nam deepen ties\nPhnom Penh, November 22, 2024 AKP -- Cambodia and Viet Nam agreed.",
                  D(2024, 11, 22), "November 22, 2024", id="wire-place-date-agency-dateline"),
+    pytest.param("Lao News Agency (KPL)\nPolitics\n\nAssembly endorses minister\n\nSavannakhet, 12 Mar 2025 (KPL) \u2013 The assembly voted.",
+                 D(2025, 3, 12), "12 Mar 2025", id="wire-place-date-bracketed-agency-en-dash"),
     pytest.param("VOV.VN\nSociety | Wednesday, 12/03/2025 | 10:15 GMT+7\n\nHanoi speeds up vaccination\n\nCases rose.",
                  D(2025, 3, 12), "Wednesday, 12/03/2025", id="section-weekday-and-date-between-bars"),
 ]

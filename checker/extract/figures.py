@@ -161,7 +161,8 @@ class PartMarkers:
         k = 2
         while k + 1 < len(after) and after[k + 1].is_noun:
             k += 1  # "of the export value": the compound's last noun
-        return after[k].is_noun and fold(after[k].text) in self.whole_nouns
+        # "covering VND7.2 trillion of the total": "total" read as an adjective is the whole too
+        return (after[k].is_noun or after[k].tag == "JJ") and fold(after[k].text) in self.whole_nouns
 
     @staticmethod
     def _of_figure(s: Sentence, end: int) -> bool:

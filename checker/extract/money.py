@@ -190,7 +190,10 @@ class MoneyExtractor:
                     # what a good "earned" or "brought in" is what it sold for abroad, unless the
                     # sentence says imports: "Seafood exports brought in" / "earned ... from aquatic products"
                     attribute = self.goods.flow_before(view, s.start, start) or "exports"
-            modified = modified_noun(view, s.start, start, end, s.end, s.tokens) if attribute is None else None
+            # "The VND11.8 trillion (US$465 million) project": the noun after a conversion in brackets
+            converted = _BRACKETED.match(view, end, s.end) if attribute is None else None
+            after = converted.end() if converted and any(ch.isdigit() for ch in converted.group()) else end
+            modified = modified_noun(view, s.start, start, after, s.end, s.tokens) if attribute is None else None
             if modified:
                 # "a VND680 billion apron expansion", "a $5 million loan": the amount of the noun after it
                 subject_text = s.doc.text[modified[0]:modified[1]]
