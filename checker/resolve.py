@@ -1292,16 +1292,19 @@ class Resolver:
         ("2,936 dengue cases were recorded in the province, including 7 deaths"; "In neighbouring
         Dien Bien Province, 12,600 households grow coffee"), they are the place's that the clause
         names, else the article's, never the hospital the story is about. A disaster's story
-        keeps its dead ("Four people died": the flood's). None when "in" names no place of ours
+        keeps its dead where no place is named ("Four people died": the flood's); a disaster's
+        toll in a named place is that place's. None when "in" names no place of ours
         ("nationwide" stays a scope)."""
         if claim.kind != "count" or claim.value.noun not in self.place_counts:
             return None
-        if ents.topic and set(ents.topic.split()) & self.event_heads:
-            return None  # "Typhoon Yinxing left 12 people dead in Quang Ngai": the typhoon's dead
-        if text and not self._the_place(text) \
-                and not {singular(w) for w in fold(text).split()} & self.place_counts:
+        words = {singular(w) for w in fold(text).split()} if text else set()
+        if text and not self._the_place(text) and not words & self.place_counts and not words & self.event_heads:
             return None  # "Champasak Provincial Hospital treated 1,200 patients": the hospital's
+        if "in" not in claim.scope and ents.topic and set(ents.topic.split()) & self.event_heads:
+            return None  # "Typhoon Yinxing left 12 people dead": the typhoon's dead, wherever
         if "in" in claim.scope:
+            # "Floods and landslides have claimed the lives of nine people in Thai Nguyen
+            # province": the disaster's dead in a place are that place's, as its cases are
             # "In neighbouring Champasak province, 3,184 cases": Champasak's; "nationwide" is
             # no place of the article's, and stays a scope
             where = self.aliases.places_in(claim.scope["in"])

@@ -397,8 +397,9 @@ class Goods:
         return good, flow
 
 
-# up to two more words of the good ("and corn"), then "in" and a capitalised name
-_IN_NAMED = re.compile(r"(?:[ \t]+[a-z][a-z-]*){0,2}[ \t]+in[ \t]+([A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,2})")
+
+
+_COORDINATED_NAME = re.compile(r"[ \t]*(?:,|and|or|&)[ \t]+[A-Z]")  # "Quang Ngai and Quang Nam"
 
 
 class WiderArea:
@@ -419,6 +420,10 @@ class WiderArea:
                                 rf"([^\W\d_][\w'-]*(?:[ \t]+[^\W\d_][\w'-]*){{0,3}}?)(?:[ \t]+((?i:{alternation(places.kinds)})))?"
                                 rf"(?:[ \t]+(?i:{alternation(places.opening_closers)}))?[ \t]*,")
         self.places = frozenset(fold(p) for p in places.places)
+        # up to two more words of the good ("and corn", "dead"), then "in" and a capitalised
+        # name, or its kind first ("in the northern province of Thái Nguyên")
+        self.in_named = re.compile(rf"(?:[ \t]+[a-z][a-z-]*){{0,2}}[ \t]+in[ \t]+(?:the[ \t]+(?:[a-z-]+[ \t]+){{0,2}}?"
+                                   rf"(?:{alternation(places.kinds)})[ \t]+of[ \t]+)?([^\W\d_][\w'-]*(?:[ \t]+[^\W\d_][\w'-]*){{0,2}})")
         self.any_place = re.compile(rf"\b(?:{alternation(sorted(self.places, key=len, reverse=True))})\b")
 
     def of(self, view: str, lo: int, pos: int) -> str | None:
@@ -452,9 +457,15 @@ class WiderArea:
 
     def named_after(self, view: str, pos: int, hi: int) -> str | None:
         """A listed place named right after a measured good ("420 hectares of rice and corn in Yen
-        Bai"): where the measure is, as an opening "In Yen Bai, ..." says."""
-        m = _IN_NAMED.match(view, pos, hi)
-        return fold(m.group(1)) if m and fold(m.group(1)) in self.places else None
+        Bai", "seven people dead in the northern province of Thái Nguyên"): where the figure
+        is, as an opening "In Yen Bai, ..." says."""
+        m = self.in_named.match(view, pos, hi)
+        words = m.group(1).split() if m else []
+        capitals = words[:next((i for i, w in enumerate(words) if not w[0].isupper()), len(words))]
+        name = fold(" ".join(capitals))  # "in Yen Bai were flattened": Yen Bai
+        if name not in self.places or _COORDINATED_NAME.match(view, m.start(1) + len(" ".join(capitals)), hi):
+            return None  # "in Quang Ngai and Quang Nam provinces": neither one's alone
+        return name
 
     def in_clause(self, s: Sentence, pos: int) -> str | None:
         """The wider area of the figure at `pos`: the sentence's opening ("At the national
