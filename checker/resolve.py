@@ -1483,7 +1483,19 @@ class Resolver:
         part = self._part_in(text) if key and ents.topic and claim.kind in _TOPIC_KINDS else None
         if part and set(key.split()) <= set(part.split()):
             return f"{ents.topic} | {part}"  # "The dormitory has 60 rooms": the story's thing's dormitory
+        named = self._named_without_head(text, key, ents) if key else None
+        if named:
+            return named  # "Sanvu, which made landfall on August 25": Typhoon Sanvu
         return f"{claim.document}#{key}" if key else None
+
+    def _named_without_head(self, text: str, key: str, ents: DocEntities) -> str | None:
+        """A bare name ("Sanvu", "Tu Lien") is the one named thing of the article whose key
+        is that name and a head noun ("Typhoon Sanvu", "the Tu Lien bridge")."""
+        if not all(w[:1].isupper() for w in text.split()):
+            return None
+        words = set(key.split())
+        found = [k for k in ents.weights if words < set(k.split()) and set(k.split()) - words <= self.head_tokens]
+        return found[0] if len(found) == 1 else None
 
     def _another_of_series(self, key: str, topic: str) -> bool:
         """A phrase numbering its thing in a series ("the first metro line", "the second
