@@ -1293,14 +1293,17 @@ class Resolver:
         Dien Bien Province, 12,600 households grow coffee"), they are the place's that the clause
         names, else the article's, never the hospital the story is about. A disaster's story
         keeps its dead where no place is named ("Four people died": the flood's); a disaster's
-        toll in a named place is that place's. None when "in" names no place of ours
-        ("nationwide" stays a scope)."""
-        if claim.kind != "count" or claim.value.noun not in self.place_counts:
+        toll in a named place is that place's, and so is the crop area it damaged there
+        ("2,150ha of rice was inundated" after "In Thai Nguyen,"). None when "in" names no
+        place of ours ("nationwide" stays a scope)."""
+        disaster = bool(ents.topic and set(ents.topic.split()) & self.event_heads)
+        crops = disaster and claim.kind == "quantity" and claim.attribute == "area" and "of" in claim.scope
+        if not crops and (claim.kind != "count" or claim.value.noun not in self.place_counts):
             return None
         words = {singular(w) for w in fold(text).split()} if text else set()
         if text and not self._the_place(text) and not words & self.place_counts and not words & self.event_heads:
             return None  # "Champasak Provincial Hospital treated 1,200 patients": the hospital's
-        if "in" not in claim.scope and ents.topic and set(ents.topic.split()) & self.event_heads:
+        if "in" not in claim.scope and disaster:
             return None  # "Typhoon Yinxing left 12 people dead": the typhoon's dead, wherever
         if "in" in claim.scope:
             # "Floods and landslides have claimed the lives of nine people in Thai Nguyen
@@ -1309,7 +1312,12 @@ class Resolver:
             # no place of the article's, and stays a scope
             where = self.aliases.places_in(claim.scope["in"])
             if not where and self._the_place(claim.scope["in"]):
-                return ents.main_place  # "12,760 households in the province": the article's
+                # "12,760 households in the province": the article's; "According to the Thai
+                # Nguyen provincial People's Committee, 3,480 hectares of rice were damaged in
+                # the province": the one province its sentence names before
+                before = [p for p in self.aliases.places_in(claim.sentence[:claim.start - claim.sentence_start])
+                          if p not in self.countries]
+                return before[0] if len(set(before)) == 1 else ents.main_place
             return where[0] if where else None
         return ents.main_place  # "the province", or no place at all: the article's
 

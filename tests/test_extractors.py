@@ -407,6 +407,16 @@ def test_a_second_verb_keeps_the_sentence_subject(sentence: str, number: str, ow
     assert find(analyse_text(sentence), "count", number).subject_text == owner
 
 
+@pytest.mark.parametrize("sentence, kind, figure", [
+    ("According to the Thai Nguyen provincial People's Committee, 3,480 hectares of rice were damaged in the "
+     "province, and 86 houses collapsed.", "quantity", "3,480 hectares"),
+    ("Officials in Cao Bang said 2,900 hectares of corn were flattened, and 40 houses were swept away.",
+     "quantity", "2,900 hectares"),
+])
+def test_a_figures_own_words_are_not_its_owner(sentence: str, kind: str, figure: str) -> None:
+    assert find(analyse_text(sentence), kind, figure).subject_text is None
+
+
 @pytest.mark.parametrize("sentence, words, person, office, organisation", [
     ("The ceremony was attended by Minister of Health Dao Hong Lan.", "Minister of Health Dao Hong Lan",
      "dao hong lan", "minister", "health"),

@@ -102,6 +102,9 @@ def tidy_subject(s: Sentence, subject_text: str | None, start: int, end: int) ->
     if not subject_text or not s.tokens:
         return subject_text
     text = s.doc.text
+    own = text.find(subject_text, max(s.start, end - len(subject_text)), min(s.end, start + len(subject_text)))
+    if 0 <= own <= start and own + len(subject_text) >= end:
+        return None  # "3,480 hectares of rice were damaged": the figure's own phrase owns nothing
     at = text.rfind(subject_text, s.start, start)
     if at < 0:
         at = text.find(subject_text, end, s.end)
