@@ -74,6 +74,10 @@ class AliasTable:
         """Place names in a text, whole phrases ("ha tinh", not "ha" and "tinh"), canonical."""
         return [self.forms.get(m.group(), m.group()) for m in self.place_pattern.finditer(fold(text))]
 
+    def opens_with_place(self, text: str) -> bool:
+        """Whether a text starts with a place name ("Ho Chi Minh City", "Do Luong district")."""
+        return self.place_pattern.match(fold(text)) is not None
+
     def canonical_tokens(self, text: str) -> list[str]:
         """Folded tokens, alias phrases replaced by their canonical form as one token, and
         synonyms of a common noun by that noun ("checkpoint" -> "border gate")."""

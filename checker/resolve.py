@@ -185,6 +185,7 @@ class Resolver:
         self.distal_heads = re.compile(rf"\b(?:{alternation(lexicon.nouns.distal_determiners)})[ \t]+(\w+)", re.IGNORECASE)
         self.office_titles = frozenset(lexicon.offices.titles) | {""}
         self.honorifics = frozenset(fold(h) for h in lexicon.names.honorifics)
+        self.family_names = frozenset(fold(w) for w in lexicon.names.family_names)
         self.building_heads = frozenset(lexicon.entities.building_heads)
         self.executive_bodies = tuple(fold(b) for b in lexicon.places.executive_bodies)
         number_words = sorted({*lexicon.numbers.units, *lexicon.numbers.tens}, key=len, reverse=True)
@@ -281,6 +282,7 @@ class Resolver:
         places: Counter = Counter()
         all_places: Counter = Counter()
         lead = 0  # the headline and the first two sentences say where the story is
+        given: set[str] = set()  # given names of the people named so far
         for seg in segments:
             if seg.region not in _ARTICLE_REGIONS:
                 continue
@@ -293,7 +295,7 @@ class Resolver:
                 found.headline_heads |= {self.head_words[(singular(w),)] for w in re.findall(r"[a-z]+", fold(seg.text))
                                          if (singular(w),) in self.head_words}
             lead += 1
-            named_places = [p for p in self.aliases.places_in(seg.text) if p not in self.countries]
+            named_places = [p for p in self.aliases.places_in(self._without_people(seg.text, given)) if p not in self.countries]
             all_places.update(named_places)
             if lead <= 3:
                 places.update(named_places)
@@ -427,6 +429,23 @@ class Resolver:
         """An "and" right after a head noun joins two named things ("Dong Thap General Hospital
         and Tu Du Hospital"), not two words of one name ("Bank for Agriculture and Rural Development")."""
         return toks[i][0] in ("and", "&") and singular(bare(fold(toks[i - 1][0]))) in self.head_tokens
+
+    def _without_people(self, text: str, given: set[str]) -> str:
+        """The text with people's names blanked after their family name, and their given names
+        (`given`, filled as they are met) standing alone: "VITAS Chairman Tran Quang Vinh ...
+        Vinh warned" names no city of Vinh ("Ho Chi Minh City" opens with a place, and stays)."""
+        def blank(m: re.Match) -> str:
+            run = m.group()
+            if m.group(2) is None:
+                return " " * len(run) if run in given else run
+            # "VITAS Chairman Tran Quang Vinh": the name from its family name on
+            at = next((w.start() for w in _WORD.finditer(run) if fold(w.group()) in self.family_names), None)
+            if at is None or " " not in run[at:].strip() or self.aliases.opens_with_place(run[at:]):
+                return run
+            family = _WORD.match(run, at).end()
+            given.add(run.split()[-1])
+            return run[:family] + " " * (len(run) - family)
+        return _CAPITAL_RUN.sub(blank, text)
 
     def _opens_a_name(self, toks: list[tuple[str, int]], last: int) -> bool:
         """A capitalised head word with a name right after it that is no title ("Dam Doi", not
@@ -1716,6 +1735,8 @@ class Resolver:
         return None
 
 
+_WORD = re.compile(r"[^\W\d_]+")
+_CAPITAL_RUN = re.compile(r"\b([A-Z][^\W\d_]*)((?:[ \t]+[A-Z][^\W\d_]*)+)?")  # "Tran Quang Vinh", "Vinh"
 _POSSESSOR = re.compile(r"((?:the[ \t]+)?[A-Za-z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,3})['\u2019]s\b")  # "Tay Ninh's", "the province's"
 _NAME_WORD = re.compile(r"\b[A-Z][a-z]")  # a capitalised word past the first letter: a name of an owner
 _JOINED = re.compile(r"\band\b|[A-Za-z][ \t]?[-\u2013][ \t]?[A-Z]")  # "Nghe An and Laos", "Vietnam-Laos"

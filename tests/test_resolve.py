@@ -154,6 +154,21 @@ def test_an_unnamed_story_falls_back_to_its_place_and_thing(text: str, fallback:
     assert _resolver().entities(doc.text, segment(doc, load_toolkit().lexicon)).fallback == fallback
 
 
+@pytest.mark.parametrize("text, main_place", [
+    # a person's name that ends in a city's name names no city, nor does its given name alone
+    ("Garment exports rise\n\nGarment exports from Bac Ninh rose 8 percent. VITAS Chairman Tran Quang Vinh said "
+     "orders had recovered. Vinh warned that costs were rising. Vinh added that firms needed workers.", "bac ninh"),
+    # a city that opens a capitalised run stays a city
+    ("Ho Chi Minh City metro\n\nHo Chi Minh City opened its metro. Ho Chi Minh City plans more lines. Binh Duong "
+     "will link to it.", "ho chi minh city"),
+])
+def test_the_main_place_is_no_person_s_name(text: str, main_place: str) -> None:
+    from checker.documents import parse_document
+    from checker.segment import segment
+    doc = parse_document("x", "x.txt", text)
+    assert _resolver().entities(doc.text, segment(doc, load_toolkit().lexicon)).main_place == main_place
+
+
 def test_where_a_named_thing_is_placed() -> None:
     r = _resolver()
     for text, place in [(" in Sekong province", "sekong"), (", located on the hills of Xepon district", "xepon"),
