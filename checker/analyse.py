@@ -101,6 +101,8 @@ def tokens(text: str, start: int, end: int, starts: frozenset[tuple[str, str]] =
         at = text.find(word, cursor, end)
         if at < 0 or text[cursor:at].strip():
             continue
+        if tag.startswith("VB") and word[:1].isdigit() and "-" in word and word.rsplit("-", 1)[1].isalpha():
+            tag = "JJ"  # "the 1,000-bed hospital": a figure joined to its noun describes, never acts
         out.append(Token(word, at, at + len(word), tag))
         cursor = at + len(word)
     return _names_tagged(out, starts)
@@ -265,7 +267,8 @@ def is_noun_phrase(toks: Tokens, start: int, end: int) -> bool:
     inside = [t for t in toks if t.start < end and start < t.end]
     if not inside:
         return True  # the tagger did not see these words: no evidence either way
-    return not inside[0].is_verb and not inside[0].text[:1].isdigit()
+    # ("the 1,000-bed hospital" opens with a describing compound, which is no figure of its own)
+    return not inside[0].is_verb and (not inside[0].text[:1].isdigit() or inside[0].tag == "JJ")
 
 
 def subject_words(toks: Tokens, pos: int, clause_words: frozenset[str]) -> tuple[int, int] | None:

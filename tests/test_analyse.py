@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from checker.analyse import clause_subject, head_compound, noun_phrase_at, tokens
+from checker.analyse import clause_subject, head_compound, is_noun_phrase, noun_phrase_at, tokens
 
 CLAUSE_WORDS = frozenset({"while", "but"})
 
@@ -103,3 +103,14 @@ def test_a_place_name_opening_a_sentence(sentence: str, tags: list[str]) -> None
     from conftest import load_toolkit
     toks = tokens(sentence, 0, len(sentence), load_toolkit().name_starts)
     assert [t.tag for t in toks[:len(tags)]] == tags
+
+
+@pytest.mark.parametrize("sentence, word", [
+    # a figure joined to the noun it sizes describes the noun, whatever the tagger guesses
+    ("Funded by a grant from China, the 1,000-bed hospital sits on a large site.", "1,000-bed"),
+    ("The 120-megawatt plant opened in May.", "120-megawatt"),
+])
+def test_a_figure_compound_is_an_adjective(sentence: str, word: str) -> None:
+    toks = tokens(sentence, 0, len(sentence))
+    assert next(t.tag for t in toks if t.text == word) == "JJ"
+    assert is_noun_phrase(toks, sentence.index(word), sentence.index(word) + len(word) + 9)

@@ -11,7 +11,7 @@ from bisect import bisect_left
 from functools import lru_cache
 from dataclasses import dataclass
 
-from checker.analyse import Tokens, clause_subject
+from checker.analyse import Tokens, clause_subject, subject_words
 from checker.extract.base import DETERMINERS, Sentence, antecedent_before, np_before, phrase_after, phrase_before, sentence_subject
 from checker.extract.reporting import ReportingPeriods
 from checker.lexicon import Entities, FigureLinks, Lexicon, Places
@@ -87,6 +87,24 @@ def _tagged_at(tokens: Tokens, pos: int, tags: frozenset[str]) -> bool:
     """Whether the analysis has a word starting at `pos` with one of `tags` (a search, not a scan)."""
     i = bisect_left(tokens, pos, key=lambda t: t.start)
     return i < len(tokens) and tokens[i].start == pos and tokens[i].tag in tags
+
+
+def opening_participle_subject(s: Sentence, pos: int, tags: tuple[str, ...] = ("VBG", "VBN")) -> str | None:
+    """A figure inside the participle phrase a sentence opens with ("Spanning some 38,000 sq
+    m, the terminal will have", "Built with a grant of 1.1 billion yuan from the Chinese
+    government, the hospital is"): the main clause's subject, after the phrase's comma."""
+    toks = s.tokens
+    if not toks or toks[0].tag not in tags or toks[0].end > pos:
+        return None
+    comma = next((k for k, t in enumerate(toks) if t.text == ","), None)
+    if comma is None or toks[comma].start < pos or any(t.is_verb for t in toks[1:comma]):
+        # the figure after the phrase ("According to the department, goods worth ..."), or a
+        # gerund that is the subject ("Sending a container ... costs about US$1,900, ...")
+        return None
+    main = toks[comma + 1:]  # the main clause, read on its own
+    verb = next((t for t in main if t.is_verb), None)
+    span = subject_words(main, verb.end, s.clause_words) if verb is not None else None
+    return s.doc.text[span[0]:span[1]] if span else None
 
 
 def modified_noun(view: str, lo: int, start: int, end: int, hi: int, tokens: Tokens = ()) -> tuple[int, int] | None:

@@ -8,7 +8,7 @@ from bisect import bisect_left, bisect_right
 from checker.analyse import Tokens, clause_subject, governing_verb, subject_words, verb_subject
 from checker.extract.base import Sentence, appositive_before, make_claim, state_time, tidy_subject
 from checker.extract.figures import (Goods, OtherThing, WholeOpener, PartMarkers, PlaceOwners, PlanMarkers, WiderArea, clause_start, link_pattern,
-                                     modified_noun, owner_of, phase_of)
+                                     modified_noun, opening_participle_subject, owner_of, phase_of)
 from checker.extract.numbers import NumberFinder
 from checker.extract.reporting import ReportingPeriods
 from checker.lexicon import Lexicon
@@ -246,6 +246,10 @@ class MoneyExtractor:
                 # named place of investment after the figure, else no owner of their own
                 into = _IN_NAME.match(view, end, s.end)
                 subject_text = s.doc.text[into.start(1):into.end(1)] if into else None
+            if attribute is not None:
+                # "Built with a grant of 1.1 billion yuan ..., the hospital is", "Funded by a CNY
+                # 1.35 billion grant ..., the 1,000-bed hospital": the main clause's subject
+                subject_text = opening_participle_subject(s, end, ("VBN",)) or subject_text
             if subject_text is None and attribute is not None:
                 subject_text = self.owners.of_clause(s, start)  # "Dong Thap earned US$141 million from rice"
             if subject_text is None and attribute in self.part_owned and s.tokens:

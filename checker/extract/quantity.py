@@ -10,7 +10,7 @@ import pint
 from checker.analyse import governing_verb, noun_phrase_at, subject_words
 from checker.extract.base import Sentence, make_claim, np_before
 from checker.extract.figures import (WORD_AFTER, Goods, OtherThing, WholeOpener, PartMarkers, PlaceOwners, PlanMarkers, WiderArea,
-                                     clause_start, link_pattern, noun_after, owner_of, phase_of)
+                                     clause_start, link_pattern, noun_after, opening_participle_subject, owner_of, phase_of)
 from checker.extract.numbers import NumberFinder
 from checker.extract.reporting import ReportingPeriods
 from checker.lexicon import Lexicon
@@ -212,22 +212,22 @@ class QuantityExtractor:
             flow = self._flow(s, n.start, end)
             if flow:
                 scope["flow"] = flow  # exports and imports of one good are two figures
-            if subject is None and s.tokens and s.tokens[0].tag == "VBG" and s.tokens[0].end <= n.start:
+            opening = opening_participle_subject(s, end) if subject is None else None
+            if opening:
                 # "Spanning some 38,000 sq m, the terminal will have ...": the main clause's subject
-                comma = next((t for t in s.tokens if t.start >= end and t.text == ","), None)
-                verb = next((t for t in s.tokens if comma is not None and t.start > comma.end and t.is_verb), None)
-                span = subject_words(s.tokens, verb.end, s.clause_words) if verb is not None else None
-                if span:
-                    subject = s.doc.text[span[0]:span[1]]
-                    attribute = dimension if attribute == "measure" else attribute
+                subject = opening
+                attribute = dimension if attribute == "measure" else attribute
             if subject is None and attribute != "measure":
                 # "Dong Thap exported 268,000 tonnes of rice", "Da Nang Port handled 8.3 million tonnes"
                 subject = self.owners.of_clause(s, n.start) or self.owners.named_of_clause(s, n.start)
             if subject and owner.attribute and subject.lower().split()[-1] in self.owner_words:
                 subject = None  # "proven reserves of 580 million tonnes": the attribute, not its owner
-            wider_area = self.wider_area.in_clause(s, n.start)
+            wider_area = self.wider_area.in_clause(s, n.start) \
+                or ("in" not in scope and self.wider_area.after(view, end, s.end))
             if wider_area:
-                scope["in"] = wider_area  # "seaports nationwide handled 572 million tonnes": the country's
+                # "seaports nationwide handled 572 million tonnes", "damaged about 55,000 hectares
+                # of crops nationwide": the country's
+                scope["in"] = wider_area
             if self.plans.in_clause(s, n.start, scope.get("period"), end):
                 scope["status"] = "plan"  # "aims to raise the share to 30%", "can be expanded to 1,200 MW"
             if self.revisions.in_clause(s, n.start):
