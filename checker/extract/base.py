@@ -108,6 +108,8 @@ def tidy_subject(s: Sentence, subject_text: str | None, start: int, end: int) ->
     at = text.rfind(subject_text, s.start, start)
     if at < 0:
         at = text.find(subject_text, end, s.end)
+    if at >= 0 and any(t.start <= at and at + len(subject_text) <= t.end for t in s.timexes):
+        return None  # "approved ... on October 3 with 141 votes": a day owns nothing
     if at >= 0:
         cut = verb_inside(s.tokens, at, at + len(subject_text))
         if cut is not None:  # "Laos sent", "the Lao Government decided to support": the doer
