@@ -119,7 +119,9 @@ class RoleExtractor:
             if split is not None:
                 office = split[0]  # "Deputy Foreign Minister Bui Van Dat": a deputy minister of foreign affairs
             before = i - 1
-            while before > 0 and (toks[before].low in self.nation_words or toks[before].cap and toks[before].low in self.place_words):
+            # (past a nation, a place or a portfolio: "the then Lao Health Minister")
+            while before > 0 and (toks[before].low in self.nation_words or toks[before].cap and (
+                    toks[before].low in self.place_words or toks[before].low in self.portfolio_words)):
                 before -= 1
             if before >= 0 and toks[before].low.rstrip("-") in self.past_markers:
                 i = after_title  # "the then Chairman ... Nguyen Van Hai", "former Lao Minister X": who held it once
