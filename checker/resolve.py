@@ -495,8 +495,10 @@ class Resolver:
 
     def _is_specific(self, text: str, skip_first: bool) -> bool:
         words = [w.removesuffix("'s").removesuffix("\u2019s") for w in _SPECIFIC.findall(text)]
-        if skip_first and words and text.startswith(words[0]):
-            words = words[1:]  # capitalised for opening the sentence ("Heavy rain began"), not as a name
+        if skip_first and words and text.startswith(words[0]) and not _ACRONYM.fullmatch(words[0]):
+            # capitalised for opening the sentence ("Heavy rain began"), not as a name; an
+            # acronym is written so anywhere ("LCR's revenue in the first half reached")
+            words = words[1:]
         if any(w.lower() not in self.generic and w.lower().rstrip("s") not in self.heads for w in words):
             return True
         if DESIGNATOR.search(text):
@@ -1735,6 +1737,7 @@ class Resolver:
         return None
 
 
+_ACRONYM = re.compile(r"[A-Z]{2,}[0-9]?")  # "LCR", "EVN", "VN30"
 _WORD = re.compile(r"[^\W\d_]+")
 _CAPITAL_RUN = re.compile(r"\b([A-Z][^\W\d_]*)((?:[ \t]+[A-Z][^\W\d_]*)+)?")  # "Tran Quang Vinh", "Vinh"
 _POSSESSOR = re.compile(r"((?:the[ \t]+)?[A-Za-z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,3})['\u2019]s\b")  # "Tay Ninh's", "the province's"
