@@ -521,6 +521,11 @@ class DateExtractor:
                 if opener is not None and opener.text.lower() in self.subordinators:
                     span = nouns
             span = span or antecedent_before(view, s.start, aux.start(), self.stops)  # "..., which was commissioned in 2021"
+            gap = list(_WORD.finditer(view, span[1], aux.start())) if span else []
+            if len(gap) >= 2 and gap[0].group().lower() in self.subordinators:
+                # "opened on November 25, nearly four weeks after it was handed over": the
+                # subject of the clause the subordinating word opens, not the phrase before it
+                span = (gap[1].start(), gap[-1].end())
         elif mode == "intransitive":
             span = self._clause_subject(s, m.start()) or phrase_before(view, s.start, m.start(), self.stops) or antecedent_before(
                 view, s.start, m.start(), self.stops) or sentence_subject(view, s.start, m.start(), self.stops)
