@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from checker.analyse import Tokens, clause_subject, governing_verb, subject_words, verb_subject
-from checker.extract.base import Sentence, appositive_before, make_claim, state_time, tidy_subject
+from checker.extract.base import DETERMINERS, Sentence, appositive_before, make_claim, state_time, tidy_subject
 from checker.extract.figures import (Goods, OtherThing, WholeOpener, PartMarkers, PlaceOwners, PlanMarkers, WiderArea, clause_start, link_pattern,
                                      modified_noun, opening_participle_subject, owner_of, phase_of)
 from checker.extract.numbers import NumberFinder
@@ -300,7 +300,7 @@ class MoneyExtractor:
             if wider:
                 scope["in"] = wider  # "Nationwide, durian exports reached US$2.6 billion": the country's
             spent_on = _SPENT_ON.match(view, end, s.end)
-            if spent_on:
+            if spent_on and spent_on.group(1).lower() not in DETERMINERS:  # not "on a 195-hectare site"
                 # "foreign investors spent $260 million on capital contributions and share
                 # purchases": money for that, not a thing's investment
                 scope["on"] = " ".join(spent_on.group(1).lower().split())
