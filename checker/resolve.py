@@ -304,6 +304,8 @@ class Resolver:
                 if head is None:
                     continue
                 last = i + len(head.split()) - 1
+                if last + 1 < len(toks) and fold(toks[last + 1][0]) in self.other_of_heads:
+                    continue  # "Hanoi Traffic Construction Investment Project Management Board": a board, no project
                 start = self._name_start(toks, i, seg.region == "headline")
                 if start is None and self._opens_a_name(toks, last):
                     continue  # "Dam Doi District", "Mines Bounthong Vilaysack": no dam, no mine

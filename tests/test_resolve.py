@@ -132,6 +132,8 @@ def test_a_name_does_not_end_with_a_connector(text: str, named: bool) -> None:
     # "and" after a head joins two named things
     ("Prey Veng hospital\n\nDoctors from Dong Thap General Hospital and Tu Du Hospital trained its staff.",
      {"dong thap general hospital", "du hospital tu"}),
+    # a head noun inside a body's name modifies the body: a management board is no project
+    ("Bridge work starts\n\nThe Hanoi Traffic Construction Investment Project Management Board said work began.", set()),
 ])
 def test_named_things_and_their_words(text: str, keys: set[str]) -> None:
     from checker.documents import parse_document
