@@ -468,10 +468,10 @@ class WiderArea:
         no place before the figure: after "In neighbouring Yên Bái Province, the disease first
         appeared in May.", "As of June 20, the province had recorded 447 households" are Yên
         Bái's, not the story's province's."""
-        if s.paragraph_start is None or s.paragraph_start >= s.start \
-                or self.any_place.search(fold(s.view[s.start:pos])):
+        if s.paragraph_start is None or s.paragraph_start >= s.start:
             return None
-        return self._named_opening(s.view, s.paragraph_start, s.start, neighbour=True)
+        near = self._named_opening(s.view, s.paragraph_start, s.start, neighbour=True)
+        return near if near and not self.any_place.search(fold(s.view[s.start:pos])) else None
 
     def named_after(self, view: str, pos: int, hi: int) -> str | None:
         """A listed place named right after a measured good ("420 hectares of rice and corn in Yen
