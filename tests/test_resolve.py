@@ -15,6 +15,14 @@ def _resolver() -> Resolver:
     return Resolver(lexicon, AliasTable(lexicon))
 
 
+def _entities(text: str):
+    """The named entities of one article written as `text`."""
+    from checker.documents import parse_document
+    from checker.segment import segment
+    doc = parse_document("x", "x.txt", text)
+    return _resolver().entities(doc.text, segment(doc, load_toolkit().lexicon))
+
+
 def test_a_synonym_of_a_common_noun_gives_the_same_key() -> None:
     aliases = _resolver().aliases
     assert aliases.key("the Densavan checkpoint") == aliases.key("Densavan border gate")
@@ -114,10 +122,7 @@ def test_a_named_road_and_its_section_are_one_road() -> None:
     ("Soc Trang clean water\n\nThe Rural Clean Water and Sanitation Programme has 12 plants.", True),
 ])
 def test_a_name_does_not_end_with_a_connector(text: str, named: bool) -> None:
-    from checker.documents import parse_document
-    from checker.segment import segment
-    doc = parse_document("x", "x.txt", text)
-    ents = _resolver().entities(doc.text, segment(doc, load_toolkit().lexicon))
+    ents = _entities(text)
     assert any("programme" in k.split() and "sanitation" in k.split() for k in ents.weights) == named
 
 
@@ -136,10 +141,7 @@ def test_a_name_does_not_end_with_a_connector(text: str, named: bool) -> None:
     ("Bridge work starts\n\nThe Hanoi Traffic Construction Investment Project Management Board said work began.", set()),
 ])
 def test_named_things_and_their_words(text: str, keys: set[str]) -> None:
-    from checker.documents import parse_document
-    from checker.segment import segment
-    doc = parse_document("x", "x.txt", text)
-    assert set(_resolver().entities(doc.text, segment(doc, load_toolkit().lexicon)).weights) == keys
+    assert set(_entities(text).weights) == keys
 
 
 @pytest.mark.parametrize("text, fallback", [
@@ -150,10 +152,7 @@ def test_named_things_and_their_words(text: str, keys: set[str]) -> None:
      "and the typhoon cut roads in Quang Binh.", "quang binh typhoon"),
 ])
 def test_an_unnamed_story_falls_back_to_its_place_and_thing(text: str, fallback: str) -> None:
-    from checker.documents import parse_document
-    from checker.segment import segment
-    doc = parse_document("x", "x.txt", text)
-    assert _resolver().entities(doc.text, segment(doc, load_toolkit().lexicon)).fallback == fallback
+    assert _entities(text).fallback == fallback
 
 
 @pytest.mark.parametrize("text, main_place", [
@@ -165,10 +164,7 @@ def test_an_unnamed_story_falls_back_to_its_place_and_thing(text: str, fallback:
      "will link to it.", "ho chi minh city"),
 ])
 def test_the_main_place_is_no_person_s_name(text: str, main_place: str) -> None:
-    from checker.documents import parse_document
-    from checker.segment import segment
-    doc = parse_document("x", "x.txt", text)
-    assert _resolver().entities(doc.text, segment(doc, load_toolkit().lexicon)).main_place == main_place
+    assert _entities(text).main_place == main_place
 
 
 def test_where_a_named_thing_is_placed() -> None:
