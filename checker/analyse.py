@@ -155,7 +155,11 @@ def clause_subject(toks: Tokens, pos: int, clause_words: frozenset[str]) -> tupl
         # "When running at full capacity, it will ...": a subordinate clause before the comma;
         # "Spanning some 38,000 sq m, the terminal will have ...": a participle's phrase
         opening = first + 1 if toks[first].tag == "VBG" else first
-        if comma is not None and (toks[first].tag == "WRB" or not any(_acts_as_verb(toks, k) for k in range(opening, comma))):
+        # "According to figures cited at the meeting, trade ... rose": a participle taking a
+        # preposition opens a phrase the comma closes, whatever verbs its noun carries
+        prepositional = toks[first].tag == "VBG" and first + 1 < len(toks) and toks[first + 1].tag in ("TO", "IN")
+        if comma is not None and (toks[first].tag == "WRB" or prepositional
+                                  or not any(_acts_as_verb(toks, k) for k in range(opening, comma))):
             first = comma + 1
         elif comma is None and toks[first].tag == "IN":
             first = _after_opening_phrase(toks, first, before[-1] + 1)

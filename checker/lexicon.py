@@ -333,6 +333,7 @@ class Places(BaseModel):
     market_nouns: list[str]
     destination_verbs: list[str]
     opening_closers: list[str]
+    place_relatives: list[str]
     compass_words: list[str]
     bilateral_phrases: list[str]
     bilateral_things: list[str]

@@ -7,7 +7,7 @@ Money, quantities and percentages share these patterns: "<owner> with a budget o
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from dataclasses import dataclass
 
@@ -37,9 +37,10 @@ _AGENT_BY = re.compile(r"\bby[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
 _NAMED = re.compile(r"\b[A-Z][a-z]")  # a capitalised word past a phrase's first letter
 _LEADING_PREPOSITION = re.compile(r"^(?:in|of|at|from|for)[ \t]+")
 _COPULA = re.compile(r"\b(?:was|were|is|are|been|be)[ \t]+$", re.IGNORECASE)
+_CHANNELS = frozenset({"through", "via"})  # the gate or port a flow passes
 _BETWEEN = re.compile(r"\bbetween[ \t]+(?:the[ \t]+)?([A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,3})[ \t]+and[ \t]+(?:the[ \t]+)?"
                       r"([A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,3})(?![\w'-])")
-_GOVERNED = re.compile(r"([A-Za-z][\w-]*(?:[ \t]+[A-Za-z][\w-]*){0,2})[ \t]+(?:through|via|at|of|from)[ \t]+$")
+_GOVERNED = re.compile(r"([A-Za-z][\w-]*(?:[ \t]+[A-Za-z][\w-]*){0,2})[ \t]+(?:through|via|at|of|from|to)[ \t]+$")
 _ADVERBS = frozenset({"so", "far", "thus", "already", "also", "now", "still", "just", "to", "date", "recently"})
 # Where a new clause with its own subject starts inside a sentence.
 _BARE = frozenset({"a", "an", "the", "its", "their", "this"})
@@ -271,6 +272,16 @@ class PlaceOwners:
         if pair and self._place(pair.group(1)) and self._place(pair.group(2)):
             # "two-way trade between Nghe An and Laos": the pair's, not either place's alone
             return f"{pair.group(1)} and {pair.group(2)}"
+        through = next((k for k in range(i + 1, j - 1) if toks[k].text.lower() in _CHANNELS), None)
+        if through is not None:
+            # "trade through the Tay Trang international border gate had increased": the named
+            # gate's trade, not the story's province's
+            first = through + 2 if toks[through + 1].text.lower() == "the" else through + 1
+            if first < j and toks[first].text[:1].isupper() and toks[first].text.isalpha():
+                # up to its first preposition: "the Lao Bao international border gate in the
+                # central province of Quang Tri" is the gate
+                cut = next((k for k in range(first + 1, j) if toks[k].tag == "IN" or toks[k].text == ","), j)
+                return s.doc.text[toks[first].start:toks[cut - 1].end]
         for k in range(i, j - 2):
             # "The Mekong Delta province of Long An earned ...": the place after its kind and "of"
             # (its head: "Trade turnover through the gate in the province of Quang Tri" is the gate's)
@@ -417,6 +428,7 @@ class Goods:
 
 
 
+_RELATIVE_NAME_TOKENS = 6  # "in Bac Quang district," : the longest place phrase a "where" clause hangs from
 _COORDINATED_NAME = re.compile(r"[ \t]*(?:,|and|or|&)[ \t]+[A-Z]")  # "Quang Ngai and Quang Nam"
 
 
@@ -438,6 +450,8 @@ class WiderArea:
                                 rf"([^\W\d_][\w'-]*(?:[ \t]+[^\W\d_][\w'-]*){{0,3}}?)(?:[ \t]+((?i:{alternation(places.kinds)})))?"
                                 rf"(?:[ \t]+(?i:{alternation(places.opening_closers)}))?[ \t]*,")
         self.places = frozenset(fold(p) for p in places.places)
+        self.openers = frozenset(w.lower() for w in places.area_openers)
+        self.relatives = frozenset(w.lower() for w in places.place_relatives)
         # up to two more words of the good ("and corn", "dead"), then "in" and a capitalised
         # name, or its kind first ("in the northern province of Thái Nguyên")
         self.in_named = re.compile(rf"(?:[ \t]+[a-z][a-z-]*){{0,2}}[ \t]+in[ \t]+(?:the[ \t]+(?:[a-z-]+[ \t]+){{0,2}}?"
@@ -492,7 +506,23 @@ class WiderArea:
         if opening:
             return opening
         m = self.adverbs.search(s.view, clause_start(s.view, s.start, pos, s.clause_words), pos)
-        return " ".join(m.group().lower().split()) if m else self._subject_head(s, pos) or self.paragraph_neighbour(s, pos)
+        return " ".join(m.group().lower().split()) if m \
+            else self._subject_head(s, pos) or self._relative_place(s, pos) or self.paragraph_neighbour(s, pos)
+
+    def _relative_place(self, s: Sentence, pos: int) -> str | None:
+        """The place a "where" clause holding the figure hangs from: "... occurred on June 23 in
+        Bac Quang district, where a collapsing hillside killed four people" counts Bac Quang's
+        dead, not the two provinces' toll the sentence before gave."""
+        toks = s.tokens
+        k = bisect_right(toks, pos, key=lambda t: t.end)
+        where = next((i for i in range(k - 1, 0, -1) if toks[i].text in (";", ".")
+                      or toks[i].text.lower() in self.relatives and toks[i - 1].text == ","), None)
+        if where is None or toks[where].text in (";", "."):
+            return None
+        comma = toks[where - 1]
+        opener = next((i for i in range(where - 2, max(-1, where - 2 - _RELATIVE_NAME_TOKENS), -1)
+                       if toks[i].text.lower() in self.openers), None)
+        return self._named_opening(s.view, toks[opener].start, comma.end, neighbour=False) if opener is not None else None
 
     def after(self, view: str, end: int, hi: int) -> str | None:
         """A wider-area adverb later in the figure's own clause ("1,146 new cases were reported

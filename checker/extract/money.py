@@ -210,6 +210,7 @@ class MoneyExtractor:
                     # investor's own, not the article's main one
                     subject_text = self.owners.named_of_clause(s, start) or subject_text
             shared = self._shared(s, end)
+            given_to = None
             central = attribute in (None, "amount", "relief", "funding", "aid") and self._from_reserve(s, start, end)
             recipient = self._recipient(s, start, end) if central and not shared else None
             if central and not shared:
@@ -219,6 +220,7 @@ class MoneyExtractor:
                 attribute, subject_text = "relief", recipient or _THE_PROVINCE
             elif attribute == "aid":
                 subject_text = self._giver(s, start) or subject_text
+                given_to = self._named_recipient(s, end)
             elif attribute in self.occasion_money and subject_text is not None \
                     and fold(subject_text).split()[-1:] in ([w] for w in self.instrument_nouns):
                 subject_text = self._giver(s, start)  # "signed a decision allocating": the signer's
@@ -267,6 +269,10 @@ class MoneyExtractor:
             scope = {"period": period} if period else {}
             if central:
                 scope["from"] = "central reserve"
+            if given_to:
+                # "Dien Bien handed over VND5 billion to Phongsaly" and "VND2 billion to Oudomxay":
+                # one giver's aid to two places is two gifts
+                scope["to"] = fold(given_to)
             if shared:
                 scope["among"] = shared  # "VND 280 billion ... for five Central Highlands provinces": no one province's
             if good:
@@ -375,6 +381,12 @@ class MoneyExtractor:
             first = _name_start(s.tokens, k)
             name = s.doc.text[s.tokens[first].start:s.tokens[k - 1].end] if first < k else None
             return name if name and self._place(name) else None
+        return self._named_recipient(s, end)
+
+    def _named_recipient(self, s: Sentence, end: int) -> str | None:
+        """"to Quang Ninh", "for Quang Binh" after an amount ending at `end`, before any other
+        figure (an amount in brackets is the same one): the one listed place it goes to."""
+        view = s.view
         bracket = _BRACKETED.match(view, end, s.end)
         end = bracket.end() if bracket else end  # "150 billion VND (about 5.7 million U.S. dollars) ... to Quang Ninh"
         to = _TO_PLACE.search(view, end, min(s.end, end + _RECIPIENT_REACH))
