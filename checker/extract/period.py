@@ -116,15 +116,18 @@ class PeriodExtractor:
                     # "built in 2024-2026", "The project was carried out between 2021 and 2024":
                     # when the works run, not a plan's period
                     attribute = self.event_words[works.group().lower()]
-                    frame = _UNDER.match(view, s.start, m.start())
-                    if subject and frame and subject == text[frame.start(1):frame.end(1)]:
+                    frame = _UNDER.match(view, s.start, m.start()) or _UNDER_PLAN.match(view, s.start, m.start())
+                    if subject and frame and subject in text[frame.start(1):frame.end(1)]:
                         subject = None  # "Under the loan agreement ..., the loan is to be repaid in": the clause's
             if subject and _has_plan_noun(subject, self.term_nouns):
                 # the term of what the article is about ("a concession that runs from 2024 to
                 # 2073", "under a 2024-2083 concession agreement")
                 attribute, subject = "term", None
             # "agreed to begin drafting a new agreement for 2026-2035": a plan's period, not a signed one's
-            scope = {"status": "plan"} if self.plans.in_clause(s, m.start()) else {}
+            # ("..., all of which will be sold to EVN under the agreement, which runs from 2024
+            # to 2049": the relative clause states the agreement's term, no plan of its own)
+            relative = _RELATIVE_WORD.match(view, _BEFORE_LINK.search(view, max(s.start, m.start() - 30), m.start()).start())
+            scope = {"status": "plan"} if not relative and self.plans.in_clause(s, m.start()) else {}
             phase = phase_of(view, s.start, m.start())
             if phase:
                 scope["phase"] = phase  # "Phase 1 of the project ... is implemented in the period 2025-2027"
@@ -145,12 +148,21 @@ class PeriodExtractor:
             return phrase if _has_plan_noun(phrase, self.plan_nouns) else None
         link = _BEFORE_LINK.search(view, max(s.start, m.start() - 30), m.start())
         end = link.start() if link else m.start()
+        comma = _relative_comma(view, s.start, end)
+        if comma is not None and link is not None and _RELATIVE_WORD.match(view, link.start()):
+            end = comma  # "the power purchase agreement, which runs from 2024 to 2049": the antecedent's
         before = np_before(view, s.start, end, self.stops)
         if before and _has_plan_noun(text[before[0]:before[1]], self.plan_nouns):
             return text[before[0]:before[1]]
         frame = _UNDER.match(view, s.start, m.start())
         if frame and _has_plan_noun(frame.group(1), self.plan_nouns):
             return text[frame.start(1):frame.end(1)]  # "Under the deal, EVN will buy ... for 2026-2050"
+        framed = _UNDER_PLAN.match(view, s.start, s.end)
+        if framed:
+            # "Under the power purchase agreement signed with Viet Nam Electricity (EVN) in August
+            # 2022, the plant sells its power ... from 2024 to 2044": the plan the long opening
+            # names, whether the period is inside it or in the clause after it
+            return self._last_plan(s, framed.start(1), framed.end(1))
         under_which = _last(_UNDER_WHICH, view, s.start, m.start())
         if under_which is not None:
             # "signed a power purchase agreement with EVN in 2022, under which EVN will buy the
@@ -362,7 +374,20 @@ _ONE_WORD = re.compile(r"[ \t]+[\w-]+")
 _NEXT_WORD = re.compile(r"[ \t]+([a-z]+)")
 _PLAN_REACH = 240  # characters back within which a plan noun owns a period
 _UNDER_WHICH = re.compile(r",[ \t]*under[ \t]+which\b", re.IGNORECASE)
+# a long opening "Under <a plan ...>," up to its first comma (brackets inside: "(EVN)")
+_UNDER_PLAN = re.compile(r"Under[ \t]+((?:the|this|that|its|their|a|an)[ \t]+[^,;.]{1,160}?),")
 _UNDER = re.compile(r"(?:Under|According[ \t]+to)[ \t]+((?:the|this|that|its|their)[ \t]+[\w -]{1,40}?),", re.IGNORECASE)
+
+
+_RELATIVE_WORD = re.compile(r"(?:that|which)\b", re.IGNORECASE)
+
+
+def _relative_comma(view: str, lo: int, pos: int) -> int | None:
+    """The offset of the comma right before `pos` (spaces between), or None."""
+    k = pos
+    while k > lo and view[k - 1] in " \t":
+        k -= 1
+    return k - 1 if k > lo and view[k - 1] == "," else None
 
 
 def _last(pattern: re.Pattern[str], view: str, lo: int, hi: int) -> re.Match | None:
