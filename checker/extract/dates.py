@@ -12,7 +12,7 @@ from bisect import bisect_left, bisect_right
 
 from checker.analyse import Tokens, clause_subject, governing_verb, subject_words, verb_inside, verb_subject
 from checker.extract.base import DATELINE, DETERMINERS, Sentence, antecedent_before, clock_time, make_claim, np_before, phrase_after, phrase_before, sentence_subject
-from checker.extract.figures import OtherThing, PlanMarkers, phase_of
+from checker.extract.figures import OtherThing, PlanMarkers, clause_start, phase_of
 from checker.lexicon import Lexicon
 from checker.models import Claim, DateRange, DateValue
 from checker.text import alternation, fold
@@ -198,8 +198,11 @@ class DateExtractor:
         before = view[s.start:m.start()].rstrip()
         # "The bridge, completed in 2020, ..." is a reduced passive; "The team, which arrived on
         # May 2, wrapped up its mission on Saturday" is the main verb after a relative clause.
+        # "The Governor of Oudomxay province, Mr Khamla Inthavong, declared a state of
+        # emergency": a verb that may be active, taking an object after an apposition, is the main verb
         reduced = before.endswith(",") and aux is None and form_kind in ("passive", "verb") \
-            and not _CLOSED_RELATIVE.search(before, max(0, len(before) - _MAX_OBJECT))
+            and not _CLOSED_RELATIVE.search(before, max(0, len(before) - _MAX_OBJECT)) \
+            and not (form_kind == "verb" and _OBJECT_AFTER.match(view, m.end(), s.end))
         # "the Royal Decree dated 2 November 2023": a participle right after its noun
         after_noun = aux is None and form_kind in ("passive", "verb") and not reduced and _participle_after_noun(s.tokens, m.start())
         reduced = reduced or after_noun
@@ -328,7 +331,7 @@ class DateExtractor:
         other = self.others.in_clause(s, start, end)
         if other:
             scope["which"] = other  # "The old terminal, which opened in 2013": not the new terminal's opening
-        actor = self._actor_place(s, m.end()) if mode == "active" and s.tokens else None
+        actor = self._actor_place(s, m.start(), m.end()) if mode == "active" and s.tokens else None
         if actor:
             scope["by"] = actor  # "Cao Bang launched a catch-up vaccination campaign": Cao Bang's campaign
         return make_claim(s, "date", attribute, value, start, end, subject_text=subject,
@@ -369,17 +372,23 @@ class DateExtractor:
             return self.purposes[" ".join(aim.group(1).lower().split())], text[aim.end():].strip() or None
         return None
 
-    def _actor_place(self, s: Sentence, pos: int) -> str | None:
-        """The place that does what an active verb at `pos` says, when its subject is a place by
-        name alone ("Ha Giang started the measles vaccination campaign on March 3"): whose the
-        object is, as two provinces' campaigns are two."""
+    def _actor_place(self, s: Sentence, verb: int, pos: int) -> str | None:
+        """The place that does what an active verb (at `verb`, ending at `pos`) says, when its
+        subject is a place by name alone ("Ha Giang started the measles vaccination campaign on
+        March 3") or a body of one renamed by an apposition ("The Governor of Oudomxay province,
+        Mr Khamla Inthavong, declared"): whose the object is, as two provinces' campaigns are two."""
         span = _relative_antecedent(s.tokens, pos) or verb_subject(s.tokens, pos, s.clause_words)
-        if span is None:
-            return None
-        words = fold(s.doc.text[span[0]:span[1]]).split()
-        words = [w for w in words if w not in self.place_kinds and w != "the"]
-        name = " ".join(words)
-        return self.places.get(name)
+        place = self._place_named(s.doc.text[span[0]:span[1]]) if span else None
+        if place is None:
+            head = s.view[clause_start(s.view, s.start, verb, s.clause_words):verb].rstrip()
+            if head.endswith(",") and head.count(",") == 2:
+                renamed = head[:head.index(",")]
+                place = self._place_named(renamed[renamed.rfind(" of ") + 4:] if " of " in renamed else renamed)
+        return place
+
+    def _place_named(self, phrase: str) -> str | None:
+        words = [w for w in fold(phrase).split() if w not in self.place_kinds and w != "the"]
+        return self.places.get(" ".join(words))
 
     def _date_after(self, view: str, pos: int, hi: int, timexes: list[Timex], used: set[int], *,
                     direct: bool, verbal: bool = False) -> Timex | None:
