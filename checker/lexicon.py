@@ -331,6 +331,8 @@ class Places(BaseModel):
     wider_adverbs: list[str]
     neighbour_words: list[str]
     market_nouns: list[str]
+    buyer_nouns: list[str]
+    purchase_verbs: list[str]
     destination_verbs: list[str]
     opening_closers: list[str]
     place_relatives: list[str]
