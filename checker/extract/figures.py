@@ -226,6 +226,7 @@ class PlaceOwners:
     def __init__(self, lexicon: Lexicon) -> None:
         self.places = frozenset(fold(w) for w in lexicon.places.places + lexicon.places.countries)
         self.kinds = frozenset(lexicon.places.kinds)
+        self.flow_nouns = frozenset(w.lower() for w, flow in lexicon.nouns.flow_words.items() if flow == "exports")
 
     def place_in(self, text: str) -> str | None:
         """The longest run of capitalised words in a phrase that is a known place ("Bac Giang
@@ -281,6 +282,14 @@ class PlaceOwners:
                 # up to its first preposition: "the Lao Bao international border gate in the
                 # central province of Quang Tri" is the gate
                 cut = next((k for k in range(first + 1, j) if toks[k].tag == "IN" or toks[k].text == ","), j)
+                return s.doc.text[toks[first].start:toks[cut - 1].end]
+        to = next((k for k in range(i + 1, j - 1) if toks[k].text.lower() == "to" and toks[k - 1].is_noun), None)
+        if to is not None and self.flow_nouns & {toks[to - 1].text.lower()} and not any(t.tag == "POS" for t in toks[i:to]):
+            # ("Vietnam's exports to Laos": the exporter is named, and owns them)
+            # "Exports to the United States, the sector's largest market, surged 24%": the buyer's
+            first = to + 2 if toks[to + 1].text.lower() == "the" else to + 1
+            cut = next((k for k in range(first, j) if not (toks[k].text[:1].isupper() or toks[k].text == ".")), j)
+            if first < cut:
                 return s.doc.text[toks[first].start:toks[cut - 1].end]
         for k in range(i, j - 2):
             # "The Mekong Delta province of Long An earned ...": the place after its kind and "of"
