@@ -91,6 +91,10 @@ class MoneyExtractor:
         suf = sorted(self.suffix, key=len, reverse=True)
         self.suffix_re = re.compile(r"[ \t-]?(" + "|".join(re.escape(x) for x in suf) + r")\b", re.IGNORECASE)  # "12.4-billion-baht"
         self.calendar_words = frozenset(w.lower() for w in [*lexicon.calendar.months, *lexicon.calendar.weekdays])
+        percents = [k for k, v in lexicon.numbers.percent_signs.items() if v == "percent"]
+        self.growth = re.compile(r"\b(?:" + alternation(lexicon.nouns.change_verbs) + r")(?:[ \t]+by)?[ \t]+(?:"
+                                 + alternation(lexicon.hedges.hedges) + r")?[ \t]*\d[\d.,]*[ \t]?(?:" + alternation(percents)
+                                 + r")(?![\w])", re.IGNORECASE)
         self.buyer_nouns = frozenset(w.lower() for w in lexicon.places.buyer_nouns)
         self.purchase_verbs = frozenset(w.lower() for w in lexicon.places.purchase_verbs)
         self.nationalities = frozenset(fold(w) for w in lexicon.places.nationalities)
@@ -271,6 +275,10 @@ class MoneyExtractor:
                 subject_text = s.doc.text[span[0]:span[1]] if words & self.part_nouns else None
             period = owner.period or (s.context_period if attribute in self.period_flows else None) \
                 or (s.context_period or s.referred_period if self.periods.continues(view, s.start, s.end) else None)
+            if period is None and attribute in self.period_flows and self._grown(s, start, end):
+                # "tuna exports rose 18 percent to US$960 million": a flow compared with a year
+                # before is one for a period, the one its growth rate takes (the lead's, told none)
+                period = s.lead_period
             if attribute in self.undated:
                 period = None  # "a contract signed in August 2023": the day of signing is no period of the amount
             if attribute in self.occasion_money and s.published.start is not None and period == str(s.published.start.year):
@@ -464,6 +472,13 @@ class MoneyExtractor:
             return self._country(words)
         return None
 
+    def _grown(self, s: Sentence, start: int, end: int) -> bool:
+        """Whether a growth rate stands in the amount's own clause, before it ("rose 18 percent
+        to") or after it ("US$900 million, up 18%")."""
+        lo = clause_start(s.view, s.start, start, s.clause_words)
+        hi = next((m.start() for m in _CLAUSE_END.finditer(s.view, end, s.end)), s.end)
+        return self.growth.search(s.view, lo, hi) is not None
+
     def _buyer(self, s: Sentence, start: int, end: int) -> str | None:
         """The named buyer an amount is the purchases of: the clause's subject, a name ("The
         United States", "the EU", "Japan"), with a buyer noun between it and the amount ("remained
@@ -523,6 +538,7 @@ _FOR_WHAT = re.compile(r"^((?:the|a|an|its)?[ \t]*[\w-]+)[ \t]+(?:for|of)[ \t]+(
 # between an amount and its conversion: "VND1.99 million (about US$82)"; the hedge is the conversion's own
 # "... in the Savan-Seno Special Economic Zone (SEZ)": a capitalised name after "in"
 _IN_NAME = re.compile(r"[ \t]+in[ \t]+(?:the[ \t]+)?([A-Z][\w'-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w'-]*){0,6})")
+_CLAUSE_END = re.compile(r";|,[ \t]+(?:while|whereas|but|and)\b")  # where an amount's clause ends after it
 _FROM_NAME = re.compile(r"\bfrom[ \t]+(?:the[ \t]+)?([A-Z][a-z]*)")  # "from Cambodia": where a purchase came from
 _INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)[ \t]+$", re.IGNORECASE)
 _BRACKET = re.compile(r"[ \t]*\([ \t]*", re.IGNORECASE)
