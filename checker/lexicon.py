@@ -247,6 +247,7 @@ class Nouns(BaseModel):
     subordinators: list[str]
     quantity_attributes: dict[str, str]
     wider_coordinations: list[str]
+    mixed_area_class: str
     flow_words: dict[str, str]
     classifiers: list[str]
     cargo_words: list[str]

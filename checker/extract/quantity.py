@@ -29,6 +29,11 @@ _OF_GOOD = re.compile(r"[ \t]+of[ \t]+([a-z][a-z-]{1,24})(?:[ \t]+[a-z][a-z-]{1,
 _OF_BEFORE = re.compile(r"[ \t]+of[ \t]+$")
 
 
+# a list of goods: "rice and maize", "rice, maize, tea and fruit trees" (first item, then the last)
+_AREA_NOUN = re.compile(r"\b([a-z][a-z-]*)[ \t]+area\b")  # "crop area", "rice area": an area word and its modifier
+_GOODS_LIST = re.compile(r"([a-z][a-z-]*)(?:[ \t]*,[ \t]*[a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*)?){0,6},?[ \t]+(?:and|or)[ \t]+([a-z][a-z-]*)",
+                         re.IGNORECASE)
+
 class QuantityExtractor:
     kind = "quantity"
 
@@ -79,8 +84,26 @@ class QuantityExtractor:
         self.building_heads = frozenset(lexicon.entities.building_heads)
         self.things = frozenset(w for h in lexicon.entities.heads + lexicon.entities.parts for w in fold(h).split())
         # "rice and other crops": a noun, a widening coordination, the wider class
+        self.mixed_area_class = lexicon.nouns.mixed_area_class
         self.wider = re.compile(r"[a-z][a-z-]{1,24}[ \t]+(" + alternation(lexicon.nouns.wider_coordinations)
                                 + r")[ \t]+([a-z][a-z-]{1,24})\b", re.IGNORECASE)
+
+    def _area_of(self, s: Sentence, pos: int) -> str | None:
+        """The good or crops an area word names in the figure's clause before it ("the damaged
+        crop area at 780 hectares", "the rice area reached"): what the area is of."""
+        found = None
+        for found in _AREA_NOUN.finditer(s.view, clause_start(s.view, s.start, pos, s.clause_words), pos):
+            pass
+        if found is None:
+            return None
+        word = singular(found.group(1).lower())
+        return self.mixed_area_class if word == self.mixed_area_class else self.goods.canonical(word)
+
+    def _several_goods(self, view: str, pos: int, hi: int) -> bool:
+        """Whether a list of two goods or more starts at `pos` ("rice and maize", "rice, maize,
+        tea and fruit trees"): its first and last items are goods."""
+        m = _GOODS_LIST.match(view, pos, hi)
+        return m is not None and self.goods.canonical(m.group(1)) is not None and self.goods.canonical(m.group(2)) is not None
 
     def _is_thing(self, phrase: str) -> bool:
         """A phrase that names a thing with a size ("plant", "road", "stretch", a name), not a
@@ -197,6 +220,8 @@ class QuantityExtractor:
                 wider = self.wider.match(view, of.start(1))
                 if wider:  # "1,250 ha of rice and other crops": of crops, not of rice
                     scope["of"] = f"{wider.group(1)} {wider.group(2)}".lower()
+                elif dimension == "area" and self._several_goods(view, of.start(1), s.end):
+                    scope["of"] = self.mixed_area_class  # "1,250ha of rice and maize": the crop area
                 place = self.wider_area.named_after(view, words[1] if words else of.end(1), s.end)
                 if place and "in" not in scope:
                     scope["in"] = place  # "420 hectares of rice and corn in Yen Bai": Yen Bai's
@@ -209,6 +234,10 @@ class QuantityExtractor:
                 words = scope["of"].split()
                 if len(words) > 1 and words[-1] in self.classifiers:
                     scope["of"] = " ".join(words[:-1])  # "cinnamon trees": cinnamon
+            if attribute == "area" and "of" not in scope:
+                named = self._area_of(s, n.start)
+                if named:
+                    scope["of"] = named  # "put the damaged crop area at 780 hectares": the crop area
             flow = self._flow(s, n.start, end)
             if flow:
                 scope["flow"] = flow  # exports and imports of one good are two figures
