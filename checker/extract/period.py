@@ -175,13 +175,16 @@ class PeriodExtractor:
         window = view[max(s.start, clause_start(view, s.start, m.start(), s.clause_words), m.start() - _PLAN_REACH):m.start()]
         if re.search(r"[;:]|\b(?:while|but)\b", window[-40:]):
             return None
-        plan = self._last_plan(s, m.start() - len(window), m.start())
+        # (up to the period's own link: "a memorandum ... between Dien Bien and Phongsaly covering
+        # 2024-2028" runs to "covering")
+        hi = link.start() if link and link.group().strip() else m.start()
+        plan = self._last_plan(s, m.start() - len(window), hi)
         if plan is not None and s.tokens:
             # "an agreement on cooperation in education and human resources training for the
             # 2024-2028 period": an "and" inside the plan's phrase; a verb between them ("the
             # agreement and will invest ... in 2024-2025") makes the period another clause's
             at = text.rfind(plan, s.start, m.start())
-            if any(t.tag in ("VB", "VBD", "VBZ", "VBP", "MD") for t in s.tokens if at + len(plan) <= t.start < m.start()):
+            if any(t.tag in ("VB", "VBD", "VBZ", "VBP", "MD") for t in s.tokens if at + len(plan) <= t.start < hi):
                 return None
         return plan
 
