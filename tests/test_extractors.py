@@ -718,6 +718,17 @@ def test_a_goods_growth_is_its_exports(sentence: str, text: str, of: str | None)
     assert claim.scope.get("of") == of
 
 
+@pytest.mark.parametrize("headline, text, direction", [
+    ("Vietnam wood exports jump 23% in 10 months", "23%", "up"),
+    ("Lao coffee exports surge 40% as prices soar", "40%", "up"),
+    ("Rice exports drop 12% in first quarter", "12%", "down"),
+])
+def test_a_headline_verb_in_the_present_tells_a_growth(headline: str, text: str, direction: str) -> None:
+    # the tagger reads "jump" after "exports" as a noun; as a change verb it is the growth's
+    claim = find(analyse_text(headline + "\n\nExporters expect a better year.", "2024-11-05"), "percent", text)
+    assert (claim.attribute, claim.scope.get("direction")) == ("change", direction)
+
+
 def test_flows_without_a_period_take_the_one_the_lead_names() -> None:
     text = ("Kien Giang exports climb\n\nExport earnings of Kien Giang reached 743 million USD in the first nine months "
             "of this year.\n\nRice shipments grew the fastest, up 36.1 per cent year on year.\n\n"

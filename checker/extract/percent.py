@@ -323,8 +323,10 @@ class PercentExtractor:
             return None, None
         at = next((i for i, t in enumerate(toks) if t.start >= after and t.text.lower() in self.things
                    and self.things[t.text.lower()] == word and t.end <= pos), None)
-        if at is not None and at + 1 < len(toks) and toks[at + 1].is_noun:
-            return None, None  # "export earner": the growing word modifies another noun
+        if at is not None and at + 1 < len(toks) and toks[at + 1].is_noun and toks[at + 1].text.lower() not in self.direction:
+            # "export earner": the growing word modifies another noun (not "exports jump 23%",
+            # a headline's verb the tagger reads as a noun)
+            return None, None
         if at is not None and at > 0 and self._origin(toks[at - 1].text, word):
             word = f"{self._origin(toks[at - 1].text, word)} {word}"  # "International arrivals": foreign visitors
         elif at is not None and at > 0 and toks[at - 1].text.lower() in self.things:
