@@ -256,6 +256,7 @@ class Nouns(BaseModel):
     period_flows: list[str]
     good_value_links: list[str]
     undated_money: list[str]
+    lender_money: list[str]
     indicator_rates: list[str]
 
 

@@ -75,6 +75,7 @@ class MoneyExtractor:
         self.links = link_pattern(lexicon.nouns.figure_links, list(lexicon.numbers.percent_signs))
         self.period_flows = frozenset(lexicon.nouns.period_flows)
         self.undated = frozenset(lexicon.nouns.undated_money)
+        self.lender_money = frozenset(lexicon.nouns.lender_money)
         self.part_owned = frozenset(lexicon.entities.thing_only_attributes)  # a thing's cost: its or its part's
         self.part_nouns = frozenset(fold(p) for p in [*lexicon.entities.parts, *lexicon.entities.part_sections,
                                                       *lexicon.spans.part_words] if " " not in p)
@@ -265,6 +266,8 @@ class MoneyExtractor:
                 # "Built with a grant of 1.1 billion yuan ..., the hospital is", "Funded by a CNY
                 # 1.35 billion grant ..., the 1,000-bed hospital": the main clause's subject
                 subject_text = opening_participle_subject(s, end, ("VBN",)) or subject_text
+            if subject_text is None and attribute in self.lender_money:
+                subject_text = self._lender(s, end)  # "US$95 million comes as a concessional loan from the EDCF"
             if subject_text is None and attribute is not None:
                 subject_text = self.owners.of_clause(s, start)  # "Dong Thap earned US$141 million from rice"
             if subject_text is None and attribute in self.part_owned and s.tokens:
@@ -472,6 +475,13 @@ class MoneyExtractor:
             return self._country(words)
         return None
 
+    def _lender(self, s: Sentence, end: int) -> str | None:
+        """The named lender after a loan or grant, in its clause: "from the Economic Development
+        Cooperation Fund (EDCF) of the Republic of Korea" -> the fund's name, before its brackets."""
+        hi = next((m.start() for m in _CLAUSE_END.finditer(s.view, end, s.end)), s.end)
+        m = _FROM_LENDER.search(s.view, end, hi)
+        return s.doc.text[m.start(1):m.end(1)] if m else None
+
     def _grown(self, s: Sentence, start: int, end: int) -> bool:
         """Whether a growth rate stands in the amount's own clause, before it ("rose 18 percent
         to") or after it ("US$900 million, up 18%")."""
@@ -538,6 +548,7 @@ _FOR_WHAT = re.compile(r"^((?:the|a|an|its)?[ \t]*[\w-]+)[ \t]+(?:for|of)[ \t]+(
 # between an amount and its conversion: "VND1.99 million (about US$82)"; the hedge is the conversion's own
 # "... in the Savan-Seno Special Economic Zone (SEZ)": a capitalised name after "in"
 _IN_NAME = re.compile(r"[ \t]+in[ \t]+(?:the[ \t]+)?([A-Z][\w'-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w'-]*){0,6})")
+_FROM_LENDER = re.compile(r"\bfrom[ \t]+(?:the[ \t]+)?([A-Z][\w'-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w'-]*){0,7})")
 _CLAUSE_END = re.compile(r";|,[ \t]+(?:while|whereas|but|and)\b")  # where an amount's clause ends after it
 _FROM_NAME = re.compile(r"\bfrom[ \t]+(?:the[ \t]+)?([A-Z][a-z]*)")  # "from Cambodia": where a purchase came from
 _INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)[ \t]+$", re.IGNORECASE)
