@@ -109,6 +109,8 @@ class CountExtractor:
         # "received the votes of 44 of the 45 deputies present": voters out of all, in a sentence
         # about votes, count the person's votes
         self.voters = frozenset(lexicon.names.voters)
+        self.succession = frozenset(w.lower() for w in lexicon.offices.succession_verbs)
+        self.honorifics = frozenset(w.lower().rstrip(".") for w in lexicon.names.honorifics)
         # the noun each vote word counts: "votes" -> vote, "voting" -> vote
         self.vote_nouns = {**{n.lower(): n for n in lexicon.names.person_counts},
                            **{v.lower(): n for v, n in lexicon.names.person_count_verbs.items()}}
@@ -468,6 +470,13 @@ class CountExtractor:
                 scope["which"] = "operating"  # "eight container berths in exploitation": those working now
             if subject and subject.lower().split()[-1] in self.measures or tolled:
                 subject = None  # "Container throughput hit 182,400 TEUs": the measure, not its owner
+            if head in self.settled and subject is None:
+                elected = self._elected(s, n.start)
+                if elected:
+                    # "the Executive Committee elected comrade Hoang Minh Tuan ..., with 49 votes":
+                    # the tally of the one the verb elects, not a group the clause counts among
+                    subject = elected
+                    scope.pop("among", None)
             opener = opening_phrase(s.tokens, self.time_names) if subject is None else None
             if opener and opener[1] < n.start and not any(t.start < opener[1] and opener[0] < t.end for t in s.timexes) \
                     and self.places.place_in(text[opener[0]:opener[1]]) is None:
@@ -499,6 +508,21 @@ class CountExtractor:
             return True
         return bool(between) and between[-1].text.lower() == "and" and not any(
             t.tag in ("VB", "VBD", "VBZ", "VBP", "MD") or t.text in (";", ":") for t in between)
+
+    def _elected(self, s: Sentence, pos: int) -> str | None:
+        """The name right after the last verb of succession before `pos` ("elected comrade Hoang
+        Minh Tuan to hold the position"), past honorifics: who a vote tally is of."""
+        toks = [t for t in s.tokens if t.end <= pos]
+        verb = next((k for k in range(len(toks) - 1, -1, -1) if toks[k].text.lower() in self.succession), None)
+        if verb is None:
+            return None
+        k = verb + 1
+        while k < len(toks) and toks[k].text.lower().rstrip(".") in self.honorifics:
+            k += 1
+        end = k
+        while end < len(toks) and toks[end].tag == "NNP" and toks[end].text.isalpha():
+            end += 1
+        return s.doc.text[toks[k].start:toks[end - 1].end] if end - k >= 2 else None
 
     def _votes_out_of(self, view: str, pos: int, hi: int) -> tuple[int, int, tuple] | None:
         """"of 59 votes", "out of 59 votes" after a figure, of a person's tally noun (names.yaml
