@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from checker.extract.base import Sentence, make_claim, phrase_after, phrase_before, state_time
+from checker.extract.base import Sentence, make_claim, np_before, phrase_after, phrase_before, state_time
 from checker.extract.figures import (Goods, OtherThing, PlaceOwners, PlanMarkers, WiderArea, attribute_before, attribute_of_named,
                                      clause_start, of_name, share_of_group)
 from checker.extract.numbers import NumberFinder
@@ -20,6 +20,9 @@ _SHARE_OF = re.compile(r"^[ \t]+of[ \t]+", re.IGNORECASE)
 
 
 _SENT_REACH = 40  # characters past a share's whole within which "went to <buyer>" is read
+
+_TIME_PREPOSITIONS = frozenset({"over", "in", "during", "for", "from", "since", "on"})  # a period after a change
+_WITH_A = re.compile(r",[ \t]*with[ \t]+(?:a|an)[ \t]+$", re.IGNORECASE)  # "the Chinese market, with a 32% increase"
 
 class PercentExtractor:
     kind = "percent"
@@ -62,6 +65,8 @@ class PercentExtractor:
         self.vote_nouns = {k.lower(): v for k, v in lexicon.names.vote_nouns.items()}
         self.vote_noun = re.compile(r"[ \t]+(" + alternation(lexicon.names.vote_nouns) + r")\b", re.IGNORECASE)
         self.goods = Goods(lexicon)
+        self.market_nouns = frozenset(w.lower() for w in lexicon.places.market_nouns)
+        self.market_flow = next(w for w, flow in lexicon.nouns.flow_words.items() if flow == "exports" and w in self.things)
         self.share_measures = {fold(k): v for k, v in lexicon.nouns.share_measures.items()}
         self.kinded = frozenset(lexicon.nouns.kinded_things)
         self.trade_values = frozenset(fold(w) for w in lexicon.entities.trade_value_words)
@@ -131,10 +136,15 @@ class PercentExtractor:
                 # "a 30% increase in exports", "passenger numbers posted a 27% increase last year"
                 thing = (self._growing_thing(view, span[0], span[1]) if span else None) \
                     or self._growing_thing(view, s.start, n.start)
+                if span and view[span[0]:span[1]].split()[0].lower() in _TIME_PREPOSITIONS:
+                    span = None  # "with a 32% increase over the 11 months": a period, no owner
                 if thing:
                     scope["of"] = thing
                 else:
-                    subject = text[span[0]:span[1]] if span else None
+                    subject = text[span[0]:span[1]] if span else self._with_owner(s, n.start)
+                    if span is None and subject and subject.lower().split()[-1] in self.market_nouns:
+                        # "the Chinese market, with a 32% increase": the growth of what it bought, the exports to it
+                        scope["of"] = self.things[self.market_flow]
                 scope["direction"] = self._direction(change.group(1))
             elif comparative := self.comparative.match(after):
                 # "32 per cent higher than in the same period last year": a change, whose base
@@ -211,6 +221,15 @@ class PercentExtractor:
             claims.append(make_claim(s, "percent", "share", PercentValue(low=n.low, high=n.high), n.start, n.end,
                                      subject_text=subject, scope=scope, time=state_time(s)))
         return claims
+
+    def _with_owner(self, s: Sentence, pos: int) -> str | None:
+        """The phrase an aside "with a 32% increase" follows, before its comma ("the Chinese
+        market, with a 32% increase over the 11 months, has overtaken"): whose the change is."""
+        aside = _WITH_A.search(s.view, max(s.start, pos - 12), pos)
+        if aside is None:
+            return None
+        span = np_before(s.view, s.start, aside.start(), self.stops)
+        return s.doc.text[span[0]:span[1]] if span else None
 
     def _share_counted(self, s: Sentence, start: int, end: int, whole: str | None) -> str | None:
         """The count of people's choices a share at [start, end) is of, when it is one: "51 voted
