@@ -333,6 +333,7 @@ class Places(BaseModel):
     wider_adverbs: list[str]
     neighbour_words: list[str]
     market_nouns: list[str]
+    market_reach_verb: str
     buyer_nouns: list[str]
     purchase_verbs: list[str]
     destination_verbs: list[str]

@@ -15,7 +15,7 @@ from nltk.stem.porter import PorterStemmer
 from checker.analyse import clause_subject, governing_verb, noun_phrase_at, opening_phrase, subject_after_opener, without_adverbs
 from checker.extract.base import (Sentence, antecedent_before, make_claim, np_before, phrase_after, phrase_before, sentence_subject,
                                   state_time)
-from checker.extract.figures import OtherThing, PartMarkers, PlaceOwners, PlanMarkers, WiderArea, clause_start, link_pattern, \
+from checker.extract.figures import Goods, OtherThing, PartMarkers, PlaceOwners, PlanMarkers, WiderArea, clause_start, link_pattern, \
     phase_of, predicate_start
 from checker.extract.numbers import NumberFinder
 from checker.extract.reporting import ReportingPeriods
@@ -109,6 +109,10 @@ class CountExtractor:
         # "received the votes of 44 of the 45 deputies present": voters out of all, in a sentence
         # about votes, count the person's votes
         self.voters = frozenset(lexicon.names.voters)
+        self.market_heads = frozenset(singular(w.lower()) for w in lexicon.places.market_nouns)
+        self.reach_verb = lexicon.places.market_reach_verb
+        self.goods = Goods(lexicon)
+        self.nations = {fold(k): v for k, v in lexicon.names.nationalities.items()}
         self.succession = frozenset(w.lower() for w in lexicon.offices.succession_verbs)
         self.honorifics = frozenset(w.lower().rstrip(".") for w in lexicon.names.honorifics)
         # the noun each vote word counts: "votes" -> vote, "voting" -> vote
@@ -477,6 +481,12 @@ class CountExtractor:
                     # the tally of the one the verb elects, not a group the clause counts among
                     subject = elected
                     scope.pop("among", None)
+            if head in self.market_heads and s.tokens:
+                reach = self._markets_reached(s, n.start)
+                if reach:
+                    # "Vietnamese seafood was shipped to 150 markets", "Vietnamese seafood products
+                    # reached 170 markets worldwide": how far a country's good sells, however told
+                    subject, scope["of"], scope["verb"] = reach[0], reach[1], self.reach_verb
             opener = opening_phrase(s.tokens, self.time_names) if subject is None else None
             if opener and opener[1] < n.start and not any(t.start < opener[1] and opener[0] < t.end for t in s.timexes) \
                     and self.places.place_in(text[opener[0]:opener[1]]) is None:
@@ -523,6 +533,17 @@ class CountExtractor:
         while end < len(toks) and toks[end].tag == "NNP" and toks[end].text.isalpha():
             end += 1
         return s.doc.text[toks[k].start:toks[end - 1].end] if end - k >= 2 else None
+
+    def _markets_reached(self, s: Sentence, pos: int) -> tuple[str, str] | None:
+        """(the country, the good) when the clause's subject is a country's good ("Vietnamese
+        seafood", "Lao coffee"): whose markets a count of markets counts."""
+        span = clause_subject(s.tokens, pos, s.clause_words)
+        if span is None:
+            return None
+        phrase = s.doc.text[s.tokens[span[0]].start:s.tokens[span[1] - 1].end]
+        good = self.goods.canonical(phrase)
+        country = next((self.nations[w] for w in fold(phrase).split() if w in self.nations), None)
+        return (country, good) if good and country else None
 
     def _votes_out_of(self, view: str, pos: int, hi: int) -> tuple[int, int, tuple] | None:
         """"of 59 votes", "out of 59 votes" after a figure, of a person's tally noun (names.yaml
