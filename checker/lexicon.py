@@ -220,6 +220,7 @@ class Nouns(BaseModel):
     possessives: list[str]
     count_descriptors: list[str]
     change_verbs: dict[str, Literal["up", "down"]]
+    change_focus_words: list[str]
     change_nouns: dict[str, Literal["up", "down"]]
     occasion_money: list[str]
     receiving_verbs: list[str]

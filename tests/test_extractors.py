@@ -729,6 +729,15 @@ def test_a_headline_verb_in_the_present_tells_a_growth(headline: str, text: str,
     assert (claim.attribute, claim.scope.get("direction")) == ("change", direction)
 
 
+@pytest.mark.parametrize("sentence, text", [
+    ("Coffee exports rose only 3.1% in the period.", "3.1%"),
+    ("Rubber exports grew just 2 percent as prices stayed low.", "2 percent"),
+])
+def test_a_focus_word_between_a_change_verb_and_its_figure(sentence: str, text: str) -> None:
+    claim = find(analyse_text("Lam Dong exports\n\n" + sentence, "2024-07-04"), "percent", text)
+    assert (claim.attribute, claim.scope.get("direction")) == ("change", "up")
+
+
 def test_flows_without_a_period_take_the_one_the_lead_names() -> None:
     text = ("Kien Giang exports climb\n\nExport earnings of Kien Giang reached 743 million USD in the first nine months "
             "of this year.\n\nRice shipments grew the fastest, up 36.1 per cent year on year.\n\n"

@@ -77,7 +77,8 @@ class PercentExtractor:
                                        + r")\b[ \t]*(?:in|of)?[ \t]*", re.IGNORECASE)
         # "up 28 percent", "rising 36%", "down by 5%", "a growth of 5%": told by the words before it
         self.rise_before = re.compile(r"\b(" + alternation(verbs) + r"|(?:an?|the)[ \t]+(?:" + alternation(nouns)
-                                      + r")[ \t]+of)(?:[ \t]+by)?[ \t]+$", re.IGNORECASE)
+                                      + r")[ \t]+of)(?:[ \t]+by)?(?:[ \t]+(?:" + alternation(lexicon.nouns.change_focus_words)
+                                      + r"))?[ \t]+$", re.IGNORECASE)
         # "32 per cent higher than", "40% less rain than": a word for what changed may stand between
         self.comparative = re.compile(r"^[ \t]+(" + alternation(lexicon.numbers.comparatives) + r")(?:[ \t]+([a-z]+))?[ \t]+than\b",
                                       re.IGNORECASE)
