@@ -7,7 +7,7 @@ from bisect import bisect_left, bisect_right
 
 from checker.analyse import Tokens, clause_subject, governing_verb, subject_words, verb_subject
 from checker.extract.base import DETERMINERS, Sentence, appositive_before, make_claim, state_time, tidy_subject
-from checker.extract.figures import (Goods, OtherThing, WholeOpener, PartMarkers, PlaceOwners, PlanMarkers, WiderArea, clause_start, link_pattern,
+from checker.extract.figures import (Goods, OtherThing, WholeOpener, PartMarkers, PlaceOwners, PlanMarkers, WiderArea, clause_pattern, clause_start, link_pattern,
                                      modified_noun, opening_participle_subject, owner_of, phase_of)
 from checker.extract.numbers import NumberFinder
 from checker.extract.reporting import ReportingPeriods
@@ -478,16 +478,14 @@ class MoneyExtractor:
     def _lender(self, s: Sentence, end: int) -> str | None:
         """The named lender after a loan or grant, in its clause: "from the Economic Development
         Cooperation Fund (EDCF) of the Republic of Korea" -> the fund's name, before its brackets."""
-        hi = next((m.start() for m in _CLAUSE_END.finditer(s.view, end, s.end)), s.end)
-        m = _FROM_LENDER.search(s.view, end, hi)
+        m = _FROM_LENDER.search(s.view, end, _clause_end(s, end))
         return s.doc.text[m.start(1):m.end(1)] if m else None
 
     def _grown(self, s: Sentence, start: int, end: int) -> bool:
         """Whether a growth rate stands in the amount's own clause, before it ("rose 18 percent
         to") or after it ("US$900 million, up 18%")."""
         lo = clause_start(s.view, s.start, start, s.clause_words)
-        hi = next((m.start() for m in _CLAUSE_END.finditer(s.view, end, s.end)), s.end)
-        return self.growth.search(s.view, lo, hi) is not None
+        return self.growth.search(s.view, lo, _clause_end(s, end)) is not None
 
     def _buyer(self, s: Sentence, start: int, end: int) -> str | None:
         """The named buyer an amount is the purchases of: the clause's subject, a name ("The
@@ -549,11 +547,17 @@ _FOR_WHAT = re.compile(r"^((?:the|a|an|its)?[ \t]*[\w-]+)[ \t]+(?:for|of)[ \t]+(
 # "... in the Savan-Seno Special Economic Zone (SEZ)": a capitalised name after "in"
 _IN_NAME = re.compile(r"[ \t]+in[ \t]+(?:the[ \t]+)?([A-Z][\w'-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w'-]*){0,6})")
 _FROM_LENDER = re.compile(r"\bfrom[ \t]+(?:the[ \t]+)?([A-Z][\w'-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w'-]*){0,7})")
-_CLAUSE_END = re.compile(r";|,[ \t]+(?:while|whereas|but|and)\b")  # where an amount's clause ends after it
 _FROM_NAME = re.compile(r"\bfrom[ \t]+(?:the[ \t]+)?([A-Z][a-z]*)")  # "from Cambodia": where a purchase came from
 _INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)[ \t]+$", re.IGNORECASE)
 _BRACKET = re.compile(r"[ \t]*\([ \t]*", re.IGNORECASE)
 _POSSESSOR = re.compile(r"((?:[A-Z][\w-]*[ \t]+){0,3}[A-Z][\w-]*)['\u2019]s[ \t]+(?:[\w-]+[ \t]+){1,3}$")
+
+
+def _clause_end(s: Sentence, pos: int) -> int:
+    """Where the clause holding `pos` ends: the next clause's opening (the data's conjunctions,
+    a semicolon), else the sentence's end."""
+    m = clause_pattern(s.clause_words).search(s.view, pos, s.end)
+    return m.start() if m else s.end
 
 
 def _scaled(x: float | None, factor: int) -> float | None:

@@ -30,7 +30,6 @@ _OF_BEFORE = re.compile(r"[ \t]+of[ \t]+$")
 
 
 # a list of goods: "rice and maize", "rice, maize, tea and fruit trees" (first item, then the last)
-_AREA_NOUN = re.compile(r"\b([a-z][a-z-]*)[ \t]+area\b")  # "crop area", "rice area": an area word and its modifier
 _GOODS_LIST = re.compile(r"([a-z][a-z-]*)(?:[ \t]*,[ \t]*[a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*)?){0,6},?[ \t]+(?:and|or)[ \t]+([a-z][a-z-]*)",
                          re.IGNORECASE)
 
@@ -85,6 +84,9 @@ class QuantityExtractor:
         self.things = frozenset(w for h in lexicon.entities.heads + lexicon.entities.parts for w in fold(h).split())
         # "rice and other crops": a noun, a widening coordination, the wider class
         self.mixed_area_class = lexicon.nouns.mixed_area_class
+        # "crop area", "rice area": the attribute's own owner noun (quantity_owners) and the word before it
+        areas = [w for w, a in lexicon.nouns.quantity_owners.items() if w == a == "area"]
+        self.area_noun = re.compile(r"\b([a-z][a-z-]*)[ \t]+(?:" + alternation(areas) + r")\b")
         self.wider = re.compile(r"[a-z][a-z-]{1,24}[ \t]+(" + alternation(lexicon.nouns.wider_coordinations)
                                 + r")[ \t]+([a-z][a-z-]{1,24})\b", re.IGNORECASE)
 
@@ -92,7 +94,7 @@ class QuantityExtractor:
         """The good or crops an area word names in the figure's clause before it ("the damaged
         crop area at 780 hectares", "the rice area reached"): what the area is of."""
         found = None
-        for found in _AREA_NOUN.finditer(s.view, clause_start(s.view, s.start, pos, s.clause_words), pos):
+        for found in self.area_noun.finditer(s.view, clause_start(s.view, s.start, pos, s.clause_words), pos):
             pass
         if found is None:
             return None
