@@ -64,6 +64,7 @@ class Calendar(BaseModel):
     day_times: list[str]
     clock_suffixes: list[str]
     state_times: list[str]
+    period_prepositions: list[str]
     span_ends: list[str]
     clause_openers: list[str]
     same_period_openers: list[str]
@@ -333,6 +334,7 @@ class Places(BaseModel):
     area_openers: list[str]
     wider_adverbs: list[str]
     neighbour_words: list[str]
+    channel_words: list[str]
     market_nouns: list[str]
     market_reach_verb: str
     buyer_nouns: list[str]

@@ -37,7 +37,6 @@ _AGENT_BY = re.compile(r"\bby[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
 _NAMED = re.compile(r"\b[A-Z][a-z]")  # a capitalised word past a phrase's first letter
 _LEADING_PREPOSITION = re.compile(r"^(?:in|of|at|from|for|to)[ \t]+")
 _COPULA = re.compile(r"\b(?:was|were|is|are|been|be)[ \t]+$", re.IGNORECASE)
-_CHANNELS = frozenset({"through", "via"})  # the gate or port a flow passes
 _BETWEEN = re.compile(r"\bbetween[ \t]+(?:the[ \t]+)?([A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,3})[ \t]+and[ \t]+(?:the[ \t]+)?"
                       r"([A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,3})(?![\w'-])")
 _GOVERNED = re.compile(r"([A-Za-z][\w-]*(?:[ \t]+[A-Za-z][\w-]*){0,2})[ \t]+(?:through|via|at|of|from|to)[ \t]+$")
@@ -227,6 +226,7 @@ class PlaceOwners:
         self.places = frozenset(fold(w) for w in lexicon.places.places + lexicon.places.countries)
         self.kinds = frozenset(lexicon.places.kinds)
         self.flow_nouns = frozenset(w.lower() for w, flow in lexicon.nouns.flow_words.items() if flow == "exports")
+        self.channels = frozenset(w.lower() for w in lexicon.places.channel_words)  # the gate or port a flow passes
 
     def place_in(self, text: str) -> str | None:
         """The longest run of capitalised words in a phrase that is a known place ("Bac Giang
@@ -273,7 +273,7 @@ class PlaceOwners:
         if pair and self._place(pair.group(1)) and self._place(pair.group(2)):
             # "two-way trade between Nghe An and Laos": the pair's, not either place's alone
             return f"{pair.group(1)} and {pair.group(2)}"
-        through = next((k for k in range(i + 1, j - 1) if toks[k].text.lower() in _CHANNELS), None)
+        through = next((k for k in range(i + 1, j - 1) if toks[k].text.lower() in self.channels), None)
         if through is not None:
             # "trade through the Tay Trang international border gate had increased": the named
             # gate's trade, not the story's province's

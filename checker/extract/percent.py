@@ -21,7 +21,6 @@ _SHARE_OF = re.compile(r"^[ \t]+of[ \t]+", re.IGNORECASE)
 
 _SENT_REACH = 40  # characters past a share's whole within which "went to <buyer>" is read
 
-_TIME_PREPOSITIONS = frozenset({"over", "in", "during", "for", "from", "since", "on"})  # a period after a change
 _WITH_A = re.compile(r",[ \t]*with[ \t]+(?:a|an)[ \t]+$", re.IGNORECASE)  # "the Chinese market, with a 32% increase"
 
 class PercentExtractor:
@@ -66,6 +65,7 @@ class PercentExtractor:
         self.vote_noun = re.compile(r"[ \t]+(" + alternation(lexicon.names.vote_nouns) + r")\b", re.IGNORECASE)
         self.goods = Goods(lexicon)
         self.market_nouns = frozenset(w.lower() for w in lexicon.places.market_nouns)
+        self.period_prepositions = frozenset(w.lower() for w in lexicon.calendar.period_prepositions)
         self.market_flow = next(w for w, flow in lexicon.nouns.flow_words.items() if flow == "exports" and w in self.things)
         self.share_measures = {fold(k): v for k, v in lexicon.nouns.share_measures.items()}
         self.kinded = frozenset(lexicon.nouns.kinded_things)
@@ -137,7 +137,7 @@ class PercentExtractor:
                 # "a 30% increase in exports", "passenger numbers posted a 27% increase last year"
                 thing = (self._growing_thing(view, span[0], span[1]) if span else None) \
                     or self._growing_thing(view, s.start, n.start)
-                if span and view[span[0]:span[1]].split()[0].lower() in _TIME_PREPOSITIONS:
+                if span and view[span[0]:span[1]].split()[0].lower() in self.period_prepositions:
                     span = None  # "with a 32% increase over the 11 months": a period, no owner
                 if thing:
                     scope["of"] = thing
