@@ -1507,7 +1507,8 @@ class Resolver:
             # named by its head noun so "the new inpatient building" is the same one.
             if head and self._names_topic(head, ents.topic):
                 return ents.topic  # "the storm" in an article about Typhoon Nari
-            kind = sorted(set(key.split()) & self.other_kinds) if key and head else []
+            # "an access road", introduced with "a" and so without a key, is as much another road
+            kind = sorted(set(_words(fold(text))) & self.other_kinds) if text and head else []
             if kind:
                 return f"{ents.topic} | {' '.join(kind)} {head}"  # "the 4.6-km access road": another road of the story's
             return f"{ents.topic} | {self.one_name.get(head, head) if head else key or plan_head}"

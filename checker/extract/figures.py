@@ -12,7 +12,7 @@ from functools import lru_cache
 from dataclasses import dataclass
 
 from checker.analyse import Tokens, clause_subject, subject_words
-from checker.extract.base import DETERMINERS, Sentence, antecedent_before, np_before, phrase_after, phrase_before, sentence_subject
+from checker.extract.base import DETERMINERS, Sentence, antecedent_before, copular_antecedent, np_before, phrase_after, phrase_before, sentence_subject
 from checker.extract.reporting import ReportingPeriods
 from checker.lexicon import Entities, FigureLinks, Lexicon, Places
 from checker.models import DateRange
@@ -629,6 +629,8 @@ class OtherThing:
         comma = view.find(",", end, stop)  # "a 15-storey main block, a separate bunker": the next item's
         m = self.pattern.search(view, clause_start(view, max(s.start, start - _OTHER_BEFORE), start, s.clause_words),
                                 comma if comma >= 0 else stop)
+        if m is not None and copular_antecedent(view, s.start, m.start(), frozenset()) is not None:
+            m = None  # "an approach road, which is a separate project": the road, the owner names
         if m is None and subject:
             m = self.pattern.match(subject)
         return " ".join(m.group().lower().split()[1:]) if m else None
@@ -765,6 +767,8 @@ def owner_of(view: str, text: str, lo: int, hi: int, start: int, end: int, attri
         # "had" before a verb is its auxiliary: "the province had allocated VND 3 billion"
         if link and link.group().strip() and verb is None:
             span = phrase_before(view, lo, lo + link.start(), stops)
+            # "a 4.3km approach road, which is a separate project ... with a budget of": the road's
+            span = (copular_antecedent(view, lo, span[0], stops) or span) if span else None
             before = view[lo:lo + link.start()].rstrip(" \t")
             if span is None and before.endswith(",") and not _COMMA_AFTER_CLAUSE.search(before):
                 # "The 110km Can Tho - Ca Mau expressway, with a cost of ...": the name before the comma

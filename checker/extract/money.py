@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from checker.analyse import Tokens, clause_subject, governing_verb, subject_words, verb_subject
-from checker.extract.base import DETERMINERS, Sentence, appositive_before, make_claim, state_time, tidy_subject
+from checker.extract.base import DETERMINERS, Sentence, make_claim, renamed_before, state_time, tidy_subject
 from checker.extract.figures import (Goods, OtherThing, WholeOpener, PartMarkers, PlaceOwners, PlanMarkers, WiderArea, clause_pattern, clause_start, link_pattern,
                                      modified_noun, opening_participle_subject, owner_of, phase_of)
 from checker.extract.numbers import NumberFinder
@@ -207,14 +207,12 @@ class MoneyExtractor:
                 # "a VND680 billion apron expansion", "a $5 million loan": the amount of the noun after it
                 subject_text = s.doc.text[modified[0]:modified[1]]
                 attribute = self._attribute_of(subject_text) or "cost"
-                indefinite = _INDEFINITE_BEFORE.search(view, max(s.start, start - 4), start)
-                renamed = appositive_before(view, s.start, indefinite.start() - 2, self.stops) \
-                    if indefinite and view[max(s.start, indefinite.start() - 2):indefinite.start()] == ", " else None
+                renamed = renamed_before(view, s.start, start, self.stops)
                 if renamed:
                     # "... the Dongbang Water Supply Plant in Xaythany district, a 78 million USD
                     # project": the amount of the thing the apposition renames
                     subject_text = s.doc.text[renamed[0]:renamed[1]]
-                elif indefinite:
+                elif _INDEFINITE_BEFORE.search(view, max(s.start, start - 4), start):
                     # "Everwin Textile registered a US$45 million project": a thing of the named
                     # investor's own, not the article's main one
                     subject_text = self.owners.named_of_clause(s, start) or subject_text

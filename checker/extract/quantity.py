@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 import pint
 
 from checker.analyse import governing_verb, noun_phrase_at, subject_words
-from checker.extract.base import Sentence, make_claim, np_before
+from checker.extract.base import Sentence, make_claim, np_before, renamed_before
 from checker.extract.figures import (WORD_AFTER, Goods, OtherThing, WholeOpener, PartMarkers, PlaceOwners, PlanMarkers, WiderArea,
                                      clause_start, link_pattern, noun_after, opening_participle_subject, owner_of, phase_of)
 from checker.extract.numbers import NumberFinder
@@ -179,6 +180,17 @@ class QuantityExtractor:
                     subject = s.doc.text[span[0]:span[1]]
                     scope.pop("period", None)  # a size, which the month of its opening does not date
             noun = noun_after(view, end, s.end, s.tokens)
+            renamed = renamed_before(view, s.start, n.start, self.stops) \
+                if noun and subject is None and not owner.attribute else None
+            if renamed:
+                # "the Tan Chau bridge, a 1.9-kilometer structure": the size of the thing the
+                # apposition renames, not of the story's thing; "Its main span, a 210m section":
+                # the size the renamed words name
+                subject, noun = s.doc.text[renamed[0]:renamed[1]], None
+                scope.pop("period", None)
+                named = self._attribute_named(subject)
+                if named:
+                    subject, owner = None, replace(owner, attribute=named)
             if noun and not self._is_thing(s.doc.text[noun[0]:noun[1]]) and not owner.attribute:
                 # "the 286,000 tonnes rice exported": a good, what is measured, not whose measure
                 words = noun_phrase_at(s.tokens, noun[0], self.time_nouns)
@@ -251,7 +263,7 @@ class QuantityExtractor:
             if subject is None and attribute != "measure":
                 # "Dong Thap exported 268,000 tonnes of rice", "Da Nang Port handled 8.3 million tonnes"
                 subject = self.owners.of_clause(s, n.start) or self.owners.named_of_clause(s, n.start)
-            if subject and owner.attribute and subject.lower().split()[-1] in self.owner_words:
+            if subject and owner.attribute and self._attribute_named(subject):
                 subject = None  # "proven reserves of 580 million tonnes": the attribute, not its owner
             wider_area = self.wider_area.in_clause(s, n.start) \
                 or ("in" not in scope and self.wider_area.after(view, end, s.end))
@@ -351,6 +363,11 @@ class QuantityExtractor:
                 QuantityValue(low=low_base, high=high_base, unit=unit), n.start if sign > 0 else n.start - 1, end,
                 subject_text=subject, scope=scope))
         return claims
+
+    def _attribute_named(self, phrase: str) -> str | None:
+        """The size a phrase ends by naming ("Its cable-stayed main span": the main span), if any."""
+        words = fold(phrase).split()
+        return self.owner_words.get(" ".join(words[-2:])) or self.owner_words.get(words[-1]) if words else None
 
     def _rain_place_after(self, s: Sentence, end: int) -> str | None:
         """The named place a rainfall figure was recorded at, after it ("The highest rainfall,
