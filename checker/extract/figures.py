@@ -796,6 +796,10 @@ def owner_of(view: str, text: str, lo: int, hi: int, start: int, end: int, attri
             while verb > 0 and (tokens[verb - 1].is_verb or tokens[verb - 1].tag == "TO") and tokens[verb - 1].start >= lo:
                 verb -= 1
             span = np_before(view, lo, tokens[verb].start, stops | {"in", "for"})
+            if span is None and view[lo:tokens[verb].start].rstrip().endswith(","):
+                # "Binh Duong, which borders Dong Nai to the west, has set aside VND8 billion":
+                # the subject before the aside
+                span = sentence_subject(view, lo, tokens[verb].start, stops)
         elif modal is not None:
             # "while a monthly pass will cost VND 200,000": a verb after a modal (which the
             # tagger may read as a noun); its subject stands before the modal
