@@ -831,7 +831,7 @@ def owner_of(view: str, text: str, lo: int, hi: int, start: int, end: int, attri
         if words is None:
             # "the My Hoa Hung Bridge, the largest structure on the route, which was built at a
             # cost of ...": the relative clause's antecedent
-            named = _relative_antecedent(view, lo, attr_start, stops)
+            named = relative_antecedent(view, lo, attr_start, stops)
             words = text[named[0]:named[1]] if named else None
         return Owner(attribute, words, period)
     link = links.search(view, max(lo, start - 50), start)
@@ -865,7 +865,7 @@ def owner_of(view: str, text: str, lo: int, hi: int, start: int, end: int, attri
     return Owner(None, None, period)
 
 
-def _relative_antecedent(view: str, lo: int, pos: int, stops: frozenset[str]) -> tuple[int, int] | None:
+def relative_antecedent(view: str, lo: int, pos: int, stops: frozenset[str]) -> tuple[int, int] | None:
     """The phrase a relative clause holding `pos` hangs from (", which was built at a cost
     of"), past an aside between them that names nothing ("the My Hoa Hung Bridge, the largest
     structure on the route, which ..."): the named phrase before the aside."""
@@ -875,12 +875,12 @@ def _relative_antecedent(view: str, lo: int, pos: int, stops: frozenset[str]) ->
     if rel is None or "," in view[rel.end():pos]:
         return None
     span = antecedent_before(view, lo, rel.end(), stops)
-    if span and _NAMED.search(view, span[0], span[1]):
+    if span and _NAMED.search(view, span[0] + 1, span[1]):  # a name, not "The floods, which claimed"
         return span
     aside = view.rfind(",", lo, rel.start())
     if aside > lo and not _NAMED.search(view, aside, rel.start()):
         named = np_before(view, lo, aside, stops)
-        if named and _NAMED.search(view, named[0], named[1]):
+        if named and _NAMED.search(view, named[0] + 1, named[1]):
             return named
     return None
 
