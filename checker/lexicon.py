@@ -333,6 +333,8 @@ class Places(BaseModel):
     wider_areas: list[str]
     area_openers: list[str]
     wider_adverbs: list[str]
+    several_place_counts: list[str]
+    several_place_nouns: list[str]
     neighbour_words: list[str]
     channel_words: list[str]
     market_nouns: list[str]

@@ -43,6 +43,19 @@ def test_another_story_in_the_same_place_is_apart() -> None:
     assert stories["d2"] not in (stories["d0"], stories["d1"])
 
 
+def test_an_outlet_writing_diacritics_tells_the_same_story() -> None:
+    # Viet Nam News writes "Quảng Bình" and "Lệ Thủy"; the words of one story are the same words
+    words = _words([
+        ("Storm floods Quảng Bình\n\nFloods swept through Lệ Thủy and Quảng Ninh districts of Quảng Bình after "
+         "the storm. Thousands of houses in Lệ Thủy were flooded and rice fields near Đồng Hới were lost.", "2024-10-29"),
+        ("Quang Binh counts flood losses\n\nIn Le Thuy district, floodwater reached the roofs of houses, and "
+         "rice fields near Dong Hoi city were lost. Quang Binh province asked for help after the storm.", "2024-10-30"),
+    ])
+    assert words["d0"]["thuy"] and words["d1"]["thuy"]
+    stories = group_stories(words)
+    assert stories["d0"] == stories["d1"]
+
+
 def test_grouping_does_not_depend_on_the_order_of_articles() -> None:
     words = _words([*DROUGHT, FESTIVAL])
     reordered = dict(reversed(list(words.items())))

@@ -441,6 +441,9 @@ _RELATIVE_NAME_TOKENS = 6  # "in Bac Quang district," : the longest place phrase
 _COORDINATED_NAME = re.compile(r"[ \t]*(?:,|and|or|&)[ \t]+[A-Z]")  # "Quang Ngai and Quang Nam"
 
 
+SEVERAL_PLACES = "several places"  # the scope of a total of places a figure's clause names together
+
+
 class WiderArea:
     """An area wider than the story's place opening a sentence: "Across the northern region,
     the rain killed 15 people" counts the region's dead; "At the national level, coverage
@@ -452,6 +455,10 @@ class WiderArea:
                                   re.IGNORECASE)
 
         self.adverbs = re.compile(rf"\b(?:{alternation(places.wider_adverbs)})\b", re.IGNORECASE)
+        nouns = alternation(places.several_place_nouns)
+        name = r"[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,2}"
+        self.several = re.compile(rf"\b(?i:in|across)[ \t]+(?:(?i:(?:the[ \t]+)?(?:{alternation(places.several_place_counts)})"
+                                  rf"[ \t]+(?:{nouns}))\b|{name}[ \t]+and[ \t]+{name}(?![\w'-]))")
         self.wider_words = frozenset(w.lower() for w in places.wider_areas)
         # "In neighbouring Ha Giang, ...", "In Điện Biên, ...": another named place opening the
         # sentence (its words' capitals are checked in code: a class of letters knows no case)
@@ -533,11 +540,15 @@ class WiderArea:
                        if toks[i].text.lower() in self.openers), None)
         return self._named_opening(s.view, toks[opener].start, comma.end, neighbour=False) if opener is not None else None
 
-    def after(self, view: str, end: int, hi: int) -> str | None:
+    def after(self, view: str, end: int, hi: int, several: bool = True) -> str | None:
         """A wider-area adverb later in the figure's own clause ("1,146 new cases were reported
-        across the country"): the country's count, not the story's place's."""
+        across the country"): the country's count, not the story's place's; with `several`,
+        also places named together ("in the two localities"), which a thing's own size ("spread
+        over 230 hectares in Nhi Ha and Phuoc Ha communes") only locates."""
         stop = min((i for i in (view.find(",", end, hi), view.find(";", end, hi)) if i >= 0), default=hi)
         m = self.adverbs.search(view, end, stop)
+        if m is None and several and self.several.search(view, end, stop):
+            return SEVERAL_PLACES  # "flooded in the two localities": their total, not one place's
         return " ".join(m.group().lower().split()) if m else None
 
     def _subject_head(self, s: Sentence, pos: int) -> str | None:

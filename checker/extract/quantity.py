@@ -266,7 +266,7 @@ class QuantityExtractor:
             if subject and owner.attribute and self._attribute_named(subject):
                 subject = None  # "proven reserves of 580 million tonnes": the attribute, not its owner
             wider_area = self.wider_area.in_clause(s, n.start) \
-                or ("in" not in scope and self.wider_area.after(view, end, s.end))
+                or ("in" not in scope and self.wider_area.after(view, end, s.end, several="of" in scope))
             if wider_area:
                 # "seaports nationwide handled 572 million tonnes", "damaged about 55,000 hectares
                 # of crops nationwide": the country's
