@@ -141,6 +141,16 @@ class EventForms(BaseModel):
     split: list[str] = []  # "put * into operation": the object stands where the star is
     purpose: list[str] = []  # "a ceremony to open the bridge": the occasion is this event of its object
 
+    @field_validator("passive", "active", "nominal", "split")
+    @classmethod
+    def _one_star_between_words(cls, forms: list[str]) -> list[str]:
+        """A star ("connected to * grid") stands for words between two others, once."""
+        for form in forms:
+            parts = form.split("*")
+            if len(parts) > 2 or len(parts) == 2 and not all(p.strip() for p in parts):
+                raise ValueError(f"{form!r}: a star must stand once, between words")
+        return forms
+
 
 class Events(BaseModel):
     model_config = Strict

@@ -173,6 +173,8 @@ def test_a_single_value_is_replaced_and_the_shipped_file_is_read_alone_without_l
     ("data/hedges.yaml", "hedges:\n  give or take: {low: 0.9}\n", 2, "missing key 'hedges.give or take.high'"),
     ("data/place.yaml", "places: [Dhaka]\n", None, "not a data file claimcheck reads"),
     ("data/places.yaml", "places: [dhaka]\ncity_provinces:\n  dhaka: sylhet\n", 2, "'sylhet' is not in places"),
+    ("data/events.yaml", "events:\n  energised:\n    passive: [connected to *]\n    active: []\n    nominal: []\n", 3,
+     "a star must stand once, between words"),
 ])
 def test_a_bad_newsroom_data_file_is_named_with_its_line(own: Path, name: str, text: str, line: int | None,
                                                           message: str) -> None:

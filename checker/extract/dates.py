@@ -94,8 +94,15 @@ class DateExtractor:
         self.purpose = re.compile(r"\bto[ \t]+(" + "|".join(re.escape(f).replace(r"\ ", r"[ \t]+")
                                                             for f in sorted(purposes, key=len, reverse=True))
                                   + r")\b", re.IGNORECASE) if purposes else None
+        # "connected to * grid": up to three words where the star is ("connected to Vietnam's
+        # national grid"), each such form a named group that says its family
+        wild = sorted(f for f in forms if "*" in f)
+        self.wild = {f"w{i}": forms[f] for i, f in enumerate(wild)}
         self.events = re.compile(
-            r"\b(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+            r"\b(?:" + "|".join([f"(?P<w{i}>" + r"[ \t]+(?:[\w'\u2019.-]+[ \t]+){1,3}?".join(
+                r"[ \t]+".join(re.escape(w) for w in part.split()) for part in f.split("*")) + ")"
+                for i, f in enumerate(wild)]
+                + [re.escape(f) for f in sorted(forms, key=len, reverse=True) if "*" not in f]) + r")\b", re.IGNORECASE)
         aux = []
         for tense, words in ev.tense.items():
             aux.extend((w, tense) for w in words)
@@ -118,7 +125,7 @@ class DateExtractor:
         timexes = list(s.timexes)
         claims: list[Claim] = []
         used: set[int] = set()
-        found = [(m, *self.forms[m.group().lower()]) for m in self.events.finditer(view, s.start, s.end)]
+        found = [(m, *self._form(m)) for m in self.events.finditer(view, s.start, s.end)]
         # Verbs take their dates first; an occasion noun ("the conference") only gets a date left over.
         found.sort(key=lambda f: (f[2] == "occasion", f[0].start()))
         for m, attribute, form_kind in found:
@@ -363,7 +370,7 @@ class DateExtractor:
         what the event is of: the words after the next "for" or "of", if any; else the event
         the occasion is held for ("to open the bridge") and its object."""
         for m in self.events.finditer(text):
-            attribute, kind = self.forms[m.group().lower()]
+            attribute, kind = self._form(m)
             if kind == "nominal" and attribute not in self.occasions:
                 of = _OF_WHAT_EVENT.search(text, m.end())
                 return attribute, (text[of.end():].strip() or None) if of else None
@@ -444,7 +451,11 @@ class DateExtractor:
     def _event_verb_in(self, text: str) -> bool:
         """Another event verb between a verb and a date: the date is that event's. Occasion
         nouns ("the exhibition centre", "a ceremony") do not take a verb's date."""
-        return any(self.forms[m.group().lower()][1] not in ("occasion", "nominal") for m in self.events.finditer(text))
+        return any(self._form(m)[1] not in ("occasion", "nominal") for m in self.events.finditer(text))
+
+    def _form(self, m: re.Match[str]) -> tuple[str, str]:
+        """The family and kind of the event form `m` matched, a starred one by its group."""
+        return self.wild[m.lastgroup] if m.lastgroup else self.forms[m.group().lower()]
 
     def _date_before(self, view: str, pos: int, timexes: list[Timex], used: set[int]) -> Timex | None:
         """A date just before an active verb: "On August 9 the sides signed", "today (May 4) inked"."""
