@@ -557,6 +557,8 @@ class Resolver:
                     if c.scope["holder"] in self.person_pronouns else None
                 r = self._holder_term(c, r, held.get(c.document, {}), named or main_people.get(c.document), ents,
                                       story_heads.get(story) or {})
+            if r.kind == "period" and "holder" in r.scope and r.scope["holder"] not in self.person_pronouns:
+                r = self._holder_named(r, people.get(story or c.document, set()))
             if c.region == "headline" and c.document in traders and r.subject == ents.main_place \
                     and self._traded(c, c.subject_text) and not self.aliases.places_in(c.subject_text or ""):
                 # "Rice export value exceeds 5 billion USD" over a lead on Vietnam's rice exports:
@@ -1613,6 +1615,15 @@ class Resolver:
             return r.model_copy(update={"subject": None})
         subject = self._subject_key(c, role.subject_text, ents, story_heads)
         return r.model_copy(update={"subject": subject, "scope": {**r.scope, "holder": fold(role.value.person.split()[-1])}})
+
+    def _holder_named(self, r: Claim, people: set[tuple[str, ...]]) -> Claim:
+        """A term's holder by the story's fullest name that has the word the sentence gave
+        ("Mr Vilaysack" in one article, "Mr Vilaysack Phommarath" in another): one holder."""
+        word = self._name_words(r.scope["holder"])
+        full = _fullest({p for p in people if word and word[-1] in p})
+        if len(full) != 1:
+            return r
+        return r.model_copy(update={"scope": {**r.scope, "holder": " ".join(next(iter(full)))}})
 
     def _lead_traders(self, claims: list[Claim]) -> dict[str, str]:
         """Each article's first trade figure in its body whose own words name the trader

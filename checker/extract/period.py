@@ -40,6 +40,12 @@ class PeriodExtractor:
         self.office_terms = frozenset(lexicon.nouns.office_terms)
         self.term_link = re.compile(r"\b(?:" + alternation(lexicon.nouns.office_term_links)
                                     + r")[ \t]+(?:the[ \t]+)?(?:[a-z]+[ \t]+)?$")
+        # "..., for the remainder of the 2021-2026 term": a term closing a sentence, after a comma
+        self.closing_link = re.compile(r",[ \t]*(?:" + alternation(lexicon.nouns.office_term_links)
+                                       + r")[ \t]+(?:the[ \t]+)?(?:[a-z]+[ \t]+of[ \t]+(?:the[ \t]+)?)?(?:[a-z]+[ \t]+)?$")
+        # "Governor of Champasak province": the title's own place after it
+        self.office_of = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,3}"
+                                    r"(?:[ \t]+(?:" + alternation(lexicon.places.kinds) + r"))?\b")
         self.succession = re.compile(r"\b(?:" + alternation(lexicon.offices.succession_verbs) + r")\b")
         self.serving = re.compile(r"\b(?:" + alternation([*lexicon.offices.term_serving_verbs, *lexicon.offices.succession_verbs])
                                   + r")\b", re.IGNORECASE)
@@ -202,12 +208,19 @@ class PeriodExtractor:
             return None
         gap = view[title.end():m.start()]
         link = self.term_link.search(gap)
-        if link is None or any(ch in gap for ch in ",;()") or len(gap) > 80:
+        if link is not None and not any(ch in gap for ch in ",;()") and len(gap) <= 80:
+            end = title.end() + link.start()
+        elif self.closing_link.search(view, max(title.end(), m.start() - 40), m.start()) and not any(ch in gap for ch in ";()"):
+            # "Mr Vilaysack was appointed Governor of Champasak province under a decree ..., for
+            # the remainder of the 2021-2026 term": the office the sentence appointed him to
+            place = self.office_of.match(view, title.end(), m.start())
+            end = place.end() if place else title.end()
+        else:
             return None
         holder = self._holder(s, title.start())
         if holder is None:
             return None
-        return text[title.start():title.end() + link.start()].rstrip(), fold(holder).lower()
+        return text[title.start():end].rstrip(), fold(holder).lower()
 
     def _served_term(self, s: Sentence, m: re.Match) -> tuple[str, str | None] | None:
         """(the office's title, its holder's last name or None) when a period is the span
