@@ -16,6 +16,7 @@ from checker.models import Claim, PercentValue
 
 _NOUN_AFTER = re.compile(r"[ \t]+([a-z]+(?:[ \t]+[a-z]+)?)")
 _THING_REACH = 160  # characters before a growth rate searched for what grew
+_AND = re.compile(r",?[ \t]+and[ \t]+")  # "up 10.2% in volume and 23.4% in value"
 _SHARE_OF = re.compile(r"^[ \t]+of[ \t]+", re.IGNORECASE)
 
 
@@ -100,6 +101,7 @@ class PercentExtractor:
     def extract(self, s: Sentence) -> list[Claim]:
         view, text = s.view, s.doc.text
         claims = []
+        grown: tuple[str, str | None, str, int] | None = None  # the last growth told by the words before it
         for n in self.numbers.find(view, s.start, s.end):
             sign = self.sign.match(view, n.end, s.end)
             if not sign:
@@ -118,9 +120,12 @@ class PercentExtractor:
             rise = None if change or self.part_link.search(view, max(s.start, n.start - 30), n.start) \
                 else self.rise_before.search(view, max(s.start, n.start - 24), n.start)  # "made up 62.5%" is a share
             thing, owner = self._what_grew(s, rise.end()) if rise else (None, None)
-            if rise and thing:
-                # "5.2 million tonnes of freight in 2024, up 28 percent": a change of the freight
+            coordinated = grown is not None and not rise and not change and _AND.fullmatch(view, grown[3], n.start)
+            if rise and thing or coordinated:
+                # "5.2 million tonnes of freight in 2024, up 28 percent": a change of the freight;
+                # "up 10.2% in volume and 23.4% in value": the same growth told in another measure
                 attribute = "change"
+                thing, owner, direction = (thing, owner, rise.group(1)) if rise else grown[:3]
                 measure = self.measure_after.match(view, end, s.end)
                 measured = measure.group(1).lower().split()[-1] if measure else None
                 # "up 10.4 percent in volume": the volume's growth; "in value" is what a bare
@@ -130,7 +135,8 @@ class PercentExtractor:
                 scope["of"] = thing if measured is None or named_good and self.share_measures.get(measured) == "value" \
                     else f"{thing} {measured}"
                 subject = owner
-                scope["direction"] = self._direction(rise.group(1))
+                scope["direction"] = self._direction(direction)
+                grown = (thing, owner, direction, measure.end() if measure else end)
             elif change:
                 attribute = "change"
                 span = phrase_after(view, end + change.end(), s.end, self.stops)
