@@ -640,8 +640,6 @@ class OtherThing:
         comma = view.find(",", end, stop)  # "a 15-storey main block, a separate bunker": the next item's
         m = self.pattern.search(view, clause_start(view, max(s.start, start - _OTHER_BEFORE), start, s.clause_words),
                                 comma if comma >= 0 else stop)
-        if m is not None and copular_antecedent(view, s.start, m.start(), frozenset()) is not None:
-            m = None  # "an approach road, which is a separate project": the road, the owner names
         if m is None and subject:
             m = self.pattern.match(subject)
         return " ".join(m.group().lower().split()[1:]) if m else None
@@ -658,6 +656,9 @@ class Owner:
     attribute: str | None
     subject_text: str | None
     period: str | None
+    # "an approach road, which is a separate project ... with a budget of": the owner is what
+    # the relative clause calls another thing, so that thing is no other one of the figure
+    described: bool = False
 
 
 def share_of_group(view: str, lo: int, pos: int, nouns: re.Pattern[str]) -> tuple[int, int] | None:
@@ -776,10 +777,12 @@ def owner_of(view: str, text: str, lo: int, hi: int, start: int, end: int, attri
                      and (t.is_verb or i > 0 and tokens[i - 1].tag == "TO")), None)  # "is estimated to cost"
         # "<subject> ... with a budget of": the clause subject; "bilateral trade to": the phrase itself.
         # "had" before a verb is its auxiliary: "the province had allocated VND 3 billion"
+        described = None
         if link and link.group().strip() and verb is None:
             span = phrase_before(view, lo, lo + link.start(), stops)
             # "a 4.3km approach road, which is a separate project ... with a budget of": the road's
-            span = (copular_antecedent(view, lo, span[0], stops) or span) if span else None
+            described = copular_antecedent(view, lo, span[0], stops) if span else None
+            span = described or span
             before = view[lo:lo + link.start()].rstrip(" \t")
             if span is None and before.endswith(",") and not _COMMA_AFTER_CLAUSE.search(before):
                 # "The 110km Can Tho - Ca Mau expressway, with a cost of ...": the name before the comma
@@ -844,7 +847,7 @@ def owner_of(view: str, text: str, lo: int, hi: int, start: int, end: int, attri
             # cost of ...": the relative clause's antecedent
             named = relative_antecedent(view, lo, attr_start, stops)
             words = text[named[0]:named[1]] if named else None
-        return Owner(attribute, words, period)
+        return Owner(attribute, words, period, described is not None and span == described)
     link = links.search(view, max(lo, start - 50), start)
     if link and link.start() > lo:
         span = np_before(view, lo, link.start(), stops) or antecedent_before(view, lo, link.start(), stops)

@@ -336,7 +336,7 @@ class MoneyExtractor:
                 scope["status"] = "plan"  # "the second phase is estimated to cost VND680 billion"
             if self.revisions.in_clause(s, start):
                 scope["revised"] = "yes"  # "now estimated at 6.4 billion": it replaces an earlier figure
-            other = self.others.in_clause(s, start, end, subject_text)
+            other = None if owner.described else self.others.in_clause(s, start, end, subject_text)
             if other:
                 scope["which"] = other  # "650 beds on its old campus": not the new building's beds
             claims.append(make_claim(
