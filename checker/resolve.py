@@ -1328,6 +1328,8 @@ class Resolver:
         words = {singular(w) for w in fold(text).split()} if text else set()
         if text and not self._the_place(text) and not words & self.place_counts and not words & self.event_heads:
             return None  # "Champasak Provincial Hospital treated 1,200 patients": the hospital's
+        if text and words & self.event_heads and self.is_specific(text):
+            return None  # "Typhoon Noru, which hit the city in 2022 and killed eight people": that typhoon's
         if "in" not in claim.scope and disaster:
             return None  # "Typhoon Yinxing left 12 people dead": the typhoon's dead, wherever
         if "in" in claim.scope:
