@@ -25,7 +25,9 @@ from checker.models import DateRange
 from checker.text import fold
 
 # Two articles with this cosine of their noun vectors tell one story. Measured on the
-# development corpus's clusters (tests/test_stories.py keeps it honest).
+# corpus's clusters (tests/test_stories.py keeps it honest): with folded words, 0.31 links 754
+# of the 873 pairs of articles of one cluster and puts 2,044 pairs of different clusters in
+# one story (0.30: 776 and 2,829; 0.32: 740 and 1,888).
 LINK_COSINE = 0.31
 STORY_DAYS = 90
 _INDEXED_WORDS = 12

@@ -34,11 +34,11 @@ BLIND_BATCHES = {  # gold file: (min precision, min recall)
     "batch9.gold.yaml": (1.0, 0.37),
     "batch10.gold.yaml": (1.0, 0.56),
     "batch11.gold.yaml": (1.0, 0.18),
-    "batch12.gold.yaml": (1.0, 0.43),
+    "batch12.gold.yaml": (1.0, 0.37),  # 0.43 until session 22: its Lao aid pair now spans two stories (SCORES.md)
     "batch13.gold.yaml": (1.0, 0.68),
     "batch14.gold.yaml": (1.0, 0.43),
     "batch15.gold.yaml": (1.0, 0.56),
-    "batch16.gold.yaml": (1.0, 0.62),
+    "batch16.gold.yaml": (1.0, 0.56),  # 0.62 until session 22: a site area matched only under a wrong key (SCORES.md)
     "batch17.gold.yaml": (1.0, 0.25),
     "batch18.gold.yaml": (1.0, 0.37),
     "batch19.gold.yaml": (1.0, 0.43),
@@ -83,10 +83,12 @@ BLIND_BATCHES = {  # gold file: (min precision, min recall)
     "batch62.gold.yaml": (1.0, 0.41),
     "batch64.gold.yaml": (1.0, 0.7),
     "batch65.gold.yaml": (1.0, 0.52),
-    "batch67.gold.yaml": (1.0, 0.12),
+    "batch67.gold.yaml": (1.0, 0.18),
     "batch68.gold.yaml": (1.0, 0.5),
     "batch69.gold.yaml": (1.0, 0.41),
-    "batch70.gold.yaml": (1.0, 0.64),
+    "batch70.gold.yaml": (1.0, 0.7),
+    "batch71.gold.yaml": (1.0, 0.29),
+    "batch72.gold.yaml": (1.0, 0.35),
 }
 
 
