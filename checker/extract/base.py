@@ -201,7 +201,7 @@ def appositive_before(view: str, lo: int, comma: int, stops: frozenset[str]) -> 
 def renamed_before(view: str, lo: int, start: int, stops: frozenset[str]) -> tuple[int, int] | None:
     """"the Tan Chau bridge, a 1.9-kilometer structure", "the Dongbang plant, a 78 million USD
     project": the phrase an apposition opening with "a" right before a figure renames."""
-    indefinite = _INDEFINITE_BEFORE.search(view, max(lo, start - 4), start)
+    indefinite = INDEFINITE_BEFORE.search(view, max(lo, start - 4), start)
     if indefinite is None or view[max(lo, indefinite.start() - 2):indefinite.start()] != ", ":
         return None
     span = appositive_before(view, lo, indefinite.start() - 2, stops)
@@ -217,7 +217,7 @@ def copular_antecedent(view: str, lo: int, pos: int, stops: frozenset[str]) -> t
 
 _WHERE_BEFORE = re.compile(r"[ \t]+(?:in|at|near)[ \t]+(?:[a-z]+[ \t]+)?$")
 _PLACE_LINK_BEFORE = re.compile(r"[ \t]+(?:in|at|near|of)[ \t]+(?:the[ \t]+)?$")
-_INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)[ \t]+$", re.IGNORECASE)
+INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)[ \t]+$", re.IGNORECASE)
 _COPULAR_RELATIVE = re.compile(r",[ \t]*(?:which|that)[ \t]+((?:is|was)[ \t]+(?:also[ \t]+)?)$", re.IGNORECASE)
 _ASIDE_OPEN = re.compile(r",[ \t]+(which|who|including|excluding)\b", re.IGNORECASE)
 _RELATIVE_BEFORE = re.compile(r",?[ \t]*\b(?:that|which|who)[ \t]+$", re.IGNORECASE)

@@ -15,7 +15,7 @@ from nltk.stem.porter import PorterStemmer
 from checker.analyse import clause_subject, governing_verb, noun_phrase_at, opening_phrase, subject_after_opener, verb_subject, without_adverbs
 from checker.extract.base import (Sentence, antecedent_before, make_claim, np_before, phrase_after, phrase_before, sentence_subject,
                                   state_time)
-from checker.extract.figures import Goods, OtherThing, PartMarkers, PlaceOwners, PlanMarkers, WiderArea, clause_start, link_pattern, \
+from checker.extract.figures import NAMED, Goods, OtherThing, PartMarkers, PlaceOwners, PlanMarkers, WiderArea, clause_start, link_pattern, \
     phase_of, predicate_start, relative_antecedent
 from checker.extract.numbers import NumberFinder
 from checker.extract.reporting import ReportingPeriods
@@ -34,7 +34,6 @@ _MAX_MODIFIERS = 2
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,6}s")
 _IN_PLACE = re.compile(r"[ \t]+(?:\w+[ \t]+){0,2}?in[ \t]+((?:[A-Z][\w'-]*[ \t]*){1,4})")  # "... opened in Xieng Khouang"
 _ANY_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_NAME_PAST_FIRST = re.compile(r"\b[A-Z][a-z]")  # a capitalised word past a phrase's first letter: a name
 # "the seven-storey building", "The 168-seat Airbus A320neo": what a hyphened count describes
 _HAS = _STEMMER.stem("has")  # the stem a count_noun_verbs entry for "has" is read under
 _COPULA_AFTER = re.compile(r"[ \t]+(?:were|was)[ \t]+")  # a bare number the subject of a noun: "486,300 were visitors"
@@ -367,7 +366,7 @@ class CountExtractor:
                     if named is None and s.tokens:
                         # "In September, Typhoon Yagi killed 15 people": a named subject's toll
                         named = verb_subject(s.tokens, n.start, s.clause_words)
-                        named = named if named and _NAME_PAST_FIRST.search(view, named[0] + 1, named[1]) else None
+                        named = named if named and NAMED.search(view, named[0] + 1, named[1]) else None
                     subject = text[named[0]:named[1]] if named else None
                 elif post and post.group(1) in self.lemmas:
                     scope["verb"] = post.group(1)  # "the 24 projects attracted so far"

@@ -34,7 +34,7 @@ _TRAILING_PERIOD = re.compile(r"[ \t]+(?:in|during|over|for)[ \t]+(.*)$")
 # a comma that closes an opening phrase or a clause ("In 2023,", "..., which opened in 2020,")
 _COMMA_AFTER_CLAUSE = re.compile(r"(?:^[ \t]*(?:In|On|At|By|For|During|Since|With)\b[^,]*|\b(?:which|who|that)\b[^,]*),$")
 _AGENT_BY = re.compile(r"\bby[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
-_NAMED = re.compile(r"\b[A-Z][a-z]")  # a capitalised word past a phrase's first letter
+NAMED = re.compile(r"\b[A-Z][a-z]")  # a capitalised word past a phrase's first letter
 _LEADING_PREPOSITION = re.compile(r"^(?:in|of|at|from|for|to)[ \t]+")
 _COPULA = re.compile(r"\b(?:was|were|is|are|been|be)[ \t]+$", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween[ \t]+(?:the[ \t]+)?([A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,3})[ \t]+and[ \t]+(?:the[ \t]+)?"
@@ -791,7 +791,7 @@ def owner_of(view: str, text: str, lo: int, hi: int, start: int, end: int, attri
                     # "The section, part of the eastern North-South Expressway ..., has a total
                     # investment of": the aside describes the sentence's subject, which has it
                     named = sentence_subject(view, lo, named[0], stops) or named
-                if named and (_NAMED.search(view, named[0] + 1, named[1]) or DESIGNATOR.search(view, named[0], named[1])):
+                if named and (NAMED.search(view, named[0] + 1, named[1]) or DESIGNATOR.search(view, named[0], named[1])):
                     # only a name or a numbered thing ("Component projects 1 and 2, with a combined
                     # length of"): "The plant, with ..." stays the article's plant
                     span = named
@@ -889,12 +889,12 @@ def relative_antecedent(view: str, lo: int, pos: int, stops: frozenset[str]) -> 
     if rel is None or "," in view[rel.end():pos]:
         return None
     span = antecedent_before(view, lo, rel.end(), stops)
-    if span and _NAMED.search(view, span[0] + 1, span[1]):  # a name, not "The floods, which claimed"
+    if span and NAMED.search(view, span[0] + 1, span[1]):  # a name, not "The floods, which claimed"
         return span
     aside = view.rfind(",", lo, rel.start())
-    if aside > lo and not _NAMED.search(view, aside, rel.start()):
+    if aside > lo and not NAMED.search(view, aside, rel.start()):
         named = np_before(view, lo, aside, stops)
-        if named and _NAMED.search(view, named[0] + 1, named[1]):
+        if named and NAMED.search(view, named[0] + 1, named[1]):
             return named
     return None
 

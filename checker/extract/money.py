@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from checker.analyse import Tokens, clause_subject, governing_verb, subject_words, verb_subject
-from checker.extract.base import DETERMINERS, Sentence, make_claim, renamed_before, state_time, tidy_subject
+from checker.extract.base import DETERMINERS, INDEFINITE_BEFORE, Sentence, make_claim, renamed_before, state_time, tidy_subject
 from checker.extract.figures import (Goods, OtherThing, WholeOpener, PartMarkers, PlaceOwners, PlanMarkers, WiderArea, clause_pattern, clause_start, link_pattern,
                                      modified_noun, opening_participle_subject, owner_of, phase_of)
 from checker.extract.numbers import NumberFinder
@@ -212,7 +212,7 @@ class MoneyExtractor:
                     # "... the Dongbang Water Supply Plant in Xaythany district, a 78 million USD
                     # project": the amount of the thing the apposition renames
                     subject_text = s.doc.text[renamed[0]:renamed[1]]
-                elif _INDEFINITE_BEFORE.search(view, max(s.start, start - 4), start):
+                elif INDEFINITE_BEFORE.search(view, max(s.start, start - 4), start):
                     # "Everwin Textile registered a US$45 million project": a thing of the named
                     # investor's own, not the article's main one
                     subject_text = self.owners.named_of_clause(s, start) or subject_text
@@ -546,7 +546,6 @@ _FOR_WHAT = re.compile(r"^((?:the|a|an|its)?[ \t]*[\w-]+)[ \t]+(?:for|of)[ \t]+(
 _IN_NAME = re.compile(r"[ \t]+in[ \t]+(?:the[ \t]+)?([A-Z][\w'-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w'-]*){0,6})")
 _FROM_LENDER = re.compile(r"\bfrom[ \t]+(?:the[ \t]+)?([A-Z][\w'-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w'-]*){0,7})")
 _FROM_NAME = re.compile(r"\bfrom[ \t]+(?:the[ \t]+)?([A-Z][a-z]*)")  # "from Cambodia": where a purchase came from
-_INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)[ \t]+$", re.IGNORECASE)
 _BRACKET = re.compile(r"[ \t]*\([ \t]*", re.IGNORECASE)
 _POSSESSOR = re.compile(r"((?:[A-Z][\w-]*[ \t]+){0,3}[A-Z][\w-]*)['\u2019]s[ \t]+(?:[\w-]+[ \t]+){1,3}$")
 
