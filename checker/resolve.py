@@ -1288,7 +1288,11 @@ class Resolver:
             if org and set(org.split()) <= self.generic_bodies:
                 # "District Chairman X", "the company's director": which district, which company?
                 # The one its story names, when it names one.
-                named = (story_bodies or {}).get(org, set())
+                # Not a body of another place than the article's own: "Director of the department"
+                # in a Luang Prabang article is not the Da Nang department a sister article names.
+                named = {o for o in (story_bodies or {}).get(org, set())
+                         if not ents.main_place or all(p == ents.main_place or p in self.countries
+                                                       for p in self.aliases.places_in(o))}
                 org = next(iter(named)) if len(named) == 1 else None
             if org != value.organisation:
                 value = value.model_copy(update={"organisation": org})
