@@ -233,6 +233,10 @@ class Resolver:
         self.governing_nouns = frozenset(fold(w) for w in lexicon.places.governing_nouns)
         self.city_provinces = {fold(c): fold(p) for c, p in lexicon.places.city_provinces.items()}
 
+        # "At Hoa Binh hydropower plant, the reservoir stood at 82.4 metres": a named thing a
+        # sentence opens with, before its comma (bounded: no backtracking past 60 characters)
+        self.fronted = re.compile(r"\s*(?i:" + alternation(lexicon.places.area_openers) + r")[ \t]+(?:the[ \t]+)?"
+                                  r"([A-Z\u00C0-\u024F][^,;:]{2,60}),[ \t]")
         # words that name a kind of body or place, not one body: "district", "company", "department"
         self.generic_bodies = frozenset(fold(w) for w in lexicon.places.kinds + lexicon.offices.unnamed_bodies)
         self.body_names = sorted(lexicon.offices.bodies, key=len, reverse=True)
@@ -1458,6 +1462,11 @@ class Resolver:
             # "The city's first metro line" in an article about metro line No. 2: another of
             # the series, which the number tells apart however the head noun matches
             return f"{claim.document}#{key}"
+        fronted = self._fronted_thing(claim, text) if head and (key is None or not self.is_specific(text)) else None
+        if fronted:
+            # "At Hoa Binh hydropower plant, the reservoir stood at 82.4 metres": that plant's
+            # reservoir, not the one the article names most
+            return fronted if head in fronted.split() else f"{fronted} | {head}"
         if head and ents.by_head.get(head):
             best = ents.best(ents.scored(ents.by_head[head], self._identity))
             named = [k for k in ents.by_head[head] if self._is_proper(k)]
@@ -1527,6 +1536,17 @@ class Resolver:
         if named:
             return named  # "Sanvu, which made landfall on August 25": Typhoon Sanvu
         return f"{claim.document}#{key}" if key else None
+
+    def _fronted_thing(self, claim: Claim, text: str) -> str | None:
+        """The key of the named thing (not a place, not a time) that the claim's sentence opens
+        with in a phrase of place before the claim's subject: "At Hoa Binh hydropower plant, the
+        reservoir ...", "In the Lai Chau plant, the reservoir ..."."""
+        m = self.fronted.match(claim.sentence)
+        if m is None or m.end() > claim.sentence.find(text, m.end()) or not self.is_specific(m.group(1)):
+            return None
+        key = self.aliases.key(m.group(1))
+        rest = set(key.split()) - self.aliases.place_words if key else set()
+        return key if rest & self.head_tokens else None
 
     def _named_without_head(self, text: str, key: str, ents: DocEntities) -> str | None:
         """A bare name ("Sanvu", "Tu Lien") is the one named thing of the article whose key

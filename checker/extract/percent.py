@@ -93,6 +93,7 @@ class PercentExtractor:
                                   + r")[ \t]+(?:the[ \t]+)?([A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,3})")
         self.place_words = frozenset(fold(w) for w in lexicon.places.places + lexicon.places.countries
                                      + lexicon.places.nationalities)
+        self.nationalities = frozenset(fold(w) for w in lexicon.places.nationalities)
         self.things_re = re.compile(r"\b(" + "|".join(re.escape(t) for t in sorted(self.things, key=len, reverse=True))
                                     + r")\b", re.IGNORECASE)
         self.stops = frozenset(lexicon.aliases.stops) | {"in", "on", "at", "compared", "over", "stood", "stand",
@@ -328,6 +329,11 @@ class PercentExtractor:
                 kinds = [self._origin(toks[i].text, thing) for i in range(subject[0], first)]
                 kinds = [kind for kind in kinds if kind]
                 modifiers = kinds + [w for w in modifiers if w not in kinds]
+                nation = next((t.text for t in compound[:k] if t.text.lower() in self.nationalities), None)
+                if owner is None and nation and thing not in self.origin_kinded:
+                    # "1.84 million tonnes of Lao goods ..., up 27 per cent": Laos's, not the port's
+                    # ("Chinese arrivals", by contrast, are visitors from China to the place)
+                    owner = nation
                 goods = _goods_after(toks, compound, subject[1], self.place_kinds)
                 if " ".join(w for w in goods[1:] if w not in self.place_kinds) in self.place_words:
                     goods = []  # "the GRDP of Quang Nam province": the place's growth, not of a good
@@ -361,6 +367,9 @@ class PercentExtractor:
             word = f"{toks[at - 1].text.lower()} {word}"  # "1,240 HFMD cases, up 38 per cent": HFMD's
         if at is not None:  # "with Viet Nam's rice shipments ... up 14.1%": the possessor's growth
             owner = self.owners.possessor(s, at) or owner
+        if at is not None and at > 0 and owner is None and toks[at - 1].text.lower() in self.nationalities \
+                and word not in self.origin_kinded:
+            owner = toks[at - 1].text  # "..., 1.2 million tonnes of Lao goods were handled at Cua Lo port, up 22%"
         return word, owner
 
     def _origin(self, word: str, thing: str) -> str | None:
