@@ -40,6 +40,7 @@ class CheckContext:
 
 class RuleView(Protocol):
     tolerance: float
+    editions: list[str]
 
 
 Pairs = Callable[[Claim, Claim], bool]
@@ -91,12 +92,18 @@ def equal(rule: RuleView, group: list[Claim], ctx: CheckContext, allowed: Pairs,
 def one_span(rule: RuleView, group: list[Claim], ctx: CheckContext, allowed: Pairs, all_pairs: bool) -> list[Hit]:
     """Two accounts of one span of time (a plan's period) must be identical; two spans that
     share no year are successive editions ("the 2018-2023 agreement" and its 2024-2028
-    successor), not two accounts of one, so only overlapping spans that differ clash."""
+    successor), not two accounts of one, so only overlapping spans that differ clash. For the
+    rule's `editions` attributes, spans that share only the year one ends and the other starts
+    are successive too ("the 2019-2024 agreement" and the 2024-2029 one)."""
     clusters = _clusters(group, lambda c: c.value)
+    meeting = bool(group) and all(c.attribute in rule.editions for c in group)
 
     def clash(a, b) -> bool:
         ia, ib = interval(a), interval(b)
-        return a != b and ia is not None and ib is not None and not disjoint(ia, ib)
+        if a == b or ia is None or ib is None or disjoint(ia, ib):
+            return False
+        first, second = sorted((ia, ib))
+        return not (meeting and first[1] == second[0] and first[0] < second[0] and first[1] < second[1])
 
     if all_pairs and len(clusters) > _PAIRWISE_CLUSTERS:
         involved = _clashing(clusters, clash, allowed)

@@ -82,6 +82,10 @@ class Rule(BaseModel):
     # accounts of one fact, unless the rule says a sentence can contradict itself.
     same_sentence: bool = False
     tolerance: float = Field(default=0.0, ge=0.0, le=1.0)
+    # Attributes whose successive editions meet at a year (one_span): a 2019-2024 agreement and
+    # the 2024-2029 one signed to follow it share only that year and are two editions, while one
+    # election's term told as 2021-2026 and as 2026-2031 is one term told twice.
+    editions: list[str] = Field(default_factory=list)
     # Attributes that name one figure, grouped as one: a project's total cost is its total
     # investment ("a total investment of VND 4,750 billion", "will cost VND 5.2 trillion").
     indicators: list[list[str]] = Field(default_factory=list)
