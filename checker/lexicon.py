@@ -12,7 +12,7 @@ from functools import cached_property
 from typing import Literal
 from pathlib import Path
 
-from pydantic import BaseModel, Field, ConfigDict, field_validator, ValidationInfo
+from pydantic import BaseModel, Field, ConfigDict, field_validator, model_validator, ValidationInfo
 
 from checker.models import TimeUnit
 from checker.ruleset import RuleSet, load_layered
@@ -164,8 +164,16 @@ class Events(BaseModel):
     occasion_qualifiers: list[str]
     occasion_venues: list[str]
     spanning_occasions: list[str]
+    spanning_bounds: list[str]
     occasion_report_days: int = Field(ge=0, le=31)
     occasion_span_units: list[TimeUnit]
+
+    @model_validator(mode="after")
+    def _bounds_are_events(self) -> "Events":
+        unknown = [a for a in self.spanning_bounds if a not in self.events]
+        if unknown:
+            raise ValueError(f"spanning_bounds: {', '.join(unknown)} is no event of events:")
+        return self
 
 
 class Aliases(BaseModel):

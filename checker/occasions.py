@@ -11,7 +11,8 @@ occasion noun: meeting, ceremony, talks...) are linked when:
   review meeting" link, and "a review conference" and "a press conference" tell two apart;
 * no article dates two of them on days apart (that article tells two occasions of the kind);
 * none spans days ("the two-day forum" may be dated by either day; a session or a festival runs
-  for days) and none is dated by a period longer than a month (the half year a meeting reviews);
+  for days, so only the days it opened and closed date it: events.yaml spanning_bounds) and
+  none is dated by a period longer than a month (the half year a meeting reviews);
 * none is yet to come (a plan is not a date the occasion was held);
 * their articles were published within days of each other (events.yaml occasion_report_days)
   and are set in one place, when they name one: a story grouped over weeks, or over two
@@ -48,6 +49,7 @@ class OccasionLinker:
         self.span_words = frozenset(fold(w) for w, (unit, _) in lexicon.calendar.durations.items()
                                     if unit in events.occasion_span_units)
         self.spanning = frozenset(fold(w) for w in events.spanning_occasions)
+        self.bounds = tuple(events.spanning_bounds)
         self.report_days = dt.timedelta(days=events.occasion_report_days)
         self.noise = aliases.noise
 
@@ -79,10 +81,10 @@ class OccasionLinker:
         mentions: dict[tuple[str, str], list[tuple[Claim, frozenset[str]]]] = defaultdict(list)
         published = {c.document: c.value.start for c in claims if c.attribute == "published" and c.kind == "date"}
         for c in claims:
-            if (c.kind == "date" and c.attribute in self.attributes and c.tense != "future"
-                    and c.subject_text and c.document in stories and not _a_period(c.value)):
+            if (c.kind == "date" and (c.attribute in self.attributes or c.attribute in self.bounds)
+                    and c.tense != "future" and c.subject_text and c.document in stories and not _a_period(c.value)):
                 found = self.mention(c.subject_text)
-                if found is not None:
+                if found is not None and (c.attribute in self.attributes or found[0] in self.spanning):
                     mentions[(stories[c.document], found[0])].append((c, found[1]))
         subjects: dict[str, str] = {}
         for (story, noun), items in mentions.items():
@@ -90,11 +92,15 @@ class OccasionLinker:
                 # "told a meeting in Thakhek on Monday" beside "the meeting of the Provincial
                 # People's Council": some meeting, not the council's session
                 items = [(c, words) for c, words in items if words or not self._indefinite(c)]
-            if noun not in self.spanning and len({c.document for c, _ in items}) > 1 and self._one_occasion(items) \
-                    and self._told_together(items, published) \
-                    and len({places.get(c.document) for c, _ in items} - {None}) <= 1:
-                for c, _ in items:
-                    subjects[c.id] = f"{noun} | story {story}"
+            # an occasion that runs for days is one only by the day it opened or closed
+            groups = [[(c, words) for c, words in items if c.attribute == bound] for bound in self.bounds] \
+                if noun in self.spanning else [items]
+            for group in groups:
+                if len({c.document for c, _ in group}) > 1 and self._one_occasion(group) \
+                        and self._told_together(group, published) \
+                        and len({places.get(c.document) for c, _ in group} - {None}) <= 1:
+                    for c, _ in group:
+                        subjects[c.id] = f"{noun} | story {story}"
         return [c.model_copy(update={"subject": subjects[c.id], "link": "occasion"}) if c.id in subjects else c
                 for c in claims]
 
