@@ -140,6 +140,7 @@ class EventForms(BaseModel):
     occasion: list[str] = []
     split: list[str] = []  # "put * into operation": the object stands where the star is
     purpose: list[str] = []  # "a ceremony to open the bridge": the occasion is this event of its object
+    doer: bool = False  # "Khoa presented his credentials to the King": the event of the active verb's subject
 
     @field_validator("passive", "active", "nominal", "split")
     @classmethod

@@ -1091,7 +1091,7 @@ class Resolver:
         words = self._name_words(c.subject_text or "")
         if words and (c.subject_text or "")[:1].isupper() and self.aliases.key(c.subject_text) is not None:
             full = _fullest({p for p in people if words[-1] in p})
-            person = next(iter(full)) if len(full) == 1 else words
+            person = _titled_name(words, people) or (next(iter(full)) if len(full) == 1 else words)
         elif (c.attribute in self.unnamed_person_events or self._pronoun(c)) and main is not None:
             person = main  # "He served as Vice Governor", "he received 55 out of 59 votes"
         else:
@@ -1125,11 +1125,15 @@ class Resolver:
                     people[stories.get(c.document, c.document)].add(words)
                     named[c.document][words] += 1
                     in_sentence[(c.document, c.sentence_start)].add(words)
-            elif self._personal(c) and c.subject_text and c.subject_text[:1].isupper():
-                # "Mr Vilaysack Phommachanh, who governed the province in 2018-2025": a full name too
+        for c in claims:
+            if self._personal(c) and c.subject_text and c.subject_text[:1].isupper():
+                # "Mr Vilaysack Phommachanh, who governed the province in 2018-2025": a full name
+                # too, unless it is an office-holder's name after their title ("Vietnamese
+                # Ambassador to Cambodia Nguyen Minh Khoa presented his credentials")
                 words = self._name_words(c.subject_text)
-                if len(words) > 1:
-                    people[stories.get(c.document, c.document)].add(words)
+                known = people[stories.get(c.document, c.document)]
+                if len(words) > 1 and _titled_name(words, known) is None:
+                    known.add(words)
         main = {}
         for doc, counts in named.items():
             ranked = counts.most_common(2)
@@ -1800,6 +1804,13 @@ _INDEFINITE_BODY = re.compile(r"[ \t]+(?:of|at|with)[ \t]+(?:an?|one|another)[ \
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # A sentence's subject, roughly: its words up to the first preposition, comma or verb of being.
 _SENTENCE_SUBJECT = re.compile(r"\s*((?:(?!\b(?:of|with|has|have|had|is|are|was|were|will)\b)[^,;:])*)")
+
+
+def _titled_name(words: tuple[str, ...], people: set[tuple[str, ...]]) -> tuple[str, ...] | None:
+    """The one known full name a longer run of words ends with: a title before an office-holder's
+    name ("vietnamese ambassador to cambodia nguyen minh khoa" is Nguyen Minh Khoa)."""
+    found = {p for p in people if 1 < len(p) < len(words) and words[-len(p):] == p}
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _fullest(names: set[tuple[str, ...]]) -> set[tuple[str, ...]]:

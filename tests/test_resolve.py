@@ -224,3 +224,13 @@ def test_a_number_in_a_name_stays() -> None:
 def test_a_count_holds_on_the_day_its_sentence_names(sentence: str, published: str, day: str) -> None:
     counts = [c for c in analyse_text(sentence, published) if c.kind == "count"]
     assert [str(c.time.start) for c in counts] == [day]
+
+
+def test_a_person_event_after_a_title_is_the_office_holder_s() -> None:
+    # the titles before the name are no part of the person the event is keyed by
+    claims = analyse_text("New envoy\n\nVietnamese Ambassador to Cambodia Nguyen Minh Khoa presented his credentials "
+                          "to King Norodom Sihamoni at the Royal Palace on October 11.", "2024-10-12")
+    event = next(c for c in claims if c.attribute == "credentials_presented")
+    holder = next(c for c in claims if c.kind == "role")
+    assert holder.value.person == "nguyen minh khoa"
+    assert event.subject == "person nguien min khoa"

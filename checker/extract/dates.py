@@ -84,6 +84,7 @@ class DateExtractor:
             r"(?:" + clock_time(lexicon.calendar.clock_suffixes) + "|" + alternation(lexicon.calendar.day_times)
             + r")(?:[ \t]+of)?(?=[ \t])", re.IGNORECASE)
         self.occasions = frozenset(a for a, f in ev.events.items() if f.occasion)  # "held": what occasions are
+        self.doers = frozenset(a for a, f in ev.events.items() if f.doer)
         self.qualifiers = frozenset(w.lower() for w in ev.occasion_qualifiers)
         occasion_nouns = [form for f in ev.events.values() for form in f.occasion]
         # "was opened to traffic at a ceremony on Saturday": the occasion of the event, then its date
@@ -295,7 +296,9 @@ class DateExtractor:
             end = m.end()
         if interval is None:
             return None
-        subject = self._subject(s, m, mode, aux, timex)
+        # "Khoa presented his credentials to King Norodom Sihamoni": the subject's event, read as
+        # an intransitive verb's
+        subject = self._subject(s, m, "intransitive" if mode == "active" and attribute in self.doers else mode, aux, timex)
         if transitive and mode in ("intransitive", "reduced") and timex is not None and timex.start >= m.end():
             after = _OBJECT_AFTER.match(view, timex.end, s.end)
             span = phrase_after(view, after.end(), s.end, self.stops) if after else None
