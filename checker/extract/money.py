@@ -175,6 +175,12 @@ class MoneyExtractor:
                 good = " ".join(words[:at]) or None  # "from electricity exports": of electricity
             if good is None and attribute == "revenue" and source and self.goods.canonical(source.group(1)):
                 good = source.group(1)  # "earned 231.4 million USD from aquatic products": the seafood's
+            sold = self.goods.flows.get(source.group(1).split()[0].lower()) if source and attribute == "revenue" else None
+            if good is None and sold:
+                # "earned 1.02 billion USD from exporting 196,500 tonnes of pepper": the pepper's exports
+                attribute = sold
+                stop = view.find(", ", source.end(1), s.end)
+                good = self.goods.canonical(view[source.end(1):stop if stop >= 0 else s.end])
             worth = self.good_worth.search(view, max(s.start, start - _WORTH_REACH), start)
             if worth and self.goods.canonical(worth.group(1)):
                 good = worth.group(1).lower()  # "41,200 tonnes of coffee worth US$102.5 million": the coffee's value
@@ -274,7 +280,11 @@ class MoneyExtractor:
                 span = subject_words(s.tokens, start, s.clause_words)
                 words = set(fold(s.doc.text[span[0]:span[1]]).split()) if span else set()
                 subject_text = s.doc.text[span[0]:span[1]] if words & self.part_nouns else None
-            period = owner.period or (s.context_period if attribute in self.period_flows else None) \
+            # "earned 1.02 billion USD from exporting 196,500 tonnes of pepper in the first nine
+            # months": the period of the goods sold is the money's too
+            period = owner.period or (self.periods.period(view, s.start, s.end, source.end(1), s.published, s.tokens)
+                                      if sold and good else None) \
+                or (s.context_period if attribute in self.period_flows else None) \
                 or (s.context_period or s.referred_period if self.periods.continues(view, s.start, s.end) else None)
             if period is None and attribute in self.period_flows and self._grown(s, start, end):
                 # "tuna exports rose 18 percent to US$960 million": a flow compared with a year
