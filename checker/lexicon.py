@@ -188,6 +188,7 @@ class Aliases(BaseModel):
 class CountVerbs(BaseModel):
     model_config = Strict
     auxiliaries: list[str]
+    elided: list[str]
     done: list[str]
     doing: list[str]
     having: list[str]
@@ -228,6 +229,8 @@ class Nouns(BaseModel):
     generic_investors: list[str]
     multiword: dict[str, list[str]]
     count_synonyms: dict[str, str]
+    person_nouns: list[str]
+    person_outcomes: dict[str, str]
     count_kind_synonyms: dict[str, str]
     count_noun_verbs: dict[str, dict[str, str]]
     settled_counts: list[str]

@@ -131,6 +131,8 @@ class CountExtractor:
         self.irregular = dict(nouns.irregular)
         self.not_plural = frozenset(nouns.not_plural)
         self.synonyms = dict(nouns.count_synonyms)
+        self.person_nouns = frozenset(nouns.person_nouns)
+        self.person_outcomes = dict(nouns.person_outcomes)
         self.lemmas = dict(nouns.verb_lemmas)
         self.features = frozenset(nouns.feature_nouns)
         v = nouns.count_verbs
@@ -146,6 +148,7 @@ class CountExtractor:
         self.tally = re.compile(rf"[ \t]+(?:(?:{aux})(?:[ \t]+been)?)?[ \t]*(?:(?:[a-z]{{2,}}ly|{alternation(v.tally_states)})[ \t]+){{0,2}}"
                                 rf"({alternation(v.tally_after)})\b", re.IGNORECASE)
         self.tally_stems = frozenset(_STEMMER.stem(w.split()[0]) for w in v.tally_after + v.tally_before)
+        self.elided = re.compile(rf"(?:[ \t]+(?:{alternation(v.elided)})\b)?", re.IGNORECASE)
         self.conditions = {" ".join(p.lower().split()): state for state, phrases in v.tally_conditions.items() for p in phrases}
         self.tally_stems |= {_STEMMER.stem(state) for state in v.tally_conditions}  # a state's tally grows by the day
         self.tally_before = frozenset(w.lower() for w in v.tally_before)  # "drought had left 3,840 households"
@@ -199,6 +202,17 @@ class CountExtractor:
             found = m
         return found.end() if found is not None and view[found.end():pos].strip() else lo
 
+    def _elided(self, s: Sentence, pos: int, claims: list[Claim]) -> tuple[str, list[str], int] | None:
+        """The people of the sentence's toll before a bare number that a toll verb follows
+        ("Eight people were killed and 21 others injured", "Nine passengers died and 19 were
+        injured"): the same noun, so the verb makes it a toll of its own."""
+        gap = self.elided.match(s.view, pos, s.end)
+        earlier = next((c for c in reversed(claims) if c.start >= s.start), None)
+        if earlier is None or not self.tally.match(s.view, gap.end(), s.end):
+            return None
+        written = earlier.scope.get("written", earlier.value.noun)
+        return (written, [], gap.end()) if written in self.person_nouns else None
+
     def _counted_owner(self, s: Sentence, pos: int) -> str | None:
         """The counted noun phrase right before ", with" at `pos` ("3 ethnic boarding schools"),
         in lower case, from the analysis: a figure, then adjectives and nouns up to the comma."""
@@ -246,6 +260,8 @@ class CountExtractor:
             if earlier is not None:
                 # "146 houses had been damaged, 23 of them collapsed completely": 23 houses
                 noun = (earlier.value.noun, [], partitive.end())
+            if noun is None and partitive is None:
+                noun = self._elided(s, n.end, claims)
             out_of = self._votes_out_of(view, n.end, s.end) if noun is None and partitive is None else None
             if out_of is not None and int(n.value) <= out_of[1]:
                 # "Vinh won 57 of 59 votes", "he received 55 out of 59 votes": 57 votes, out of all
@@ -410,7 +426,9 @@ class CountExtractor:
                 scope["verb"], time = "has", None  # "With its 18 classrooms": what the school has
             if "verb" in scope:
                 scope["verb"] = self.lemmas.get(scope["verb"], scope["verb"])
-                merged = self.synonyms.get(f"{head} {scope['verb']}") or self.synonyms.get(head)
+                merged = self.synonyms.get(f"{head} {scope['verb']}") \
+                    or (self.person_outcomes.get(scope["verb"]) if head in self.person_nouns else None) \
+                    or self.synonyms.get(head)
                 if merged:
                     scope["written"] = head  # the value layer shows the noun as written ("firms")
                     head = merged
