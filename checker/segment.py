@@ -22,12 +22,14 @@ _ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "prof", "st", "no", "gen", 
                             "e.g", "i.e", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
                             "oct", "nov", "dec", "assoc", "dept", "est", "approx"})
 # A dateline opens a body line: "date 2023-10-05 HA TINH —" (VNS), "HANOI (VNA) –",
-# "Vientiane, Oct 9 (KPL) —", "PHNOM PENH, Dec. 5 (Xinhua) --", "CHAMPASAK —". A place in
-# capitalised words, a day, an agency in brackets, then a dash; see _is_dateline for which count.
+# "Vientiane, Oct 9 (KPL) —", "Vientiane, 9 Oct 2023 (KPL) –", "PHNOM PENH, Dec. 5 (Xinhua) --",
+# "CHAMPASAK —". A place in capitalised words, a day, an agency in brackets, then a dash; see
+# _is_dateline for which count.
 _DATELINE = re.compile(
     r"[ \t]*(?P<vns>(?:date[ \t]+)?\d{4}-\d{2}-\d{2}[ \t]+)?"
     r"(?P<place>[^\W\d_][^\W\d_'.]*\.?(?:[ \t]+[^\W\d_][^\W\d_'.]*\.?){0,3})?"
-    r"(?:,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})?[ \t]*(?P<agency>\([A-Za-z][A-Za-z .]{0,20}\)[ \t]*)?"
+    r"(?:,[ \t]*(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?|\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?(?:[ \t]+\d{4})?))?"
+    r"[ \t]*(?P<agency>\([A-Za-z][A-Za-z .]{0,20}\)[ \t]*)?"
     r"(?:--|[\u2013\u2014-])[ \t]+")
 _HEADLINE_MIN_WORDS = 4
 

@@ -197,6 +197,9 @@ def test_a_bare_related_heading_opens_the_teasers() -> None:
 @pytest.mark.parametrize("line, dateline", [
     ("PHNOM PENH, Dec. 5 (Xinhua) -- Cambodia and Vietnam signed 11 agreements.", "PHNOM PENH, Dec. 5 (Xinhua) -- "),
     ("Vientiane, Oct 9 (KPL) \u2014 The line was energised.", "Vientiane, Oct 9 (KPL) \u2014 "),
+    ("Vientiane, 12 March 2025 (KPL) - Eight people were killed.", "Vientiane, 12 March 2025 (KPL) - "),
+    ("Bolikhamxay, 16 Sept 2024 (KPL) \u2013 The bridge opened.", "Bolikhamxay, 16 Sept 2024 (KPL) \u2013 "),
+    ("HANOI, March 12, 2025 (Xinhua) -- Vietnam and Laos signed a deal.", "HANOI, March 12, 2025 (Xinhua) -- "),
     ("Phnom Penh (VNA) \u2013 Prime Minister Ho Duc Thanh held talks.", "Phnom Penh (VNA) \u2013 "),
     ("CHAMPASAK \u2014 An irrigation system was handed over.", "CHAMPASAK \u2014 "),
     ("(Portal) - On 12 March, the lease was signed.", "(Portal) - "),
