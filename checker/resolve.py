@@ -770,6 +770,12 @@ class Resolver:
                 shared = [t for t in topics if named[key][t] == sum(topics.values())]
                 if len(shared) == 1:
                     best[key] = shared[0]
+                elif not any(self._is_proper(t) for t in topics) \
+                        and frozenset.intersection(*(frozenset(t.split()) & self.head_tokens for t in topics)):
+                    # "the teacher training college in Savannakhet" and "the Vietnam-funded college
+                    # building": a story's articles that describe, without a name, a thing of one
+                    # kind are about one thing
+                    best[key] = top
         return {doc: best[(story, merged[doc].main_place)] for doc, story in stories.items()
                 if (story, merged[doc].main_place) in best
                 and by_story[(story, merged[doc].main_place)][merged[doc].topic] < 2}
