@@ -347,7 +347,9 @@ class RoleExtractor:
             # opens the holder's name, so no name ends the body
             honorific_after = run_end + 1 < len(toks) and toks[run_end].text == "," and run_end > j \
                 and self._title_before_name(toks, run_end + 1) > 0
-            last_org = run_end - 1 if honorific_next or honorific_after or holder_before or named_first \
+            # "Nguyen Van Hai, Vietnamese Consul General in Luang Prabang": a posting's place ends the title
+            posted_place = posted_in and run_end > j and all(t.low in self.aliases.place_words for t in toks[j:run_end])
+            last_org = run_end - 1 if honorific_next or honorific_after or holder_before or named_first or posted_place \
                 else self._org_end(toks, j, run_end)
             if last_org is not None:
                 first = prefix if prefix is not None else j
