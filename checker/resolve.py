@@ -539,14 +539,14 @@ class Resolver:
         self._story_fallbacks(merged, stories or {})
         story_topics = self._story_topics(merged, stories or {})
         nations = self._nations_named(claims)  # resolution keeps each claim's document and sentence: made once
-        story_labels = self._story_labels(merged, stories or {}, nations)
+        traders = self._lead_traders(claims)
+        story_labels = self._story_labels(merged, stories or {}, nations, traders)
         story_pairs = self._story_pairs(stories or {}, nations)
         kinds = self._kinds_told(claims)
         count_kinds = self._count_kinds_told(claims, stories or {})
         people, main_people, voters = self._people(claims, stories or {})
         story_heads = self._story_heads(merged, stories or {})
         story_bodies = self._story_bodies(claims, stories or {})
-        traders = self._lead_traders(claims)
         held = self._offices_held(claims)
         out = []
         for c in claims:
@@ -806,10 +806,12 @@ class Resolver:
 
     @staticmethod
     def _story_labels(merged: dict[str, DocEntities], stories: dict[str, str],
-                      nations: dict[str, set[str]]) -> dict[str, str]:
+                      nations: dict[str, set[str]], traders: dict[str, str]) -> dict[str, str]:
         """One name per story for the figures that name no owner: the topic its articles have
         most often (ties: the first key); else the one country every article of the story
-        names (a story of Lao inflation is Laos's); else the story's first article."""
+        names (a story of Lao inflation is Laos's), else the one trader its articles lead with
+        (a story of Vietnam's wood exports to the US, Japan and China is Vietnam's); else the
+        story's first article."""
         by_story: dict[str, Counter] = defaultdict(Counter)
         members: dict[str, list[str]] = defaultdict(list)
         for doc, story in stories.items():
@@ -819,6 +821,9 @@ class Resolver:
         for story, label in best.items():
             if label == f"story {story}":
                 shared = set.intersection(*(nations.get(d, set()) for d in members[story]))
+                leads = {traders[d] for d in members[story] if d in traders}
+                if len(shared) != 1 and len(leads) == 1:
+                    shared = leads
                 if len(shared) == 1:
                     best[story] = next(iter(shared))
         return {doc: best[story] for doc, story in stories.items()}
