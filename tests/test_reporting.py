@@ -43,6 +43,8 @@ def period(sentence: str, figure: str, published: DateRange = JAN_2025, before: 
     # with no year, the last such span before the article (of 9 January 2025), across a new year too
     ("Rainfall from November to December was 65 percent lower than average.", "65", "2024-M11-M12"),
     ("Rainfall from December to February was 65 percent lower than average.", "65", "2023-M12/2024-M02"),
+    # a month with its year told relative to the article's (of 9 January 2025)
+    ("Exports reached $120 million in December this year, the office said.", "$120", "2025-M12"),
     # a week to a day is that week's figure, whichever way the day is written (the last such
     # week before the article of 9 January 2025)
     ("In the week to August 11 alone, the city reported 612 cases.", "612", "2024-week-to-08-11"),
@@ -121,3 +123,9 @@ def test_the_nearest_period_belongs_to_the_figure() -> None:
 def test_never_raises(text: str, anchor: int) -> None:
     label = PERIODS.period(text, 0, len(text), min(anchor, len(text)), JAN_2025)
     assert label is None or isinstance(label, str)
+
+
+def test_a_month_of_last_year_is_not_the_last_such_month() -> None:
+    # said on 7 November 2024: last March was March 2024, "March last year" March 2023
+    assert period("In March last year, a similar crash killed five people.", "five", NOV_2024) == "2023-M03"
+    assert period("In March, a similar crash killed five people.", "five", NOV_2024) == "2024-M03"

@@ -57,6 +57,7 @@ _DIGIT = re.compile(r"\d")
 # the period from it (no comma, no "compared with")
 _WITH_ITS = re.compile(r"[^,;\d]{0,40}?\bwith[ \t]+(?:a|an|the|their|its)?[ \t]*[^,;\d]{0,50}$", re.IGNORECASE)
 _REACH = 300  # characters around a figure within which its period is named
+_YEAR_OFFSETS = {"this": 0, "last": -1}  # "in March last year", as timex reads a date
 _AFTER = 40  # characters after a figure within which a period belongs to it
 _LOOK_BACK = 600  # characters searched for the year "during the year" refers to
 
@@ -100,7 +101,10 @@ class ReportingPeriods:
         self.period_mention = re.compile(r"\b(?:" + alternation(calendar.same_period_mentions)
                                          + r")\b(?![ \t]+(?:of|from|to|between|last|this|next|ending|ended)\b|[ \t]+\d)", re.IGNORECASE)
         self.bare_month = re.compile(r"\b(?:in|during|for)[ \t]+(" + month + r")\b(?![ \t]*,?[ \t]*(?:19|20)\d\d)"
-                                     r"(?![ \t.]*\d)", re.IGNORECASE)
+                                     r"(?![ \t.]*\d)(?![ \t]+(?:this|last)[ \t]+year\b)", re.IGNORECASE)
+        # "In March last year, a similar crash killed five people": that month of the year named
+        self.month_of_year = re.compile(r"\b(?:in|during|for)[ \t]+(" + month + r")[ \t]+(this|last)[ \t]+year\b",
+                                        re.IGNORECASE)
         # "last December": the last such month before the article's own month
         self.last_month = re.compile(r"\blast[ \t]+(" + month + r")\b(?![ \t.]*\d)", re.IGNORECASE)
         # "in 5 months" (of this year, reported as a running total)
@@ -236,6 +240,9 @@ class ReportingPeriods:
                 number = self.months[m.group(1).lower()]
                 year = year_now if number <= published.end.month else year_now - 1
                 found.append((m.start(), f"{year}-M{number:02d}"))
+            for m in self.month_of_year.finditer(view, lo, hi):
+                year = year_now + _YEAR_OFFSETS[m.group(2).lower()]
+                found.append((m.start(), f"{year}-M{self.months[m.group(1).lower()]:02d}"))
             for m in self.last_month.finditer(view, lo, hi):
                 number = self.months[m.group(1).lower()]
                 year = year_now if number < published.end.month else year_now - 1
