@@ -224,6 +224,8 @@ class CountExtractor:
             k -= 1
         if k == len(toks) - 1 or k == 0 or toks[k - 1].tag != "CD":
             return None
+        if toks[-2].text.lower() in self.units:
+            return None  # "a floor area of 6,800 square metres, with 32 classrooms": a measure, no things counted
         return " ".join(t.text.lower() for t in toks[k - 1:-1])
 
     def values(self, s: Sentence) -> list[Claim]:
