@@ -1304,6 +1304,8 @@ class Resolver:
             elif org is None and not _INDEFINITE_BODY.match(claim.sentence, claim.end - claim.sentence_start):
                 # (not "general director of a travel company": some body the article does not name)
                 org = ladders.get(f"{value.person}|{value.office}") or ladders.get(value.office)
+                if org and self._fronted_elsewhere(claim, org):
+                    org = None  # "In Luang Namtha, ... talks with Governor Viengxay": not the Phongsaly governor named before
             if org and set(org.split()) <= self.generic_bodies:
                 # "District Chairman X", "the company's director": which district, which company?
                 # The one its story names, when it names one.
@@ -1551,6 +1553,15 @@ class Resolver:
         if named:
             return named  # "Sanvu, which made landfall on August 25": Typhoon Sanvu
         return f"{claim.document}#{key}" if key else None
+
+    def _fronted_elsewhere(self, claim: Claim, org: str) -> bool:
+        """The claim's sentence opens with a phrase of place ("In Luang Namtha, ...") naming
+        places, none of them the organisation's."""
+        m = self.fronted.match(claim.sentence)
+        if m is None or m.end() > claim.start - claim.sentence_start:
+            return False
+        named = set(self.aliases.places_in(m.group(1))) - self.countries
+        return bool(named) and not named & set(self.aliases.places_in(org))
 
     def _fronted_thing(self, claim: Claim, text: str) -> str | None:
         """The key of the named thing (not a place, not a time) that the claim's sentence opens
