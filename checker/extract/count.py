@@ -120,7 +120,7 @@ class CountExtractor:
                            **{v.lower(): n for v, n in lexicon.names.person_count_verbs.items()}}
         self.vote_words = re.compile(r"\b(?:" + alternation([*lexicon.names.person_counts, *lexicon.names.person_count_verbs])
                                      + r")s?\b", re.IGNORECASE)
-        self.others = OtherThing(lexicon.entities.other_markers, lexicon.entities.time_nouns)
+        self.others = OtherThing(lexicon.entities)
         self.operating = re.compile(r"[ \t]+(?:" + alternation(lexicon.entities.operating_markers) + r")\b", re.IGNORECASE)
         nouns = lexicon.nouns
         self.numbers = numbers
@@ -133,6 +133,7 @@ class CountExtractor:
         self.synonyms = dict(nouns.count_synonyms)
         self.person_nouns = frozenset(nouns.person_nouns)
         self.person_outcomes = dict(nouns.person_outcomes)
+        self.toll_part = re.compile(r"[ \t]+(?:" + alternation(nouns.toll_parts) + r")\b", re.IGNORECASE)
         self.lemmas = dict(nouns.verb_lemmas)
         self.features = frozenset(nouns.feature_nouns)
         v = nouns.count_verbs
@@ -373,6 +374,8 @@ class CountExtractor:
                 # of the tally, its particle aside, as a verb read further on gives it
                 told = " ".join(tally.group(1).lower().split())
                 scope["verb"] = told if told in self.lemmas else told.split()[0]  # ("unaccounted for": missing)
+                if self.toll_part.match(view, tally.end(), s.end):
+                    scope["part"] = "yes"  # "Eight passengers died at the scene and another died ...": some of the dead
             else:
                 pre = self.pre_tally.search(view, max(s.start, n.start - 20), n.start)
                 post = _POST_VERB.match(view, end, s.end)

@@ -68,7 +68,7 @@ class DateExtractor:
         # "Construction of the farm began in June": a clause form ("construction began") with the
         # thing put after its noun; the noun + verb -> the clause's family
         self.noun_clauses = {tuple(form.lower().split()): forms[form][0] for form in forms if forms[form][1] == "clause"}
-        self.others = OtherThing(lexicon.entities.other_markers, lexicon.entities.time_nouns)
+        self.others = OtherThing(lexicon.entities)
         percents = [k for k, v in lexicon.numbers.percent_signs.items() if v == "percent"]
         # an event verb whose object is a percentage ("have completed 38% of the workload")
         self.progress_after = re.compile(r"[ \t]+(?:[a-z]+[ \t]+){0,2}\d[\d.,]*[ \t]?(?:" + alternation(percents) + r")",

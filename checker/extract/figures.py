@@ -622,9 +622,11 @@ class OtherThing:
     """Another thing named in a figure's clause ("on its old campus", "the existing
     terminal"): the figure may be about it, so it is kept apart from the story's thing."""
 
-    def __init__(self, markers: list[str], times: list[str]) -> None:
-        words = "|".join(re.escape(w) for w in sorted(markers, key=len, reverse=True))
-        not_times = "|".join(re.escape(w) for w in sorted(times, key=len, reverse=True))
+    def __init__(self, ents: Entities) -> None:
+        words = "|".join(re.escape(w) for w in sorted(ents.other_markers, key=len, reverse=True))
+        not_times = "|".join(re.escape(w) for w in sorted(ents.time_nouns, key=len, reverse=True))
+        # "The college previously had only 18 classrooms": what it had before, not what it has
+        self.former = re.compile(r"\b(?:" + alternation(ents.former_markers) + r")\b", re.IGNORECASE)
         # after a determiner or a possessive: "the old campus", "The school's old building"
         # (past the figure itself: "a separate 14.3 km bypass")
         self.pattern = re.compile(r"\b(?:the|its|their|an?|\w+['\u2019]s)[ \t]+(?:" + words + r")[ \t]+(?!(?:" + not_times
@@ -642,6 +644,9 @@ class OtherThing:
                                 comma if comma >= 0 else stop)
         if m is None and subject:
             m = self.pattern.match(subject)
+        if m is None and self.former.search(view, clause_start(view, max(s.start, start - _OTHER_BEFORE), start,
+                                                              s.clause_words), start):
+            return "former"
         return " ".join(m.group().lower().split()[1:]) if m else None
 
 

@@ -67,7 +67,7 @@ class MoneyExtractor:
         self.plans = PlanMarkers(lexicon.events.plan_markers, lexicon.events.estimate_markers)
         self.revisions = PlanMarkers(lexicon.events.revision_markers)
         self.parts = PartMarkers(lexicon.entities, lexicon.nouns.figure_links.verbs)
-        self.others = OtherThing(lexicon.entities.other_markers, lexicon.entities.time_nouns)
+        self.others = OtherThing(lexicon.entities)
         cur = lexicon.currencies
         self.numbers = numbers
         self.suffix = {k.lower(): v for k, v in cur.suffix.items()}

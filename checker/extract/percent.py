@@ -29,7 +29,7 @@ class PercentExtractor:
 
     def __init__(self, lexicon: Lexicon, numbers: NumberFinder, periods: ReportingPeriods | None = None) -> None:
         self.periods = periods or ReportingPeriods(lexicon.calendar)  # shared by the extractors: read once a sentence
-        self.others = OtherThing(lexicon.entities.other_markers, lexicon.entities.time_nouns)
+        self.others = OtherThing(lexicon.entities)
         self.wider_area = WiderArea(lexicon.places)
         self.place_kinds = frozenset(fold(w) for w in lexicon.places.main_place_kinds)
         self.plans = PlanMarkers(lexicon.events.plan_markers, lexicon.events.estimate_markers)

@@ -45,7 +45,7 @@ class QuantityExtractor:
         self.whole = WholeOpener(lexicon.entities.whole_words)
         self.own_ground = frozenset(lexicon.nouns.own_ground)
         self.wider_area = WiderArea(lexicon.places)
-        self.others = OtherThing(lexicon.entities.other_markers, lexicon.entities.time_nouns)
+        self.others = OtherThing(lexicon.entities)
         self.plans = PlanMarkers(lexicon.events.plan_markers, lexicon.events.estimate_markers)
         self.revisions = PlanMarkers(lexicon.events.revision_markers)
         self.parts = PartMarkers(lexicon.entities, lexicon.nouns.figure_links.verbs)
