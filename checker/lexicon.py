@@ -231,6 +231,7 @@ class Nouns(BaseModel):
     count_synonyms: dict[str, str]
     person_nouns: list[str]
     person_outcomes: dict[str, str]
+    feature_verbs: list[str]
     toll_parts: list[str]
     count_kind_synonyms: dict[str, str]
     count_noun_verbs: dict[str, dict[str, str]]

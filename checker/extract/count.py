@@ -136,6 +136,7 @@ class CountExtractor:
         self.toll_part = re.compile(r"[ \t]+(?:" + alternation(nouns.toll_parts) + r")\b", re.IGNORECASE)
         self.lemmas = dict(nouns.verb_lemmas)
         self.features = frozenset(nouns.feature_nouns)
+        self.feature_verbs = frozenset(nouns.feature_verbs)
         v = nouns.count_verbs
         self.auxiliaries = frozenset(v.auxiliaries)  # "is", "has", "will": not what a count is the object of
         some = rf"(?:(?:{alternation(v.quantifiers)})[ \t]+)?"
@@ -430,6 +431,8 @@ class CountExtractor:
             if "verb" not in scope and head in self.features:
                 scope["verb"], time = "has", None  # "With its 18 classrooms": what the school has
             if "verb" in scope:
+                if head in self.features and scope["verb"] in self.feature_verbs:
+                    scope["verb"], time = "has", None  # "a dormitory providing 480 beds": what it has, as "has 540 beds"
                 scope["verb"] = self.lemmas.get(scope["verb"], scope["verb"])
                 merged = self.synonyms.get(f"{head} {scope['verb']}") \
                     or (self.person_outcomes.get(scope["verb"]) if head in self.person_nouns else None) \
