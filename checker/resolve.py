@@ -267,7 +267,7 @@ class Resolver:
             | frozenset(w for g in self.goods.goods for w in g) | {"s"}
         # ... and the period it is for ("seafood exports in the first six months"): the reporting
         # periods' own words (calendar.yaml)
-        self.period_words = ReportingPeriods(lexicon.calendar).words
+        self.period_words = ReportingPeriods(lexicon.calendar, lexicon.nouns.good_value_links).words
         self.compass = frozenset(fold(w) for w in lexicon.places.compass_words)
         self.bilateral_things = frozenset(self.aliases.key(p) for p in lexicon.places.bilateral_things) - {None}
         self.bilateral = re.compile(r"\b(?:" + alternation(lexicon.places.bilateral_phrases) + r")\b", re.IGNORECASE)
@@ -563,10 +563,12 @@ class Resolver:
                                       story_heads.get(story) or {})
             if r.kind == "period" and "holder" in r.scope and r.scope["holder"] not in self.person_pronouns:
                 r = self._holder_named(r, people.get(story or c.document, set()))
-            if c.region == "headline" and c.document in traders and r.subject == ents.main_place \
-                    and self._traded(c, c.subject_text) and not self.aliases.places_in(c.subject_text or ""):
+            if c.document in traders and r.subject == ents.main_place and self._traded(c, c.subject_text) \
+                    and not self.aliases.places_in(c.subject_text or "") and (
+                        c.region == "headline" or self._national_lead(c, traders[c.document], ents.main_place)):
                 # "Rice export value exceeds 5 billion USD" over a lead on Vietnam's rice exports:
-                # the lead's trader, not a province the body names more often
+                # the lead's trader, not a province the body names more often; so is "Cassava
+                # exports totalled 1.24 million tonnes" after a lead on Laos's exports
                 r = r.model_copy(update={"subject": traders[c.document]})
             if r.subject in canon:
                 r = r.model_copy(update={"subject": canon[r.subject]})
@@ -1676,6 +1678,15 @@ class Resolver:
         if len(full) != 1:
             return r
         return r.model_copy(update={"scope": {**r.scope, "holder": " ".join(next(iter(full)))}})
+
+    def _national_lead(self, claim: Claim, trader: str, place: str | None) -> bool:
+        """The article's lead trader is a country, its main place is not, and the claim (an
+        amount, not a growth rate, whose owner other outlets often leave to the story) names no
+        place before its figure, not even by its kind ("the province")."""
+        before = claim.sentence[:claim.start - claim.sentence_start]
+        return claim.kind != "percent" and trader in self.countries and place not in self.countries \
+            and not self.aliases.places_in(before) \
+            and not set(re.findall(r"[a-z]+", fold(before))) & self.place_kinds  # ("the province exported")
 
     def _lead_traders(self, claims: list[Claim]) -> dict[str, str]:
         """Each article's first trade figure in its body whose own words name the trader

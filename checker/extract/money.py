@@ -48,7 +48,7 @@ class MoneyExtractor:
     kind = "money"
 
     def __init__(self, lexicon: Lexicon, numbers: NumberFinder, periods: ReportingPeriods | None = None) -> None:
-        self.periods = periods or ReportingPeriods(lexicon.calendar)  # shared by the extractors: read once a sentence
+        self.periods = periods or ReportingPeriods(lexicon.calendar, lexicon.nouns.good_value_links)  # shared by the extractors: read once a sentence
         self.owners = PlaceOwners(lexicon)
         self.goods = Goods(lexicon)
         self.whole = WholeOpener(lexicon.entities.whole_words)

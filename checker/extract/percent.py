@@ -28,7 +28,7 @@ class PercentExtractor:
     kind = "percent"
 
     def __init__(self, lexicon: Lexicon, numbers: NumberFinder, periods: ReportingPeriods | None = None) -> None:
-        self.periods = periods or ReportingPeriods(lexicon.calendar)  # shared by the extractors: read once a sentence
+        self.periods = periods or ReportingPeriods(lexicon.calendar, lexicon.nouns.good_value_links)  # shared by the extractors: read once a sentence
         self.others = OtherThing(lexicon.entities)
         self.wider_area = WiderArea(lexicon.places)
         self.place_kinds = frozenset(fold(w) for w in lexicon.places.main_place_kinds)
@@ -202,10 +202,11 @@ class PercentExtractor:
                 if base is not None and base.isdigit() and s.published.start is not None \
                         and s.published.start.year - 1 <= int(base) + 1 <= s.published.start.year:
                     period = str(int(base) + 1)
-            if period is None and attribute == "change" and time is not None and base is None:
+            if period is None and attribute in ("change", "growth") and time is not None and base is None:
                 # "In the first nine months, exports rose 12%. Imports grew 8%."; a growth rate far
                 # from any period is for the one the lead's figure names, also one compared with
-                # "the same period last year" (not with a year it names)
+                # "the same period last year" (not with a year it names); and so is a growth named
+                # as such ("the year-on-year growth of 22.8% was driven by furniture orders")
                 period = s.context_period or s.lead_period
             if period:
                 scope["period"] = period

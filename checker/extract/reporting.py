@@ -67,8 +67,11 @@ class ReportingPeriods:
     (rules/data/calendar.yaml: months, month counts, ordinals of parts of a year, kinds of
     named years, first spans); the patterns here only join them with prepositions."""
 
-    def __init__(self, calendar: Calendar) -> None:
+    def __init__(self, calendar: Calendar, value_links: list[str]) -> None:
         self.months = {k.lower(): v for k, v in calendar.months.items()}
+        # "1.42 million tonnes of cassava worth US$338 million in the first nine months": the
+        # value of the same shipment stands between the amount and its period
+        self.value_link = re.compile(r"\b(?:" + alternation(value_links) + r")\b[^,;]*$", re.IGNORECASE)
         self.contrasted = re.compile(rf"\b(?:{alternation(calendar.contrast_words)})\b", re.IGNORECASE)
         self.counts = {**{k.lower(): v for k, v in calendar.month_counts.items()}, **{str(n): n for n in range(2, 12)}}
         # the words a period phrase is made of ("in the first nine months of 2024"): what is left of
@@ -179,9 +182,11 @@ class ReportingPeriods:
 
     def _past_another(self, view: str, figure_end: int, pos: int) -> bool:
         """Whether another figure stands between a figure and a period after it, other than one
-        in a with-phrase describing the figure's noun."""
+        in a with-phrase describing the figure's noun or the value of the same goods."""
         digit = _DIGIT.search(view, figure_end, pos)
         if digit is None:
+            return False
+        if self.value_link.search(view, figure_end, digit.start()) and "," not in view[figure_end:digit.start()]:
             return False
         with_its = _WITH_ITS.match(view, figure_end, digit.start())
         return with_its is None or self.contrasted.search(view, figure_end, digit.start()) is not None
