@@ -902,3 +902,16 @@ def test_a_described_count_keeps_the_place_its_thing_is_in() -> None:
     claims = analyse_text("Oudomxay hospital opens\n\nThe new hospital opened in Oudomxay. It follows the 200-bed friendship "
                           "hospital opened in Xieng Khouang in May 2023.", "2024-11-20")
     assert find(claims, "count", "200-bed").subject_text == "friendship hospital in Xieng Khouang"
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("The year-on-year growth of 22.8% was driven by furniture orders from the US.", "22.8%"),
+    ("Exports grew 22.8% on strong furniture orders from the US.", "22.8%"),
+])
+def test_a_growth_far_from_a_period_takes_the_leads_span(sentence: str, figure: str) -> None:
+    # A growth rate, told by a verb or named as "growth", in a paragraph after the lead's span is
+    # a growth over that span; without it the rate is the day's, never compared with the lead's.
+    text = ("Wood exports rise\n\nVietnam's exports of wood and wood products reached 10.5 billion USD in the "
+            f"first eight months of 2024, the ministry said.\n\n{sentence}")
+    claim = find(analyse_text(text, "2024-09-06"), "percent", figure)
+    assert claim.scope.get("period") == "2024-M01-M08" and claim.time is None
