@@ -159,6 +159,7 @@ class Events(BaseModel):
     tense: dict[str, list[str]]
     plan_markers: list[str]
     estimate_markers: list[str]
+    fact_openers: list[str]
     revision_markers: list[str]
     irregular_pasts: list[str]
     future_occasions: list[str]

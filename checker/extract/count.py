@@ -124,7 +124,8 @@ class CountExtractor:
         self.operating = re.compile(r"[ \t]+(?:" + alternation(lexicon.entities.operating_markers) + r")\b", re.IGNORECASE)
         nouns = lexicon.nouns
         self.numbers = numbers
-        self.plans = PlanMarkers(lexicon.events.plan_markers, lexicon.events.estimate_markers)
+        self.plans = PlanMarkers(lexicon.events.plan_markers, lexicon.events.estimate_markers,
+                                 lexicon.events.fact_openers)
         self.ordinal = re.compile(r"\b(" + alternation(lexicon.entities.part_ordinals) + r")[ \t]+$", re.IGNORECASE)
         self.places = PlaceOwners(lexicon)
         self.parts = PartMarkers(lexicon.entities, lexicon.nouns.figure_links.verbs)

@@ -570,8 +570,9 @@ _BY_YEAR = re.compile(r"[ \t]+(?:[a-z]+[ \t]+){0,3}?by[ \t]+(?:the[ \t]+end[ \t]
 class PlanMarkers:
     """Whether a figure's clause states a plan, a target or a design rather than a fact."""
 
-    def __init__(self, markers: list[str], estimates: list[str] = ()) -> None:
+    def __init__(self, markers: list[str], estimates: list[str] = (), facts: list[str] = ()) -> None:
         words = sorted(markers, key=len, reverse=True)
+        self.facts = frozenset(w.lower() for w in facts)
         self.pattern = re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in words) + r")\b",
                                   re.IGNORECASE)
         self.estimates = frozenset(" ".join(w.lower().split()) for w in estimates)
@@ -586,13 +587,21 @@ class PlanMarkers:
             return True
         lo = clause_start(s.view, max(s.start, start - 200), start, s.clause_words)
         matches = list(self.pattern.finditer(s.view, lo, start))
-        if not matches or _coordinated_fact(s, matches[-1].end(), start):
+        if not matches or _coordinated_fact(s, matches[-1].end(), start) or self._after_fact(s, matches[-1].end(), start):
             return False
         found = [" ".join(m.group().lower().split()) for m in matches]
         if all(w in self.estimates for w in found) and (period is None or period[:4].isdigit() and (
                 s.published.start is not None and int(period[:4]) <= s.published.start.year)):
             return False  # "The project is estimated to cost ...": what it costs as far as known
         return True
+
+
+    def _after_fact(self, s: Sentence, lo: int, pos: int) -> bool:
+        """"on track to reach its target after earning 36.8 billion USD": a fact opener then a
+        verb's -ing or past form between the plan word and the figure."""
+        between = [t for t in s.tokens if lo <= t.start and t.end <= pos]
+        return any(a.text.lower() in self.facts and b.tag in ("VBG", "VBN", "VBD")
+                   for a, b in zip(between, between[1:]))
 
 
 def _coordinated_fact(s: Sentence, lo: int, pos: int) -> bool:

@@ -32,7 +32,8 @@ class PercentExtractor:
         self.others = OtherThing(lexicon.entities)
         self.wider_area = WiderArea(lexicon.places)
         self.place_kinds = frozenset(fold(w) for w in lexicon.places.main_place_kinds)
-        self.plans = PlanMarkers(lexicon.events.plan_markers, lexicon.events.estimate_markers)
+        self.plans = PlanMarkers(lexicon.events.plan_markers, lexicon.events.estimate_markers,
+                                 lexicon.events.fact_openers)
         self.numbers = numbers
         self.attributes = dict(lexicon.nouns.percent_attributes)
         self.signs = {" ".join(k.lower().split()): v for k, v in lexicon.numbers.percent_signs.items()}

@@ -46,7 +46,8 @@ class QuantityExtractor:
         self.own_ground = frozenset(lexicon.nouns.own_ground)
         self.wider_area = WiderArea(lexicon.places)
         self.others = OtherThing(lexicon.entities)
-        self.plans = PlanMarkers(lexicon.events.plan_markers, lexicon.events.estimate_markers)
+        self.plans = PlanMarkers(lexicon.events.plan_markers, lexicon.events.estimate_markers,
+                                 lexicon.events.fact_openers)
         self.revisions = PlanMarkers(lexicon.events.revision_markers)
         self.parts = PartMarkers(lexicon.entities, lexicon.nouns.figure_links.verbs)
         self.numbers = numbers
