@@ -29,6 +29,15 @@ def test_a_synonym_of_a_common_noun_gives_the_same_key() -> None:
     assert aliases.key("the Nam Ngum 5 hydropower station") == aliases.key("Nam Ngum 5 hydropower plant")
 
 
+@pytest.mark.parametrize("formal, plain", [("Savan Logistics Ltd", "Savan Logistics"),
+                                           ("Hoang Long Construction JSC", "Hoang Long Construction")])
+def test_a_company_form_is_not_part_of_a_key(formal: str, plain: str) -> None:
+    # "Co" stays: it may be a name ("Co To island")
+    aliases = _resolver().aliases
+    assert aliases.key(formal) == aliases.key(plain)
+    assert aliases.key("Co To island") != aliases.key("To island")
+
+
 @pytest.mark.parametrize("possessive, plain", [("Nghe An's", "Nghe An"), ("Long An's", "Long An"),
                                                ("Vietnam's", "Vietnam"), ("Ha Tinh's", "Ha Tinh")])
 def test_a_possessive_place_keeps_its_whole_name(possessive: str, plain: str) -> None:
