@@ -101,6 +101,7 @@ class Units(BaseModel):
     unit_attributes: dict[str, str]
     building_area_units: list[str]
     rain_words: list[str]
+    readings: dict[str, str]
     window_units: list[str]
     rain_place_verbs: list[str]
     rain_place_links: list[str]

@@ -55,6 +55,7 @@ class QuantityExtractor:
         self.time_denominators = {k.lower(): v for k, v in lexicon.units.time_denominators.items()}
         self.period_denominators = {k.lower(): v for k, v in lexicon.units.period_denominators.items()}
         self.unit_attributes = dict(lexicon.units.unit_attributes)
+        self.readings = dict(lexicon.units.readings)
         self.rain_words = re.compile(r"\b(?:" + alternation(lexicon.units.rain_words) + r")\b", re.IGNORECASE)
         self.number_words = {w.lower(): str(v) for w, v in lexicon.numbers.units.items() if " " not in w}
         counts = "|".join(sorted(self.number_words, key=len, reverse=True))
@@ -334,8 +335,16 @@ class QuantityExtractor:
                     attribute = self.owner_words[named_as.group(1).lower()]  # "It has 16,800 square metres of floor space"
             if attribute == "volume" and dimension == "mass":
                 attribute = dimension  # a "volume" in tonnes is the weight of what was shipped
-            window = self._rain_window(s) if dimension == "depth" and self.rain_words.search(view, s.start, s.end) else None
-            if window:
+            window = self._window(s) if dimension == "depth" and self.rain_words.search(view, s.start, s.end) else None
+            reading = self._window(s) if dimension in self.readings and not window else None
+            if reading:
+                # "On Monday, salinity at the Son Doc station was measured at 7.6 grams per litre":
+                # a reading of that place over that window, compared only over the same window
+                attribute = self.readings[dimension]
+                scope = {k: v for k, v in scope.items() if k not in ("of", "period")}
+                scope["window"] = reading
+                subject = self._reading_place(s, n.start)  # read where: never the sentence's other things
+            elif window:
                 # "The Mu Cang Chai station measured 358 mm of rainfall in those three days": the
                 # rain a place got over one window, compared only over the same window
                 attribute = "rainfall"
@@ -386,6 +395,22 @@ class QuantityExtractor:
         span = noun_phrase_at(toks, toks[i + 2].start, self.time_nouns)
         return s.doc.text[span[0]:span[1]] if span else None
 
+    def _reading_place(self, s: Sentence, pos: int) -> str | None:
+        """The named place a reading was taken at, in its clause before it ("salinity at the Son
+        Doc station on the Ham Luong River was measured at 7.6 grams per litre": the Son Doc
+        station); None when the clause names none ("the 4 g/l salinity boundary")."""
+        lo = clause_start(s.view, s.start, pos, s.clause_words)
+        toks = [t for t in s.tokens if lo <= t.start and t.end <= pos]
+        for i in range(len(toks) - 1, -1, -1):
+            if toks[i].text.lower() == "and" and i and toks[i - 1].text == ",":
+                return None  # "..., and the 4‰ salinity boundary": a clause of its own
+            if toks[i].text.lower() in self.rain_place_links:
+                k = i + 1 + (i + 1 < len(toks) and toks[i + 1].text.lower() == "the")
+                if k < len(toks) and toks[k].text[:1].isupper():
+                    span = noun_phrase_at(s.tokens, toks[k].start, self.time_nouns)
+                    return s.doc.text[slice(*self._place_name(s, span))] if span else None
+        return None
+
     @staticmethod
     def _place_name(s: Sentence, span: tuple[int, int]) -> tuple[int, int]:
         """A place's own name, before the wider place it lies in: "Truong Thuy commune in Le
@@ -396,8 +421,8 @@ class QuantityExtractor:
         last = max((t for t in s.tokens if span[0] <= t.start and t.end <= cut), key=lambda t: t.end, default=None)
         return (span[0], last.end) if last is not None and last.is_noun else span
 
-    def _rain_window(self, s: Sentence) -> str | None:
-        """The window a rainfall figure covers, from its sentence: the days it names ("From
+    def _window(self, s: Sentence) -> str | None:
+        """The window a rainfall figure or a reading covers, from its sentence: the days it names ("From
         August 22 to the morning of August 24") and the hours or days it counts ("in the 48 hours
         to 7am on September 11", "over the three days"); None when it names neither."""
         days = set()
