@@ -128,6 +128,7 @@ class Boilerplate(BaseModel):
     lines: list[str]
     teaser_starts: list[str]
     teaser_headings: list[str]
+    label_starts: list[str]
     credits: list[str]
     breadcrumb_separators: list[str]
 

@@ -40,6 +40,7 @@ def segment(doc: Document, lexicon: Lexicon) -> list[Segment]:
     plain_lines = {line.lower() for line in bp.lines}
     teaser_starts = tuple(t.lower() for t in bp.teaser_starts)
     teaser_headings = frozenset(t.lower() for t in bp.teaser_headings)
+    labels = tuple(t.lower() for t in bp.label_starts)
     view = match_view(doc.text)
     segments: list[Segment] = []
     region_after: Region | None = None  # set once the related-news block opens
@@ -62,7 +63,7 @@ def segment(doc: Document, lexicon: Lexicon) -> list[Segment]:
             region_after = "teaser"
         if region_after is not None:
             region: Region = region_after
-        elif lower in plain_lines or _is_meta_line(stripped, doc):
+        elif lower in plain_lines or lower.startswith(labels) or _is_meta_line(stripped, doc):
             region = "boilerplate"
         elif not headline_seen and (_is_banner(stripped) or _is_breadcrumb(stripped, bp.breadcrumb_separators)):
             region = "boilerplate"

@@ -222,3 +222,21 @@ def test_breadcrumb_trail_above_the_headline_is_boilerplate(trail: str) -> None:
     regions = {seg.text: seg.region for seg in segment(doc, load_toolkit().lexicon)}
     assert regions[trail] == "boilerplate"
     assert regions["Put into operation the phase 2 of Phuoc Minh solar power plant"] == "headline"
+
+
+@pytest.mark.parametrize("line", ["Tags: Laos, Vietnam, Expressway, Railway", "Keywords: salinity, Ben Tre, 2024",
+                                  "Share this:"])
+def test_a_labelled_furniture_line_is_boilerplate(line: str) -> None:
+    # "Tags: ..." lists topics: read as prose, its names became things the article talks about
+    from conftest import make_document
+    doc = make_document(f"Laos names transport minister\n\nThe minister met his Vietnamese counterpart.\n\n{line}\n",
+                        "2024-10-10", "t")
+    at = doc.text.index(line)
+    assert _region_at(segment(doc, load_toolkit().lexicon), at) == "boilerplate"
+
+
+def test_a_sentence_opening_with_a_label_word_is_prose() -> None:
+    from conftest import make_document
+    doc = make_document("Laos names transport minister\n\nTopics discussed included the expressway.\n", "2024-10-10", "t")
+    at = doc.text.index("Topics")
+    assert _region_at(segment(doc, load_toolkit().lexicon), at) == "body"
