@@ -50,6 +50,9 @@ _TOPIC_KINDS = frozenset({"date", "money", "quantity", "count", "percent", "peri
 _HEADLINE_WEIGHT = 3
 _STORY_THING_MENTIONS = 4  # a story's fallback names a thing only when its articles mention it this often
 _SECTION_WORDS = frozenset({"section", "stretch", "segment"})
+# "of the Vientiane-Hanoi expressway": a capitalised name, then its lower-case head noun
+_OF_NAMED = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?([A-Z\u00C0-\u024F][\w'\u2019-]*(?:[ \t]+[A-Z\u00C0-\u024F][\w'\u2019-]*){0,5})"
+                       r"(?:[ \t]+([a-z]+))?")
 _PHRASE_PREPOSITIONS = frozenset({"for", "of", "with", "to", "in", "at", "on", "from", "between", "by"})
 _A_OR_AN = re.compile(r"^an?\s")
 # "in Sekong province", "located on the hills of Sepon district", "at the foot of ...": where a thing is.
@@ -1458,7 +1461,9 @@ class Resolver:
                          and head.split()[-1] in text.split()):
             words = set(key.split())
             if ents.topic and words & _SECTION_WORDS and words - _SECTION_WORDS <= self.nation_words:
-                return f"{ents.topic} | {key}"  # "The Vietnamese section": a section of the story's thing
+                # "The Vietnamese section": a section of the story's thing, or of the thing named
+                # after it ("the Lao section of the Vientiane-Hanoi expressway runs 442 km")
+                return f"{self._section_of(claim, text) or ents.topic} | {key}"
             if not (head and ents.topic and self._only_story_places(text, ents.topic)):
                 return key
             # "the concession agreement for the Attapeu bauxite project" in a story about the
@@ -1555,6 +1560,19 @@ class Resolver:
         if named:
             return named  # "Sanvu, which made landfall on August 25": Typhoon Sanvu
         return f"{claim.document}#{key}" if key else None
+
+    def _section_of(self, claim: Claim, text: str) -> str | None:
+        """The key of the named thing after "of" that a section phrase belongs to, when it ends
+        with a head noun ("of the Vientiane-Hanoi expressway")."""
+        at = claim.sentence.find(text)
+        m = _OF_NAMED.match(claim.sentence, at + len(text)) if at >= 0 else None
+        if m is None:
+            return None
+        # "of the Vientiane-Hanoi expressway runs": the head after the name; "of the Laos-China
+        # Railway carried": the name's own
+        name = f"{m.group(1)} {m.group(2)}" if m.group(2) and m.group(2) in self.head_tokens else m.group(1)
+        key = self.aliases.key(name)
+        return key if key and self._last_head(name) and self.is_specific(name) else None
 
     def _fronted_elsewhere(self, claim: Claim, org: str) -> bool:
         """The claim's sentence opens with a phrase of place ("In Luang Namtha, ...") naming
