@@ -290,6 +290,9 @@ class Resolver:
         all_places: Counter = Counter()
         lead = 0  # the headline and the first two sentences say where the story is
         given: set[str] = set()  # given names of the people named so far
+        # "Laos' New Transport Minister Puts Vietnam Expressway, Railway at Top of Agenda": in a
+        # headline in title case, capitals name nothing, so a name counts only if the text repeats it
+        told = fold(" ".join(seg.text for seg in segments if seg.region in ("body", "caption")))
         for seg in segments:
             if seg.region not in _ARTICLE_REGIONS:
                 continue
@@ -326,6 +329,8 @@ class Resolver:
                     start = i
                     phrase = doc_text[toks[i][1]:toks[end][1] + len(toks[end][0])]
                 key = self.aliases.key(phrase)
+                if seg.region == "headline" and _title_case(seg.text) and fold(phrase) not in told:
+                    continue
                 if key is None or not self.is_specific(phrase, skip_first=start == 0) \
                         or self._only_nations(key, head) and not toks[last][0][:1].isupper() \
                         or any(fold(t) in self.body_words for t, _ in toks[start:i]) \
@@ -1830,6 +1835,13 @@ class Resolver:
                 if i - n + 1 >= 0 and tuple(words[i - n + 1:i + 1]) in self.head_words:
                     return self.head_words[tuple(words[i - n + 1:i + 1])]
         return None
+
+
+def _title_case(text: str) -> bool:
+    """Whether a headline capitalises its words (four or more of at least four letters, nearly
+    all capitalised), so that its capitals say nothing of names."""
+    words = [w for w in _WORD.findall(text) if len(w) >= 4]
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,}[0-9]?")  # "LCR", "EVN", "VN30"

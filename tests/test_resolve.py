@@ -148,6 +148,11 @@ def test_a_name_does_not_end_with_a_connector(text: str, named: bool) -> None:
      {"dong thap general hospital", "du hospital tu"}),
     # a head noun inside a body's name modifies the body: a management board is no project
     ("Bridge work starts\n\nThe Hanoi Traffic Construction Investment Project Management Board said work began.", set()),
+    # a headline in title case names only what the text repeats: no "Puts Vietnam Expressway"
+    ("Laos' New Transport Minister Puts Vietnam Expressway, Railway at Top of Agenda\n\nThe minister discussed the "
+     "Vientiane-Hanoi expressway.", {"expressway hanoi vientiane"}),
+    ("Hoang Phat Lao Cable Plant Opens in Saysettha Zone, Vientiane Capital\n\nThe Hoang Phat Lao Cable plant "
+     "employs 450 workers.", {"cable hoang laos phat plant"}),
 ])
 def test_named_things_and_their_words(text: str, keys: set[str]) -> None:
     assert set(_entities(text).weights) == keys
