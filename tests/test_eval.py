@@ -87,9 +87,10 @@ BLIND_BATCHES = {  # gold file: (min precision, min recall)
     "batch68.gold.yaml": (1.0, 0.5),
     "batch69.gold.yaml": (1.0, 0.41),
     "batch70.gold.yaml": (1.0, 0.7),
-    "batch71.gold.yaml": (1.0, 0.29),
+    "batch71.gold.yaml": (1.0, 0.35),
     "batch72.gold.yaml": (1.0, 0.41),
     "batch74.gold.yaml": (1.0, 0.22),
+    "batch76.gold.yaml": (1.0, 0.23),
 }
 
 
