@@ -328,8 +328,9 @@ class CountExtractor:
             elif level and level.group(1):
                 scope["level"] = level.group(1).lower()
             agent = self.agent.search(view, max(s.start, n.start - 40), n.start)
-            having = None if agent else self.having.search(view, max(s.start, n.start - 40), n.start)
             tally = self.tally.match(view, end, s.end)
+            # "with five people still unaccounted for": a tally's state, not what something has
+            having = None if agent or tally else self.having.search(view, max(s.start, n.start - 40), n.start)
             subject = None
             time = state_time(s)
             if agent or having:
