@@ -369,6 +369,8 @@ class Places(BaseModel):
     market_reach_verb: str
     buyer_nouns: list[str]
     purchase_verbs: list[str]
+    buyer_list_openers: list[str]
+    buyer_list_links: list[str]
     destination_verbs: list[str]
     opening_closers: list[str]
     place_relatives: list[str]

@@ -98,6 +98,10 @@ class MoneyExtractor:
                                  + alternation(lexicon.hedges.hedges) + r")?[ \t]*\d[\d.,]*[ \t]?(?:" + alternation(percents)
                                  + r")(?![\w])", re.IGNORECASE)
         self.buyer_nouns = frozenset(w.lower() for w in lexicon.places.buyer_nouns)
+        self.listed_buyer = re.compile(r"(?:(?:^|\b)(?:" + alternation(lexicon.places.buyer_list_openers) + r")|,)[ \t]+(?:the[ \t]+)?"
+                                       r"([A-Z][\w'.-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w'.-]*){0,3})[ \t]+(?:"
+                                       + alternation(lexicon.places.buyer_list_links) + r")[ \t]+(?:"
+                                       + alternation(lexicon.hedges.hedges) + r")?[ \t]*$")
         self.purchase_verbs = frozenset(w.lower() for w in lexicon.places.purchase_verbs)
         self.nationalities = frozenset(fold(w) for w in lexicon.places.nationalities)
         self.subunits = {k.lower(): v for k, v in cur.subunits.items()}
@@ -503,6 +507,9 @@ class MoneyExtractor:
         has a nationality ("imported $7.3 billion worth of Vietnamese wood products") or in a
         sentence that named buyers before ("Among major markets, the EU bought")."""
         toks = s.tokens
+        listed = self.listed_buyer.search(s.view, max(s.start, start - 80), start)
+        if listed and any(t.text.lower() in self.buyer_nouns or t.text.lower() in self.purchase_verbs for t in toks):
+            return s.doc.text[listed.start(1):listed.end(1)]  # "followed by the US with 190 million USD"
         span = clause_subject(toks, start, s.clause_words)
         if span is None:
             return None
