@@ -322,6 +322,7 @@ class Entities(BaseModel):
     other_of_heads: list[str]
     other_kind_modifiers: list[str]
     whole_words: list[str]
+    whole_clause_links: list[str]
     trade_attributes: list[str]
     venue_words: list[str]
 

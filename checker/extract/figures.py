@@ -210,11 +210,15 @@ class WholeOpener:
     area covers 685 hectares ... total investment of over VND 14,000 billion", "The wider port,
     estimated to cost about US$560 million": not the figures of the part the story is about."""
 
-    def __init__(self, words: list[str]) -> None:
-        self.pattern = re.compile(r"[ \t]*(?:the|its|their)[ \t]+(?:" + alternation(words) + r")\b", re.IGNORECASE)
+    def __init__(self, words: list[str], links: list[str]) -> None:
+        whole = r"(?:the|its|their)[ \t]+(?:" + alternation(words) + r")\b"
+        self.pattern = re.compile(r"[ \t]*" + whole, re.IGNORECASE)
+        self.clause = re.compile(r"[,;][ \t]*(?:(?:" + alternation(links) + r")[ \t]+)?" + whole, re.IGNORECASE)
 
-    def opens(self, s: Sentence) -> bool:
-        return self.pattern.match(s.view, s.start, s.end) is not None
+    def opens(self, s: Sentence, pos: int) -> bool:
+        """Whether the sentence, or a clause before `pos`, opens on the whole ("The bridge has a
+        main span of 150m, and the whole project ... stretches 3.7km")."""
+        return self.pattern.match(s.view, s.start, s.end) is not None or self.clause.search(s.view, s.start, pos) is not None
 
 
 class PlaceOwners:

@@ -51,7 +51,7 @@ class MoneyExtractor:
         self.periods = periods or ReportingPeriods(lexicon.calendar, lexicon.nouns.good_value_links)  # shared by the extractors: read once a sentence
         self.owners = PlaceOwners(lexicon)
         self.goods = Goods(lexicon)
-        self.whole = WholeOpener(lexicon.entities.whole_words)
+        self.whole = WholeOpener(lexicon.entities.whole_words, lexicon.entities.whole_clause_links)
         self.wider_area = WiderArea(lexicon.places)
         self.place_kinds = frozenset(fold(k) for k in lexicon.places.kinds)
         self.cargo_words = frozenset(fold(w) for w in lexicon.nouns.cargo_words)
@@ -333,7 +333,7 @@ class MoneyExtractor:
                 # loan ... and US$14 million from the Lao government budget": each a part (a place's
                 # share of an allocation is that place's whole relief)
                 scope["part"] = "yes"
-            if self.whole.opens(s):
+            if self.whole.opens(s, start):
                 scope["whole"] = "yes"  # "The wider port, estimated to cost about US$560 million"
             wider = self.wider_area.in_clause(s, start)
             if wider:

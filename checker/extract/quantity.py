@@ -42,7 +42,7 @@ class QuantityExtractor:
         self.away = re.compile(r"[ \t]+(?:" + alternation(lexicon.units.distance_words) + r")\b", re.IGNORECASE)
         self.owners = PlaceOwners(lexicon)
         self.goods = Goods(lexicon)
-        self.whole = WholeOpener(lexicon.entities.whole_words)
+        self.whole = WholeOpener(lexicon.entities.whole_words, lexicon.entities.whole_clause_links)
         self.own_ground = frozenset(lexicon.nouns.own_ground)
         self.wider_area = WiderArea(lexicon.places)
         self.others = OtherThing(lexicon.entities)
@@ -279,7 +279,7 @@ class QuantityExtractor:
                 scope["revised"] = "yes"  # "capacity was raised to 1,200 MW": not the figure it replaces
             if self.parts.is_part(s, n.start, end):
                 scope["part"] = "yes"  # "the 420 km line, 60 km of it in Vietnam"
-            if self.whole.opens(s):
+            if self.whole.opens(s, n.start):
                 scope["whole"] = "yes"  # "The whole My Thuy port area covers 685 hectares"
             restricted = _RESTRICTED.match(view, end, s.end)
             if restricted:
