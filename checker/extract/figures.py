@@ -642,6 +642,8 @@ class OtherThing:
         self.former = re.compile(r"\b(?:" + alternation(ents.former_markers) + r")\b", re.IGNORECASE)
         # after a determiner or a possessive: "the old campus", "The school's old building"
         # (past the figure itself: "a separate 14.3 km bypass")
+        # "the Long Khanh bridge, a separate project": the head a marker after a comma renames
+        self.renamed = re.compile(r"\b([a-z]+),[ \t]+(?:which[ \t]+(?:is|was)[ \t]+)?an?[ \t]+(" + words + r")\b", re.IGNORECASE)
         self.pattern = re.compile(r"\b(?:the|its|their|an?|\w+['\u2019]s)[ \t]+(?:" + words + r")[ \t]+(?!(?:" + not_times
                                   + r")\b)(?:\d[\d.,]*[ \t-]?[a-z]+[ \t]+)?([a-z][a-z-]+)", re.IGNORECASE)
 
@@ -660,13 +662,31 @@ class OtherThing:
         if m is None and self.former.search(view, clause_start(view, max(s.start, start - _OTHER_BEFORE), start,
                                                               s.clause_words), start):
             return "former"
+        if m is None and subject:
+            return self._renamed_before(s, subject)
         return " ".join(m.group().lower().split()[1:]) if m else None
+
+    def _renamed_before(self, s: Sentence, subject: str) -> str | None:
+        """"... the Long Khanh bridge, a separate project 8 km downstream. The bridge is estimated
+        to cost": a bare "the bridge" right after its paragraph called a bridge another thing is
+        that thing."""
+        bare = _BARE_DEFINITE.match(subject)
+        if bare is None:
+            return None
+        head = bare.group(1).lower()
+        lo = max(s.paragraph_start if s.paragraph_start is not None else s.start, s.start - _RENAMED_BEFORE)
+        for m in self.renamed.finditer(s.view, lo, s.start):
+            if m.group(1).lower() == head:
+                return " ".join(m.group(2).lower().split())
+        return None
 
 
 # How far from a figure another thing may be named and still be what the figure is about:
 # its subject just before ("The old terminal handled 2 million"), its place just after
 # ("650 beds on its old campus"); a thing further off is only a landmark.
 _OTHER_BEFORE, _OTHER_AFTER = 60, 30
+_RENAMED_BEFORE = 300  # how far back in its paragraph a bare "the bridge" may refer
+_BARE_DEFINITE = re.compile(r"(?:the|this)[ \t]+([a-z]+)$", re.IGNORECASE)  # "The bridge"
 
 
 @dataclass(frozen=True)
