@@ -67,6 +67,7 @@ class Calendar(BaseModel):
     period_prepositions: list[str]
     span_ends: list[str]
     clause_openers: list[str]
+    to_date_openers: list[str]
     same_period_openers: list[str]
     same_period_mentions: list[str]
     future_modals: list[str]

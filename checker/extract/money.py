@@ -289,8 +289,9 @@ class MoneyExtractor:
             # months": the period of the goods sold is the money's too
             period = owner.period or (self.periods.period(view, s.start, s.end, source.end(1), s.published, s.tokens)
                                       if sold and good else None) \
-                or (s.context_period if attribute in self.period_flows else None) \
-                or (s.context_period or s.referred_period if self.periods.continues(view, s.start, s.end) else None)
+                or (None if self.periods.running(view, s.start, start)  # "Since 2021, it has earned"
+                    else (s.context_period if attribute in self.period_flows else None)
+                    or (s.context_period or s.referred_period if self.periods.continues(view, s.start, s.end) else None))
             if period is None and attribute in self.period_flows and self._grown(s, start, end):
                 # "tuna exports rose 18 percent to US$960 million": a flow compared with a year
                 # before is one for a period, the one its growth rate takes (the lead's, told none)

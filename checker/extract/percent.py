@@ -203,7 +203,8 @@ class PercentExtractor:
                 if base is not None and base.isdigit() and s.published.start is not None \
                         and s.published.start.year - 1 <= int(base) + 1 <= s.published.start.year:
                     period = str(int(base) + 1)
-            if period is None and attribute in ("change", "growth") and time is not None and base is None:
+            if period is None and attribute in ("change", "growth") and time is not None and base is None \
+                    and not self.periods.running(view, s.start, n.start):  # "has grown 40% since 2021"
                 # "In the first nine months, exports rose 12%. Imports grew 8%."; a growth rate far
                 # from any period is for the one the lead's figure names, also one compared with
                 # "the same period last year" (not with a year it names); and so is a growth named

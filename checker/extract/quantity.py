@@ -163,9 +163,12 @@ class QuantityExtractor:
             owner = owner_of(view, s.doc.text, s.start, s.end, n.start, end, self.owner_words, self.stops, s.published,
                              s.clause_words, self.periods, self.links, s.tokens)
             dimension = self.unit_attributes.get(written) or self.attributes_by_unit.get(unit, "quantity")
+            running = self.periods.running(view, s.start, n.start)  # "Since its launch, the railway has carried"
             period = owner.period or (s.context_period or s.referred_period
-                                      if self.periods.continues(view, s.start, s.end) else None)
+                                      if not running and self.periods.continues(view, s.start, s.end) else None)
             scope = {"period": period} if period else {}  # "shipped 86,400 tonnes ... in the quarter": the one named before
+            if running and period is None and s.published.start is not None:
+                scope["as_of"] = s.published.start.isoformat()  # a total to date: the day it was told
             if each_period:
                 scope["per"] = each_period  # "6,000 cubic metres per day": a day's amount, kept apart from a year's
             phase = phase_of(view, s.start, n.start)
@@ -362,7 +365,7 @@ class QuantityExtractor:
                 # it, or leaves the figure uncompared), in the period named before it
                 attribute, scope["of"] = dimension, UNNAMED_GOOD
                 subject = subject or self.owners.of_clause(s, n.start)
-                if "period" not in scope and s.context_period:
+                if "period" not in scope and s.context_period and not running:
                     scope["period"] = s.context_period
             if s.as_of is not None and self._tallied(s, n.start):
                 # "As of April 14, nine fires had burnt 68 ha of forest": a tally of that day, which

@@ -100,6 +100,11 @@ class ReportingPeriods:
         # "16,430 HFMD cases, while dengue cases so far this year have passed 21,000": a period after a
         # clause opener is the next clause's
         self.clause_opener = re.compile(r"\b(?:" + alternation(calendar.clause_openers) + r")\b", re.IGNORECASE)
+        # "since its launch in December 2021": the phrase up to its clause's comma
+        since = r"\b(?:" + alternation(calendar.to_date_openers) + r")\b(?![ \t]+the[ \t]+(?:beginning|start)[ \t]+of\b)"
+        self.to_date = re.compile(since + r"[^,;]*", re.IGNORECASE)
+        # opening the sentence or a clause of it (not "The bridge, open since 2019, is 2 km long")
+        self.to_date_opening = re.compile(r"(?:[ \t]*|.*?[,;][ \t]*(?:and[ \t]+)?)" + since, re.IGNORECASE)
         self.same_period = re.compile(r"[ \t]*(?:" + alternation(calendar.same_period_openers) + r")\b", re.IGNORECASE)
         self.period_mention = re.compile(r"\b(?:" + alternation(calendar.same_period_mentions)
                                          + r")\b(?![ \t]+(?:of|from|to|between|last|this|next|ending|ended)\b|[ \t]+\d)", re.IGNORECASE)
@@ -168,6 +173,7 @@ class ReportingPeriods:
         figure = _FIGURE.match(view, anchor)
         figure_end = figure.end() if figure else anchor
         found = [f for f in near if f[0] < anchor and not _coordinated_predicate(tokens, f[0], anchor)
+                 and not self.to_date_opening.match(view, f[0], anchor)  # "..., and since opening it has carried"
                  or f[0] > anchor and not _RELATIVE_CLAUSE.search(view, anchor, f[0])
                  and not self.clause_opener.search(view, anchor, f[0])
                  and not _WHEN.search(view, anchor, f[0])  # "24 percent over ..., when": the when-clause's time
@@ -191,6 +197,12 @@ class ReportingPeriods:
         with_its = _WITH_ITS.match(view, figure_end, digit.start())
         return with_its is None or self.contrasted.search(view, figure_end, digit.start()) is not None
 
+    def running(self, view: str, lo: int, anchor: int) -> bool:
+        """Whether a since-phrase stands before the figure at `anchor` in sentence [lo, ...):
+        "Since the railway opened, its Lao section has handled 7.1 million passenger trips" is
+        a total to date, not a figure of the period the sentence before named."""
+        return self.to_date_opening.match(view, lo, anchor) is not None
+
     def continues(self, view: str, lo: int, hi: int) -> bool:
         """Whether the sentence [lo, hi) tells of the previous sentence's span: it opens so ("Of
         the total, ...", "Over the same period, ...") or says so ("... were worth US$724 million
@@ -212,6 +224,12 @@ class ReportingPeriods:
         return self._last[2]
 
     def _read(self, view: str, lo: int, hi: int, published: DateRange) -> list[tuple[int, str]]:
+        found = self._read_all(view, lo, hi, published)
+        running = [(m.start(), m.end()) for m in self.to_date.finditer(view, lo, hi)]
+        # "Since its launch in December 2021, ...": the start of a running total is no period
+        return [f for f in found if not any(a <= f[0] < b for a, b in running)] if running else found
+
+    def _read_all(self, view: str, lo: int, hi: int, published: DateRange) -> list[tuple[int, str]]:
         found: list[tuple[int, str]] = []
         year_now = _known_year(published)
         for m in _EXPLICIT_YEAR.finditer(view, lo, hi):
