@@ -385,7 +385,9 @@ class PercentExtractor:
         when it names a growing thing: "..., and foreign arrivals hit nearly 2.9 million, up
         41.5%" is a growth of foreign arrivals, not of the visitors the sentence opened with."""
         toks = s.tokens
-        figure = next((i for i in range(len(toks) - 1, -1, -1) if toks[i].end <= pos and toks[i].tag == "CD"), None)
+        # (a figure glued to its currency, "US$627", is tagged as a noun)
+        figure = next((i for i in range(len(toks) - 1, -1, -1) if toks[i].end <= pos
+                       and (toks[i].tag == "CD" or any(ch.isdigit() for ch in toks[i].text))), None)
         span = verb_subject(toks, toks[figure].start, s.clause_words) if figure is not None else None
         if span is None:
             return None
