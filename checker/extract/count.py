@@ -45,6 +45,7 @@ _NAME_BEFORE = re.compile(r"(\b[A-Z][\w'-]*|No\.)[ \t]$")
 _DETERMINERS = frozenset({"The", "A", "An", "This", "That", "These", "Those", "Its", "Their", "Some", "All", "Only",
                           "About", "Over", "Nearly", "Around", "More", "Less", "Just", "With", "Of", "In", "At", "By"})
 _VOTE_REACH = 40  # characters before "44 of the 45 deputies" within which a vote word makes them votes
+_VOTER_REACH = 20  # and after them: "82 of the 84 deputies present voting in favour"
 _OF = re.compile(r"[ \t]+of[ \t]+")
 _OUT_OF = re.compile(r"[ \t]+(?:out[ \t]+)?of[ \t]+(?:the[ \t]+)?(\d[\d,]*)(?![\d.,]*\d)")
 
@@ -114,6 +115,7 @@ class CountExtractor:
         self.goods = Goods(lexicon)
         self.nations = {fold(k): v for k, v in lexicon.names.nationalities.items()}
         self.succession = frozenset(w.lower() for w in lexicon.offices.succession_verbs)
+        self.succession_nouns = sorted((tuple(p.lower().split()) for p in lexicon.offices.succession_nouns), key=len, reverse=True)
         self.honorifics = frozenset(w.lower().rstrip(".") for w in lexicon.names.honorifics)
         # the noun each vote word counts: "votes" -> vote, "voting" -> vote
         self.vote_nouns = {**{n.lower(): n for n in lexicon.names.person_counts},
@@ -502,20 +504,24 @@ class CountExtractor:
             ordinal = self.ordinal.search(view, max(s.start, n.start - 12), n.start)
             if ordinal:
                 scope["which"] = ordinal.group(1).lower()  # "the first two berths": some of them
-            if self.plans.in_clause(s, n.start, scope.get("period"), end):
+            settled = head in self.settled  # a vote's tally: no plan, no other thing of the story
+            if not settled and self.plans.in_clause(s, n.start, scope.get("period"), end):
                 scope["status"] = "plan"  # "is designed to carry 480,000 passengers a day"
-            other = self.others.in_clause(s, n.start, end, subject)
+            # ("The appointment, proposed by the Prime Minister, was endorsed ... with 139 of the 144
+            # members present voting in favour"; "Khamsouk, a former deputy minister, won 147 votes")
+            other = None if settled else self.others.in_clause(s, n.start, end, subject)
             if other:
                 scope["which"] = other  # "650 beds on its old campus": not the new building's beds
             elif self.operating.match(view, end, s.end):
                 scope["which"] = "operating"  # "eight container berths in exploitation": those working now
             if subject and subject.lower().split()[-1] in self.measures or tolled:
                 subject = None  # "Container throughput hit 182,400 TEUs": the measure, not its owner
-            if head in self.settled and subject is None:
+            if settled:
                 elected = self._elected(s, n.start)
                 if elected:
                     # "the Executive Committee elected comrade Hoang Minh Tuan ..., with 49 votes":
-                    # the tally of the one the verb elects, not a group the clause counts among
+                    # the tally of the one the verb elects, not a group the clause counts among nor
+                    # the body that voted ("The National Assembly approved the appointment of ...")
                     subject = elected
                     scope.pop("among", None)
             if head in self.market_heads and s.tokens:
@@ -558,12 +564,20 @@ class CountExtractor:
 
     def _elected(self, s: Sentence, pos: int) -> str | None:
         """The name right after the last verb of succession before `pos` ("elected comrade Hoang
-        Minh Tuan to hold the position"), past honorifics: who a vote tally is of."""
+        Minh Tuan to hold the position", "approved the appointment of Dr Khamsing Vongphachanh"),
+        past honorifics: who a vote tally is of."""
         toks = [t for t in s.tokens if t.end <= pos]
-        verb = next((k for k in range(len(toks) - 1, -1, -1) if toks[k].text.lower() in self.succession), None)
-        if verb is None:
+        k = None
+        for i in range(len(toks) - 1, -1, -1):
+            following = tuple(t.text.lower() for t in toks[i:i + 3])
+            noun = next((len(p) for p in self.succession_nouns if following[:len(p)] == p), 0)
+            if noun or toks[i].text.lower() in self.succession:
+                k = i + (noun or 1)  # "adopted the resolution on the appointment of Dr Khamsing"
+                break
+        if k is None:
             return None
-        k = verb + 1
+        following = tuple(t.text.lower() for t in toks[k:k + 3])
+        k += next((len(p) for p in self.succession_nouns if following[:len(p)] == p), 0)  # "approved the appointment of"
         while k < len(toks) and toks[k].text.lower().rstrip(".") in self.honorifics:
             k += 1
         end = k
@@ -589,7 +603,10 @@ class CountExtractor:
         if m is None:
             return None
         noun = self._noun(view, m.end(1), hi, _number(m.group(1)))
-        vote = self.vote_words.search(view, max(0, pos - _VOTE_REACH), pos) if noun is not None and noun[0] in self.voters else None
+        voters = noun is not None and noun[0] in self.voters
+        # "voted for him, 82 of the 84 deputies"; "with 82 of the 84 deputies present voting in favour"
+        vote = (self.vote_words.search(view, max(0, pos - _VOTE_REACH), pos)
+                or self.vote_words.search(view, noun[2], min(hi, noun[2] + _VOTER_REACH))) if voters else None
         if vote:
             word = vote.group().lower()
             counted = self.vote_nouns.get(word) or self.vote_nouns.get(word[:-1])  # "votes": vote
