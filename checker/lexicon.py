@@ -447,6 +447,7 @@ class Offices(BaseModel):
     reporting_verbs: list[str]
     succession_verbs: list[str]
     succession_nouns: list[str]
+    appointment_nouns: list[str]
     tenure_verbs: list[str]
     term_serving_verbs: list[str]
     leading_verbs: list[str]

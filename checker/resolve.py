@@ -188,6 +188,9 @@ class Resolver:
         self.distal_heads = re.compile(rf"\b(?:{alternation(lexicon.nouns.distal_determiners)})[ \t]+(\w+)", re.IGNORECASE)
         self.office_titles = frozenset(lexicon.offices.titles) | {""}
         self.honorifics = frozenset(fold(h) for h in lexicon.names.honorifics)
+        # "The appointment, proposed by ..., was endorsed": an appointment no name follows
+        self.appointment = re.compile(r"\b(?:" + alternation(lexicon.offices.appointment_nouns) + r")\b(?![ \t]+of\b)",
+                                      re.IGNORECASE)
         self.family_names = frozenset(fold(w) for w in lexicon.names.family_names)
         self.building_heads = frozenset(lexicon.entities.building_heads)
         self.executive_bodies = tuple(fold(b) for b in lexicon.places.executive_bodies)
@@ -552,7 +555,7 @@ class Resolver:
         story_pairs = self._story_pairs(stories or {}, nations)
         kinds = self._kinds_told(claims)
         count_kinds = self._count_kinds_told(claims, stories or {})
-        people, main_people, voters = self._people(claims, stories or {})
+        people, main_people, voters, appointees = self._people(claims, stories or {})
         story_heads = self._story_heads(merged, stories or {})
         story_bodies = self._story_bodies(claims, stories or {})
         held = self._offices_held(claims)
@@ -588,9 +591,11 @@ class Resolver:
                 referent = (self._referent(c, ents.capitals, people.get(story or c.document, set()))
                             if c.attribute in self.unnamed_person_events or self._pronoun(c) else None) \
                     or main_people.get(c.document)
-                subject = self._person(c, None if placed else story, people.get(story or c.document, set()),
-                                       referent, anywhere=placed)
-                if subject is None and c.kind == "count" and not c.subject_text:
+                # "The appointment was endorsed with 142 votes": an appointment names no person
+                unnamed = not c.subject_text or c.kind == "count" and self.appointment.search(c.subject_text) is not None
+                subject = None if unnamed and c.subject_text else \
+                    self._person(c, None if placed else story, people.get(story or c.document, set()), referent, anywhere=placed)
+                if subject is None and c.kind == "count" and unnamed:
                     # "Somsanouk was elected to chair the committee ..., with 147 votes": the tally
                     # of the one person its sentence names and opens with; none when it names
                     # several, or opens with someone else
@@ -598,6 +603,13 @@ class Resolver:
                     first = _TOKEN.search(c.sentence)
                     opens = holder is not None and first is not None and bool(set(self._name_words(first.group())) & set(holder))
                     subject = self._person_key(holder, None if placed else story, c.document, anywhere=placed) if opens else None
+                    appointee = appointees.get(story or c.document, set())
+                    if subject is None and len(appointee) == 1 and self.appointment.search(c.sentence):
+                        # "The appointment, proposed by Prime Minister Khampheng Sayavong, was endorsed
+                        # ..., with 139 of the 144 members present voting in favour": the tally of the
+                        # story's one appointee
+                        subject = self._person_key(next(iter(appointee)), None if placed else story, c.document,
+                                                   anywhere=placed)
                 r = r.model_copy(update={"subject": subject})
             elif self._person_share(r):
                 # "Phuoc was elected Chairman with 92.3 percent of the votes", "51 voted for Phuoc,
@@ -1132,13 +1144,16 @@ class Resolver:
 
     def _people(self, claims: list[Claim], stories: dict[str, str]) -> tuple[dict[str, set[tuple[str, ...]]],
                                                                              dict[str, tuple[str, ...]],
-                                                                             dict[tuple[str, int], set[tuple[str, ...]]]]:
+                                                                             dict[tuple[str, int], set[tuple[str, ...]]],
+                                                                             dict[str, set[tuple[str, ...]]]]:
         """The full names of each story's office-holders (their romanisation skeletons), each
-        article's person (the one its roles name most, when one does), and the people each
-        sentence's roles name (by document and sentence start)."""
+        article's person (the one its roles name most, when one does), the people each
+        sentence's roles name (by document and sentence start), and each story's appointees
+        (the people its roles put in a new office)."""
         people: dict[str, set[tuple[str, ...]]] = defaultdict(set)
         named: dict[str, Counter] = defaultdict(Counter)
         in_sentence: dict[tuple[str, int], set[tuple[str, ...]]] = defaultdict(set)
+        appointees: dict[str, set[tuple[str, ...]]] = defaultdict(set)
         for c in claims:
             if c.kind == "role":
                 words = self._name_words(c.value.person)
@@ -1146,8 +1161,11 @@ class Resolver:
                     people[stories.get(c.document, c.document)].add(words)
                     named[c.document][words] += 1
                     in_sentence[(c.document, c.sentence_start)].add(words)
+                    if c.scope.get("change") == "new office":
+                        appointees[stories.get(c.document, c.document)].add(words)
         for c in claims:
-            if self._personal(c) and c.subject_text and c.subject_text[:1].isupper():
+            # a name, not a description ("The new minister was sworn in the same day")
+            if self._personal(c) and c.subject_text and all(w[:1].isupper() for w in c.subject_text.split(",")[0].split()):
                 # "Mr Vilaysack Phommachanh, who governed the province in 2018-2025": a full name
                 # too, unless it is an office-holder's name after their title ("Vietnamese
                 # Ambassador to Cambodia Nguyen Minh Khoa presented his credentials")
@@ -1160,7 +1178,7 @@ class Resolver:
             ranked = counts.most_common(2)
             if len(ranked) == 1 or ranked[0][1] > ranked[1][1]:
                 main[doc] = ranked[0][0]
-        return people, main, in_sentence
+        return people, main, in_sentence, appointees
 
     def _pronoun(self, c: Claim) -> bool:
         return (c.subject_text or "").strip().lower() in self.person_pronouns

@@ -473,6 +473,20 @@ def test_a_figures_own_words_are_not_its_owner(sentence: str, kind: str, figure:
     ("Mr Sengphachanh Outhachak was named as Governor of the Bank of the Lao PDR.",
      "Mr Sengphachanh Outhachak was named as Governor of the Bank of the Lao PDR", "sengphachanh outhachak",
      "mayor", "laos bank"),  # offices.yaml files governors under "mayor"
+    # the appointee after "the appointment of" and the title held until then, portfolio and all
+    ("The National Assembly approved the appointment of former Deputy Minister of Finance Souphanh Keomixay as the "
+     "new Governor of the Bank of the Lao PDR.", "Souphanh Keomixay as the new Governor of the Bank of the Lao PDR",
+     "souphanh keomixay", "mayor", "laos bank"),
+    ("The National Assembly on June 19 approved the appointment of Mr. Bounthavy Sisouphanh as Minister of Industry "
+     "and Commerce.", "Bounthavy Sisouphanh as Minister of Industry and Commerce", "bounthavy sisouphanh", "minister",
+     "commerce industry"),
+    # a body's name is no person's ("President of the State Audit Organisation" named "audit organisation")
+    ("President of the State Audit Organisation Viengthong Siphandone attended the session.",
+     "President of the State Audit Organisation Viengthong Siphandone", "viengthong siphandone", "president",
+     "state audit organisation"),
+    ("Dr Khamsing Vongphachanh has become the Minister of Education and Sports.",
+     "Dr Khamsing Vongphachanh has become the Minister of Education and Sports", "khamsing vongphachanh", "minister",
+     "education sports"),
 ])
 def test_roles_with_portfolios_and_lowercase_titles(sentence: str, words: str, person: str, office: str,
                                                     organisation: str) -> None:

@@ -20,6 +20,7 @@ from checker.text import fold
 
 _TOKEN = re.compile(r"[^\W\d_][\w'.-]*[\w']|[^\W\d_]|\([A-Z]{2,6}\)|[,;:()]|\S", re.UNICODE)
 _NAME_MIN, _NAME_MAX = 2, 5
+_TITLE_REACH = 9  # tokens between "the appointment of" and the name: a title held until then
 _ACRONYM = re.compile(r"[ \t]*\([A-Z]{2,6}\)")
 
 
@@ -63,6 +64,7 @@ class RoleExtractor:
         self.succession_verbs = frozenset(fold(w) for w in offices.succession_verbs)
         self.succession_auxiliaries = frozenset(fold(w) for w in offices.succession_auxiliaries)
         self.succession_links = frozenset(fold(w) for w in offices.succession_links)
+        self.appointment_nouns = frozenset(fold(w) for w in offices.appointment_nouns)
         # "former Lao Minister of ...": a nationality or country may stand between the marker and the title
         self.nation_words = frozenset(fold(w) for w in lexicon.places.nationalities + lexicon.places.countries)
         # ... or a place: "former Xekong governor", "outgoing Svay Rieng governor"
@@ -243,6 +245,10 @@ class RoleExtractor:
             k -= 1
         if j - k >= _NAME_MIN and k > 0 and toks[k - 1].low in self.succession_verbs:
             return k, j
+        if k > 0 and toks[k - 1].low == "of":
+            k = self._portfolio_at(toks, k) or k  # "Deputy Minister of Finance Khamsouk": past the title's portfolio
+        if j - k >= _NAME_MIN and self._appointment_before(toks, k):
+            return k, j  # "approved the appointment of (former Deputy Minister of Finance) Khamsouk Phanthavong as Governor"
         if j == 0 or toks[j - 1].low not in self.succession_verbs:
             return None
         j -= 1
@@ -262,6 +268,17 @@ class RoleExtractor:
         while self._rank(toks, k) and j - (k + self._rank(toks, k)) >= _NAME_MIN:
             k += self._rank(toks, k)
         return (k, j) if j - k >= _NAME_MIN else None
+
+    def _appointment_before(self, toks: list[Tok], k: int) -> bool:
+        """Whether "the appointment of" stands before the name at k, past the title it held
+        until then ("the appointment of former Deputy Minister of Finance Khamsouk")."""
+        m = k - 1
+        while m > 0 and k - m <= _TITLE_REACH and toks[m].text not in (",", ";") \
+                and toks[m].low not in self.succession_verbs:
+            if toks[m].low == "of" and toks[m - 1].low in self.appointment_nouns:
+                return True
+            m -= 1
+        return False
 
     def _split_title(self, toks: list[Tok], i: int, end: int) -> tuple[str, int] | None:
         """A title whose first word stands before the portfolio or body it is of ("Deputy Foreign
