@@ -684,6 +684,8 @@ class OtherThing:
 # How far from a figure another thing may be named and still be what the figure is about:
 # its subject just before ("The old terminal handled 2 million"), its place just after
 # ("650 beds on its old campus"); a thing further off is only a landmark.
+UNNAMED_GOOD = "?"  # the good of a trade figure that names none, until resolution names it
+
 _OTHER_BEFORE, _OTHER_AFTER = 60, 30
 _RENAMED_BEFORE = 300  # how far back in its paragraph a bare "the bridge" may refer
 _BARE_DEFINITE = re.compile(r"(?:the|this)[ \t]+([a-z]+)$", re.IGNORECASE)  # "The bridge"

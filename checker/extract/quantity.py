@@ -10,7 +10,7 @@ import pint
 
 from checker.analyse import governing_verb, noun_phrase_at, subject_words
 from checker.extract.base import Sentence, make_claim, np_before, renamed_before
-from checker.extract.figures import (WORD_AFTER, Goods, OtherThing, WholeOpener, PartMarkers, PlaceOwners, PlanMarkers, WiderArea,
+from checker.extract.figures import (UNNAMED_GOOD, WORD_AFTER, Goods, OtherThing, WholeOpener, PartMarkers, PlaceOwners, PlanMarkers, WiderArea,
                                      clause_start, link_pattern, noun_after, opening_participle_subject, owner_of, phase_of)
 from checker.extract.numbers import NumberFinder
 from checker.extract.reporting import ReportingPeriods
@@ -470,7 +470,6 @@ class QuantityExtractor:
         return ends[0], ends[1], unit
 
 
-UNNAMED_GOOD = "?"  # the good of a trade figure that names none, until resolution names it
 _WINDOW_DAYS = 14  # a rain window is days long; a month or a year named beside it is no window
 
 
