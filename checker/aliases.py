@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from checker.lexicon import Lexicon
-from checker.text import alternation, fold, singular
+from checker.text import alternation, fold, fold_words, singular
 
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 # "1,152-metre", "6.8-km", "120-megawatt", and an amount with its currency glued on ("VND1,850-billion")
@@ -161,5 +161,5 @@ def bare(token: str) -> str:
 def person_key(name: str, honorifics: frozenset[str] = frozenset()) -> str:
     """A person's name without diacritics, case or the forms of address in `honorifics`
     (names.yaml: the role extractor drops them before the name already)."""
-    tokens = [t for t in re.findall(r"[a-z]+", fold(name)) if t not in honorifics]
+    tokens = [t for t in fold_words(name) if t not in honorifics]
     return " ".join(tokens)

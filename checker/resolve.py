@@ -32,7 +32,7 @@ from checker.extract.reporting import ReportingPeriods
 from checker.lexicon import Lexicon
 from checker.models import Claim, Segment
 from checker.occasions import OccasionLinker
-from checker.text import DESIGNATOR, alternation, compile_spellings, fold, match_view, name_skeleton, singular
+from checker.text import DESIGNATOR, alternation, compile_spellings, fold, fold_words, match_view, name_skeleton, singular
 
 _SPECIFIC = re.compile(r"(?<![.!?]\s)\b[A-Z\u00C0-\u024F][\w'\u2019-]*")
 _GENERIC_CAPITALS = frozenset({"The", "A", "An", "This", "That", "These", "Those", "Its", "Their", "It", "They"})
@@ -305,7 +305,7 @@ class Resolver:
                     found.capitals.add(at, fold(t))
             weight = _HEADLINE_WEIGHT if seg.region == "headline" else 1
             if seg.region == "headline":  # words of compounds too: "typhoon-hit"
-                found.headline_heads |= {self.head_words[(singular(w),)] for w in re.findall(r"[a-z]+", fold(seg.text))
+                found.headline_heads |= {self.head_words[(singular(w),)] for w in fold_words(seg.text)
                                          if (singular(w),) in self.head_words}
             lead += 1
             named_places = [p for p in self.aliases.places_in(self._without_people(seg.text, given)) if p not in self.countries]
@@ -1755,7 +1755,7 @@ class Resolver:
         before = claim.sentence[:claim.start - claim.sentence_start]
         return claim.kind != "percent" and trader in self.countries and place not in self.countries \
             and not self.aliases.places_in(before) \
-            and not set(re.findall(r"[a-z]+", fold(before))) & self.place_kinds  # ("the province exported")
+            and not set(fold_words(before)) & self.place_kinds  # ("the province exported")
 
     def _lead_traders(self, claims: list[Claim]) -> dict[str, str]:
         """Each article's first trade figure in its body whose own words name the trader
@@ -1786,13 +1786,13 @@ class Resolver:
             return False  # what farmers harvested or roasters processed is no trade of the place
         # a phrase about goods ("wooden products exports", the subject of a clause before) names no other owner
         return text is None or all(singular(w) in self.trade_words or self.period_words.fullmatch(w)
-                                   for w in re.findall(r"[a-z]+", fold(text))) \
+                                   for w in fold_words(text)) \
             or self.goods.in_phrase(text) is not None and not self.aliases.places_in(text) and not _NAME_WORD.search(text[1:])
 
     def _flow_words_only(self, text: str, flow: str) -> bool:
         """Words that name only one flow and its period ("export turnover in the first six
         months"): no other flow ("import-export turnover" is all trade), no good, no owner."""
-        words = re.findall(r"[a-z]+", fold(text))
+        words = fold_words(text)
         named = {self.goods.flows.get(w) or self.goods.flows.get(singular(w)) for w in words} - {None}
         return named == {flow} and all(w in self.goods.flows or singular(w) in self.goods.flows
                                        or singular(w) in self.goods.measures or self.period_words.fullmatch(w)
@@ -1809,7 +1809,7 @@ class Resolver:
     def _plural(text: str | None, head: str) -> bool:
         """The phrase names its head noun in the plural ("power plants", "the two bridges")."""
         last = head.split()[-1]
-        return any(w != last and singular(w) == last for w in re.findall(r"[a-z]+", fold(text or "")))
+        return any(w != last and singular(w) == last for w in fold_words(text or ""))
 
     @staticmethod
     def _indefinite(claim: Claim, text: str | None) -> bool:

@@ -37,6 +37,14 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
 
 
+def fold_words(text: str) -> list[str]:
+    """The runs of letters of a folded text, its words without punctuation or digits
+    ("Viet Nam's rice-exports" -> viet, nam, s, rice, exports)."""
+    return _LETTERS.findall(fold(text))
+
+
+_LETTERS = re.compile(r"[a-z]+")
+
 
 def singular(word: str) -> str:
     """An English plural's singular by the regular rules ("bridges", "businesses",

@@ -16,7 +16,7 @@ from checker.extract.base import DETERMINERS, Sentence, antecedent_before, copul
 from checker.extract.reporting import ReportingPeriods
 from checker.lexicon import Entities, FigureLinks, Lexicon, Places
 from checker.models import DateRange
-from checker.text import DESIGNATOR, alternation, fold, singular
+from checker.text import DESIGNATOR, alternation, fold, fold_words, singular
 
 
 
@@ -379,7 +379,7 @@ class Goods:
         self.measures = frozenset(fold(w) for w in ents.trade_measures)
         pl = lexicon.places
         self.not_kinds = self.heads | frozenset(w for p in pl.places + pl.countries + pl.nationalities + pl.kinds
-                                                for w in re.findall(r"[a-z]+", fold(p))) \
+                                                for w in fold_words(p)) \
             | frozenset(fold(w) for w in ents.trade_agents) | _BARE | {"s", "of", "and", "from"}
 
     def flow_before(self, view: str, lo: int, pos: int) -> str | None:
@@ -406,7 +406,7 @@ class Goods:
         """(the good, its flow) when the phrase is about one good: its words before a flow or
         measure word, or after "of" ("Export turnover of rice"); None when it names none, or
         names a thing besides (a port's, a plant's figures are the thing's)."""
-        words = [singular(w) for w in re.findall(r"[a-z]+", fold(phrase))]
+        words = [singular(w) for w in fold_words(phrase)]
         hit = None
         for i in range(len(words)):
             for n in range(min(self.longest, len(words) - i), 0, -1):

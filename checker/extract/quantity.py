@@ -17,7 +17,7 @@ from checker.extract.reporting import ReportingPeriods
 from checker.lexicon import Lexicon
 from checker.models import Claim, QuantityValue
 from checker.timex import resolve
-from checker.text import alternation, fold, singular
+from checker.text import alternation, fold, fold_words, singular
 
 
 _OF_WHAT = re.compile(r"[ \t]+of[ \t]+([a-z][a-z-]{2,24}(?:[ \t]+[a-z][a-z-]{2,24})?)\b(?![ \t]+of\b)")
@@ -181,7 +181,7 @@ class QuantityExtractor:
                 of = _OF_BEFORE.search(view, max(s.start, n.start - 12), n.start)
                 span = np_before(view, s.start, of.start(), self.stops) if of else None
                 if span and not self.quantifier.search(view[span[0]:of.end()].rstrip()) \
-                        and any(singular(w) in self.things for w in re.findall(r"[a-z]+", fold(s.doc.text[span[0]:span[1]]))):
+                        and any(singular(w) in self.things for w in fold_words(s.doc.text[span[0]:span[1]])):
                     subject = s.doc.text[span[0]:span[1]]
                     scope.pop("period", None)  # a size, which the month of its opening does not date
             noun = noun_after(view, end, s.end, s.tokens)
