@@ -221,6 +221,67 @@ class WholeOpener:
         return self.pattern.match(s.view, s.start, s.end) is not None or self.clause.search(s.view, s.start, pos) is not None
 
 
+class Buyers:
+    """A buyer a trade figure is the purchases of (places.yaml buyer words): "The US remained the
+    largest single buyer, with US$298 million", "followed by Japan with US$410 million", "the EU
+    bought US$3.4 billion worth of Vietnamese apparel"."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        places = lexicon.places
+        self.calendar_words = frozenset(w.lower() for w in [*lexicon.calendar.months, *lexicon.calendar.weekdays])
+        self.buyer_nouns = frozenset(w.lower() for w in places.buyer_nouns)
+        self.purchase_verbs = frozenset(w.lower() for w in places.purchase_verbs)
+        self.nationalities = frozenset(fold(w) for w in places.nationalities)
+        self.listed_buyer = re.compile(r"(?:(?:^|\b)(?:" + alternation(places.buyer_list_openers) + r")|,)[ \t]+(?:the[ \t]+)?"
+                                       r"([A-Z][\w'.-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w'.-]*){0,3})[ \t]+(?:"
+                                       + alternation(places.buyer_list_links) + r")[ \t]+(?:"
+                                       + alternation(lexicon.hedges.hedges) + r")?[ \t]*$")
+
+    def of(self, s: Sentence, start: int, end: int) -> str | None:
+        """The named buyer an amount is the purchases of: the clause's subject, a name ("The
+        United States", "the EU", "Japan"), with a buyer noun between it and the amount ("remained
+        by far the biggest market, buying"), or a purchase verb before the amount whose object
+        has a nationality ("imported $7.3 billion worth of Vietnamese wood products") or in a
+        sentence that named buyers before ("Among major markets, the EU bought")."""
+        toks = s.tokens
+        listed = self.listed_buyer.search(s.view, max(s.start, start - 80), start)
+        if listed and any(t.text.lower() in self.buyer_nouns or t.text.lower() in self.purchase_verbs for t in toks):
+            return s.doc.text[listed.start(1):listed.end(1)]  # "followed by the US with 190 million USD"
+        span = clause_subject(toks, start, s.clause_words)
+        if span is None:
+            return None
+        last, aside = span[1], []
+        if toks[last - 1].text == "," and last - 1 > span[0]:
+            # "The U.S., the largest buyer, imported": the name before its apposition
+            cut = next(k for k in range(span[0], last) if toks[k].text == ",")
+            last, aside = cut, [t.text.lower() for t in toks[cut + 1:span[1] - 1]]
+        first = next((k + 1 for k in range(last - 1, span[0] - 1, -1) if toks[k].text == ","), span[0])
+        words = [t for t in toks[first:last] if t.tag != "DT"]  # "This year, the US": past the opening
+        # ("US" is tagged as the pronoun "us"; a pronoun in lower case or "It" names no buyer)
+        if not words or not all(t.text[:1].isupper() for t in words) \
+                or any(t.tag == "POS" or t.tag == "PRP" and not t.text.isupper() for t in words):
+            return None  # "Vietnam's exports", "It": no buyer by name
+        name = s.doc.text[toks[first].start:toks[last - 1].end]
+        between = aside + [t.text.lower() for t in toks[span[1]:bisect_left(toks, start, key=lambda t: t.start)]]
+        stop = next((t.start for t in toks[bisect_left(toks, end, key=lambda t: t.start):] if t.text in (",", ";", ".")), s.end)
+        source = _FROM_NAME.search(s.view, end, stop)
+        if source and source.group(1).lower() not in self.calendar_words:  # not "from January to October"
+            return None  # "Vietnam, the biggest importer, bought US$2.9 billion of raw cashew from Cambodia": its imports
+        if any(w in self.buyer_nouns for w in between):
+            return name
+        verb = next((w for w in reversed(between) if w in self.purchase_verbs), None)
+        if verb is None:
+            return None
+        # "..., while Japan imported nearly US$3.3 billion" after "Among major markets,": buyers
+        # the sentence has named as such
+        earlier = {t.text.lower() for t in toks[:span[0]]}
+        return name if earlier & self.buyer_nouns or any(w in self.nationalities for w in fold(s.view[end:stop]).split()) \
+            else None
+
+
+_FROM_NAME = re.compile(r"\bfrom[ \t]+(?:the[ \t]+)?([A-Z][a-z]*)")  # "from Cambodia": where a purchase came from
+
+
 class PlaceOwners:
     """The place a figure belongs to, read from the sentence analysis: the clause's subject
     when it is a place ("Vietnam exported ...") or a place's possessive ("Viet Nam's rice

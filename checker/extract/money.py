@@ -7,7 +7,7 @@ from bisect import bisect_left, bisect_right
 
 from checker.analyse import Tokens, clause_subject, governing_verb, subject_words, verb_subject
 from checker.extract.base import DETERMINERS, INDEFINITE_BEFORE, Sentence, make_claim, renamed_before, state_time, tidy_subject
-from checker.extract.figures import (Goods, OtherThing, WholeOpener, PartMarkers, PlaceOwners, PlanMarkers, WiderArea, clause_pattern, clause_start, link_pattern,
+from checker.extract.figures import (Buyers, Goods, OtherThing, WholeOpener, PartMarkers, PlaceOwners, PlanMarkers, WiderArea, clause_pattern, clause_start, link_pattern,
                                      modified_noun, opening_participle_subject, owner_of, phase_of)
 from checker.extract.numbers import NumberFinder
 from checker.extract.reporting import ReportingPeriods
@@ -92,18 +92,11 @@ class MoneyExtractor:
                         **{fold(k): fold(v) for k, v in lexicon.names.nationalities.items()}}
         suf = sorted(self.suffix, key=len, reverse=True)
         self.suffix_re = re.compile(r"[ \t-]?(" + "|".join(re.escape(x) for x in suf) + r")\b", re.IGNORECASE)  # "12.4-billion-baht"
-        self.calendar_words = frozenset(w.lower() for w in [*lexicon.calendar.months, *lexicon.calendar.weekdays])
         percents = [k for k, v in lexicon.numbers.percent_signs.items() if v == "percent"]
         self.growth = re.compile(r"\b(?:" + alternation(lexicon.nouns.change_verbs) + r")(?:[ \t]+by)?[ \t]+(?:"
                                  + alternation(lexicon.hedges.hedges) + r")?[ \t]*\d[\d.,]*[ \t]?(?:" + alternation(percents)
                                  + r")(?![\w])", re.IGNORECASE)
-        self.buyer_nouns = frozenset(w.lower() for w in lexicon.places.buyer_nouns)
-        self.listed_buyer = re.compile(r"(?:(?:^|\b)(?:" + alternation(lexicon.places.buyer_list_openers) + r")|,)[ \t]+(?:the[ \t]+)?"
-                                       r"([A-Z][\w'.-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w'.-]*){0,3})[ \t]+(?:"
-                                       + alternation(lexicon.places.buyer_list_links) + r")[ \t]+(?:"
-                                       + alternation(lexicon.hedges.hedges) + r")?[ \t]*$")
-        self.purchase_verbs = frozenset(w.lower() for w in lexicon.places.purchase_verbs)
-        self.nationalities = frozenset(fold(w) for w in lexicon.places.nationalities)
+        self.buyers = Buyers(lexicon)
         self.subunits = {k.lower(): v for k, v in cur.subunits.items()}
         self.tolerance = cur.conversion_tolerance
         self.subunit_re = re.compile(r"[ \t]?(" + "|".join(
@@ -247,7 +240,7 @@ class MoneyExtractor:
                 # the district's relief, not the central reserve's ("The province has received
                 # VND 15 billion from the central budget reserve": the province gave nothing)
                 subject_text = self._giver(s, start)
-            buyer = self._buyer(s, start, end) if attribute in (None, "value", "amount", "imports") and s.tokens else None
+            buyer = self.buyers.of(s, start, end) if attribute in (None, "value", "amount", "imports") and s.tokens else None
             if buyer:
                 # "The US remained the largest single buyer, with US$298 million", "the EU bought
                 # US$3.4 billion worth of Vietnamese apparel": the exports to that buyer
@@ -501,47 +494,6 @@ class MoneyExtractor:
         lo = clause_start(s.view, s.start, start, s.clause_words)
         return self.growth.search(s.view, lo, _clause_end(s, end)) is not None
 
-    def _buyer(self, s: Sentence, start: int, end: int) -> str | None:
-        """The named buyer an amount is the purchases of: the clause's subject, a name ("The
-        United States", "the EU", "Japan"), with a buyer noun between it and the amount ("remained
-        by far the biggest market, buying"), or a purchase verb before the amount whose object
-        has a nationality ("imported $7.3 billion worth of Vietnamese wood products") or in a
-        sentence that named buyers before ("Among major markets, the EU bought")."""
-        toks = s.tokens
-        listed = self.listed_buyer.search(s.view, max(s.start, start - 80), start)
-        if listed and any(t.text.lower() in self.buyer_nouns or t.text.lower() in self.purchase_verbs for t in toks):
-            return s.doc.text[listed.start(1):listed.end(1)]  # "followed by the US with 190 million USD"
-        span = clause_subject(toks, start, s.clause_words)
-        if span is None:
-            return None
-        last, aside = span[1], []
-        if toks[last - 1].text == "," and last - 1 > span[0]:
-            # "The U.S., the largest buyer, imported": the name before its apposition
-            cut = next(k for k in range(span[0], last) if toks[k].text == ",")
-            last, aside = cut, [t.text.lower() for t in toks[cut + 1:span[1] - 1]]
-        first = next((k + 1 for k in range(last - 1, span[0] - 1, -1) if toks[k].text == ","), span[0])
-        words = [t for t in toks[first:last] if t.tag != "DT"]  # "This year, the US": past the opening
-        # ("US" is tagged as the pronoun "us"; a pronoun in lower case or "It" names no buyer)
-        if not words or not all(t.text[:1].isupper() for t in words) \
-                or any(t.tag == "POS" or t.tag == "PRP" and not t.text.isupper() for t in words):
-            return None  # "Vietnam's exports", "It": no buyer by name
-        name = s.doc.text[toks[first].start:toks[last - 1].end]
-        between = aside + [t.text.lower() for t in toks[span[1]:bisect_left(toks, start, key=lambda t: t.start)]]
-        stop = next((t.start for t in toks[bisect_left(toks, end, key=lambda t: t.start):] if t.text in (",", ";", ".")), s.end)
-        source = _FROM_NAME.search(s.view, end, stop)
-        if source and source.group(1).lower() not in self.calendar_words:  # not "from January to October"
-            return None  # "Vietnam, the biggest importer, bought US$2.9 billion of raw cashew from Cambodia": its imports
-        if any(w in self.buyer_nouns for w in between):
-            return name
-        verb = next((w for w in reversed(between) if w in self.purchase_verbs), None)
-        if verb is None:
-            return None
-        # "..., while Japan imported nearly US$3.3 billion" after "Among major markets,": buyers
-        # the sentence has named as such
-        earlier = {t.text.lower() for t in toks[:span[0]]}
-        return name if earlier & self.buyer_nouns or any(w in self.nationalities for w in fold(s.view[end:stop]).split()) \
-            else None
-
     def _received(self, s: Sentence, start: int) -> bool:
         i = governing_verb(s.tokens, start, s.clause_words) if s.tokens else None
         return i is not None and s.tokens[i].text.lower() in self.receiving_verbs
@@ -564,7 +516,6 @@ _FOR_WHAT = re.compile(r"^((?:the|a|an|its)?[ \t]*[\w-]+)[ \t]+(?:for|of)[ \t]+(
 # "... in the Savan-Seno Special Economic Zone (SEZ)": a capitalised name after "in"
 _IN_NAME = re.compile(r"[ \t]+in[ \t]+(?:the[ \t]+)?([A-Z][\w'-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w'-]*){0,6})")
 _FROM_LENDER = re.compile(r"\bfrom[ \t]+(?:the[ \t]+)?([A-Z][\w'-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w'-]*){0,7})")
-_FROM_NAME = re.compile(r"\bfrom[ \t]+(?:the[ \t]+)?([A-Z][a-z]*)")  # "from Cambodia": where a purchase came from
 _BRACKET = re.compile(r"[ \t]*\([ \t]*", re.IGNORECASE)
 _POSSESSOR = re.compile(r"((?:[A-Z][\w-]*[ \t]+){0,3}[A-Z][\w-]*)['\u2019]s[ \t]+(?:[\w-]+[ \t]+){1,3}$")
 

@@ -10,7 +10,7 @@ import pint
 
 from checker.analyse import governing_verb, noun_phrase_at, subject_words
 from checker.extract.base import Sentence, make_claim, np_before, renamed_before
-from checker.extract.figures import (UNNAMED_GOOD, WORD_AFTER, Goods, OtherThing, WholeOpener, PartMarkers, PlaceOwners, PlanMarkers, WiderArea,
+from checker.extract.figures import (UNNAMED_GOOD, Buyers, WORD_AFTER, Goods, OtherThing, WholeOpener, PartMarkers, PlaceOwners, PlanMarkers, WiderArea,
                                      clause_start, link_pattern, noun_after, opening_participle_subject, owner_of, phase_of)
 from checker.extract.numbers import NumberFinder
 from checker.extract.reporting import ReportingPeriods
@@ -42,6 +42,7 @@ class QuantityExtractor:
         self.away = re.compile(r"[ \t]+(?:" + alternation(lexicon.units.distance_words) + r")\b", re.IGNORECASE)
         self.owners = PlaceOwners(lexicon)
         self.goods = Goods(lexicon)
+        self.buyers = Buyers(lexicon)
         self.whole = WholeOpener(lexicon.entities.whole_words, lexicon.entities.whole_clause_links)
         self.own_ground = frozenset(lexicon.nouns.own_ground)
         self.wider_area = WiderArea(lexicon.places)
@@ -359,6 +360,16 @@ class QuantityExtractor:
                     subject = s.doc.text[span[0]:span[1]] if span else None
                 if (subject is None or self.rain_words.search(subject)) and s.tokens:
                     subject = self._rain_place_after(s, end) or subject
+            buyer = self.buyers.of(s, n.start, end) if dimension == "mass" and scope.get("flow") != "exports" \
+                and s.tokens else None
+            if buyer:
+                # "The Philippines continued to be the largest buyer with 2.78 million tonnes",
+                # "followed by Indonesia with 900,000 tonnes": what the buyer bought, as "The
+                # Philippines bought 2.87 million tonnes of Vietnamese rice" is
+                subject, scope["flow"] = buyer, "imports"
+                scope.setdefault("of", UNNAMED_GOOD)  # the article's one traded good, named in resolution
+                if "period" not in scope and s.context_period and not running:
+                    scope["period"] = s.context_period
             if attribute == "measure" and dimension == "mass" and "flow" in scope and "of" not in scope:
                 # "the neighbouring An Giang province exported 128,700 tonnes in the same period": a
                 # trade in a good it does not name, the article's one traded good (resolution names

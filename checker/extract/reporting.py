@@ -49,6 +49,7 @@ _SAME_WHEN = re.compile(r"\bthe[ \t]+same[ \t]+(?:period|months|time)[ \t]+(?:of
 _WHEN = re.compile(r",[ \t]*when\b", re.IGNORECASE)
 _PERCENT_OVER = re.compile(r"(?:%|\bpercent|\bper[ \t]+cent)[ \t]+over[ \t]+$", re.IGNORECASE)
 _RELATIVE_CLAUSE = re.compile(r"\b(?:who|which|that|whose|whom)\b", re.IGNORECASE)
+_CLOSED_RELATIVE = re.compile(r",[ \t]*(?:who|which|whose)\b[^,;]*,")  # ", which slashed its tariff in June,"
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})  # Penn tags of a verb that makes a clause of its own
 _FIGURE = re.compile(r"[^\d]{0,12}?\d[\d.,]*")  # a figure's words up to its last digit
 _DIGIT = re.compile(r"\d")
@@ -172,8 +173,11 @@ class ReportingPeriods:
         # "88% of the trainees who joined in 2023": the year of a relative clause is not the figure's.
         figure = _FIGURE.match(view, anchor)
         figure_end = figure.end() if figure else anchor
+        asides = [(m.start(), m.end()) for m in _CLOSED_RELATIVE.finditer(view, max(lo, anchor - _REACH), anchor)]
         found = [f for f in near if f[0] < anchor and not _coordinated_predicate(tokens, f[0], anchor)
                  and not self.to_date_opening.match(view, f[0], anchor)  # "..., and since opening it has carried"
+                 # "The Philippines, which cut its rice tariff in June, bought 2.87 million tonnes": the aside's
+                 and not any(a <= f[0] < b for a, b in asides)
                  or f[0] > anchor and not _RELATIVE_CLAUSE.search(view, anchor, f[0])
                  and not self.clause_opener.search(view, anchor, f[0])
                  and not _WHEN.search(view, anchor, f[0])  # "24 percent over ..., when": the when-clause's time
