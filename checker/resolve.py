@@ -662,37 +662,9 @@ class Resolver:
                 # giver's aid after another disaster is another gift
                 r = r.model_copy(update={"subject": f"{r.subject} | story {story}"})
             out.append(r)
-        out = self._buildings_as_their_thing(self._growths_named(_goods_named(out), traders), stories or {})
+        out = self._buildings_as_their_thing(_goods_named(out), stories or {})
         return self.occasions.link(self._national_organisations(self._bodies_placed(out), nations), stories or {},
                                    {doc: ents.main_place for doc, ents in merged.items()})
-
-    def _growths_named(self, claims: list[Claim], traders: dict[str, str]) -> list[Claim]:
-        """A growth rate of a trade that names no good ("Volume rose 10.4 per cent and value was
-        up 23.4 per cent") is one of the one good its article's trade quantities name, in their
-        flow ("rice exports", "rice exports volume"), and of its lead's trader when its words name
-        no owner; in an article of two goods or two flows, or none, it is no one's and never
-        compared."""
-        traded: dict[str, set[tuple[str, str]]] = defaultdict(set)
-        for c in claims:
-            good, flow = c.scope.get("of"), c.scope.get("flow")
-            if c.kind == "quantity" and good and good != UNNAMED_GOOD and flow in ("exports", "imports"):
-                traded[c.document].add((good, flow))
-        out = []
-        for c in claims:
-            if c.kind == "percent" and c.scope.get("of") == UNNAMED_GOOD:
-                said = c.scope.get("unnamed", "").split()
-                pairs = traded.get(c.document, set())
-                scope = {k: v for k, v in c.scope.items() if k not in ("of", "unnamed")}
-                if len(pairs) == 1 and next(iter(pairs))[1] in said[:1] + (["exports", "imports"] if not said or said[0] == "volume" else []):
-                    good, flow = next(iter(pairs))
-                    thing = " ".join([good, flow] + (["volume"] if "volume" in said else []))
-                    owner = traders.get(c.document) if c.subject_text is None else None
-                    c = c.model_copy(update={"scope": {**scope, "of": self.aliases.key(thing) or thing},
-                                             "subject": owner or c.subject})
-                else:
-                    c = c.model_copy(update={"subject": None, "scope": scope})
-            out.append(c)
-        return out
 
     def _buildings_as_their_thing(self, claims: list[Claim], stories: dict[str, str]) -> list[Claim]:
         """"The building has a floor area of 7,200 square metres" in one article and "the

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from checker.extract.base import Sentence, make_claim, np_before, phrase_after, phrase_before, state_time
-from checker.extract.figures import (UNNAMED_GOOD, Goods, OtherThing, PlaceOwners, PlanMarkers, WiderArea, attribute_before, attribute_of_named,
+from checker.extract.figures import (Goods, OtherThing, PlaceOwners, PlanMarkers, WiderArea, attribute_before, attribute_of_named,
                                      clause_start, of_name, share_of_group)
 from checker.extract.numbers import NumberFinder
 from checker.extract.reporting import ReportingPeriods
@@ -221,9 +221,6 @@ class PercentExtractor:
             wider = self.wider_area.in_clause(s, n.start) if not counted else None
             if wider:  # (a share of a person's votes is theirs wherever the vote was told: "In Vientiane, ...")
                 scope["in"] = wider  # "At the national level, coverage reached 82 percent": the country's
-            if scope.get("of", "").startswith(UNNAMED_GOOD):
-                # the flow and measure of a good resolution names: "? exports volume"
-                scope["of"], scope["unnamed"] = UNNAMED_GOOD, scope["of"][len(UNNAMED_GOOD):].strip()
             claims.append(make_claim(s, "percent", attribute, PercentValue(low=low, high=high), n.start, end,
                                      subject_text=subject, scope=scope, time=time))
         for n in self.numbers.shares(view, s.start, s.end):
@@ -320,7 +317,7 @@ class PercentExtractor:
         toks = s.tokens
         if not toks:
             return self._growing_thing(s.view, s.start, pos), None
-        subject = self._figure_subject(s, pos) or self._measure_subject(s, pos) or clause_subject(toks, pos, s.clause_words)
+        subject = self._figure_subject(s, pos) or clause_subject(toks, pos, s.clause_words)
         owner = (self.owners.of_subject(s, subject) or self.owners.the_kind(s, subject)) if subject else None
         if subject is not None:
             compound = head_compound(toks, subject)
@@ -355,13 +352,6 @@ class PercentExtractor:
                 # "Coffee earnings rose 31.4%", "Coffee brought in US$462.7 million, up 38.6 percent":
                 # the growth of what the good sold for abroad
                 return f"{traded[0]} {traded[1] or 'exports'}", owner
-            if traded is None and words and all(singular(w) in self.trade_values or w in self.goods.flows
-                                                or w in self.share_measures for w in words):
-                # "Volume rose 10.4 per cent and value was up 23.4 per cent", "export value rose
-                # 24.5%": a growth of the article's one traded good, which resolution names
-                flow = next((self.goods.flows[w] for w in words if w in self.goods.flows), "")
-                volume = any(self.share_measures.get(w) == "volume" for w in words)
-                return " ".join(w for w in (UNNAMED_GOOD, flow, "volume" if volume else "") if w), owner
         after = toks[subject[0]].start if subject else s.start  # "The value of exports rose 23 percent"
         word = self._growing_thing(s.view, after, pos)
         if word is None:
@@ -403,18 +393,6 @@ class PercentExtractor:
             return None
         inside = [i for i, t in enumerate(toks) if span[0] <= t.start and t.end <= span[1]]
         if not inside or not any(singular(toks[i].text.lower()) in self.thing_words for i in inside):
-            return None
-        return inside[0], inside[-1] + 1
-
-    def _measure_subject(self, s: Sentence, pos: int) -> tuple[int, int] | None:
-        """Token indexes of a trade measure right before the verb of a growth rate: "Volume rose
-        10.4 per cent and value was up 23.4 per cent" (value, not the clause's volume)."""
-        toks = s.tokens
-        span = verb_subject(toks, pos, s.clause_words)
-        inside = [i for i, t in enumerate(toks) if span and span[0] <= t.start and t.end <= span[1]]
-        words = [toks[i].text.lower() for i in inside]
-        if not words or not all(singular(w) in self.trade_values or w in self.goods.flows or w in self.share_measures
-                                for w in words):
             return None
         return inside[0], inside[-1] + 1
 
