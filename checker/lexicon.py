@@ -446,7 +446,6 @@ class Offices(BaseModel):
     past_markers: list[str]
     reporting_verbs: list[str]
     succession_verbs: list[str]
-    succession_nouns: list[str]
     appointment_nouns: list[str]
     tenure_verbs: list[str]
     term_serving_verbs: list[str]

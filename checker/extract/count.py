@@ -115,7 +115,7 @@ class CountExtractor:
         self.goods = Goods(lexicon)
         self.nations = {fold(k): v for k, v in lexicon.names.nationalities.items()}
         self.succession = frozenset(w.lower() for w in lexicon.offices.succession_verbs)
-        self.succession_nouns = sorted((tuple(p.lower().split()) for p in lexicon.offices.succession_nouns), key=len, reverse=True)
+        self.appointment_nouns = frozenset(w.lower() for w in lexicon.offices.appointment_nouns)
         self.honorifics = frozenset(w.lower().rstrip(".") for w in lexicon.names.honorifics)
         # the noun each vote word counts: "votes" -> vote, "voting" -> vote
         self.vote_nouns = {**{n.lower(): n for n in lexicon.names.person_counts},
@@ -569,15 +569,15 @@ class CountExtractor:
         toks = [t for t in s.tokens if t.end <= pos]
         k = None
         for i in range(len(toks) - 1, -1, -1):
-            following = tuple(t.text.lower() for t in toks[i:i + 3])
-            noun = next((len(p) for p in self.succession_nouns if following[:len(p)] == p), 0)
-            if noun or toks[i].text.lower() in self.succession:
-                k = i + (noun or 1)  # "adopted the resolution on the appointment of Dr Khamsing"
+            word = toks[i].text.lower()
+            if word in self.appointment_nouns and i + 1 < len(toks) and toks[i + 1].text.lower() == "of":
+                k = i + 2  # "adopted the resolution on the appointment of Dr Khamsing"
                 break
-        if k is None:
+            if word in self.succession:
+                k = i + 1
+                break
+        if k is None:  # (a verb's "the appointment of" is found first, being later: "approved the appointment of")
             return None
-        following = tuple(t.text.lower() for t in toks[k:k + 3])
-        k += next((len(p) for p in self.succession_nouns if following[:len(p)] == p), 0)  # "approved the appointment of"
         while k < len(toks) and toks[k].text.lower().rstrip(".") in self.honorifics:
             k += 1
         end = k
