@@ -304,6 +304,7 @@ class Resolver:
                 if t[:1].isupper() and t.isalpha():
                     found.capitals.add(at, fold(t))
             weight = _HEADLINE_WEIGHT if seg.region == "headline" else 1
+            capitals_say_nothing = seg.region == "headline" and _title_case(seg.text)
             if seg.region == "headline":  # words of compounds too: "typhoon-hit"
                 found.headline_heads |= {self.head_words[(singular(w),)] for w in fold_words(seg.text)
                                          if (singular(w),) in self.head_words}
@@ -332,7 +333,7 @@ class Resolver:
                     start = i
                     phrase = doc_text[toks[i][1]:toks[end][1] + len(toks[end][0])]
                 key = self.aliases.key(phrase)
-                if seg.region == "headline" and _title_case(seg.text) and fold(phrase) not in told:
+                if capitals_say_nothing and fold(phrase) not in told:
                     continue
                 if key is None or not self.is_specific(phrase, skip_first=start == 0) \
                         or self._only_nations(key, head) and not toks[last][0][:1].isupper() \
