@@ -264,6 +264,8 @@ class Nouns(BaseModel):
     office_terms: list[str]
     office_term_links: list[str]
     static_percent_attributes: list[str]
+    stake_verbs: list[str]
+    stake_wholes: list[str]
     money_attributes: dict[str, str]
     quantity_owners: dict[str, str]
     quantity_adjectives: dict[str, str]

@@ -6,7 +6,7 @@ import re
 
 from checker.extract.base import Sentence, make_claim, np_before, phrase_after, phrase_before, state_time
 from checker.extract.figures import (Goods, OtherThing, PlaceOwners, PlanMarkers, WiderArea, attribute_before, attribute_of_named,
-                                     clause_start, of_name, share_of_group)
+                                     clause_start, of_name, relative_antecedent, share_of_group)
 from checker.extract.numbers import NumberFinder
 from checker.extract.reporting import ReportingPeriods
 from checker.analyse import Tokens, clause_subject, head_compound, subject_words, verb_subject
@@ -20,6 +20,7 @@ _AND = re.compile(r",?[ \t]+and[ \t]+")  # "up 10.2% in volume and 23.4% in valu
 _SHARE_OF = re.compile(r"^[ \t]+of[ \t]+", re.IGNORECASE)
 
 
+_STAKE_REACH = 12  # characters before a percentage searched for the verb of holding ("owns")
 _SENT_REACH = 40  # characters past a share's whole within which "went to <buyer>" is read
 
 _WITH_A = re.compile(r",[ \t]*with[ \t]+(?:a|an)[ \t]+$", re.IGNORECASE)  # "the Chinese market, with a 32% increase"
@@ -49,6 +50,8 @@ class PercentExtractor:
         self.attribute_words = re.compile(r"\b(?:" + alternation(self.attributes) + r")\b", re.IGNORECASE)
         self.of_name = of_name(lexicon.entities.heads)
         self.static = frozenset(lexicon.nouns.static_percent_attributes)
+        self.stake_verb = re.compile(r"\b(?:" + alternation(lexicon.nouns.stake_verbs) + r")[ \t]+$", re.IGNORECASE)
+        self.stake_wholes = frozenset(fold(w) for w in lexicon.nouns.stake_wholes)
         self.things = dict(lexicon.nouns.growing_things)
         self.thing_words = frozenset(singular(k) for k in self.things if " " not in k)
         self.kinds = {k.lower(): v for k, v in lexicon.nouns.origin_kinds.items()}  # "foreign", "international"
@@ -171,6 +174,8 @@ class PercentExtractor:
                 attribute = "progress"
                 span = phrase_before(view, s.start, n.start, self.stops | {"is", "was", "are", "were", "reached", "had"})
                 subject = text[span[0]:span[1]] if span else None
+            elif held := self._stake(s, n.start, end):
+                attribute, subject = "stake", held[0]  # "Truong Son, which holds 60 percent of the project company"
             elif group := share_of_group(view, s.start, n.start, self.share_nouns):
                 # "the rate of rural population using clean water reached 68.5%": a share of the group
                 scope["of"] = _group_head(s, *group) or _head_phrase(text[group[0]:group[1]])
@@ -187,7 +192,7 @@ class PercentExtractor:
             counted = self._share_counted(s, n.start, end, scope.get("of")) if attribute == "share" else None
             if counted:
                 scope["of"] = counted
-            named = self._named_attribute(view, text, s, n.start, end)
+            named = self._named_attribute(view, text, s, n.start, end) if attribute != "stake" else None
             if named is not None:
                 attribute, subject = named
                 if subject and subject.lower() in scope.get("of", "").lower():
@@ -241,6 +246,25 @@ class PercentExtractor:
             return None
         span = np_before(s.view, s.start, aside.start(), self.stops)
         return s.doc.text[span[0]:span[1]] if span else None
+
+    def _stake(self, s: Sentence, start: int, end: int) -> tuple[str | None] | None:
+        """(whose stake) when the percentage at [start, end) follows a verb of holding and is of
+        no whole or of a company's ("Truong Son, which holds 60 percent of the project company":
+        Truong Son's stake, the relative clause's antecedent), else None ("holds 30 percent of
+        the market" is a share of the market)."""
+        view = s.view
+        verb = self.stake_verb.search(view, max(s.start, start - _STAKE_REACH), start)
+        if verb is None:
+            return None
+        of = _SHARE_OF.match(view[end:s.end])
+        if of:
+            whole = phrase_after(view, end + of.end(), s.end, self.stops)
+            words = fold(s.doc.text[whole[0]:whole[1]]).split() if whole else []
+            if not any(" ".join(words[k:]) in self.stake_wholes for k in range(len(words))):
+                return None
+        span = verb_subject(s.tokens, start, s.clause_words) if s.tokens else None
+        span = span or relative_antecedent(view, s.start, verb.start(), self.stops)
+        return (s.doc.text[span[0]:span[1]] if span else None,)
 
     def _share_counted(self, s: Sentence, start: int, end: int, whole: str | None) -> str | None:
         """The count of people's choices a share at [start, end) is of, when it is one: "51 voted
