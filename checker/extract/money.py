@@ -64,6 +64,10 @@ class MoneyExtractor:
                                      r"(?:[ \t]+(?:were|was)[ \t]+(?:" + traded + r")(?:[ \t]+(?:" + traded + r"))?)?"
                                      r"[ \t]*,?[ \t]+(?:" + alternation(lexicon.nouns.good_value_links) + r")[ \t]+(?:"
                                      + alternation(lexicon.hedges.hedges) + r")?[ \t]*$", re.IGNORECASE)
+        # "Vietnam's rice exports ... totaled 6.16 million tonnes, bringing in US$3.68 billion":
+        # the value of a volume told with no good of its own, the good its clause's subject trades
+        self.volume_worth = re.compile(r"\d[\w.,]*(?:[ \t]+[a-z]+){1,2}[ \t]*,[ \t]*(?:" + alternation(lexicon.nouns.good_value_links)
+                                       + r")[ \t]+(?:" + alternation(lexicon.hedges.hedges) + r")?[ \t]*$", re.IGNORECASE)
         self.plans = PlanMarkers(lexicon.events.plan_markers, lexicon.events.estimate_markers,
                                  lexicon.events.fact_openers)
         self.revisions = PlanMarkers(lexicon.events.revision_markers)
@@ -185,6 +189,19 @@ class MoneyExtractor:
                 flow = self.goods.flow_before(view, s.start, worth.start())
                 if flow in ("exports", "imports") and attribute in (None, "value", "revenue", "amount"):
                     attribute = flow  # "exported 182,000 tonnes of durian ..., earning": the exports' value
+            volume = self.volume_worth.search(view, max(s.start, start - _WORTH_REACH), start) \
+                if good is None and s.tokens else None
+            span = clause_subject(s.tokens, volume.start(), s.clause_words) if volume else \
+                clause_subject(s.tokens, start, s.clause_words) if good is None and s.tokens \
+                and attribute in (None, "value", "amount") else None
+            if span and not volume and "," in view[s.tokens[span[1] - 1].end:start]:
+                span = None  # "..., putting the sector within reach of the 10-billion-USD mark": not the subject's own
+            phrase = s.doc.text[s.tokens[span[0]].start:s.tokens[span[1] - 1].end] if span else None
+            traded = self.goods.in_phrase(phrase) if phrase else None
+            if traded and traded[1]:
+                # "Vietnam's rice exports in the first eight months totaled 6.16 million tonnes,
+                # bringing in US$3.68 billion": the value of the subject's exports of that good
+                good, attribute, subject_text = traded[0], traded[1], phrase
             if good is None and named_after and attribute in ("exports", "imports") and s.tokens:
                 # "Coconut products from ... Ben Tre fetched US$412 million in export revenue":
                 # the good the clause's subject names
