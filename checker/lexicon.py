@@ -311,6 +311,8 @@ class Entities(BaseModel):
     part_of_wholes: list[str]
     part_ordinals: list[str]
     series_ordinals: dict[str, str]
+    phase_nouns: list[str]
+    phase_numerals: dict[str, int]
     number_signs: list[str]
     other_markers: list[str]
     former_markers: list[str]

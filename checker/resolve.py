@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from checker.aliases import AliasTable, bare
 from checker.extract.base import DETERMINERS
-from checker.extract.figures import Goods, without_phase
+from checker.extract.figures import Goods, Phases
 from checker.extract.figures import UNNAMED_GOOD
 from checker.extract.reporting import ReportingPeriods
 from checker.lexicon import Lexicon
@@ -163,6 +163,7 @@ class DocEntities:
 
 class Resolver:
     def __init__(self, lexicon: Lexicon, aliases: AliasTable) -> None:
+        self.phases = Phases(lexicon)
         self.aliases = aliases
         body_words = {w for forms in lexicon.offices.bodies.values() for f in forms for w in fold(f).split()}
         title_words = {w for t in lexicon.offices.titles.values() for f in t.forms for w in fold(f).split()}
@@ -1355,7 +1356,7 @@ class Resolver:
             if claim.kind == "count" and not text:
                 text = claim.scope.get("parties")
             if text and "phase" in claim.scope:
-                text = without_phase(text) or None  # "its second phase": its, in phase 2
+                text = self.phases.without(text) or None  # "its second phase": its, in phase 2
             place = self._occurrence_place(claim, text, ents)
             if place:
                 scope.pop("in", None)

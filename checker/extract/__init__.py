@@ -17,7 +17,6 @@ from checker.extract.clock import StateClock
 from checker.extract.count import CountExtractor
 from checker.extract.dates import DateExtractor
 from checker.extract.duration import DurationExtractor
-from checker.extract.figures import phase_of
 from checker.extract.money import MoneyExtractor
 from checker.extract.numbers import NumberFinder
 from checker.extract.percent import PercentExtractor
@@ -59,7 +58,7 @@ def extract_document(doc: Document, segments: list[Segment], extractors: list[Ex
     article_period = _leading_period(named)
     lead_period = _lead_period(view, own, mentions, named, doc, clock)
     headline = next((seg for seg in own if seg.region == "headline"), None)
-    article_phase = phase_of(view, headline.start, headline.end, reach=headline.end - headline.start) if headline else None
+    article_phase = clock.phase_named(view, headline.start, headline.end) if headline else None
     anchor = None  # the day the article named last: "the previous day" counts from it
     context: tuple[int, str | None] = (-1, None)  # (paragraph, the period its last sentence named)
     referred: str | None = None  # the period named last in any paragraph

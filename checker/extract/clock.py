@@ -8,6 +8,7 @@ import re
 
 from checker.analyse import Tokens, clause_modal
 from checker.extract.base import clock_time
+from checker.extract.figures import Phases
 from checker.extract.reporting import ReportingPeriods
 from checker.lexicon import Lexicon
 from checker.models import DateRange, Document
@@ -23,6 +24,7 @@ class StateClock:
         self.timex = finder_for(lexicon.calendar)
         self.future_modals = frozenset(w.lower() for w in lexicon.calendar.future_modals)
         self.periods = ReportingPeriods(lexicon.calendar, lexicon.nouns.good_value_links)
+        self.phases = Phases(lexicon)
         # "Figures compiled on the evening of August 13 showed that ...": the day the figures are of
         openers = "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in lexicon.calendar.release_openers)
         self.released = re.compile(rf"\b(?:{openers})\b[^,;.]{{0,120}}?\b(?:{alternation(lexicon.calendar.release_verbs)})"
@@ -49,6 +51,11 @@ class StateClock:
         """The reporting period a sentence names last ("In the first nine months, ..."): the
         period of the flow figures of the paragraph's next sentences that name none."""
         return self.periods.last(view, start, end, published)
+
+    def phase_named(self, view: str, start: int, end: int) -> str | None:
+        """The phase a headline names ("Second phase of Nam Ngum 3 starts up"): the phase of
+        its article's figures that name none."""
+        return self.phases.of(view, start, end, reach=end - start)
 
     def tense(self, tokens: Tokens, pos: int, clause_words: frozenset[str]) -> str | None:
         """"future" when a future modal stands before the words at `pos` in their clause

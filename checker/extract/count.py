@@ -16,7 +16,7 @@ from checker.analyse import clause_subject, governing_verb, noun_phrase_at, open
 from checker.extract.base import (Sentence, antecedent_before, make_claim, np_before, phrase_after, phrase_before, sentence_subject,
                                   state_time)
 from checker.extract.figures import NAMED, Goods, OtherThing, PartMarkers, PlaceOwners, PlanMarkers, WiderArea, clause_start, link_pattern, \
-    phase_of, predicate_start, relative_antecedent
+    Phases, predicate_start, relative_antecedent
 from checker.extract.numbers import NumberFinder
 from checker.extract.reporting import ReportingPeriods
 from checker.lexicon import Lexicon
@@ -104,6 +104,7 @@ class CountExtractor:
     kind = "count"
 
     def __init__(self, lexicon: Lexicon, numbers: NumberFinder, periods: ReportingPeriods | None = None) -> None:
+        self.phases = Phases(lexicon)
         self.periods = periods or ReportingPeriods(lexicon.calendar, lexicon.nouns.good_value_links)  # shared by the extractors: read once a sentence
         self.settled = frozenset(lexicon.nouns.settled_counts)
         self.person_counts = frozenset(lexicon.names.person_counts)  # "57 of 59 votes": a person's tally out of all
@@ -319,7 +320,7 @@ class CountExtractor:
                 # "including 150 ...", "of which 24 ...": a part of another count; a part of a kind
                 # ("including 2.6 million foreign visitors") is all of that kind
                 scope["part"] = "yes"
-            phase = phase_of(view, predicate_start(s, n.start), n.start)
+            phase = self.phases.of(view, predicate_start(s, n.start), n.start)
             if phase:
                 # "The first phase, with 500 beds": the phase's beds, not the whole's ("the first
                 # phase cost USD 41 million, and it has 8 tracks": the yard's, in a clause of its own)

@@ -12,7 +12,7 @@ from bisect import bisect_left, bisect_right
 
 from checker.analyse import Tokens, clause_subject, governing_verb, subject_words, verb_inside, verb_subject
 from checker.extract.base import DATELINE, DETERMINERS, Sentence, antecedent_before, clock_time, make_claim, np_before, phrase_after, phrase_before, sentence_subject
-from checker.extract.figures import OtherThing, PlanMarkers, clause_start, phase_of
+from checker.extract.figures import OtherThing, Phases, PlanMarkers, clause_start
 from checker.lexicon import Lexicon
 from checker.models import Claim, DateRange, DateValue
 from checker.text import alternation, fold
@@ -41,6 +41,7 @@ class DateExtractor:
     kind = "date"
 
     def __init__(self, lexicon: Lexicon) -> None:
+        self.phases = Phases(lexicon)
         ev = lexicon.events
         self.stops = frozenset(lexicon.aliases.stops) | {"on", "in", "at"}
         self.place_kinds = frozenset(fold(k) for k in lexicon.places.kinds)
@@ -329,11 +330,11 @@ class DateExtractor:
         scope = {"status": "plan"} if planned else {}  # "the deadline for handing over the site to September 30"
         # the phase before the event's words ("The 150MW first phase of the plant has been in
         # commercial operation since") or inside them ("began construction of phase 2 on")
-        phase = phase_of(s.view, s.start, end, reach=end - start + _PHASE_REACH)
+        phase = self.phases.of(s.view, s.start, end, reach=end - start + _PHASE_REACH)
         if phase is None and subject:
             # "The second phase of the campaign, for children aged one to ten who ..., began on":
             # the subject names its phase however long the aside after it
-            phase = phase_of(subject, 0, len(subject), reach=len(subject))
+            phase = self.phases.of(subject, 0, len(subject), reach=len(subject))
         if phase is None and s.context_phase and (subject is None or fold(subject).strip() in self.anaphora):
             phase = s.context_phase  # "The project was connected to the grid on ..." under a headline on phase 2
         if phase:

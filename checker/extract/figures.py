@@ -60,7 +60,7 @@ _NOT_NOUN_TAGS = frozenset({"IN", "TO", "RB", "CC", "DT", "WDT", "MD"})  # a wor
 _DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|its|their|this)[ \t]+(?:[a-z]+[ \t]+)?$", re.IGNORECASE)
 
 
-def noun_after(view: str, end: int, hi: int, tokens: Tokens = ()) -> tuple[int, int] | None:
+def noun_after(view: str, end: int, hi: int, phases: Phases, tokens: Tokens = ()) -> tuple[int, int] | None:
     """The span of the noun phrase a figure modifies, when one follows it ("the 45-km road"),
     never a preposition's phrase the tagger sees ("stretches 11.7 km through five districts")."""
     name = _NAME_AFTER.match(view, end, hi)
@@ -78,7 +78,7 @@ def noun_after(view: str, end: int, hi: int, tokens: Tokens = ()) -> tuple[int, 
         else:
             stop = m.end(1)
         # "the VND1,850-billion facility of Nghe An Oncology Hospital": whose facility it is
-        owner = _OF_NAME.match(view, stop, hi) if not _PHASE.search(view, m.start(1), stop) else None
+        owner = _OF_NAME.match(view, stop, hi) if phases.of(view, m.start(1), stop, reach=stop - m.start(1)) is None else None
         return m.start(1), owner.end() if owner else stop  # (a phase's owner is its thing: "the 150MW first phase")
     return None
 
@@ -107,11 +107,12 @@ def opening_participle_subject(s: Sentence, pos: int, tags: tuple[str, ...] = ("
     return s.doc.text[span[0]:span[1]] if span else None
 
 
-def modified_noun(view: str, lo: int, start: int, end: int, hi: int, tokens: Tokens = ()) -> tuple[int, int] | None:
+def modified_noun(view: str, lo: int, start: int, end: int, hi: int, phases: Phases,
+                  tokens: Tokens = ()) -> tuple[int, int] | None:
     """"a VND680 billion apron expansion": a figure between a determiner and a noun names that noun's size."""
     if not _DETERMINER_BEFORE.search(view, max(lo, start - 20), start):
         return None
-    return noun_after(view, end, hi, tokens)
+    return noun_after(view, end, hi, phases, tokens)
 
 
 @lru_cache(maxsize=8)
@@ -811,27 +812,34 @@ def attribute_before(view: str, lo: int, pos: int, attributes: dict[str, str]) -
     return best[0], offset + best[1], offset + best[2]
 
 
-_PHASE = re.compile(r"\b(?:phase[ \t]+(\d|one|two|three|four|I{1,3}|IV)\b|(first|second|third|fourth)[ \t]+phase\b)",
-                    re.IGNORECASE)
-_PHASE_NUMBER = {"one": "1", "two": "2", "three": "3", "four": "4", "i": "1", "ii": "2", "iii": "3", "iv": "4",
-                 "first": "1", "second": "2", "third": "3", "fourth": "4"}
+class Phases:
+    """The phase a figure belongs to ("Phase 1, with an investment of $540 million", "the
+    plant's first line"): a phase noun of entities.yaml `phase_nouns` with its number, its
+    numeral (`phase_numerals`), a number word or an ordinal before it. A phase's figure is not
+    the whole's."""
 
+    def __init__(self, lexicon: Lexicon) -> None:
+        entities = lexicon.entities
+        self.numbers: dict[str, str] = {fold(w): str(v) for w, v in lexicon.numbers.units.items() if " " not in w}
+        self.numbers.update({fold(w): str(v) for w, v in entities.phase_numerals.items()})
+        self.numbers.update({fold(w): figure.rstrip("stndrh") for w, figure in entities.series_ordinals.items()})
+        nouns = alternation(entities.phase_nouns)
+        numbers = alternation([w for w in self.numbers if w not in entities.series_ordinals])
+        self.pattern = re.compile(rf"\b(?:(?:{nouns})[ \t]+(\d{{1,2}}|{numbers})\b|({alternation(entities.series_ordinals)})"
+                                  rf"[ \t]+(?:{nouns})\b)", re.IGNORECASE)
 
-def without_phase(text: str) -> str:
-    """The words of a phrase without its phase ("its second phase" -> "its"): the phase is the
-    claim's scope, the rest says whose phase it is."""
-    return " ".join(_PHASE.sub(" ", text).split())
+    def of(self, view: str, lo: int, start: int, reach: int = 80) -> str | None:
+        """The nearest phase named in the `reach` characters before `start` (from `lo`)."""
+        found = None
+        for m in self.pattern.finditer(view, max(lo, start - reach), start):
+            word = fold(m.group(1) or m.group(2))
+            found = self.numbers.get(word, word)
+        return found
 
-
-def phase_of(view: str, lo: int, start: int, reach: int = 80) -> str | None:
-    """The phase a figure belongs to ("Phase 1, with an investment of $540 million"): the
-    nearest phase named in the `reach` characters before it in its sentence; a phase's figure
-    is not the whole's."""
-    found = None
-    for m in _PHASE.finditer(view, max(lo, start - reach), start):
-        word = (m.group(1) or m.group(2)).lower()
-        found = _PHASE_NUMBER.get(word, word)
-    return found
+    def without(self, text: str) -> str:
+        """The words of a phrase without its phase ("its second phase" -> "its"): the phase is
+        the claim's scope, the rest says whose phase it is."""
+        return " ".join(self.pattern.sub(" ", text).split())
 
 
 def link_pattern(links: FigureLinks, percent_signs: list[str]) -> re.Pattern[str]:

@@ -8,7 +8,7 @@ from bisect import bisect_left, bisect_right
 from checker.analyse import Tokens, clause_subject, governing_verb, subject_words, verb_subject
 from checker.extract.base import DETERMINERS, INDEFINITE_BEFORE, Sentence, make_claim, renamed_before, state_time, tidy_subject
 from checker.extract.figures import (Buyers, Goods, OtherThing, WholeOpener, PartMarkers, PlaceOwners, PlanMarkers, WiderArea, clause_pattern, clause_start, link_pattern,
-                                     modified_noun, opening_participle_subject, owner_of, phase_of)
+                                     modified_noun, opening_participle_subject, owner_of, Phases)
 from checker.extract.numbers import NumberFinder
 from checker.extract.reporting import ReportingPeriods
 from checker.lexicon import Lexicon
@@ -48,6 +48,7 @@ class MoneyExtractor:
     kind = "money"
 
     def __init__(self, lexicon: Lexicon, numbers: NumberFinder, periods: ReportingPeriods | None = None) -> None:
+        self.phases = Phases(lexicon)
         self.periods = periods or ReportingPeriods(lexicon.calendar, lexicon.nouns.good_value_links)  # shared by the extractors: read once a sentence
         self.owners = PlaceOwners(lexicon)
         self.goods = Goods(lexicon)
@@ -223,7 +224,7 @@ class MoneyExtractor:
             # "The VND11.8 trillion (US$465 million) project": the noun after a conversion in brackets
             converted = _BRACKETED.match(view, end, s.end) if attribute is None else None
             after = converted.end() if converted and any(ch.isdigit() for ch in converted.group()) else end
-            modified = modified_noun(view, s.start, start, after, s.end, s.tokens) if attribute is None else None
+            modified = modified_noun(view, s.start, start, after, s.end, self.phases, s.tokens) if attribute is None else None
             if modified:
                 # "a VND680 billion apron expansion", "a $5 million loan": the amount of the noun after it
                 subject_text = s.doc.text[modified[0]:modified[1]]
@@ -334,7 +335,7 @@ class MoneyExtractor:
                     scope["of"] = fold(s.doc.text[span[0]:span[1]])
             if self.numbers.is_difference(view, rate_end, s.end):
                 scope["measure"] = "difference"  # "fetched 5,000 VND per kg more": above the others' price
-            phase = phase_of(view, s.start, start)
+            phase = self.phases.of(view, s.start, start)
             if phase:
                 scope["phase"] = phase
             earlier = next((c for c in reversed(claims) if c.scope.get("part")), None)

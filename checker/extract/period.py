@@ -6,7 +6,7 @@ import re
 
 from checker.aliases import AliasTable
 from checker.extract.base import Sentence, make_claim, np_before, phrase_after
-from checker.extract.figures import PlanMarkers, clause_start, phase_of
+from checker.extract.figures import Phases, PlanMarkers, clause_start
 from checker.lexicon import Lexicon
 from checker.models import Claim, PeriodValue
 from checker.text import alternation, fold
@@ -28,6 +28,7 @@ class PeriodExtractor:
     kind = "period"
 
     def __init__(self, lexicon: Lexicon, aliases: AliasTable) -> None:
+        self.phases = Phases(lexicon)
         self.aliases = aliases  # the place an office is of, in any spelling
         self.plan_nouns = tuple(lexicon.nouns.plan_nouns)
         self.term_nouns = tuple(lexicon.nouns.term_nouns)
@@ -134,7 +135,7 @@ class PeriodExtractor:
             # to 2049": the relative clause states the agreement's term, no plan of its own)
             relative = _RELATIVE_WORD.match(view, _BEFORE_LINK.search(view, max(s.start, m.start() - 30), m.start()).start())
             scope = {"status": "plan"} if not relative and self.plans.in_clause(s, m.start()) else {}
-            phase = phase_of(view, s.start, m.start())
+            phase = self.phases.of(view, s.start, m.start())
             if phase:
                 scope["phase"] = phase  # "Phase 1 of the project ... is implemented in the period 2025-2027"
             claims.append(make_claim(s, "period", attribute, PeriodValue(start=start_year, end=end_year),

@@ -11,7 +11,7 @@ import pint
 from checker.analyse import governing_verb, noun_phrase_at, subject_words
 from checker.extract.base import Sentence, make_claim, np_before, renamed_before
 from checker.extract.figures import (UNNAMED_GOOD, Buyers, WORD_AFTER, Goods, OtherThing, WholeOpener, PartMarkers, PlaceOwners, PlanMarkers, WiderArea,
-                                     clause_start, link_pattern, noun_after, opening_participle_subject, owner_of, phase_of)
+                                     clause_start, link_pattern, noun_after, opening_participle_subject, owner_of, Phases)
 from checker.extract.numbers import NumberFinder
 from checker.extract.reporting import ReportingPeriods
 from checker.lexicon import Lexicon
@@ -38,6 +38,7 @@ class QuantityExtractor:
     kind = "quantity"
 
     def __init__(self, lexicon: Lexicon, numbers: NumberFinder, periods: ReportingPeriods | None = None) -> None:
+        self.phases = Phases(lexicon)
         self.periods = periods or ReportingPeriods(lexicon.calendar, lexicon.nouns.good_value_links)  # shared by the extractors: read once a sentence
         self.away = re.compile(r"[ \t]+(?:" + alternation(lexicon.units.distance_words) + r")\b", re.IGNORECASE)
         self.owners = PlaceOwners(lexicon)
@@ -172,7 +173,7 @@ class QuantityExtractor:
                 scope["as_of"] = s.published.start.isoformat()  # a total to date: the day it was told
             if each_period:
                 scope["per"] = each_period  # "6,000 cubic metres per day": a day's amount, kept apart from a year's
-            phase = phase_of(view, s.start, n.start)
+            phase = self.phases.of(view, s.start, n.start)
             if phase:
                 scope["phase"] = phase
             subject = owner.subject_text
@@ -185,7 +186,7 @@ class QuantityExtractor:
                         and any(singular(w) in self.things for w in fold_words(s.doc.text[span[0]:span[1]])):
                     subject = s.doc.text[span[0]:span[1]]
                     scope.pop("period", None)  # a size, which the month of its opening does not date
-            noun = noun_after(view, end, s.end, s.tokens)
+            noun = noun_after(view, end, s.end, self.phases, s.tokens)
             renamed = renamed_before(view, s.start, n.start, self.stops) \
                 if noun and subject is None and not owner.attribute else None
             if renamed:
@@ -233,7 +234,7 @@ class QuantityExtractor:
                 attribute = "floor area"  # "The terminal covers around 45,000 square metres": its floor area
             # "1,200 hectares of rice", "The province has about 10,000ha of tea": what it measures
             of = _OF_WHAT.match(view, end, s.end) if attribute == "measure" or attribute == dimension and not owner.attribute else None
-            if of and noun_after(view, of.start(1) - 1, s.end, s.tokens):
+            if of and noun_after(view, of.start(1) - 1, s.end, self.phases, s.tokens):
                 # "1,200 hectares of rice": an area of rice, in whatever the article is about
                 words = noun_phrase_at(s.tokens, of.start(1), self.time_nouns)  # "of coffee abroad": of coffee
                 scope["of"] = (s.doc.text[words[0]:words[1]] if words else of.group(1)).lower()
@@ -246,7 +247,7 @@ class QuantityExtractor:
                 if place and "in" not in scope:
                     scope["in"] = place  # "420 hectares of rice and corn in Yen Bai": Yen Bai's
                 attribute = dimension
-            phase_named = phase_of(scope["of"], 0, len(scope["of"])) if "of" in scope else None
+            phase_named = self.phases.of(scope["of"], 0, len(scope["of"])) if "of" in scope else None
             if phase_named:
                 scope.pop("of")  # "The 150MW first phase of the plant": the size of a phase, not of a good
                 scope["phase"] = phase_named
