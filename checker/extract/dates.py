@@ -423,7 +423,9 @@ class DateExtractor:
             if not direct and _AS_OF_GAP.search(gap):
                 return None  # "toll receipts since the opening stand at USD 82.6 million as of the end of November": a tally's day
             if not direct and _RELATIVE_VERB.search(gap):
-                return None  # "signed agreements to promote the Hue Festival 2023, which will take place from June 16": the festival's
+                # "signed agreements to promote the Hue Festival 2023, which will take place from June 16": the
+                # festival's; "presided over by the new rector, ..., who assumed the post on 15 August": the rector's
+                return None
             if not direct and self.span_end.search(gap):
                 return None  # "signed contracts for deliveries through the first quarter of next year": the deliveries' span
             if verbal and (_FOR_WHEN.search(gap) or _NEXT_CLAUSE.search(gap)):
@@ -628,7 +630,7 @@ _FOR_WHEN = re.compile(r"\bfor[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)  # an objec
 # a relative clause with a verb of its own, whose time a date after it is
 # a date a figure is given "as of" is the day of a state, never the date of an event before it
 _AS_OF_GAP = re.compile(r"\bas[ \t]+(?:of|at)[ \t]+(?:the[ \t]+end[ \t]+of[ \t]+)?$", re.IGNORECASE)
-_RELATIVE_VERB = re.compile(r",[ \t]*(?:which|that|who)[ \t]+(?:will|would|is|are|was|were|has|have|had)\b", re.IGNORECASE)
+_RELATIVE_VERB = re.compile(r",[ \t]*(?:which|that|who)[ \t]+[a-z]", re.IGNORECASE)  # any relative clause after a comma
 _NEXT_CLAUSE = re.compile(r"[,;][ \t]+(?:and|but|while)\b", re.IGNORECASE)
 
 
