@@ -147,6 +147,7 @@ class CountExtractor:
         aux = alternation(v.auxiliaries)
         self.agent = re.compile(rf"\b((?:{aux})[ \t]+(?:\w+[ \t]+)?(?:{alternation(v.done)})|(?:{alternation(v.doing)}))[ \t]+{some}$",
                                 re.IGNORECASE)
+        self.thing_heads = frozenset(fold(h) for h in lexicon.entities.heads)
         self.having = re.compile(rf"\b({alternation(v.having)})[ \t]+{some}$", re.IGNORECASE)
         self.having_words = frozenset(w.lower() for w in v.having if " " not in w)  # the verbs a count's object has
         self.have_forms = self.having_words & self.auxiliaries  # "has", "have", "had"
@@ -199,6 +200,21 @@ class CountExtractor:
         """Whether the word at `pos` is a finite verb, the analysis says ("has"), not a
         preposition ("..., with four lanes")."""
         return any(t.start == pos and t.tag in ("VBZ", "VBP", "VBD") for t in s.tokens)
+
+    def _object_before(self, s: Sentence, having: re.Match[str]) -> tuple[int, int] | None:
+        """The built thing a verb takes as its object right before "with" ("Thanh Hoa General
+        Hospital opened a new oncology centre with 350 beds": the centre's beds, not the
+        hospital's), when a determiner opens it and its head is a thing's (entities.yaml heads)."""
+        if fold(having.group(1)) != "with" or not s.tokens:
+            return None
+        toks = [t for t in s.tokens if s.start <= t.start and t.end <= having.start()]
+        k = len(toks)
+        while k > 0 and (toks[k - 1].is_noun or toks[k - 1].tag.startswith("JJ")):
+            k -= 1
+        if k < 2 or k == len(toks) or toks[k - 1].tag not in ("DT", "PRP$") or not toks[k - 2].is_verb \
+                or fold(toks[-1].text) not in self.thing_heads:
+            return None
+        return toks[k - 1].start, toks[-1].end
 
     def _reported(self, view: str, lo: int, pos: int) -> int:
         """Where the clause of a verb at `pos` starts when a reporting verb stands before it
@@ -340,7 +356,7 @@ class CountExtractor:
                 verb = agent or having
                 lo = self._reported(view, s.start, verb.start())
                 span = np_before(view, lo, verb.start(), self.stops) if agent else \
-                    phrase_before(view, lo, verb.start(), self.stops)
+                    self._object_before(s, verb) or phrase_before(view, lo, verb.start(), self.stops)
                 if span is not None and agent and _PREPOSITION_BEFORE.search(view, max(lo, span[0] - 8), span[0]):
                     # "Nong Khiaw district in the north of the province received 46,800 visitors":
                     # the noun phrase before the verb is a preposition's; the subject is the clause's
