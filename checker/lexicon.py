@@ -252,6 +252,7 @@ class Nouns(BaseModel):
     change_focus_words: list[str]
     change_nouns: dict[str, Literal["up", "down"]]
     occasion_money: list[str]
+    object_kind_verbs: list[str]
     receiving_verbs: list[str]
     national_bodies: list[str]
     government_givers: list[str]

@@ -148,6 +148,7 @@ class CountExtractor:
         self.agent = re.compile(rf"\b((?:{aux})[ \t]+(?:\w+[ \t]+)?(?:{alternation(v.done)})|(?:{alternation(v.doing)}))[ \t]+{some}$",
                                 re.IGNORECASE)
         self.thing_heads = frozenset(fold(h) for h in lexicon.entities.heads)
+        self.object_kind_verbs = frozenset(fold(w) for w in lexicon.nouns.object_kind_verbs)
         self.having = re.compile(rf"\b({alternation(v.having)})[ \t]+{some}$", re.IGNORECASE)
         self.having_words = frozenset(w.lower() for w in v.having if " " not in w)  # the verbs a count's object has
         self.have_forms = self.having_words & self.auxiliaries  # "has", "have", "had"
@@ -200,6 +201,28 @@ class CountExtractor:
         """Whether the word at `pos` is a finite verb, the analysis says ("has"), not a
         preposition ("..., with four lanes")."""
         return any(t.start == pos and t.tag in ("VBZ", "VBP", "VBD") for t in s.tokens)
+
+    def _object_kind(self, s: Sentence, end: int) -> str | None:
+        """The words that say which kind of object the verb right after a counted subject takes
+        ("5,860 students received bachelor's degrees": bachelor's), so the count is of those
+        who got that kind, not of all who got one ("6,420 students received degrees"); None
+        when the object has no such words or the count is no verb's subject."""
+        toks = [t for t in s.tokens if end <= t.start < s.end]
+        i = 0
+        if not toks or not toks[0].is_verb:
+            return None
+        while i < len(toks) and (toks[i].is_verb or toks[i].tag.startswith("RB")):
+            i += 1
+        if fold(toks[i - 1].text) not in self.object_kind_verbs:
+            return None  # ("350 booths occupying exhibition space": what they take up, no kind of them)
+        while i < len(toks) and toks[i].tag in ("DT", "PRP$"):
+            i += 1
+        words = []
+        while i < len(toks) and (toks[i].tag.startswith(("JJ", "NN")) or toks[i].tag == "POS"):
+            words.append(toks[i])
+            i += 1
+        kinds = [fold(t.text) for t in words[:-1] if t.tag != "POS"]
+        return " ".join(kinds) or None
 
     def _object_before(self, s: Sentence, having: re.Match[str]) -> tuple[int, int] | None:
         """The built thing a verb takes as its object right before "with" ("Thanh Hoa General
@@ -451,6 +474,9 @@ class CountExtractor:
                 scope["verb"] = earlier.scope["verb"]
             if "verb" not in scope and head in self.features:
                 scope["verb"], time = "has", None  # "With its 18 classrooms": what the school has
+            kind = self._object_kind(s, end) if "verb" in scope and s.tokens else None
+            if kind:
+                scope["object"] = kind  # "5,860 students received bachelor's degrees": not all the degrees
             if "verb" in scope:
                 if head in self.features and scope["verb"] in self.feature_verbs:
                     scope["verb"], time = "has", None  # "a dormitory providing 480 beds": what it has, as "has 540 beds"
