@@ -221,7 +221,10 @@ class CountExtractor:
         while i < len(toks) and (toks[i].tag.startswith(("JJ", "NN")) or toks[i].tag == "POS"):
             words.append(toks[i])
             i += 1
-        kinds = [fold(t.text) for t in words[:-1] if t.tag != "POS"]
+        # an adjective or a possessive says which kind ("bachelor's"); a compound's nouns name
+        # the thing itself ("were granted investment registration certificates")
+        kinds = [fold(t.text) for k, t in enumerate(words[:-1])
+                 if t.tag.startswith("JJ") or t.tag != "POS" and words[k + 1].tag == "POS"]
         return " ".join(kinds) or None
 
     def _object_before(self, s: Sentence, having: re.Match[str]) -> tuple[int, int] | None:
