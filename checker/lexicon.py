@@ -253,6 +253,8 @@ class Nouns(BaseModel):
     change_nouns: dict[str, Literal["up", "down"]]
     occasion_money: list[str]
     object_kind_verbs: list[str]
+    floor_nouns: list[str]
+    below_ground_words: list[str]
     receiving_verbs: list[str]
     national_bodies: list[str]
     government_givers: list[str]

@@ -149,6 +149,11 @@ class CountExtractor:
                                 re.IGNORECASE)
         self.thing_heads = frozenset(fold(h) for h in lexicon.entities.heads)
         self.object_kind_verbs = frozenset(fold(w) for w in lexicon.nouns.object_kind_verbs)
+        self.floor_nouns = frozenset(lexicon.nouns.floor_nouns)
+        # "13 floors, including two basements": a count of floors with those below ground
+        self.below_included = re.compile(r"[ \t]*,?[ \t]*(?:" + alternation(lexicon.entities.part_markers_before)
+                                         + r")\b[^,;.]{0,24}?\b(?:" + alternation(lexicon.nouns.below_ground_words) + r")\b",
+                                         re.IGNORECASE)
         self.having = re.compile(rf"\b({alternation(v.having)})[ \t]+{some}$", re.IGNORECASE)
         self.having_words = frozenset(w.lower() for w in v.having if " " not in w)  # the verbs a count's object has
         self.have_forms = self.having_words & self.auxiliaries  # "has", "have", "had"
@@ -329,6 +334,8 @@ class CountExtractor:
             head, modifiers, end = noun
             described = _DESCRIBED.match(view, end, s.end) if view[n.end:n.end + 1] == "-" else None
             scope: dict[str, str] = {}
+            if singular(head) in self.floor_nouns and self.below_included.match(view, end, s.end):
+                scope["below_ground"] = "included"  # not the storeys above ground another article counts
             kinds = [m for m in modifiers if not m.endswith("-level") and m not in self.descriptors]
             of_kind = _OF.match(view, end, s.end) if not kinds and singular(head) in self.kinded else None
             named = noun_phrase_at(s.tokens, of_kind.end(), self.time_nouns) if of_kind else None
