@@ -145,7 +145,9 @@ class AliasTable:
         return tokens
 
 
-_NAME_END = r")(?![\w]|'(?!s\b))"
+# A name ends at a word's end: possessive "Nghe An's" and "Laos' " end it, but "an" is no name
+# inside "an's" of another word, nor "lao" inside "lao'xyz".
+_NAME_END = r")(?![\w]|'(?!s\b|[ \t]|$))"
 
 
 def _plain(text: str) -> list[str]:
