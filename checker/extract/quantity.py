@@ -56,6 +56,13 @@ class QuantityExtractor:
         self.units = dict(lexicon.units.units)
         self.time_denominators = {k.lower(): v for k, v in lexicon.units.time_denominators.items()}
         self.period_denominators = {k.lower(): v for k, v in lexicon.units.period_denominators.items()}
+        self.period_adverbs = {fold(k): v for k, v in lexicon.units.period_adverbs.items()}
+        # "2.6 million tonnes of cement annually": an amount each year, past the good it is of
+        self.period_adverb = re.compile(r"(?:[ \t]+of(?:[ \t]+[A-Za-z-]+){1,3}?)?[ \t]+(" + alternation(self.period_adverbs)
+                                        + r")\b", re.IGNORECASE)
+        # "can grind", "is able to handle": a modal and one verb right before the figure
+        self.capacity_modal = re.compile(r"\b(?:" + alternation(lexicon.units.capacity_modals) + r")[ \t]+[a-z]+[ \t]+"
+                                         r"(?:up[ \t]+to[ \t]+)?$", re.IGNORECASE)
         self.unit_attributes = dict(lexicon.units.unit_attributes)
         self.readings = dict(lexicon.units.readings)
         self.rain_words = re.compile(r"\b(?:" + alternation(lexicon.units.rain_words) + r")\b", re.IGNORECASE)
@@ -152,6 +159,8 @@ class QuantityExtractor:
             if good and good[0] in self.time_denominators:  # "2,500 cubic metres of water per second": a flow of the good
                 per, end = good
             each_period = self.period_denominators.get((per or (good or ("",))[0]).lower())
+            adverb = self.period_adverb.match(view, end, s.end) if not per and not each_period else None
+            each_period = self.period_adverbs[fold(adverb.group(1))] if adverb else each_period
             if per and not each_period:
                 if per not in self.time_denominators:
                     continue  # "6.2 tonnes per hectare": a rate, not a size
@@ -224,6 +233,8 @@ class QuantityExtractor:
             # What it measures: the owner word ("capacity"), else the unit's dimension when the
             # figure has a subject, else a bare "measure" that is never compared to a topic.
             attribute = owner.attribute or (dimension if subject or "of" in scope else "measure")
+            if each_period and not owner.attribute and self.capacity_modal.search(view, max(s.start, n.start - 30), n.start):
+                attribute = "capacity"  # "The new line can grind 2.6 million tonnes of cement annually"
             adjective = WORD_AFTER.match(view, end, s.end)
             if adjective and subject and not owner.attribute and adjective.group(1).lower() in self.adjectives:
                 attribute = self.adjectives[adjective.group(1).lower()]  # "The runway will be 45 metres wide"
