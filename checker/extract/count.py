@@ -149,6 +149,13 @@ class CountExtractor:
                                 re.IGNORECASE)
         self.thing_heads = frozenset(fold(h) for h in lexicon.entities.heads)
         self.object_kind_verbs = frozenset(fold(w) for w in lexicon.nouns.object_kind_verbs)
+        # "60 scholarships a year", "45 scholarships annually": a number each period, a standing rate
+        units = lexicon.units
+        self.each_period = {**{fold(k): v for k, v in units.period_denominators.items()},
+                            **{fold(k): v for k, v in units.period_adverbs.items()}}
+        self.each_period_after = re.compile(r"[ \t]+(?:(?:a|an|per|each|every)[ \t]+(" + alternation(units.period_denominators)
+                                            + r")|(" + alternation(units.period_adverbs) + r"))\b(?![ \t]+(?:"
+                                            + alternation(lexicon.spans.offset_words) + r")\b)", re.IGNORECASE)
         self.floor_nouns = frozenset(lexicon.nouns.floor_nouns)
         # "13 floors, including two basements": a count of floors with those below ground
         self.below_included = re.compile(r"[ \t]*,?[ \t]*(?:" + alternation(lexicon.entities.part_markers_before)
@@ -589,6 +596,13 @@ class CountExtractor:
                 # "On the Provincial Road 422 widening alone, 540 households": that road's (a place
                 # opening the sentence, "In Gia Lai,", is the count's place, kept as its scope)
                 subject = text[opener[0]:opener[1]]
+            each = self.each_period_after.match(view, end, s.end) if "period" not in scope else None
+            if each:
+                # "Dien Bien currently grants 60 scholarships a year": a rate that holds whatever
+                # the day it is told, never a tally of that day
+                scope["per"] = self.each_period[fold(each.group(1) or each.group(2))]
+                scope.pop("as_of", None)
+                time = None
             claims.append(make_claim(s, "count", "count", CountValue(low=low, high=high, noun=head), n.start, end,
                                      subject_text=subject, scope=scope, time=time))
         return claims
