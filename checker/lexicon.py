@@ -266,6 +266,8 @@ class Nouns(BaseModel):
     generic_terms: list[str]
     extension_words: list[str]
     term_nouns: list[str]
+    period_link_verbs: list[str]
+    period_links: list[str]
     office_terms: list[str]
     office_term_links: list[str]
     static_percent_attributes: list[str]

@@ -17,8 +17,6 @@ _PERIOD = re.compile(
     rf"|(?:the[ \t]+)?(?:period[ \t]+)?between[ \t]+(?P<e>{YEAR})[ \t]+and[ \t]+(?P<f>{YEAR})"
     rf"|(?:the[ \t]+)?(?P<c>{YEAR})[ \t]?[-\u2013/][ \t]?(?P<d>{YEAR}|\d\d)(?:[ \t]+(?:period|term|tenure))?)(?![\w/-])",
     re.IGNORECASE)
-_BEFORE_LINK = re.compile(r"(?:\b(?:(?:that|which)[ \t]+)?(?:runs|running|lasts|lasting)?[ \t]*\b(?:for|in|during|over|of|covering|from)[ \t]+(?:the[ \t]+)?(?:period[ \t]+)?)$"
-                          r"|\b(?:(?:that|which)[ \t]+)?(?:runs|running|lasts|lasting)[ \t]+$|[ \t]*$", re.IGNORECASE)
 
 
 _DECADE = re.compile(r"(?<![\w-])(?:the[ \t]+)?(?P<y>(?:19|20)\d0)'?s\b")  # "the 1990s": 1990-1999
@@ -39,6 +37,13 @@ class PeriodExtractor:
         forms = {f for t in lexicon.offices.titles.values() for f in t.forms if f[:1].isupper()}
         self.titles = re.compile(r"\b(?:" + alternation(forms) + r")\b")
         self.office_terms = frozenset(lexicon.nouns.office_terms)
+        self.span_openers = frozenset(fold(w) for w in lexicon.calendar.span_openers)
+        # the words between a plan and its period: "Agreement for the 2022-2025 period", "the
+        # concession, which runs from 2024", "The agreement covers the period 2025-2030"
+        verbs, links = alternation(lexicon.nouns.period_link_verbs), alternation(lexicon.nouns.period_links)
+        self.before_link = re.compile(rf"(?:\b(?:(?:that|which)[ \t]+)?(?:(?:{verbs})[ \t]+)?\b(?:{links})[ \t]+"
+                                      rf"(?:the[ \t]+)?(?:period[ \t]+)?)$|\b(?:(?:that|which)[ \t]+)?(?:{verbs})[ \t]+"
+                                      rf"(?:the[ \t]+)?(?:period[ \t]+)?$|[ \t]*$", re.IGNORECASE)
         self.term_link = re.compile(r"\b(?:" + alternation(lexicon.nouns.office_term_links)
                                     + r")[ \t]+(?:the[ \t]+)?(?:[a-z]+[ \t]+)?$")
         # "..., for the remainder of the 2021-2026 term": a term closing a sentence, after a comma
@@ -133,7 +138,7 @@ class PeriodExtractor:
             # "agreed to begin drafting a new agreement for 2026-2035": a plan's period, not a signed one's
             # ("..., all of which will be sold to EVN under the agreement, which runs from 2024
             # to 2049": the relative clause states the agreement's term, no plan of its own)
-            relative = _RELATIVE_WORD.match(view, _BEFORE_LINK.search(view, max(s.start, m.start() - 30), m.start()).start())
+            relative = _RELATIVE_WORD.match(view, self.before_link.search(view, max(s.start, m.start() - 30), m.start()).start())
             scope = {"status": "plan"} if not relative and self.plans.in_clause(s, m.start()) else {}
             phase = self.phases.of(view, s.start, m.start())
             if phase:
@@ -148,12 +153,16 @@ class PeriodExtractor:
     def _owner(self, view: str, text: str, s: Sentence, m: re.Match) -> str | None:
         """The plan the period belongs to: before it ("Agreement for the 2022-2025 period",
         "Agreement 2021-2025") or right after it ("their 2022-2025 cooperation memorandum")."""
-        after = phrase_after(view, m.end(), s.end, self.stops)
+        link = self.before_link.search(view, max(s.start, m.start() - 30), m.start())
+        # (a period after its link, or a span "from ... to", is no modifier: "a concession from
+        # 2025 to 2070 to build")
+        opener = fold(view[m.start():m.end()].split(None, 1)[0])
+        after = phrase_after(view, m.end(), s.end, self.stops) \
+            if not link.group().strip() and opener not in self.span_openers else None
         if after and after[0] - m.end() <= 1 and re.match(r"[ \t]+[a-z]", view[m.end():after[0] + 1]):
             # "the 2022-2023 academic year", "the 2022-2025 cooperation memorandum": the noun after owns it.
             phrase = text[after[0]:after[1]]
             return phrase if _has_plan_noun(phrase, self.plan_nouns) else None
-        link = _BEFORE_LINK.search(view, max(s.start, m.start() - 30), m.start())
         end = link.start() if link else m.start()
         comma = _relative_comma(view, s.start, end)
         if comma is not None and link is not None and _RELATIVE_WORD.match(view, link.start()):
