@@ -407,6 +407,7 @@ class Names(BaseModel):
     family_names: list[str]
     family_names_country: str
     honorifics: list[str]
+    name_particles: list[str]
     ranks: list[str]
     nationalities: dict[str, str]
     spelling_variants: list[tuple[str, str]]

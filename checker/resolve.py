@@ -532,7 +532,11 @@ class Resolver:
 
     def resolve(self, claims: list[Claim], entities: dict[str, DocEntities],
                 stories: dict[str, str] | None = None) -> list[Claim]:
-        places = _places_by_body(claims, self.body_names)
+        places = _places_by_body(claims, self.body_names, self.aliases.places - self.countries)
+        # "EDL Managing Director" in one article is "Managing Director of Electricite du Laos (EDL)"
+        # in another: an acronym bracketed after one body is that body's, across the corpus
+        acronyms = _bracketed_bodies(claims)
+        places = {doc: {**acronyms, **bodies} for doc, bodies in places.items()}
         ladders = self._orgs_by_rank(claims)
         keys = {k for ents in entities.values() for k in ents.weights}
         keys |= {self.aliases.key(c.subject_text) for c in claims
@@ -567,7 +571,7 @@ class Resolver:
             if ents is None:  # (made only when missing: an empty one per claim cost more than resolving it)
                 ents = DocEntities()
             story = (stories or {}).get(c.document)
-            r = self._resolve(c, ents, places.get(c.document, {}), ladders.get(c.document, {}),
+            r = self._resolve(c, ents, places.get(c.document, acronyms), ladders.get(c.document, {}),
                               story_heads.get(story), story_bodies.get(story))
             if c.kind == "period" and c.attribute == "term" and c.subject_text is None and "holder" in c.scope:
                 named = self._referent(c, ents.capitals, people.get(story or c.document, set())) \
@@ -1865,6 +1869,7 @@ def _title_case(text: str) -> bool:
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,}[0-9]?")  # "LCR", "EVN", "VN30"
+_BRACKETED_ACRONYM = re.compile(r"\(([A-Z]{2,6})\)")  # "Electricite du Laos (EDL)"
 _WORD = re.compile(r"[^\W\d_]+")
 _CAPITAL_RUN = re.compile(r"\b([A-Z][^\W\d_]*)((?:[ \t]+[A-Z][^\W\d_]*)+)?")  # "Tran Quang Vinh", "Vinh"
 _POSSESSOR = re.compile(r"((?:the[ \t]+)?[A-Za-z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,3})['\u2019]s\b")  # "Tay Ninh's", "the province's"
@@ -1902,8 +1907,10 @@ def _fullest(names: set[tuple[str, ...]]) -> set[tuple[str, ...]]:
     return {p for p in names if not any(set(p) < set(q) for q in names)}
 
 
-def _places_by_body(claims: list[Claim], bodies: list[str]) -> dict[str, dict[str, str]]:
-    """Per article: a bare body ("people's committee", "the airport") -> the one full name with a place."""
+def _places_by_body(claims: list[Claim], bodies: list[str], places: frozenset[str]) -> dict[str, dict[str, str]]:
+    """Per article: a bare body ("people's committee", "the airport") -> the one full name with a place
+    (a province itself, "Champasak governor", is no bare body of "Nam Papa Champasak"; a country
+    may be: "Lao PDR Governor" of "the Bank of the Lao PDR")."""
     full: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     named: dict[str, set[str]] = defaultdict(set)
     for c in claims:
@@ -1917,10 +1924,21 @@ def _places_by_body(claims: list[Claim], bodies: list[str]) -> dict[str, dict[st
                 if org.endswith(body) and org != body:
                     full[doc][body].add(org)
         words = {org: org.split() for org in orgs}
-        for body in (o for o in orgs if " " not in o):
+        for body in (o for o in orgs if " " not in o and o not in places):
             full[doc][body] |= {org for org in orgs if org != body and body in words[org]}
     return {doc: {body: next(iter(orgs)) for body, orgs in bodies.items() if len(orgs) == 1}
             for doc, bodies in full.items()}
+
+
+def _bracketed_bodies(claims: list[Claim]) -> dict[str, str]:
+    """An acronym bracketed after an office's body ("Managing Director of Electricite du Laos
+    (EDL) Mr Chanthaboun") -> that body, when the corpus brackets it after one body only."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for c in claims:
+        if c.kind == "role" and c.value.organisation:
+            for m in _BRACKETED_ACRONYM.finditer(c.text):
+                found[m.group(1).lower()].add(c.value.organisation)
+    return {acronym: next(iter(orgs)) for acronym, orgs in found.items() if len(orgs) == 1 and acronym not in orgs}
 
 
 def _goods_named(claims: list[Claim]) -> list[Claim]:

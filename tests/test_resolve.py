@@ -248,3 +248,12 @@ def test_a_person_event_after_a_title_is_the_office_holder_s() -> None:
     holder = next(c for c in claims if c.kind == "role")
     assert holder.value.person == "nguyen minh khoa"
     assert event.subject == "person nguien min khoa"
+
+
+def test_a_province_s_governor_is_not_the_governor_of_a_body_named_after_the_province() -> None:
+    # "Champasak governor" names the province's office, even in an article whose only other
+    # body with "Champasak" in it is the water company Nam Papa Champasak
+    text = ("Pakse water plant opens\n\nNam Papa Champasak director Bounmy Sengsouly said the plant would serve "
+            "30,000 households. The plant was inaugurated on Sunday by Champasak governor Vilay Sayavong.")
+    roles = {c.value.person: c.subject for c in analyse_text(text, "2025-05-12") if c.kind == "role"}
+    assert roles == {"bounmy sengsouly": "director @ champasak nam papa", "vilay sayavong": "mayor @ champasak"}

@@ -94,6 +94,7 @@ class RoleExtractor:
         names = lexicon.names
         self.family_names = frozenset(names.family_names)
         self.honorifics = frozenset(fold(h) for h in names.honorifics)
+        self.particles = frozenset(fold(p) for p in names.name_particles)
         self.ranks = frozenset(tuple(fold(r).split()) for r in names.ranks)
         self.max_rank = max((len(r) for r in self.ranks), default=0)
         # words of a rank ("Lieutenant", "Colonel") are never a name's; "General" may be
@@ -122,8 +123,10 @@ class RoleExtractor:
                 office = split[0]  # "Deputy Foreign Minister Bui Van Dat": a deputy minister of foreign affairs
             before = i - 1
             # (past a nation, a place or a portfolio: "the then Lao Health Minister")
+            # (or a body's name before a lowercase title: "Former Nam Papa Champasak director Khamla")
             while before > 0 and (toks[before].low in self.nation_words or toks[before].cap and (
-                    toks[before].low in self.place_words or toks[before].low in self.portfolio_words)):
+                    toks[before].low in self.place_words or toks[before].low in self.portfolio_words
+                    or not toks[i].cap)):
                 before -= 1
             if before >= 0 and toks[before].low.rstrip("-") in self.past_markers:
                 i = after_title  # "the then Chairman ... Nguyen Van Hai", "former Lao Minister X": who held it once
@@ -446,7 +449,9 @@ class RoleExtractor:
                 k += 1  # "the Nam Ngum 1 Hydropower Plant": a number inside a name
                 continue
             inside = k == j or toks[k - 1].low in self.org_words or toks[k - 1].low in ("the", "of", "for", "and")
-            if t.cap or t.low in self.org_words or (inside and self._body_ahead(toks, k)):
+            particle = t.low in self.particles and k > j and toks[k - 1].cap and k + 1 < len(toks) \
+                and (toks[k + 1].cap or toks[k + 1].low in self.particles)  # "Electricite du Laos"
+            if t.cap or t.low in self.org_words or particle or (inside and self._body_ahead(toks, k)):
                 k += 1
                 continue
             break
