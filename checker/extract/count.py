@@ -8,6 +8,7 @@ the kind ("cooperation"), the agent ("agencies ... have signed 8 ...").
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
 from nltk.stem.porter import PorterStemmer
@@ -219,7 +220,7 @@ class CountExtractor:
         ("5,860 students received bachelor's degrees": bachelor's), so the count is of those
         who got that kind, not of all who got one ("6,420 students received degrees"); None
         when the object has no such words or the count is no verb's subject."""
-        toks = [t for t in s.tokens if end <= t.start < s.end]
+        toks = s.tokens[bisect_left(s.tokens, end, key=lambda t: t.start):]  # (the sentence's, from the count on)
         i = 0
         if not toks or not toks[0].is_verb:
             return None
@@ -245,7 +246,7 @@ class CountExtractor:
         hospital's), when a determiner opens it and its head is a thing's (entities.yaml heads)."""
         if fold(having.group(1)) != "with" or not s.tokens:
             return None
-        toks = [t for t in s.tokens if s.start <= t.start and t.end <= having.start()]
+        toks = s.tokens[:bisect_right(s.tokens, having.start(), key=lambda t: t.end)]
         k = len(toks)
         while k > 0 and (toks[k - 1].is_noun or toks[k - 1].tag.startswith("JJ")):
             k -= 1
