@@ -31,7 +31,7 @@ BLIND_BATCHES = {  # gold file: (min precision, min recall)
     "batch6.gold.yaml": (1.0, 0.56),
     "batch7.gold.yaml": (1.0, 0.68),
     "batch8.gold.yaml": (1.0, 0.5),
-    "batch9.gold.yaml": (1.0, 0.37),
+    "batch9.gold.yaml": (1.0, 0.31),  # (0.37 until session 26: its connectivity plan was found through a wrong owner)
     "batch10.gold.yaml": (1.0, 0.56),
     "batch11.gold.yaml": (1.0, 0.18),
     "batch12.gold.yaml": (1.0, 0.37),  # 0.43 until session 22: its Lao aid pair now spans two stories (SCORES.md)
@@ -92,6 +92,9 @@ BLIND_BATCHES = {  # gold file: (min precision, min recall)
     "batch74.gold.yaml": (1.0, 0.22),
     "batch76.gold.yaml": (1.0, 0.23),
     "batch78.gold.yaml": (1.0, 0.41),
+    "batch79.gold.yaml": (1.0, 0.41),
+    "batch81.gold.yaml": (1.0, 0.29),
+    "batch83.gold.yaml": (1.0, 0.17),
 }
 
 
