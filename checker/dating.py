@@ -1,11 +1,12 @@
 """Stage 3: date each article. A stated or front-matter date is kept; otherwise the
-date is inferred from "today (December 12)" and the years the article talks about,
-as a range when the text does not pin the year down.
+date is inferred from "today (December 12)" and the years the article talks about: the
+latest of them when it is also the one named most, else a range over them.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from checker.lexicon import Lexicon
 from checker.models import DateRange, Document, Segment
@@ -33,9 +34,9 @@ def date_document(doc: Document, segments: list[Segment], lexicon: Lexicon) -> D
     return doc.model_copy(update=update)
 
 
-def _years(segments: list[Segment]) -> tuple[set[int], list[tuple[int, int]]]:
-    """Years mentioned on their own (events) and year pairs of periods ("2023 to 2025")."""
-    single: set[int] = set()
+def _years(segments: list[Segment]) -> tuple[Counter[int], list[tuple[int, int]]]:
+    """Years mentioned on their own (events), with how often, and year pairs of periods ("2023 to 2025")."""
+    single: Counter[int] = Counter()
     spans: list[tuple[int, int]] = []
     for seg in segments:
         text = seg.text
@@ -46,11 +47,11 @@ def _years(segments: list[Segment]) -> tuple[set[int], list[tuple[int, int]]]:
             if nxt:
                 spans.append((year, int(re.search(YEAR, nxt.group()).group())))
             elif not prev_is_period and not _FORWARD.search(text[max(0, m.start() - 16):m.start()]):
-                single.add(year)
+                single[year] += 1
     return single, spans
 
 
-def _infer(doc: Document, article: list[Segment], lexicon: Lexicon, single: set[int],
+def _infer(doc: Document, article: list[Segment], lexicon: Lexicon, single: Counter[int],
            spans: list[tuple[int, int]]) -> tuple[DateRange, tuple[int, int]] | None:
     finder = finder_for(lexicon.calendar)
     for seg in article:
@@ -63,7 +64,12 @@ def _infer(doc: Document, article: list[Segment], lexicon: Lexicon, single: set[
             where = (seg.start + m.start(), seg.start + (close + 1 if 0 <= close - anchor.end <= 3 else anchor.end))
             if anchor.year is not None:
                 return anchor.interval(), where
-            if single:
+            latest = max(single, default=None)
+            if latest is not None and all(single[latest] > n for y, n in single.items() if y != latest):
+                # the latest year the article names is also the one it names most ("the first six
+                # months of 2024 ... Visit Laos Year 2024", against one "launched in 2019"): its own
+                years = range(latest, latest + 1)
+            elif single:
                 years = range(min(single), max(single) + 1)
             elif spans:
                 years = range(min(a for a, _ in spans) - 1, max(b for _, b in spans) + 1)

@@ -146,6 +146,19 @@ def test_inferred_range_when_the_year_is_not_pinned() -> None:
     assert r.start.year <= 2023 and r.end.year >= 2025
 
 
+def test_inferred_from_the_latest_year_when_it_is_named_most() -> None:
+    doc = dated("Luang Prabang tourism\n\nThe province today (July 25) reviewed the first six months of 2024. "
+                "The airport upgrade was launched in 2019. Arrivals in 2024 are expected to top 1 million.")
+    assert doc.published == D(2024, 7, 25)
+
+
+def test_a_later_year_named_once_among_earlier_ones_leaves_a_range() -> None:
+    doc = dated("Bridge works\n\nThe ministry today (July 25) said works begun in 2023 and slowed in 2023 "
+                "will be finished in 2025.")
+    assert doc.published is None
+    assert doc.published_range.start.year == 2023 and doc.published_range.end.year == 2025
+
+
 def test_unknown_without_any_clue() -> None:
     doc = dated("Hanoi and Vientiane People's Councils sign agreement\n\nThe two councils signed an agreement.")
     assert doc.published is None
