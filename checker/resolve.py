@@ -1494,7 +1494,9 @@ class Resolver:
                 # after it ("the Lao section of the Vientiane-Hanoi expressway runs 442 km")
                 return f"{self._section_of(claim, text) or ents.topic} | {key}"
             if not (head and ents.topic and self._only_story_places(text, ents.topic)):
-                return key
+                owned = self._part_before_name(text, key)
+                # "the new runway at Luang Prabang International Airport": the airport's runway
+                return f"{owned[0]} | {owned[1]}" if owned else key
             # "the concession agreement for the Attapeu bauxite project" in a story about the
             # Attapeu mine names nothing but the story's place: it is the story's agreement.
         if key and head and any(_YEAR.fullmatch(w) for w in key.split()):
@@ -1851,6 +1853,22 @@ class Resolver:
             for n in (2, 1):
                 if tuple(words[i:i + n]) in self.parts:
                     return self.parts[tuple(words[i:i + n])]
+        return None
+
+    def _part_before_name(self, text: str, key: str) -> tuple[str, str] | None:
+        """A part noun (entities.yaml parts), in lower case, the phrase names before the name its key holds, and
+        the name's key without it: "the new runway at Luang Prabang International Airport", "the
+        apron of Noi Bai airport" (the key takes every noun, the part's too)."""
+        words, named = _words(fold(text)), key.split()
+        for i in range(len(words)):
+            if words[i] in named and not any(words[i] in p for p in self.parts):
+                return None  # the name starts before any part
+            for n in (2, 1):
+                part = self.parts.get(tuple(words[i:i + n]))
+                rest = [w for w in named if w not in part.split()] if part else []
+                if part and rest and any(w in rest for w in words[i + n:]) \
+                        and re.search(rf"\b{re.escape(part)}\b", text):  # in lower case: not "The Runway Hotel"
+                    return " ".join(rest), part
         return None
 
     def _head_in(self, words: list[str]) -> str | None:

@@ -9,6 +9,8 @@ two hundred. Checks are symmetric: the order of claims and documents never matte
 
 from __future__ import annotations
 
+import math
+from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass, field
 from collections.abc import Mapping
@@ -40,6 +42,7 @@ class CheckContext:
 
 class RuleView(Protocol):
     tolerance: float
+    recent_within_days: int
     editions: list[str]
 
 
@@ -180,6 +183,43 @@ def not_after_publication(rule: RuleView, group: list[Claim], ctx: CheckContext,
         elif c.tense == "future" and iv[1] < pub.start.toordinal():
             hits.append(Hit((dated, c), f"reported as still to come in an article dated {_day(pub)}, but dated {render(c.value)}"))
     return hits
+
+
+def done_then_pending(rule: RuleView, group: list[Claim], ctx: CheckContext, allowed: Pairs,
+                      all_pairs: bool) -> list[Hit]:
+    """What one article reports done by a day cannot still be to come, on a stated day, in an
+    article of that day or later: "has been completed" on 16 October against "is scheduled to
+    be completed in December" on 20 October. A plan told before the work was done is no clash
+    ("will be completed in June" on 1 May, "was completed on 12 June" later), nor is a plan
+    beside a part done (phases are in the scope, which must agree once a plan's status is set
+    aside), nor work done more than the rule's `recent_within_days` before the plan's article."""
+    done: dict[tuple, list[tuple[float, Claim]]] = defaultdict(list)  # scope -> (done by, claim), by day
+    for c in group:
+        iv = interval(c.value)
+        if c.tense == "past" and "status" not in c.scope and iv is not None and math.isfinite(iv[1]):
+            done[_scope_without_status(c)].append((iv[1], c))
+    for items in done.values():
+        items.sort(key=lambda x: (x[0], x[1].id))
+    days = {key: [d for d, _ in items] for key, items in done.items()}
+    hits = []
+    for c in sorted(group, key=lambda c: (c.document, c.start, c.id)):
+        pub = ctx.published.get(c.document)
+        planned = interval(c.value)
+        if not (c.tense == "future" or c.scope.get("status") == "plan") or pub is None or pub.start is None \
+                or planned is None or not all(map(math.isfinite, planned)):
+            continue  # "will be handed over", with no day of its own: not a plan to set against a day
+        key = _scope_without_status(c)
+        items, day = done.get(key, []), pub.start.toordinal()
+        k = bisect_right(days.get(key, []), day)
+        first = next((x for d, x in reversed(items[:k]) if day - d <= rule.recent_within_days and allowed(x, c)), None)
+        if first is not None:
+            hits.append(Hit(tuple(sorted((first, c), key=lambda x: (x.document, x.start, x.id))),
+                            f"reported done ({render(first.value)}), yet still to come in an article dated {_day(pub)}"))
+    return hits
+
+
+def _scope_without_status(c: Claim) -> tuple:
+    return tuple(sorted((k, v) for k, v in c.scope.items() if k != "status"))
 
 
 def never_decreases(rule: RuleView, group: list[Claim], ctx: CheckContext, allowed: Pairs,
@@ -382,6 +422,7 @@ CHECKS: dict[str, Check] = {
     "single_holder": single_holder,
     "exclusive_offices": exclusive_offices,
     "not_after_publication": not_after_publication,
+    "done_then_pending": done_then_pending,
     "never_decreases": never_decreases,
     "parts_within_total": parts_within_total,
     "duration_within_span": duration_within_span,

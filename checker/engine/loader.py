@@ -82,6 +82,10 @@ class Rule(BaseModel):
     # accounts of one fact, unless the rule says a sentence can contradict itself.
     same_sentence: bool = False
     tolerance: float = Field(default=0.0, ge=0.0, le=1.0)
+    # done_then_pending: work done this many days or fewer before a later article is the work that
+    # article still plans; one done years before is an older thing (the old dam against its
+    # expansion, a road against its upgrade).
+    recent_within_days: int = Field(default=366, ge=1, le=3660)
     # Attributes whose successive editions meet at a year (one_span): a 2019-2024 agreement and
     # the 2024-2029 one signed to follow it share only that year and are two editions, while one
     # election's term told as 2021-2026 and as 2026-2031 is one term told twice.

@@ -12,7 +12,7 @@ from bisect import bisect_left, bisect_right
 
 from checker.analyse import Tokens, clause_subject, governing_verb, subject_words, verb_inside, verb_subject
 from checker.extract.base import DATELINE, DETERMINERS, Sentence, antecedent_before, clock_time, make_claim, np_before, phrase_after, phrase_before, sentence_subject
-from checker.extract.figures import OtherThing, Phases, PlanMarkers, clause_start
+from checker.extract.figures import OtherThing, Phases, PlanMarkers, WholeOpener, clause_start
 from checker.lexicon import Lexicon
 from checker.models import Claim, DateRange, DateValue
 from checker.text import alternation, fold
@@ -70,10 +70,20 @@ class DateExtractor:
         # thing put after its noun; the noun + verb -> the clause's family
         self.noun_clauses = {tuple(form.lower().split()): forms[form][0] for form in forms if forms[form][1] == "clause"}
         self.others = OtherThing(lexicon.entities)
+        self.whole = WholeOpener(lexicon.entities.whole_words, lexicon.entities.whole_clause_links)
         percents = [k for k, v in lexicon.numbers.percent_signs.items() if v == "percent"]
-        # an event verb whose object is a percentage ("have completed 38% of the workload")
-        self.progress_after = re.compile(r"[ \t]+(?:[a-z]+[ \t]+){0,2}\d[\d.,]*[ \t]?(?:" + alternation(percents) + r")",
+        # an event verb whose object is a percentage or an amount ("have completed 38% of the
+        # workload", "has handed over 112ha to the investor", "completed 14 of the 20 packages"),
+        # not a time ("was completed 14 months ago")
+        times = alternation([*cal.durations, *cal.months])
+        self.progress_after = re.compile(r"[ \t]+(?:(?:[a-z]+[ \t]+){0,2}\d[\d.,]*[ \t]?(?:" + alternation(percents)
+                                         + r")|\d[\d.,]*[ \t]?(?!(?:" + times + r")\b)[a-z]+\b(?![ \t]+(?:and|or)\b))",
                                          re.IGNORECASE)
+        # a share of the thing as the event's subject ("93.6% of the land had been handed over",
+        # "two-thirds of the route has been completed"): progress, not the event
+        self.progress_before = re.compile(r"(?:\d[\d.,]*[ \t]?(?:" + alternation(percents) + r")|\b(?:"
+                                          + alternation(list(lexicon.numbers.share_fractions)) + r"))[ \t]+of\b",
+                                          re.IGNORECASE)
         self.plans = PlanMarkers(lexicon.events.plan_markers)
         self.subordinators = frozenset(w.lower() for w in lexicon.nouns.subordinators)
         self.anaphora = frozenset(fold(w) for w in lexicon.entities.anaphora)  # "the project", "it"
@@ -200,6 +210,9 @@ class DateExtractor:
             return None  # "the approved budget", "its completed terminal": an adjective, no event
         if form_kind in ("verb", "active") and self.progress_after.match(view, m.end(), s.end):
             return None  # "contractors have completed 38% of the workload": progress, not completion
+        share = self.progress_before.search(view, clause_start(view, s.start, m.start(), s.clause_words), m.start())
+        if share and "," not in view[share.end():m.start()]:
+            return None  # "93.6% of the land had been handed over": progress, not the handover
         aux = self.aux.search(view, max(s.start, m.start() - 40), m.start())
         tense = self.aux_tense[aux.group(1).lower()] if aux else None
         if tense == "past_plan":
@@ -247,12 +260,12 @@ class DateExtractor:
         if mode == "active" and _INTRANSITIVE.match(view, m.end(), s.end):
             mode = "intransitive"  # "The fair opened in Vientiane on December 7": the subject is before
         timex = self._date_after(view, m.end(), s.end, timexes, used, direct=mode in ("passive", "reduced", "clause"),
-                                 verbal=mode in ("active", "intransitive"))
+                                 verbal=mode in ("active", "intransitive"), toks=s.tokens)
         if timex is None and mode == "reduced" and form_kind == "verb" and _INTRANSITIVE.match(view, m.end(), s.end):
             # "The fair, known as Vietnam Expo, opened at the centre on December 6": a verb after
             # an apposition, not a participle.
             mode, tense = "intransitive", "past" if self._past_form(m.group()) else None
-            timex = self._date_after(view, m.end(), s.end, timexes, used, direct=False)
+            timex = self._date_after(view, m.end(), s.end, timexes, used, direct=False, toks=s.tokens)
         comma = view.find(",", m.end(), timex.start) if timex is not None and mode == "occasion" else -1
         if comma >= 0 and self.plans.pattern.search(view, comma, timex.start):
             # "the 47th meeting of the committee, scheduled to take place in Hanoi in January
@@ -342,6 +355,8 @@ class DateExtractor:
         other = self.others.in_clause(s, start, end)
         if other:
             scope["which"] = other  # "The old terminal, which opened in 2013": not the new terminal's opening
+        if self.whole.opens(s, start) or (subject and self.whole.names(subject)):
+            scope["whole"] = "yes"  # "so that the whole route can be completed": not its section's date
         actor = self._actor_place(s, m.start(), m.end()) if mode == "active" and s.tokens else None
         if actor:
             scope["by"] = actor  # "Cao Bang launched a catch-up vaccination campaign": Cao Bang's campaign
@@ -402,7 +417,7 @@ class DateExtractor:
         return self.places.get(" ".join(words))
 
     def _date_after(self, view: str, pos: int, hi: int, timexes: list[Timex], used: set[int], *,
-                    direct: bool, verbal: bool = False) -> Timex | None:
+                    direct: bool, verbal: bool = False, toks: Tokens = ()) -> Timex | None:
         """The date this event word governs: right after it, or after its object (active)."""
         for t in timexes[bisect_left(timexes, pos, key=lambda t: t.start):]:
             if t.start - pos > _MAX_OBJECT:
@@ -425,6 +440,10 @@ class DateExtractor:
             if not direct and _RELATIVE_VERB.search(gap):
                 # "signed agreements to promote the Hue Festival 2023, which will take place from June 16": the
                 # festival's; "presided over by the new rector, ..., who assumed the post on 15 August": the rector's
+                return None
+            if not direct and _verb_after_comma(toks, pos, t.start):
+                # "has since presented his credentials to the Lao President, briefed his host on his
+                # trip earlier this week": the next verb's date
                 return None
             if not direct and self.span_end.search(gap):
                 return None  # "signed contracts for deliveries through the first quarter of next year": the deliveries' span
@@ -632,6 +651,19 @@ _FOR_WHEN = re.compile(r"\bfor[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)  # an objec
 _AS_OF_GAP = re.compile(r"\bas[ \t]+(?:of|at)[ \t]+(?:the[ \t]+end[ \t]+of[ \t]+)?$", re.IGNORECASE)
 _RELATIVE_VERB = re.compile(r",[ \t]*(?:which|that|who)[ \t]+[a-z]", re.IGNORECASE)  # any relative clause after a comma
 _NEXT_CLAUSE = re.compile(r"[,;][ \t]+(?:and|but|while)\b", re.IGNORECASE)
+
+
+def _verb_after_comma(toks: Tokens, start: int, end: int) -> bool:
+    """A comma, then a past verb with its object ("..., briefed his host on"), between `start`
+    and `end`: another verb's clause, whose date is not the event's."""
+    lo = bisect_left(toks, start, key=lambda t: t.start)
+    for k in range(lo, len(toks) - 2):
+        if toks[k].start >= end:
+            break
+        if toks[k].text == "," and toks[k + 1].tag in ("VBD", "VBN") and toks[k + 2].tag in ("DT", "PRP$") \
+                and toks[k + 2].end <= end:
+            return True
+    return False
 
 
 def _misread_main_verb(toks: Tokens, i: int) -> bool:

@@ -221,6 +221,10 @@ class WholeOpener:
         main span of 150m, and the whole project ... stretches 3.7km")."""
         return self.pattern.match(s.view, s.start, s.end) is not None or self.clause.search(s.view, s.start, pos) is not None
 
+    def names(self, phrase: str) -> bool:
+        """Whether a phrase opens on the whole ("the whole route", "The entire project")."""
+        return self.pattern.match(phrase) is not None
+
 
 class Buyers:
     """A buyer a trade figure is the purchases of (places.yaml buyer words): "The US remained the
