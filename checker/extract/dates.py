@@ -441,6 +441,10 @@ class DateExtractor:
                 # "signed agreements to promote the Hue Festival 2023, which will take place from June 16": the
                 # festival's; "presided over by the new rector, ..., who assumed the post on 15 August": the rector's
                 return None
+            if not direct and gap.count("(") > gap.count(")"):
+                # "a groundbreaking ceremony for the bridge, one of the works marking the 70th
+                # anniversary of the Liberation (October 10, 1954 - October 10, 2024)": a bracketed aside's
+                return None
             if not direct and _verb_after_comma(toks, pos, t.start):
                 # "has since presented his credentials to the Lao President, briefed his host on his
                 # trip earlier this week": the next verb's date
