@@ -227,6 +227,8 @@ class Nouns(BaseModel):
     origin_kinds: dict[str, str]
     own_ground: list[str]
     progress_wholes: list[str]
+    progress_subjects: list[str]
+    progress_verbs: list[str]
     period_counts: list[str]
     place_counts: list[str]
     subject_adverbs: list[str]

@@ -34,6 +34,7 @@ class StateClock:
                                       r"[ \t]+(?:to|until|till|through)[ \t]+$", re.IGNORECASE)
         # "as of the end of September" is its last day, unless a modal puts it ahead
         self.month_end = re.compile(r"the[ \t]+end[ \t]+of\b", re.IGNORECASE)
+        self.at_word = re.compile(r"\bat[ \t]+$", re.IGNORECASE)
         self.modal_before = re.compile(rf"\b(?:{alternation(lexicon.calendar.future_modals)})\b", re.IGNORECASE)
         # "as of October 4", "as of the end of", and with the hour or part of the day between:
         # "as of 6pm on Monday", "As of the evening of September 11"
@@ -42,6 +43,10 @@ class StateClock:
             + clock_time(lexicon.calendar.clock_suffixes) + r"[ \t]+(?:on[ \t]+)?|"
             rf"(?:the[ \t]+)?(?:(?:early|late)[ \t]+)?(?:{alternation(lexicon.calendar.day_times)})[ \t]+(?:of|on)[ \t]+)?$",
             re.IGNORECASE)
+
+    def _month_end(self, view: str, start: int, t: Timex) -> bool:
+        """"was 72.5 percent complete at the end of August": a state's day, as "as of" gives it."""
+        return self.at_word.search(view, max(start, t.start - 4), t.start) is not None and self.month_end.match(view, t.start, t.end) is not None
 
     def _to_day(self, view: str, start: int, t: Timex) -> bool:
         """"from the beginning of this year to July 14": the tally up to that day."""
@@ -74,7 +79,8 @@ class StateClock:
         for t in timexes:
             by_day = t.open_start and t.day is not None  # "by March 14", not "by the end of October"
             if self.as_of.search(view, max(start, t.start - _AS_OF_REACH), t.start) or self.showed.match(view, t.end) \
-                    or by_day or self._to_day(view, start, t) or self.released.search(view, start, t.start):
+                    or by_day or self._to_day(view, start, t) or self.released.search(view, start, t.start) \
+                    or self._month_end(view, start, t):
                 when = resolve(t, doc.published_range, tuple(doc.reference_years), "past", anchor)
                 if when is not None and when.start is None and when.end is not None and by_day:
                     published = doc.published_range.end

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from checker.extract.base import Sentence, make_claim, np_before, phrase_after, phrase_before, state_time
+from checker.extract.base import DETERMINERS, Sentence, make_claim, np_before, phrase_after, phrase_before, state_time
 from checker.extract.figures import (Goods, OtherThing, PlaceOwners, PlanMarkers, WiderArea, attribute_before, attribute_of_named,
                                      clause_start, of_name, relative_antecedent, share_of_group)
 from checker.extract.numbers import NumberFinder
@@ -45,6 +45,8 @@ class PercentExtractor:
         self.sign_anywhere = re.compile(r"\d[ \t]?(?:" + alternation(percents) + r")", re.IGNORECASE)
         self.part_link = re.compile(r"(?:,?[ \t]*(?:" + alternation(lexicon.nouns.part_links) + r"))[ \t]+$", re.IGNORECASE)
         self.progress_wholes = frozenset(w.lower() for w in lexicon.nouns.progress_wholes)
+        self.progress_subjects = frozenset(fold(w) for w in lexicon.nouns.progress_subjects)
+        self.progress_verbs = frozenset(" ".join(w.lower().split()) for w in lexicon.nouns.progress_verbs)
         self.complete = re.compile(r"^[ \t]+(?:" + alternation(lexicon.nouns.complete_words) + r")\b", re.IGNORECASE)
         self.share_nouns = re.compile(r"\b(?:" + alternation(lexicon.nouns.share_nouns) + r")\b", re.IGNORECASE)
         self.attribute_words = re.compile(r"\b(?:" + alternation(self.attributes) + r")\b", re.IGNORECASE)
@@ -189,6 +191,8 @@ class PercentExtractor:
                     subject = subject or (text[span[0]:span[1]] if span else None)
                 elif whole:
                     scope["of"] = whole
+            elif not _SHARE_OF.match(after) and (work := self._work_progress(s, n.start)) is not None:
+                attribute, subject = "progress", work  # "The construction of the bridge has reached 78.5 percent"
             counted = self._share_counted(s, n.start, end, scope.get("of")) if attribute == "share" else None
             if counted:
                 scope["of"] = counted
@@ -294,6 +298,20 @@ class PercentExtractor:
     def _direction(self, words: str) -> str:
         """"down" when a change word of the words falls ("fell", "a decline of"), else "up"."""
         return "down" if any(self.direction.get(w) == "down" for w in words.lower().split()) else "up"
+
+    def _work_progress(self, s: Sentence, pos: int) -> str | None:
+        """The work a percentage with no whole is the progress of: the clause's subject, when a
+        noun of work opens it and a verb of reaching (nouns.yaml progress_verbs) joins it to the
+        figure ("The construction of the fifth Lao-Thai Friendship Bridge has reached 78.5 percent")."""
+        span = subject_words(s.tokens, pos, s.clause_words) if s.tokens else None
+        if span is None or " ".join(s.view[span[1]:pos].lower().split()) not in self.progress_verbs:
+            return None
+        phrase = s.doc.text[span[0]:span[1]]
+        if phrase.startswith("(") and ")" in phrase:
+            phrase = phrase[phrase.index(")") + 1:].lstrip()  # "(KPL) The construction of": past the agency's mark
+        phrase = phrase.split("(")[0].rstrip()  # "the fifth Lao-Thai Friendship Bridge (Pakxan - Bueng Kan)": the name, not its aside
+        first = next((w for w in fold(phrase).split() if w not in DETERMINERS), None)
+        return phrase if first in self.progress_subjects else None
 
     def _share(self, s: Sentence, start: int, end: int) -> tuple[str | None, str | None]:
         """(the whole a share is of, whose share it is) for a share at [start, end) followed by
