@@ -753,6 +753,12 @@ class Resolver:
             # "The China-Laos Railway, which opened in December 2021" in a story about a freight
             # yard on it: a thing of another kind named in full, not the yard named otherwise
             return c
+        if c.subject_text and _A_OR_AN.match(fold(c.subject_text)) and not self._kin_heads(topic, story) \
+                and not set(_words(fold(c.subject_text))) & self.plan_nouns:
+            # "launched a campaign called ..." in an article about the campaign, in a story about the
+            # Laos-China Railway: a thing the article introduces, of another kind than the story's
+            # (but "signed a cooperation agreement for 2024-2030" is the story's agreement)
+            return c
         if c.subject == topic or c.subject.startswith(topic + " | "):
             return c.model_copy(update={"subject": story + c.subject[len(topic):]})
         return c

@@ -285,3 +285,22 @@ def test_a_share_or_an_amount_of_a_thing_done_is_progress_not_its_event(text: st
     events = [c for c in analyse_text(f"Works\n\n{text}", "2025-07-05")
               if c.kind == "date" and c.attribute in ("completed", "handed_over")]
     assert bool(events) == kept
+
+
+def test_a_thing_an_article_introduces_is_not_its_story_s_thing_of_another_kind() -> None:
+    # "launched a campaign called ..." in an article about the campaign, grouped in a story about
+    # the Laos-China Railway, stays the campaign; an agreement introduced with "a" is still the
+    # story's agreement, as news introduces its main things
+    resolver = _resolver()
+    launch = next(c for c in analyse_text("Stay Longer campaign\n\nThe department on July 25 launched a campaign called "
+                                          "\"Stay Longer in Luang Prabang\" to encourage visitors to spend more nights.", "2024-07-25")
+                  if c.kind == "date" and c.attribute != "published")
+    assert launch.subject_text == "a campaign called"
+    launch = launch.model_copy(update={"subject": "campaign longer stay"})
+    assert resolver._in_story(launch, "campaign longer stay", "china laos railway").subject == "campaign longer stay"
+    period = next(c for c in analyse_text("Provinces sign pact\n\nThe two provinces signed a cooperation agreement for 2024-2030.",
+                                          "2024-10-06") if c.kind == "period")
+    assert period.subject_text.startswith("a cooperation agreement")
+    period = period.model_copy(update={"subject": "bridge na meo"})
+    assert not resolver._kin_heads("bridge na meo", "agreement houaphanh thanh hoa")
+    assert resolver._in_story(period, "bridge na meo", "agreement houaphanh thanh hoa").subject == "agreement houaphanh thanh hoa"
