@@ -326,6 +326,7 @@ class Entities(BaseModel):
     other_markers: list[str]
     former_markers: list[str]
     operating_markers: list[str]
+    unfinished_markers: list[str]
     time_nouns: list[str]
     building_heads: list[str]
     goods: list[str]

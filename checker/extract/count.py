@@ -126,6 +126,7 @@ class CountExtractor:
                                      + r")s?\b", re.IGNORECASE)
         self.others = OtherThing(lexicon.entities)
         self.operating = re.compile(r"[ \t]+(?:" + alternation(lexicon.entities.operating_markers) + r")\b", re.IGNORECASE)
+        self.unfinished = re.compile(r"[ \t]+(?:" + alternation(lexicon.entities.unfinished_markers) + r")\b", re.IGNORECASE)
         nouns = lexicon.nouns
         self.numbers = numbers
         self.plans = PlanMarkers(lexicon.events.plan_markers, lexicon.events.estimate_markers,
@@ -575,6 +576,8 @@ class CountExtractor:
                 scope["which"] = other  # "650 beds on its old campus": not the new building's beds
             elif self.operating.match(view, end, s.end):
                 scope["which"] = "operating"  # "eight container berths in exploitation": those working now
+            elif self.unfinished.match(view, end, s.end):
+                scope["which"] = "unfinished"  # "9 industrial parks under construction or expansion": some of them
             if subject and subject.lower().split()[-1] in self.measures or tolled:
                 subject = None  # "Container throughput hit 182,400 TEUs": the measure, not its owner
             if settled:
