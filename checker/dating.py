@@ -1,19 +1,19 @@
 """Stage 3: date each article. A stated or front-matter date is kept; otherwise the
-date is inferred from "today (December 12)" and the years the article talks about: the
-latest of them when it is also the one named most, else a range over them.
+date is inferred from "today (December 12)" or "This morning (October 6)" and the years the
+article talks about: the latest of them when it is also the one named most, else a range over them.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from checker.lexicon import Lexicon
 from checker.models import DateRange, Document, Segment
 from checker.timex import YEAR, finder_for
 
 ARTICLE_REGIONS = frozenset({"headline", "body", "caption"})
-_TODAY = re.compile(r"\btoday\b[ \t]{0,3}[(\[][ \t]{0,3}", re.IGNORECASE)
 _YEAR = re.compile(rf"(?<![\d/.-]){YEAR}(?![\d/])")
 _PERIOD_NEIGHBOUR = re.compile(rf"[ \t]?[-\u2013][ \t]?{YEAR}|[ \t]to[ \t]{YEAR}")
 # Years that bound the article's date rather than place it: "by 2030", "since 2020".
@@ -51,11 +51,18 @@ def _years(segments: list[Segment]) -> tuple[Counter[int], list[tuple[int, int]]
     return single, spans
 
 
+@lru_cache(maxsize=8)
+def _today(day_times: tuple[str, ...]) -> re.Pattern[str]:
+    """"today (December 12)", and a part of today ("This morning (October 6)", calendar.yaml day_times)."""
+    return re.compile(r"\b(?:today|this[ \t]+(?:" + "|".join(re.escape(w) for w in day_times) + r"))\b[ \t]{0,3}[(\[][ \t]{0,3}",
+                      re.IGNORECASE)
+
+
 def _infer(doc: Document, article: list[Segment], lexicon: Lexicon, single: Counter[int],
            spans: list[tuple[int, int]]) -> tuple[DateRange, tuple[int, int]] | None:
     finder = finder_for(lexicon.calendar)
     for seg in article:
-        for m in _TODAY.finditer(seg.text):
+        for m in _today(tuple(lexicon.calendar.day_times)).finditer(seg.text):
             found = finder.find(seg.text, m.end(), min(len(seg.text), m.end() + 24))
             if not found or found[0].start != m.end() or found[0].month is None:
                 continue

@@ -152,6 +152,13 @@ def test_inferred_from_the_latest_year_when_it_is_named_most() -> None:
     assert doc.published == D(2024, 7, 25)
 
 
+def test_inferred_from_a_part_of_today() -> None:
+    doc = dated("Tu Lien bridge\n\n(Hanoi Portal) - This morning (October 6), the city broke ground on the bridge, "
+                "one of the works of 2024 and the city's biggest of 2024, begun in 2019.")
+    assert doc.published == D(2024, 10, 6)
+    assert doc.published_text == "This morning (October 6)"
+
+
 def test_a_later_year_named_once_among_earlier_ones_leaves_a_range() -> None:
     doc = dated("Bridge works\n\nThe ministry today (July 25) said works begun in 2023 and slowed in 2023 "
                 "will be finished in 2025.")
