@@ -260,7 +260,8 @@ class DateExtractor:
         if mode == "active" and _INTRANSITIVE.match(view, m.end(), s.end):
             mode = "intransitive"  # "The fair opened in Vientiane on December 7": the subject is before
         timex = self._date_after(view, m.end(), s.end, timexes, used, direct=mode in ("passive", "reduced", "clause"),
-                                 verbal=mode in ("active", "intransitive"), toks=s.tokens)
+                                 verbal=mode in ("active", "intransitive"), toks=s.tokens,
+                                 later_than=s.published.end.year if s.published.end else None)
         if timex is None and mode == "reduced" and form_kind == "verb" and _INTRANSITIVE.match(view, m.end(), s.end):
             # "The fair, known as Vietnam Expo, opened at the centre on December 6": a verb after
             # an apposition, not a participle.
@@ -417,7 +418,7 @@ class DateExtractor:
         return self.places.get(" ".join(words))
 
     def _date_after(self, view: str, pos: int, hi: int, timexes: list[Timex], used: set[int], *,
-                    direct: bool, verbal: bool = False, toks: Tokens = ()) -> Timex | None:
+                    direct: bool, verbal: bool = False, toks: Tokens = (), later_than: int | None = None) -> Timex | None:
         """The date this event word governs: right after it, or after its object (active)."""
         for t in timexes[bisect_left(timexes, pos, key=lambda t: t.start):]:
             if t.start - pos > _MAX_OBJECT:
@@ -444,6 +445,12 @@ class DateExtractor:
             if not direct and gap.count("(") > gap.count(")"):
                 # "a groundbreaking ceremony for the bridge, one of the works marking the 70th
                 # anniversary of the Liberation (October 10, 1954 - October 10, 2024)": a bracketed aside's
+                return None
+            if verbal and toks and t.year is not None and later_than is not None and t.year > later_than \
+                    and _infinitive_between(toks, bisect_left(toks, pos, key=lambda x: x.end), t.start):
+                # "approved a plan to spend VND84.3 trillion on public investment in 2025", told in
+                # 2024: the spending's year, not the approval's ("signed a contract to build the
+                # bridge on May 5" keeps its day)
                 return None
             if not direct and _verb_after_comma(toks, pos, t.start):
                 # "has since presented his credentials to the Lao President, briefed his host on his
