@@ -407,6 +407,10 @@ class CountExtractor:
                     # "approved by the provincial People's Council, which has 53 members": the
                     # phrase the relative clause hangs from
                     span = antecedent_before(view, lo, verb.start(), self.stops)
+                elif agent and span is None:
+                    # "Laos has 21 special economic zones, which have attracted more than 800
+                    # companies": the named or counted things the relative clause hangs from
+                    span = relative_antecedent(view, s.start, verb.start(), self.stops)
                 if span is None and view[lo:verb.start()].rstrip().endswith(",") and self._finite_verb(s, verb.start()):
                     # "The elevated stretch, running 8,500 metres from Nhon, has eight stations":
                     # the sentence's subject, before its aside

@@ -1001,6 +1001,11 @@ def relative_antecedent(view: str, lo: int, pos: int, stops: frozenset[str]) -> 
         rel = m
     if rel is None or "," in view[rel.end():pos]:
         return None
+    counted = _COUNTED_BEFORE.search(view, lo, rel.start())
+    if counted:
+        # "Laos has 21 special economic zones, which have attracted more than 800 companies": the
+        # counted things, many of a kind, never the story's one
+        return counted.start(), rel.start()
     span = antecedent_before(view, lo, rel.end(), stops)
     if span and NAMED.search(view, span[0] + 1, span[1]):  # a name, not "The floods, which claimed"
         return span
@@ -1013,6 +1018,7 @@ def relative_antecedent(view: str, lo: int, pos: int, stops: frozenset[str]) -> 
 
 
 _RELATIVE = re.compile(r",[ \t]*(?:which|who)[ \t]+", re.IGNORECASE)
+_COUNTED_BEFORE = re.compile(r"(?<![\w.,])\d[\d,.]*[ \t]+(?:[a-z-]+[ \t]+){0,3}[a-z-]+s$")  # "21 special economic zones"
 
 
 def _owner_words(text: str, span: tuple[int, int] | None, attributes: dict[str, str],
