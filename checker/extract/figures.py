@@ -827,6 +827,7 @@ class Phases:
         self.numbers: dict[str, str] = {fold(w): str(v) for w, v in lexicon.numbers.units.items() if " " not in w}
         self.numbers.update({fold(w): str(v) for w, v in entities.phase_numerals.items()})
         self.numbers.update({fold(w): figure.rstrip("stndrh") for w, figure in entities.series_ordinals.items()})
+        self.nouns = frozenset(fold(w) for w in entities.phase_nouns)
         nouns = alternation(entities.phase_nouns)
         numbers = alternation([w for w in self.numbers if w not in entities.series_ordinals])
         self.pattern = re.compile(rf"\b(?:(?:{nouns})[ \t]+(\d{{1,2}}|{numbers})\b|({alternation(entities.series_ordinals)})"
@@ -839,6 +840,10 @@ class Phases:
             word = fold(m.group(1) or m.group(2))
             found = self.numbers.get(word, word)
         return found
+
+    def is_noun(self, word: str) -> bool:
+        """Whether a (folded) word is a phase noun: "phase", "stage", "line"."""
+        return word in self.nouns
 
     def without(self, text: str) -> str:
         """The words of a phrase without its phase ("its second phase" -> "its"): the phase is

@@ -21,7 +21,8 @@ from checker.models import Claim, MoneyValue
 _THROUGH_NAME = re.compile(r"[^,;.]{0,40}?\b(?:through|via)[ \t]+(?:the[ \t]+)?([A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,5})")
 _IN_WHAT = re.compile(r"[ \t]+in[ \t]+((?:[a-z-]+[ \t]+){0,2}[a-z-]+)\b")  # "US$412 million in export revenue"
 _WORTH_REACH = 100  # characters before a figure within which its good is named
-_SPENT_ON = re.compile(r"[ \t]+on[ \t]+((?:(?!(?:and|or)\b)[a-z-]+[ \t]+){0,2}(?!(?:and|or)\b)[a-z-]+)\b")  # what money was spent on
+# what money was spent on, past a bracket that gives the amount again ("US$85 million (about 1.86 trillion kip) on roads")
+_SPENT_ON = re.compile(r"(?:[ \t]*\([^()]{0,60}\))?[ \t]+on[ \t]+((?:(?!(?:and|or)\b)[a-z-]+[ \t]+){0,2}(?!(?:and|or)\b)[a-z-]+)\b")
 _FROM = re.compile(r"[ \t]+from[ \t]+((?:[a-z-]+[ \t]*){1,3})", re.IGNORECASE)
 
 
@@ -49,6 +50,7 @@ class MoneyExtractor:
 
     def __init__(self, lexicon: Lexicon, numbers: NumberFinder, periods: ReportingPeriods | None = None) -> None:
         self.phases = Phases(lexicon)
+        self.anaphora = frozenset(fold(w) for w in lexicon.entities.anaphora)  # "the project", "the plant"
         self.periods = periods or ReportingPeriods(lexicon.calendar, lexicon.nouns.good_value_links)  # shared by the extractors: read once a sentence
         self.owners = PlaceOwners(lexicon)
         self.goods = Goods(lexicon)
@@ -356,7 +358,8 @@ class MoneyExtractor:
             if wider:
                 scope["in"] = wider  # "Nationwide, durian exports reached US$2.6 billion": the country's
             spent_on = _SPENT_ON.match(view, end, s.end)
-            if spent_on and spent_on.group(1).lower() not in DETERMINERS:  # not "on a 195-hectare site"
+            if spent_on and spent_on.group(1).lower() not in DETERMINERS \
+                    and not self._names_itself(spent_on.group(1)):  # not "on a 195-hectare site", "on the phase"
                 # "foreign investors spent $260 million on capital contributions and share
                 # purchases": money for that, not a thing's investment
                 scope["on"] = " ".join(spent_on.group(1).lower().split())
@@ -504,6 +507,12 @@ class MoneyExtractor:
         if words and not words.endswith(("'s", "\u2019s")):
             return self._country(words)
         return None
+
+    def _names_itself(self, phrase: str) -> bool:
+        """"spent VND3.9 trillion on the phase", "on the project": the thing the story is about
+        (entities.yaml anaphora), or a phase of it, not another object of the spending."""
+        words = fold(phrase).split()
+        return " ".join(words) in self.anaphora or (len(words) == 2 and words[0] in DETERMINERS and self.phases.is_noun(words[1]))
 
     def _lender(self, s: Sentence, end: int) -> str | None:
         """The named lender after a loan or grant, in its clause: "from the Economic Development
