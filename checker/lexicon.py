@@ -298,6 +298,7 @@ class Nouns(BaseModel):
     good_value_links: list[str]
     undated_money: list[str]
     lender_money: list[str]
+    funding_sources: list[str]
     indicator_rates: list[str]
 
 

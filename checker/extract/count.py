@@ -343,8 +343,11 @@ class CountExtractor:
             head, modifiers, end = noun
             described = _DESCRIBED.match(view, end, s.end) if view[n.end:n.end + 1] == "-" else None
             scope: dict[str, str] = {}
-            if singular(head) in self.floor_nouns and self.below_included.match(view, end, s.end):
-                scope["below_ground"] = "included"  # not the storeys above ground another article counts
+            if singular(head) in self.floor_nouns and (self.below_included.match(view, end, s.end) or described
+                                                       and self.below_included.match(view, described.end(), s.end)):
+                # not the storeys above ground another article counts ("The 16-floor building,
+                # including a basement": after the noun the count describes)
+                scope["below_ground"] = "included"
             kinds = [m for m in modifiers if not m.endswith("-level") and m not in self.descriptors]
             of_kind = _OF.match(view, end, s.end) if not kinds and singular(head) in self.kinded else None
             named = noun_phrase_at(s.tokens, of_kind.end(), self.time_nouns) if of_kind else None

@@ -51,6 +51,8 @@ class MoneyExtractor:
     def __init__(self, lexicon: Lexicon, numbers: NumberFinder, periods: ReportingPeriods | None = None) -> None:
         self.phases = Phases(lexicon)
         self.anaphora = frozenset(fold(w) for w in lexicon.entities.anaphora)  # "the project", "the plant"
+        self.from_source = re.compile(r"[ \t]+from[ \t]+(?:the[ \t]+|its[ \t]+|their[ \t]+)?((?:[a-z-]+[ \t]+){0,2}(?:"
+                                      + alternation(lexicon.nouns.funding_sources) + r"))\b", re.IGNORECASE)
         self.periods = periods or ReportingPeriods(lexicon.calendar, lexicon.nouns.good_value_links)  # shared by the extractors: read once a sentence
         self.owners = PlaceOwners(lexicon)
         self.goods = Goods(lexicon)
@@ -319,8 +321,14 @@ class MoneyExtractor:
             if attribute in self.occasion_money and s.published.start is not None and period == str(s.published.start.year):
                 period = None  # "allocated VND 5.4 billion for the fight against HFMD in 2023": this year's occasion
             scope = {"period": period} if period else {}
+            # a breakdown by source names two or more ("... the rest from the hospital's fund"); a
+            # whole cost paid from one source ("cost VND1.6 trillion from the state budget") stays the cost
+            source = self.from_source.match(view, end, s.end) \
+                if not central and len(self.from_source.findall(view, s.start, s.end)) > 1 else None
             if central:
                 scope["from"] = "central reserve"
+            elif source:
+                scope["from"] = " ".join(fold(source.group(1)).split())  # "VND520 billion from the provincial budget": that source's share
             if given_to:
                 # "Dien Bien handed over VND5 billion to Phongsaly" and "VND2 billion to Oudomxay":
                 # one giver's aid to two places is two gifts
