@@ -92,9 +92,10 @@ BLIND_BATCHES = {  # gold file: (min precision, min recall)
     "batch74.gold.yaml": (1.0, 0.22),
     "batch76.gold.yaml": (1.0, 0.23),
     "batch78.gold.yaml": (1.0, 0.41),
-    "batch79.gold.yaml": (1.0, 0.41),
+    "batch79.gold.yaml": (1.0, 0.47),  # (0.41 until session 27, which found its road section done, then still to come)
     "batch81.gold.yaml": (1.0, 0.29),
     "batch83.gold.yaml": (1.0, 0.17),
+    "batch84.gold.yaml": (1.0, 0.52),
 }
 
 
