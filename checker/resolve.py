@@ -1873,7 +1873,7 @@ class Resolver:
                 part = self.parts.get(tuple(words[i:i + n]))
                 rest = [w for w in named if w not in part.split()] if part else []
                 if part and rest and any(w in rest for w in words[i + n:]) \
-                        and re.search(rf"\b{re.escape(part)}\b", text):  # in lower case: not "The Runway Hotel"
+                        and f" {part} " in f" {text} ":  # in lower case: not "The Runway Hotel"
                     return " ".join(rest), part
         return None
 
