@@ -119,6 +119,9 @@ class MoneyExtractor:
         converts: what the value layer shows."""
         view = s.view
         claims = []
+        # a breakdown by source names two or more ("... the rest from the hospital's fund"); a
+        # whole cost paid from one source ("cost VND1.6 trillion from the state budget") stays the cost
+        by_sources = len(self.from_source.findall(view, s.start, s.end)) > 1
         for n in self.numbers.find(view, s.start, s.end):
             start, end, currency = n.start, n.end, None
             low, high, value = n.low, n.high, n.value
@@ -321,10 +324,7 @@ class MoneyExtractor:
             if attribute in self.occasion_money and s.published.start is not None and period == str(s.published.start.year):
                 period = None  # "allocated VND 5.4 billion for the fight against HFMD in 2023": this year's occasion
             scope = {"period": period} if period else {}
-            # a breakdown by source names two or more ("... the rest from the hospital's fund"); a
-            # whole cost paid from one source ("cost VND1.6 trillion from the state budget") stays the cost
-            source = self.from_source.match(view, end, s.end) \
-                if not central and len(self.from_source.findall(view, s.start, s.end)) > 1 else None
+            source = self.from_source.match(view, end, s.end) if by_sources and not central else None
             if central:
                 scope["from"] = "central reserve"
             elif source:
