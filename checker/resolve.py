@@ -1266,8 +1266,9 @@ class Resolver:
         """A second, looser sieve: keys whose name words agree though their head nouns are
         written differently ("Hiep Phuoc metro line" and "Ben Thanh - Hiep Phuoc metro"). A key
         maps to the one key whose name words are the fewest and all inside its own, when their
-        head nouns share a word or one is a section ("the Paksan - Lak Sao section" of the
-        "Paksan - Lak Sao expressway"); never across a number, never when two such keys fit."""
+        head nouns share a word or one is a section of the same name words ("the Paksan - Lak
+        Sao section" of the "Paksan - Lak Sao expressway", not "the Cam Lac - Ky Anh section" of
+        "the Ky Anh interchange"); never across a number, never when two such keys fit."""
         def names(key: str) -> frozenset[str]:
             return frozenset(t for t in key.split() if t not in self.head_tokens and t not in self.generic)
 
@@ -1278,7 +1279,8 @@ class Resolver:
         out: dict[str, str] = {}
         for key, own in named.items():
             fits = [k for k, other in named.items() if k != key and other and (other < own or other == own and k < key)
-                    and (heads(k) & heads(key) or heads(k) <= _SECTION_WORDS or heads(key) <= _SECTION_WORDS)
+                    and (heads(k) & heads(key)
+                         or other == own and (heads(k) <= _SECTION_WORDS or heads(key) <= _SECTION_WORDS))
                     and not any(t[0].isdigit() for t in own ^ other)
                     and not set(key.split()) - set(k.split()) & self.part_sections
                     and any(t not in self.aliases.place_words for t in other)]

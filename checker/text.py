@@ -10,10 +10,21 @@ import re
 import unicodedata
 from functools import lru_cache
 
+
+def _plain(letter: str) -> str | None:
+    """The plain ASCII letter a marked Latin letter decomposes to ("ẩ" -> "a"), else None."""
+    parts = unicodedata.normalize("NFKD", letter)
+    return parts[0] if len(parts) > 1 and parts[0].isascii() and parts[0].isalpha() else None
+
+
 _ONE_FOR_ONE = str.maketrans({
     "\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u201c": '"', "\u201d": '"',
     "\u2013": "-", "\u2014": "-", "\u2012": "-", "\u2212": "-", "\u00a0": " ",
     "\u2009": " ", "\u202f": " ", "\u200b": " ", "\ufeff": " ",
+    "\u0111": "d", "\u0110": "D",
+    # a Latin letter with marks is its plain letter ("Cẩm Lạc" -> "Cam Lac"), so patterns
+    # written for plain letters read Vietnamese and Lao names typed with or without them
+    **{chr(c): _plain(chr(c)) for c in (*range(0xC0, 0x250), *range(0x1E00, 0x1F00)) if _plain(chr(c))},
 })
 
 

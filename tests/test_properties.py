@@ -225,3 +225,23 @@ def test_folding_plain_text_is_lowercasing(text: str) -> None:
     plain = match_view(text).replace("đ", "d").replace("Đ", "D")
     decomposed = unicodedata.normalize("NFKD", plain)
     assert fold(text) == "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+
+
+@SETTINGS
+@given(st.one_of(ARTICLE_TEXT, st.text(alphabet="aZ đĐÀàếỆẩạỳơ’“–\u00a0\u0301ﬁ²Ⅻ.-", max_size=40)))
+def test_matching_view_keeps_offsets_and_folds_like_fold(text: str) -> None:
+    """The view is the file's length, so its offsets are the file's, and reads a marked
+    letter as the plain one `fold` gives ("Cẩm Lạc" matches what "Cam Lac" matches)."""
+    view = match_view(text)
+    assert len(view) == len(text)
+    assert fold(view) == fold(text)
+
+
+@pytest.mark.parametrize("text, view", [
+    ("Cẩm Lạc – Kỳ Anh", "Cam Lac - Ky Anh"),
+    ("Đà Nẵng’s", "Da Nang's"),
+    ("Champasak café, naïve", "Champasak cafe, naive"),
+    ("Œ ß ²", "Œ ß ²"),  # no plain letter of its own: left as written
+])
+def test_matching_view_reads_marked_letters_as_plain(text: str, view: str) -> None:
+    assert match_view(text) == view
