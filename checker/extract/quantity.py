@@ -156,7 +156,9 @@ class QuantityExtractor:
             written, (expression, end) = (um.group(1), (self.units[um.group(1)], um.end())) if um else (None, mass)
             per = self.numbers.rate_after(view, end, s.end)
             good = None if per else self._good_per_time(view, end, s.end)
-            if good and good[0] in self.time_denominators:  # "2,500 cubic metres of water per second": a flow of the good
+            if good and (good[0] in self.time_denominators or good[0] not in self.period_denominators):
+                # "2,500 cubic metres of water per second": a flow of the good; "1.1 tonnes of
+                # green beans per hectare": a yield, no amount of anything
                 per, end = good
             each_period = self.period_denominators.get((per or (good or ("",))[0]).lower())
             adverb = self.period_adverb.match(view, end, s.end) if not per and not each_period else None
@@ -469,15 +471,16 @@ class QuantityExtractor:
         return i is not None and s.tokens[i].text.lower() in self.tally_verbs
 
     def _good_per_time(self, view: str, pos: int, end: int) -> tuple[str, int] | None:
-        """A good of one or two words between a unit and a time ("cubic metres of water per
-        second"): (the time word, where its rate starts), so the rate is read as a flow."""
+        """A good of one or two words between a unit and a rate ("cubic metres of water per
+        second", "tonnes of green beans per hectare"): (what it is per, where its rate starts),
+        so the figure is read as a flow, an amount each period or a yield."""
         of = _OF_GOOD.match(view, pos, end)
         if of is None:
             return None
         for at in (of.end(1), of.end()):
             per = self.numbers.rate_after(view, at, end)
             if per:
-                return (per, at) if per in self.time_denominators or per in self.period_denominators else None
+                return per, at
         return None
 
     def _base(self, expression: str, low: float | None, high: float | None,
