@@ -708,11 +708,11 @@ class OtherThing:
         # "The college previously had only 18 classrooms": what it had before, not what it has
         self.former = re.compile(r"\b(?:" + alternation(ents.former_markers) + r")\b", re.IGNORECASE)
         # after a determiner or a possessive: "the old campus", "The school's old building"
-        # (past the figure itself: "a separate 14.3 km bypass")
+        # (past the figure itself: "a separate 14.3 km bypass", or a designator: "the old T1 building")
         # "the Long Khanh bridge, a separate project": the head a marker after a comma renames
         self.renamed = re.compile(r"\b([a-z]+),[ \t]+(?:which[ \t]+(?:is|was)[ \t]+)?an?[ \t]+(" + words + r")\b", re.IGNORECASE)
         self.pattern = re.compile(r"\b(?:the|its|their|an?|\w+['\u2019]s)[ \t]+(?:" + words + r")[ \t]+(?!(?:" + not_times
-                                  + r")\b)(?:\d[\d.,]*[ \t-]?[a-z]+[ \t]+)?([a-z][a-z-]+)", re.IGNORECASE)
+                                  + r")\b)(?:\d[\d.,]*[ \t-]?[a-z]+[ \t]+|[a-z]+\d\w*[ \t]+)?([a-z][a-z-]+)", re.IGNORECASE)
 
     def in_clause(self, s: Sentence, start: int, end: int, subject: str | None = None) -> str | None:
         """"old campus" when the clause around the figure names such a thing, or the figure's

@@ -379,7 +379,13 @@ class MoneyExtractor:
                 scope["status"] = "plan"  # "the second phase is estimated to cost VND680 billion"
             if self.revisions.in_clause(s, start):
                 scope["revised"] = "yes"  # "now estimated at 6.4 billion": it replaces an earlier figure
-            other = None if owner.described else self.others.in_clause(s, start, end, subject_text)
+            phrase = subject_text
+            if phrase is None and s.tokens:
+                # "..., while the old T1 building, in use since 2008, would be renovated at a
+                # cost of VND180 billion": another thing as the clause's subject, however far back
+                span = clause_subject(s.tokens, start, s.clause_words)
+                phrase = s.doc.text[s.tokens[span[0]].start:s.tokens[span[1] - 1].end] if span else None
+            other = None if owner.described else self.others.in_clause(s, start, end, phrase)
             if other:
                 scope["which"] = other  # "650 beds on its old campus": not the new building's beds
             claims.append(make_claim(
