@@ -87,7 +87,8 @@ class DurationExtractor:
 
     def _holder(self, s: Sentence, start: int, end: int) -> str | None:
         """What has the duration as its term: the plan noun right after it ("a 25-year PPA",
-        "the 50-year concession") or the one its clause is about ("The concession, which runs
+        "the 50-year concession"), none when another noun follows it ("a four-day expo"), or the
+        one its clause is about ("The concession, which runs
         for 35 years", "the term of 20 years"); "" for a term of no named holder ("an operating
         term of 50 years": the article's thing's); None when the duration is no term."""
         after = noun_phrase_at(s.tokens, next((t.start for t in s.tokens if t.start >= end), -1))
@@ -96,6 +97,7 @@ class DurationExtractor:
             hit = next((h for h in self.holders if re.search(r"\b" + re.escape(h) + r"s?\b", words)), None)
             if hit:
                 return self.multiword.get(hit, hit)
+            return None  # "a four-day coffee expo": how long the expo lasts, no term of the deals near it
         lo = clause_start(s.view, s.start, start, s.clause_words)
         before = [fold(m.group(1)) for m in self.holder_before.finditer(s.view, max(s.start, lo - 60), start)]
         if before and before[-1] not in self.generic:
