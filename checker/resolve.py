@@ -103,6 +103,9 @@ class DocEntities:
     # capitalised words of the article with their offsets: who a pronoun may point back to
     capitals: Capitals = field(default_factory=Capitals)
     headline_heads: set[str] = field(default_factory=set)  # "typhoon-hit Quang Binh": the story is about a typhoon
+    # named only after a word that sets it apart ("the old T1 building"): never what a bare
+    # "the building" in that article means
+    others: set[str] = field(default_factory=set)
 
     def best(self, counter: Counter) -> str | None:
         if not counter:
@@ -126,6 +129,7 @@ class DocEntities:
         "Xe Khampho plant" named twice outweighs a "Lao hydropower plant" in the headline, and a
         "Savannakhet wind farm" said six times outweighs a border gate named twice."""
         out = DocEntities(titled={canon.get(k, k) for k in self.titled}, main_place=self.main_place,
+                          others={canon.get(k, k) for k in self.others},
                           capitals=self.capitals,
                           rival_place=self.rival_place,
                           fallback=self.fallback, fallback_place=self.fallback_place, things=self.things)
@@ -194,6 +198,8 @@ class Resolver:
                                       re.IGNORECASE)
         self.family_names = frozenset(fold(w) for w in lexicon.names.family_names)
         self.building_heads = frozenset(lexicon.entities.building_heads)
+        self.scales = frozenset(lexicon.numbers.scales)
+        self.other_markers = frozenset(fold(w) for w in lexicon.entities.other_markers if " " not in w)
         self.executive_bodies = tuple(fold(b) for b in lexicon.places.executive_bodies)
         number_words = sorted({*lexicon.numbers.units, *lexicon.numbers.tens}, key=len, reverse=True)
         # "two-lane", "16-classroom": a count joined to the noun it counts
@@ -294,6 +300,7 @@ class Resolver:
         all_places: Counter = Counter()
         lead = 0  # the headline and the first two sentences say where the story is
         given: set[str] = set()  # given names of the people named so far
+        plain: set[str] = set()  # keys named at least once without a word that sets them apart
         # "Laos' New Transport Minister Puts Vietnam Expressway, Railway at Top of Agenda": in a
         # headline in title case, capitals name nothing, so a name counts only if the text repeats it
         told = fold(" ".join(seg.text for seg in segments if seg.region in ("body", "caption")))
@@ -345,6 +352,10 @@ class Resolver:
                         t[:1].isupper() and fold(t) not in self.aliases.place_words for t, _ in toks[start:i]):
                     continue  # "the Attapeu bauxite project" names a place, not a project: the story's fallback does
                 found.weights[key] += weight
+                if start > 0 and fold(toks[start - 1][0]) in self.other_markers:
+                    found.others.add(key)
+                else:
+                    plain.add(key)
                 if lead <= 3:
                     found.in_lead.add(key)
                 if not self._as_venue(toks, start):
@@ -365,6 +376,7 @@ class Resolver:
                 if where and where not in key.split():
                     # "the Sepon wind farm in Savannakhet province" is also Savannakhet's wind farm
                     found.located[self.aliases.key(f"{where} {head}")].add(key)
+        found.others -= plain
         ranked = all_places.most_common(2)
         if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
             found.main_place = ranked[0][0]
@@ -408,11 +420,12 @@ class Resolver:
         """Index of the first word of the name before a head noun, or None when unnamed. A
         headline's lowercase words may be its verb ("Quang Tri counts flood damage"), so there
         only head nouns modify ("Savannakhet's hospital block"); running text lends any
-        ("the Attapeu bauxite mine")."""
+        ("the Attapeu bauxite mine"), but never a figure's scale ("The VND2,235 billion terminal
+        T2" names T2, not "VND2,235 billion")."""
         j = i
         modifiers = 0
         while j > 0 and toks[j - 1][0].islower() and modifiers < 2 and toks[j - 1][0] not in _FUNCTION_WORDS \
-                and fold(toks[j - 1][0]) not in self.generic \
+                and fold(toks[j - 1][0]) not in self.generic and toks[j - 1][0] not in self.scales \
                 and (not headline or singular(fold(toks[j - 1][0])) in self.head_tokens):
             j -= 1
             modifiers += 1
@@ -817,11 +830,12 @@ class Resolver:
     @staticmethod
     def _story_heads(merged: dict[str, DocEntities], stories: dict[str, str]) -> dict[str, dict[str, set[str]]]:
         """Per story, the named things of each head noun its articles name: a story whose
-        articles name one irrigation system has one "irrigation system"."""
+        articles name one irrigation system has one "irrigation system" (not "the old T1
+        building", which no article means by "the building")."""
         out: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
         for doc, story in stories.items():
             for head, keys in merged[doc].by_head.items() if doc in merged else ():
-                out[story][head].update(keys)
+                out[story][head].update(k for k in keys if k not in merged[doc].others)
         return out
 
     def _story_bodies(self, claims: list[Claim], stories: dict[str, str]) -> dict[str, dict[str, set[str]]]:
@@ -1530,9 +1544,11 @@ class Resolver:
             # "At Hoa Binh hydropower plant, the reservoir stood at 82.4 metres": that plant's
             # reservoir, not the one the article names most
             return fronted if head in fronted.split() else f"{fronted} | {head}"
-        if head and ents.by_head.get(head):
-            best = ents.best(ents.scored(ents.by_head[head], self._identity))
-            named = [k for k in ents.by_head[head] if self._is_proper(k)]
+        candidates = Counter({k: w for k, w in ents.by_head.get(head, {}).items() if k not in ents.others}) \
+            if head else None
+        if candidates:
+            best = ents.best(ents.scored(candidates, self._identity))
+            named = [k for k in candidates if self._is_proper(k)]
             if best is not None and best not in ents.titled and not self._is_proper(best) and len(named) == 1:
                 # "the road" in an article headed "Phongsaly road" that names one road, the Pang
                 # Hok - Khoa road: that road, not a place and a head noun never written as a name

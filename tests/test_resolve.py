@@ -304,3 +304,26 @@ def test_a_thing_an_article_introduces_is_not_its_story_s_thing_of_another_kind(
     period = period.model_copy(update={"subject": "bridge na meo"})
     assert not resolver._kin_heads("bridge na meo", "agreement houaphanh thanh hoa")
     assert resolver._in_story(period, "bridge na meo", "agreement houaphanh thanh hoa").subject == "agreement houaphanh thanh hoa"
+
+
+@pytest.mark.parametrize("text, subject", [
+    # the only building the article names is the old one: the new one's "building" is not it
+    ("Phu Bai airport opens new terminal\n\nPhu Bai International Airport opened its new T2 terminal on Tuesday. "
+     "The three-storey building has four boarding bridges.\n\nAll domestic flights had been moved to T2, while "
+     "the old T1 building, in use since 2008, would be renovated.", "airport bai phu | building"),
+    # named once without the marker: the article may mean it by "the building"
+    ("Phu Bai airport renovates T1\n\nThe T1 building at Phu Bai International Airport reopened on Tuesday. "
+     "The three-storey building has four boarding bridges.\n\nThe old T1 building had been in use since 2008.",
+     "building t1"),
+])
+def test_a_bare_head_never_means_a_thing_named_only_as_another(text: str, subject: str) -> None:
+    count = next(c for c in analyse_text(text, "2024-09-12") if c.kind == "count" and c.value.noun == "boarding bridge")
+    assert count.subject == subject
+
+
+def test_a_figure_s_scale_is_no_word_of_a_name() -> None:
+    # "The VND2,235 billion terminal T2": the terminal's cost, never a thing named "VND2,235 billion terminal"
+    money = next(c for c in analyse_text("Hue to open new terminal\n\nThe VND2,235 billion terminal T2 at Phu Bai "
+                                         "International Airport will receive its first flights next month.", "2024-09-20")
+                 if c.kind == "money")
+    assert not any(ch.isdigit() for ch in money.subject)
