@@ -708,10 +708,11 @@ class OtherThing:
         # "The college previously had only 18 classrooms": what it had before, not what it has
         self.former = re.compile(r"\b(?:" + alternation(ents.former_markers) + r")\b", re.IGNORECASE)
         # after a determiner or a possessive: "the old campus", "The school's old building"
-        # (past the figure itself: "a separate 14.3 km bypass", or a designator: "the old T1 building")
+        # (past the figure itself: "a separate 14.3 km bypass", or a designator: "the old T1 building";
+        # never a time, "the previous crop year")
         # "the Long Khanh bridge, a separate project": the head a marker after a comma renames
         self.renamed = re.compile(r"\b([a-z]+),[ \t]+(?:which[ \t]+(?:is|was)[ \t]+)?an?[ \t]+(" + words + r")\b", re.IGNORECASE)
-        self.pattern = re.compile(r"\b(?:the|its|their|an?|\w+['\u2019]s)[ \t]+(?:" + words + r")[ \t]+(?!(?:" + not_times
+        self.pattern = re.compile(r"\b(?:the|its|their|an?|\w+['\u2019]s)[ \t]+(?:" + words + r")[ \t]+(?!(?:[a-z-]+[ \t]+)?(?:" + not_times
                                   + r")\b)(?:\d[\d.,]*[ \t-]?[a-z]+[ \t]+|[a-z]+\d\w*[ \t]+)?([a-z][a-z-]+)", re.IGNORECASE)
 
     def in_clause(self, s: Sentence, start: int, end: int, subject: str | None = None) -> str | None:
@@ -722,8 +723,12 @@ class OtherThing:
         edge = clause_pattern(s.clause_words).search(view, end, min(hi, end + _OTHER_AFTER))
         stop = edge.start() if edge else min(hi, end + _OTHER_AFTER)
         comma = view.find(",", end, stop)  # "a 15-storey main block, a separate bunker": the next item's
+        # a phrase that starts within reach is read whole ("the previous crop year", a time, not
+        # "the previous cr"), up to the clause's edge
         m = self.pattern.search(view, clause_start(view, max(s.start, start - _OTHER_BEFORE), start, s.clause_words),
-                                comma if comma >= 0 else stop)
+                                comma if comma >= 0 else stop if edge else hi)
+        if m is not None and comma < 0 and edge is None and m.start() >= stop:
+            m = None
         if m is None and subject:
             m = self.pattern.match(subject)
         if m is None and self.former.search(view, clause_start(view, max(s.start, start - _OTHER_BEFORE), start,
