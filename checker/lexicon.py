@@ -299,6 +299,7 @@ class Nouns(BaseModel):
     undated_money: list[str]
     lender_money: list[str]
     funding_sources: list[str]
+    spending_gerunds: list[str]
     indicator_rates: list[str]
 
 

@@ -34,6 +34,8 @@ _TRAILING_PERIOD = re.compile(r"[ \t]+(?:in|during|over|for)[ \t]+(.*)$")
 # a comma that closes an opening phrase or a clause ("In 2023,", "..., which opened in 2020,")
 _COMMA_AFTER_CLAUSE = re.compile(r"(?:^[ \t]*(?:In|On|At|By|For|During|Since|With)\b[^,]*|\b(?:which|who|that)\b[^,]*),$")
 _AGENT_BY = re.compile(r"\bby[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
+# the agent's phrase ends before the attribute's: "by the investors at a cost of" (not "by a loan of")
+_THEN_AT = re.compile(r"[ \t](?:at|with)[ \t]", re.IGNORECASE)
 NAMED = re.compile(r"\b[A-Z][a-z]")  # a capitalised word past a phrase's first letter
 _LEADING_PREPOSITION = re.compile(r"^(?:in|of|at|from|for|to)[ \t]+")
 _COPULA = re.compile(r"\b(?:was|were|is|are|been|be)[ \t]+$", re.IGNORECASE)
@@ -948,6 +950,12 @@ def owner_of(view: str, text: str, lo: int, hi: int, start: int, end: int, attri
             span = sentence_subject(view, lo, attr_start, stops)
         else:
             span = np_before(view, lo, attr_end, stops | {"in", "for"})
+        agent = _AGENT_BY.search(view, max(lo, span[0] - 12), span[0]) if span else None
+        if agent and verb is None and modal is None and _THEN_AT.search(view, span[0], attr_start):
+            # "a 12-km transmission line ..., built by the investors at a cost of VND320 billion":
+            # the thing built, before the participle, not its builder
+            comma = view.rfind(",", lo, agent.start())
+            span = np_before(view, lo, comma, stops) if comma > lo else None
         if span is None:  # "the factory of Lianfeng Co., which covers 12 ha": the factory
             span = antecedent_before(view, lo, attr_start, stops)
         if span and view[span[0]:span[1]].lower() in _BARE:

@@ -90,6 +90,9 @@ class MoneyExtractor:
         self.part_nouns = frozenset(fold(p) for p in [*lexicon.entities.parts, *lexicon.entities.part_sections,
                                                       *lexicon.spans.part_words] if " " not in p)
         self.occasion_money = frozenset(lexicon.nouns.occasion_money)
+        # "spent VND15 billion building a 6-km road": what it was spent doing, as "on roads" says
+        self.spent_doing = re.compile(r"(?:[ \t]*\([^()]{0,60}\))?[ \t]+((?:" + alternation(lexicon.nouns.spending_gerunds)
+                                      + r")[ \t]+(?:[\w-]+[ \t]+){0,2}[a-z-]+)\b", re.IGNORECASE)
         self.receiving_verbs = frozenset(w.lower() for w in lexicon.nouns.receiving_verbs)
         self.stops = frozenset(lexicon.aliases.stops)
         self.generic_investors = frozenset(fold(w) for w in lexicon.nouns.generic_investors)
@@ -365,7 +368,7 @@ class MoneyExtractor:
             wider = self.wider_area.in_clause(s, start)
             if wider:
                 scope["in"] = wider  # "Nationwide, durian exports reached US$2.6 billion": the country's
-            spent_on = _SPENT_ON.match(view, end, s.end)
+            spent_on = _SPENT_ON.match(view, end, s.end) or self.spent_doing.match(view, end, s.end)
             if spent_on and spent_on.group(1).lower() not in DETERMINERS \
                     and not self._names_itself(spent_on.group(1)):  # not "on a 195-hectare site", "on the phase"
                 # "foreign investors spent $260 million on capital contributions and share
