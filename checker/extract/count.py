@@ -158,6 +158,8 @@ class CountExtractor:
         self.each_period_after = re.compile(r"[ \t]+(?:(?:a|an|per|each|every)[ \t]+(" + alternation(units.period_denominators)
                                             + r")|(" + alternation(units.period_adverbs) + r"))\b(?![ \t]+(?:"
                                             + alternation(lexicon.spans.offset_words) + r")\b)", re.IGNORECASE)
+        # ... told at the clause's end ("crossed the gate daily,"), never an adjective ("for daily use")
+        self.each_period_late = re.compile(self.each_period_after.pattern + r"(?=[ \t]*(?:[,.;:)]|$))", re.IGNORECASE)
         self.floor_nouns = frozenset(lexicon.nouns.floor_nouns)
         # "13 floors, including two basements": a count of floors with those below ground
         self.below_included = re.compile(r"[ \t]*,?[ \t]*(?:" + alternation(lexicon.entities.part_markers_before)
@@ -614,6 +616,13 @@ class CountExtractor:
                 scope["per"] = self.each_period[fold(each.group(1) or each.group(2))]
                 scope.pop("as_of", None)
                 time = None
+            else:
+                comma = view.find(",", end, s.end)
+                each = self.each_period_late.search(view, end, comma if comma >= 0 else s.end)
+                if each:
+                    # "In the first eight months, an average of 3,140 people crossed the gate
+                    # daily": a day's number, never the period's total
+                    scope["per"] = self.each_period[fold(each.group(1) or each.group(2))]
             claims.append(make_claim(s, "count", "count", CountValue(low=low, high=high, noun=head), n.start, end,
                                      subject_text=subject, scope=scope, time=time))
         return claims

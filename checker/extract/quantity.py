@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
 from functools import lru_cache
 
@@ -27,6 +28,7 @@ _OF_NAMED = re.compile(r"[ \t]+of[ \t]+((?:[A-Z][\w'-]*[ \t]+){1,3}[a-z][a-z-]{2
 _OF_GOOD = re.compile(r"[ \t]+of[ \t]+([a-z][a-z-]{1,24})(?:[ \t]+[a-z][a-z-]{1,24})?")
 
 
+_WITH_ITS_PARTS = re.compile(r"\b(?:and|with)[ \t]+(?:its|their)[ \t]+[a-z]", re.IGNORECASE)
 _OF_BEFORE = re.compile(r"[ \t]+of[ \t]+$")
 
 
@@ -45,6 +47,9 @@ class QuantityExtractor:
         self.goods = Goods(lexicon)
         self.buyers = Buyers(lexicon)
         self.whole = WholeOpener(lexicon.entities.whole_words, lexicon.entities.whole_clause_links)
+        # "9 industrial parks under construction or expansion, with a combined area of about 4,000
+        # ha": the size of some of the kind, as their count is some of them
+        self.unfinished_marker = re.compile(r"\b(?:" + alternation(lexicon.entities.unfinished_markers) + r")\b", re.IGNORECASE)
         self.own_ground = frozenset(lexicon.nouns.own_ground)
         self.wider_area = WiderArea(lexicon.places)
         self.others = OtherThing(lexicon.entities)
@@ -297,8 +302,12 @@ class QuantityExtractor:
                 scope["revised"] = "yes"  # "capacity was raised to 1,200 MW": not the figure it replaces
             if self.parts.is_part(s, n.start, end):
                 scope["part"] = "yes"  # "the 420 km line, 60 km of it in Vietnam"
-            if self.whole.opens(s, n.start):
-                scope["whole"] = "yes"  # "The whole My Thuy port area covers 685 hectares"
+            if self.whole.opens(s, n.start) or subject and _WITH_ITS_PARTS.search(subject):
+                # "The whole My Thuy port area covers 685 hectares"; "the Tu Lien bridge and its
+                # approach roads have a total length of 5.06km": more than the bridge alone
+                scope["whole"] = "yes"
+            if self._some_unfinished(s, n.start):
+                scope["which"] = "unfinished"
             restricted = _RESTRICTED.match(view, end, s.end)
             if restricted:
                 # "38,000 hectares of rubber plantations which are being tapped": only those of
@@ -469,6 +478,16 @@ class QuantityExtractor:
         """Whether a disaster's verb governs the figure ("had burnt", "flooded", "destroyed")."""
         i = governing_verb(s.tokens, pos, s.clause_words) if s.tokens else None
         return i is not None and s.tokens[i].text.lower() in self.tally_verbs
+
+    def _some_unfinished(self, s: Sentence, pos: int) -> bool:
+        """Whether plural things still being built are named before `pos` ("9 industrial parks
+        under construction or expansion, with a combined area of"), not one thing ("The
+        hospital is being built on a site of 8.6ha")."""
+        for m in self.unfinished_marker.finditer(s.view, s.start, pos):
+            i = bisect_left(s.tokens, m.start(), key=lambda t: t.start)
+            if i > 0 and s.tokens[i - 1].tag == "NNS":
+                return True
+        return False
 
     def _good_per_time(self, view: str, pos: int, end: int) -> tuple[str, int] | None:
         """A good of one or two words between a unit and a rate ("cubic metres of water per

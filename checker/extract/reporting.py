@@ -19,6 +19,8 @@ from checker.models import DateRange
 from checker.text import alternation
 
 _YEAR = r"((?:19|20)\d\d)"
+# a year before the noun it dates, after a determiner: "the 2024 growth rate", "its 2023 revenue"
+_YEAR_MODIFIER = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)[ \t]+" + _YEAR + r"(?![-\u2013/]\d)(?=[ \t]+[a-z])")
 _OF_YEAR = r"(?:[ \t]+of[ \t]+(?:" + _YEAR + r"|(this|last)[ \t]+year))?"
 
 _EXPLICIT_YEAR = re.compile(
@@ -51,6 +53,7 @@ _PERCENT_OVER = re.compile(r"(?:%|\bpercent|\bper[ \t]+cent)[ \t]+over[ \t]+$", 
 _RELATIVE_CLAUSE = re.compile(r"\b(?:who|which|that|whose|whom)\b", re.IGNORECASE)
 _CLOSED_RELATIVE = re.compile(r",[ \t]*(?:who|which|whose)\b[^,;]*,")  # ", which slashed its tariff in June,"
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})  # Penn tags of a verb that makes a clause of its own
+_SUBJECT_TAGS = frozenset({"DT", "PRP", "PRP$", "JJ", "NN", "NNS", "NNP", "NNPS"})  # words of a clause's subject
 _FIGURE = re.compile(r"[^\d]{0,12}?\d[\d.,]*")  # a figure's words up to its last digit
 _DIGIT = re.compile(r"\d")
 # "attracted 18 new companies with a combined registered capital of US$312 million in the first
@@ -239,6 +242,8 @@ class ReportingPeriods:
         for m in _EXPLICIT_YEAR.finditer(view, lo, hi):
             if not _PERCENT_OVER.search(view, max(lo, m.start() - 12), m.start() + 5):
                 found.append((m.start(), m.group(1)))  # not "up 13.4% over 2023": the base of a growth
+        for m in _YEAR_MODIFIER.finditer(view, lo, hi):
+            found.append((m.start(), m.group(1)))  # "the 2024 growth rate of 9.1%": that year's
         bases: list[tuple[int, int]] = []
         for m in self.part_compared.finditer(view, lo, hi):
             year = m.group(4) or _relative(m.group(5), year_now)
@@ -409,8 +414,13 @@ def _other_predicate(tokens: Tokens, anchor: int, at: int) -> bool:
     closes the figure's phrase before the verb ("The construction of the terminal, worth
     US$68.5 million, was started in March 2023": the start's month)."""
     between = [t for t in tokens if anchor < t.start and t.end <= at]
-    if any(a.text == "," and b.tag in _FINITE for a, b in zip(between, between[1:])):
-        return True
+    for k, token in enumerate(between):
+        # past a comma, a finite verb with at most its subject before it: "..., was put into
+        # operation in", "With the 2024 growth rate of 9.1%, the province has created momentum for 2025"
+        if token.text == ",":
+            verb = next((t for t in between[k + 1:] if t.tag not in _SUBJECT_TAGS), None)
+            if verb is not None and verb.tag in _FINITE:
+                return True
     if at - anchor <= _AFTER:
         return False
     first = next((i for i, t in enumerate(between) if t.tag in _FINITE), None)
