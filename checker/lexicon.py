@@ -300,6 +300,7 @@ class Nouns(BaseModel):
     lender_money: list[str]
     funding_sources: list[str]
     spending_gerunds: list[str]
+    place_money: list[str]
     indicator_rates: list[str]
 
 

@@ -228,6 +228,7 @@ class Resolver:
                 self.one_name[fold(head)] = fold(group[0])
         self.thing_events = frozenset(lexicon.entities.thing_events)
         self.thing_attributes = frozenset(lexicon.entities.thing_attributes)
+        self.place_money = frozenset(lexicon.nouns.place_money)
         self.money_words = frozenset(w for surface in lexicon.nouns.money_attributes for w in fold(surface).split())
         self.owner_nouns = frozenset(fold(w) for w in lexicon.entities.owner_nouns)
         self.part_sections = frozenset(fold(w) for w in lexicon.entities.part_sections)
@@ -1485,6 +1486,8 @@ class Resolver:
             # "export turnover in the first six months reached 768 million USD": no owner but the
             # flow itself and its period, which is the article's place's
             return ents.main_place
+        if text is None and ents.main_place and claim.kind == "money" and claim.attribute in self.place_money:
+            return ents.main_place  # "approved a 2025 state budget revenue estimate of": the place's
         if text and ents.main_place and self._the_place(text):
             # "said the province has 186 packing facilities": the article's province; in an
             # article about a city, "the province" is the one the city is in

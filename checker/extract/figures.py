@@ -21,10 +21,11 @@ from checker.text import DESIGNATOR, alternation, fold, fold_words, singular
 
 
 # Words allowed between an attribute and its figure: "occupancy rate has reached 65%".
-# ... and a month or year between them: "inflation in May stood at 22.6%".
+# ... and a month or year between them: "inflation in May stood at 22.6%"; or a plan's
+# word: "a revenue estimate of", "Revenue is projected at", "is expected to reach".
 _CONNECT = (r"(?:[ \t]+(?:of|at|to|has|have|had|now|already|reached|reaches|stood|stands|stand|was|is|were|are|"
             r"only|totalled|totaled|amounting|amounted|worth|hit|rose|fell|a|record|an|estimated|total|combined|earned|fetched|averaging|averaged|"
-            r"generated|in[ \t]+[A-Z][a-z]+|in[ \t]+(?:19|20)\d\d)){0,3}[ \t]+$")
+            r"generated|estimate|target|forecast|projected|expected|set|reach|in[ \t]+[A-Z][a-z]+|in[ \t]+(?:19|20)\d\d)){0,3}[ \t]+$")
 _OF_GROUP = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?([a-z][^,;:.()]{2,120}?)" + _CONNECT[:-1])
 _ATTRIBUTE_AFTER = r"[ \t]+(?:in|for|as|of|from)[ \t]+((?:[a-z-]+[ \t]*){1,4})"
 WORD_AFTER = re.compile(r"[ \t]+([a-z]+)\b")  # the word right after a figure

@@ -20,7 +20,7 @@ from checker.text import alternation
 
 _YEAR = r"((?:19|20)\d\d)"
 # a year before the noun it dates, after a determiner: "the 2024 growth rate", "its 2023 revenue"
-_YEAR_MODIFIER = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)[ \t]+" + _YEAR + r"(?![-\u2013/]\d)(?=[ \t]+[a-z])")
+_YEAR_MODIFIER = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa])[ \t]+" + _YEAR + r"(?![-\u2013/]\d)(?=[ \t]+[A-Za-z])")
 _OF_YEAR = r"(?:[ \t]+of[ \t]+(?:" + _YEAR + r"|(this|last)[ \t]+year))?"
 
 _EXPLICIT_YEAR = re.compile(
