@@ -399,9 +399,19 @@ def _season(t: Timex, published: DateRange, tense: str | None) -> DateRange | No
     return DateRange(start=lo.start, end=hi.end) if lo and hi else None
 
 
+_PAST_AHEAD_DAYS = 62  # how far after its article a yearless date told in the past may still fall (two months)
+
+
 def _occurrence(t: Timex, anchor: dt.date, tense: str | None) -> DateRange | None:
     """The occurrence of a yearless date nearest the anchor ("July 25" in an article of
     10 July 2024 is 25 July 2024, even in the past tense: a writer means the nearest one,
-    and a past event dated after its article is then a conflict worth showing)."""
+    and a past event dated after its article is then a conflict worth showing), unless in
+    the past tense it would fall more than two months after the article."""
     options = [iv for y in (anchor.year - 1, anchor.year, anchor.year + 1) if (iv := t.interval(y))]
-    return min(options, key=lambda iv: abs((iv.start - anchor).days), default=None)
+    nearest = min(options, key=lambda iv: abs((iv.start - anchor).days), default=None)
+    if tense == "past" and nearest is not None and (nearest.start - anchor).days > _PAST_AHEAD_DAYS:
+        # "was inaugurated on March 9" in an article of 11 December: last March, not a March
+        # months ahead (a few days ahead stays: a slip of the writer's that a rule shows)
+        before = [iv for iv in options if iv.start <= anchor]
+        return max(before, key=lambda iv: iv.start, default=nearest)
+    return nearest

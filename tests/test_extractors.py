@@ -71,6 +71,11 @@ CASES = [
     Case("yearless-day-with-publication",
          "The Quang Tri investment conference was held on August 10, the organisers said.",
          "date", "was held on August 10", {"start": "2022-08-10", "end": "2022-08-10"}, "held", published="2022-08-20"),
+    # a yearless date told in the past, months after its December article: last March, not next
+    Case("yearless-past-day-months-ahead",
+         "The second phase of the Phuoc Minh solar farm was connected to the national grid on March 9.",
+         "date", "was connected to the national grid on March 9", {"start": "2024-03-09", "end": "2024-03-09"},
+         "energised", published="2024-12-11"),
     # 2024-04-24 is a Wednesday: "on Monday" is the 22nd before it, "on Friday" the 26th after it.
     Case("weekday-before-publication",
          "The power purchase agreement was signed on Monday at a ceremony in Vientiane.",
