@@ -339,6 +339,7 @@ class Entities(BaseModel):
     trade_value_words: list[str]
     other_of_heads: list[str]
     other_kind_modifiers: list[str]
+    sum_words: list[str]
     whole_words: list[str]
     whole_clause_links: list[str]
     trade_attributes: list[str]

@@ -28,6 +28,7 @@ _OF_NAMED = re.compile(r"[ \t]+of[ \t]+((?:[A-Z][\w'-]*[ \t]+){1,3}[a-z][a-z-]{2
 _OF_GOOD = re.compile(r"[ \t]+of[ \t]+([a-z][a-z-]{1,24})(?:[ \t]+[a-z][a-z-]{1,24})?")
 
 
+_SUM_REACH = 40  # how far before a figure its sum word stands ("with a combined capacity of about")
 _WITH_ITS_PARTS = re.compile(r"\b(?:and|with)[ \t]+(?:its|their)[ \t]+[a-z]", re.IGNORECASE)
 _OF_BEFORE = re.compile(r"[ \t]+of[ \t]+$")
 
@@ -49,6 +50,8 @@ class QuantityExtractor:
         self.whole = WholeOpener(lexicon.entities.whole_words, lexicon.entities.whole_clause_links)
         # "9 industrial parks under construction or expansion, with a combined area of about 4,000
         # ha": the size of some of the kind, as their count is some of them
+        self.sum_word = re.compile(r"\b(?:" + alternation(lexicon.entities.sum_words) + r")\b", re.IGNORECASE)
+        self.heads = frozenset(fold(h) for h in lexicon.entities.heads)
         self.unfinished_marker = re.compile(r"\b(?:" + alternation(lexicon.entities.unfinished_markers) + r")\b", re.IGNORECASE)
         self.own_ground = frozenset(lexicon.nouns.own_ground)
         self.wider_area = WiderArea(lexicon.places)
@@ -308,6 +311,8 @@ class QuantityExtractor:
                 scope["whole"] = "yes"
             if self._some_unfinished(s, n.start):
                 scope["which"] = "unfinished"
+            elif self._summed(s, n.start):
+                scope["which"] = "several"  # "12 hydropower plants ..., with a combined capacity of"
             restricted = _RESTRICTED.match(view, end, s.end)
             if restricted:
                 # "38,000 hectares of rubber plantations which are being tapped": only those of
@@ -478,6 +483,16 @@ class QuantityExtractor:
         """Whether a disaster's verb governs the figure ("had burnt", "flooded", "destroyed")."""
         i = governing_verb(s.tokens, pos, s.clause_words) if s.tokens else None
         return i is not None and s.tokens[i].text.lower() in self.tally_verbs
+
+    def _summed(self, s: Sentence, pos: int) -> bool:
+        """Whether a sum word stands shortly before `pos` after a count of things of a kind the
+        story may be about ("12 hydropower plants in operation ..., with a combined capacity of")."""
+        word = self.sum_word.search(s.view, max(s.start, pos - _SUM_REACH), pos)
+        if word is None:
+            return False
+        toks = [t for t in s.tokens if t.end <= word.start()]
+        return any(a.tag == "CD" and b.tag == "NNS" and singular(fold(b.text)) in self.heads
+                   for i, a in enumerate(toks) for b in toks[i + 1:i + 4])
 
     def _some_unfinished(self, s: Sentence, pos: int) -> bool:
         """Whether plural things still being built are named before `pos` ("9 industrial parks
