@@ -1384,6 +1384,8 @@ class Resolver:
                 text = claim.scope.get("parties")
             if text and "phase" in claim.scope:
                 text = self.phases.without(text) or None  # "its second phase": its, in phase 2
+                if text and fold(text) in DETERMINERS and fold(text) not in self.anaphora:
+                    text = None  # "the first phase": a phase of the article's thing, no thing of its own
             place = self._occurrence_place(claim, text, ents)
             if place:
                 scope.pop("in", None)

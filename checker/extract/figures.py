@@ -42,7 +42,7 @@ _LEADING_PREPOSITION = re.compile(r"^(?:in|of|at|from|for|to)[ \t]+")
 _COPULA = re.compile(r"\b(?:was|were|is|are|been|be)[ \t]+$", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween[ \t]+(?:the[ \t]+)?([A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,3})[ \t]+and[ \t]+(?:the[ \t]+)?"
                       r"([A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,3})(?![\w'-])")
-_GOVERNED = re.compile(r"([A-Za-z][\w-]*(?:[ \t]+[A-Za-z][\w-]*){0,2})[ \t]+(?:through|via|at|of|from|to|between)[ \t]+$")
+_GOVERNED = re.compile(r"([A-Za-z][\w-]*(?:[ \t]+[A-Za-z][\w-]*){0,2})[ \t]+(?:through|via|at|of|from|to|between|for)[ \t]+$")
 _ADVERBS = frozenset({"so", "far", "thus", "already", "also", "now", "still", "just", "to", "date", "recently"})
 # Where a new clause with its own subject starts inside a sentence.
 _BARE = frozenset({"a", "an", "the", "its", "their", "this"})

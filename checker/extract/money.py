@@ -368,8 +368,10 @@ class MoneyExtractor:
                 # loan ... and US$14 million from the Lao government budget": each a part (a place's
                 # share of an allocation is that place's whole relief)
                 scope["part"] = "yes"
-            if self.whole.opens(s, start):
-                scope["whole"] = "yes"  # "The wider port, estimated to cost about US$560 million"
+            if self.whole.opens(s, start) or subject_text and self.whole.names(subject_text):
+                # "The wider port, estimated to cost about US$560 million"; "The investment for the
+                # whole line is estimated at VND 71 trillion"
+                scope["whole"] = "yes"
             wider = self.wider_area.in_clause(s, start)
             if wider:
                 scope["in"] = wider  # "Nationwide, durian exports reached US$2.6 billion": the country's
