@@ -374,6 +374,7 @@ class Places(BaseModel):
     nationalities: list[str]
     places: list[str]
     kinds: list[str]
+    nation_kinds: list[str]
     main_place_kinds: list[str]
     local_adjectives: list[str]
     governing_nouns: list[str]

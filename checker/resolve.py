@@ -103,6 +103,7 @@ class DocEntities:
     # capitalised words of the article with their offsets: who a pronoun may point back to
     capitals: Capitals = field(default_factory=Capitals)
     headline_heads: set[str] = field(default_factory=set)  # "typhoon-hit Quang Binh": the story is about a typhoon
+    main_country: str | None = None  # the country the article names most: what "the country" means
     # named only after a word that sets it apart ("the old T1 building"): never what a bare
     # "the building" in that article means
     others: set[str] = field(default_factory=set)
@@ -129,7 +130,7 @@ class DocEntities:
         "Xe Khampho plant" named twice outweighs a "Lao hydropower plant" in the headline, and a
         "Savannakhet wind farm" said six times outweighs a border gate named twice."""
         out = DocEntities(titled={canon.get(k, k) for k in self.titled}, main_place=self.main_place,
-                          others={canon.get(k, k) for k in self.others},
+                          others={canon.get(k, k) for k in self.others}, main_country=self.main_country,
                           capitals=self.capitals,
                           rival_place=self.rival_place,
                           fallback=self.fallback, fallback_place=self.fallback_place, things=self.things)
@@ -243,6 +244,7 @@ class Resolver:
         self.local_bodies = frozenset(lexicon.offices.local_bodies)
         self.local_adjectives = frozenset(fold(w) for w in lexicon.places.local_adjectives)
         self.place_kinds = frozenset(fold(w) for w in lexicon.places.main_place_kinds)
+        self.nation_kinds = frozenset(fold(w) for w in lexicon.places.nation_kinds)
         self.name_after_heads = frozenset(fold(h) for h in lexicon.entities.name_after_heads)
         self.governing_nouns = frozenset(fold(w) for w in lexicon.places.governing_nouns)
         self.city_provinces = {fold(c): fold(p) for c, p in lexicon.places.city_provinces.items()}
@@ -302,6 +304,7 @@ class Resolver:
         lead = 0  # the headline and the first two sentences say where the story is
         given: set[str] = set()  # given names of the people named so far
         plain: set[str] = set()  # keys named at least once without a word that sets them apart
+        nations: Counter = Counter()  # the countries the article names, by mentions
         # "Laos' New Transport Minister Puts Vietnam Expressway, Railway at Top of Agenda": in a
         # headline in title case, capitals name nothing, so a name counts only if the text repeats it
         told = fold(" ".join(seg.text for seg in segments if seg.region in ("body", "caption")))
@@ -318,7 +321,9 @@ class Resolver:
                 found.headline_heads |= {self.head_words[(singular(w),)] for w in fold_words(seg.text)
                                          if (singular(w),) in self.head_words}
             lead += 1
-            named_places = [p for p in self.aliases.places_in(self._without_people(seg.text, given)) if p not in self.countries]
+            in_segment = self.aliases.places_in(self._without_people(seg.text, given))
+            nations.update(p for p in in_segment if p in self.countries)
+            named_places = [p for p in in_segment if p not in self.countries]
             all_places.update(named_places)
             if lead <= 3:
                 places.update(named_places)
@@ -378,6 +383,9 @@ class Resolver:
                     # "the Sepon wind farm in Savannakhet province" is also Savannakhet's wind farm
                     found.located[self.aliases.key(f"{where} {head}")].add(key)
         found.others -= plain
+        top = nations.most_common(2)
+        if top and (len(top) == 1 or top[0][1] > top[1][1]):
+            found.main_country = top[0][0]
         ranked = all_places.most_common(2)
         if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
             found.main_place = ranked[0][0]
@@ -1488,6 +1496,9 @@ class Resolver:
             # "export turnover in the first six months reached 768 million USD": no owner but the
             # flow itself and its period, which is the article's place's
             return ents.main_place
+        if text and ents.main_country and fold(text).split()[-1:] in ([k] for k in self.nation_kinds) \
+                and fold(text).split()[0] in ("the", *self.nation_kinds):
+            return ents.main_country  # "the country's 2,640 enterprises": the country the article names most
         if text is None and ents.main_place and claim.kind == "money" and claim.attribute in self.place_money:
             return ents.main_place  # "approved a 2025 state budget revenue estimate of": the place's
         if text and ents.main_place and self._the_place(text):

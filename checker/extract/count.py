@@ -98,6 +98,8 @@ def _tagged_function_word(s: Sentence, pos: int) -> bool:
     return any(t.start == pos and t.tag in ("IN", "DT", "RB", "CC", "PDT") for t in s.tokens)
 
 
+# a possessor right before the count: "the country's 2,640 enterprises", "Binh Duong's 29 parks"
+_POSSESSOR_BEFORE = re.compile(r"\b((?:[Tt]he[ \t]+)?[A-Za-z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,3})'s[ \t]+$")
 _POST_VERB = re.compile(r"[ \t]+(?:were[ \t]+|have[ \t]+been[ \t]+|had[ \t]+been[ \t]+)?(?:[a-z]{2,}ly[ \t]+)?([a-z]+)\b")
 
 
@@ -609,6 +611,9 @@ class CountExtractor:
                 # "On the Provincial Road 422 widening alone, 540 households": that road's (a place
                 # opening the sentence, "In Gia Lai,", is the count's place, kept as its scope)
                 subject = text[opener[0]:opener[1]]
+            possessor = _POSSESSOR_BEFORE.search(view, max(s.start, n.start - 40), n.start) if subject is None else None
+            if possessor:
+                subject = text[possessor.start(1):possessor.end(1)]  # "the country's 2,640 enterprises": the country's
             each = self.each_period_after.match(view, end, s.end) if "period" not in scope else None
             if each:
                 # "Dien Bien currently grants 60 scholarships a year": a rate that holds whatever
