@@ -34,6 +34,8 @@ _IN_ATTRIBUTE = re.compile(r"[ \t]+in[ \t]+((?:[a-z-]+[ \t]*){1,4})")
 _TRAILING_PERIOD = re.compile(r"[ \t]+(?:in|during|over|for)[ \t]+(.*)$")
 # a comma that closes an opening phrase or a clause ("In 2023,", "..., which opened in 2020,")
 _COMMA_AFTER_CLAUSE = re.compile(r"(?:^[ \t]*(?:In|On|At|By|For|During|Since|With)\b[^,]*|\b(?:which|who|that)\b[^,]*),$")
+_PLACE_PREPOSITIONS = frozenset({"in", "at"})
+_HEDGE_TAGS = frozenset({"RB", "IN", "DT", "JJ", "JJR"})  # "adding some 132 MW", "bringing nearly 500 MW"
 _AGENT_BY = re.compile(r"\bby[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
 # the agent's phrase ends before the attribute's: "by the investors at a cost of" (not "by a loan of")
 _THEN_AT = re.compile(r"[ \t](?:at|with)[ \t]", re.IGNORECASE)
@@ -109,6 +111,27 @@ def opening_participle_subject(s: Sentence, pos: int, tags: tuple[str, ...] = ("
     verb = next((t for t in main if t.is_verb), None)
     span = subject_words(main, verb.end, s.clause_words) if verb is not None else None
     return s.doc.text[span[0]:span[1]] if span else None
+
+
+def trailing_participle_subject(s: Sentence, pos: int) -> str | None:
+    """A figure right after the participle that closes a sentence ("The Nam Ou 8 plant ... was
+    put into commercial operation on 4 November, adding 132 MW to the national grid"): what
+    the participle tells of the main clause's subject, before its comma."""
+    toks = s.tokens
+    i = bisect_left(toks, pos, key=lambda t: t.start)
+    j = i - 1
+    while j > 0 and i - j <= 2 and toks[j].tag in _HEDGE_TAGS:
+        j -= 1  # "adding some 132 MW"
+    if j < 1 or toks[j].tag != "VBG" or toks[j - 1].text != ",":
+        return None
+    main = toks[:j - 1]
+    verb = next((t for t in main if t.is_verb), None)
+    span = subject_words(main, verb.end, s.clause_words) if verb is not None else None
+    if span is None:
+        return None
+    # "The Nam Ou 8 Hydropower Plant in Khoua District": the plant, not its place's words
+    where = next((t for t in main if span[0] < t.start < span[1] and t.text.lower() in _PLACE_PREPOSITIONS), None)
+    return s.doc.text[span[0]:where.start].rstrip() if where is not None else s.doc.text[span[0]:span[1]]
 
 
 def modified_noun(view: str, lo: int, start: int, end: int, hi: int, phases: Phases,

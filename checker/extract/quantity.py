@@ -12,7 +12,8 @@ import pint
 from checker.analyse import governing_verb, noun_phrase_at, subject_words
 from checker.extract.base import Sentence, make_claim, np_before, renamed_before
 from checker.extract.figures import (UNNAMED_GOOD, Buyers, WORD_AFTER, Goods, OtherThing, WholeOpener, PartMarkers, PlaceOwners, PlanMarkers, WiderArea,
-                                     clause_start, link_pattern, noun_after, opening_participle_subject, owner_of, Phases)
+                                     clause_start, link_pattern, noun_after, opening_participle_subject, owner_of, Phases,
+                                     trailing_participle_subject)
 from checker.extract.numbers import NumberFinder
 from checker.extract.reporting import ReportingPeriods
 from checker.lexicon import Lexicon
@@ -28,6 +29,7 @@ _OF_NAMED = re.compile(r"[ \t]+of[ \t]+((?:[A-Z][\w'-]*[ \t]+){1,3}[a-z][a-z-]{2
 _OF_GOOD = re.compile(r"[ \t]+of[ \t]+([a-z][a-z-]{1,24})(?:[ \t]+[a-z][a-z-]{1,24})?")
 
 
+_POSSESSOR = re.compile(r"(.+?)['\u2019]s\b")
 _SUM_REACH = 40  # how far before a figure its sum word stands ("with a combined capacity of about")
 _WITH_ITS_PARTS = re.compile(r"\b(?:and|with)[ \t]+(?:its|their)[ \t]+[a-z]", re.IGNORECASE)
 _OF_BEFORE = re.compile(r"[ \t]+of[ \t]+$")
@@ -283,7 +285,8 @@ class QuantityExtractor:
             flow = self._flow(s, n.start, end)
             if flow:
                 scope["flow"] = flow  # exports and imports of one good are two figures
-            opening = opening_participle_subject(s, end) if subject is None else None
+            opening = opening_participle_subject(s, end) or trailing_participle_subject(s, n.start) \
+                if subject is None else None
             if opening:
                 # "Spanning some 38,000 sq m, the terminal will have ...": the main clause's subject
                 subject = opening
@@ -292,7 +295,10 @@ class QuantityExtractor:
                 # "Dong Thap exported 268,000 tonnes of rice", "Da Nang Port handled 8.3 million tonnes"
                 subject = self.owners.of_clause(s, n.start) or self.owners.named_of_clause(s, n.start)
             if subject and owner.attribute and self._attribute_named(subject):
-                subject = None  # "proven reserves of 580 million tonnes": the attribute, not its owner
+                # "proven reserves of 580 million tonnes": the attribute, not its owner; "The
+                # province's total capacity reached 1,500 MW": the possessor's
+                possessor = _POSSESSOR.match(subject)
+                subject = possessor.group(1) if possessor else None
             wider_area = self.wider_area.in_clause(s, n.start) \
                 or ("in" not in scope and self.wider_area.after(view, end, s.end, several="of" in scope))
             if wider_area:
