@@ -162,6 +162,7 @@ class Events(BaseModel):
     model_config = Strict
     events: dict[str, EventForms]
     tense: dict[str, list[str]]
+    condition_openers: list[str]
     plan_markers: list[str]
     estimate_markers: list[str]
     fact_openers: list[str]

@@ -121,6 +121,7 @@ class DateExtractor:
         self.aux_tense = {w: t for w, t in aux}
         self.past_auxiliaries = frozenset(w.split()[-1] for w in ev.tense.get("past", ()) + ev.tense.get("perfect", ()))
         self.future_modals = frozenset(w.split()[0] for w in ev.tense.get("future", ()))  # will, would
+        self.condition_opener = re.compile(r"\b(?:" + alternation(ev.condition_openers) + r")[ \t]+$", re.IGNORECASE)
         # "put its new block into operation": a verb, its object, then the rest of the form
         self.split = [(attribute, re.compile(
             r"\b" + r"[ \t]+".join(re.escape(w) for w in form.split("*")[0].split())
@@ -248,6 +249,8 @@ class DateExtractor:
             mode, tense = "active", "past" if self._past_form(m.group()) else None
         else:
             return None
+        if tense == "past" and aux is None and self._conditional(s, m.start()):
+            tense = "future"  # "would contribute ... once completed in 2026": a completion to come
         planned = mode == "nominal" and self.plans.in_clause(s, m.start())
         if mode == "occasion" and self.future_occasion.search(view, max(s.start, m.start() - _OCCASION_REACH), m.start()):
             tense = "future"  # "at the next ordinary session in mid-2025": yet to be held
@@ -465,6 +468,13 @@ class DateExtractor:
             used.add(t.start)
             return t
         return None
+
+    def _conditional(self, s: Sentence, pos: int) -> bool:
+        """Whether a participle at `pos` is a condition of a future clause before it ("would
+        contribute ... once completed in 2026"): a condition opener right before it and a
+        future modal earlier in the sentence."""
+        return self.condition_opener.search(s.view, max(s.start, pos - 8), pos) is not None \
+            and any(t.text.lower() in self.future_modals for t in s.tokens if t.end <= pos)
 
     def _tense_of_verb(self, s: Sentence, pos: int) -> str | None:
         """The tense of the verb whose object an occasion is: "will attend" future; "attended",
