@@ -381,6 +381,10 @@ class MoneyExtractor:
                 # "foreign investors spent $260 million on capital contributions and share
                 # purchases": money for that, not a thing's investment
                 scope["on"] = " ".join(spent_on.group(1).lower().split())
+            if not period and s.published.start is not None and self.periods.running(view, s.start, start):
+                # "Since 2015, Thanh Hoa has provided Houaphan with more than 120 billion dong in
+                # aid": a total to the day it was told, no one gift
+                scope["as_of"] = s.published.start.isoformat()
             if s.as_of is not None and s.as_of.start is not None and not period:
                 # "As of June 30, VND7.2 trillion had been paid": that day's total (a stated
                 # period is the figure's own time, whatever day its report came out)
