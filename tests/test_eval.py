@@ -64,8 +64,8 @@ BLIND_BATCHES = {  # gold file: (min precision, min recall)
     "batch40.gold.yaml": (1.0, 0.31),
     "batch41.gold.yaml": (1.0, 0.56),
     "batch42.gold.yaml": (1.0, 0.56),
-    "batch43.gold.yaml": (1.0, 0.31),
-    "batch44.gold.yaml": (1.0, 0.18),
+    "batch43.gold.yaml": (1.0, 0.43),  # (0.31 until session 28, which read a phase named with no thing of its own)
+    "batch44.gold.yaml": (1.0, 0.37),  # (0.18 until session 28, which read a closing participle's figure)
     "batch45.gold.yaml": (1.0, 0.5),
     "batch46.gold.yaml": (1.0, 0.25),
     "batch47.gold.yaml": (1.0, 0.75),
@@ -82,7 +82,7 @@ BLIND_BATCHES = {  # gold file: (min precision, min recall)
     "batch61.gold.yaml": (1.0, 0.76),
     "batch62.gold.yaml": (1.0, 0.41),
     "batch64.gold.yaml": (1.0, 0.7),
-    "batch65.gold.yaml": (1.0, 0.52),
+    "batch65.gold.yaml": (1.0, 0.64),  # (0.52 until session 28)
     "batch67.gold.yaml": (1.0, 0.18),
     "batch68.gold.yaml": (1.0, 0.5),
     "batch69.gold.yaml": (1.0, 0.41),
@@ -93,9 +93,11 @@ BLIND_BATCHES = {  # gold file: (min precision, min recall)
     "batch76.gold.yaml": (1.0, 0.23),
     "batch78.gold.yaml": (1.0, 0.41),
     "batch79.gold.yaml": (1.0, 0.47),  # (0.41 until session 27, which found its road section done, then still to come)
-    "batch81.gold.yaml": (1.0, 0.29),
+    "batch81.gold.yaml": (1.0, 0.35),  # (0.29 until session 28, which kept a figure's scale out of a name)
     "batch83.gold.yaml": (1.0, 0.17),
     "batch84.gold.yaml": (1.0, 0.52),
+    "batch91.gold.yaml": (1.0, 0.17),
+    "batch94.gold.yaml": (1.0, 0.05),
 }
 
 
