@@ -324,7 +324,7 @@ class QuantityExtractor:
                 # "38,000 hectares of rubber plantations which are being tapped": only those of
                 # the whole the relative clause picks out
                 scope["which"] = restricted.group(1).lower()
-            other = self.others.in_clause(s, n.start, end)
+            other = self.others.in_clause(s, n.start, end, subject)
             if other:
                 scope["which"] = other  # "650 beds on its old campus": not the new building's beds
             ends = _endpoints(view, s.start, n.start, end, s.end)
