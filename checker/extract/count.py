@@ -98,6 +98,7 @@ def _tagged_function_word(s: Sentence, pos: int) -> bool:
     return any(t.start == pos and t.tag in ("IN", "DT", "RB", "CC", "PDT") for t in s.tokens)
 
 
+_EACH_REACH = 80  # how far after a count its clause may end on "daily" ("crossed Lao Bao border gate daily")
 # a possessor right before the count: "the country's 2,640 enterprises", "Binh Duong's 29 parks"
 _POSSESSOR_BEFORE = re.compile(r"\b((?:[Tt]he[ \t]+)?[A-Za-z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,3})'s[ \t]+$")
 _POST_VERB = re.compile(r"[ \t]+(?:were[ \t]+|have[ \t]+been[ \t]+|had[ \t]+been[ \t]+)?(?:[a-z]{2,}ly[ \t]+)?([a-z]+)\b")
@@ -622,8 +623,9 @@ class CountExtractor:
                 scope.pop("as_of", None)
                 time = None
             else:
-                comma = view.find(",", end, s.end)
-                each = self.each_period_late.search(view, end, comma if comma >= 0 else s.end)
+                reach = min(s.end, end + _EACH_REACH)
+                comma = view.find(",", end, reach)
+                each = self.each_period_late.search(view, end, comma if comma >= 0 else reach)
                 if each:
                     # "In the first eight months, an average of 3,140 people crossed the gate
                     # daily": a day's number, never the period's total

@@ -50,10 +50,11 @@ class QuantityExtractor:
         self.goods = Goods(lexicon)
         self.buyers = Buyers(lexicon)
         self.whole = WholeOpener(lexicon.entities.whole_words, lexicon.entities.whole_clause_links)
-        # "9 industrial parks under construction or expansion, with a combined area of about 4,000
-        # ha": the size of some of the kind, as their count is some of them
+        # "12 hydropower plants ..., with a combined capacity of": several things' sum
         self.sum_word = re.compile(r"\b(?:" + alternation(lexicon.entities.sum_words) + r")\b", re.IGNORECASE)
         self.heads = frozenset(fold(h) for h in lexicon.entities.heads)
+        # "9 industrial parks under construction or expansion, with a combined area of about 4,000
+        # ha": the size of some of the kind, as their count is some of them
         self.unfinished_marker = re.compile(r"\b(?:" + alternation(lexicon.entities.unfinished_markers) + r")\b", re.IGNORECASE)
         self.own_ground = frozenset(lexicon.nouns.own_ground)
         self.wider_area = WiderArea(lexicon.places)
@@ -156,6 +157,7 @@ class QuantityExtractor:
     def extract(self, s: Sentence) -> list[Claim]:
         view = s.view
         claims = []
+        unfinished = self._first_unfinished(s)
         for n in self.numbers.find(view, s.start, s.end):
             um = self.unit_re.match(view, n.end, s.end)
             mass = None if um else self.numbers.mass_after(view, n, s.start, s.end)
@@ -315,7 +317,7 @@ class QuantityExtractor:
                 # "The whole My Thuy port area covers 685 hectares"; "the Tu Lien bridge and its
                 # approach roads have a total length of 5.06km": more than the bridge alone
                 scope["whole"] = "yes"
-            if self._some_unfinished(s, n.start):
+            if unfinished is not None and unfinished < n.start:
                 scope["which"] = "unfinished"
             elif self._summed(s, n.start):
                 scope["which"] = "several"  # "12 hydropower plants ..., with a combined capacity of"
@@ -496,19 +498,19 @@ class QuantityExtractor:
         word = self.sum_word.search(s.view, max(s.start, pos - _SUM_REACH), pos)
         if word is None:
             return False
-        toks = [t for t in s.tokens if t.end <= word.start()]
+        toks = s.tokens[:bisect_left(s.tokens, word.start(), key=lambda t: t.start)]
         return any(a.tag == "CD" and b.tag == "NNS" and singular(fold(b.text)) in self.heads
                    for i, a in enumerate(toks) for b in toks[i + 1:i + 4])
 
-    def _some_unfinished(self, s: Sentence, pos: int) -> bool:
-        """Whether plural things still being built are named before `pos` ("9 industrial parks
+    def _first_unfinished(self, s: Sentence) -> int | None:
+        """Where the sentence first names plural things still being built ("9 industrial parks
         under construction or expansion, with a combined area of"), not one thing ("The
-        hospital is being built on a site of 8.6ha")."""
-        for m in self.unfinished_marker.finditer(s.view, s.start, pos):
+        hospital is being built on a site of 8.6ha"); read once per sentence."""
+        for m in self.unfinished_marker.finditer(s.view, s.start, s.end):
             i = bisect_left(s.tokens, m.start(), key=lambda t: t.start)
             if i > 0 and s.tokens[i - 1].tag == "NNS":
-                return True
-        return False
+                return m.start()
+        return None
 
     def _good_per_time(self, view: str, pos: int, end: int) -> tuple[str, int] | None:
         """A good of one or two words between a unit and a rate ("cubic metres of water per
