@@ -134,6 +134,7 @@ class Boilerplate(BaseModel):
     label_starts: list[str]
     credits: list[str]
     breadcrumb_separators: list[str]
+    mastheads: list[str]
 
 
 class EventForms(BaseModel):

@@ -12,7 +12,7 @@ import re
 
 from checker.lexicon import Lexicon
 from checker.models import Document, Region, Segment
-from checker.text import comment_spans, match_view
+from checker.text import comment_spans, fold, match_view
 
 # Sentence ends: . ! ? (optionally a closing quote) then space and an opening capital,
 # digit or quote. Abbreviations are checked after the match, not in the pattern.
@@ -41,6 +41,7 @@ def segment(doc: Document, lexicon: Lexicon) -> list[Segment]:
     teaser_starts = tuple(t.lower() for t in bp.teaser_starts)
     teaser_headings = frozenset(t.lower() for t in bp.teaser_headings)
     labels = tuple(t.lower() for t in bp.label_starts)
+    mastheads = frozenset(frozenset(_WORD.findall(fold(m))) for m in bp.mastheads)
     view = match_view(doc.text)
     segments: list[Segment] = []
     region_after: Region | None = None  # set once the related-news block opens
@@ -65,7 +66,9 @@ def segment(doc: Document, lexicon: Lexicon) -> list[Segment]:
             region: Region = region_after
         elif lower in plain_lines or lower.startswith(labels) or _is_meta_line(stripped, doc):
             region = "boilerplate"
-        elif not headline_seen and (_is_banner(stripped) or _is_breadcrumb(stripped, bp.breadcrumb_separators)):
+        elif not headline_seen and (_is_banner(stripped) or _is_breadcrumb(stripped, bp.breadcrumb_separators)
+                                    or frozenset(_WORD.findall(fold(stripped))) in mastheads
+                                    or _is_date_line(stripped, doc)):
             region = "boilerplate"
         elif not headline_seen and _is_headline(stripped):
             region = "headline"
@@ -139,6 +142,16 @@ def _is_meta_line(line: str, doc: Document) -> bool:
     return bool(doc.published_text) and doc.published_text in line and len(line) < 120 and "|" in line
 
 
+def _is_date_line(line: str, doc: Document) -> bool:
+    """A line above the headline that carries the stated date and little else ("Thursday,
+    October 12, 2023", "Last updated: 09/07/2024 - 17:05")."""
+    return bool(doc.published_text) and doc.published_text in line and len(line) <= len(doc.published_text) + _DATE_LINE_EXTRA
+
+
+_DATE_LINE_EXTRA = 24  # characters around a stated date on its line: "Last updated: ", a weekday, a time
+_WORD = re.compile(r"[a-z0-9]+")
+
+
 def _is_banner(line: str) -> bool:
     """Menus and section labels above the headline: all caps, or one to three words."""
     letters = [c for c in line if c.isalpha()]
@@ -152,10 +165,14 @@ def _is_breadcrumb(line: str, separators: list[str]) -> bool:
         items = [item.strip() for item in line.split(f" {sep} ")]
         if len(items) >= 2 and all(0 < len(item.split()) <= _CRUMB_WORDS for item in items):
             return True
-    return False
+    # a menu laid out with runs of spaces: "Home   National   Provincial   Business"
+    items = _MENU_GAP.split(line.strip())
+    return len(items) >= _MENU_ITEMS and all(len(item.split()) <= _CRUMB_WORDS for item in items)
 
 
 _CRUMB_WORDS = 4  # words in one item of a breadcrumb trail
+_MENU_GAP = re.compile(r"[ \t]{2,}")
+_MENU_ITEMS = 3  # items of a menu spaced out on one line
 
 
 def _is_headline(line: str) -> bool:
