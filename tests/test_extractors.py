@@ -122,6 +122,13 @@ CASES = [
     Case("hyphenated-us-dollar-adjective",
          "The 76.8-million-U.S.-dollar project was financed by a loan from China.",
          "money", "76.8-million-U.S.-dollar", {"low": 76_750_000, "high": 76_850_000, "currency": "USD"}, "cost"),
+    Case("vnd-glued-tril",
+         "A high-tech pig farming complex with total investment of VND2.4tril was inaugurated on Tuesday.",
+         "money", "VND2.4tril", {"low": 2_350_000_000_000, "high": 2_450_000_000_000, "currency": "VND"},
+         "investment"),
+    Case("vnd-glued-bil",
+         "The road linking the port has a total investment of VND500bil.",
+         "money", "VND500bil", {"low": 499_500_000_000, "high": 500_500_000_000, "currency": "VND"}, "investment"),
     # --- quantities ----------------------------------------------------------------
     Case("hectares-glued",
          "It covers a 2.5ha area, consisting of 2 office buildings and 1 modern conference hall.",
@@ -735,6 +742,20 @@ def test_a_things_figure_is_not_a_places_trade(sentence: str, kind: str, text: s
 def test_a_goods_growth_is_its_exports(sentence: str, text: str, of: str | None) -> None:
     claim = find(analyse_text("Lam Dong exports\n\n" + sentence, "2024-07-04"), "percent", text)
     assert claim.scope.get("of") == of
+
+
+@pytest.mark.parametrize("sentence, text, subject_text", [
+    # a thing named in capitals whose figure the growth follows owns the growth
+    ("In the first quarter, Nam Du received about 52,000 visitors, up 31 percent year-on-year.", "31 percent", "Nam Du"),
+    ("Phu Quoc alone welcomed 1.4 million visitors in the first quarter, up 18 percent.", "18 percent", "Phu Quoc"),
+    # not the speaker of a reported clause, and not a subject with no name
+    ("Minister of Commerce Chan Sothea told a press briefing that bilateral trade amounted to 8.56 billion "
+     "U.S. dollars in the first 10 months, up 15.4 percent year on year.", "15.4 percent", None),
+    ("Total arrivals reached 1.4 million in the first quarter, up 18 percent.", "18 percent", None),
+])
+def test_a_growth_after_a_named_things_figure_is_that_things(sentence: str, text: str, subject_text: str | None) -> None:
+    claim = find(analyse_text("Boat route opens to islands\n\n" + sentence, "2025-04-10"), "percent", text)
+    assert (claim.attribute, claim.subject_text) == ("change", subject_text)
 
 
 @pytest.mark.parametrize("headline, text, direction", [

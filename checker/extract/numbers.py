@@ -320,7 +320,7 @@ class NumberFinder:
 
     def money_scale(self, view: str, pos: int) -> tuple[int, int] | None:
         """An abbreviated scale glued to a money figure ("$5m", "$1.2bn"): (factor, end)."""
-        m = re.match(r"[ \t]?([A-Za-z]{1,3})\b", view[pos:pos + 5])
+        m = re.match(r"[ \t]?([A-Za-z]{1,4})\b", view[pos:pos + 6])  # "VND3.5tril": four letters
         if m and m.group(1).lower() in self.money_scales:
             return self.money_scales[m.group(1).lower()], pos + m.end()
         return None
