@@ -352,8 +352,10 @@ class PlaceOwners:
         Quang Nam"); a subject with no capitalised noun, or only a sentence's first word, is
         no name."""
         span = clause_subject(s.tokens, pos, s.clause_words) if s.tokens else None
-        if span is None:
-            return None
+        return self.named_subject(s, span) if span else None
+
+    def named_subject(self, s: Sentence, span: tuple[int, int]) -> str | None:
+        """The words of a subject's span when it is a thing named in capitals (see `named_of_clause`)."""
         toks = s.tokens
         i, j = span
         cut = next((k for k in range(i, j) if toks[k].tag in ("IN", "CC") or toks[k].text in (",", "(")), j)

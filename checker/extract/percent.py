@@ -346,6 +346,19 @@ class PercentExtractor:
         return " ".join([traded[0], traded[1], *sorted(measures)])
 
     def _what_grew(self, s: Sentence, pos: int) -> tuple[str | None, str | None]:
+        """What a growth rate told by the words before it ("..., up 3.1%") is a growth of, and
+        whose growth it is: a place `_grown` finds, else the thing named in capitals its clause
+        is about ("Nam Du received about 52,000 visitors, up 31 percent", "LMT's revenue reached
+        2.8 trillion kip, up 9 percent": not the growth of the story's thing)."""
+        thing, owner = self._grown(s, pos)
+        if thing is not None and owner is None and s.tokens:
+            # (the subject of the figure's own verb: not "Minister Chan Sothea told a briefing
+            # that bilateral trade amounted to ..., up 15.4 percent")
+            span = self._figure_verb_subject(s, pos)
+            owner = self.owners.named_subject(s, span) if span else None
+        return thing, owner
+
+    def _grown(self, s: Sentence, pos: int) -> tuple[str | None, str | None]:
         """What a growth rate told by the words before it ("..., up 3.1%") is a growth of.
 
         With the sentence analysed: the clause's subject when its head names a growing thing
@@ -422,21 +435,24 @@ class PercentExtractor:
         "international" passengers: foreign), else None (nouns.yaml origin_kinds)."""
         return self.kinds.get(word.lower()) if thing in self.origin_kinded else None
 
-    def _figure_subject(self, s: Sentence, pos: int) -> tuple[int, int] | None:
-        """Token indexes of the subject of the verb before the figure a growth rate follows,
-        when it names a growing thing: "..., and foreign arrivals hit nearly 2.9 million, up
-        41.5%" is a growth of foreign arrivals, not of the visitors the sentence opened with."""
+    def _figure_verb_subject(self, s: Sentence, pos: int) -> tuple[int, int] | None:
+        """Token indexes of the subject of the verb before the figure a growth rate follows."""
         toks = s.tokens
         # (a figure glued to its currency, "US$627", is tagged as a noun)
         figure = next((i for i in range(len(toks) - 1, -1, -1) if toks[i].end <= pos
                        and (toks[i].tag == "CD" or any(ch.isdigit() for ch in toks[i].text))), None)
         span = verb_subject(toks, toks[figure].start, s.clause_words) if figure is not None else None
-        if span is None:
+        inside = [i for i, t in enumerate(toks) if span[0] <= t.start and t.end <= span[1]] if span else []
+        return (inside[0], inside[-1] + 1) if inside else None
+
+    def _figure_subject(self, s: Sentence, pos: int) -> tuple[int, int] | None:
+        """Token indexes of the subject of the verb before the figure a growth rate follows,
+        when it names a growing thing: "..., and foreign arrivals hit nearly 2.9 million, up
+        41.5%" is a growth of foreign arrivals, not of the visitors the sentence opened with."""
+        span = self._figure_verb_subject(s, pos)
+        if span is None or not any(singular(s.tokens[i].text.lower()) in self.thing_words for i in range(*span)):
             return None
-        inside = [i for i, t in enumerate(toks) if span[0] <= t.start and t.end <= span[1]]
-        if not inside or not any(singular(toks[i].text.lower()) in self.thing_words for i in inside):
-            return None
-        return inside[0], inside[-1] + 1
+        return span
 
     def _growing_thing(self, view: str, lo: int, pos: int) -> str | None:
         """The nearest word before a growth rate that names what grew, canonical. A word
