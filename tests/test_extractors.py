@@ -64,6 +64,20 @@ CASES = [
     Case("inaugurated-on-day",
          "The Hieu Giang Bridge was inaugurated on March 5, 2024.",
          "date", "was inaugurated on March 5, 2024", {"start": "2024-03-05", "end": "2024-03-05"}, "inaugurated"),
+    Case("weekday-with-its-date-in-brackets",
+         "The terminal received its first vessel, the 12,200-TEU MV Sea Lotus, on Saturday (March 15), two days "
+         "ahead of the ceremony.",
+         "date", "received its first vessel, the 12,200-TEU MV Sea Lotus, on Saturday (March 15",
+         {"start": "2025-03-15", "end": "2025-03-15"}, "commissioned", published="2025-03-18"),
+    Case("fed-power-into-the-grid",
+         "The project's investor said the plant first fed electricity into the national grid on September 5 after "
+         "nearly two months of trial runs.",
+         "date", "fed electricity into the national grid on September 5", {"start": "2024-09-05", "end": "2024-09-05"},
+         "energised", published="2024-09-13"),
+    Case("began-feeding-power",
+         "The plant, which costs VND2.61 trillion, began feeding power to the national grid last Saturday.",
+         "date", "began feeding power to the national grid last Saturday", {"start": "2024-09-07", "end": "2024-09-07"},
+         "energised", published="2024-09-13"),
     Case("late-month-at-sentence-end",
          "The Hieu Giang Bridge was opened to traffic in late March.",
          "date", "was opened to traffic in late March", {"start": "2024-03-21", "end": "2024-03-31"}, "inaugurated",
@@ -583,6 +597,30 @@ def test_an_occasion_noun_between_a_verb_and_its_date_does_not_take_it() -> None
     claims = analyse_text("Fair opens\n\nThe trade fair opened at the Lao-ITECC exhibition centre in Vientiane "
                           "on December 6.", "2023-12-07")
     assert [c.attribute for c in claims if c.kind == "date" and c.attribute != "published"] == ["inaugurated"]
+
+
+@pytest.mark.parametrize("sentence, dated, words", [
+    # what a meeting heard is dated, not the meeting
+    ("The meeting also heard that the Mekong at Vientiane rose to 12.4 metres on Aug 28, just below the alarm level.",
+     [], None),
+    # a weekday dated in brackets is the meeting's day, and no word of which meeting it was
+    ("The deputy governor told a meeting with the contractor, Daehan Marine Construction Co., Ltd., on Tuesday "
+     "(Oct 8) that floods had slowed progress.",
+     [("held", "2024-10-08")], "meeting with the contractor, Daehan Marine Construction Co., Ltd."),
+])
+def test_an_occasions_date_is_its_own(sentence: str, dated: list[tuple[str, str]], words: str | None) -> None:
+    dates = [c for c in analyse_text("Riverbank works\n\n" + sentence, "2024-10-09")
+             if c.kind == "date" and c.attribute != "published"]
+    assert [(c.attribute, c.value.start.isoformat()) for c in dates] == dated
+    assert [c.subject_text for c in dates] == ([words] if dated else [])
+
+
+def test_an_adverb_closing_a_subject_is_no_part_of_its_name() -> None:
+    claims = analyse_text("Can Tho waste plant opens\n\nThe Thoi Lai 2 waste-to-energy plant was inaugurated on Thursday. "
+                          "Its investor, Can Tho Green Energy JSC, said the plant first fed electricity into the national "
+                          "grid on September 5.", "2024-09-13")
+    dates = {c.attribute: c.subject for c in claims if c.kind == "date" and c.attribute != "published"}
+    assert dates["energised"] == dates["inaugurated"] is not None
 
 
 def test_an_opening_word_and_its_comma_are_not_the_owner() -> None:

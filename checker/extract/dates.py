@@ -53,6 +53,9 @@ class DateExtractor:
         # a time a state holds, and the end of an object's span: not a verb's day
         self.state_time = re.compile(r"\b(?:" + alternation(cal.state_times) + r")[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
         self.span_end = re.compile(r"\b(?:" + alternation(cal.span_ends) + r")[ \t]+(?:the[ \t]+end[ \t]+of[ \t]+)?$", re.IGNORECASE)
+        self.weekdays = frozenset(w.lower() for w in cal.weekdays)
+        # "received its first vessel on Saturday (March 15)": the bracket dates the weekday, no aside
+        self.weekday_bracket = re.compile(r"\b(?:" + alternation(cal.weekdays) + r")[ \t]{0,3}\([ \t]{0,2}$", re.IGNORECASE)
         forms: dict[str, tuple[str, str]] = {}
         for attribute, f in ev.events.items():
             for kind, items in (("nominal", f.nominal), ("passive", f.passive), ("active", f.active), ("clause", f.clause),
@@ -282,6 +285,11 @@ class DateExtractor:
             # "the conference to review the seaport activities in 2025 and deploy the tasks in
             # 2026": a year inside the occasion's purpose is what the purpose is about
             timex = None
+        elif timex is not None and mode in ("occasion", "nominal") and s.tokens and any(
+                t.text.lower() == "that" and t.tag == "IN" for t in s.tokens if m.end() <= t.start and t.end <= timex.start):
+            # "The meeting also heard that the Mekong rose to 12.4 metres on Aug 28": the day of
+            # what the meeting heard, not the meeting's
+            timex = None
         elif verb is not None and "," in view[m.end():verb]:
             # "co-chaired the meeting with his counterpart, said Vietnam would provide ... in 2025":
             # the date is the next clause's verb's, not the meeting's ("the ceremony took place on
@@ -377,8 +385,9 @@ class DateExtractor:
         if timex is not None and timex.start > end:
             words = list(_WORD.finditer(view, end, timex.start))
             if words and words[0].group().lower() in self.qualifiers:
-                while words and words[-1].group().lower() in self.stops | {"the"}:
-                    words.pop()  # "... on [the] Saturday": the date's own preposition
+                while words and (words[-1].group().lower() in self.stops | {"the"} or words[-1].group() == "("
+                                 or words[-1].group().lower() in self.weekdays):
+                    words.pop()  # "... on [the] Saturday", "on Tuesday (Oct 8)": the date's own words
                 end = words[-1].end() if words else end
         return s.doc.text[start:end]
 
@@ -445,7 +454,7 @@ class DateExtractor:
                 # "signed agreements to promote the Hue Festival 2023, which will take place from June 16": the
                 # festival's; "presided over by the new rector, ..., who assumed the post on 15 August": the rector's
                 return None
-            if not direct and gap.count("(") > gap.count(")"):
+            if not direct and gap.count("(") > gap.count(")") and not self.weekday_bracket.search(gap):
                 # "a groundbreaking ceremony for the bridge, one of the works marking the 70th
                 # anniversary of the Liberation (October 10, 1954 - October 10, 2024)": a bracketed aside's
                 return None
