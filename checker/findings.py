@@ -40,6 +40,9 @@ def _conflict(rh: RuleHit, claims: dict[str, Claim]) -> Conflict:
         # say why claims that name no owner were compared at all
         reason += ("; the figures that name no owner are linked by their story: articles that tell one story"
                    " and give the same measure of the same thing for the same time")
+    if any(c.link == "recount" for c in ordered):
+        reason += ("; a count told again with \"the\" is linked to the count of the same things its article"
+                   " gave before")
     if any(c.link == "occasion" for c in ordered):
         reason += ("; the occasions are linked by their story: its articles name one kind of occasion"
                    " in words no article tells apart, and none dates two of them apart")

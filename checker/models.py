@@ -160,8 +160,9 @@ class Claim(BaseModel):
     # when the claim names no owner and takes its story's topic, which is evidence only
     # against other articles of the story (one article's bare figures are lists of things);
     # "occasion" when the claim dates a meeting, ceremony or the like that its story's
-    # articles name alike (checker/occasions.py).
-    link: Literal["story", "occasion"] | None = None
+    # articles name alike (checker/occasions.py); "recount" when a count told again with "the"
+    # takes the subject of the article's earlier count of its noun (checker/resolve.py).
+    link: Literal["story", "occasion", "recount"] | None = None
     attribute: str
     scope: dict[str, str] = Field(default_factory=dict)
     value: Annotated[Value, Field(union_mode="left_to_right")]

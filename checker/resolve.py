@@ -55,6 +55,8 @@ _OF_NAMED = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?([A-Z\u00C0-\u024F][\w'\u20
                        r"(?:[ \t]+([a-z]+))?")
 _PHRASE_PREPOSITIONS = frozenset({"for", "of", "with", "to", "in", "at", "on", "from", "between", "by"})
 _A_OR_AN = re.compile(r"^an?\s")
+_RECOUNT_REACH = 1500  # characters after a count within which "the" and its number may take it up again
+_DESCRIBING = re.compile(r"[\d,.]+-")  # "the 330-seat Nam Du Star 02": a count that describes a thing
 # "in Sekong province", "located on the hills of Sepon district", "at the foot of ...": where a thing is.
 _LOCATED = re.compile(r",?[ \t]+(?:located[ \t]+|situated[ \t]+|based[ \t]+)?(?:in|on|at|near)[ \t]+"
                       r"(?:the[ \t]+[a-z]+(?:[ \t]+[a-z]+)?[ \t]+of[ \t]+)?"
@@ -179,6 +181,9 @@ class Resolver:
         # and Mines"); a title's words do not ("Vinh Regional General Hospital")
         self.body_words = self.organisational - (title_words - body_words - {"ministry"})
         self.venue_words = frozenset(fold(w) for w in lexicon.entities.venue_words)
+        self.recount_before = re.compile(r"(?:^|[^\w'])(?:" + alternation(lexicon.nouns.recount_determiners) + r")[ \t]+$",
+                                         re.IGNORECASE)
+        self.recount_after = re.compile(r"[ \t]+(?:" + alternation(lexicon.nouns.recount_verbs) + r")\b")
         self.series_ordinals = frozenset(fold(w) for pair in lexicon.entities.series_ordinals.items() for w in pair)
         self.number_signs = frozenset(fold(w) for w in lexicon.entities.number_signs)
         self.plan_nouns = frozenset(lexicon.nouns.plan_nouns)
@@ -690,7 +695,7 @@ class Resolver:
                 # giver's aid after another disaster is another gift
                 r = r.model_copy(update={"subject": f"{r.subject} | story {story}"})
             out.append(r)
-        out = self._buildings_as_their_thing(_goods_named(out), stories or {})
+        out = self._recounts(self._buildings_as_their_thing(_goods_named(out), stories or {}))
         return self.occasions.link(self._national_organisations(self._bodies_placed(out), nations), stories or {},
                                    {doc: ents.main_place for doc, ents in merged.items()})
 
@@ -722,6 +727,36 @@ class Resolver:
                 c = c.model_copy(update={"subject": thing})
             out.append(c)
         return out
+
+    def _recounts(self, claims: list[Claim]) -> list[Claim]:
+        """"The 36,850 cattle were held ..." after "exported 38,650 head of cattle": a count told
+        again with a determiner (nouns.yaml recount_determiners) as the subject of a verb
+        (recount_verbs) is the article's last count of that noun, within a few paragraphs: it
+        takes that count's subject, scope and time. A count with words of its own ("the 15
+        schools in the district", "the 330-seat vessel") is some other set, and so may be one
+        in an object ("aid to schools in the two provinces.", "to run all 1,000 beds,")."""
+        last: dict[tuple[str, str], Claim] = {}
+        taken: dict[str, Claim] = {}
+        for c in sorted((c for c in claims if c.kind == "count"), key=lambda c: (c.document, c.start)):
+            before = last.get((c.document, c.value.noun))
+            last[(c.document, c.value.noun)] = c
+            # (a place after the verb is where the things were, no set of its own: "were held ... at
+            # the quarantine zones in Nale"; a kind before the noun must be the earlier count's)
+            if before is None or c.start - before.end > _RECOUNT_REACH or set(c.scope) - {"verb", "in", "kind"} \
+                    or c.scope.get("kind", before.scope.get("kind")) != before.scope.get("kind") \
+                    or "part" in before.scope or not self._told_again(c):
+                continue
+            taken[c.id] = c.model_copy(update={"subject": before.subject, "scope": before.scope, "time": before.time,
+                                               "link": "recount"})
+        return [taken.get(c.id, c) for c in claims]
+
+    def _told_again(self, c: Claim) -> bool:
+        """Whether a count is written as one told before: a determiner right before its number,
+        and a verb right after its noun ("The 36,850 cattle were held", "all 290 booths had been booked")."""
+        head = c.sentence[:c.start - c.sentence_start]
+        tail = c.sentence[c.end - c.sentence_start:]
+        return bool(self.recount_before.search(head)) and bool(self.recount_after.match(tail)) \
+            and not _DESCRIBING.match(c.text)
 
     def _executive_place(self, key: str) -> str | None:
         """The place whose executive body a key names ("dong thap people's committee" ->

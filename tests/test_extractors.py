@@ -163,6 +163,9 @@ CASES = [
          "Vietnam sent 500 tonnes of rice to Attapeu Province.",
          "quantity", "500 tonnes", {"low": 500_000, "high": 500_000, "unit": "kilogram"}),
     # --- counts --------------------------------------------------------------------
+    Case("head-of-cattle",
+         "Luang Namtha province exported 38,650 head of cattle to China through Boten from January to September.",
+         "count", "38,650 head of cattle", {"low": 38650, "high": 38650, "noun": "cattle"}, "count"),
     Case("digits-with-modifier",
          "At the local level, agencies, units, organizations from both sides have signed 8 cooperation "
          "agreements and been implementing them effectively.",

@@ -34,7 +34,7 @@ class Select(BaseModel):
     exclude_tense: list[Literal["past", "present", "future"]] = Field(default_factory=list)
     # Only claims whose subject was found this way (models.Claim.link): a meeting's date is
     # compared only when resolution linked it to its story's one meeting.
-    link: list[Literal["story", "occasion"]] | None = None
+    link: list[Literal["story", "occasion", "recount"]] | None = None
 
     @property
     def kinds(self) -> frozenset[str]:

@@ -198,6 +198,7 @@ class CountExtractor:
         self.units = frozenset(u.lower() for u in lexicon.units.units)
         self.currency_words = frozenset(w.lower() for w in lexicon.currencies.suffix)
         self.multiword = {form: canon for canon, forms in nouns.multiword.items() for form in forms}
+        self.counter_of = re.compile(r"[ \t]+(?:" + alternation(nouns.count_counters) + r")[ \t]+of(?=[ \t])", re.IGNORECASE)
         self.stops = frozenset(lexicon.aliases.stops) | {"in", "on", "at"}
         self.modifier_joiners = frozenset(nouns.modifier_joiners)
         self.party_nouns = frozenset(nouns.party_nouns)
@@ -752,6 +753,9 @@ class CountExtractor:
         hyphen = _HYPHEN_UNIT.match(view, pos, hi)
         if hyphen and hyphen.group(1).lower() not in self.not_counted and hyphen.group(1).lower() not in self.units:
             return hyphen.group(1).lower(), [], hyphen.end()
+        counter = self.counter_of.match(view, pos, hi)
+        if counter:
+            return self._noun(view, counter.end(), hi, value)  # "38,650 head of cattle": cattle
         low = view[pos:min(hi, pos + 60)].lower()
         for form, canon in self.multiword.items():
             m = re.match(r"[ \t]+(?:[a-z-]+[ \t]+)?" + re.escape(form) + r"\b", low)
