@@ -240,6 +240,7 @@ class Nouns(BaseModel):
     multiword: dict[str, list[str]]
     count_counters: list[str]
     recount_determiners: list[str]
+    recount_openers: list[str]
     recount_verbs: list[str]
     count_synonyms: dict[str, str]
     person_nouns: list[str]

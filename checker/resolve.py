@@ -183,6 +183,7 @@ class Resolver:
         self.venue_words = frozenset(fold(w) for w in lexicon.entities.venue_words)
         self.recount_before = re.compile(r"(?:^|[^\w'])(?:" + alternation(lexicon.nouns.recount_determiners) + r")[ \t]+$",
                                          re.IGNORECASE)
+        self.recount_opener = re.compile(r"[ \t]*(?:" + alternation(lexicon.nouns.recount_openers) + r")[ \t]+$", re.IGNORECASE)
         self.recount_after = re.compile(r"[ \t]+(?:" + alternation(lexicon.nouns.recount_verbs) + r")\b")
         self.series_ordinals = frozenset(fold(w) for pair in lexicon.entities.series_ordinals.items() for w in pair)
         self.number_signs = frozenset(fold(w) for w in lexicon.entities.number_signs)
@@ -742,21 +743,29 @@ class Resolver:
             last[(c.document, c.value.noun)] = c
             # (a place after the verb is where the things were, no set of its own: "were held ... at
             # the quarantine zones in Nale"; a kind before the noun must be the earlier count's)
-            if before is None or c.start - before.end > _RECOUNT_REACH or set(c.scope) - {"verb", "in", "kind"} \
-                    or c.scope.get("kind", before.scope.get("kind")) != before.scope.get("kind") \
-                    or "part" in before.scope or not self._told_again(c):
+            told = self._told_again(c) if before is not None else None
+            # (a place after the verb is where the things were, no set of its own: "were held ... at
+            # the quarantine zones in Nale"; one in an opener is: "Of the 15 schools in the district")
+            own = set(c.scope) - ({"verb", "in", "kind"} if told == "subject" else {"verb", "kind"})
+            if told is None or c.start - before.end > _RECOUNT_REACH or own or "part" in before.scope \
+                    or c.scope.get("kind", before.scope.get("kind")) != before.scope.get("kind"):
                 continue
             taken[c.id] = c.model_copy(update={"subject": before.subject, "scope": before.scope, "time": before.time,
                                                "link": "recount"})
         return [taken.get(c.id, c) for c in claims]
 
-    def _told_again(self, c: Claim) -> bool:
+    def _told_again(self, c: Claim) -> str | None:
         """Whether a count is written as one told before: a determiner right before its number,
-        and a verb right after its noun ("The 36,850 cattle were held", "all 290 booths had been booked")."""
+        and a verb right after its noun ("The 36,850 cattle were held", "all 290 booths had been
+        booked"): "subject"; or an opener of its sentence ("Of the 4,800 additional workers ...,
+        about 60 per cent"): "opener"; else None."""
         head = c.sentence[:c.start - c.sentence_start]
         tail = c.sentence[c.end - c.sentence_start:]
-        return bool(self.recount_before.search(head)) and bool(self.recount_after.match(tail)) \
-            and not _DESCRIBING.match(c.text)
+        if _DESCRIBING.match(c.text):
+            return None
+        if self.recount_opener.fullmatch(head):
+            return "opener"  # a whole split up
+        return "subject" if self.recount_before.search(head) and self.recount_after.match(tail) else None
 
     def _executive_place(self, key: str) -> str | None:
         """The place whose executive body a key names ("dong thap people's committee" ->
