@@ -20,7 +20,9 @@ from checker.models import Claim, MoneyValue
 # before the clause ends
 _THROUGH_NAME = re.compile(r"[^,;.]{0,40}?\b(?:through|via)[ \t]+(?:the[ \t]+)?([A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,5})")
 _IN_WHAT = re.compile(r"[ \t]+in[ \t]+((?:[a-z-]+[ \t]+){0,2}[a-z-]+)\b")  # "US$412 million in export revenue"
-_WORTH_REACH = 100  # characters before a figure within which its good is named
+# characters before a figure within which its good is named ("exported 38,650 head of cattle to
+# China through Boten international border checkpoint from January to September, bringing in")
+_WORTH_REACH = 160
 # what money was spent on, past a bracket that gives the amount again ("US$85 million (about 1.86 trillion kip) on roads")
 _SPENT_ON = re.compile(r"(?:[ \t]*\([^()]{0,60}\))?[ \t]+on[ \t]+((?:(?!(?:and|or)\b)[a-z-]+[ \t]+){0,2}(?!(?:and|or)\b)[a-z-]+)\b")
 _FROM = re.compile(r"[ \t]+from[ \t]+((?:[a-z-]+[ \t]*){1,3})", re.IGNORECASE)
@@ -65,7 +67,7 @@ class MoneyExtractor:
         # earning 760 million U.S. dollars": the good's value (a period or a place may stand between)
         # "786,000 tonnes of potash were shipped abroad, earning": the good, then how it went (flow words)
         traded = alternation(w for w, flow in lexicon.nouns.flow_words.items() if flow in ("exports", "imports"))
-        self.good_worth = re.compile(r"\bof[ \t]+((?:[a-z-]+[ \t]+){0,3}?[a-z-]+)(?:[ \t]+(?:in|to|from|during)[ \t]+[^,;]{0,40})?"
+        self.good_worth = re.compile(r"\bof[ \t]+((?:[a-z-]+[ \t]+){0,3}?[a-z-]+)(?:[ \t]+(?:in|to|from|during)[ \t]+[^,;]{0,100})?"
                                      r"(?:[ \t]+(?:were|was)[ \t]+(?:" + traded + r")(?:[ \t]+(?:" + traded + r"))?)?"
                                      r"[ \t]*,?[ \t]+(?:" + alternation(lexicon.nouns.good_value_links) + r")[ \t]+(?:"
                                      + alternation(lexicon.hedges.hedges) + r")?[ \t]*$", re.IGNORECASE)
