@@ -103,9 +103,17 @@ def tokens(text: str, start: int, end: int, starts: frozenset[tuple[str, str]] =
             continue
         if tag.startswith("VB") and word[:1].isdigit() and "-" in word and word.rsplit("-", 1)[1].isalpha():
             tag = "JJ"  # "the 1,000-bed hospital": a figure joined to its noun describes, never acts
+        if word == "s" and out and out[-1].text in _APOSTROPHES and out[-1].end == at:
+            # "LMT's": the tagger splits the possessive and reads its "s" as a pronoun; one "'s"
+            out[-1] = Token(text[out[-1].start:at + 1], out[-1].start, at + 1, "POS")
+            cursor = at + 1
+            continue
         out.append(Token(word, at, at + len(word), tag))
         cursor = at + len(word)
     return _names_tagged(out, starts)
+
+
+_APOSTROPHES = frozenset({"'", "\u2019"})
 
 
 def _names_tagged(toks: list[Token], starts: frozenset[tuple[str, str]] = frozenset()) -> Tokens:
@@ -124,6 +132,9 @@ def _names_tagged(toks: list[Token], starts: frozenset[tuple[str, str]] = frozen
             # "Can Tho city has reported": a name, never a modal before a capital
             out[i] = Token(t.text, t.start, t.end, "NNP")
             out[i + 1] = Token(out[i + 1].text, out[i + 1].start, out[i + 1].end, "NNP")
+            continue
+        if t.tag.startswith("NN") and not t.tag.startswith("NNP") and len(t.text) >= 2 and t.text.isalpha() and t.text.isupper():
+            out[i] = Token(t.text, t.start, t.end, "NNP")  # "LMT's revenue", "EVN": an acronym names something
             continue
         if i == 0 or not t.text[:1].isupper() or not t.text.isalpha() or t.tag.startswith("NNP"):
             continue

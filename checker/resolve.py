@@ -681,9 +681,10 @@ class Resolver:
                 # "The Republic of Korea remained the largest source market with 1.21 million
                 # visitors": Koreans visiting this story's place, not Korea's visitors anywhere
                 r = r.model_copy(update={"subject": f"{r.subject} | story {story}"})
-            if r.kind == "money" and r.attribute in self.occasion_money and r.subject:
+            if (r.kind == "money" and r.attribute in self.occasion_money or r.kind == "quantity" and "of" in r.scope) \
+                    and r.subject:
                 place = self._executive_place(r.subject)
-                if place:  # "the Dong Thap People's Committee allocated": Dong Thap gave it
+                if place:  # "the Dong Thap People's Committee allocated", "released 4.5 tonnes of disinfectant": Dong Thap's
                     r = r.model_copy(update={"subject": place})
             if r.kind == "money" and r.attribute in self.occasion_money and r.subject \
                     and r.subject.startswith(f"{c.document}#") and set(r.subject.split("#", 1)[1].split()) <= self.national_bodies:

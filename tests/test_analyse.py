@@ -13,7 +13,7 @@ CLAUSE_WORDS = frozenset({"while", "but"})
 
 
 @settings(max_examples=60, deadline=None)
-@given(st.text(alphabet=st.sampled_from(list("abc XYZ,.;'()$%0123456789-\u2013\u00e9\u0111")), max_size=80))
+@given(st.text(alphabet=st.sampled_from(list("abcs XYZ,.;'()$%0123456789-\u2013\u2019\u00e9\u0111")), max_size=80))
 def test_every_token_maps_back_onto_the_text(text: str) -> None:
     for t in tokens(text, 0, len(text)):
         assert text[t.start:t.end] == t.text
@@ -114,3 +114,17 @@ def test_a_figure_compound_is_an_adjective(sentence: str, word: str) -> None:
     toks = tokens(sentence, 0, len(sentence))
     assert next(t.tag for t in toks if t.text == word) == "JJ"
     assert is_noun_phrase(toks, sentence.index(word), sentence.index(word) + len(word) + 9)
+
+
+@pytest.mark.parametrize("sentence, word, tag", [
+    # the possessive is one token, never a pronoun "s"
+    ("LMT's revenue reached 2.8 trillion kip.", "'s", "POS"),
+    ("Vietnam\u2019s exports rose.", "\u2019s", "POS"),
+    # an acronym names something, wherever it stands
+    ("LMT's revenue reached 2.8 trillion kip.", "LMT", "NNP"),
+    ("Viet said EVN would buy the power.", "EVN", "NNP"),
+])
+def test_possessives_and_acronyms(sentence: str, word: str, tag: str) -> None:
+    toks = tokens(sentence, 0, len(sentence))
+    assert next(t.tag for t in toks if t.text == word) == tag
+    assert not any(t.text == "s" for t in toks)

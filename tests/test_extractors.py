@@ -793,10 +793,21 @@ def test_a_goods_growth_is_its_exports(sentence: str, text: str, of: str | None)
     ("Minister of Commerce Chan Sothea told a press briefing that bilateral trade amounted to 8.56 billion "
      "U.S. dollars in the first 10 months, up 15.4 percent year on year.", "15.4 percent", None),
     ("Total arrivals reached 1.4 million in the first quarter, up 18 percent.", "18 percent", None),
+    # a possessor written as an acronym, and an amount given again in brackets
+    ("Viet said LMT's revenue reached 2.8 trillion kip (nearly US$128 million) in the first nine months, up 9 "
+     "percent year-on-year.", "9 percent", "LMT's revenue"),
 ])
 def test_a_growth_after_a_named_things_figure_is_that_things(sentence: str, text: str, subject_text: str | None) -> None:
     claim = find(analyse_text("Boat route opens to islands\n\n" + sentence, "2025-04-10"), "percent", text)
     assert (claim.attribute, claim.subject_text) == ("change", subject_text)
+
+
+def test_an_allocation_for_a_district_is_that_districts() -> None:
+    claims = analyse_text("Gia Lai fights measles\n\nThe provincial People's Committee has allocated VND 4.5 billion for "
+                          "outbreak response. It has also approved VND 1.2 billion for Chu Prong district to maintain "
+                          "isolation areas.", "2024-09-20")
+    money = {c.text: c.scope.get("to") for c in claims if c.kind == "money"}
+    assert money == {"VND 4.5 billion": None, "VND 1.2 billion": "chu prong district"}
 
 
 @pytest.mark.parametrize("headline, text, direction", [

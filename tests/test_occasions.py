@@ -40,4 +40,4 @@ def test_an_occasion_date_carries_the_occasion_s_words() -> None:
                           "Saturday that exports rose.", "2024-11-04")
     held = [c for c in claims if c.attribute == "held"]
     assert [(c.text, c.subject_text, str(c.value.start)) for c in held] == [
-        ("meeting on Saturday", "monthly review meeting", "2024-11-02")]
+        ("meeting on Saturday", "provincial People's Committee's monthly review meeting", "2024-11-02")]

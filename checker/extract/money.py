@@ -92,6 +92,10 @@ class MoneyExtractor:
         self.part_nouns = frozenset(fold(p) for p in [*lexicon.entities.parts, *lexicon.entities.part_sections,
                                                       *lexicon.spans.part_words] if " " not in p)
         self.occasion_money = frozenset(lexicon.nouns.occasion_money)
+        # a district, commune or town an allocation goes to: "approved VND 1.2 billion for Chu Prong
+        # district" is that district's share of a province's response, not the response
+        local = [k for k in lexicon.places.kinds if k not in lexicon.places.main_place_kinds and k != "capital"]
+        self.local_recipient = re.compile(r"\b(?:to|for)[ \t]+((?:[A-Z][\w'-]*[ \t]+){1,3}(?:" + alternation(local) + r"))s?\b")
         # "spent VND15 billion building a 6-km road": what it was spent doing, as "on roads" says
         self.spent_doing = re.compile(r"(?:[ \t]*\([^()]{0,60}\))?[ \t]+((?:" + alternation(lexicon.nouns.spending_gerunds)
                                       + r")[ \t]+(?:[\w-]+[ \t]+){0,2}[a-z-]+)\b", re.IGNORECASE)
@@ -275,6 +279,10 @@ class MoneyExtractor:
                 # the district's relief, not the central reserve's ("The province has received
                 # VND 15 billion from the central budget reserve": the province gave nothing)
                 subject_text = self._giver(s, start)
+            if given_to is None and attribute in self.occasion_money:
+                local = self.local_recipient.search(view, end, min(s.end, end + _RECIPIENT_REACH))
+                if local and not _DIGIT.search(view, end, local.start()):
+                    given_to = s.doc.text[local.start(1):local.end(1)]
             buyer = self.buyers.of(s, start, end) if attribute in (None, "value", "amount", "imports") and s.tokens else None
             if buyer:
                 # "The US remained the largest single buyer, with US$298 million", "the EU bought

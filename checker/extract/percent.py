@@ -438,9 +438,16 @@ class PercentExtractor:
     def _figure_verb_subject(self, s: Sentence, pos: int) -> tuple[int, int] | None:
         """Token indexes of the subject of the verb before the figure a growth rate follows."""
         toks = s.tokens
-        # (a figure glued to its currency, "US$627", is tagged as a noun)
-        figure = next((i for i in range(len(toks) - 1, -1, -1) if toks[i].end <= pos
-                       and (toks[i].tag == "CD" or any(ch.isdigit() for ch in toks[i].text))), None)
+        # (a figure glued to its currency, "US$627", is tagged as a noun; one in brackets gives
+        # the figure before them again: "2.8 trillion kip (nearly US$128 million)")
+        figure, depth = None, 0
+        for i in range(len(toks) - 1, -1, -1):
+            if toks[i].end > pos:
+                continue
+            depth += (toks[i].text == ")") - (toks[i].text == "(")
+            if depth <= 0 and (toks[i].tag == "CD" or any(ch.isdigit() for ch in toks[i].text)):
+                figure = i
+                break
         span = verb_subject(toks, toks[figure].start, s.clause_words) if figure is not None else None
         inside = [i for i, t in enumerate(toks) if span[0] <= t.start and t.end <= span[1]] if span else []
         return (inside[0], inside[-1] + 1) if inside else None
