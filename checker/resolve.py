@@ -1524,6 +1524,12 @@ class Resolver:
             if self._distal(claim, text):
                 # "That bridge, which opened in November 2011": the one named before, not the story's
                 return f"{claim.document}#{self.aliases.key(text) or fold(text)}"
+            words = fold(text).split()
+            if len(words) >= 2 and words[0] in DETERMINERS and words[1] in self.other_markers \
+                    and not self.is_specific(text):
+                # "signed a similar agreement with Phongsaly for 2024-2028", "the old bridge": another
+                # thing of the kind, not the story's ("The existing Nghe An Oncology Hospital" keeps its name)
+                return f"{claim.document}#{self.aliases.key(text) or fold(text)}"
         if self._traded(claim, text):
             # "Seafood exports brought in ...", "Local firms shipped 412,000 tonnes of rice": the
             # trade of the place the phrase names, else of the one the sentence names before the
