@@ -15,7 +15,7 @@ from checker.extract.base import DATELINE, DETERMINERS, Sentence, antecedent_bef
 from checker.extract.figures import OtherThing, Phases, PlanMarkers, WholeOpener, clause_start
 from checker.lexicon import Lexicon
 from checker.models import Claim, DateRange, DateValue
-from checker.text import alternation, fold
+from checker.text import alternation, fold, singular
 from checker.timex import Timex, resolve
 
 _LINK_TO_DATE = re.compile(r"[ \t]{1,3}(?:(?:in|on|at|by|as of|since|during|from)[ \t]{1,3})?"
@@ -101,6 +101,7 @@ class DateExtractor:
         self.doers = frozenset(a for a, f in ev.events.items() if f.doer)
         self.qualifiers = frozenset(w.lower() for w in ev.occasion_qualifiers)
         occasion_nouns = [form for f in ev.events.values() for form in f.occasion]
+        self.occasion_nouns = frozenset(w.lower() for w in occasion_nouns)
         # "was opened to traffic at a ceremony on Saturday": the occasion of the event, then its date
         self.at_occasion = re.compile(r"[ \t]+at[ \t]+(?:a|an|the)[ \t]+(?:" + alternation(occasion_nouns)
                                       + r")(?=[ \t])", re.IGNORECASE) if occasion_nouns else None
@@ -212,6 +213,8 @@ class DateExtractor:
         view = s.view
         if form_kind in ("passive", "verb", "active") and _DETERMINER_BEFORE.search(view, max(s.start, m.start() - 8), m.start()):
             return None  # "the approved budget", "its completed terminal": an adjective, no event
+        if form_kind == "nominal" and self._modifies_a_noun(s, m.end()):
+            return None  # "opening hours", "handover documents": a noun the event word describes, no event
         if form_kind in ("verb", "active") and self.progress_after.match(view, m.end(), s.end):
             return None  # "contractors have completed 38% of the workload": progress, not completion
         share = self.progress_before.search(view, clause_start(view, s.start, m.start(), s.clause_words), m.start())
@@ -477,6 +480,13 @@ class DateExtractor:
             used.add(t.start)
             return t
         return None
+
+    def _modifies_a_noun(self, s: Sentence, end: int) -> bool:
+        """Whether the event noun ending at `end` describes the common noun right after it
+        ("opening hours"), which is no occasion of its own ("the opening ceremony" is the opening)."""
+        nxt = next((t for t in s.tokens if t.start > end), None) if s.tokens else None
+        return nxt is not None and s.view[end:nxt.start] == " " and nxt.tag in ("NN", "NNS") \
+            and singular(nxt.text.lower()) not in self.occasion_nouns and not nxt.text[:1].isdigit()
 
     def _conditional(self, s: Sentence, pos: int) -> bool:
         """Whether a participle at `pos` is a condition of a future clause before it ("would
