@@ -169,6 +169,7 @@ class Events(BaseModel):
     fact_openers: list[str]
     revision_markers: list[str]
     irregular_pasts: list[str]
+    owner_determiners: list[str]
     future_occasions: list[str]
     occasion_qualifiers: list[str]
     occasion_venues: list[str]

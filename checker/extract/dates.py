@@ -54,6 +54,7 @@ class DateExtractor:
         self.state_time = re.compile(r"\b(?:" + alternation(cal.state_times) + r")[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
         self.span_end = re.compile(r"\b(?:" + alternation(cal.span_ends) + r")[ \t]+(?:the[ \t]+end[ \t]+of[ \t]+)?$", re.IGNORECASE)
         self.weekdays = frozenset(w.lower() for w in cal.weekdays)
+        self.possessive_before = re.compile(r"\b(?:" + alternation(ev.owner_determiners) + r")[ \t]+$", re.IGNORECASE)
         # "received its first vessel on Saturday (March 15)": the bracket dates the weekday, no aside
         self.weekday_bracket = re.compile(r"\b(?:" + alternation(cal.weekdays) + r")[ \t]{0,3}\([ \t]{0,2}$", re.IGNORECASE)
         forms: dict[str, tuple[str, str]] = {}
@@ -623,7 +624,10 @@ class DateExtractor:
             pos = m.end()
             of = None if m.group().lower().endswith((" of", " to")) else re.match(r"[ \t]+(?:of|to)[ \t]+", view[pos:pos + 6])
             if mode == "nominal" and not of and not m.group().lower().endswith((" of", " to")):
-                return None
+                # "Mekong Pearl Airlines will make its maiden commercial flight": its owner is the clause's subject
+                own = self.possessive_before.search(view, max(s.start, m.start() - 8), m.start())
+                span = self._clause_subject(s, m.start()) if own and s.tokens else None
+                return s.doc.text[span[0]:span[1]] if span else None
             pos += of.end() if of else 0
             hi = timex.start if timex and timex.start > pos else s.end
             span = phrase_after(view, pos, hi, self.stops)
