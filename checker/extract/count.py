@@ -202,6 +202,9 @@ class CountExtractor:
         self.stops = frozenset(lexicon.aliases.stops) | {"in", "on", "at"}
         self.modifier_joiners = frozenset(nouns.modifier_joiners)
         self.party_nouns = frozenset(nouns.party_nouns)
+        # "41,200 visitors from Laos": the visitors one country sends, some of all the visitors
+        self.sent = frozenset(nouns.sent_counts)
+        self.from_place = re.compile(r"[ \t]+from[ \t]+(?:the[ \t]+)?([A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,2})\b")
         self.in_place = re.compile(r"[ \t]+in[ \t]+(?:the[ \t]+)?([A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,2})[ \t]+(?:"
                                    + alternation(lexicon.places.kinds) + r")\b")
         # "Luang Prabang city alone received 902,500 visitors": that place's part of the whole
@@ -377,6 +380,9 @@ class CountExtractor:
             if alone:  # "Luang Prabang city alone received": the city's part, even where it names the province too
                 named = " ".join(alone.group(1).lower().split())
                 scope["part"] = "yes"
+            sender = self.from_place.match(view, end, s.end) if singular(head) in self.sent else None
+            if sender:
+                scope["from"] = " ".join(fold(sender.group(1)).split())
             if where:  # "130 growing area codes in Luc Ngan district alone": that district's, not the province's
                 scope["in"] = " ".join(where.group(1).lower().split())
             elif named:  # "the 5,300 households in Gia Lai that were without water": Gia Lai's

@@ -58,6 +58,7 @@ class PercentExtractor:
         self.thing_words = frozenset(singular(k) for k in self.things if " " not in k)
         self.kinds = {k.lower(): v for k, v in lexicon.nouns.origin_kinds.items()}  # "foreign", "international"
         self.origin_kinded = frozenset(lexicon.nouns.origin_kinded_things)
+        self.sent = frozenset(lexicon.nouns.sent_counts)
         measures = sorted(lexicon.nouns.growth_measures, key=len, reverse=True)
         self.measure_after = re.compile(r"[ \t]+in[ \t]+(" + "|".join(re.escape(m) for m in measures) + r")\b",
                                         re.IGNORECASE)
@@ -423,6 +424,9 @@ class PercentExtractor:
             word = self.things[toks[at - 1].text.lower()]  # "exported goods": the exports
         elif at is not None and at > 0 and word in self.kinded and toks[at - 1].tag.startswith("NN"):
             word = f"{toks[at - 1].text.lower()} {word}"  # "1,240 HFMD cases, up 38 per cent": HFMD's
+        sender = _FROM_NAME.match(s.view, toks[at].end, pos) if at is not None and singular(word) in self.sent else None
+        if sender:  # "41,200 visitors from Laos ..., up 8.4 percent": the growth of those one country sends
+            word = f"{word} from {' '.join(fold(sender.group(1)).split())}"
         if at is not None:  # "with Viet Nam's rice shipments ... up 14.1%": the possessor's growth
             owner = self.owners.possessor(s, at) or owner
         if at is not None and at > 0 and owner is None and toks[at - 1].text.lower() in self.nationalities \
@@ -557,6 +561,9 @@ _PARTICIPLE = re.compile(r"^[a-z]+ed$")
 
 
 _WORD_BEFORE = re.compile(r"([A-Za-z-]+)[ \t]+$")
+
+
+_FROM_NAME = re.compile(r"[ \t]+from[ \t]+(?:the[ \t]+)?([A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,2})\b")
 
 
 def _goods_after(toks: Tokens, compound: Tokens, end: int, place_kinds: frozenset[str]) -> list[str]:
