@@ -1389,6 +1389,11 @@ class Resolver:
                  story_heads: dict[str, set[str]] | None = None,
                  story_bodies: dict[str, set[str]] | None = None) -> Claim:
         scope = {k: (self.aliases.key(v) or v.lower()) if k in ("of", "parties") else v for k, v in claim.scope.items()}
+        if "of" in scope and "period" in scope:
+            # "52.9 percent of its 2024 public investment plan" and "of its public investment capital
+            # plan for 2024": the year is the period's, no word of what the share is of
+            yearless = " ".join(w for w in scope["of"].split() if not _YEAR.fullmatch(w))
+            scope["of"] = (self.aliases.key(yearless) or yearless) if yearless else scope["of"]
         if "in" in scope and ents.main_place and self.aliases.key(scope["in"]) == ents.main_place:
             del scope["in"]  # "In Cao Bang, 120 houses were damaged" in an article about Cao Bang: its own
         if "by" in scope and scope["by"] == ents.main_place:
