@@ -39,6 +39,9 @@ _OF_BEFORE = re.compile(r"[ \t]+of[ \t]+$")
 _GOODS_LIST = re.compile(r"([a-z][a-z-]*)(?:[ \t]*,[ \t]*[a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*)?){0,6},?[ \t]+(?:and|or)[ \t]+([a-z][a-z-]*)",
                          re.IGNORECASE)
 
+_ANOTHER_SIZE = re.compile(r"[ \t]+\d[\d.,]*[ \t]?[A-Za-z]{1,4}(?=[ \t]+[a-z])")  # "220kV" in "the 76.4km 220kV line"
+
+
 class QuantityExtractor:
     kind = "quantity"
 
@@ -209,7 +212,9 @@ class QuantityExtractor:
                         and any(singular(w) in self.things for w in fold_words(s.doc.text[span[0]:span[1]])):
                     subject = s.doc.text[span[0]:span[1]]
                     scope.pop("period", None)  # a size, which the month of its opening does not date
-            noun = noun_after(view, end, s.end, self.phases, s.tokens)
+            # "the 76.4km 220kV line": past another size of the same noun to the noun itself
+            also = _ANOTHER_SIZE.match(view, end, s.end)
+            noun = noun_after(view, also.end() if also else end, s.end, self.phases, s.tokens)
             renamed = renamed_before(view, s.start, n.start, self.stops) \
                 if noun and subject is None and not owner.attribute else None
             if renamed:
