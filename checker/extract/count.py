@@ -16,7 +16,7 @@ from nltk.stem.porter import PorterStemmer
 from checker.analyse import clause_subject, governing_verb, noun_phrase_at, opening_phrase, subject_after_opener, verb_subject, without_adverbs
 from checker.extract.base import (Sentence, antecedent_before, make_claim, np_before, phrase_after, phrase_before, sentence_subject,
                                   state_time)
-from checker.extract.figures import NAMED, Goods, OtherThing, PartMarkers, PlaceOwners, PlanMarkers, WiderArea, clause_start, link_pattern, \
+from checker.extract.figures import FROM_NAME, NAMED, Goods, OtherThing, PartMarkers, PlaceOwners, PlanMarkers, WiderArea, clause_start, link_pattern, \
     Phases, predicate_start, relative_antecedent
 from checker.extract.numbers import NumberFinder
 from checker.extract.reporting import ReportingPeriods
@@ -204,7 +204,6 @@ class CountExtractor:
         self.party_nouns = frozenset(nouns.party_nouns)
         # "41,200 visitors from Laos": the visitors one country sends, some of all the visitors
         self.sent = frozenset(nouns.sent_counts)
-        self.from_place = re.compile(r"[ \t]+from[ \t]+(?:the[ \t]+)?([A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,2})\b")
         self.in_place = re.compile(r"[ \t]+in[ \t]+(?:the[ \t]+)?([A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,2})[ \t]+(?:"
                                    + alternation(lexicon.places.kinds) + r")\b")
         # "Luang Prabang city alone received 902,500 visitors": that place's part of the whole
@@ -380,7 +379,7 @@ class CountExtractor:
             if alone:  # "Luang Prabang city alone received": the city's part, even where it names the province too
                 named = " ".join(alone.group(1).lower().split())
                 scope["part"] = "yes"
-            sender = self.from_place.match(view, end, s.end) if singular(head) in self.sent else None
+            sender = FROM_NAME.match(view, end, s.end) if singular(head) in self.sent else None
             if sender:
                 scope["from"] = " ".join(fold(sender.group(1)).split())
             if where:  # "130 growing area codes in Luc Ngan district alone": that district's, not the province's

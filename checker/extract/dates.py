@@ -485,7 +485,8 @@ class DateExtractor:
     def _modifies_a_noun(self, s: Sentence, end: int) -> bool:
         """Whether the event noun ending at `end` describes the common noun right after it
         ("opening hours"), which is no occasion of its own ("the opening ceremony" is the opening)."""
-        nxt = next((t for t in s.tokens if t.start > end), None) if s.tokens else None
+        i = bisect_right(s.tokens, end, key=lambda t: t.start)
+        nxt = s.tokens[i] if i < len(s.tokens) else None
         return nxt is not None and s.view[end:nxt.start] == " " and nxt.tag in ("NN", "NNS") \
             and singular(nxt.text.lower()) not in self.occasion_nouns and not nxt.text[:1].isdigit()
 

@@ -40,6 +40,8 @@ _AGENT_BY = re.compile(r"\bby[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
 # the agent's phrase ends before the attribute's: "by the investors at a cost of" (not "by a loan of")
 _THEN_AT = re.compile(r"[ \t](?:at|with)[ \t]", re.IGNORECASE)
 NAMED = re.compile(r"\b[A-Z][a-z]")  # a capitalised word past a phrase's first letter
+# "41,200 visitors from Laos": the place named after "from", in up to three capitalised words
+FROM_NAME = re.compile(r"[ \t]+from[ \t]+(?:the[ \t]+)?([A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,2})\b")
 _LEADING_PREPOSITION = re.compile(r"^(?:in|of|at|from|for|to)[ \t]+")
 _COPULA = re.compile(r"\b(?:was|were|is|are|been|be)[ \t]+$", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween[ \t]+(?:the[ \t]+)?([A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,3})[ \t]+and[ \t]+(?:the[ \t]+)?"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from checker.extract.base import DETERMINERS, Sentence, make_claim, np_before, phrase_after, phrase_before, state_time
-from checker.extract.figures import (Goods, OtherThing, PlaceOwners, PlanMarkers, WiderArea, attribute_before, attribute_of_named,
+from checker.extract.figures import (FROM_NAME, Goods, OtherThing, PlaceOwners, PlanMarkers, WiderArea, attribute_before, attribute_of_named,
                                      clause_start, of_name, relative_antecedent, share_of_group)
 from checker.extract.numbers import NumberFinder
 from checker.extract.reporting import ReportingPeriods
@@ -424,7 +424,7 @@ class PercentExtractor:
             word = self.things[toks[at - 1].text.lower()]  # "exported goods": the exports
         elif at is not None and at > 0 and word in self.kinded and toks[at - 1].tag.startswith("NN"):
             word = f"{toks[at - 1].text.lower()} {word}"  # "1,240 HFMD cases, up 38 per cent": HFMD's
-        sender = _FROM_NAME.match(s.view, toks[at].end, pos) if at is not None and singular(word) in self.sent else None
+        sender = FROM_NAME.match(s.view, toks[at].end, pos) if at is not None and singular(word) in self.sent else None
         if sender:  # "41,200 visitors from Laos ..., up 8.4 percent": the growth of those one country sends
             word = f"{word} from {' '.join(fold(sender.group(1)).split())}"
         if at is not None:  # "with Viet Nam's rice shipments ... up 14.1%": the possessor's growth
@@ -561,9 +561,6 @@ _PARTICIPLE = re.compile(r"^[a-z]+ed$")
 
 
 _WORD_BEFORE = re.compile(r"([A-Za-z-]+)[ \t]+$")
-
-
-_FROM_NAME = re.compile(r"[ \t]+from[ \t]+(?:the[ \t]+)?([A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,2})\b")
 
 
 def _goods_after(toks: Tokens, compound: Tokens, end: int, place_kinds: frozenset[str]) -> list[str]:
