@@ -383,6 +383,7 @@ class Places(BaseModel):
     kinds: list[str]
     nation_kinds: list[str]
     main_place_kinds: list[str]
+    local_kinds: list[str]
     local_adjectives: list[str]
     governing_nouns: list[str]
     executive_bodies: list[str]

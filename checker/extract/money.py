@@ -94,8 +94,8 @@ class MoneyExtractor:
         self.occasion_money = frozenset(lexicon.nouns.occasion_money)
         # a district, commune or town an allocation goes to: "approved VND 1.2 billion for Chu Prong
         # district" is that district's share of a province's response, not the response
-        local = [k for k in lexicon.places.kinds if k not in lexicon.places.main_place_kinds and k != "capital"]
-        self.local_recipient = re.compile(r"\b(?:to|for)[ \t]+((?:[A-Z][\w'-]*[ \t]+){1,3}(?:" + alternation(local) + r"))s?\b")
+        self.local_recipient = re.compile(r"\b(?:to|for)[ \t]+((?:[A-Z][\w'-]*[ \t]+){1,3}(?:"
+                                          + alternation(lexicon.places.local_kinds) + r"))s?\b")
         # "spent VND15 billion building a 6-km road": what it was spent doing, as "on roads" says
         self.spent_doing = re.compile(r"(?:[ \t]*\([^()]{0,60}\))?[ \t]+((?:" + alternation(lexicon.nouns.spending_gerunds)
                                       + r")[ \t]+(?:[\w-]+[ \t]+){0,2}[a-z-]+)\b", re.IGNORECASE)
