@@ -296,7 +296,7 @@ class Extraction:
             doc = titled(date_document(doc, segments, self.lexicon), segments)
             analysis = analyse(doc.text, segments, self.clause_words, self.name_starts)
             found = extract_document(doc, segments, self.extractors, self.clock, analysis)
-            return Article(document=doc, claims=found, entities=self.resolver.entities(doc.text, segments),
+            return Article(document=doc, claims=found, entities=self.resolver.entities(doc.text, segments, analysis),
                            words=story_words(analysis))
         except Exception as exc:  # noqa: BLE001 - one bad article must not stop the corpus
             return InputError(path=doc.path, message=f"could not be analysed: {type(exc).__name__}: {exc}")

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from checker.aliases import AliasTable, bare
+from checker.analyse import Analysis
 from checker.extract.base import DETERMINERS
 from checker.extract.figures import Goods, Phases
 from checker.extract.figures import UNNAMED_GOOD
@@ -300,8 +301,10 @@ class Resolver:
 
     # --- documents --------------------------------------------------------------
 
-    def entities(self, doc_text: str, segments: list[Segment]) -> DocEntities:
-        """Named mentions with a head noun: capitalised words, then up to two modifiers, then the head."""
+    def entities(self, doc_text: str, segments: list[Segment], analysis: Analysis | None = None) -> DocEntities:
+        """Named mentions with a head noun: capitalised words, then up to two modifiers, then the head.
+        With the article's analysis, a head noun that describes the common noun after it ("factory
+        jobs") is no thing of the story."""
         found = DocEntities()
         view = match_view(doc_text)
         heads: Counter = Counter()
@@ -343,7 +346,8 @@ class Resolver:
                 start = self._name_start(toks, i, seg.region == "headline")
                 if start is None and self._opens_a_name(toks, last):
                     continue  # "Dam Doi District", "Mines Bounthong Vilaysack": no dam, no mine
-                heads[head] += weight
+                if analysis is None or not self._describes_a_noun(analysis, seg.start, toks[last][1] + len(toks[last][0])):
+                    heads[head] += weight
                 if start is not None:
                     phrase = doc_text[toks[start][1]:toks[last][1] + len(toks[last][0])]
                 else:
@@ -414,6 +418,16 @@ class Resolver:
             found.fallback = self.aliases.key(f"{place} {head}" if head else place)
             found.fallback_place, found.things = place, things
         return found
+
+    def _describes_a_noun(self, analysis: Analysis, sentence: int, end: int) -> bool:
+        """Whether the head noun ending at `end` stands before a common noun it describes
+        ("young people have left for factory jobs"): the thing then is the jobs, not a factory. A
+        word that names nothing ("the wind farm project") leaves the head the thing."""
+        toks = analysis.tokens_at(sentence)
+        i = bisect_left(toks, end, key=lambda t: t.start)
+        nxt = toks[i] if i < len(toks) else None
+        return nxt is not None and nxt.start == end + 1 and nxt.tag in ("NN", "NNS") \
+            and singular(fold(nxt.text)) not in self.aliases.noise
 
     def _located_in(self, view: str, pos: int, hi: int) -> str | None:
         """The province or district right after a name: "..., located in Sepon district",
