@@ -187,7 +187,7 @@ class CountExtractor:
         self.of_them = re.compile(r"[ \t]+of[ \t]+(?:" + alternation(nouns.partitive_pronouns) + r")\b", re.IGNORECASE)
         self.tolls = {" ".join(k.lower().split()): v for k, v in nouns.toll_nouns.items()}
         self.toll_words = re.compile(r"\b(" + alternation(self.tolls) + r")\b", re.IGNORECASE)
-        self.links = link_pattern(nouns.figure_links, list(lexicon.numbers.percent_signs))
+        self.links = link_pattern(nouns.figure_links, list(lexicon.numbers.percent_signs), nouns.subject_adverbs)
         self.period_counts = frozenset(nouns.period_counts)
         self.descriptors = frozenset(nouns.count_descriptors)
         self.kind_synonyms = {k.lower(): v for k, v in nouns.count_kind_synonyms.items()}

@@ -887,13 +887,16 @@ class Phases:
         return " ".join(self.pattern.sub(" ", text).split())
 
 
-def link_pattern(links: FigureLinks, percent_signs: list[str]) -> re.Pattern[str]:
+def link_pattern(links: FigureLinks, percent_signs: list[str], adverbs: list[str]) -> re.Pattern[str]:
     """A verb that links an owner phrase to the figure after it, then up to three small words
     (nouns.yaml figure_links), ending where the figure starts: "exports stood at". The verb may
-    tell its change on the way: "exports to China jumped 21% to US$152 million"."""
+    tell its change on the way: "exports to China jumped 21% to US$152 million". Adverbs that
+    close the owner phrase (nouns.yaml subject_adverbs) belong to the link, so the owner ends
+    before them: "Van Quan District, which alone has", "The province currently has"."""
     signs = "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in sorted(percent_signs, key=len, reverse=True))
     change = rf"(?:(?:by[ \t]+)?\d[\d.,]*[ \t]*(?:{signs})(?![\w%])[ \t]*)?"
-    return re.compile(rf"(?:\b(?:{alternation(links.verbs)})\b[ \t]*{change}(?:\b(?:{alternation(links.fillers)})\b[ \t]*){{0,3}}){{1,3}}$",
+    lead = rf"(?:\b(?:{alternation(adverbs)})\b[ \t]+){{0,2}}"
+    return re.compile(rf"{lead}(?:\b(?:{alternation(links.verbs)})\b[ \t]*{change}(?:\b(?:{alternation(links.fillers)})\b[ \t]*){{0,3}}){{1,3}}$",
                       re.IGNORECASE)
 
 

@@ -84,7 +84,7 @@ class MoneyExtractor:
         self.numbers = numbers
         self.suffix = {k.lower(): v for k, v in cur.suffix.items()}
         self.attributes = dict(lexicon.nouns.money_attributes)
-        self.links = link_pattern(lexicon.nouns.figure_links, list(lexicon.numbers.percent_signs))
+        self.links = link_pattern(lexicon.nouns.figure_links, list(lexicon.numbers.percent_signs), lexicon.nouns.subject_adverbs)
         self.period_flows = frozenset(lexicon.nouns.period_flows)
         self.undated = frozenset(lexicon.nouns.undated_money)
         self.lender_money = frozenset(lexicon.nouns.lender_money)

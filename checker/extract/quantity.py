@@ -97,7 +97,7 @@ class QuantityExtractor:
         forms = sorted(self.units, key=len, reverse=True)
         self.unit_re = re.compile(r"[ \t]?-?(" + "|".join(re.escape(u) for u in forms) + r")(?![\w²³])")
         self.owner_words = dict(lexicon.nouns.quantity_owners)
-        self.links = link_pattern(lexicon.nouns.figure_links, list(lexicon.numbers.percent_signs))
+        self.links = link_pattern(lexicon.nouns.figure_links, list(lexicon.numbers.percent_signs), lexicon.nouns.subject_adverbs)
         self.time_nouns = frozenset(lexicon.entities.time_nouns)
         self.flows = dict(lexicon.nouns.flow_words)
         self.months = frozenset(m.lower() for m in lexicon.calendar.months)
