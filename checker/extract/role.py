@@ -123,10 +123,11 @@ class RoleExtractor:
                 office = split[0]  # "Deputy Foreign Minister Bui Van Dat": a deputy minister of foreign affairs
             before = i - 1
             # (past a nation, a place or a portfolio: "the then Lao Health Minister")
-            # (or a body's name before a lowercase title: "Former Nam Papa Champasak director Khamla")
+            # (or a body's name before a lowercase title: "Former Nam Papa Champasak director Khamla",
+            # "former department director Ho Minh Sang")
             while before > 0 and (toks[before].low in self.nation_words or toks[before].cap and (
                     toks[before].low in self.place_words or toks[before].low in self.portfolio_words
-                    or not toks[i].cap)):
+                    or not toks[i].cap) or not toks[i].cap and toks[before].low in self.body_words):
                 before -= 1
             if before >= 0 and toks[before].low.rstrip("-") in self.past_markers:
                 i = after_title  # "the then Chairman ... Nguyen Van Hai", "former Lao Minister X": who held it once
