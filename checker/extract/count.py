@@ -134,6 +134,7 @@ class CountExtractor:
         self.numbers = numbers
         self.plans = PlanMarkers(lexicon.events.plan_markers, lexicon.events.estimate_markers,
                                  lexicon.events.fact_openers)
+        self.revisions = PlanMarkers(lexicon.events.revision_markers)
         self.ordinal = re.compile(r"\b(" + alternation(lexicon.entities.part_ordinals) + r")[ \t]+$", re.IGNORECASE)
         self.places = PlaceOwners(lexicon)
         self.parts = PartMarkers(lexicon.entities, lexicon.nouns.figure_links.verbs)
@@ -587,6 +588,8 @@ class CountExtractor:
             settled = head in self.settled  # a vote's tally: no plan, no other thing of the story
             if not settled and self.plans.in_clause(s, n.start, scope.get("period"), end):
                 scope["status"] = "plan"  # "is designed to carry 480,000 passengers a day"
+            if not settled and self.revisions.in_clause(s, n.start):
+                scope["revised"] = "yes"  # "has raised its 2024 target to 8.7 million visitors": not the target it replaces
             # ("The appointment, proposed by the Prime Minister, was endorsed ... with 139 of the 144
             # members present voting in favour"; "Khamsouk, a former deputy minister, won 147 votes")
             other = None if settled else self.others.in_clause(s, n.start, end, subject)
