@@ -334,6 +334,7 @@ class Entities(BaseModel):
     phase_numerals: dict[str, int]
     number_signs: list[str]
     other_markers: list[str]
+    other_determiners: list[str]
     former_markers: list[str]
     operating_markers: list[str]
     unfinished_markers: list[str]

@@ -744,6 +744,8 @@ class OtherThing:
         self.renamed = re.compile(r"\b([a-z]+),[ \t]+(?:which[ \t]+(?:is|was)[ \t]+)?an?[ \t]+(" + words + r")\b", re.IGNORECASE)
         self.pattern = re.compile(r"\b(?:the|its|their|an?|\w+['\u2019]s)[ \t]+(?:" + words + r")[ \t]+(?!(?:[a-z-]+[ \t]+)?(?:" + not_times
                                   + r")\b)(?:\d[\d.,]*[ \t-]?[a-z]+[ \t]+|[a-z]+\d\w*[ \t]+)?([a-z][a-z-]+)", re.IGNORECASE)
+        # a subject that opens with "Another": another thing of the kind, named by its first word
+        self.another = re.compile(r"[ \t]*(?:" + alternation(ents.other_determiners) + r")[ \t]+([a-z][a-z-]+)", re.IGNORECASE)
 
     def in_clause(self, s: Sentence, start: int, end: int, subject: str | None = None) -> str | None:
         """"old campus" when the clause around the figure names such a thing, or the figure's
@@ -765,6 +767,9 @@ class OtherThing:
                                                               s.clause_words), start):
             return "former"
         if m is None and subject:
+            another = self.another.match(subject)
+            if another:
+                return f"another {another.group(1).lower()}"
             return self._renamed_before(s, subject)
         return " ".join(m.group().lower().split()[1:]) if m else None
 
