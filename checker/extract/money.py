@@ -185,6 +185,10 @@ class MoneyExtractor:
                 attribute = self.attributes.get(phrase) or self._attribute_of(phrase) or attribute
                 flow = next((self.goods.flows[w] for w in phrase.split() if w in self.goods.flows), None)
                 attribute = flow if flow and attribute == "revenue" else attribute  # "in export revenue": exports
+            in_what = named_after or _IN_WHAT.match(view, end, s.end)
+            kinds = _listed_kinds(s, in_what.start(1)) if in_what and s.tokens else None
+            if kinds and not self._attribute_of(kinds.split()[0]):
+                kinds = None  # "invested VND 3.2 trillion in roads, power supply and ...": where it went, one investment
             source = _FROM.match(view, end, s.end)
             good = None
             if attribute == "revenue" and source and self._attribute_of(source.group(1)):
@@ -371,6 +375,8 @@ class MoneyExtractor:
             phase = self.phases.of(view, s.start, start)
             if phase:
                 scope["phase"] = phase
+            if kinds:
+                scope["kinds"] = kinds  # "paid 312 billion kip in royalties, taxes and fees": their sum, not the royalties
             earlier = next((c for c in reversed(claims) if c.scope.get("part")), None)
             if recipient is None and (self.parts.is_part(s, start, end)
                                       or earlier is not None and view[earlier.end:start].split()[-1:] == ["and"]):
@@ -614,3 +620,27 @@ def _coordinated(toks: Tokens, pos: int, clause_words: frozenset[str]) -> bool:
     while i is not None and i > 0 and toks[i - 1].is_verb:
         i -= 1
     return i is not None and i > 0 and toks[i - 1].text.lower() == "and"
+
+
+def _listed_kinds(s: Sentence, pos: int) -> str | None:
+    """The words of a list of kinds an amount is in, when the noun after "in" at `pos` is its
+    first item ("in royalties, taxes and fees" -> "royalties taxes fees"): the amount is the
+    sum of them all. Each item is adjectives then nouns; the list ends with the item after
+    "and". None for one kind, or when the list goes on with another figure ("in royalties and
+    154 billion kip in profit tax")."""
+    toks = s.tokens
+    i = bisect_left(toks, pos, key=lambda t: t.start)
+    words: list[str] = []
+    listed = last = False
+    while i < len(toks) and toks[i].start < s.end:
+        t = toks[i]
+        nouns_before = bool(words) and toks[i - 1].tag in ("NN", "NNS")
+        if t.tag in ("NN", "NNS") or t.tag == "JJ" and not nouns_before:
+            words.append(t.text.lower())
+        elif t.text in (",", "and") and not last and nouns_before and i + 1 < len(toks) \
+                and toks[i + 1].tag in ("NN", "NNS", "JJ"):
+            listed, last = True, t.text == "and"
+        else:
+            break
+        i += 1
+    return " ".join(words) if listed else None
