@@ -42,6 +42,7 @@ def segment(doc: Document, lexicon: Lexicon) -> list[Segment]:
     teaser_headings = frozenset(t.lower() for t in bp.teaser_headings)
     labels = tuple(t.lower() for t in bp.label_starts)
     mastheads = frozenset(frozenset(_WORD.findall(fold(m))) for m in bp.mastheads)
+    outlets = frozenset("".join(_WORD.findall(fold(m))) for m in bp.mastheads)  # "Hanoitimes -": an outlet's name run together
     view = match_view(doc.text)
     segments: list[Segment] = []
     region_after: Region | None = None  # set once the related-news block opens
@@ -81,7 +82,7 @@ def segment(doc: Document, lexicon: Lexicon) -> list[Segment]:
             region = "body"
             headline_seen = True
         for a, b in pieces:
-            segments.extend(_split_line(doc, view, a, b, region, paragraph, bp.credits))
+            segments.extend(_split_line(doc, view, a, b, region, paragraph, bp.credits, outlets))
     return sorted(segments, key=lambda seg: seg.start) if comments else segments
 
 
@@ -185,16 +186,18 @@ def _looks_like_byline(line: str) -> bool:
     return 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and not line.endswith((".", ":"))
 
 
-def _is_dateline(m: re.Match) -> bool:
+def _is_dateline(m: re.Match, outlets: frozenset[str] = frozenset()) -> bool:
     """A place before a dash is a dateline when a wire's marks say so: the VNS date, an agency
-    in brackets, or the place in capitals ("CHAMPASAK —"); "Vietnam – Cambodia trade ..."
+    in brackets, the place in capitals ("CHAMPASAK —") or an outlet's name (boilerplate.yaml
+    mastheads, its words run together or not: "Hanoitimes -"); "Vietnam – Cambodia trade ..."
     opens a sentence."""
     place = m.group("place") or ""
-    return bool(m.group("vns") or m.group("agency") or place.isupper() and len(place) > 2)
+    return bool(m.group("vns") or m.group("agency") or place.isupper() and len(place) > 2
+                or place and "".join(_WORD.findall(fold(place))) in outlets)
 
 
 def _split_line(doc: Document, view: str, start: int, end: int, region: Region, paragraph: int,
-                credits: list[str]) -> list[Segment]:
+                credits: list[str], outlets: frozenset[str] = frozenset()) -> list[Segment]:
     """Sentences of one line; a dateline or photo credit inside it is labelled apart."""
     out: list[Segment] = []
     # Skip leading/trailing spaces so segment text is tidy; offsets stay exact.
@@ -204,7 +207,7 @@ def _split_line(doc: Document, view: str, start: int, end: int, region: Region, 
         end -= 1
     if region in ("body", "caption"):
         dl = _DATELINE.match(view, start, end)
-        if dl and dl.start() == start and _is_dateline(dl):
+        if dl and dl.start() == start and _is_dateline(dl, outlets):
             out.append(_seg(doc, "dateline", paragraph, start, dl.end()))
             start = dl.end()
             region = "body"

@@ -204,6 +204,10 @@ def test_a_bare_related_heading_opens_the_teasers() -> None:
     ("CHAMPASAK \u2014 An irrigation system was handed over.", "CHAMPASAK \u2014 "),
     ("(Portal) - On 12 March, the lease was signed.", "(Portal) - "),
     ("Vietnam \u2013 Cambodia trade grew 12 percent.", None),
+    # an outlet's own name before a dash, its words run together or not
+    ("Hanoitimes - With 22,700 hectares of tea, Thai Nguyen leads.", "Hanoitimes - "),
+    ("Vientiane Times \u2013 The market moved to Ban Phonphao.", "Vientiane Times \u2013 "),
+    ("Vientiane - Boten trains ran full in March.", None),
 ])
 def test_wire_datelines_are_apart_from_the_first_sentence(line: str, dateline: str | None) -> None:
     from conftest import make_document
