@@ -97,12 +97,15 @@ def _tagged_at(tokens: Tokens, pos: int, tags: frozenset[str]) -> bool:
     return i < len(tokens) and tokens[i].start == pos and tokens[i].tag in tags
 
 
-def opening_participle_subject(s: Sentence, pos: int, tags: tuple[str, ...] = ("VBG", "VBN")) -> str | None:
+def opening_participle_subject(s: Sentence, pos: int, tags: tuple[str, ...] = ("VBG", "VBN"),
+                               with_phrase: bool = False) -> str | None:
     """A figure inside the participle phrase a sentence opens with ("Spanning some 38,000 sq
     m, the terminal will have", "Built with a grant of 1.1 billion yuan from the Chinese
-    government, the hospital is"): the main clause's subject, after the phrase's comma."""
+    government, the hospital is"), or with `with_phrase` inside an opening "With" phrase ("With
+    22,700 hectares of tea, Thai Nguyen is the leading tea province"): the main clause's
+    subject, after the phrase's comma."""
     toks = s.tokens
-    if not toks or toks[0].tag not in tags or toks[0].end > pos:
+    if not toks or toks[0].end > pos or toks[0].tag not in tags and not (with_phrase and toks[0].text.lower() == "with"):
         return None
     comma = next((k for k, t in enumerate(toks) if t.text == ","), None)
     if comma is None or toks[comma].start < pos or any(t.is_verb for t in toks[1:comma]):

@@ -292,7 +292,7 @@ class QuantityExtractor:
             flow = self._flow(s, n.start, end)
             if flow:
                 scope["flow"] = flow  # exports and imports of one good are two figures
-            opening = opening_participle_subject(s, end) or trailing_participle_subject(s, n.start) \
+            opening = opening_participle_subject(s, end, with_phrase=True) or trailing_participle_subject(s, n.start) \
                 if subject is None else None
             if opening:
                 # "Spanning some 38,000 sq m, the terminal will have ...": the main clause's subject
