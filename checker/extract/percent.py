@@ -323,6 +323,8 @@ class PercentExtractor:
         view, text = s.view, s.doc.text
         of = _SHARE_OF.match(view[end:s.end])
         whole = phrase_after(view, end + of.end(), s.end, self.stops) if of else None
+        if whole is not None and s.tokens:
+            whole = _before_clause(s.tokens, whole)
         link = self.part_link.search(view, max(s.start, start - 30), start)
         part = phrase_before(view, s.start, link.start(), self.stops) if link else None
         if part is None and s.tokens and (link or of and self.possessive.match(view, end + of.end())):
@@ -597,6 +599,22 @@ def _group_head(s: Sentence, start: int, end: int) -> str | None:
         if t.tag not in ("DT", "PRP$"):
             words.append(t.text)
     return " ".join(words).lower() or None
+
+
+def _before_clause(toks: Tokens, span: tuple[int, int]) -> tuple[int, int]:
+    """A whole's words before a relative clause with a subject of its own or a past participle
+    that describes it, from the analysis (as `_head_phrase` drops participles in -ed): "the
+    value of the gold it sells" and "the value of gold sold" are both the value of gold. A verb
+    that picks out a group ("candidates scoring below 5", "candidates pass") stays."""
+    seen_noun, last = False, None
+    for t in toks:
+        if t.start < span[0] or t.end > span[1]:
+            continue
+        if seen_noun and last is not None and t.tag in ("PRP", "VBN", "VBD"):
+            return span[0], last
+        seen_noun = seen_noun or t.is_noun
+        last = t.end
+    return span
 
 
 def _head_phrase(whole: str) -> str:
