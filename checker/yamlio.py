@@ -75,15 +75,35 @@ def read_yaml(path: Path) -> tuple[Any, yaml.Node | None]:
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(path, f"cannot read: {exc}") from None
     try:
-        return _parsed(text, _FastLoader)
+        parsed = _parsed(text, _FastLoader)
     except yaml.YAMLError:
-        pass  # said as the pure-Python parser says it, with its line
-    try:
-        return _parsed(text, Loader)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        problem = getattr(exc, "problem", None) or str(exc)
-        raise ConfigError(path, f"invalid YAML: {problem}", mark.line + 1 if mark else None) from None
+        try:  # said as the pure-Python parser says it, with its line
+            parsed = _parsed(text, Loader)
+        except yaml.YAMLError as exc:
+            mark = getattr(exc, "problem_mark", None)
+            problem = getattr(exc, "problem", None) or str(exc)
+            raise ConfigError(path, f"invalid YAML: {problem}", mark.line + 1 if mark else None) from None
+    _unique_keys(path, parsed[1])
+    return parsed
+
+
+def _unique_keys(path: Path, root: yaml.Node | None) -> None:
+    """A key given twice in one mapping is an error: YAML would keep the second silently, and
+    a table added under a name already taken would replace the first."""
+    stack = [root] if root is not None else []
+    while stack:
+        node = stack.pop()
+        if isinstance(node, yaml.MappingNode):
+            seen: dict[object, int] = {}
+            for key, value in node.value:
+                if isinstance(key, yaml.ScalarNode) and key.value != "<<":
+                    if key.value in seen:
+                        raise ConfigError(path, f"duplicate key '{key.value}' (first at line {seen[key.value]})",
+                                          key.start_mark.line + 1)
+                    seen[key.value] = key.start_mark.line + 1
+                stack.append(value)
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend(node.value)
 
 
 def _parsed(text: str, loader_class: type) -> tuple[Any, yaml.Node | None]:

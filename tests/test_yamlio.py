@@ -51,3 +51,19 @@ def test_merge_keys_still_merge(tmp_path: Path) -> None:
     merged = tmp_path / "merged.yaml"
     merged.write_text("base: &b {x: 1}\nmore:\n  <<: *b\n  y: 2\n", encoding="utf-8")
     assert read_yaml(merged)[0] == {"base": {"x": 1}, "more": {"x": 1, "y": 2}}
+
+
+def test_a_key_given_twice_names_both_lines(tmp_path: Path) -> None:
+    # YAML keeps the second silently: a word table added under a name already taken would
+    # replace the first table without a word
+    bad = tmp_path / "dup.yaml"
+    bad.write_text("growing_things:\n  gdp: economy\n  grdp: economy\n  gdp: gdp\nother: [a]\n", encoding="utf-8")
+    with pytest.raises(ConfigError) as caught:
+        read_yaml(bad)
+    assert caught.value.render() == f"{bad}:4: duplicate key 'gdp' (first at line 2)"
+
+
+def test_the_same_key_in_two_mappings_is_no_duplicate(tmp_path: Path) -> None:
+    ok = tmp_path / "ok.yaml"
+    ok.write_text("a:\n  word: 1\nb:\n  word: 2\n", encoding="utf-8")
+    assert read_yaml(ok)[0] == {"a": {"word": 1}, "b": {"word": 2}}
