@@ -289,6 +289,7 @@ class Nouns(BaseModel):
     share_nouns: list[str]
     complete_words: list[str]
     part_links: list[str]
+    number_nouns: list[str]
     growing_things: dict[str, str]
     growth_measures: list[str]
     clause_conjunctions: list[str]

@@ -9,7 +9,7 @@ from checker.extract.figures import (FROM_NAME, Goods, OtherThing, PlaceOwners, 
                                      clause_start, of_name, relative_antecedent, share_of_group)
 from checker.extract.numbers import NumberFinder
 from checker.extract.reporting import ReportingPeriods
-from checker.analyse import Tokens, clause_subject, head_compound, subject_words, verb_subject
+from checker.analyse import Token, Tokens, clause_subject, governing_verb, head_compound, subject_words, verb_subject
 from checker.lexicon import Lexicon
 from checker.text import alternation, fold, singular
 from checker.models import Claim, PercentValue
@@ -55,6 +55,10 @@ class PercentExtractor:
         self.stake_verb = re.compile(r"\b(?:" + alternation(lexicon.nouns.stake_verbs) + r")[ \t]+$", re.IGNORECASE)
         self.stake_wholes = frozenset(fold(w) for w in lexicon.nouns.stake_wholes)
         self.things = dict(lexicon.nouns.growing_things)
+        self.number_nouns = frozenset(fold(w) for w in lexicon.nouns.number_nouns)
+        # "Luang Prabang earned US$187 million from tourism in 2023, up 45 percent": a verb
+        # that says what the figure before the growth is (nouns.yaml money_attributes)
+        self.revenue_verbs = frozenset(w for w, a in lexicon.nouns.money_attributes.items() if a == "revenue" and " " not in w)
         self.thing_words = frozenset(singular(k) for k in self.things if " " not in k)
         self.kinds = {k.lower(): v for k, v in lexicon.nouns.origin_kinds.items()}  # "foreign", "international"
         self.origin_kinded = frozenset(lexicon.nouns.origin_kinded_things)
@@ -379,7 +383,12 @@ class PercentExtractor:
         owner = (self.owners.of_subject(s, subject) or self.owners.the_kind(s, subject)) if subject else None
         if subject is not None:
             compound = head_compound(toks, subject)
+            counted = len(compound) > 1 and compound[-1].text.lower() in self.number_nouns
+            if counted:
+                compound = compound[:-1]  # "visitor numbers": the visitors
             words = [t.text.lower() for t in compound]
+            if counted and words[-1] not in self.things and f"{words[-1]}s" in self.things:
+                words[-1] = f"{words[-1]}s"  # the noun describing "numbers" is singular
             # the longest growing thing the compound ends with: "trade turnover", then "turnover"
             k = next((k for k in range(len(words)) if " ".join(words[k:]) in self.things), None)
             if k is not None:
@@ -389,7 +398,8 @@ class PercentExtractor:
                 thing = self.things[" ".join(words[k:])]
                 kinds = [self._origin(toks[i].text, thing) for i in range(subject[0], first)]
                 kinds = [kind for kind in kinds if kind]
-                modifiers = kinds + [w for w in modifiers if w not in kinds]
+                # ("International passenger numbers": the compound's own origin word, foreign)
+                modifiers = kinds + [self._origin(w, thing) or w for w in modifiers if w not in kinds]
                 nation = next((t.text for t in compound[:k] if t.text.lower() in self.nationalities), None)
                 if owner is None and nation and thing not in self.origin_kinded:
                     # "1.84 million tonnes of Lao goods ..., up 27 per cent": Laos's, not the port's
@@ -413,10 +423,15 @@ class PercentExtractor:
         after = toks[subject[0]].start if subject else s.start  # "The value of exports rose 23 percent"
         word = self._growing_thing(s.view, after, pos)
         if word is None:
-            return None, None
+            verb = self._figure_verb(s, pos)
+            # "Luang Prabang earned US$187 million from tourism in 2023, up 45 percent": what it earned
+            # (a place's, never a good's: "Wood and wood products earned $5.4 billion, up 19.8 per cent")
+            return ("revenue", owner) if owner is not None and verb is not None \
+                and verb.text.lower() in self.revenue_verbs else (None, None)
         at = next((i for i, t in enumerate(toks) if t.start >= after and t.text.lower() in self.things
                    and self.things[t.text.lower()] == word and t.end <= pos), None)
-        if at is not None and at + 1 < len(toks) and toks[at + 1].is_noun and toks[at + 1].text.lower() not in self.direction:
+        if at is not None and at + 1 < len(toks) and toks[at + 1].is_noun and toks[at + 1].text.lower() not in self.direction \
+                and toks[at + 1].text.lower() not in self.number_nouns:
             # "export earner": the growing word modifies another noun (not "exports jump 23%",
             # a headline's verb the tagger reads as a noun)
             return None, None
@@ -444,19 +459,17 @@ class PercentExtractor:
     def _figure_verb_subject(self, s: Sentence, pos: int) -> tuple[int, int] | None:
         """Token indexes of the subject of the verb before the figure a growth rate follows."""
         toks = s.tokens
-        # (a figure glued to its currency, "US$627", is tagged as a noun; one in brackets gives
-        # the figure before them again: "2.8 trillion kip (nearly US$128 million)")
-        figure, depth = None, 0
-        for i in range(len(toks) - 1, -1, -1):
-            if toks[i].end > pos:
-                continue
-            depth += (toks[i].text == ")") - (toks[i].text == "(")
-            if depth <= 0 and (toks[i].tag == "CD" or any(ch.isdigit() for ch in toks[i].text)):
-                figure = i
-                break
+        figure = _figure_before(toks, pos)
         span = verb_subject(toks, toks[figure].start, s.clause_words) if figure is not None else None
         inside = [i for i, t in enumerate(toks) if span[0] <= t.start and t.end <= span[1]] if span else []
         return (inside[0], inside[-1] + 1) if inside else None
+
+    def _figure_verb(self, s: Sentence, pos: int) -> Token | None:
+        """The verb whose object is the figure a growth rate follows ("earned US$187 million ...,
+        up 45 percent": earned)."""
+        figure = _figure_before(s.tokens, pos)
+        verb = governing_verb(s.tokens, s.tokens[figure].start, s.clause_words) if figure is not None else None
+        return s.tokens[verb] if verb is not None else None
 
     def _figure_subject(self, s: Sentence, pos: int) -> tuple[int, int] | None:
         """Token indexes of the subject of the verb before the figure a growth rate follows,
@@ -599,6 +612,20 @@ def _group_head(s: Sentence, start: int, end: int) -> str | None:
         if t.tag not in ("DT", "PRP$"):
             words.append(t.text)
     return " ".join(words).lower() or None
+
+
+def _figure_before(toks: Tokens, pos: int) -> int | None:
+    """Index of the last figure before offset `pos`, passing over one given again in brackets
+    ("2.8 trillion kip (nearly US$128 million)"); a figure glued to its currency ("US$627") is
+    tagged as a noun, so any token with a digit counts."""
+    depth = 0
+    for i in range(len(toks) - 1, -1, -1):
+        if toks[i].end > pos:
+            continue
+        depth += (toks[i].text == ")") - (toks[i].text == "(")
+        if depth <= 0 and (toks[i].tag == "CD" or any(ch.isdigit() for ch in toks[i].text)):
+            return i
+    return None
 
 
 def _before_clause(toks: Tokens, span: tuple[int, int]) -> tuple[int, int]:
