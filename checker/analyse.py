@@ -161,6 +161,11 @@ def clause_subject(toks: Tokens, pos: int, clause_words: frozenset[str]) -> tupl
             first = i + 1  # "(LA) - From the beginning of the year, ...": a dateline's hyphen ends it too
     if first < len(toks) and first > 0 and toks[first].text.lower() == "that":
         first += 1  # "Officials added that Bac Giang lychee exports were": the clause after "that"
+    if first + 2 < len(toks) and toks[first].tag in ("JJ", "DT") and toks[first + 1].tag == "NN" \
+            and toks[first + 2].tag in ("DT", "PRP", "PRP$", "NNP"):
+        # "Last year the province welcomed ...", "This year Vietnam aims ...": an adjective and a
+        # noun before another noun phrase with no comma are a time phrase, not the subject
+        first += 2
     if first < len(toks) and toks[first].tag in ("IN", "RB", "WRB", "VBG"):  # "In 2023, ...", "Nationwide, ..."
         comma = next((i for i in range(first, before[-1] + 1) if toks[i].text == ","), None)
         # "When running at full capacity, it will ...": a subordinate clause before the comma;

@@ -128,3 +128,14 @@ def test_possessives_and_acronyms(sentence: str, word: str, tag: str) -> None:
     toks = tokens(sentence, 0, len(sentence))
     assert next(t.tag for t in toks if t.text == word) == tag
     assert not any(t.text == "s" for t in toks)
+
+
+@pytest.mark.parametrize("sentence, figure, subject", [
+    ("Last year the province welcomed 1.07 million visitors.", "1.07", "province"),
+    ("This year Vietnam's rice exports are expected to reach 8 million tonnes.", "8 million", "Vietnam's rice exports"),
+    ("Big farms produced 12,000 tonnes.", "12,000", "Big farms"),
+])
+def test_an_opening_time_phrase_is_no_part_of_the_subject(sentence: str, figure: str, subject: str) -> None:
+    from checker.analyse import subject_words
+    span = subject_words(tokens(sentence, 0, len(sentence)), sentence.index(figure), CLAUSE_WORDS)
+    assert span is not None and sentence[span[0]:span[1]] == subject
