@@ -50,6 +50,7 @@ _GOVERNED = re.compile(r"([A-Za-z][\w-]*(?:[ \t]+[A-Za-z][\w-]*){0,2})[ \t]+(?:t
 _ADVERBS = frozenset({"so", "far", "thus", "already", "also", "now", "still", "just", "to", "date", "recently"})
 # Where a new clause with its own subject starts inside a sentence.
 _BARE = frozenset({"a", "an", "the", "its", "their", "this"})
+_COORDINATORS = frozenset({"and", "or", "but"})  # a phrase of only these names nothing: a verb's second
 _WORD = re.compile(r"[A-Za-z]+")
 # "The province also earned": an adverb after the owner is no part of it
 _TRAILING_ADVERBS = re.compile(r"(?:[ \t]+(?:" + "|".join(sorted(_ADVERBS)) + r"))+[ \t]*$", re.IGNORECASE)
@@ -975,6 +976,10 @@ def owner_of(view: str, text: str, lo: int, hi: int, start: int, end: int, attri
             while verb > 0 and (tokens[verb - 1].is_verb or tokens[verb - 1].tag == "TO") and tokens[verb - 1].start >= lo:
                 verb -= 1
             span = np_before(view, lo, tokens[verb].start, stops | {"in", "for"})
+            if span and view[span[0]:span[1]].lower() in _COORDINATORS:
+                # "..., including about 540,000 foreigners, and earned US$178 million": the
+                # clause subject's second verb
+                span = subject_words(tokens, tokens[verb].start, clause_words)
             if span is None and view[lo:tokens[verb].start].rstrip().endswith(","):
                 # "Binh Duong, which borders Dong Nai to the west, has set aside VND8 billion":
                 # the subject before the aside

@@ -441,6 +441,8 @@ def _coordinated_predicate(tokens: Tokens, at: int, anchor: int) -> bool:
     """A period before a figure, with "and" and a finite verb between them, is the first
     predicate's: "The plant broke ground in September 2019 and has a total investment of $215
     million" dates the groundbreaking, not the investment."""
+    if not any(t.tag in _FINITE for t in tokens if t.end <= at):
+        return False  # "Last year the province welcomed ..., and earned": a period before any verb dates them all
     inside = [t for t in tokens if at < t.start and t.end <= anchor]
     return any(a.text.lower() == "and" and b.tag in _FINITE for a, b in zip(inside, inside[1:]))
 
