@@ -298,8 +298,10 @@ class QuantityExtractor:
                 # "Spanning some 38,000 sq m, the terminal will have ...": the main clause's subject
                 subject = opening
                 attribute = dimension if attribute == "measure" else attribute
-            if subject is None and attribute != "measure":
-                # "Dong Thap exported 268,000 tonnes of rice", "Da Nang Port handled 8.3 million tonnes"
+            if subject is None and (attribute != "measure" or "flow" in scope):
+                # "Dong Thap exported 268,000 tonnes of rice", "Da Nang Port handled 8.3 million tonnes";
+                # "Yen Bai Cinnamon Export JSC (Yecinex), the province's largest exporter, shipped
+                # 3,200 tonnes": the named shipper's, not a place inside its name
                 subject = self.owners.of_clause(s, n.start) or self.owners.named_of_clause(s, n.start)
             if subject and owner.attribute and self._attribute_named(subject):
                 # "proven reserves of 580 million tonnes": the attribute, not its owner; "The
