@@ -19,6 +19,7 @@ from checker.models import Claim, MoneyValue
 # "were cleared through Moc Bai International Border Gate": the named place goods went through,
 # before the clause ends
 _THROUGH_NAME = re.compile(r"[^,;.]{0,40}?\b(?:through|via)[ \t]+(?:the[ \t]+)?([A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,5})")
+_FOR_ALL = re.compile(r"[ \t]+for[ \t]+(?:all|both)[ \t]+(?:the[ \t]+)?(?:\w+[ \t]+)?([a-z]+)\b", re.IGNORECASE)  # "for all three phases"
 _IN_WHAT = re.compile(r"[ \t]+in[ \t]+((?:[a-z-]+[ \t]+){0,2}[a-z-]+)\b")  # "US$412 million in export revenue"
 # characters before a figure within which its good is named ("exported 38,650 head of cattle to
 # China through Boten international border checkpoint from January to September, bringing in")
@@ -372,7 +373,8 @@ class MoneyExtractor:
                     scope["of"] = fold(s.doc.text[span[0]:span[1]])
             if self.numbers.is_difference(view, rate_end, s.end):
                 scope["measure"] = "difference"  # "fetched 5,000 VND per kg more": above the others' price
-            phase = self.phases.of(view, s.start, start)
+            for_all = self._for_all_phases(view, end, s.end)
+            phase = None if for_all else self.phases.of(view, s.start, start) or self._subject_phase(s, start)
             if phase:
                 scope["phase"] = phase
             if kinds:
@@ -496,6 +498,27 @@ class MoneyExtractor:
 
     def _place(self, name: str) -> bool:
         return fold(name) in self.wider_area.places
+
+    def _for_all_phases(self, view: str, end: int, hi: int) -> bool:
+        """Whether the amount is said to be for all of a thing's phases ("a total investment of
+        VND17.2 trillion for all three phases", "for both phases"): the whole's, not a phase's."""
+        m = _FOR_ALL.match(view, end, hi)
+        return m is not None and self.phases.is_noun(singular(fold(m.group(1))))
+
+    def _subject_phase(self, s: Sentence, start: int) -> str | None:
+        """The phase the figure's clause subject names, however far back ("Phase one of the
+        project, with a capacity of 120 MW, consists of 20 turbines of 6 MW each and costs
+        VND5.8 trillion": phase one's cost)."""
+        span = clause_subject(s.tokens, start, s.clause_words) if s.tokens else None
+        if span is None:
+            return None
+        # (only the subject's own words, before an aside: "The terminal package, the largest of
+        # phase 1, was awarded" is no phase's)
+        comma = next((k for k in range(span[0], span[1]) if s.tokens[k].text == ","), span[1])
+        if comma == span[0]:
+            return None
+        lo, hi = s.tokens[span[0]].start, s.tokens[comma - 1].end
+        return self.phases.of(s.view, lo, hi, hi - lo)
 
     def _shared(self, s: Sentence, end: int) -> str | None:
         """"for five Central Highlands provinces" after an amount, in its clause: the places it is
