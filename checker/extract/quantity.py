@@ -368,6 +368,11 @@ class QuantityExtractor:
                 # "In neighbouring Dien Bien province, coffee covers 4,350 ha": the area of the crop,
                 # the place's the clause names (else no owner named)
                 scope["of"], subject = subject, scope.pop("in", None)
+            elif dimension == "area" and subject and (grown := self.goods.in_phrase(subject)) and not grown[1] \
+                    and (place := self.owners.place_in(subject)) and scope.get("of", grown[0]) == grown[0]:
+                # "The coffee area in Dak Lak province stands at 210,000 hectares": the place's
+                # area of the crop, not a thing called "coffee Dak Lak"
+                scope["of"], subject = grown[0], place
             if "of" in scope:
                 scope["of"] = self.goods.canonical(scope["of"]) or scope["of"]
                 if scope["of"] in self.cargo_words:
