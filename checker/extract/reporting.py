@@ -23,6 +23,9 @@ _YEAR = r"((?:19|20)\d\d)"
 _YEAR_MODIFIER = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa])[ \t]+" + _YEAR + r"(?![-\u2013/]\d)(?=[ \t]+[A-Za-z])")
 _OF_YEAR = r"(?:[ \t]+of[ \t]+(?:" + _YEAR + r"|(this|last)[ \t]+year))?"
 
+# a span of whole years something happened between: "cut down 5,000ha between 2018 and 2021"
+# ("built in 2021-2024 at a cost of" dates the works, not a period the cost is of)
+_YEAR_SPAN = re.compile(r"\bbetween[ \t]+" + _YEAR + r"[ \t]+and[ \t]+" + _YEAR + r"\b", re.IGNORECASE)
 _EXPLICIT_YEAR = re.compile(
     r"\b(?:in|during|for|throughout|over)[ \t]+(?:(?:the[ \t]+)?(?:(?:whole|full|entire|fiscal|calendar)[ \t-]+)?year[ \t]+(?:of[ \t]+)?"
     r"|(?:the[ \t]+(?:whole|entire)|all)[ \t]+of[ \t]+)?"
@@ -244,6 +247,9 @@ class ReportingPeriods:
                 found.append((m.start(), m.group(1)))  # not "up 13.4% over 2023": the base of a growth
         for m in _YEAR_MODIFIER.finditer(view, lo, hi):
             found.append((m.start(), m.group(1)))  # "the 2024 growth rate of 9.1%": that year's
+        for m in _YEAR_SPAN.finditer(view, lo, hi):
+            if m.group(1) < m.group(2):
+                found.append((m.start(), f"{m.group(1)}-{m.group(2)}"))  # "cut down 5,000ha between 2018 and 2021"
         bases: list[tuple[int, int]] = []
         for m in self.part_compared.finditer(view, lo, hi):
             year = m.group(4) or _relative(m.group(5), year_now)
