@@ -346,7 +346,11 @@ class Resolver:
                 start = self._name_start(toks, i, seg.region == "headline")
                 if start is None and self._opens_a_name(toks, last):
                     continue  # "Dam Doi District", "Mines Bounthong Vilaysack": no dam, no mine
-                if analysis is None or not self._describes_a_noun(analysis, seg.start, toks[last][1] + len(toks[last][0])):
+                # (only a lowercase word of content after the head can be a noun it describes: the
+                # sentence is tagged for that word alone, so most sentences are never tagged here)
+                nxt = toks[last + 1][0] if last + 1 < len(toks) else ""
+                if analysis is None or not (nxt.isalpha() and nxt.islower() and nxt not in _FUNCTION_WORDS) \
+                        or not self._describes_a_noun(analysis, seg.start, toks[last][1] + len(toks[last][0])):
                     heads[head] += weight
                 if start is not None:
                     phrase = doc_text[toks[start][1]:toks[last][1] + len(toks[last][0])]
