@@ -99,6 +99,7 @@ class Units(BaseModel):
     time_denominators: dict[str, str]
     distance_words: list[str]
     period_denominators: dict[str, str]
+    count_denominators: dict[str, str]
     period_adverbs: dict[str, str]
     capacity_modals: list[str]
     unit_attributes: dict[str, str]

@@ -157,9 +157,10 @@ class CountExtractor:
         self.object_kind_verbs = frozenset(fold(w) for w in lexicon.nouns.object_kind_verbs)
         # "60 scholarships a year", "45 scholarships annually": a number each period, a standing rate
         units = lexicon.units
-        self.each_period = {**{fold(k): v for k, v in units.period_denominators.items()},
+        denominators = {**units.period_denominators, **units.count_denominators}
+        self.each_period = {**{fold(k): v for k, v in denominators.items()},
                             **{fold(k): v for k, v in units.period_adverbs.items()}}
-        self.each_period_after = re.compile(r"[ \t]+(?:(?:a|an|per|each|every)[ \t]+(" + alternation(units.period_denominators)
+        self.each_period_after = re.compile(r"[ \t]+(?:(?:a|an|per|each|every)[ \t]+(" + alternation(denominators)
                                             + r")|(" + alternation(units.period_adverbs) + r"))\b(?![ \t]+(?:"
                                             + alternation(lexicon.spans.offset_words) + r")\b)", re.IGNORECASE)
         # ... told at the clause's end ("crossed the gate daily,"), never an adjective ("for daily use")
