@@ -276,7 +276,9 @@ def np_before(view: str, lo: int, pos: int, stops: frozenset[str]) -> tuple[int,
     for i in range(len(tokens) - 1, -1, -1):
         word = tokens[i].group()
         low = word.lower()
-        if low in DETERMINERS:
+        if low in DETERMINERS and not (word[:1].isupper() and i > 0 and tokens[i - 1].group()[:1].isupper()
+                                       and view[tokens[i - 1].end():tokens[i].start()] == " "):
+            # (a capitalised "An" after a name's word is part of it: "Nghe An Oncology Hospital")
             start = tokens[i].start()
             break
         if low in stops or low in _PREPOSITIONS:
