@@ -100,7 +100,7 @@ class AliasTable:
 
     def _key(self, text: str) -> str | None:
         folded = fold(text).strip()
-        if not folded or _INDEFINITE.match(folded) or folded in _PRONOUNS:
+        if not folded or folded in _PRONOUNS or _INDEFINITE.match(folded) and not self._opens_with_place(folded):
             return None
         kind_of = self.kind_of.search(folded)
         if kind_of and kind_of.group(1).strip() in self.places:
@@ -111,6 +111,12 @@ class AliasTable:
         if all(t.isdigit() for t in kept):
             return None  # "as of February 22": a day, no thing (months are noise, numbers alone name nothing)
         return " ".join(kept)
+
+    def _opens_with_place(self, folded: str) -> bool:
+        """Whether a phrase that opens like an indefinite one opens with a place instead ("An
+        Giang province", "An Nhon town"): "an" there is a name's word."""
+        words = folded.split()
+        return " ".join(words[:2]) in self.places or " ".join(words[:3]) in self.places
 
     def _singular(self, token: str) -> str:
         """"floods" and "flood" are one key word; place names ("Laos") keep their s."""

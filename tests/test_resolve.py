@@ -33,6 +33,13 @@ def test_a_synonym_of_a_common_noun_gives_the_same_key() -> None:
     assert aliases.key("the Nam Ngum 5 hydropower station") == aliases.key("Nam Ngum 5 hydropower plant")
 
 
+def test_a_place_that_opens_like_an_indefinite_phrase_has_a_key() -> None:
+    aliases = _resolver().aliases
+    assert aliases.key("An Giang province") == "an giang"
+    assert aliases.key("An Giang") == aliases.key("An Giang province")
+    assert aliases.key("an investor") is None
+
+
 @pytest.mark.parametrize("formal, plain", [("Savan Logistics Ltd", "Savan Logistics"),
                                            ("Hoang Long Construction JSC", "Hoang Long Construction")])
 def test_a_company_form_is_not_part_of_a_key(formal: str, plain: str) -> None:
