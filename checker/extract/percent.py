@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from checker.extract.base import DETERMINERS, Sentence, make_claim, np_before, phrase_after, phrase_before, state_time
 from checker.extract.figures import (FROM_NAME, Goods, OtherThing, PlaceOwners, PlanMarkers, WiderArea, attribute_before, attribute_of_named,
@@ -634,9 +635,9 @@ def _before_clause(toks: Tokens, span: tuple[int, int]) -> tuple[int, int]:
     value of the gold it sells" and "the value of gold sold" are both the value of gold. A verb
     that picks out a group ("candidates scoring below 5", "candidates pass") stays."""
     seen_noun, last = False, None
-    for t in toks:
-        if t.start < span[0] or t.end > span[1]:
-            continue
+    for t in toks[bisect_left(toks, span[0], key=lambda t: t.start):]:  # a search, not a scan of the sentence
+        if t.end > span[1]:
+            break
         if seen_noun and last is not None and t.tag in ("PRP", "VBN", "VBD"):
             return span[0], last
         seen_noun = seen_noun or t.is_noun
