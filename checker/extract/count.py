@@ -549,6 +549,9 @@ class CountExtractor:
             period = self.periods.period(view, s.start, s.end, n.start, s.published, s.tokens) \
                 if time is not None or scope.get("verb") == "has" else None
             running = self.periods.running(view, s.start, n.start)  # "Since the railway opened, it has handled"
+            # "Ha Giang welcomed 321,500 visitors during the festival": the occasion's, not the month's
+            occasion = self.periods.occasional(view, s.start, s.end, n.start, s.published)
+            running = running or occasion
             if period is None and time is not None and head in self.period_counts and "as_of" not in scope \
                     and not running and not _ANY_YEAR.search(view, s.start, s.end):
                 # "In the first nine months, ... Container throughput hit 182,400 TEUs"; a sentence
@@ -568,9 +571,10 @@ class CountExtractor:
             if period:
                 scope["period"] = period
                 time = None  # "1,160 scholarships in 2024": the figure for a stated period
-            elif time is not None and time.is_day and scope.get("verb") in self.tally_stems | {"tally"}:
+            elif time is not None and time.is_day and scope.get("verb") in self.tally_stems | {"tally"} and not occasion:
                 # "The storm damaged 1,830 houses": a disaster's tally grows by the day, so it holds
-                # for its own day only, never for reports a day or two apart
+                # for its own day only, never for reports a day or two apart; an occasion's
+                # tally ("during the festival") is told once it is over
                 scope["as_of"] = time.start.isoformat()
             low = int(n.low) if n.low is not None else None
             high = int(n.high) if n.high is not None else None

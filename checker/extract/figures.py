@@ -909,6 +909,7 @@ def link_pattern(links: FigureLinks, percent_signs: list[str], adverbs: list[str
                       re.IGNORECASE)
 
 
+_DURING = re.compile(r"[ \t]+during[ \t]", re.IGNORECASE)
 _PERIOD_PHRASE = re.compile(r"[ \t]+(?:in|during|over|between|from)[ \t]+[^,;:()]{3,70}?[ \t]*$", re.IGNORECASE)
 
 
@@ -920,8 +921,9 @@ def _attribute_past_period(view: str, lo: int, start: int, attributes: dict[str,
     if link is None:
         return None
     phrase = _PERIOD_PHRASE.search(view, max(lo, link.start() - 80), link.start())
-    if phrase is None or periods.last(view, phrase.start(), link.start(), published) is None:
-        return None
+    if phrase is None or periods.last(view, phrase.start(), link.start(), published) is None \
+            and not _DURING.match(view, phrase.start()):
+        return None  # "Tourism revenue during the festival reached": "during" heads only a time
     return attribute_before(view, lo, phrase.start() + 1, attributes)  # with the space that ends the word
 
 

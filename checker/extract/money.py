@@ -336,6 +336,7 @@ class MoneyExtractor:
             period = owner.period or (self.periods.period(view, s.start, s.end, source.end(1), s.published, s.tokens)
                                       if sold and good else None) \
                 or (None if self.periods.running(view, s.start, start)  # "Since 2021, it has earned"
+                    or self.periods.occasional(view, s.start, s.end, start, s.published)
                     else (s.context_period if attribute in self.period_flows else None)
                     or (s.context_period or s.referred_period if self.periods.continues(view, s.start, s.end) else None))
             if period is None and attribute in self.period_flows and self._grown(s, start, end):

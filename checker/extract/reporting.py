@@ -63,6 +63,7 @@ _DIGIT = re.compile(r"\d")
 # nine months": a with-phrase that describes the figure's own noun, whose figure does not take
 # the period from it (no comma, no "compared with")
 _WITH_ITS = re.compile(r"[^,;\d]{0,40}?\bwith[ \t]+(?:a|an|the|their|its)?[ \t]*[^,;\d]{0,50}$", re.IGNORECASE)
+_DURING_OCCASION = re.compile(r"\bduring[ \t]+(?:the|its|their)[ \t]", re.IGNORECASE)  # "during the festival"
 _REACH = 300  # characters around a figure within which its period is named
 _YEAR_OFFSETS = {"this": 0, "last": -1}  # "in March last year", as timex reads a date
 _AFTER = 40  # characters after a figure within which a period belongs to it
@@ -212,6 +213,16 @@ class ReportingPeriods:
         "Since the railway opened, its Lao section has handled 7.1 million passenger trips" is
         a total to date, not a figure of the period the sentence before named."""
         return self.to_date_opening.match(view, lo, anchor) is not None
+
+    def occasional(self, view: str, lo: int, hi: int, anchor: int, published: DateRange) -> bool:
+        """Whether the figure at `anchor` is told for an occasion named near it ("Tourism revenue
+        during the festival reached VND1.82 trillion", "welcomed 321,500 visitors during the
+        festival"): the occasion is its span, not the month or year an earlier sentence named.
+        A "during" phrase that is itself a reporting period ("during the first half", "during
+        the period") is none."""
+        m = _DURING_OCCASION.search(view, max(lo, anchor - 120), min(hi, anchor + 60))
+        return m is not None and self.period_mention.match(view, m.start()) is None \
+            and not any(m.start() <= at < m.end() + 60 for at, _ in self._mentions(view, lo, hi, published))
 
     def continues(self, view: str, lo: int, hi: int) -> bool:
         """Whether the sentence [lo, hi) tells of the previous sentence's span: it opens so ("Of
