@@ -71,6 +71,8 @@ class RoleExtractor:
         self.place_words = frozenset(w for p in lexicon.places.places for w in fold(p).split()) | frozenset(
             w for canon, forms in lexicon.aliases.aliases.items() if canon in lexicon.places.places
             for f in forms for w in fold(f).split())
+        # ... with its kind: "Former Vang Vieng district governor"
+        self.place_kinds = frozenset(fold(w) for w in lexicon.places.kinds)
         self.portfolios = sorted((tuple(t.low for t in _tokens(p)) for p in offices.portfolios), key=len, reverse=True)
         self.portfolio_words = frozenset(w for p in self.portfolios for w in p) - {"and", ","}
         body_words: set[str] = set()
@@ -127,7 +129,8 @@ class RoleExtractor:
             # "former department director Ho Minh Sang")
             while before > 0 and (toks[before].low in self.nation_words or toks[before].cap and (
                     toks[before].low in self.place_words or toks[before].low in self.portfolio_words
-                    or not toks[i].cap) or not toks[i].cap and toks[before].low in self.body_words):
+                    or not toks[i].cap) or not toks[i].cap and toks[before].low in self.body_words
+                    or toks[before].low in self.place_kinds and toks[before - 1].cap):
                 before -= 1
             if before >= 0 and toks[before].low.rstrip("-") in self.past_markers:
                 i = after_title  # "the then Chairman ... Nguyen Van Hai", "former Lao Minister X": who held it once
