@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from functools import lru_cache
 
 from checker.lexicon import Lexicon
@@ -17,7 +18,8 @@ ARTICLE_REGIONS = frozenset({"headline", "body", "caption"})
 _YEAR = re.compile(rf"(?<![\d/.-]){YEAR}(?![\d/])")
 _PERIOD_NEIGHBOUR = re.compile(rf"[ \t]?[-\u2013][ \t]?{YEAR}|[ \t]to[ \t]{YEAR}")
 # Years that bound the article's date rather than place it: "by 2030", "since 2020".
-_FORWARD = re.compile(r"(?:by|to|until|till|towards?|vision|through|since|after|from)[ \t]+(?:the[ \t]+year[ \t]+)?$", re.IGNORECASE)
+_FORWARD = re.compile(r"(?:by|to|until|till|towards?|vision|through|since|after|from)[ \t]+(?:the[ \t]+year[ \t]+)?$"
+                      r"|(?:by|until|till)[ \t]+the[ \t]+end[ \t]+of[ \t]+$", re.IGNORECASE)  # "by the end of 2025"
 
 
 def date_document(doc: Document, segments: list[Segment], lexicon: Lexicon) -> Document:
@@ -34,19 +36,55 @@ def date_document(doc: Document, segments: list[Segment], lexicon: Lexicon) -> D
     return doc.model_copy(update=update)
 
 
+def today_days(documents: list[Document], lexicon: Lexicon) -> tuple[list[Document], dict[str, frozenset[int]]]:
+    """Undated articles that tell their day only as "today (October 8)" or "This morning
+    (October 6)": that month and day, as a yearless dateline's, so that the year its folder's
+    articles put it in (`documents.year_datelines`) dates it before its own years are guessed,
+    when the article names that year on its own, not as a period's bound (returned by article id). A government portal's
+    "was inaugurated today (October 8)" among a story's articles of October 2024 is 8 October
+    2024, not a day of 2025 its plans name; an article of 2022 kept in a folder beside one of
+    December 2025 stays of 2022."""
+    pattern = _today(tuple(lexicon.calendar.day_times))
+    finder = finder_for(lexicon.calendar)
+    out = []
+    own: dict[str, frozenset[int]] = {}
+    for doc in documents:
+        m = pattern.search(doc.text, doc.body_start) \
+            if doc.published_source == "unknown" and doc.dateline_day is None else None
+        found = finder.find(doc.text, m.end(), min(len(doc.text), m.end() + 24)) if m else None
+        if not found or found[0].start != m.end() or found[0].month is None or found[0].day is None \
+                or found[0].year is not None:
+            out.append(doc)
+            continue
+        anchor = found[0]
+        out.append(doc.model_copy(update={"dateline_day": (anchor.month, anchor.day),
+                                          "dateline_span": (anchor.start, anchor.end)}))
+        single, spans = _years_in([doc.text[doc.body_start:]])
+        if single or spans:  # (an article that names no year may be of any)
+            # a season of two years ("the 2023-2024 dry season") names both; a plan's period
+            # ("from 2023 to 2025") is no year of the article's own
+            # ("... in 2022 left 43 people dead", told in 2023: the year after the last it names too)
+            named = set(single) | {y for a, b in spans if b == a + 1 for y in (a, b)}
+            own[doc.id] = frozenset(named | {max(named) + 1} if named else named)
+    return out, own
+
+
 def _years(segments: list[Segment]) -> tuple[Counter[int], list[tuple[int, int]]]:
     """Years mentioned on their own (events), with how often, and year pairs of periods ("2023 to 2025")."""
+    return _years_in(seg.text for seg in segments)
+
+
+def _years_in(texts: Iterable[str]) -> tuple[Counter[int], list[tuple[int, int]]]:
     single: Counter[int] = Counter()
     spans: list[tuple[int, int]] = []
-    for seg in segments:
-        text = seg.text
+    for text in texts:
         for m in _YEAR.finditer(text):
             year = int(m.group())
             nxt = _PERIOD_NEIGHBOUR.match(text, m.end())
             prev_is_period = re.search(rf"{YEAR}[ \t]?[-\u2013][ \t]?$|{YEAR}[ \t]to[ \t]$", text[max(0, m.start() - 12):m.start()])
             if nxt:
                 spans.append((year, int(re.search(YEAR, nxt.group()).group())))
-            elif not prev_is_period and not _FORWARD.search(text[max(0, m.start() - 16):m.start()]):
+            elif not prev_is_period and not _FORWARD.search(text[max(0, m.start() - 32):m.start()]):
                 single[year] += 1
     return single, spans
 

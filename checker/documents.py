@@ -274,12 +274,13 @@ def _yearless_dateline(text: str, body_start: int) -> tuple[tuple[int, int], tup
     return (parsed.month, parsed.day), (m.start(1), m.end(1))
 
 
-def year_datelines(documents: list[Document]) -> list[Document]:
+def year_datelines(documents: list[Document], own_years: dict[str, frozenset[int]] | None = None) -> list[Document]:
     """Undated articles whose dateline names a month and day but no year, dated in the year that
     puts the day nearest an article of the same folder whose date is known, when it falls
     within `DATELINE_REACH` of it: KPL's "Vientiane, Oct 9 (KPL) -" among a story's articles of
     October 2024 is 9 October 2024. Nothing else pins such a day's year, and "on Monday" or
-    "yesterday" mean nothing without it."""
+    "yesterday" mean nothing without it. An article in `own_years` takes only one of the years
+    it names itself (a folder may hold other stories of days alike)."""
     dated: dict[str, list[dt.date]] = {}
     for doc in documents:
         if doc.published is not None:
@@ -291,8 +292,9 @@ def year_datelines(documents: list[Document]) -> list[Document]:
             out.append(doc)
             continue
         month, day = doc.dateline_day
+        allowed = (own_years or {}).get(doc.id)
         candidates = [(abs(c - d), c) for d in near for y in (d.year - 1, d.year, d.year + 1)
-                      if (c := _day(y, month, day)) is not None]
+                      if (c := _day(y, month, day)) is not None and (allowed is None or y in allowed)]
         gap, when = min(candidates, default=(None, None))
         if gap is None or gap > DATELINE_REACH:
             out.append(doc)

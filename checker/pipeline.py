@@ -19,7 +19,7 @@ from checker.aliases import AliasTable
 from checker.cache import DATABASE, Article, CacheError, ClaimsCache, CorpusState, article_key, corpus_version, \
     extraction_version, parsed_entry, parsed_key
 from checker.analyse import analyse, place_name_starts
-from checker.dating import date_document
+from checker.dating import date_document, today_days
 from checker.documents import Corpus, Walk, parse_document, read_corpus, year_datelines
 from checker.engine import RuleHit, StoredGroups, run_rules, stored_groups
 from checker.engine.checks import CheckContext
@@ -190,7 +190,9 @@ class Toolkit:
         is the same with or without cache, jobs or cluster."""
         engine = engine or LocalEngine(jobs)
         extraction = self.extraction
-        documents = year_datelines(documents)  # a dateline's year from its folder: before any article's stages
+        # a dateline's year from its folder: before any article's stages
+        documents, own_years = today_days(documents, self.lexicon)
+        documents = year_datelines(documents, own_years)
         keys = [article_key(d) for d in documents] if cache is not None else []
         found = cache.get_many(dict(zip(keys, documents))) if cache is not None else {}
         results: list[Article | InputError | None] = [found.get(k) for k in keys] or [None] * len(documents)

@@ -228,6 +228,35 @@ def test_a_yearless_dateline_in_another_folder_stays_undated() -> None:
     assert dated_with({"a": "2024-10-08"}, folder="elsewhere").published_source == "unknown"
 
 
+TODAY = ("Elephant hospital opens\n\n(KPL) A new elephant hospital was inaugurated today (October 8) at the"
+         " centre. In the first nine months of 2024, it received 9,400 visitors. The number of mahouts will be"
+         " raised to 30 by the end of 2025, and the centre hopes to host a regional workshop in 2025.")
+
+
+def test_today_in_a_folder_of_another_year_it_does_not_name_stays_its_own() -> None:
+    # seed 003's case: "today (December 12)" beside an article of December 2025, naming 2025
+    # only as a period's end ("from 2023 to 2025")
+    text = "Councils sign\n\nThe councils today (December 12) inked an agreement for the period from 2023 to 2025."
+    assert dated_with({"a": "2025-12-03"}, text).published_source == "inferred"
+
+
+@pytest.mark.parametrize("text, expected, quoted", [
+    (TODAY, D(2024, 10, 8), "October 8"),
+    ("Ferry launched\n\nThis morning (May 31), the first ferry left Tuan Chau port for Co To.", D(2024, 5, 31), "May 31"),
+])
+def test_today_with_its_day_takes_the_year_of_its_folder(text: str, expected: dt.date, quoted: str) -> None:
+    # the article's own years (2024 and 2025) leave its year open; its folder's articles of
+    # the same days date it in 2024, a year it names
+    doc = dated_with({"a": "2024-10-09", "b": "2024-05-30"}, text)
+    assert doc.published == expected and doc.published_text == quoted
+
+
+def test_today_with_its_day_and_no_folder_near_is_dated_by_its_own_years() -> None:
+    # no article of its folder near 8 October: its own years place it (the plan's 2025 gone)
+    text = TODAY.replace("a regional workshop in 2025", "a regional workshop")
+    assert dated_with({"a": "2023-03-01"}, text).published == D(2024, 10, 8)
+
+
 def test_a_dateline_with_its_year_is_stated() -> None:
     doc = parse_document("k", "k.txt", "Plant\n\nVientiane, Oct 9, 2024 (KPL) - The plant opened.")
     assert doc.dateline_day is None
