@@ -37,6 +37,9 @@ _OF_WHAT_EVENT = re.compile(r"\b(?:for|of)[ \t]+", re.IGNORECASE)  # "the ground
 _DEADLINE = re.compile(r"\b(?:by|before|no later than)[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)  # characters between an active verb and its date
 
 
+_NOUN_PHRASE_OPENERS = frozenset({"DT", "PRP$", "PRP", "CD", "NNP", "NNPS", "JJ"})  # Penn tags that open a noun phrase
+
+
 class DateExtractor:
     kind = "date"
 
@@ -263,6 +266,8 @@ class DateExtractor:
             tense = "future"  # "at the next ordinary session in mid-2025": yet to be held
         if mode == "occasion" and tense is None:
             tense = self._tense_of_verb(s, m.start())  # "co-chaired the forum on December 5": past
+            if tense == "past" and self._planned_verb(s, m.start()):
+                tense = "future"  # "the centre hoped to host a regional workshop in 2025": yet to be held
         if mode == "passive" and tense == "present":
             return None  # "is completed" is a state, not a dated event
         # an active verb, or one that may be active or passive ("launched" after its subject)
@@ -496,6 +501,21 @@ class DateExtractor:
         future modal earlier in the sentence."""
         return self.condition_opener.search(s.view, max(s.start, pos - 8), pos) is not None \
             and any(t.text.lower() in self.future_modals for t in s.tokens if t.end <= pos)
+
+    def _planned_verb(self, s: Sentence, pos: int) -> bool:
+        """A plan word right before a verb in the clause before `pos` ("hoped to host", "plans
+        to hold"): what that verb does is yet to come, whatever the plan word's tense. A plan
+        word naming a thing ("presented the plan to the session") plans nothing here."""
+        lo = clause_start(s.view, max(s.start, pos - 200), pos, s.clause_words)
+        last = None
+        for last in self.plans.pattern.finditer(s.view, lo, pos):
+            pass
+        after = next((t for t in s.tokens if t.start >= last.end()), None) if last else None
+        if after is None or after.end > pos:
+            return False
+        # (the tagger may read "to host" as a noun: after a plan word's "to", any word but one
+        # opening a noun phrase is its verb)
+        return after.tag == "VB" or last.group().lower().endswith("to") and after.tag not in _NOUN_PHRASE_OPENERS
 
     def _tense_of_verb(self, s: Sentence, pos: int) -> str | None:
         """The tense of the verb whose object an occasion is: "will attend" future; "attended",
