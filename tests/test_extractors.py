@@ -1010,3 +1010,13 @@ def test_a_growth_far_from_a_period_takes_the_leads_span(sentence: str, figure: 
             f"first eight months of 2024, the ministry said.\n\n{sentence}")
     claim = find(analyse_text(text, "2024-09-06"), "percent", figure)
     assert claim.scope.get("period") == "2024-M01-M08" and claim.time is None
+
+
+@pytest.mark.parametrize("sentence, money, good", [
+    ("The US bought US$295 million worth of Vietnamese pepper, the largest share.", "US$295 million", "pepper"),
+    ("China imported US$120 million worth of cashew nuts from Cambodia.", "US$120 million", "cashew nut"),
+    ("Japan bought US$12 million worth of goods.", "US$12 million", None),  # no good: none named
+])
+def test_money_names_the_good_after_its_value(sentence: str, money: str, good: str | None) -> None:
+    # "US$295 million worth of pepper": the good's value, as "pepper worth US$295 million" is
+    assert find(analyse_text(sentence), "money", money).scope.get("of") == good

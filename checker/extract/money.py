@@ -74,6 +74,9 @@ class MoneyExtractor:
                                      + alternation(lexicon.hedges.hedges) + r")?[ \t]*$", re.IGNORECASE)
         # "Vietnam's rice exports ... totaled 6.16 million tonnes, bringing in US$3.68 billion":
         # the value of a volume told with no good of its own, the good its clause's subject trades
+        # "The US bought US$295 million worth of Vietnamese pepper": the good after its value
+        self.worth_of = re.compile(r"[ \t]+(?:" + alternation(lexicon.nouns.good_value_links)
+                                   + r")[ \t]+of[ \t]+((?:[a-z-]+[ \t]+){0,3}[a-z-]+)\b", re.IGNORECASE)
         self.volume_worth = re.compile(r"\d[\w.,]*(?:[ \t]+[a-z]+){1,2}[ \t]*,[ \t]*(?:" + alternation(lexicon.nouns.good_value_links)
                                        + r")[ \t]+(?:" + alternation(lexicon.hedges.hedges) + r")?[ \t]*$", re.IGNORECASE)
         self.plans = PlanMarkers(lexicon.events.plan_markers, lexicon.events.estimate_markers,
@@ -211,6 +214,11 @@ class MoneyExtractor:
                 flow = self.goods.flow_before(view, s.start, worth.start())
                 if flow in ("exports", "imports") and attribute in (None, "value", "revenue", "amount"):
                     attribute = flow  # "exported 182,000 tonnes of durian ..., earning": the exports' value
+            worth_of = self.worth_of.match(view, end, s.end) if good is None else None
+            if worth_of:  # the longest run of its words that names a good ("cashew nuts", not "... to China")
+                words = worth_of.group(1).split()
+                good = next((" ".join(words[:n]).lower() for n in range(len(words), 0, -1)
+                             if self.goods.canonical(" ".join(words[:n]))), None)
             volume = self.volume_worth.search(view, max(s.start, start - _WORTH_REACH), start) \
                 if good is None and s.tokens else None
             span = clause_subject(s.tokens, volume.start(), s.clause_words) if volume else \

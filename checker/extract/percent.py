@@ -156,6 +156,11 @@ class PercentExtractor:
                 # "a 30% increase in exports", "passenger numbers posted a 27% increase last year"
                 thing = (self._growing_thing(view, span[0], span[1]) if span else None) \
                     or self._growing_thing(view, s.start, n.start)
+                traded = self.goods.in_phrase(text[span[0]:span[1]]) if span and thing else None
+                if traded and traded[1]:
+                    # "the 21.4% increase in cashew export earnings": the good's trade, as
+                    # "Cashew export earnings rose 21.4%" is
+                    thing = f"{traded[0]} {traded[1]}"
                 if span and view[span[0]:span[1]].split()[0].lower() in self.period_prepositions:
                     span = None  # "with a 32% increase over the 11 months": a period, no owner
                 if thing:
