@@ -271,6 +271,7 @@ class Nouns(BaseModel):
     national_bodies: list[str]
     government_givers: list[str]
     relief_sources: list[str]
+    added_amount_links: list[str]
     instrument_nouns: list[str]
     plan_nouns: list[str]
     generic_terms: list[str]

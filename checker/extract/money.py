@@ -109,6 +109,7 @@ class MoneyExtractor:
         self.national_bodies = frozenset(lexicon.nouns.national_bodies)
         self.instrument_nouns = frozenset(fold(w) for w in lexicon.nouns.instrument_nouns)
         self.relief_source = re.compile(r"\b(?:" + alternation(lexicon.nouns.relief_sources) + r")\b", re.IGNORECASE)
+        self.added_amount = re.compile(r"\b(?:" + alternation(lexicon.nouns.added_amount_links) + r")\b", re.IGNORECASE)
         self.government_givers = re.compile(r"\b(?:" + alternation(lexicon.nouns.government_givers) + r")\b")
         self.nations = {**{fold(c): fold(c) for c in lexicon.places.countries},
                         **{fold(k): fold(v) for k, v in lexicon.names.nationalities.items()}}
@@ -456,8 +457,8 @@ class MoneyExtractor:
 
     def _from_reserve(self, s: Sentence, start: int, end: int) -> bool:
         """The central reserve is named right after the amount ("VND 30 billion from the central
-        reserve"), or before it in its clause with no other amount between ("Of the Government's
-        support from the central reserve, Quang Binh received VND 45 billion")."""
+        reserve"), or before it in its clause with no other amount or added one between ("Of the
+        Government's support from the central reserve, Quang Binh received VND 45 billion")."""
         view = s.view
         bracket = _BRACKETED.match(view, end, s.end)
         end = bracket.end() if bracket else end  # "VND230 billion (US$9.2 million) from the central budget reserve"
@@ -465,9 +466,13 @@ class MoneyExtractor:
         if after and not _DIGIT.search(view, end, after.start()):
             return True
         before = None
-        for before in self.relief_source.finditer(view, clause_start(view, s.start, start, s.clause_words), start):
+        lo = clause_start(view, s.start, start, s.clause_words)
+        for before in self.relief_source.finditer(view, lo, start):
             pass
-        return before is not None and not _DIGIT.search(view, before.end(), start)
+        # ("earmarked VND80 billion from the central reserve ..., in addition to VND25 billion
+        # that the province has spent": another amount, not the reserve's)
+        return before is not None and not _DIGIT.search(view, before.end(), start) \
+            and not self.added_amount.search(view, before.end(), start)
 
     def _recipient(self, s: Sentence, start: int, end: int) -> str | None:
         """The one listed place an allocation goes to: the subject of a receiving verb before it
