@@ -487,7 +487,9 @@ class CountExtractor:
                 if verb is not None and (holds or s.tokens[verb].text.lower() not in self.auxiliaries):
                     # "the terminal will have a floor space of 48,000 sq.m and 10 air bridges":
                     # a later object of what a thing has is what it has too
-                    scope["verb"] = "has" if holds else s.tokens[verb].text.lower()
+                    phrasal = " ".join(t.text.lower() for t in s.tokens[verb:verb + 2])
+                    # ("looks after 31 elephants": a verb with its particle, when read as one)
+                    scope["verb"] = "has" if holds else phrasal if phrasal in self.lemmas else s.tokens[verb].text.lower()
                     time = None if holds else time
                     if subject is None and not self._given_to(s, verb, n.start):
                         span = clause_subject(s.tokens, n.start, s.clause_words)
