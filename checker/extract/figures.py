@@ -927,6 +927,19 @@ def _attribute_past_period(view: str, lo: int, start: int, attributes: dict[str,
     return attribute_before(view, lo, phrase.start() + 1, attributes)  # with the space that ends the word
 
 
+def _object_subject(tokens: Tokens, attr_start: int, clause_words: frozenset[str]) -> tuple[int, int] | None:
+    """The subject of the verb an attribute word is the object of ("the Golden Triangle Special
+    Economic Zone, which covers 10,000 hectares, has attracted investment of"), up to any aside."""
+    at = bisect_left(tokens, attr_start, key=lambda t: t.start)
+    if at == 0 or at >= len(tokens) or tokens[at].start != attr_start or not tokens[at - 1].is_verb:
+        return None
+    span = clause_subject(tokens, attr_start, clause_words)
+    if span is None:
+        return None
+    end = next((i for i in range(span[0], span[1]) if tokens[i].text == ","), span[1])
+    return (tokens[span[0]].start, tokens[end - 1].end) if end > span[0] else None
+
+
 def owner_of(view: str, text: str, lo: int, hi: int, start: int, end: int, attributes: dict[str, str],
              stops: frozenset[str], published: DateRange, clause_words: frozenset[str], periods: ReportingPeriods,
              links: re.Pattern[str], tokens: Tokens = ()) -> Owner:
@@ -1020,6 +1033,10 @@ def owner_of(view: str, text: str, lo: int, hi: int, start: int, end: int, attri
             # the figure name it more closely than the verb before it
             attribute = _attribute_in(named.group(1), attributes)
         words = _owner_words(text, span, attributes, periods.words)
+        if words is None and tokens and verb is None:
+            # "The zone has attracted investment of": the subject of the verb the word is the object of
+            subject = _object_subject(tokens, attr_start, clause_words)
+            words = _owner_words(text, subject, attributes, periods.words) if subject else None
         if words is None:
             # "the My Hoa Hung Bridge, the largest structure on the route, which was built at a
             # cost of ...": the relative clause's antecedent

@@ -26,6 +26,7 @@ _IN_WHAT = re.compile(r"[ \t]+in[ \t]+((?:[a-z-]+[ \t]+){0,2}[a-z-]+)\b")  # "US
 _WORTH_REACH = 160
 # what money was spent on, past a bracket that gives the amount again ("US$85 million (about 1.86 trillion kip) on roads")
 _SPENT_ON = re.compile(r"(?:[ \t]*\([^()]{0,60}\))?[ \t]+on[ \t]+((?:(?!(?:and|or)\b)[a-z-]+[ \t]+){0,2}(?!(?:and|or)\b)[a-z-]+)\b")
+_PREPOSITION_BEFORE = re.compile(r"\bfor[ \t]+$", re.IGNORECASE)  # "the package for <the bridge>"
 _FROM = re.compile(r"[ \t]+from[ \t]+((?:[a-z-]+[ \t]*){1,3})", re.IGNORECASE)
 
 
@@ -93,6 +94,7 @@ class MoneyExtractor:
         self.undated = frozenset(lexicon.nouns.undated_money)
         self.lender_money = frozenset(lexicon.nouns.lender_money)
         self.part_owned = frozenset(lexicon.entities.thing_only_attributes)  # a thing's cost: its or its part's
+        self.thing_heads = frozenset(fold(h) for h in lexicon.entities.heads if " " not in h)
         self.part_nouns = frozenset(fold(p) for p in [*lexicon.entities.parts, *lexicon.entities.part_sections,
                                                       *lexicon.spans.part_words] if " " not in p)
         self.occasion_money = frozenset(lexicon.nouns.occasion_money)
@@ -175,6 +177,13 @@ class MoneyExtractor:
                              s.clause_words, self.periods, self.links, s.tokens)
             attribute, subject_text = owner.attribute, owner.subject_text
             if attribute == "value" and subject_text:
+                words = fold(subject_text).split()
+                at = s.doc.text.rfind(subject_text, s.start, start)
+                object_of = at > s.start and _PREPOSITION_BEFORE.search(view, max(s.start, at - 6), at) is not None
+                if words and words[-1] in self.thing_heads and not {"for", "of"} & set(words) and not object_of:
+                    # "A coffee processing plant worth US$24.6 million": what it cost, as "a US$24.6
+                    # million plant" (not "the package for the main bridge, worth": the package's)
+                    attribute = "cost"
                 subject_text = tidy_subject(s, subject_text, start, end)  # "signed": the clause's subject
                 named = _FOR_WHAT.match(subject_text or "")
                 kind = self._attribute_of(named.group(1)) if named else None
