@@ -715,9 +715,37 @@ class Resolver:
                 # giver's aid after another disaster is another gift
                 r = r.model_copy(update={"subject": f"{r.subject} | story {story}"})
             out.append(r)
-        out = self._recounts(self._buildings_as_their_thing(_goods_named(out), stories or {}))
+        out = self._recounts(self._buildings_as_their_thing(_goods_named(self._shared_local_things(out, stories or {})),
+                                                            stories or {}))
         return self.occasions.link(self._national_organisations(self._bodies_placed(out), nations), stories or {},
                                    {doc: ents.main_place for doc, ents in merged.items()})
+
+    def _shared_local_things(self, claims: list[Claim], stories: dict[str, str]) -> list[Claim]:
+        """A thing an article names by words of its own, with no name the resolver knows ("the
+        three pilot restoration kilns"), is one thing with the thing two or more articles of its
+        story name by the same words: the story's, not each article's apart. Words of a kind alone
+        ("the wharf", "the Cooperation Agreement") may be any of the story's things of that kind,
+        and a place's kind ("the province's total export turnover") a different place in each
+        article: all stay their article's."""
+        def shared(c: Claim) -> str | None:
+            local = _local_key(c.subject)
+            placed = set(fold_words(c.subject_text or "")) & self.place_kinds
+            named = local is not None and " " in local and bool(self._name_words_of(local))  # not "the cooperation agreement"
+            return local if named and not placed and c.document in stories else None
+
+        docs: dict[tuple[str, str], set[str]] = defaultdict(set)
+        for c in claims:
+            if local := shared(c):
+                docs[(stories[c.document], local)].add(c.document)
+        if not any(len(d) > 1 for d in docs.values()):
+            return claims
+        out = []
+        for c in claims:
+            local = shared(c)
+            if local and len(docs[(stories[c.document], local)]) > 1:
+                c = c.model_copy(update={"subject": f"story {stories[c.document]}#{local}"})
+            out.append(c)
+        return out
 
     def _buildings_as_their_thing(self, claims: list[Claim], stories: dict[str, str]) -> list[Claim]:
         """"The building has a floor area of 7,200 square metres" in one article and "the
@@ -2060,6 +2088,14 @@ def _places_by_body(claims: list[Claim], bodies: list[str], places: frozenset[st
             full[doc][body] |= {org for org in orgs if org != body and body in words[org]}
     return {doc: {body: next(iter(orgs)) for body, orgs in bodies.items() if len(orgs) == 1}
             for doc, bodies in full.items()}
+
+
+def _local_key(subject: str | None) -> str | None:
+    """The words of an article's own key ("zs-01-vns#kiln pilot restoration three"), or None."""
+    if not subject or "#" not in subject or " | " in subject:
+        return None
+    doc, _, key = subject.partition("#")
+    return key if doc and not doc.startswith("story ") else None
 
 
 def _bracketed_bodies(claims: list[Claim]) -> dict[str, str]:
