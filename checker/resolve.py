@@ -619,6 +619,8 @@ class Resolver:
             story = (stories or {}).get(c.document)
             r = self._resolve(c, ents, places.get(c.document, acronyms), ladders.get(c.document, {}),
                               story_heads.get(story), story_bodies.get(story))
+            if r.kind == "percent" and ents.main_country and set(r.scope.get("of", "").split()) & self.nation_kinds:
+                r = self._of_main_country(r, ents.main_country)
             if c.kind == "period" and c.attribute == "term" and c.subject_text is None and "holder" in c.scope:
                 named = self._referent(c, ents.capitals, people.get(story or c.document, set())) \
                     if c.scope["holder"] in self.person_pronouns else None
@@ -719,6 +721,14 @@ class Resolver:
                                                             stories or {}))
         return self.occasions.link(self._national_organisations(self._bodies_placed(out), nations), stories or {},
                                    {doc: ents.main_place for doc, ents in merged.items()})
+
+    def _of_main_country(self, c: Claim, country: str) -> Claim:
+        """"more than 80 percent of the country's captive elephants": of Laos's, the country the
+        article names most, as "of Laos' captive elephants" is (and so is a share named by its whole)."""
+        before = c.scope["of"]
+        whole = " ".join(sorted({country if w in self.nation_kinds else w for w in before.split()}))
+        subject = f"share of {whole}" if c.subject == f"share of {before}" else c.subject
+        return c.model_copy(update={"scope": {**c.scope, "of": whole}, "subject": subject})
 
     def _shared_local_things(self, claims: list[Claim], stories: dict[str, str]) -> list[Claim]:
         """A thing an article names by words of its own, with no name the resolver knows ("the
