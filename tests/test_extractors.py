@@ -494,10 +494,11 @@ def test_a_figures_own_words_are_not_its_owner(sentence: str, kind: str, figure:
      "can tho people's committee"),
     ("The assembly approved the proposal to appoint Phan Duc Thinh as Minister of Health on Friday.",
      "Phan Duc Thinh as Minister of Health", "phan duc thinh", "minister", "health"),
-    # a holder named before the verb: the whole run after "of" is the body
+    # a holder named before the verb: the whole run after "of" is the body, with the fields its
+    # name lists after a comma
     ("Ms. Luong Thi Hoa was appointed as Director of the Department of Culture, Sports and Tourism.",
-     "Luong Thi Hoa was appointed as Director of the Department of Culture", "luong thi hoa", "director",
-     "culture department"),
+     "Luong Thi Hoa was appointed as Director of the Department of Culture, Sports and Tourism", "luong thi hoa",
+     "director", "culture sports tourism department"),
     # "the appointment of X, <old office>, as <new office>": the new office is claimed
     ("The assembly approved the appointment of Vilayvanh Sihalath, Governor of the Bank of the Lao PDR, as the "
      "country's new Minister of Finance.", "Vilayvanh Sihalath, Governor of the Bank of the Lao PDR, as the country's "

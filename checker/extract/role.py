@@ -436,6 +436,10 @@ class RoleExtractor:
         k = j
         while k < len(toks) and k - j < 14:
             t = toks[k]
+            listed = self._listed_portfolio(toks, k) if t.text == "," and k > j else None
+            if listed is not None:
+                k = listed  # "Department of Information, Culture and Tourism, Mr Sengphet": the list is the body's
+                continue
             if t.text in (",", ";", ":", "(") or (self._title_at(toks, k) and t.cap and k > j) \
                     or t.low in self.honorifics or t.low in self.rank_words:
                 break  # "Director of Luang Prabang Airport Mr Somphone": the honorific opens the name
@@ -460,6 +464,20 @@ class RoleExtractor:
                 continue
             break
         return k
+
+    def _listed_portfolio(self, toks: list[Tok], comma: int) -> int | None:
+        """After a body's comma, the last two words of a list of one-word fields ("of Information,
+        Culture and Tourism, Mr Sengphet Vongsay", "... and Tourism, Vang Vieng District Governor"):
+        the end of the list, which belongs to the body; None otherwise (two people's names are
+        no one-word fields)."""
+        m = comma + 4
+        if m > len(toks) or toks[comma + 2].low != "and":
+            return None
+        fields = (toks[comma + 1], toks[comma + 3])
+        if not all(t.cap and t.text.isalpha() and t.low not in self.honorifics and self._title_at(toks, i) is None
+                   for i, t in zip((comma + 1, comma + 3), fields)):
+            return None
+        return m if m == len(toks) or toks[m].text in (",", ".", ";") else None
 
     def _antecedent_body(self, toks: list[Tok], k: int) -> tuple[int, int] | None:
         """The last body named before token k in the sentence ("the Lao National Assembly's
@@ -547,8 +565,8 @@ class RoleExtractor:
         k = j
         while k < len(toks) and toks[k].low in self.honorifics:
             k += 1
-            if k < len(toks) - 1 and toks[k].text == "." and toks[k + 1].low in self.honorifics:
-                k += 1  # "Assoc. Prof.": the stop between two honorifics
+            if k < len(toks) - 1 and toks[k].text == "." and (toks[k + 1].low in self.honorifics or toks[k + 1].cap):
+                k += 1  # "Assoc. Prof.", "Mr. Khamphan": the stop that ends an honorific
         return k - j
 
     def _is_name_token(self, t: Tok) -> bool:
