@@ -75,7 +75,7 @@ class DurationExtractor:
                 claims.append(make_claim(s, "duration", link.span, value, start, end,
                                          subject_text=link.subject_text, scope=scope))
                 continue
-            holder = self._holder(s, start, end)
+            holder = None if self._compared(s, start) else self._holder(s, start, end)
             scope = {"of": holder} if holder else {}
             if self.extension.search(view, max(s.start, start - 40), start):
                 scope["status"] = "extension"  # "can be extended for a further 20 years": added to the term
@@ -84,6 +84,14 @@ class DurationExtractor:
             claims.append(make_claim(s, "duration", "duration" if holder is None else "term", value, start, end,
                                      scope=scope))  # a term is no running figure: it holds whenever told
         return claims
+
+    def _compared(self, s: Sentence, start: int) -> bool:
+        """A duration after a comparative and "than" that is no hedge ("burners older than 10
+        years", "loans longer than five years"): a threshold of age or length, no thing's term."""
+        at = next((i for i, t in enumerate(s.tokens) if t.start >= start), len(s.tokens))
+        if at < 2 or s.tokens[at - 1].text.lower() != "than" or s.tokens[at - 2].tag != "JJR":
+            return False
+        return self.numbers.hedge_at(s.view, max(s.start, start - 30), start) is None
 
     def _holder(self, s: Sentence, start: int, end: int) -> str | None:
         """What has the duration as its term: the plan noun right after it ("a 25-year PPA",
