@@ -267,6 +267,8 @@ class Resolver:
             t for n in lexicon.places.nationalities for t in (self.aliases.key(n) or "").split())
         self.family_names = frozenset(fold(n) for n in lexicon.names.family_names)
         self.family_country = fold(lexicon.names.family_names_country)
+        # the words of a government's portfolios: "Minister of Health" names a country's ministry
+        self.portfolio_words = frozenset(w for p in lexicon.offices.portfolios for w in fold(p).split()) - {"and"}
         # a country or nationality word -> its country's key ("lao" -> "laos")
         self.nation_of = {fold(w): self.aliases.key(w) or fold(w)
                           for w in lexicon.places.countries + lexicon.places.nationalities}
@@ -1181,11 +1183,24 @@ class Resolver:
                     # "Minister of Health Le Thi Minh Chau" beside Laos's minister: Vietnam's, not Laos's;
                     # "Health Minister Mam Bunheng" beside a visiting Vietnamese minister: not Vietnam's
                     national = None
+                if national is None and not self.countries & words and not self.aliases.places_in(org):
+                    national = self._holder_country(c, words)
                 if national:
                     c = c.model_copy(update={"value": c.value.model_copy(update={"organisation": national}),
                                              "subject": f"{c.value.office} @ {national}"})
             out.append(c)
         return out
+
+    def _holder_country(self, c: Claim, words: frozenset[str]) -> str | None:
+        """A ministry named with no country (its words all a portfolio's, offices.yaml) and held by a
+        name of names.yaml family_names_country ("Minister of Health Phan Duc Thinh"): that
+        country's ministry, never
+        the same-named ministry of a neighbour ("Minister of Health Dr. Phouthone Sisavath",
+        whose name is no Vietnamese one, stays as told)."""
+        first = (c.value.person or "").split()[:1]
+        if not first or first[0] not in self.family_names or not words <= self.portfolio_words:
+            return None
+        return " ".join(sorted(words | {self.family_country}))
 
     def _other_country(self, c: Claim, national: str) -> bool:
         """The holder's name is of another country than the national office's: a family name of
