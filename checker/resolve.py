@@ -737,11 +737,13 @@ class Resolver:
         three pilot restoration kilns"), is one thing with the thing two or more articles of its
         story name by the same words: the story's, not each article's apart. Words of a kind alone
         ("the wharf", "the Cooperation Agreement") may be any of the story's things of that kind,
-        and a place's kind ("the province's total export turnover") a different place in each
-        article: all stay their article's."""
+        a place's kind ("the province's total export turnover") a different place in each article,
+        and words with no "the" ("imported goods and products worth") no thing told as known: all
+        stay their article's."""
         def shared(c: Claim) -> str | None:
             local = _local_key(c.subject)
-            placed = set(fold_words(c.subject_text or "")) & self.place_kinds
+            words = set(fold_words(c.subject_text or ""))
+            placed = words & self.place_kinds or "the" not in words  # (a thing told as known: "the ...")
             named = local is not None and " " in local and bool(self._name_words_of(local))  # not "the cooperation agreement"
             return local if named and not placed and c.document in stories else None
 
