@@ -40,10 +40,10 @@ def today_days(documents: list[Document], lexicon: Lexicon) -> tuple[list[Docume
     """Undated articles that tell their day only as "today (October 8)" or "This morning
     (October 6)": that month and day, as a yearless dateline's, so that the year its folder's
     articles put it in (`documents.year_datelines`) dates it before its own years are guessed,
-    when the article names that year on its own, not as a period's bound (returned by article id). A government portal's
-    "was inaugurated today (October 8)" among a story's articles of October 2024 is 8 October
-    2024, not a day of 2025 its plans name; an article of 2022 kept in a folder beside one of
-    December 2025 stays of 2022."""
+    when the article names that year itself, not as a plan period's bound (the years returned
+    by article id). A government portal's "was inaugurated today (October 8)" among a story's
+    articles of October 2024 is 8 October 2024, not a day of 2025 its plans name; an article of
+    2022 kept in a folder beside one of December 2025 stays of 2022."""
     pattern = _today(tuple(lexicon.calendar.day_times))
     finder = finder_for(lexicon.calendar)
     out = []

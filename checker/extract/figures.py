@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from checker.analyse import Tokens, clause_subject, subject_words
 from checker.extract.base import DETERMINERS, Sentence, antecedent_before, copular_antecedent, np_before, phrase_after, phrase_before, sentence_subject
-from checker.extract.reporting import ReportingPeriods
+from checker.extract.reporting import DURING, ReportingPeriods
 from checker.lexicon import Entities, FigureLinks, Lexicon, Places
 from checker.models import DateRange
 from checker.text import DESIGNATOR, alternation, fold, fold_words, singular
@@ -909,7 +909,6 @@ def link_pattern(links: FigureLinks, percent_signs: list[str], adverbs: list[str
                       re.IGNORECASE)
 
 
-_DURING = re.compile(r"[ \t]+during[ \t]", re.IGNORECASE)
 _PERIOD_PHRASE = re.compile(r"[ \t]+(?:in|during|over|between|from)[ \t]+[^,;:()]{3,70}?[ \t]*$", re.IGNORECASE)
 
 
@@ -922,7 +921,7 @@ def _attribute_past_period(view: str, lo: int, start: int, attributes: dict[str,
         return None
     phrase = _PERIOD_PHRASE.search(view, max(lo, link.start() - 80), link.start())
     if phrase is None or periods.last(view, phrase.start(), link.start(), published) is None \
-            and not _DURING.match(view, phrase.start()):
+            and not DURING.match(view, phrase.start() + len(phrase.group()) - len(phrase.group().lstrip(" \t"))):
         return None  # "Tourism revenue during the festival reached": "during" heads only a time
     return attribute_before(view, lo, phrase.start() + 1, attributes)  # with the space that ends the word
 

@@ -73,11 +73,11 @@ class MoneyExtractor:
                                      r"(?:[ \t]+(?:were|was)[ \t]+(?:" + traded + r")(?:[ \t]+(?:" + traded + r"))?)?"
                                      r"[ \t]*,?[ \t]+(?:" + alternation(lexicon.nouns.good_value_links) + r")[ \t]+(?:"
                                      + alternation(lexicon.hedges.hedges) + r")?[ \t]*$", re.IGNORECASE)
-        # "Vietnam's rice exports ... totaled 6.16 million tonnes, bringing in US$3.68 billion":
-        # the value of a volume told with no good of its own, the good its clause's subject trades
         # "The US bought US$295 million worth of Vietnamese pepper": the good after its value
         self.worth_of = re.compile(r"[ \t]+(?:" + alternation(lexicon.nouns.good_value_links)
                                    + r")[ \t]+of[ \t]+((?:[a-z-]+[ \t]+){0,3}[a-z-]+)\b", re.IGNORECASE)
+        # "Vietnam's rice exports ... totaled 6.16 million tonnes, bringing in US$3.68 billion":
+        # the value of a volume told with no good of its own, the good its clause's subject trades
         self.volume_worth = re.compile(r"\d[\w.,]*(?:[ \t]+[a-z]+){1,2}[ \t]*,[ \t]*(?:" + alternation(lexicon.nouns.good_value_links)
                                        + r")[ \t]+(?:" + alternation(lexicon.hedges.hedges) + r")?[ \t]*$", re.IGNORECASE)
         self.plans = PlanMarkers(lexicon.events.plan_markers, lexicon.events.estimate_markers,

@@ -63,7 +63,7 @@ _DIGIT = re.compile(r"\d")
 # nine months": a with-phrase that describes the figure's own noun, whose figure does not take
 # the period from it (no comma, no "compared with")
 _WITH_ITS = re.compile(r"[^,;\d]{0,40}?\bwith[ \t]+(?:a|an|the|their|its)?[ \t]*[^,;\d]{0,50}$", re.IGNORECASE)
-_DURING_OCCASION = re.compile(r"\bduring[ \t]+(?:the|its|their)[ \t]", re.IGNORECASE)  # "during the festival"
+DURING = re.compile(r"\bduring[ \t]+(?:the|its|their)[ \t]", re.IGNORECASE)  # "during the festival": a time, never an owner
 _REACH = 300  # characters around a figure within which its period is named
 _YEAR_OFFSETS = {"this": 0, "last": -1}  # "in March last year", as timex reads a date
 _AFTER = 40  # characters after a figure within which a period belongs to it
@@ -220,7 +220,7 @@ class ReportingPeriods:
         festival"): the occasion is its span, not the month or year an earlier sentence named.
         A "during" phrase that is itself a reporting period ("during the first half", "during
         the period") is none."""
-        m = _DURING_OCCASION.search(view, max(lo, anchor - 120), min(hi, anchor + 60))
+        m = DURING.search(view, max(lo, anchor - 120), min(hi, anchor + 60))
         return m is not None and self.period_mention.match(view, m.start()) is None \
             and not any(m.start() <= at < m.end() + 60 for at, _ in self._mentions(view, lo, hi, published))
 
