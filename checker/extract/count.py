@@ -550,16 +550,17 @@ class CountExtractor:
                     scope.pop("part", None)  # "146 votes of the 152 members present": her whole tally, out of all
             period = self.periods.period(view, s.start, s.end, n.start, s.published, s.tokens) \
                 if time is not None or scope.get("verb") == "has" else None
-            running = self.periods.running(view, s.start, n.start)  # "Since the railway opened, it has handled"
-            # "Ha Giang welcomed 321,500 visitors during the festival": the occasion's, not the month's
+            # a span of its own, so no period from earlier sentences: a total to date ("Since the
+            # railway opened, it has handled") or an occasion's ("Ha Giang welcomed 321,500 visitors
+            # during the festival")
             occasion = self.periods.occasional(view, s.start, s.end, n.start, s.published)
-            running = running or occasion
+            own_span = occasion or self.periods.running(view, s.start, n.start)
             if period is None and time is not None and head in self.period_counts and "as_of" not in scope \
-                    and not running and not _ANY_YEAR.search(view, s.start, s.end):
+                    and not own_span and not _ANY_YEAR.search(view, s.start, s.end):
                 # "In the first nine months, ... Container throughput hit 182,400 TEUs"; a sentence
                 # naming a year of its own ("during Visit Laos Year 2018, when ...") keeps to it
                 period = s.context_period
-            if period is None and time is not None and not running and self.periods.continues(view, s.start, s.end):
+            if period is None and time is not None and not own_span and self.periods.continues(view, s.start, s.end):
                 period = s.context_period or s.referred_period  # "Of the total, 35 new projects were granted certificates"
             if time is None and period and not period.endswith(("-end", " year")):
                 period = None  # a stock a thing has is timeless unless dated ("7,600 rooms at the end of 2022", "in the 2023-2024 school year")
