@@ -43,6 +43,9 @@ def _conflict(rh: RuleHit, claims: dict[str, Claim]) -> Conflict:
     if any(c.link == "recount" for c in ordered):
         reason += ("; a count told again with \"the\" is linked to the count of the same things its article"
                    " gave before")
+    if any(c.link == "context" for c in ordered):
+        reason += ("; a figure whose own words name no owner is taken as its article's main thing's, and so"
+                   " compared only with other articles")
     if any(c.link == "occasion" for c in ordered):
         reason += ("; the occasions are linked by their story: its articles name one kind of occasion"
                    " in words no article tells apart, and none dates two of them apart")

@@ -161,8 +161,10 @@ class Claim(BaseModel):
     # against other articles of the story (one article's bare figures are lists of things);
     # "occasion" when the claim dates a meeting, ceremony or the like that its story's
     # articles name alike (checker/occasions.py); "recount" when a count told again with "the"
-    # takes the subject of the article's earlier count of its noun (checker/resolve.py).
-    link: Literal["story", "occasion", "recount"] | None = None
+    # takes the subject of the article's earlier count of its noun (checker/resolve.py);
+    # "context" when a figure's own words name no owner, no place, no period and no day and it
+    # takes its article's thing, which is evidence only against other articles.
+    link: Literal["story", "occasion", "recount", "context"] | None = None
     attribute: str
     scope: dict[str, str] = Field(default_factory=dict)
     value: Annotated[Value, Field(union_mode="left_to_right")]

@@ -48,6 +48,7 @@ _FUNCTION_WORDS = frozenset({"by", "to", "from", "in", "on", "at", "for", "with"
                              "are", "were", "has", "have", "had", "be", "been"})
 _ARTICLE_REGIONS = frozenset({"headline", "body", "caption"})
 _TOPIC_KINDS = frozenset({"date", "money", "quantity", "count", "percent", "period", "duration"})
+_FIGURE_KINDS = frozenset({"money", "quantity", "count", "percent"})
 _HEADLINE_WEIGHT = 3
 _STORY_THING_MENTIONS = 4  # a story's fallback names a thing only when its articles mention it this often
 _SECTION_WORDS = frozenset({"section", "stretch", "segment"})
@@ -718,11 +719,30 @@ class Resolver:
                 # "Laos has provided US$300,000": a giver's aid is for its story's occasion; the same
                 # giver's aid after another disaster is another gift
                 r = r.model_copy(update={"subject": f"{r.subject} | story {story}"})
+            if r.link is None and r.subject and self._unnamed_figure(c) and not self._crop_toll(c, ents):
+                # (a disaster's damaged crop area is its disaster's by its event, not by default)
+                r = r.model_copy(update={"link": "context"})
             out.append(r)
         out = self._recounts(self._buildings_as_their_thing(_goods_named(self._shared_local_things(out, stories or {})),
                                                             stories or {}))
         return self.occasions.link(self._national_organisations(self._bodies_placed(out), nations), stories or {},
                                    {doc: ents.main_place for doc, ents in merged.items()})
+
+    def _unnamed_figure(self, c: Claim) -> bool:
+        """A figure whose own words name nothing it is of ("covers 5.2ha", "about 80,000 MW",
+        "hundreds of kilns are crumbling"): its subject is its article's by default, which is
+        evidence against other articles but not against its article's other figures, news being
+        a list of figures about different things. A tally as of a day or a figure for a period
+        is pinned by its time and indicator instead ("Four people died", "up 23 percent in the
+        first nine months"); a place it names is its own word ("In Cao Bang, 120 houses"), and
+        so is the whole a share names ("98% of the land needed"). A figure told as known ("Of
+        the 1,520ha of crops damaged", "the $21 million in contracts") is one its article told
+        before, and so is compared with it."""
+        if c.kind not in _FIGURE_KINDS or c.subject_text or "period" in c.scope or "as_of" in c.scope:
+            return False
+        return not (c.scope.get("in") or c.kind == "count" and c.scope.get("parties")
+                    or c.kind == "percent" and c.scope.get("of")
+                    or self.recount_before.search(c.sentence, 0, c.start - c.sentence_start))
 
     def _of_main_country(self, c: Claim, country: str) -> Claim:
         """"more than 80 percent of the country's captive elephants": of Laos's, the country the
@@ -1536,9 +1556,8 @@ class Resolver:
         toll in a named place is that place's, and so is the crop area it damaged there
         ("2,150ha of rice was inundated" after "In Thai Nguyen,"). None when "in" names no
         place of ours ("nationwide" stays a scope)."""
-        disaster = bool(ents.topic and set(ents.topic.split()) & self.event_heads)
-        crops = disaster and claim.kind == "quantity" and claim.attribute == "area" and "of" in claim.scope
-        if not crops and (claim.kind != "count" or claim.value.noun not in self.place_counts):
+        disaster = self._disaster(ents)
+        if not self._crop_toll(claim, ents) and (claim.kind != "count" or claim.value.noun not in self.place_counts):
             return None
         words = {singular(w) for w in fold(text).split()} if text else set()
         if text and not self._the_place(text) and not words & self.place_counts and not words & self.event_heads:
@@ -1562,6 +1581,13 @@ class Resolver:
                 return before[0] if len(set(before)) == 1 else ents.main_place
             return where[0] if where else None
         return ents.main_place  # "the province", or no place at all: the article's
+
+    def _disaster(self, ents: DocEntities) -> bool:
+        return bool(ents.topic and set(ents.topic.split()) & self.event_heads)
+
+    def _crop_toll(self, claim: Claim, ents: DocEntities) -> bool:
+        """A crop area in an article about a disaster: the area the disaster damaged."""
+        return self._disaster(ents) and claim.kind == "quantity" and claim.attribute == "area" and "of" in claim.scope
 
     def _body_place(self, claim: Claim, ents: DocEntities) -> str | None:
         """The province an unnamed provincial body belongs to: the article's main place, unless

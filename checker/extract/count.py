@@ -285,6 +285,16 @@ class CountExtractor:
         written = earlier.scope.get("written", earlier.value.noun)
         return (written, [], gap.end()) if written in self.person_nouns else None
 
+    def _aside_of_subject(self, s: Sentence, pos: int) -> tuple[int, int] | None:
+        """The sentence's subject when all that stands before the aside at `pos` is that
+        subject and its comma ("The building, with 560 beds, is ..."), else None ("On June 17,
+        at its ninth session, with 136 votes", "was built to a higher standard, with four lanes")."""
+        view = s.view
+        span = sentence_subject(view, s.start, pos, self.stops)
+        if span is None or view[s.start:span[0]].strip() or view[span[1]:pos].strip() != ",":
+            return None
+        return span
+
     def _counted_owner(self, s: Sentence, pos: int) -> str | None:
         """The counted noun phrase right before ", with" at `pos` ("3 ethnic boarding schools"),
         in lower case, from the analysis: a figure, then adjectives and nouns up to the comma."""
@@ -431,6 +441,10 @@ class CountExtractor:
                     # "The elevated stretch, running 8,500 metres from Nhon, has eight stations":
                     # the sentence's subject, before its aside
                     span = sentence_subject(view, s.start, verb.start(), self.stops)
+                elif span is None and having and fold(having.group(1)) == "with":
+                    # "The building, with 560 beds, is the largest": the sentence's subject, when
+                    # the aside follows it right away
+                    span = self._aside_of_subject(s, verb.start())
                 if span and _FINITE.search(view, span[0], span[1]):
                     # "The wind farm, located ..., has a capacity of 600 MW and will have 133 turbines":
                     # a second verb of the sentence's subject, named before its first comma or verb,

@@ -34,6 +34,7 @@ class PercentExtractor:
         self.others = OtherThing(lexicon.entities)
         self.wider_area = WiderArea(lexicon.places)
         self.place_kinds = frozenset(fold(w) for w in lexicon.places.main_place_kinds)
+        self.area_openers = frozenset(w.lower() for w in lexicon.places.area_openers)
         self.plans = PlanMarkers(lexicon.events.plan_markers, lexicon.events.estimate_markers,
                                  lexicon.events.fact_openers)
         self.numbers = numbers
@@ -555,16 +556,21 @@ class PercentExtractor:
 
     def _place_in(self, s: Sentence, span: tuple[int, int]) -> str | None:
         """The place an indicator's subject ends "in": "the coverage ... for children under one
-        year old in the province" is the province's, "... in Oudomxay" Oudomxay's."""
+        year old in the province" is the province's, "... in Oudomxay" Oudomxay's; so is one it
+        ends "across" or "at" ("Room occupancy across Da Nang", places.yaml area_openers)."""
         toks = s.tokens
         i, j = span
-        at = next((k for k in range(j - 2, i - 1, -1) if toks[k].text.lower() == "in"), None)
+        at = next((k for k in range(j - 2, i - 1, -1) if toks[k].text.lower() in self.area_openers), None)
         if at is None:
             return None
         words = s.doc.text[toks[at + 1].start:toks[j - 1].end]
         kind = fold(words).removeprefix("the ")
         if kind in self.place_kinds:
             return words
+        for mark in ("'s ", "’s "):
+            cut = words.find(mark)
+            if cut > 0 and fold(words[:cut]).removeprefix("the ") in self.place_kinds:
+                return words[:cut]  # "at the city's hotels": the city's
         return self.owners.of_subject(s, (at + 1, j))
 
     @staticmethod
