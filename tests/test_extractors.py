@@ -375,6 +375,18 @@ def test_covers_an_area_of_names_its_owner() -> None:
     assert claim.subject is not None and "dong ha" in claim.subject
 
 
+@pytest.mark.parametrize("sentence, number, thing", [
+    ("A 120-hectare banana plantation in Pakkading district was inspected.", "120-hectare", "banana plantation"),
+    ("The company runs a 600-hectare rubber plantation near the border.", "600-hectare", "rubber plantation"),
+])
+def test_a_size_before_a_plantation_is_the_plantation_s(sentence: str, number: str, thing: str) -> None:
+    # One plantation's size, not an amount of plantation land: were it read as a crop area
+    # ("of": banana plantation), it would take the province's key and clash with its total.
+    claim = find(analyse_text(sentence), "quantity", number)
+    assert claim.subject_text is not None and claim.subject_text.lower().endswith(thing)
+    assert "of" not in claim.scope
+
+
 def test_a_number_inside_a_name_is_not_a_count() -> None:
     claims = analyse_text("The Tinh Phong 2 industrial park covers an area of 150 ha.")
     assert [c.text for c in claims if c.kind == "count"] == []
