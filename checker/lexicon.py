@@ -335,6 +335,8 @@ class Entities(BaseModel):
     series_ordinals: dict[str, str]
     phase_nouns: list[str]
     phase_numerals: dict[str, int]
+    phase_positions: dict[str, str]
+    position_phase_nouns: list[str]
     number_signs: list[str]
     other_markers: list[str]
     other_determiners: list[str]

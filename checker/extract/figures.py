@@ -864,8 +864,8 @@ def attribute_before(view: str, lo: int, pos: int, attributes: dict[str, str]) -
 class Phases:
     """The phase a figure belongs to ("Phase 1, with an investment of $540 million", "the
     plant's first line"): a phase noun of entities.yaml `phase_nouns` with its number, its
-    numeral (`phase_numerals`), a number word or an ordinal before it. A phase's figure is not
-    the whole's."""
+    numeral (`phase_numerals`), a number word or an ordinal before it, or its position ("a new
+    phase", `phase_positions`). A phase's figure is not the whole's."""
 
     def __init__(self, lexicon: Lexicon) -> None:
         entities = lexicon.entities
@@ -875,13 +875,18 @@ class Phases:
         self.nouns = frozenset(fold(w) for w in entities.phase_nouns)
         nouns = alternation(entities.phase_nouns)
         numbers = alternation([w for w in self.numbers if w not in entities.series_ordinals])
+        self.positions = {fold(w): label for w, label in entities.phase_positions.items()}
         self.pattern = re.compile(rf"\b(?:(?:{nouns})[ \t]+(\d{{1,2}}|{numbers})\b|({alternation(entities.series_ordinals)})"
-                                  rf"[ \t]+(?:{nouns})\b)", re.IGNORECASE)
+                                  rf"[ \t]+(?:{nouns})\b|({alternation(entities.phase_positions)})[ \t]+"
+                                  rf"(?:{alternation(entities.position_phase_nouns)})\b)", re.IGNORECASE)
 
     def of(self, view: str, lo: int, start: int, reach: int = 80) -> str | None:
         """The nearest phase named in the `reach` characters before `start` (from `lo`)."""
         found = None
         for m in self.pattern.finditer(view, max(lo, start - reach), start):
+            if m.group(3):
+                found = self.positions[fold(m.group(3))]
+                continue
             word = fold(m.group(1) or m.group(2))
             found = self.numbers.get(word, word)
         return found
