@@ -1514,6 +1514,11 @@ class Resolver:
                 org = ladders.get(f"{value.person}|{value.office}") or ladders.get(value.office)
                 if org and self._fronted_elsewhere(claim, org):
                     org = None  # "In Luang Namtha, ... talks with Governor Viengxay": not the Phongsaly governor named before
+                if org is None and ents.main_place and self._local_title(claim.subject_text or ""):
+                    # "chaired by Provincial Governor Mr Bounthanh Phommaly", in an article that names
+                    # no body for the office: the article's province's governor, as "the provincial
+                    # Department of Health" is its department
+                    org = self._body_place(claim, ents)
             if org and set(org.split()) <= self.generic_bodies:
                 # "District Chairman X", "the company's director": which district, which company?
                 # The one its story names, when it names one.
@@ -1610,6 +1615,10 @@ class Resolver:
         own = set(org.split())
         return bool(words & self.local_adjectives) and not self.aliases.places_in(org) \
             and not own & self.nation_words and not own <= self.generic_bodies
+
+    def _local_title(self, title: str) -> bool:
+        """A title made local by its own words and naming no place: "Provincial Governor"."""
+        return bool(set(fold(title).split()) & self.local_adjectives) and not self.aliases.places_in(title)
 
     def _the_place(self, text: str) -> bool:
         """"the province", "the city", "the provincial administration", "local authorities": a
