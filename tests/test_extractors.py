@@ -387,6 +387,15 @@ def test_a_size_before_a_plantation_is_the_plantation_s(sentence: str, number: s
     assert "of" not in claim.scope
 
 
+@pytest.mark.parametrize("sentence, number", [
+    ("Banana plantations currently cover 12,400 hectares in the province.", "12,400 hectares"),
+    ("The flooded fields covered 300 hectares, officials said.", "300 hectares"),
+])
+def test_cover_in_any_form_gives_an_area(sentence: str, number: str) -> None:
+    # "covers" gave an area, "cover" and "covered" a bare measure no area rule compares
+    assert find(analyse_text(sentence), "quantity", number).attribute == "area"
+
+
 def test_a_number_inside_a_name_is_not_a_count() -> None:
     claims = analyse_text("The Tinh Phong 2 industrial park covers an area of 150 ha.")
     assert [c.text for c in claims if c.kind == "count"] == []
