@@ -33,6 +33,7 @@ class Numbers(BaseModel):
     range_repeats: list[str]
     negative_words: list[str]
     comparatives: dict[str, Literal["up", "down"]]
+    base_links: list[str]
     percent_signs: dict[str, Literal["percent", "points", "basis points"]]
     change_words: list[str]
     difference_after: list[str]

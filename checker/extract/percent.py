@@ -96,6 +96,7 @@ class PercentExtractor:
         # "32 per cent higher than", "40% less rain than": a word for what changed may stand between
         self.comparative = re.compile(r"^[ \t]+(" + alternation(lexicon.numbers.comparatives) + r")(?:[ \t]+([a-z]+))?[ \t]+than\b",
                                       re.IGNORECASE)
+        self.base_link = re.compile(r"[ \t]+(?:" + alternation(lexicon.numbers.base_links) + r")[ \t]+", re.IGNORECASE)
         # a named owner inside a share's whole, or the place by its kind: "of the industrial land
         # at Site C", "of infected children in the province"
         self.at_name = re.compile(r"[ \t]+(?:at|in)[ \t]+(?:the[ \t]+)?([A-Z][\w'-]*(?:[ \t]+[A-Z0-9][\w'-]*){0,5}|"
@@ -213,8 +214,15 @@ class PercentExtractor:
                 attribute, subject = named
                 if subject and subject.lower() in scope.get("of", "").lower():
                     scope.pop("of")  # "the occupancy rate of the Hoang Long industrial park": its owner, no group
+            based = False
+            if attribute == "change" and not compared and (link := self.base_link.match(view, end, s.end)):
+                # "rose 9 percent from last year", "compared with the same period last year": the
+                # year after the link is the growth's base, not its period (which is the one its
+                # sentence names before it, else its context's)
+                year = self.periods.period(view, link.end(), s.end, end, s.published, s.tokens)
+                based = year is not None and year.isdigit()
             time = None if attribute in self.static else state_time(s)
-            period = self.periods.period(view, s.start, n.start if compared else s.end, n.start, s.published, s.tokens) \
+            period = self.periods.period(view, s.start, n.start if compared or based else s.end, n.start, s.published, s.tokens) \
                 if time is not None else None
             base = None
             if period is None and compared and time is not None:
