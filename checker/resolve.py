@@ -1724,6 +1724,13 @@ class Resolver:
             # "At Hoa Binh hydropower plant, the reservoir stood at 82.4 metres": that plant's
             # reservoir, not the one the article names most
             return fronted if head in fronted.split() else f"{fronted} | {head}"
+        words = _words(fold(text)) if text and head else []
+        at = len(words) - 1 - words[::-1].index(head) if head in words else 0
+        kind = [w for w in words[max(0, at - 2):at] if w in self.other_kinds]  # right before the head
+        if kind and not self.is_specific(text):
+            # "a tour route of nearly 1 km", "the 4.6-km access road": another of the kind beside
+            # the thing of that head the article names
+            return f"{ents.topic} | {' '.join(kind)} {head}" if ents.topic else f"{claim.document}#{key}"
         candidates = Counter({k: w for k, w in ents.by_head.get(head, {}).items() if k not in ents.others}) \
             if head else None
         if candidates:
