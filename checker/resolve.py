@@ -719,8 +719,7 @@ class Resolver:
                 # "Laos has provided US$300,000": a giver's aid is for its story's occasion; the same
                 # giver's aid after another disaster is another gift
                 r = r.model_copy(update={"subject": f"{r.subject} | story {story}"})
-            if r.link is None and r.subject and self._unnamed_figure(c) and not self._crop_toll(c, ents):
-                # (a disaster's damaged crop area is its disaster's by its event, not by default)
+            if r.link is None and r.subject and self._unnamed_figure(c, ents):
                 r = r.model_copy(update={"link": "context"})
             out.append(r)
         out = self._recounts(self._buildings_as_their_thing(_goods_named(self._shared_local_things(out, stories or {})),
@@ -728,7 +727,7 @@ class Resolver:
         return self.occasions.link(self._national_organisations(self._bodies_placed(out), nations), stories or {},
                                    {doc: ents.main_place for doc, ents in merged.items()})
 
-    def _unnamed_figure(self, c: Claim) -> bool:
+    def _unnamed_figure(self, c: Claim, ents: DocEntities) -> bool:
         """A figure whose own words name nothing it is of ("covers 5.2ha", "about 80,000 MW",
         "hundreds of kilns are crumbling"): its subject is its article's by default, which is
         evidence against other articles but not against its article's other figures, news being
@@ -737,8 +736,9 @@ class Resolver:
         first nine months"); a place it names is its own word ("In Cao Bang, 120 houses"), and
         so is the whole a share names ("98% of the land needed"). A figure told as known ("Of
         the 1,520ha of crops damaged", "the $21 million in contracts") is one its article told
-        before, and so is compared with it."""
-        if c.kind not in _FIGURE_KINDS or c.subject_text or "period" in c.scope or "as_of" in c.scope:
+        before, and so is compared with it; a disaster's damaged crop area is its disaster's."""
+        if c.kind not in _FIGURE_KINDS or c.subject_text or "period" in c.scope or "as_of" in c.scope \
+                or self._crop_toll(c, ents):
             return False
         return not (c.scope.get("in") or c.kind == "count" and c.scope.get("parties")
                     or c.kind == "percent" and c.scope.get("of")
@@ -1724,9 +1724,7 @@ class Resolver:
             # "At Hoa Binh hydropower plant, the reservoir stood at 82.4 metres": that plant's
             # reservoir, not the one the article names most
             return fronted if head in fronted.split() else f"{fronted} | {head}"
-        words = _words(fold(text)) if text and head else []
-        at = len(words) - 1 - words[::-1].index(head) if head in words else 0
-        kind = [w for w in words[max(0, at - 2):at] if w in self.other_kinds]  # right before the head
+        kind = self._kind_before(text, head) if text and head else []
         if kind and not self.is_specific(text):
             # "a tour route of nearly 1 km", "the 4.6-km access road": another of the kind beside
             # the thing of that head the article names
@@ -1802,6 +1800,16 @@ class Resolver:
         if named:
             return named  # "Sanvu, which made landfall on August 25": Typhoon Sanvu
         return f"{claim.document}#{key}" if key else None
+
+    def _kind_before(self, text: str, head: str) -> list[str]:
+        """The kind words (entities.yaml other_kind_modifiers) in the two words right before the
+        head noun's last mention: "a tour route" -> [tour]; "the park's technical infrastructure"
+        names no kind of the park."""
+        words = _words(fold(text))
+        if head not in words:
+            return []
+        at = len(words) - 1 - words[::-1].index(head)
+        return [w for w in words[max(0, at - 2):at] if w in self.other_kinds]
 
     def _section_of(self, claim: Claim, text: str) -> str | None:
         """The key of the named thing after "of" that a section phrase belongs to, when it ends
