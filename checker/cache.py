@@ -65,7 +65,7 @@ _DOWNSTREAM = frozenset({
     "server.py", "__main__.py", "cluster.py", "engine", "report", "commands",
 })
 # Libraries whose behaviour the per-article stages depend on (the tagger, date parsing, units).
-_LIBRARIES = ("textblob", "nltk", "dateparser", "pint", "pydantic", "PyYAML")
+_LIBRARIES = ("textblob", "nltk", "lemminflect", "dateparser", "pint", "pydantic", "PyYAML")
 _VALUES = {cls.__name__: cls for cls in (PeriodValue, DateValue, MoneyValue, DurationValue, QuantityValue,
                                          CountValue, PercentValue, RoleValue)}
 

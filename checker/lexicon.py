@@ -171,6 +171,8 @@ class Events(BaseModel):
     fact_openers: list[str]
     revision_markers: list[str]
     irregular_pasts: list[str]
+    ahead_openers: list[str]
+    ahead_adverbs: list[str]
     owner_determiners: list[str]
     future_occasions: list[str]
     occasion_qualifiers: list[str]

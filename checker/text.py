@@ -10,6 +10,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from lemminflect import getLemma
+
 
 def _plain(letter: str) -> str | None:
     """The plain ASCII letter a marked Latin letter decomposes to ("ẩ" -> "a"), else None."""
@@ -55,6 +57,13 @@ def fold_words(text: str) -> list[str]:
 
 
 _LETTERS = re.compile(r"[a-z]+")
+
+
+def verb_base(word: str) -> str:
+    """A verb form's base ("began" -> "begin", "energised" -> "energise"), from lemminflect's
+    bundled English lemma tables: irregular verbs and spelling rules alike, offline."""
+    lemmas = getLemma(word.lower(), upos="VERB")
+    return lemmas[0] if lemmas else word
 
 
 def singular(word: str) -> str:

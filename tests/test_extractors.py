@@ -594,6 +594,35 @@ def test_a_date_after_a_second_event_verb_is_that_events() -> None:
 
 
 @pytest.mark.parametrize("sentence, dated", [
+    # an event verb's base form after a word that puts it ahead (events.yaml ahead_openers)
+    ("The bridge is expected to open on December 5.", ("inaugurated", "2023-12-05", "future")),
+    ("The plant will start operating next month.", ("commissioned", "2023-12-01", "future")),
+    ("The factory is scheduled to begin trial runs in January.", ("trial_operation", "2024-01-01", "future")),
+    ("Construction will begin on December 3.", ("construction_started", "2023-12-03", "future")),
+    ("Work on the ring road is expected to start in early 2024.", ("construction_started", "2024-01-01", "future")),
+    ("The storm is likely to make landfall in Quang Binh on Saturday.", ("landfall", "2023-11-25", "future")),
+    ("The museum will officially open to visitors on December 9.", ("inaugurated", "2023-12-09", "future")),
+    # past forms that go into operation
+    ("The crab plant went into operation last week.", ("commissioned", "2023-11-13", "past")),
+    ("The plant began trial operation on November 2.", ("trial_operation", "2023-11-02", "past")),
+])
+def test_events_ahead_and_into_operation(sentence: str, dated: tuple[str, str, str]) -> None:
+    claims = analyse_text("Works news\n\n" + sentence, "2023-11-20")
+    assert dated in [(c.attribute, c.value.start.isoformat(), c.tense) for c in claims if c.kind == "date" and c.value.start]
+
+
+@pytest.mark.parametrize("sentence", [
+    # a plan told in the past is no event still to come; a bare "to" is a purpose, not a plan
+    "Construction had originally been due to start in October 2023.",
+    "The terminal was scheduled to open in December.",
+    "The project had once been expected to finish in 2022.",
+])
+def test_a_plan_told_in_the_past_is_no_event_ahead(sentence: str) -> None:
+    claims = analyse_text("Works news\n\n" + sentence, "2023-11-20")
+    assert [c for c in claims if c.kind == "date" and c.tense == "future"] == []
+
+
+@pytest.mark.parametrize("sentence, dated", [
     # after a relative clause closes, the verb is the main verb: its date comes after its object
     ("The team, which started work on November 12, wrapped up its mission on Saturday.", ("closed", "2023-11-18")),
     ("The delegation, who arrived on Monday, signed the agreement on Wednesday.", ("signed", "2023-11-15")),

@@ -15,7 +15,7 @@ from checker.extract.base import DATELINE, DETERMINERS, Sentence, antecedent_bef
 from checker.extract.figures import OtherThing, Phases, PlanMarkers, WholeOpener, clause_start
 from checker.lexicon import Lexicon
 from checker.models import Claim, DateRange, DateValue
-from checker.text import alternation, fold, singular
+from checker.text import alternation, fold, singular, verb_base
 from checker.timex import Timex, resolve
 
 _LINK_TO_DATE = re.compile(r"[ \t]{1,3}(?:(?:in|on|at|by|as of|since|during|from)[ \t]{1,3})?"
@@ -29,7 +29,7 @@ _RECIPIENT = re.compile(r"[ \t]+(?:(?:to|for)[ \t]+[^,;.()\d]{1,70}?|(?:in|at)[ 
 # Between a verb and "its" date, these words mean the date belongs to something else.
 _OTHER_EVENT = re.compile(r"[;:]|\b(?:after|before|since|following|prior to|than|until|the one|ago)\b", re.IGNORECASE)
 _MAX_OBJECT = 160
-_INTRANSITIVE = re.compile(r"[ \t]+(?:in|on|at|from|to|last|this|yesterday|today|early|late)\b|[ \t]*[,.]", re.IGNORECASE)
+_INTRANSITIVE = re.compile(r"[ \t]+(?:in|on|at|from|to|last|next|this|yesterday|today|tomorrow|early|late)\b|[ \t]*[,.]", re.IGNORECASE)
 _BY_AGENT = re.compile(r"[ \t]+by[ \t]+(?:[\w'\u2019&.-]+[ \t]+){1,9}?(?=(?:on|in)[ \t]+$)", re.IGNORECASE)  # a passive's agent before its date
 _COMPLEMENT = re.compile(r"[ \t]+(?:on|of)[ \t]+[^,;]{2,60}?[ \t]+$")  # "Work| on the campus |began"
 _OBJECT_AFTER = re.compile(r"[ \t]+((?:a|an|the|its|their)[ \t]+)", re.IGNORECASE)  # an object's determiner right after a date
@@ -69,6 +69,34 @@ class DateExtractor:
                     if kind == "active" and form in f.passive:
                         forms[form] = (attribute, "verb")
         self.forms = forms
+        # "The bridge is expected to open on October 5", "Construction will begin in March": the
+        # base form of each active and clause form of a family that is no occasion, after a word
+        # that puts it ahead (events.yaml `ahead_openers`): an event still to come
+        ahead: dict[str, str] = {}
+        ahead_clauses: dict[tuple[str, str], str] = {}
+        auxiliaries = {w for words in ev.tense.values() for form in words for w in form.split()}  # "ground was broken"
+        for attribute, f in ev.events.items():
+            if f.occasion:
+                continue
+            for form in f.active:
+                words = form.lower().split()
+                if "*" not in form and verb_base(words[0]) != words[0]:
+                    ahead.setdefault(" ".join([verb_base(words[0]), *words[1:]]), attribute)
+            for form in f.clause:
+                words = form.lower().split()
+                if len(words) >= 2 and verb_base(words[1]) != words[1] and words[1] not in auxiliaries:
+                    ahead_clauses.setdefault((words[0], " ".join([verb_base(words[1]), *words[2:]])), attribute)
+        self.ahead = ahead
+        self.ahead_form = re.compile(alternation(ahead), re.IGNORECASE)
+        self.ahead_clauses = ahead_clauses
+        adverb = r"(?:[ \t]+(?:" + alternation(ev.ahead_adverbs) + r"|[a-z]{2,}ly))?"
+        # ("had once been expected to finish in 2022": a plan told in the past, by its auxiliary)
+        opener = (r"(?:(?P<be>is|are|was|were|has|have|had)(?:[ \t]+(?:been|once|still|" + alternation(ev.ahead_adverbs)
+                  + r"|[a-z]{2,}ly)){0,2}[ \t]+)?(?:" + alternation(ev.ahead_openers)
+                  + r")" + adverb + r"[ \t]+")
+        self.ahead_verb = re.compile(r"\b" + opener + r"(?P<verb>" + alternation(ahead) + r")\b", re.IGNORECASE)
+        self.ahead_clause = re.compile(r"\b(?P<noun>" + alternation({n for n, _ in ahead_clauses}) + r")[ \t]+" + opener
+                                       + r"(?P<verb>" + alternation({v for _, v in ahead_clauses}) + r")\b", re.IGNORECASE)
         # "started": passive in one family ("construction was started in 2020"), active in another
         # ("Construction of the campus started in November 2022"); with no auxiliary, the active one
         self.also_active = {form: attribute for attribute, f in ev.events.items() for form in f.active
@@ -76,6 +104,8 @@ class DateExtractor:
         # "Construction of the farm began in June": a clause form ("construction began") with the
         # thing put after its noun; the noun + verb -> the clause's family
         self.noun_clauses = {tuple(form.lower().split()): forms[form][0] for form in forms if forms[form][1] == "clause"}
+        # "Work on the road is expected to start": the clause's noun and the verb's base form
+        self.noun_clauses.update({(noun, *verb.split()): attribute for (noun, verb), attribute in ahead_clauses.items()})
         self.others = OtherThing(lexicon.entities)
         self.whole = WholeOpener(lexicon.entities.whole_words, lexicon.entities.whole_clause_links)
         percents = [k for k, v in lexicon.numbers.percent_signs.items() if v == "percent"]
@@ -147,6 +177,7 @@ class DateExtractor:
         claims: list[Claim] = []
         used: set[int] = set()
         found = [(m, *self._form(m)) for m in self.events.finditer(view, s.start, s.end)]
+        found.extend(self._ahead(s))
         # Verbs take their dates first; an occasion noun ("the conference") only gets a date left over.
         found.sort(key=lambda f: (f[2] == "occasion", f[0].start()))
         for m, attribute, form_kind in found:
@@ -160,6 +191,22 @@ class DateExtractor:
                     claims.append(claim)
         claims.extend(self._past_events(s, timexes, used))
         return sorted(claims, key=lambda c: c.start)
+
+    def _ahead(self, s: Sentence) -> list[tuple[re.Match[str], str, str]]:
+        """Event verbs in their base form after a word that puts them ahead ("is expected to
+        open", "Construction will begin"), each with its family; a plan told in the past ("was
+        scheduled to open in December") is a missed plan, no event."""
+        view = s.view
+        out = []
+        for m in self.ahead_verb.finditer(view, s.start, s.end):
+            verb = self.ahead_form.match(view, m.start("verb"), m.end("verb"))
+            if verb is not None and not _PAST_BE.match(m.group("be") or ""):
+                out.append((verb, self.ahead[" ".join(verb.group().lower().split())], "ahead"))
+        for m in self.ahead_clause.finditer(view, s.start, s.end):
+            key = (m.group("noun").lower(), " ".join(m.group("verb").lower().split()))
+            if key in self.ahead_clauses and not _PAST_BE.match(m.group("be") or ""):
+                out.append((m, self.ahead_clauses[key], "ahead_clause"))
+        return out
 
     def _past_events(self, s: Sentence, timexes: list[Timex], used: set[int]) -> list[Claim]:
         """A day no event word took, governed by a verb in the past ("the first containers were
@@ -219,7 +266,7 @@ class DateExtractor:
             return None  # "the approved budget", "its completed terminal": an adjective, no event
         if form_kind == "nominal" and self._modifies_a_noun(s, m.end()):
             return None  # "opening hours", "handover documents": a noun the event word describes, no event
-        if form_kind in ("verb", "active") and self.progress_after.match(view, m.end(), s.end):
+        if form_kind in ("verb", "active", "ahead") and self.progress_after.match(view, m.end(), s.end):
             return None  # "contractors have completed 38% of the workload": progress, not completion
         share = self.progress_before.search(view, clause_start(view, s.start, m.start(), s.clause_words), m.start())
         if share and "," not in view[share.end():m.start()]:
@@ -240,7 +287,11 @@ class DateExtractor:
         after_noun = aux is None and form_kind in ("passive", "verb") and not reduced and _participle_after_noun(s.tokens, m.start())
         reduced = reduced or after_noun
         perfect_active = aux is not None and aux.group(1).lower() in ("has", "have")
-        if form_kind == "clause":
+        if form_kind == "ahead":
+            mode, tense = "active", "future"
+        elif form_kind == "ahead_clause":
+            mode, tense = "clause", "future"
+        elif form_kind == "clause":
             mode, tense = "clause", tense or "past"
         elif form_kind == "occasion":
             mode = "occasion"
@@ -656,6 +707,7 @@ class DateExtractor:
 
 
 _WORD = re.compile(r"[^\s,;]+")
+_PAST_BE = re.compile(r"was|were|had", re.IGNORECASE)  # "was scheduled to open": a plan told in the past
 _AT_REACH = 60  # characters before an occasion noun within which "at" opens its phrase ("at its annual investment promotion conference")
 _AT_BEFORE = re.compile(r"\bat[ \t]+(?:a|an|the|its|their|this)[ \t]+[^,;.]*$", re.IGNORECASE)
 
