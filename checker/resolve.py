@@ -759,13 +759,16 @@ class Resolver:
         ("the wharf", "the Cooperation Agreement") may be any of the story's things of that kind,
         a place's kind ("the province's total export turnover") a different place in each article,
         and words with no "the" ("imported goods and products worth") no thing told as known: all
-        stay their article's."""
+        stay their article's. A dated event's thing is the exception: "The harvest began on
+        February 20" and "The harvest, which started on January 20" in two articles of one story
+        tell one event of one thing, whatever its kind."""
         def shared(c: Claim) -> str | None:
             local = _local_key(c.subject)
             words = set(fold_words(c.subject_text or ""))
             placed = words & self.place_kinds or "the" not in words  # (a thing told as known: "the ...")
             named = local is not None and " " in local and bool(self._name_words_of(local))  # not "the cooperation agreement"
-            return local if named and not placed and c.document in stories else None
+            dated = local is not None and c.kind == "date" and c.attribute not in ("event", "published", "held")
+            return local if (named or dated) and not placed and c.document in stories else None
 
         docs: dict[tuple[str, str], set[str]] = defaultdict(set)
         for c in claims:

@@ -166,8 +166,10 @@ class DateExtractor:
             + r"[ \t]+(?P<object>(?:[^\s,.;]+[ \t]+){1,8}?)"
             + r"[ \t]+".join(re.escape(w) for w in form.split("*")[1].split()) + r"\b", re.IGNORECASE))
             for attribute, f in ev.events.items() for form in f.split]
+        # (an -ly adverb may stand inside a many-word auxiliary: "were originally due to be")
         self.aux = re.compile(
-            r"\b(" + "|".join(re.escape(w) for w, _ in sorted(aux, key=lambda x: -len(x[0]))) +
+            r"\b(" + "|".join(re.escape(w).replace(r"\ ", r"[ \t]+(?:[a-z]{2,}ly[ \t]+)?")
+                               for w, _ in sorted(aux, key=lambda x: -len(x[0]))) +
             r")(?:[ \t]+(?:also|already|now|just|not|[a-z]{2,}ly))?[ \t]+$",  # "has solemnly held": any -ly adverb
             re.IGNORECASE)
 
@@ -248,7 +250,7 @@ class DateExtractor:
         if timex is None:
             return None
         aux = self.aux.search(s.view, max(s.start, m.start() - 40), m.start())
-        tense = self.aux_tense[aux.group(1).lower()] if aux else "past"  # "put" reads the same in both
+        tense = self.aux_tense[_aux_words(aux)] if aux else "past"  # "put" reads the same in both
         if tense == "past_plan":
             return None
         interval = resolve(timex, s.published, tuple(s.doc.reference_years), tense, s.anchor)
@@ -272,7 +274,7 @@ class DateExtractor:
         if share and "," not in view[share.end():m.start()]:
             return None  # "93.6% of the land had been handed over": progress, not the handover
         aux = self.aux.search(view, max(s.start, m.start() - 40), m.start())
-        tense = self.aux_tense[aux.group(1).lower()] if aux else None
+        tense = self.aux_tense[_aux_words(aux)] if aux else None
         if tense == "past_plan":
             return None  # "was originally scheduled to be finished in December 2024": a missed plan, no event date
         before = view[s.start:m.start()].rstrip()
@@ -707,6 +709,11 @@ class DateExtractor:
 
 
 _WORD = re.compile(r"[^\s,;]+")
+def _aux_words(aux: re.Match[str]) -> str:
+    """An auxiliary as events.yaml writes it, without an adverb inside ("were originally due to be")."""
+    return " ".join(w for w in aux.group(1).lower().split() if not w.endswith("ly"))
+
+
 _PAST_BE = re.compile(r"was|were|had", re.IGNORECASE)  # "was scheduled to open": a plan told in the past
 _AT_REACH = 60  # characters before an occasion noun within which "at" opens its phrase ("at its annual investment promotion conference")
 _AT_BEFORE = re.compile(r"\bat[ \t]+(?:a|an|the|its|their|this)[ \t]+[^,;.]*$", re.IGNORECASE)
