@@ -16,7 +16,7 @@ from nltk.stem.porter import PorterStemmer
 from checker.analyse import clause_subject, governing_verb, noun_phrase_at, opening_phrase, subject_after_opener, verb_subject, without_adverbs
 from checker.extract.base import (Sentence, antecedent_before, make_claim, np_before, phrase_after, phrase_before, sentence_subject,
                                   state_time)
-from checker.extract.figures import FROM_NAME, NAMED, Goods, OtherThing, PartMarkers, PlaceOwners, PlanMarkers, WiderArea, clause_start, link_pattern, \
+from checker.extract.figures import FROM_NAME, NAMED, Goods, OtherThing, PartMarkers, PlaceOwners, PlanMarkers, Revisions, WiderArea, clause_start, link_pattern, \
     Phases, predicate_start, relative_antecedent
 from checker.extract.numbers import NumberFinder
 from checker.extract.reporting import ReportingPeriods
@@ -134,7 +134,7 @@ class CountExtractor:
         self.numbers = numbers
         self.plans = PlanMarkers(lexicon.events.plan_markers, lexicon.events.estimate_markers,
                                  lexicon.events.fact_openers)
-        self.revisions = PlanMarkers(lexicon.events.revision_markers)
+        self.revisions = Revisions(lexicon.events, lexicon.hedges.hedges)
         self.ordinal = re.compile(r"\b(" + alternation(lexicon.entities.part_ordinals) + r")[ \t]+$", re.IGNORECASE)
         self.places = PlaceOwners(lexicon)
         self.parts = PartMarkers(lexicon.entities, lexicon.nouns.figure_links.verbs)
@@ -610,7 +610,7 @@ class CountExtractor:
             settled = head in self.settled  # a vote's tally: no plan, no other thing of the story
             if not settled and self.plans.in_clause(s, n.start, scope.get("period"), end):
                 scope["status"] = "plan"  # "is designed to carry 480,000 passengers a day"
-            if not settled and self.revisions.in_clause(s, n.start):
+            if not settled and self.revisions.in_clause(s, n.start, scope.get("status") == "plan"):
                 scope["revised"] = "yes"  # "has raised its 2024 target to 8.7 million visitors": not the target it replaces
             # ("The appointment, proposed by the Prime Minister, was endorsed ... with 139 of the 144
             # members present voting in favour"; "Khamsouk, a former deputy minister, won 147 votes")

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from checker.analyse import Tokens, clause_subject, subject_words
 from checker.extract.base import DETERMINERS, Sentence, antecedent_before, copular_antecedent, np_before, phrase_after, phrase_before, sentence_subject
 from checker.extract.reporting import DURING, ReportingPeriods
-from checker.lexicon import Entities, FigureLinks, Lexicon, Places
+from checker.lexicon import Entities, Events, FigureLinks, Lexicon, Places
 from checker.models import DateRange
 from checker.text import DESIGNATOR, alternation, fold, fold_words, singular
 
@@ -52,6 +52,8 @@ _ADVERBS = frozenset({"so", "far", "thus", "already", "also", "now", "still", "j
 _BARE = frozenset({"a", "an", "the", "its", "their", "this"})
 _COORDINATORS = frozenset({"and", "or", "but"})  # a phrase of only these names nothing: a verb's second
 _WORD = re.compile(r"[A-Za-z]+")
+_YEAR_WORD = re.compile(r"(?:19|20)\d\d")
+_VERB_PHRASE_TAGS = ("VB", "MD", "RB", "RP", "TO")  # a verb and its auxiliaries, adverbs and particles
 # "The province also earned": an adverb after the owner is no part of it
 _TRAILING_ADVERBS = re.compile(r"(?:[ \t]+(?:" + "|".join(sorted(_ADVERBS)) + r"))+[ \t]*$", re.IGNORECASE)
 # "the 240 MW plant", "a VND680 billion apron expansion": the noun after a figure it modifies.
@@ -330,6 +332,8 @@ class PlaceOwners:
         self.kinds = frozenset(lexicon.places.kinds)
         self.flow_nouns = frozenset(w.lower() for w, flow in lexicon.nouns.flow_words.items() if flow == "exports")
         self.channels = frozenset(w.lower() for w in lexicon.places.channel_words)  # the gate or port a flow passes
+        self.several = frozenset(w.lower() for w in lexicon.nouns.several_words)
+        self.hedge_words = frozenset(w.lower() for h in lexicon.hedges.hedges for w in h.split())
 
     def place_in(self, text: str) -> str | None:
         """The longest run of capitalised words in a phrase that is a known place ("Bac Giang
@@ -350,6 +354,24 @@ class PlaceOwners:
     def of_clause(self, s: Sentence, pos: int) -> str | None:
         span = clause_subject(s.tokens, pos, s.clause_words) if s.tokens else None
         return self.of_subject(s, span) if span else None
+
+    def several_of_clause(self, s: Sentence, pos: int) -> str | None:
+        """The clause's subject when it counts several things ("the two plants together
+        exported", "Both plants shipped"): the figure is their sum, not the article's one thing's."""
+        span = clause_subject(s.tokens, pos, s.clause_words) if s.tokens else None
+        if span is None:
+            return None
+        if not all(t.tag.startswith(_VERB_PHRASE_TAGS) or t.text.lower() in self.hedge_words
+                   for t in s.tokens[span[1]:] if t.end <= pos):
+            # the subject of the figure's own verb only: "320 houses were damaged and 1,500ha of
+            # rice was inundated", "the two sides appreciated that the bilateral trade of" are others'
+            return None
+        toks = s.tokens[span[0]:span[1]]
+        cut = next((k for k, t in enumerate(toks) if t.tag in ("IN", "CC") or t.text in (",", "(")), len(toks))
+        toks = toks[:cut]  # "exports in the first five months": the head's words, before its complements
+        counted = any(t.text.lower() in self.several for t in toks) or any(
+            a.tag == "CD" and not _YEAR_WORD.fullmatch(a.text) and b.tag == "NNS" for a, b in zip(toks, toks[1:]))
+        return s.doc.text[toks[0].start:toks[-1].end] if counted and toks else None
 
     def named_of_clause(self, s: Sentence, pos: int) -> str | None:
         """The clause's subject when it is a thing named in capitals ("Elsewhere in the
@@ -692,7 +714,8 @@ class PlanMarkers:
             return True
         lo = clause_start(s.view, max(s.start, start - 200), start, s.clause_words)
         matches = list(self.pattern.finditer(s.view, lo, start))
-        if not matches or _coordinated_fact(s, matches[-1].end(), start) or self._after_fact(s, matches[-1].end(), start):
+        if not matches or _coordinated_fact(s, matches[-1].end(), start) or self._after_fact(s, matches[-1].end(), start) \
+                or _in_closed_aside(s.view, lo, matches[-1], start):
             return False
         found = [" ".join(m.group().lower().split()) for m in matches]
         if all(w in self.estimates for w in found) and (period is None or period[:4].isdigit() and (
@@ -707,6 +730,37 @@ class PlanMarkers:
         between = [t for t in s.tokens if lo <= t.start and t.end <= pos]
         return any(a.text.lower() in self.facts and b.tag in ("VBG", "VBN", "VBD")
                    for a, b in zip(between, between[1:]))
+
+
+def _in_closed_aside(view: str, lo: int, m: re.Match[str], pos: int) -> bool:
+    """"The plant, which has a design capacity of 650,000 tonnes a year, turned out 752,000
+    tonnes": a plan word inside a relative aside that closes before the figure describes the
+    subject, not the main clause's figure."""
+    opened = _RELATIVE.search(view, max(lo, m.start() - _ASIDE_REACH), m.start())
+    return opened is not None and "," not in view[opened.end():m.start()] and "," in view[m.end():pos]
+
+
+_ASIDE_REACH = 60  # characters between an aside's "which" and a plan word inside it
+
+
+class Revisions:
+    """Whether a figure replaces an earlier one: a revision word in its clause ("now
+    estimated at", "raised to"), or, in a plan, a verb that sets a new level, its object and
+    "to" right before it ("plans to raise the plant's capacity to 1.3 million tonnes" is a
+    target beside the plant's design capacity, another plan). A level told as reached
+    ("bringing the plant's total capacity to 250 MWp") is the thing's figure now."""
+
+    def __init__(self, events: Events, hedges: list[str]) -> None:
+        self.markers = PlanMarkers(events.revision_markers)
+        self.level = re.compile(r"\b(?:" + alternation(events.level_verbs) + r")\b(?:[ \t]+[^\s,.;:]+){1,6}?[ \t]+to[ \t]+(?:(?:"
+                                + alternation(hedges) + r")[ \t]+)?$", re.IGNORECASE)
+
+    def in_clause(self, s: Sentence, start: int, planned: bool = False) -> bool:
+        return self.markers.in_clause(s, start) or planned and self.level.search(
+            s.view, max(s.start, start - _LEVEL_REACH), start) is not None
+
+
+_LEVEL_REACH = 80  # characters before a figure within which a level verb and its object stand
 
 
 def _coordinated_fact(s: Sentence, lo: int, pos: int) -> bool:

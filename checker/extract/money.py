@@ -7,7 +7,7 @@ from bisect import bisect_left, bisect_right
 
 from checker.analyse import Tokens, clause_subject, governing_verb, subject_words, verb_subject
 from checker.extract.base import DETERMINERS, INDEFINITE_BEFORE, Sentence, make_claim, renamed_before, state_time, tidy_subject
-from checker.extract.figures import (Buyers, Goods, OtherThing, WholeOpener, PartMarkers, PlaceOwners, PlanMarkers, WiderArea, clause_pattern, clause_start, link_pattern,
+from checker.extract.figures import (Buyers, Goods, OtherThing, WholeOpener, PartMarkers, PlaceOwners, PlanMarkers, Revisions, WiderArea, clause_pattern, clause_start, link_pattern,
                                      modified_noun, opening_participle_subject, owner_of, Phases)
 from checker.extract.numbers import NumberFinder
 from checker.extract.reporting import ReportingPeriods
@@ -82,7 +82,7 @@ class MoneyExtractor:
                                        + r")[ \t]+(?:" + alternation(lexicon.hedges.hedges) + r")?[ \t]*$", re.IGNORECASE)
         self.plans = PlanMarkers(lexicon.events.plan_markers, lexicon.events.estimate_markers,
                                  lexicon.events.fact_openers)
-        self.revisions = PlanMarkers(lexicon.events.revision_markers)
+        self.revisions = Revisions(lexicon.events, lexicon.hedges.hedges)
         self.parts = PartMarkers(lexicon.entities, lexicon.nouns.figure_links.verbs)
         self.others = OtherThing(lexicon.entities)
         cur = lexicon.currencies
@@ -342,7 +342,9 @@ class MoneyExtractor:
             if subject_text is None and attribute in self.lender_money:
                 subject_text = self._lender(s, end)  # "US$95 million comes as a concessional loan from the EDCF"
             if subject_text is None and attribute is not None:
-                subject_text = self.owners.of_clause(s, start)  # "Dong Thap earned US$141 million from rice"
+                # "Dong Thap earned US$141 million from rice"; "The three plants were built ...,
+                # bringing the total cost to": their sum
+                subject_text = self.owners.of_clause(s, start) or self.owners.several_of_clause(s, start)
             if subject_text is None and attribute in self.part_owned and s.tokens:
                 # "The Vietnamese section, 72 km long, was built ... at a cost of 2,950 billion VND":
                 # the cost of a part of the story's thing, the sentence's subject
@@ -428,7 +430,7 @@ class MoneyExtractor:
                 scope["as_of"] = s.as_of.start.isoformat()
             if self.plans.in_clause(s, start, scope.get("period"), end):
                 scope["status"] = "plan"  # "the second phase is estimated to cost VND680 billion"
-            if self.revisions.in_clause(s, start):
+            if self.revisions.in_clause(s, start, scope.get("status") == "plan"):
                 scope["revised"] = "yes"  # "now estimated at 6.4 billion": it replaces an earlier figure
             phrase = subject_text
             if phrase is None and s.tokens:

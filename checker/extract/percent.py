@@ -49,6 +49,9 @@ class PercentExtractor:
         self.progress_wholes = frozenset(w.lower() for w in lexicon.nouns.progress_wholes)
         self.progress_subjects = frozenset(fold(w) for w in lexicon.nouns.progress_subjects)
         self.progress_verbs = frozenset(" ".join(w.lower().split()) for w in lexicon.nouns.progress_verbs)
+        self.past_progress = re.compile(r"\b(?:" + alternation(lexicon.nouns.past_progress_verbs) + r")[ \t]+(?:(?:"
+                                        + alternation(lexicon.hedges.hedges) + r")[ \t]+)?$", re.IGNORECASE)
+        self.then_clause = re.compile(r"[^.;]*?\b(?:" + alternation(lexicon.nouns.then_openers) + r")\b", re.IGNORECASE)
         self.complete = re.compile(r"^[ \t]+(?:" + alternation(lexicon.nouns.complete_words) + r")\b", re.IGNORECASE)
         self.share_nouns = re.compile(r"\b(?:" + alternation(lexicon.nouns.share_nouns) + r")\b", re.IGNORECASE)
         self.attribute_words = re.compile(r"\b(?:" + alternation(self.attributes) + r")\b", re.IGNORECASE)
@@ -222,6 +225,8 @@ class PercentExtractor:
                 year = self.periods.period(view, link.end(), s.end, end, s.published, s.tokens)
                 based = year is not None and year.isdigit()
             time = None if attribute in self.static else state_time(s)
+            if attribute == "progress" and self._progress_then(s, n.start, end):
+                scope["as_of"] = "earlier"  # "was 90 percent complete when work stopped in late 2020"
             period = self.periods.period(view, s.start, n.start if compared or based else s.end, n.start, s.published, s.tokens) \
                 if time is not None else None
             base = None
@@ -261,6 +266,12 @@ class PercentExtractor:
             claims.append(make_claim(s, "percent", "share", PercentValue(low=n.low, high=n.high), n.start, n.end,
                                      subject_text=subject, scope=scope, time=state_time(s)))
         return claims
+
+    def _progress_then(self, s: Sentence, start: int, end: int) -> bool:
+        """Progress told in the past with a clause of its own moment after it (nouns.yaml
+        past_progress_verbs, then_openers): the progress of that earlier moment."""
+        return self.past_progress.search(s.view, max(s.start, start - 24), start) is not None \
+            and self.then_clause.match(s.view, end, s.end) is not None
 
     def _with_owner(self, s: Sentence, pos: int) -> str | None:
         """The phrase an aside "with a 32% increase" follows, before its comma ("the Chinese

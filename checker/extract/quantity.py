@@ -11,7 +11,7 @@ import pint
 
 from checker.analyse import governing_verb, noun_phrase_at, subject_words
 from checker.extract.base import Sentence, make_claim, np_before, renamed_before
-from checker.extract.figures import (UNNAMED_GOOD, Buyers, WORD_AFTER, Goods, OtherThing, WholeOpener, PartMarkers, PlaceOwners, PlanMarkers, WiderArea,
+from checker.extract.figures import (UNNAMED_GOOD, Buyers, WORD_AFTER, Goods, OtherThing, WholeOpener, PartMarkers, PlaceOwners, PlanMarkers, Revisions, WiderArea,
                                      clause_start, link_pattern, noun_after, opening_participle_subject, owner_of, Phases,
                                      trailing_participle_subject)
 from checker.extract.numbers import NumberFinder
@@ -64,7 +64,7 @@ class QuantityExtractor:
         self.others = OtherThing(lexicon.entities)
         self.plans = PlanMarkers(lexicon.events.plan_markers, lexicon.events.estimate_markers,
                                  lexicon.events.fact_openers)
-        self.revisions = PlanMarkers(lexicon.events.revision_markers)
+        self.revisions = Revisions(lexicon.events, lexicon.hedges.hedges)
         self.parts = PartMarkers(lexicon.entities, lexicon.nouns.figure_links.verbs)
         self.numbers = numbers
         self.units = dict(lexicon.units.units)
@@ -302,7 +302,8 @@ class QuantityExtractor:
                 # "Dong Thap exported 268,000 tonnes of rice", "Da Nang Port handled 8.3 million tonnes";
                 # "Yen Bai Cinnamon Export JSC (Yecinex), the province's largest exporter, shipped
                 # 3,200 tonnes": the named shipper's, not a place inside its name
-                subject = self.owners.of_clause(s, n.start) or self.owners.named_of_clause(s, n.start)
+                subject = self.owners.of_clause(s, n.start) or self.owners.named_of_clause(s, n.start) \
+                    or self.owners.several_of_clause(s, n.start)
             if subject and owner.attribute and self._attribute_named(subject):
                 # "proven reserves of 580 million tonnes": the attribute, not its owner; "The
                 # province's total capacity reached 1,500 MW": the possessor's
@@ -316,7 +317,7 @@ class QuantityExtractor:
                 scope["in"] = wider_area
             if self.plans.in_clause(s, n.start, scope.get("period"), end):
                 scope["status"] = "plan"  # "aims to raise the share to 30%", "can be expanded to 1,200 MW"
-            if self.revisions.in_clause(s, n.start):
+            if self.revisions.in_clause(s, n.start, scope.get("status") == "plan"):
                 scope["revised"] = "yes"  # "capacity was raised to 1,200 MW": not the figure it replaces
             if self.parts.is_part(s, n.start, end):
                 scope["part"] = "yes"  # "the 420 km line, 60 km of it in Vietnam"
