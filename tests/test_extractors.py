@@ -611,6 +611,12 @@ def test_events_ahead_and_into_operation(sentence: str, dated: tuple[str, str, s
     assert dated in [(c.attribute, c.value.start.isoformat(), c.tense) for c in claims if c.kind == "date" and c.value.start]
 
 
+def test_an_amount_of_money_counts_nothing() -> None:
+    # "the VND15.48 trillion crossing gets under way": an amount of money, never a count of "gets"
+    claims = analyse_text("Bridge\n\nWork on the VND15.48 trillion crossing gets under way.", "2025-08-21")
+    assert [c.kind for c in claims if c.attribute != "published"] == ["money"]
+
+
 @pytest.mark.parametrize("sentence", [
     # a plan told in the past is no event still to come; a bare "to" is a purpose, not a plan
     "Construction had originally been due to start in October 2023.",

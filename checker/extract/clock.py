@@ -87,6 +87,9 @@ class StateClock:
                     if published is None or when.end > published:
                         continue  # "will be completed by June 30": a deadline ahead, no day of a state
                     when = DateRange(start=when.end, end=when.end)  # "by March 14 the province had recorded": that day's tally
+                if when is not None and when.end is not None and doc.published_range.end is not None \
+                        and when.end > doc.published_range.end:
+                    continue  # "pledged to complete compensation by the end of next month": a deadline ahead
                 if when is not None and when.end is not None and not when.is_day and self.month_end.match(view, t.start, t.end) \
                         and not self.modal_before.search(view, start, t.start):
                     # "as of the end of September": its last day ("would complete the resettlement

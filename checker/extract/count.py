@@ -324,8 +324,10 @@ class CountExtractor:
             if any(a <= n.number_start < b for a, b in shares) and not self.numbers.whole_of_share(view, n, s.start) \
                     and self._votes_out_of(view, n.end, s.end) is None:
                 continue  # "one in five residents": a share, not five residents ("55 out of 59 votes" counts 55)
+            if self.numbers.currency_before(view, max(s.start, n.number_start - 5), n.number_start):
+                continue  # "the VND15.48 trillion crossing": an amount of money, no things counted
             abbreviated = self.numbers.count_scale(view, n, s.end)
-            if abbreviated and not self.numbers.currency_before(view, max(s.start, n.number_start - 5), n.number_start):
+            if abbreviated:
                 value, low, high = self.numbers.abbreviated(n, abbreviated[0])  # "3.5m paying subscribers"
                 n = replace(n, value=value, low=low, high=high, end=abbreviated[1], written=view[n.number_start:abbreviated[1]])
             if not float(n.value).is_integer() or n.written.lower() == "one":  # "the one made by him" is a pronoun

@@ -33,6 +33,7 @@ _INTRANSITIVE = re.compile(r"[ \t]+(?:in|on|at|from|to|last|next|this|yesterday|
 _BY_AGENT = re.compile(r"[ \t]+by[ \t]+(?:[\w'\u2019&.-]+[ \t]+){1,9}?(?=(?:on|in)[ \t]+$)", re.IGNORECASE)  # a passive's agent before its date
 _COMPLEMENT = re.compile(r"[ \t]+(?:on|of)[ \t]+[^,;]{2,60}?[ \t]+$")  # "Work| on the campus |began"
 _OBJECT_AFTER = re.compile(r"[ \t]+((?:a|an|the|its|their)[ \t]+)", re.IGNORECASE)  # an object's determiner right after a date
+_OF_OBJECT_AFTER = re.compile(r"[ \t]+of[ \t]+()")  # the object of "began construction of", after the date
 _OF_WHAT_EVENT = re.compile(r"\b(?:for|of)[ \t]+", re.IGNORECASE)  # "the groundbreaking ceremony for ..."
 _DEADLINE = re.compile(r"\b(?:by|before|no later than)[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)  # characters between an active verb and its date
 
@@ -389,6 +390,8 @@ class DateExtractor:
         subject = self._subject(s, m, "intransitive" if mode == "active" and attribute in self.doers else mode, aux, timex)
         if transitive and mode in ("intransitive", "reduced") and timex is not None and timex.start >= m.end():
             after = _OBJECT_AFTER.match(view, timex.end, s.end)
+            if after is None and self.forms.get(" ".join(m.group().lower().split()) + " of", ("", ""))[1] == "active":
+                after = _OF_OBJECT_AFTER.match(view, timex.end, s.end)  # "began construction on Monday of Tran Hung Dao Bridge"
             span = phrase_after(view, after.end(), s.end, self.stops) if after else None
             if span:
                 # "The department launched on July 15 a campaign to spray insecticide": the object

@@ -53,7 +53,8 @@ _BARE = frozenset({"a", "an", "the", "its", "their", "this"})
 _COORDINATORS = frozenset({"and", "or", "but"})  # a phrase of only these names nothing: a verb's second
 _WORD = re.compile(r"[A-Za-z]+")
 _YEAR_WORD = re.compile(r"(?:19|20)\d\d")
-_VERB_PHRASE_TAGS = ("VB", "MD", "RB", "RP", "TO")  # a verb and its auxiliaries, adverbs and particles
+_VERB_PHRASE_TAGS = ("VB", "MD", "RB", "RP", "TO")
+_FINITE_VERB_TAGS = frozenset({"VBZ", "VBD", "VBP", "MD"})  # a verb and its auxiliaries, adverbs and particles
 # "The province also earned": an adverb after the owner is no part of it
 _TRAILING_ADVERBS = re.compile(r"(?:[ \t]+(?:" + "|".join(sorted(_ADVERBS)) + r"))+[ \t]*$", re.IGNORECASE)
 # "the 240 MW plant", "a VND680 billion apron expansion": the noun after a figure it modifies.
@@ -84,8 +85,9 @@ def noun_after(view: str, end: int, hi: int, phases: Phases, tokens: Tokens = ()
     if m and m.group(1).lower().split()[0] not in _NOT_NOUNS \
             and not _tagged_at(tokens, m.start(1), _NOT_NOUN_TAGS):
         words = m.group(1).split()
-        if len(words) == 2 and words[1].lower() in _NOT_NOUNS:
-            stop = m.start(1) + len(words[0])
+        second = m.start(1) + m.group(1).find(words[1], len(words[0])) if len(words) == 2 else None
+        if len(words) == 2 and (words[1].lower() in _NOT_NOUNS or _tagged_at(tokens, second, _FINITE_VERB_TAGS)):
+            stop = m.start(1) + len(words[0])  # "the VND15.48 trillion crossing gets under way": the crossing
         else:
             stop = m.end(1)
         # "the VND1,850-billion facility of Nghe An Oncology Hospital": whose facility it is
