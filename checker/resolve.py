@@ -346,7 +346,7 @@ class Resolver:
                 last = i + len(head.split()) - 1
                 if last + 1 < len(toks) and fold(toks[last + 1][0]) in self.other_of_heads:
                     continue  # "Hanoi Traffic Construction Investment Project Management Board": a board, no project
-                start = self._name_start(toks, i, seg.region == "headline")
+                start = self._name_start(view, toks, i, seg.region == "headline")
                 if start is None and self._opens_a_name(toks, last):
                     continue  # "Dam Doi District", "Mines Bounthong Vilaysack": no dam, no mine
                 # (only a lowercase word of content after the head can be a noun it describes: the
@@ -355,6 +355,10 @@ class Resolver:
                 if analysis is None or not (nxt.isalpha() and nxt.islower() and nxt not in _FUNCTION_WORDS) \
                         or not self._describes_a_noun(analysis, seg.start, toks[last][1] + len(toks[last][0])):
                     heads[head] += weight
+                written = fold(toks[last][0])
+                if start is not None and singular(written) != written \
+                        and any(t.replace(",", "").isdigit() for t, _ in toks[start:i]):
+                    continue  # "EDL's 150 service centres": a count of things, no thing named
                 if start is not None:
                     phrase = doc_text[toks[start][1]:toks[last][1] + len(toks[last][0])]
                 else:
@@ -452,7 +456,7 @@ class Resolver:
                 return self.head_words[words]
         return None
 
-    def _name_start(self, toks: list[tuple[str, int]], i: int, headline: bool) -> int | None:
+    def _name_start(self, view: str, toks: list[tuple[str, int]], i: int, headline: bool) -> int | None:
         """Index of the first word of the name before a head noun, or None when unnamed. A
         headline's lowercase words may be its verb ("Quang Tri counts flood damage"), so there
         only head nouns modify ("Savannakhet's hospital block"); running text lends any
@@ -460,7 +464,8 @@ class Resolver:
         T2" names T2, not "VND2,235 billion")."""
         j = i
         modifiers = 0
-        while j > 0 and toks[j - 1][0].islower() and modifiers < 2 and toks[j - 1][0] not in _FUNCTION_WORDS \
+        # (no comma or bracket stands between a name's words: "from January to May, when reservoirs" names nothing)
+        while j > 0 and _adjacent(view, toks, j - 1) and toks[j - 1][0].islower() and modifiers < 2 and toks[j - 1][0] not in _FUNCTION_WORDS \
                 and fold(toks[j - 1][0]) not in self.generic and toks[j - 1][0] not in self.scales \
                 and (not headline or singular(fold(toks[j - 1][0])) in self.head_tokens):
             j -= 1
@@ -468,7 +473,7 @@ class Resolver:
         k = j
         # a connector joins two name words, never a name and the head ("the Centre for Rural Clean
         # Water and Environmental Sanitation and programme director": no programme is named)
-        while k > 0 and (_NAME_PART.match(toks[k - 1][0]) or (toks[k - 1][0] in _CONNECTORS and k - 1 > 0 and k < j
+        while k > 0 and _adjacent(view, toks, k - 1) and (_NAME_PART.match(toks[k - 1][0]) or (toks[k - 1][0] in _CONNECTORS and k - 1 > 0 and k < j
                                                                 and _NAME_PART.match(toks[k - 2][0])
                                                                 and not self._coordinated(toks, k - 1))):
             if toks[k - 1][0] in _GENERIC_CAPITALS and not (
@@ -2168,6 +2173,14 @@ def _places_by_body(claims: list[Claim], bodies: list[str], places: frozenset[st
             full[doc][body] |= {org for org in orgs if org != body and body in words[org]}
     return {doc: {body: next(iter(orgs)) for body, orgs in bodies.items() if len(orgs) == 1}
             for doc, bodies in full.items()}
+
+
+def _adjacent(view: str, toks: list[tuple[str, int]], k: int) -> bool:
+    """Whether word `k` and the next have no comma, colon or bracket between them."""
+    return not _NAME_BREAKS.intersection(view[toks[k][1] + len(toks[k][0]):toks[k + 1][1]])
+
+
+_NAME_BREAKS = frozenset(",;:()[]|")
 
 
 def _local_key(subject: str | None) -> str | None:

@@ -341,3 +341,16 @@ def test_a_figure_s_scale_is_no_word_of_a_name() -> None:
                                          "International Airport will receive its first flights next month.", "2024-09-20")
                  if c.kind == "money")
     assert not any(ch.isdigit() for ch in money.subject)
+
+
+@pytest.mark.parametrize("sentence", [
+    # a comma stands between the capitalised word and the head: no name
+    "Laos imported power from January to May, when reservoirs were low.",
+    # a count of things of the kind, not one thing named
+    "Customers can pay their bills at any of EDL's 150 service centres.",
+    # buttons, not prose
+    "Share: Facebook | Twitter | LINE",
+])
+def test_words_that_name_no_thing(sentence: str) -> None:
+    ents = _entities(f"Power prices rise\n\nEDL raised its tariffs on Monday.\n\n{sentence}\n")
+    assert not [k for k in ents.weights if set(k.split()) & {"may", "150", "facebook", "share"}]

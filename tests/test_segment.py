@@ -263,7 +263,7 @@ def test_a_headline_with_a_bar_or_an_outlet_name_stays_the_headline(headline: st
 
 
 @pytest.mark.parametrize("line", ["Tags: Laos, Vietnam, Expressway, Railway", "Keywords: salinity, Ben Tre, 2024",
-                                  "Share this:"])
+                                  "Share this:", "Share: Facebook | Twitter | LINE"])
 def test_a_labelled_furniture_line_is_boilerplate(line: str) -> None:
     # "Tags: ..." lists topics: read as prose, its names became things the article talks about
     from conftest import make_document
