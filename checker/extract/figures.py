@@ -54,11 +54,12 @@ _COORDINATORS = frozenset({"and", "or", "but"})  # a phrase of only these names 
 _WORD = re.compile(r"[A-Za-z]+")
 _YEAR_WORD = re.compile(r"(?:19|20)\d\d")
 _VERB_PHRASE_TAGS = ("VB", "MD", "RB", "RP", "TO")
-_FINITE_VERB_TAGS = frozenset({"VBZ", "VBD", "VBP", "MD"})  # a verb and its auxiliaries, adverbs and particles
+_FINITE_VERB_TAGS = frozenset({"VBZ", "VBD", "VBP", "MD"})
+_NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})  # a verb and its auxiliaries, adverbs and particles
 # "The province also earned": an adverb after the owner is no part of it
 _TRAILING_ADVERBS = re.compile(r"(?:[ \t]+(?:" + "|".join(sorted(_ADVERBS)) + r"))+[ \t]*$", re.IGNORECASE)
 # "the 240 MW plant", "a VND680 billion apron expansion": the noun after a figure it modifies.
-_NOUN_AFTER = re.compile(r"[ \t-]+([A-Za-z][a-z-]{2,24}(?:[ \t]+[a-z][a-z-]{2,24})?)\b")
+_NOUN_AFTER = re.compile(r"[ \t-]+([A-Za-z][a-z-]{2,24}(?:[ \t]+[a-z][a-z-]{2,24}){0,2})\b")
 # "the 45 MW Nam Mouan 2", "the 100 MW Nam Mouan 1 plant": a name with its number, then its head
 # ("the 49.6km Cam Lac - Ky Anh section": a route named by its two ends is one name)
 _NAME_AFTER = re.compile(r"[ \t]+([A-Z][a-z][\w'-]{0,24}(?:[ \t]+(?:-[ \t]+)?(?:[A-Z][\w'-]{1,24}|\d{1,3}[A-Za-z]?\b)){1,5}"
@@ -69,12 +70,15 @@ _NOT_NOUNS = frozenset({"of", "in", "on", "at", "to", "from", "and", "or", "with
                         "would", "had", "be", "been", "this", "that", "which", "who", "last", "next", "earlier", "ago"})
 _NOT_NOUN_TAGS = frozenset({"IN", "TO", "RB", "CC", "DT", "WDT", "MD"})  # a word after a figure that opens no noun
 # "a VND680 billion apron", "The new VND1,850-billion facility": a determiner and at most one word
-_DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|its|their|this)[ \t]+(?:[a-z]+[ \t]+)?$", re.IGNORECASE)
+# ("Ho Chi Minh City's VND9.89 trillion project": a possessive is a determiner too)
+_DETERMINER_BEFORE = re.compile(r"(?:\b(?:a|an|the|its|their|this)|\w['\u2019]s?)[ \t]+(?:[a-z]+[ \t]+)?$", re.IGNORECASE)
 
 
-def noun_after(view: str, end: int, hi: int, phases: Phases, tokens: Tokens = ()) -> tuple[int, int] | None:
+def noun_after(view: str, end: int, hi: int, phases: Phases, tokens: Tokens = (), most: int = 2) -> tuple[int, int] | None:
     """The span of the noun phrase a figure modifies, when one follows it ("the 45-km road"),
-    never a preposition's phrase the tagger sees ("stretches 11.7 km through five districts")."""
+    never a preposition's phrase the tagger sees ("stretches 11.7 km through five districts").
+    Up to `most` words: an amount's noun may take three ("its VND9.89 trillion tidal
+    flood-control project"), a measure's two ("a 200 MW offshore wind" project is no story's)."""
     name = _NAME_AFTER.match(view, end, hi)
     if name:
         words = list(re.finditer(r"\S+", name.group(1)))
@@ -83,13 +87,17 @@ def noun_after(view: str, end: int, hi: int, phases: Phases, tokens: Tokens = ()
         return name.start(1), name.start(1) + words[-1].end()
     m = _NOUN_AFTER.match(view, end, hi)
     if m and m.group(1).lower().split()[0] not in _NOT_NOUNS \
-            and not _tagged_at(tokens, m.start(1), _NOT_NOUN_TAGS):
-        words = m.group(1).split()
-        second = m.start(1) + m.group(1).find(words[1], len(words[0])) if len(words) == 2 else None
-        if len(words) == 2 and (words[1].lower() in _NOT_NOUNS or _tagged_at(tokens, second, _FINITE_VERB_TAGS)):
-            stop = m.start(1) + len(words[0])  # "the VND15.48 trillion crossing gets under way": the crossing
-        else:
-            stop = m.end(1)
+            and not _tagged_at(tokens, m.start(1), _NOT_NOUN_TAGS | _FINITE_VERB_TAGS):
+        # up to three words, to the first that is no noun's ("the VND15.48 trillion crossing gets
+        # under way": the crossing; "its VND9.89 trillion tidal flood-control project": the project)
+        words = list(re.finditer(r"\S+", m.group(1)))
+        stop = m.start(1) + words[0].end()
+        for k, w in enumerate(words[1:], 1):
+            at = m.start(1) + w.start()
+            if w.group().lower() in _NOT_NOUNS or _tagged_at(tokens, at, _FINITE_VERB_TAGS) \
+                    or k >= most or k == 2 and not _tagged_at(tokens, at, _NOUN_TAGS):
+                break  # (a third word only when the analysis reads it as a noun)
+            stop = m.start(1) + w.end()
         # "the VND1,850-billion facility of Nghe An Oncology Hospital": whose facility it is
         owner = _OF_NAME.match(view, stop, hi) if phases.of(view, m.start(1), stop, reach=stop - m.start(1)) is None else None
         return m.start(1), owner.end() if owner else stop  # (a phase's owner is its thing: "the 150MW first phase")
@@ -145,11 +153,11 @@ def trailing_participle_subject(s: Sentence, pos: int) -> str | None:
 
 
 def modified_noun(view: str, lo: int, start: int, end: int, hi: int, phases: Phases,
-                  tokens: Tokens = ()) -> tuple[int, int] | None:
+                  tokens: Tokens = (), most: int = 2) -> tuple[int, int] | None:
     """"a VND680 billion apron expansion": a figure between a determiner and a noun names that noun's size."""
     if not _DETERMINER_BEFORE.search(view, max(lo, start - 20), start):
         return None
-    return noun_after(view, end, hi, phases, tokens)
+    return noun_after(view, end, hi, phases, tokens, most)
 
 
 @lru_cache(maxsize=8)

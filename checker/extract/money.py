@@ -263,11 +263,11 @@ class MoneyExtractor:
             # "The VND11.8 trillion (US$465 million) project": the noun after a conversion in brackets
             converted = _BRACKETED.match(view, end, s.end) if attribute is None else None
             after = converted.end() if converted and any(ch.isdigit() for ch in converted.group()) else end
-            modified = modified_noun(view, s.start, start, after, s.end, self.phases, s.tokens) if attribute is None else None
+            modified = modified_noun(view, s.start, start, after, s.end, self.phases, s.tokens, 3) if attribute is None else None
             if attribute is not None and attribute != "amount":
                 # "Vietnam handed over a US$2.5 million grant": the noun the amount sizes names it
                 # more closely than the verb before it
-                noun = modified_noun(view, s.start, start, after, s.end, self.phases, s.tokens)
+                noun = modified_noun(view, s.start, start, after, s.end, self.phases, s.tokens, 3)
                 attribute = (self._attribute_of(s.doc.text[noun[0]:noun[1]]) if noun else None) or attribute
             if modified:
                 # "a VND680 billion apron expansion", "a $5 million loan": the amount of the noun after it
