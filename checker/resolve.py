@@ -1737,6 +1737,11 @@ class Resolver:
             # "a tour route of nearly 1 km", "the 4.6-km access road": another of the kind beside
             # the thing of that head the article names
             return f"{ents.topic} | {' '.join(kind)} {head}" if ents.topic else f"{claim.document}#{key}"
+        elsewhere = self._placed_elsewhere(claim, text, ents) if head and key and self._indefinite(claim, text) else None
+        if elsewhere:
+            # "Hanoi is building ... a 1,000-bed cancer hospital in Gia Lam": another thing of the
+            # kind, introduced with "a" and placed where the article's own is not
+            return f"{claim.document}#{key} in {elsewhere}"
         candidates = Counter({k: w for k, w in ents.by_head.get(head, {}).items() if k not in ents.others}) \
             if head else None
         if candidates:
@@ -2025,6 +2030,17 @@ class Resolver:
         before = claim.sentence[:claim.start - claim.sentence_start].split()[-1:]
         return bool(_A_OR_AN.match(fold(text or ""))) or [fold(w) for w in before] in (["a"], ["an"])
 
+    def _placed_elsewhere(self, claim: Claim, text: str, ents: DocEntities) -> str | None:
+        """The place the words right after the claim's thing put it in ("in Gia Lam"), when it is
+        neither the article's place nor a place of its thing's name."""
+        at = claim.sentence.find(text)
+        where = _PLACED_AFTER.match(claim.sentence, at + len(text)) if at >= 0 else None
+        if where is None:
+            return None
+        named = self.aliases.places_in(where.group(1)) or [fold(where.group(1)).strip()]  # (a district the data may lack)
+        topic = set((ents.topic or "").split())
+        return " ".join(named) if all(p != ents.main_place and not set(p.split()) <= topic for p in named) else None
+
     def _only_story_places(self, text: str, topic: str) -> bool:
         """The phrase's capitalised words are only places the story's topic already has."""
         topic_tokens = set(topic.split())
@@ -2173,6 +2189,9 @@ def _places_by_body(claims: list[Claim], bodies: list[str], places: frozenset[st
             full[doc][body] |= {org for org in orgs if org != body and body in words[org]}
     return {doc: {body: next(iter(orgs)) for body, orgs in bodies.items() if len(orgs) == 1}
             for doc, bodies in full.items()}
+
+
+_PLACED_AFTER = re.compile(r"[ \t]+(?:in|at)[ \t]+((?:[A-Z][\w'\u2019-]*[ \t]*){1,4})")  # "... hospital in Gia Lam"
 
 
 def _adjacent(view: str, toks: list[tuple[str, int]], k: int) -> bool:
