@@ -40,7 +40,7 @@ BLIND_BATCHES = {  # gold file: (min precision, min recall)
     "batch15.gold.yaml": (1.0, 0.56),
     "batch16.gold.yaml": (1.0, 0.56),  # 0.62 until session 22: a site area matched only under a wrong key (SCORES.md)
     "batch17.gold.yaml": (1.0, 0.25),
-    "batch18.gold.yaml": (1.0, 0.37),
+    "batch18.gold.yaml": (1.0, 0.31),  # 0.37 until session 33: its tourism revenue pair matched through a name read across a dateline
     "batch19.gold.yaml": (1.0, 0.5),
     "batch20.gold.yaml": (1.0, 0.37),
     "batch21.gold.yaml": (1.0, 0.37),
