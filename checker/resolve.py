@@ -2033,8 +2033,9 @@ class Resolver:
     def _placed_elsewhere(self, claim: Claim, text: str, ents: DocEntities) -> str | None:
         """The place the words right after the claim's thing put it in ("in Gia Lam"), when it is
         neither the article's place nor a place of its thing's name."""
-        at = claim.sentence.find(text)
-        where = _PLACED_AFTER.match(claim.sentence, at + len(text)) if at >= 0 else None
+        pos = claim.start - claim.sentence_start  # (the thing's words stand near the figure: no scan of a long sentence)
+        at = claim.sentence.find(text, max(0, pos - len(text) - _NEAR), pos + len(claim.text) + len(text) + _NEAR)
+        where = _PLACED_AFTER.match(claim.sentence, at + len(text), at + len(text) + _NEAR) if at >= 0 else None
         if where is None:
             return None
         named = self.aliases.places_in(where.group(1)) or [fold(where.group(1)).strip()]  # (a district the data may lack)
@@ -2191,6 +2192,7 @@ def _places_by_body(claims: list[Claim], bodies: list[str], places: frozenset[st
             for doc, bodies in full.items()}
 
 
+_NEAR = 80  # characters around a figure within which its thing's words and their place are read
 _PLACED_AFTER = re.compile(r"[ \t]+(?:in|at)[ \t]+((?:[A-Z][\w'\u2019-]*[ \t]*){1,4})")  # "... hospital in Gia Lam"
 
 

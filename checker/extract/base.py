@@ -121,7 +121,7 @@ def tidy_subject(s: Sentence, subject_text: str | None, start: int, end: int) ->
             subject_text = text[at:cut].rstrip(" ,") or None
             if subject_text is None:
                 return None
-    if at < 0 or is_noun_phrase(s.tokens, at, at + len(subject_text)) or at >= end and not text[end:at].strip() \
+    if at < 0 or is_noun_phrase(s.tokens, at, at + len(subject_text)) or end <= at <= end + 1 and not text[end:at].strip() \
             and " " not in subject_text:
         return subject_text  # (one word right after the figure is the noun it modifies: "the VND15 trillion crossing")
     span = subject_words(s.tokens, start, s.clause_words)

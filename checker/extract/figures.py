@@ -371,8 +371,9 @@ class PlaceOwners:
         span = clause_subject(s.tokens, pos, s.clause_words) if s.tokens else None
         if span is None:
             return None
+        stop = bisect_left(s.tokens, pos, key=lambda t: t.start)  # (a search: the sentence may be long)
         if not all(t.tag.startswith(_VERB_PHRASE_TAGS) or t.text.lower() in self.hedge_words
-                   for t in s.tokens[span[1]:] if t.end <= pos):
+                   for t in s.tokens[span[1]:stop] if t.end <= pos):
             # the subject of the figure's own verb only: "320 houses were damaged and 1,500ha of
             # rice was inundated", "the two sides appreciated that the bilateral trade of" are others'
             return None
