@@ -160,6 +160,9 @@ class DateExtractor:
         self.aux_tense = {w: t for w, t in aux}
         self.past_auxiliaries = frozenset(w.split()[-1] for w in ev.tense.get("past", ()) + ev.tense.get("perfect", ()))
         self.future_modals = frozenset(w.split()[0] for w in ev.tense.get("future", ()))  # will, would
+        # "was scheduled to open", "had once been expected to finish": a plan told in the past, by
+        # the first word of a past auxiliary (events.yaml tense past: was, were, had been)
+        self.past_be = frozenset(w.split()[0] for w in ev.tense.get("past", ()))
         self.condition_opener = re.compile(r"\b(?:" + alternation(ev.condition_openers) + r")[ \t]+$", re.IGNORECASE)
         # "put its new block into operation": a verb, its object, then the rest of the form
         self.split = [(attribute, re.compile(
@@ -203,11 +206,11 @@ class DateExtractor:
         out = []
         for m in self.ahead_verb.finditer(view, s.start, s.end):
             verb = self.ahead_form.match(view, m.start("verb"), m.end("verb"))
-            if verb is not None and not _PAST_BE.match(m.group("be") or ""):
+            if verb is not None and (m.group("be") or "").lower() not in self.past_be:
                 out.append((verb, self.ahead[" ".join(verb.group().lower().split())], "ahead"))
         for m in self.ahead_clause.finditer(view, s.start, s.end):
             key = (m.group("noun").lower(), " ".join(m.group("verb").lower().split()))
-            if key in self.ahead_clauses and not _PAST_BE.match(m.group("be") or ""):
+            if key in self.ahead_clauses and (m.group("be") or "").lower() not in self.past_be:
                 out.append((m, self.ahead_clauses[key], "ahead_clause"))
         return out
 
@@ -717,7 +720,6 @@ def _aux_words(aux: re.Match[str]) -> str:
     return " ".join(w for w in aux.group(1).lower().split() if not w.endswith("ly"))
 
 
-_PAST_BE = re.compile(r"was|were|had", re.IGNORECASE)  # "was scheduled to open": a plan told in the past
 _AT_REACH = 60  # characters before an occasion noun within which "at" opens its phrase ("at its annual investment promotion conference")
 _AT_BEFORE = re.compile(r"\bat[ \t]+(?:a|an|the|its|their|this)[ \t]+[^,;.]*$", re.IGNORECASE)
 
