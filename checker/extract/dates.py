@@ -91,8 +91,10 @@ class DateExtractor:
         self.ahead_form = re.compile(alternation(ahead), re.IGNORECASE)
         self.ahead_clauses = ahead_clauses
         adverb = r"(?:[ \t]+(?:" + alternation(ev.ahead_adverbs) + r"|[a-z]{2,}ly))?"
-        # ("had once been expected to finish in 2022": a plan told in the past, by its auxiliary)
-        opener = (r"(?:(?P<be>is|are|was|were|has|have|had)(?:[ \t]+(?:been|once|still|" + alternation(ev.ahead_adverbs)
+        # ("had once been expected to finish in 2022": a plan told in the past, by its auxiliary, the
+        # first word of a present, past or perfect one of events.yaml tense)
+        finite = {w.split()[0] for tense in ("present", "past", "perfect") for w in ev.tense.get(tense, ())}
+        opener = (r"(?:(?P<be>" + alternation(finite) + r")(?:[ \t]+(?:been|once|still|" + alternation(ev.ahead_adverbs)
                   + r"|[a-z]{2,}ly)){0,2}[ \t]+)?(?:" + alternation(ev.ahead_openers)
                   + r")" + adverb + r"[ \t]+")
         self.ahead_verb = re.compile(r"\b" + opener + r"(?P<verb>" + alternation(ahead) + r")\b", re.IGNORECASE)
