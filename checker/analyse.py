@@ -9,6 +9,7 @@ package: nothing is downloaded, same tags for the same text). On the corpus it t
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -22,6 +23,7 @@ ANALYSED_REGIONS = frozenset({"headline", "body", "caption"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _OPENER_TOKENS = 12  # an opening phrase ("On the Provincial Road 422 widening alone,") is this many tokens at most
 _DATELINE_TOKENS = 6  # a dateline ("HANOI (VNA) -") is this many tokens at most
+_SUBJECT_REACH = 150  # a clause's start is sought this many tokens before a figure at most (real sentences are shorter)
 _CLAUSE_MARKS = frozenset({";", "\u2013", "\u2014", "--"})  # a dash ends a dateline ("HANOI (VNA) \u2013 Trade ...")
 
 
@@ -150,15 +152,22 @@ def clause_subject(toks: Tokens, pos: int, clause_words: frozenset[str]) -> tupl
     """The subject of the clause holding offset `pos`, as token indexes [i, j): the words
     from the clause's start to its first verb. A clause starts at the sentence start, after
     a `clause_words` conjunction ("while", "but"), a semicolon or a dash (a dateline's end); a leading prepositional
-    phrase closed by a comma ("On the import side, rubber led ...") is not the subject."""
-    before = [i for i, t in enumerate(toks) if t.end <= pos]
-    if not before:
+    phrase closed by a comma ("On the import side, rubber led ...") is not the subject. A
+    clause that starts more than `_SUBJECT_REACH` tokens back (an unpunctuated run, a table
+    flattened into one line) has no subject worth reading: None, which keeps the search
+    linear in the sentence however many figures it holds."""
+    last = bisect_right(toks, pos, key=lambda t: t.end) - 1  # the last token before `pos`
+    if last < 0:
         return None
-    first = 0
-    for i in before:
-        if toks[i].text in _CLAUSE_MARKS or toks[i].text.lower() in clause_words \
-                or toks[i].text == "-" and 0 < i <= _DATELINE_TOKENS and toks[i - 1].text == ")":
-            first = i + 1  # "(LA) - From the beginning of the year, ...": a dateline's hyphen ends it too
+    reach = max(0, last - _SUBJECT_REACH)
+    first = next((i + 1 for i in range(last, reach - 1, -1)
+                  if toks[i].text in _CLAUSE_MARKS or toks[i].text.lower() in clause_words
+                  # "(LA) - From the beginning of the year, ...": a dateline's hyphen ends it too
+                  or toks[i].text == "-" and 0 < i <= _DATELINE_TOKENS and toks[i - 1].text == ")"), None)
+    if first is None:
+        if reach > 0:
+            return None
+        first = 0
     if first < len(toks) and first > 0 and toks[first].text.lower() == "that":
         first += 1  # "Officials added that Bac Giang lychee exports were": the clause after "that"
     if first + 2 < len(toks) and toks[first].tag in ("JJ", "DT") and toks[first + 1].tag == "NN" \
@@ -167,7 +176,7 @@ def clause_subject(toks: Tokens, pos: int, clause_words: frozenset[str]) -> tupl
         # noun before another noun phrase with no comma are a time phrase, not the subject
         first += 2
     if first < len(toks) and toks[first].tag in ("IN", "RB", "WRB", "VBG"):  # "In 2023, ...", "Nationwide, ..."
-        comma = next((i for i in range(first, before[-1] + 1) if toks[i].text == ","), None)
+        comma = next((i for i in range(first, last + 1) if toks[i].text == ","), None)
         # "When running at full capacity, it will ...": a subordinate clause before the comma;
         # "Spanning some 38,000 sq m, the terminal will have ...": a participle's phrase
         opening = first + 1 if toks[first].tag == "VBG" else first
@@ -178,15 +187,15 @@ def clause_subject(toks: Tokens, pos: int, clause_words: frozenset[str]) -> tupl
                                   or not any(_acts_as_verb(toks, k) for k in range(opening, comma))):
             first = comma + 1
         elif comma is None and toks[first].tag == "IN":
-            first = _after_opening_phrase(toks, first, before[-1] + 1)
+            first = _after_opening_phrase(toks, first, last + 1)
     # "In the same period, neighbouring Lam Dong province gained ...": a participle opening the
     # subject before a noun describes it
-    verb = next((i for i in range(first, before[-1] + 1) if _acts_as_verb(toks, i)
+    verb = next((i for i in range(first, last + 1) if _acts_as_verb(toks, i)
                  and not (i == first and toks[i].tag == "VBG" and i + 1 < len(toks) and toks[i + 1].is_noun)), None)
-    while verb is not None and verb + 2 <= before[-1] and toks[verb + 1].text.lower() == "that":
+    while verb is not None and verb + 2 <= last and toks[verb + 1].text.lower() == "that":
         # "Officials added that Bac Giang lychee exports were 32 percent higher": the clause
         # after "that" has a subject and verb of its own
-        inner = next((i for i in range(verb + 2, before[-1] + 1) if _acts_as_verb(toks, i)), None)
+        inner = next((i for i in range(verb + 2, last + 1) if _acts_as_verb(toks, i)), None)
         if inner is None or inner == verb + 2:
             break
         first, verb = verb + 2, inner
@@ -284,11 +293,11 @@ def without_adverbs(toks: Tokens, start: int, end: int) -> tuple[int, int]:
 def is_noun_phrase(toks: Tokens, start: int, end: int) -> bool:
     """Whether text[start:end] can be a noun phrase: it does not open with a verb or a
     figure ("has 15 storeys and two basements" is a predicate, "600sq.m" a figure)."""
-    inside = [t for t in toks if t.start < end and start < t.end]
-    if not inside:
+    i = bisect_right(toks, start, key=lambda t: t.end)  # the first token ending after `start`
+    if i == len(toks) or toks[i].start >= end:
         return True  # the tagger did not see these words: no evidence either way
     # ("the 1,000-bed hospital" opens with a describing compound, which is no figure of its own)
-    return not inside[0].is_verb and (not inside[0].text[:1].isdigit() or inside[0].tag == "JJ")
+    return not toks[i].is_verb and (not toks[i].text[:1].isdigit() or toks[i].tag == "JJ")
 
 
 def subject_words(toks: Tokens, pos: int, clause_words: frozenset[str]) -> tuple[int, int] | None:
@@ -332,10 +341,8 @@ def _back_in_clause(toks: Tokens, pos: int, clause_words: frozenset[str]) -> Ite
     """Indexes of the tokens before offset `pos`, nearest first, up to the clause's edge: a
     relative pronoun, a comma, a dash or a clause word ("the Vietnam - Cambodia Forum": a dash
     inside a name ends no clause)."""
-    for i in range(len(toks) - 1, -1, -1):
+    for i in range(bisect_right(toks, pos, key=lambda t: t.end) - 1, -1, -1):
         t = toks[i]
-        if t.end > pos:
-            continue
         inside_name = 0 < i < len(toks) - 1 and toks[i - 1].tag == "NNP" and toks[i + 1].tag == "NNP"
         if (t.text in _CLAUSE_MARKS or t.text == ",") and not inside_name \
                 or t.tag in ("WDT", "WP") or t.text.lower() in clause_words:
@@ -383,8 +390,9 @@ def verb_inside(toks: Tokens, start: int, end: int) -> int | None:
     """Offset of the first finite verb after the first word of text[start:end] ("Laos sent",
     "the Government decided to support"), or None. Participles and infinitives describe a
     noun ("the planned bridge", "projects to build the headquarters") and are no cut."""
-    inside = [t for t in toks if start <= t.start and t.end <= end]
-    for t in inside[1:]:
-        if t.tag in _FINITE:
-            return t.start
+    for k in range(bisect_left(toks, start, key=lambda t: t.start) + 1, len(toks)):
+        if toks[k].end > end:
+            break
+        if toks[k].tag in _FINITE:
+            return toks[k].start
     return None

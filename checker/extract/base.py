@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -108,7 +109,8 @@ def tidy_subject(s: Sentence, subject_text: str | None, start: int, end: int) ->
     at = text.rfind(subject_text, s.start, start)
     if at < 0:
         at = text.find(subject_text, end, s.end)
-    if at >= 0 and any(t.start <= at and at + len(subject_text) <= t.end for t in s.timexes):
+    within = bisect_right(s.timexes, at, key=lambda t: t.start) - 1  # the one mention that can hold it
+    if at >= 0 and within >= 0 and at + len(subject_text) <= s.timexes[within].end:
         return None  # "approved ... on October 3 with 141 votes": a day owns nothing
     if at >= 0:
         cut = verb_inside(s.tokens, at, at + len(subject_text))

@@ -15,6 +15,7 @@ from checker.models import DateRange, Document
 from checker.text import alternation
 from checker.timex import Timex, finder_for, resolve
 
+_RELEASED_REACH = 400  # characters: longer than any match of `released` ("figures released ... on")
 _AS_OF_REACH = 60  # characters before a day that make it the day of a state: "as of the evening of",
 # "from the beginning of this year to"
 
@@ -79,7 +80,7 @@ class StateClock:
         for t in timexes:
             by_day = t.open_start and t.day is not None  # "by March 14", not "by the end of October"
             if self.as_of.search(view, max(start, t.start - _AS_OF_REACH), t.start) or self.showed.match(view, t.end) \
-                    or by_day or self._to_day(view, start, t) or self.released.search(view, start, t.start) \
+                    or by_day or self._to_day(view, start, t) or self.released.search(view, max(start, t.start - _RELEASED_REACH), t.start) \
                     or self._month_end(view, start, t):
                 when = resolve(t, doc.published_range, tuple(doc.reference_years), "past", anchor)
                 if when is not None and when.start is None and when.end is not None and by_day:

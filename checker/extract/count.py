@@ -95,7 +95,8 @@ def _verb_after(s: Sentence, pos: int, auxiliaries: frozenset[str]) -> str | Non
 def _tagged_function_word(s: Sentence, pos: int) -> bool:
     """The analysis tags the capitalised word at `pos` as a preposition, determiner or adverb:
     a sentence's first word, not part of a name."""
-    return any(t.start == pos and t.tag in ("IN", "DT", "RB", "CC", "PDT") for t in s.tokens)
+    i = bisect_left(s.tokens, pos, key=lambda t: t.start)
+    return i < len(s.tokens) and s.tokens[i].start == pos and s.tokens[i].tag in ("IN", "DT", "RB", "CC", "PDT")
 
 
 _EACH_REACH = 80  # how far after a count its clause may end on "daily" ("crossed Lao Bao border gate daily")
@@ -199,7 +200,9 @@ class CountExtractor:
         self.noun_verbs = {noun: {_STEMMER.stem(v): to for v, to in verbs.items()} for noun, verbs in nouns.count_noun_verbs.items()}
         self.units = frozenset(u.lower() for u in lexicon.units.units)
         self.currency_words = frozenset(w.lower() for w in lexicon.currencies.suffix)
-        self.multiword = {form: canon for canon, forms in nouns.multiword.items() for form in forms}
+        # compiled once: each count's noun is tried against every form, in the data's order
+        self.multiword = [(re.compile(r"[ \t]+(?:[a-z-]+[ \t]+)?" + re.escape(form) + r"\b"), canon)
+                          for canon, forms in nouns.multiword.items() for form in forms]
         self.counter_of = re.compile(r"[ \t]+(?:" + alternation(nouns.count_counters) + r")[ \t]+of(?=[ \t])", re.IGNORECASE)
         self.stops = frozenset(lexicon.aliases.stops) | {"in", "on", "at"}
         self.modifier_joiners = frozenset(nouns.modifier_joiners)
@@ -789,8 +792,8 @@ class CountExtractor:
         if counter:
             return self._noun(view, counter.end(), hi, value)  # "38,650 head of cattle": cattle
         low = view[pos:min(hi, pos + 60)].lower()
-        for form, canon in self.multiword.items():
-            m = re.match(r"[ \t]+(?:[a-z-]+[ \t]+)?" + re.escape(form) + r"\b", low)
+        for form, canon in self.multiword:
+            m = form.match(low)
             if m:
                 return canon, [], pos + m.end()
         words: list[tuple[str, int]] = []

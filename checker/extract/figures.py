@@ -34,6 +34,8 @@ _IN_ATTRIBUTE = re.compile(r"[ \t]+in[ \t]+((?:[a-z-]+[ \t]*){1,4})")
 _TRAILING_PERIOD = re.compile(r"[ \t]+(?:in|during|over|for)[ \t]+(.*)$")
 # a comma that closes an opening phrase or a clause ("In 2023,", "..., which opened in 2020,")
 _COMMA_AFTER_CLAUSE = re.compile(r"(?:^[ \t]*(?:In|On|At|By|For|During|Since|With)\b[^,]*|\b(?:which|who|that)\b[^,]*),$")
+_CLAUSE_REACH = 1000  # characters: no real clause is longer before its figure
+_RELATIVE_REACH = 150  # tokens back from a figure to the "where" clause it sits in
 _PLACE_PREPOSITIONS = frozenset({"in", "at"})
 _HEDGE_TAGS = frozenset({"RB", "IN", "DT", "JJ", "JJR"})  # "adding some 132 MW", "bringing nearly 500 MW"
 _AGENT_BY = re.compile(r"\bby[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
@@ -170,8 +172,9 @@ def clause_pattern(words: frozenset[str]) -> re.Pattern[str]:
 
 
 def clause_start(view: str, lo: int, pos: int, words: frozenset[str]) -> int:
-    """Where the clause holding `pos` starts, looking back no further than `lo`."""
-    start = lo
+    """Where the clause holding `pos` starts, looking back no further than `lo` nor than
+    `_CLAUSE_REACH` characters (an unpunctuated run of figures stays linear)."""
+    start = lo = max(lo, pos - _CLAUSE_REACH)
     for m in clause_pattern(words).finditer(view, lo, pos):
         start = m.end()
     return start
@@ -219,7 +222,8 @@ class PartMarkers:
     def _of_whole(self, s: Sentence, end: int) -> bool:
         """"contributing 24.3 billion USD of the export value": "of", a determiner or a
         possessive, then a whole's noun (entities.yaml part_of_wholes) ending its phrase."""
-        after = [t for t in s.tokens if t.start >= end][:5]
+        i = bisect_left(s.tokens, end, key=lambda t: t.start)
+        after = s.tokens[i:i + 5]
         if len(after) < 3 or after[0].text.lower() != "of" or after[1].tag not in ("DT", "PRP$"):
             return False
         k = 2
@@ -233,7 +237,8 @@ class PartMarkers:
         """"190 hectares of the project's 460-hectare site", "60 km of the 420 km line": "of",
         a determiner or a possessive, then another figure: a part of that whole (read from
         the analysis's tags, so no word list)."""
-        after = [t for t in s.tokens if t.start >= end][:6]
+        i = bisect_left(s.tokens, end, key=lambda t: t.start)
+        after = s.tokens[i:i + 6]
         if not after or after[0].text.lower() != "of":
             return False
         k = 1
@@ -264,7 +269,8 @@ class WholeOpener:
     def opens(self, s: Sentence, pos: int) -> bool:
         """Whether the sentence, or a clause before `pos`, opens on the whole ("The bridge has a
         main span of 150m, and the whole project ... stretches 3.7km")."""
-        return self.pattern.match(s.view, s.start, s.end) is not None or self.clause.search(s.view, s.start, pos) is not None
+        return self.pattern.match(s.view, s.start, s.end) is not None \
+            or self.clause.search(s.view, max(s.start, pos - _CLAUSE_REACH), pos) is not None
 
     def names(self, phrase: str) -> bool:
         """Whether a phrase opens on the whole ("the whole route", "The entire project")."""
@@ -669,7 +675,7 @@ class WiderArea:
         dead, not the two provinces' toll the sentence before gave."""
         toks = s.tokens
         k = bisect_right(toks, pos, key=lambda t: t.end)
-        where = next((i for i in range(k - 1, 0, -1) if toks[i].text in (";", ".")
+        where = next((i for i in range(k - 1, max(0, k - _RELATIVE_REACH), -1) if toks[i].text in (";", ".")
                       or toks[i].text.lower() in self.relatives and toks[i - 1].text == ","), None)
         if where is None or toks[where].text in (";", "."):
             return None
@@ -826,8 +832,9 @@ class OtherThing:
         comma = view.find(",", end, stop)  # "a 15-storey main block, a separate bunker": the next item's
         # a phrase that starts within reach is read whole ("the previous crop year", a time, not
         # "the previous cr"), up to the clause's edge
+        # (with neither, only a match that starts before `stop` counts: no need to look far past it)
         m = self.pattern.search(view, clause_start(view, max(s.start, start - _OTHER_BEFORE), start, s.clause_words),
-                                comma if comma >= 0 else stop if edge else hi)
+                                comma if comma >= 0 else stop if edge else min(hi, stop + _OTHER_PHRASE))
         if m is not None and comma < 0 and edge is None and m.start() >= stop:
             m = None
         if m is None and subject:
@@ -863,6 +870,7 @@ class OtherThing:
 UNNAMED_GOOD = "?"  # the good of a trade figure that names none, until resolution names it
 
 _OTHER_BEFORE, _OTHER_AFTER = 60, 30
+_OTHER_PHRASE = 200  # characters: longer than any other-thing phrase ("the school's old three-storey building")
 _RENAMED_BEFORE = 300  # how far back in its paragraph a bare "the bridge" may refer
 _BARE_DEFINITE = re.compile(r"(?:the|this)[ \t]+([a-z]+)$", re.IGNORECASE)  # "The bridge"
 
@@ -913,17 +921,24 @@ def _after_last(view: str, lo: int, pos: int, words: re.Pattern[str],
 
 
 def attribute_before(view: str, lo: int, pos: int, attributes: dict[str, str]) -> tuple[str, int, int] | None:
-    """An attribute word right before the figure ("a construction budget of"): (attribute, start, end)."""
-    window = view[max(lo, pos - 60):pos]
-    best = None
-    for word, attribute in attributes.items():
-        m = re.search(r"\b" + re.escape(word) + _CONNECT, window, re.IGNORECASE)
-        if m and (best is None or m.start() < best[1]):
-            best = (attribute, m.start(), m.start() + len(word))
-    if best is None:
+    """An attribute word right before the figure ("a construction budget of"): (attribute, start, end).
+    The leftmost word wins; at one place, the first of the data's order."""
+    words = tuple(attributes)
+    if not words:
         return None
-    offset = pos - len(window)
-    return best[0], offset + best[1], offset + best[2]
+    m = _attribute_before_pattern(words).search(view, max(lo, pos - 60), pos)
+    if m is None:
+        return None
+    word = words[int(m.lastgroup[1:])]
+    return attributes[word], m.start(), m.start() + len(word)
+
+
+@lru_cache(maxsize=16)
+def _attribute_before_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern for all attribute words, each its own group, tried in the data's order at
+    each place (an alternation does what a search per word, keeping the leftmost, did)."""
+    return re.compile(r"\b(?:" + "|".join(f"(?P<w{i}>{re.escape(w)})" for i, w in enumerate(words)) + r")" + _CONNECT,
+                      re.IGNORECASE)
 
 
 class Phases:

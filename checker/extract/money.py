@@ -134,7 +134,8 @@ class MoneyExtractor:
         """Every amount as written, before a conversion in brackets is linked to the amount it
         converts: what the value layer shows."""
         view = s.view
-        claims = []
+        claims: list[Claim] = []
+        last_part: Claim | None = None  # the sentence's last amount that is a part (kept, not searched for)
         # a breakdown by source names two or more ("... the rest from the hospital's fund"); a
         # whole cost paid from one source ("cost VND1.6 trillion from the state budget") stays the cost
         by_sources = len(self.from_source.findall(view, s.start, s.end)) > 1
@@ -400,7 +401,7 @@ class MoneyExtractor:
                 scope["phase"] = phase
             if kinds:
                 scope["kinds"] = kinds  # "paid 312 billion kip in royalties, taxes and fees": their sum, not the royalties
-            earlier = next((c for c in reversed(claims) if c.scope.get("part")), None)
+            earlier = last_part
             if recipient is None and (self.parts.is_part(s, start, end)
                                       or earlier is not None and view[earlier.end:start].split()[-1:] == ["and"]):
                 # "the 420 km line, 60 km of it in Vietnam"; "of which US$48 million came from a
@@ -446,6 +447,8 @@ class MoneyExtractor:
                 MoneyValue(low=_num(low), high=_num(high), currency=currency), start, end,
                 subject_text=subject_text, scope=scope,
                 time=None if period else state_time(s)))  # "in 2023": the figure for a stated period
+            if claims[-1].scope.get("part"):
+                last_part = claims[-1]
         return claims
 
     def _conversions(self, s: Sentence, claims: list[Claim]) -> list[Claim]:

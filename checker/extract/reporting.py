@@ -18,6 +18,7 @@ from checker.lexicon import Calendar
 from checker.models import DateRange
 from checker.text import alternation
 
+_SINCE_REACH = 1000  # characters before a figure in which a since-phrase makes it a total to date
 _YEAR = r"((?:19|20)\d\d)"
 # a year before the noun it dates, after a determiner: "the 2024 growth rate", "its 2023 revenue"
 _YEAR_MODIFIER = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa])[ \t]+" + _YEAR + r"(?![-\u2013/]\d)(?=[ \t]+[A-Za-z])")
@@ -170,6 +171,7 @@ class ReportingPeriods:
         self.year_end = re.compile(r"\b(?:at|by|as[ \t]+of|until|till|to)[ \t]+the[ \t]+end[ \t]+of[ \t]+" + _YEAR + r"\b",
                                    re.IGNORECASE)
         self._last: tuple[str, tuple, list[tuple[int, str]]] | None = None
+        self._continued: tuple[str, tuple[int, int], bool] | None = None
 
     def period(self, view: str, lo: int, hi: int, anchor: int, published: DateRange,
                tokens: Tokens = ()) -> str | None:
@@ -212,7 +214,7 @@ class ReportingPeriods:
         """Whether a since-phrase stands before the figure at `anchor` in sentence [lo, ...):
         "Since the railway opened, its Lao section has handled 7.1 million passenger trips" is
         a total to date, not a figure of the period the sentence before named."""
-        return self.to_date_opening.match(view, lo, anchor) is not None
+        return self.to_date_opening.match(view, max(lo, anchor - _SINCE_REACH), anchor) is not None
 
     def occasional(self, view: str, lo: int, hi: int, anchor: int, published: DateRange) -> bool:
         """Whether the figure at `anchor` is told for an occasion named near it ("Tourism revenue
@@ -228,7 +230,11 @@ class ReportingPeriods:
         """Whether the sentence [lo, hi) tells of the previous sentence's span: it opens so ("Of
         the total, ...", "Over the same period, ...") or says so ("... were worth US$724 million
         in the period"); its figures take that span."""
-        return self.same_period.match(view, lo) is not None or self.period_mention.search(view, lo, hi) is not None
+        # asked once per figure: the answer is the sentence's, kept for the sentence (keyed as `_mentions`)
+        if self._continued is None or self._continued[0] is not view or self._continued[1] != (lo, hi):
+            said = self.same_period.match(view, lo) is not None or self.period_mention.search(view, lo, hi) is not None
+            self._continued = (view, (lo, hi), said)
+        return self._continued[2]
 
     def last(self, view: str, lo: int, hi: int, published: DateRange) -> str | None:
         """The label of the last reporting period named in sentence [lo, hi), if any."""
