@@ -293,7 +293,7 @@ class Resolver:
             | frozenset(w for g in self.goods.goods for w in g) | {"s"}
         # ... and the period it is for ("seafood exports in the first six months"): the reporting
         # periods' own words (calendar.yaml)
-        self.period_words = ReportingPeriods(lexicon.calendar, lexicon.nouns.good_value_links).words
+        self.period_words = ReportingPeriods.of(lexicon).words
         self.compass = frozenset(fold(w) for w in lexicon.places.compass_words)
         self.bilateral_things = frozenset(self.aliases.key(p) for p in lexicon.places.bilateral_things) - {None}
         self.bilateral = re.compile(r"\b(?:" + alternation(lexicon.places.bilateral_phrases) + r")\b", re.IGNORECASE)

@@ -13,7 +13,7 @@ from checker.models import DateRange
 
 from conftest import load_toolkit
 
-PERIODS = ReportingPeriods(load_toolkit().lexicon.calendar, load_toolkit().lexicon.nouns.good_value_links)
+PERIODS = ReportingPeriods.of(load_toolkit().lexicon)
 
 JAN_2025 = DateRange(start=dt.date(2025, 1, 9), end=dt.date(2025, 1, 9))
 NOV_2024 = DateRange(start=dt.date(2024, 11, 7), end=dt.date(2024, 11, 7))

@@ -35,7 +35,7 @@ ARTICLE_REGIONS = frozenset({"headline", "body", "caption"})
 def build_extractors(lexicon: Lexicon, aliases: AliasTable) -> list[Extractor]:
     """Every extractor, in the order their claims are listed."""
     numbers = NumberFinder(lexicon)
-    periods = ReportingPeriods(lexicon.calendar, lexicon.nouns.good_value_links)
+    periods = ReportingPeriods.of(lexicon)
     return [
         DateExtractor(lexicon),
         MoneyExtractor(lexicon, numbers, periods),

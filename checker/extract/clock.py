@@ -24,7 +24,7 @@ class StateClock:
     def __init__(self, lexicon: Lexicon) -> None:
         self.timex = finder_for(lexicon.calendar)
         self.future_modals = frozenset(w.lower() for w in lexicon.calendar.future_modals)
-        self.periods = ReportingPeriods(lexicon.calendar, lexicon.nouns.good_value_links)
+        self.periods = ReportingPeriods.of(lexicon)
         self.phases = Phases(lexicon)
         # "Figures compiled on the evening of August 13 showed that ...": the day the figures are of
         openers = "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in lexicon.calendar.release_openers)

@@ -110,7 +110,7 @@ class CountExtractor:
 
     def __init__(self, lexicon: Lexicon, numbers: NumberFinder, periods: ReportingPeriods | None = None) -> None:
         self.phases = Phases(lexicon)
-        self.periods = periods or ReportingPeriods(lexicon.calendar, lexicon.nouns.good_value_links)  # shared by the extractors: read once a sentence
+        self.periods = periods or ReportingPeriods.of(lexicon)  # shared by the extractors: read once a sentence
         self.settled = frozenset(lexicon.nouns.settled_counts)
         self.person_counts = frozenset(lexicon.names.person_counts)  # "57 of 59 votes": a person's tally out of all
         # "received the votes of 44 of the 45 deputies present": voters out of all, in a sentence

@@ -57,7 +57,7 @@ class MoneyExtractor:
         self.anaphora = frozenset(fold(w) for w in lexicon.entities.anaphora)  # "the project", "the plant"
         self.from_source = re.compile(r"[ \t]+from[ \t]+(?:the[ \t]+|its[ \t]+|their[ \t]+)?((?:[a-z-]+[ \t]+){0,2}(?:"
                                       + alternation(lexicon.nouns.funding_sources) + r"))\b", re.IGNORECASE)
-        self.periods = periods or ReportingPeriods(lexicon.calendar, lexicon.nouns.good_value_links)  # shared by the extractors: read once a sentence
+        self.periods = periods or ReportingPeriods.of(lexicon)  # shared by the extractors: read once a sentence
         self.owners = PlaceOwners(lexicon)
         self.goods = Goods(lexicon)
         self.whole = WholeOpener(lexicon.entities.whole_words, lexicon.entities.whole_clause_links)

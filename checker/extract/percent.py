@@ -30,7 +30,7 @@ class PercentExtractor:
     kind = "percent"
 
     def __init__(self, lexicon: Lexicon, numbers: NumberFinder, periods: ReportingPeriods | None = None) -> None:
-        self.periods = periods or ReportingPeriods(lexicon.calendar, lexicon.nouns.good_value_links)  # shared by the extractors: read once a sentence
+        self.periods = periods or ReportingPeriods.of(lexicon)  # shared by the extractors: read once a sentence
         self.others = OtherThing(lexicon.entities)
         self.wider_area = WiderArea(lexicon.places)
         self.place_kinds = frozenset(fold(w) for w in lexicon.places.main_place_kinds)

@@ -47,7 +47,7 @@ class QuantityExtractor:
 
     def __init__(self, lexicon: Lexicon, numbers: NumberFinder, periods: ReportingPeriods | None = None) -> None:
         self.phases = Phases(lexicon)
-        self.periods = periods or ReportingPeriods(lexicon.calendar, lexicon.nouns.good_value_links)  # shared by the extractors: read once a sentence
+        self.periods = periods or ReportingPeriods.of(lexicon)  # shared by the extractors: read once a sentence
         self.away = re.compile(r"[ \t]+(?:" + alternation(lexicon.units.distance_words) + r")\b", re.IGNORECASE)
         self.owners = PlaceOwners(lexicon)
         self.goods = Goods(lexicon)

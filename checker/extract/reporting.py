@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from checker.analyse import Tokens
-from checker.lexicon import Calendar
+from checker.lexicon import Calendar, Lexicon
 from checker.models import DateRange
 from checker.text import alternation
 
@@ -76,8 +76,12 @@ class ReportingPeriods:
     (rules/data/calendar.yaml: months, month counts, ordinals of parts of a year, kinds of
     named years, first spans); the patterns here only join them with prepositions."""
 
-    def __init__(self, calendar: Calendar, value_links: list[str]) -> None:
+    def __init__(self, calendar: Calendar, value_links: list[str], percent_signs: list[str]) -> None:
         self.months = {k.lower(): v for k, v in calendar.months.items()}
+        # "rose 31.6 per cent to US$2.2 billion in 2024": a change and the level it reached are
+        # one clause's figures, so the period after the level is the change's too
+        self.change_to_level = re.compile(r"[ \t]*(?:" + alternation(percent_signs) + r")[ \t]+to[ \t]+"
+                                          r"(?:[a-z]+[ \t]+){0,2}(?:[A-Z]{2,3}[ \t]*)?[^\w\s]?[ \t]*", re.IGNORECASE)
         # "1.42 million tonnes of cassava worth US$338 million in the first nine months": the
         # value of the same shipment stands between the amount and its period
         self.value_link = re.compile(r"\b(?:" + alternation(value_links) + r")\b[^,;]*$", re.IGNORECASE)
@@ -199,11 +203,20 @@ class ReportingPeriods:
         after = [f for f in found if anchor <= f[0] <= anchor + _AFTER]
         return min(after or found, key=lambda f: (abs(f[0] - anchor), f[0]))[1]
 
+    @classmethod
+    def of(cls, lexicon: Lexicon) -> ReportingPeriods:
+        """The finder the data's calendar, value links and percent signs make."""
+        return cls(lexicon.calendar, lexicon.nouns.good_value_links, list(lexicon.numbers.percent_signs))
+
     def _past_another(self, view: str, figure_end: int, pos: int) -> bool:
         """Whether another figure stands between a figure and a period after it, other than one
-        in a with-phrase describing the figure's noun or the value of the same goods."""
+        in a with-phrase describing the figure's noun, the value of the same goods, or the level
+        a change reached."""
         digit = _DIGIT.search(view, figure_end, pos)
         if digit is None:
+            return False
+        if self.change_to_level.fullmatch(view, figure_end, digit.start()) \
+                and _DIGIT.search(view, _FIGURE.match(view, digit.start()).end(), pos) is None:
             return False
         if self.value_link.search(view, figure_end, digit.start()) and "," not in view[figure_end:digit.start()]:
             return False
