@@ -273,6 +273,11 @@ class Resolver:
         # a country or nationality word -> its country's key ("lao" -> "laos")
         self.nation_of = {fold(w): self.aliases.key(w) or fold(w)
                           for w in lexicon.places.countries + lexicon.places.nationalities}
+        # and a country's other names of several words ("Việt Nam", "Lao PDR"), aliases.yaml's forms
+        countries = set(self.nation_of.values())
+        self.nation_of.update({fold(f): canon for canon, forms in lexicon.aliases.aliases.items() if canon in countries
+                               for f in forms})
+        self.nation_name_len = max(len(w.split()) for w in self.nation_of)  # the longest such name, in words
         self.ranks: dict[str, frozenset[str]] = defaultdict(frozenset)  # office -> offices of the same body's ladder
         for pair in lexicon.offices.exclusive.same_body:
             for office in pair:
@@ -1251,8 +1256,9 @@ class Resolver:
             if (c.document, c.sentence_start) in done:
                 continue
             done.add((c.document, c.sentence_start))
-            words = set(fold(c.sentence).replace("-", " ").split())
-            seen[c.document] |= {self.nation_of[w] for w in words if w in self.nation_of}
+            words = fold(c.sentence).replace("-", " ").split()
+            names = {" ".join(words[i:i + n]) for n in range(1, self.nation_name_len + 1) for i in range(len(words) - n + 1)}
+            seen[c.document] |= {self.nation_of[w] for w in names if w in self.nation_of}
         return seen
 
     def canonical_map(self, keys: set[str]) -> dict[str, str]:
