@@ -171,6 +171,20 @@ def clause_pattern(words: frozenset[str]) -> re.Pattern[str]:
     return re.compile(opener + r";[ \t]*", re.IGNORECASE)
 
 
+def same_verb(s: Sentence, periods: ReportingPeriods, before: int, start: int, of: str = "") -> bool:
+    """Whether only "and", with a verb of its own or none, and the words of a period stand
+    between a figure ending at `before` and the one at `start`: the second is the first one's
+    verb's, of the same thing ("hit 2.2 billion USD in 2024 and 1.05 billion USD in the first
+    five months", "... last year, and reached US$1.5 billion"; not "... and imports US$2
+    billion", "... from tourism and VND 2 trillion"). The words of `of`, what the first figure
+    is of, may stand there too ("7.1 million tonnes of cargo in 2024 and 3.9 million tonnes")."""
+    toks = s.tokens[bisect_left(s.tokens, before, key=lambda t: t.start):bisect_left(s.tokens, start, key=lambda t: t.start)]
+    goods = frozenset(fold(of).split())
+    rest = [t for t in toks if t.text not in (",", "(", ")") and not periods.words.fullmatch(t.text.lower())
+            and fold(t.text) not in goods]
+    return bool(rest) and rest[0].text.lower() == "and" and (len(rest) == 1 or len(rest) == 2 and rest[1].is_verb)
+
+
 def clause_start(view: str, lo: int, pos: int, words: frozenset[str]) -> int:
     """Where the clause holding `pos` starts, looking back no further than `lo` nor than
     `_CLAUSE_REACH` characters (an unpunctuated run of figures stays linear)."""

@@ -7,7 +7,7 @@ from bisect import bisect_left, bisect_right
 
 from checker.analyse import Tokens, clause_subject, governing_verb, subject_words, verb_subject
 from checker.extract.base import DETERMINERS, INDEFINITE_BEFORE, Sentence, make_claim, renamed_before, state_time, tidy_subject
-from checker.extract.figures import (Buyers, Goods, OtherThing, WholeOpener, PartMarkers, PlaceOwners, PlanMarkers, Revisions, WiderArea, clause_pattern, clause_start, link_pattern,
+from checker.extract.figures import (same_verb, Buyers, Goods, OtherThing, WholeOpener, PartMarkers, PlaceOwners, PlanMarkers, Revisions, WiderArea, clause_pattern, clause_start, link_pattern,
                                      modified_noun, opening_participle_subject, owner_of, Phases)
 from checker.extract.numbers import NumberFinder
 from checker.extract.reporting import ReportingPeriods
@@ -284,7 +284,7 @@ class MoneyExtractor:
                     # investor's own, not the article's main one
                     subject_text = self.owners.named_of_clause(s, start) or subject_text
             if attribute in (None, "amount") and claims and claims[-1].attribute not in (None, "amount") \
-                    and self._same_verb(s, claims[-1].end, start):
+                    and same_verb(s, self.periods, claims[-1].end, start):
                 # "Two-way trade hit 2.2 billion USD in 2024 and 1.05 billion USD in the first five
                 # months": the second amount is the first one's verb's, of the same thing
                 attribute, subject_text = claims[-1].attribute, claims[-1].subject_text
@@ -552,15 +552,6 @@ class MoneyExtractor:
             return None
         lo, hi = s.tokens[span[0]].start, s.tokens[comma - 1].end
         return self.phases.of(s.view, lo, hi, hi - lo)
-
-    def _same_verb(self, s: Sentence, before: int, start: int) -> bool:
-        """Whether only "and", with a verb of its own or none, and the words of a period stand
-        between an amount ending at `before` and the one at `start`: "... in 2024 and 1.05
-        billion USD", "... last year, and reached US$1.5 billion" (not "... and imports US$2
-        billion", "... from tourism and VND 2 trillion")."""
-        toks = s.tokens[bisect_left(s.tokens, before, key=lambda t: t.start):bisect_left(s.tokens, start, key=lambda t: t.start)]
-        rest = [t for t in toks if t.text not in (",", "(", ")") and not self.periods.words.fullmatch(t.text.lower())]
-        return bool(rest) and rest[0].text.lower() == "and" and (len(rest) == 1 or len(rest) == 2 and rest[1].is_verb)
 
     def _shared(self, s: Sentence, end: int) -> str | None:
         """"for five Central Highlands provinces" after an amount, in its clause: the places it is

@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left
 
 from checker.extract.base import DETERMINERS, Sentence, make_claim, np_before, phrase_after, phrase_before, state_time
-from checker.extract.figures import (FROM_NAME, Goods, OtherThing, PlaceOwners, PlanMarkers, WiderArea, attribute_before, attribute_of_named,
+from checker.extract.figures import (FROM_NAME, same_verb, Goods, OtherThing, PlaceOwners, PlanMarkers, WiderArea, attribute_before, attribute_of_named,
                                      clause_start, of_name, relative_antecedent, share_of_group)
 from checker.extract.numbers import NumberFinder
 from checker.extract.reporting import ReportingPeriods
@@ -138,7 +138,9 @@ class PercentExtractor:
             rise = None if change or self.part_link.search(view, max(s.start, n.start - 30), n.start) \
                 else self.rise_before.search(view, max(s.start, n.start - 24), n.start)  # "made up 62.5%" is a share
             thing, owner = self._what_grew(s, rise.end()) if rise else (None, None)
-            coordinated = grown is not None and not rise and not change and _AND.fullmatch(view, grown[3], n.start)
+            # (or "rose 5 percent in 2024 and 7 percent in the first half": the same verb's, with a period between)
+            coordinated = grown is not None and not rise and not change \
+                and (_AND.fullmatch(view, grown[3], n.start) or same_verb(s, self.periods, grown[3], n.start))
             if rise and thing or coordinated:
                 # "5.2 million tonnes of freight in 2024, up 28 percent": a change of the freight;
                 # "up 10.2% in volume and 23.4% in value": the same growth told in another measure

@@ -11,7 +11,7 @@ import pint
 
 from checker.analyse import governing_verb, noun_phrase_at, subject_words
 from checker.extract.base import Sentence, make_claim, np_before, renamed_before
-from checker.extract.figures import (UNNAMED_GOOD, Buyers, WORD_AFTER, Goods, OtherThing, WholeOpener, PartMarkers, PlaceOwners, PlanMarkers, Revisions, WiderArea,
+from checker.extract.figures import (UNNAMED_GOOD, same_verb, Buyers, WORD_AFTER, Goods, OtherThing, WholeOpener, PartMarkers, PlaceOwners, PlanMarkers, Revisions, WiderArea,
                                      clause_start, link_pattern, noun_after, opening_participle_subject, owner_of, Phases,
                                      trailing_participle_subject)
 from checker.extract.numbers import NumberFinder
@@ -427,6 +427,12 @@ class QuantityExtractor:
                 subject = subject or self.owners.of_clause(s, n.start)
                 if "period" not in scope and s.context_period and not running:
                     scope["period"] = s.context_period
+            if attribute == "measure" and claims and claims[-1].attribute != "measure" and claims[-1].value.unit == unit \
+                    and same_verb(s, self.periods, claims[-1].end, n.start, claims[-1].scope.get("of", "")):
+                # "handled 7.1 million tonnes of cargo in 2024 and 3.9 million tonnes in the first
+                # half": the second measure is the first one's verb's, of the same thing
+                attribute, subject = claims[-1].attribute, claims[-1].subject_text
+                scope.update({k: v for k, v in claims[-1].scope.items() if k in ("of", "flow") and k not in scope})
             if s.as_of is not None and self._tallied(s, n.start):
                 # "As of April 14, nine fires had burnt 68 ha of forest": a tally of that day, which
                 # grows by the day ("By the evening of April 17, ... burning a total of 212 hectares")
