@@ -59,6 +59,9 @@ class AliasTable:
         ) if self.synonyms else None
         offices = lexicon.offices
         self.bodies = {fold(f): canon for canon, fs in offices.bodies.items() for f in fs + [canon]}
+        # a portfolio's words name a department or ministry, even those that are wrapper words
+        # elsewhere: the "Department of Construction" is not the department of the city
+        self.portfolio_words = frozenset(w for p in offices.portfolios for w in fold(p).split()) - self.places - {"and"}
         self._keys = lru_cache(maxsize=65536)(self._key)
         self.body_pattern = re.compile(
             r"(?<![\w'])(?:" + "|".join(re.escape(f) for f in sorted(self.bodies, key=len, reverse=True)) + r")(?![\w'])")
@@ -132,7 +135,7 @@ class AliasTable:
             body = self.bodies[m.group()]
             folded = folded[:m.start()] + " " + folded[m.end():]
         places = [bare(t) for t in self.canonical_tokens(folded)]
-        places = [t for t in places if t not in self.noise and t not in ("central", "committee")]
+        places = [t for t in places if (t not in self.noise or t in self.portfolio_words) and t not in ("central", "committee")]
         # its places first, then its other words: "the provincial Department of Industry and
         # Trade" placed in Thanh Hoa is the key "Thanh Hoa Department of Industry and Trade" has
         words = sorted(dict.fromkeys(places), key=lambda t: (t not in self.places, t))

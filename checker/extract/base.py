@@ -11,6 +11,7 @@ import hashlib
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Protocol
 
 from checker.analyse import Analysis, verb_inside, Tokens, is_noun_phrase, subject_words
@@ -360,6 +361,29 @@ def spelled_out(text: str, acronym: str) -> str | None:
     return None
 
 
+def named_before(text: str, lo: int, pos: int, noun: str) -> str | None:
+    """The name the article gives, in [lo, pos), to a body it later calls "the <noun>" ("the
+    Hanoi Department of Agriculture and Environment", then "Director of the department Dao Thi
+    Hoa"): capitalised words before the capitalised noun, or "of" and capitalised words after
+    it. Of several, the one named most often (the body the article is about, not one whose
+    representatives attended), the later on a tie; None when it names none."""
+    seen: dict[str, tuple[int, int]] = {}
+    for m in _body_name(noun).finditer(text, max(lo, pos - _NAMED_REACH), pos):
+        if m.group(1).strip() in ("", "The") and not m.group(2):
+            continue  # "Department officials": no name
+        name = re.sub(r",?[ \t]+and$", "", m.group().removeprefix("The ").strip())
+        count = seen.get(name, (0, 0))[0]
+        seen[name] = (count + 1, m.start())
+    return max(seen, key=lambda n: seen[n]) if seen else None
+
+
+@lru_cache(maxsize=32)
+def _body_name(noun: str) -> re.Pattern[str]:
+    word = r"[A-Z][\w'\u2019-]*"
+    return re.compile(rf"((?:{word}[ \t]+){{0,4}}){re.escape(noun.capitalize())}\b((?:[ \t]+of(?:,?[ \t]+(?:and|{word}))+)?)")
+
+
+_NAMED_REACH = 3000  # characters back to the name of a body a later "the department" stands for
 _NAME_WORD = re.compile(r"[^\W\d_][\w']*")
 _JOINING = frozenset({"of", "and", "for", "the", "on", "in"})  # "Bank for Investment and Development"
 _SPELLED_REACH = 160  # characters before the brackets a spelled-out name may take

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from checker.aliases import AliasTable, person_key
-from checker.extract.base import Sentence, make_claim, spelled_out, state_time
+from checker.extract.base import Sentence, make_claim, named_before, spelled_out, state_time
 from checker.lexicon import Lexicon
 from checker.models import Claim, RoleValue
 from checker.text import fold
@@ -126,10 +126,10 @@ class RoleExtractor:
             before = i - 1
             # (past a nation, a place or a portfolio: "the then Lao Health Minister")
             # (or a body's name before a lowercase title: "Former Nam Papa Champasak director Khamla",
-            # "former department director Ho Minh Sang")
+            # "former department director Ho Minh Sang", "former tourism director Bounlieng")
             while before > 0 and (toks[before].low in self.nation_words or toks[before].cap and (
                     toks[before].low in self.place_words or toks[before].low in self.portfolio_words
-                    or not toks[i].cap) or not toks[i].cap and toks[before].low in self.body_words
+                    or not toks[i].cap) or not toks[i].cap and toks[before].low in self.body_words | self.portfolio_words
                     or toks[before].low in self.place_kinds and toks[before - 1].cap):
                 before -= 1
             if before >= 0 and toks[before].low.rstrip("-") in self.past_markers:
@@ -634,6 +634,9 @@ class RoleExtractor:
             # article spells out ("... (LCRC)"), in place of the letters
             full = spelled_out(s.doc.text, last)
             org_text = org_text[:len(org_text) - len(last)] + full if full else org_text
+        if org_text and org_text in self.body_words and org_text.islower():
+            # "Director of the department Dao Thi Hoa": the department the article named last
+            org_text = named_before(s.doc.text, s.doc.body_start, s.start, org_text) or org_text
         organisation = self._organisation_key(org_text) if org_text else None
         first = min(m.start, name[0])
         last = max(m.end, name[1]) - 1
