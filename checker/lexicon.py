@@ -172,6 +172,8 @@ class Events(BaseModel):
     revision_markers: list[str]
     level_verbs: list[str]
     irregular_pasts: list[str]
+    launch_forms: list[str]
+    launch_heads: list[str]
     ahead_openers: list[str]
     ahead_adverbs: list[str]
     owner_determiners: list[str]

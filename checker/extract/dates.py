@@ -136,6 +136,8 @@ class DateExtractor:
             + r")(?:[ \t]+of)?(?=[ \t])", re.IGNORECASE)
         self.occasions = frozenset(a for a, f in ev.events.items() if f.occasion)  # "held": what occasions are
         self.doers = frozenset(a for a, f in ev.events.items() if f.doer)
+        self.launch_forms = frozenset(fold(w) for w in ev.launch_forms)
+        self.launch_heads = frozenset(fold(w) for w in ev.launch_heads)
         self.qualifiers = frozenset(w.lower() for w in ev.occasion_qualifiers)
         occasion_nouns = [form for f in ev.events.values() for form in f.occasion]
         self.occasion_nouns = frozenset(w.lower() for w in occasion_nouns)
@@ -409,6 +411,9 @@ class DateExtractor:
                 # what the work was on
                 subject = s.doc.text[at:m.start()].rstrip()
             attribute, subject = self._noun_clause(subject, m.group(), attribute)
+        if attribute == "inaugurated" and subject and fold(m.group()).split()[0] in self.launch_forms \
+                and fold(subject).split()[-1:] in ([w] for w in self.launch_heads):
+            attribute = "construction_started"  # "The project was launched in 2022": its works began
         if attribute in self.occasions:
             # "The groundbreaking ceremony for the second phase was held on Wednesday", "X held the
             # ceremony for signing of the contract": the ceremony is the groundbreaking or the
