@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from checker.analyse import Tokens, clause_subject, subject_words
 from checker.extract.base import DETERMINERS, Sentence, antecedent_before, copular_antecedent, np_before, phrase_after, phrase_before, sentence_subject
 from checker.extract.reporting import DURING, ReportingPeriods
-from checker.lexicon import Entities, Events, FigureLinks, Lexicon, Places
+from checker.lexicon import Entities, Events, FigureLinks, Lexicon, Nouns, Places
 from checker.models import DateRange
 from checker.text import DESIGNATOR, alternation, fold, fold_words, singular
 
@@ -815,6 +815,60 @@ def predicate_start(s: Sentence, pos: int) -> int:
         if t.text.lower() == "and" and any(b.tag in _FACT_TAGS for b in before[i + 1:i + 3]):
             start = t.end
     return start
+
+
+class Fares:
+    """Ticket prices and discounts (nouns.yaml fare words): "A one-way ticket for an adult costs
+    VND250,000, while children aged six to 11 pay VND180,000" prices a trip for each class of
+    passenger, the class its own clause names; "Residents of Kien Hai get 35% off" is the
+    residents' discount."""
+
+    def __init__(self, nouns: Nouns) -> None:
+        self.tickets = re.compile(r"\b(?:" + alternation(nouns.fare_nouns) + r")\b", re.IGNORECASE)
+        self.classes = {fold(k): v for k, v in nouns.fare_classes.items()}
+        self.class_words = re.compile(r"\b(" + alternation(nouns.fare_classes) + r")\b", re.IGNORECASE)
+        self.trips = {" ".join(fold(k).replace("-", " ").split()): v for k, v in nouns.fare_trips.items()}
+        self.trip_words = re.compile(r"\b(" + alternation(nouns.fare_trips) + r")\b", re.IGNORECASE)
+        self.discount = re.compile(r"[ \t]+(?:" + alternation(nouns.discount_words) + r")\b", re.IGNORECASE)
+        self.offers = re.compile(r"\b(?:" + alternation(nouns.fare_offers) + r")\b", re.IGNORECASE)
+        # "VND250,000 for children", "VND280,000 ($11) one way for adults": the class the price is for
+        self.class_after = re.compile(r"(?:[ \t]*\([^()]{0,30}\))?(?:[ \t]+(?:" + alternation(nouns.fare_trips)
+                                      + r"))?[ \t]+(?:for|per)[ \t]+(?:an?[ \t]+|each[ \t]+)?(?:[a-z-]+[ \t]+)?("
+                                      + alternation(nouns.fare_classes) + r")\b", re.IGNORECASE)
+
+    def scope(self, s: Sentence, start: int, end: int) -> dict[str, str] | None:
+        """{"for": class, "trip": kind} of a price at [start, end) in a sentence that names a
+        ticket, from the class its clause names nearest it; None when it names none."""
+        if not self.tickets.search(s.view, s.start, s.end):
+            return None
+        return self._clause_scope(s, start, end)
+
+    def discount_scope(self, s: Sentence, start: int, end: int) -> dict[str, str] | None:
+        """The same of a rate right before "discount" or "off" ("a 30 percent discount", "35% off")."""
+        if not self.discount.match(s.view, end, s.end):
+            return None
+        return self._clause_scope(s, start, end)
+
+    def _clause_scope(self, s: Sentence, start: int, end: int) -> dict[str, str] | None:
+        view = s.view
+        lo = clause_start(view, s.start, start, s.clause_words)
+        edge = clause_pattern(s.clause_words).search(view, end, s.end)
+        hi = edge.start() if edge else s.end
+        after = self.class_after.match(view, end, hi)
+        before = list(self.class_words.finditer(view, lo, start))
+        named = after.group(1) if after else before[-1].group(1) if before else None
+        if named is None:
+            later = self.class_words.search(view, end, hi)  # "Residents ... are entitled to ..." read after
+            named = later.group(1) if later else None
+        if named is None:
+            return None
+        scope = {"for": self.classes[fold(named)]}
+        trip = self.trip_words.search(view, lo, hi)
+        if trip:
+            scope["trip"] = self.trips[" ".join(fold(trip.group(1)).replace("-", " ").split())]
+        if self.offers.search(view, lo, hi):
+            scope["offer"] = "special"  # "a promotional price of VND199,000": not the regular fare
+        return scope
 
 
 class OtherThing:

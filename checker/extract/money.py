@@ -7,7 +7,7 @@ from bisect import bisect_left, bisect_right
 
 from checker.analyse import Tokens, clause_subject, governing_verb, subject_words, verb_subject
 from checker.extract.base import DETERMINERS, INDEFINITE_BEFORE, Sentence, make_claim, renamed_before, state_time, tidy_subject
-from checker.extract.figures import (same_verb, Buyers, Goods, OtherThing, WholeOpener, PartMarkers, PlaceOwners, PlanMarkers, Revisions, WiderArea, clause_pattern, clause_start, link_pattern,
+from checker.extract.figures import (same_verb, Fares, Buyers, Goods, OtherThing, WholeOpener, PartMarkers, PlaceOwners, PlanMarkers, Revisions, WiderArea, clause_pattern, clause_start, link_pattern,
                                      modified_noun, opening_participle_subject, owner_of, Phases)
 from checker.extract.numbers import NumberFinder
 from checker.extract.reporting import ReportingPeriods
@@ -85,6 +85,7 @@ class MoneyExtractor:
         self.revisions = Revisions(lexicon.events, lexicon.hedges.hedges)
         self.parts = PartMarkers(lexicon.entities, lexicon.nouns.figure_links.verbs)
         self.others = OtherThing(lexicon.entities)
+        self.fares = Fares(lexicon.nouns)
         cur = lexicon.currencies
         self.numbers = numbers
         self.suffix = {k.lower(): v for k, v in cur.suffix.items()}
@@ -447,6 +448,11 @@ class MoneyExtractor:
             other = None if owner.described else self.others.in_clause(s, start, end, phrase)
             if other:
                 scope["which"] = other  # "650 beds on its old campus": not the new building's beds
+            fare = self.fares.scope(s, start, end) if attribute in (None, "amount", "cost", "price") else None
+            if fare:
+                # "A one-way ticket for an adult costs VND250,000": the story's service's fare for that class
+                attribute, subject_text = "fare", None
+                scope.update(fare)
             claims.append(make_claim(
                 s, "money", attribute or "amount",
                 MoneyValue(low=_num(low), high=_num(high), currency=currency), start, end,

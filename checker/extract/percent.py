@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left
 
 from checker.extract.base import DETERMINERS, Sentence, make_claim, np_before, phrase_after, phrase_before, state_time
-from checker.extract.figures import (FROM_NAME, same_verb, Goods, OtherThing, PlaceOwners, PlanMarkers, WiderArea, attribute_before, attribute_of_named,
+from checker.extract.figures import (FROM_NAME, Fares, same_verb, Goods, OtherThing, PlaceOwners, PlanMarkers, WiderArea, attribute_before, attribute_of_named,
                                      clause_start, of_name, relative_antecedent, share_of_group)
 from checker.extract.numbers import NumberFinder
 from checker.extract.reporting import ReportingPeriods
@@ -32,6 +32,7 @@ class PercentExtractor:
     def __init__(self, lexicon: Lexicon, numbers: NumberFinder, periods: ReportingPeriods | None = None) -> None:
         self.periods = periods or ReportingPeriods.of(lexicon)  # shared by the extractors: read once a sentence
         self.others = OtherThing(lexicon.entities)
+        self.fares = Fares(lexicon.nouns)
         self.wider_area = WiderArea(lexicon.places)
         self.place_kinds = frozenset(fold(w) for w in lexicon.places.main_place_kinds)
         self.area_openers = frozenset(w.lower() for w in lexicon.places.area_openers)
@@ -219,6 +220,11 @@ class PercentExtractor:
                 attribute, subject = named
                 if subject and subject.lower() in scope.get("of", "").lower():
                     scope.pop("of")  # "the occupancy rate of the Hoang Long industrial park": its owner, no group
+            discount = self.fares.discount_scope(s, n.start, end) if attribute == "share" and not scope else None
+            if discount:
+                # "Residents of Kien Hai get 35% off": the story's service's discount for that class
+                attribute, subject = "discount", None
+                scope.update(discount)
             based = False
             if attribute == "change" and not compared and (link := self.base_link.match(view, end, s.end)):
                 # "rose 9 percent from last year", "compared with the same period last year": the
