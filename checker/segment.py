@@ -51,7 +51,9 @@ def segment(doc: Document, lexicon: Lexicon) -> list[Segment]:
     if pos:
         segments.append(Segment(document=doc.id, region="boilerplate", paragraph=0, start=0, end=pos, text=doc.text[:pos]))
     comments = comment_spans(view, pos)
-    for paragraph, (start, end) in enumerate(_lines(view, pos)):
+    lines = _lines(view, pos)
+    body_seen = False
+    for paragraph, (start, end) in enumerate(lines):
         pieces, inside = _outside_comments(start, end, comments)
         segments.extend(Segment(document=doc.id, region="comment", paragraph=paragraph, start=a, end=b,
                                 text=doc.text[a:b]) for a, b in inside)
@@ -61,7 +63,8 @@ def segment(doc: Document, lexicon: Lexicon) -> list[Segment]:
             continue
         lower = stripped.lower()
         if region_after is None and (lower.startswith(teaser_starts) and len(stripped.split()) <= 4
-                                     or lower.rstrip(" :") in teaser_headings):
+                                     or lower.rstrip(" :") in teaser_headings
+                                     or body_seen and _doubled(view, lines, paragraph, stripped)):
             region_after = "teaser"
         if region_after is not None:
             region: Region = region_after
@@ -80,7 +83,7 @@ def segment(doc: Document, lexicon: Lexicon) -> list[Segment]:
             region = "byline"
         else:
             region = "body"
-            headline_seen = True
+            headline_seen = body_seen = True
         for a, b in pieces:
             segments.extend(_split_line(doc, view, a, b, region, paragraph, bp.credits, outlets))
     return sorted(segments, key=lambda seg: seg.start) if comments else segments
@@ -127,6 +130,19 @@ def _outside_comments(start: int, end: int, comments: list[tuple[int, int]]) -> 
     if at < end:
         outside.append((at, end))
     return outside, inside
+
+
+def _doubled(view: str, lines: list[tuple[int, int]], i: int, stripped: str) -> bool:
+    """A short line the next non-blank line repeats, after the article's text: a related or
+    trending story's title, written twice as the sites do (its link and its picture's), which
+    opens a list of teasers however the list is headed ("Trending", or nothing)."""
+    if len(stripped.split()) > _TEASER_TITLE_WORDS:
+        return False
+    nxt = next((view[a:b].strip() for a, b in lines[i + 1:i + 3] if view[a:b].strip()), None)
+    return nxt == stripped
+
+
+_TEASER_TITLE_WORDS = 25  # a headline is shorter; a repeated sentence of prose is not a title
 
 
 def _lines(view: str, pos: int) -> list[tuple[int, int]]:

@@ -194,6 +194,20 @@ def test_a_bare_related_heading_opens_the_teasers() -> None:
     assert all(s.region != "teaser" for s in segments)
 
 
+def test_a_doubled_title_after_the_article_opens_the_teasers() -> None:
+    # A sidebar ("Trending" or no heading at all) lists stories by a title written twice, then
+    # a blurb: its figures are another story's. A headline written twice above the text is not.
+    text = ("Wind farm joins grid\n\nThe 150MW Dak Somei 2 wind farm went into operation on March 18.\n\nShare:\n\n"
+            "Trending\n\nGia Lai wind farm reaches full operation\nGia Lai wind farm reaches full operation\n"
+            "The 151.2 MW Dak Somei 2 wind farm is now selling its output to EVN.\n")
+    segments = segment(parse_document("x", "x.txt", text), load_toolkit().lexicon)
+    assert _region_at(segments, text.index("151.2")) == "teaser"
+    assert _region_at(segments, text.index("150MW")) == "body"
+    top = ("Wind farm joins grid\nWind farm joins grid\n\nThe 150MW Dak Somei 2 wind farm went into operation.\n")
+    segments = segment(parse_document("y", "y.txt", top), load_toolkit().lexicon)
+    assert _region_at(segments, top.index("150MW")) == "body"
+
+
 @pytest.mark.parametrize("line, dateline", [
     ("PHNOM PENH, Dec. 5 (Xinhua) -- Cambodia and Vietnam signed 11 agreements.", "PHNOM PENH, Dec. 5 (Xinhua) -- "),
     ("Vientiane, Oct 9 (KPL) \u2014 The line was energised.", "Vientiane, Oct 9 (KPL) \u2014 "),
