@@ -264,6 +264,13 @@ class QuantityExtractor:
                 attribute = "floor area"  # "The terminal covers around 45,000 square metres": its floor area
             # "1,200 hectares of rice", "The province has about 10,000ha of tea": what it measures
             of = _OF_WHAT.match(view, end, s.end) if attribute == "measure" or attribute == dimension and not owner.attribute else None
+            if of is None and owner.attribute:
+                # "Nearly 200MW of wind capacity in Gia Lai": an amount of a kind of capacity,
+                # however many things hold it, not one thing's capacity
+                of = _OF_WHAT.match(view, end, s.end)
+                words = noun_phrase_at(s.tokens, of.start(1), self.time_nouns) if of and s.tokens else None
+                if words is None or owner.attribute not in fold(s.doc.text[words[0]:words[1]]).split():
+                    of = None
             if of and noun_after(view, of.start(1) - 1, s.end, self.phases, s.tokens):
                 # "1,200 hectares of rice": an area of rice, in whatever the article is about
                 words = noun_phrase_at(s.tokens, of.start(1), self.time_nouns)  # "of coffee abroad": of coffee
