@@ -285,6 +285,17 @@ def test_two_offices_of_one_person_are_two_claims() -> None:
     ]
 
 
+@pytest.mark.parametrize("sentence, started", [
+    ("Only one LNG power plant, in Dong Nai Province, has started generating so far.", False),
+    ("The plant has started producing cement for export.", False),
+    ("Construction of the LNG power plant has started, the investor said.", True),
+])
+def test_a_verb_before_a_gerund_dates_no_start_of_works(sentence: str, started: bool) -> None:
+    # "has started generating": what started is the generating, not the plant's construction
+    claims = analyse_text(sentence, "2025-05-06")
+    assert any(c.attribute == "construction_started" for c in claims) == started
+
+
 def test_share_names_its_whole() -> None:
     claims = analyse_text(_case("usd-prefix-decimal-million").sentence)
     share = find(claims, "percent", "0.9%")

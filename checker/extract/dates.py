@@ -278,6 +278,8 @@ class DateExtractor:
             return None  # "opening hours", "handover documents": a noun the event word describes, no event
         if form_kind in ("verb", "active", "ahead") and self.progress_after.match(view, m.end(), s.end):
             return None  # "contractors have completed 38% of the workload": progress, not completion
+        if form_kind in ("passive", "verb") and s.tokens and _gerund_after(s.tokens, m.end()):
+            return None  # "has started generating", "began operating": the gerund's event, not the bare verb's
         share = self.progress_before.search(view, clause_start(view, s.start, m.start(), s.clause_words), m.start())
         if share and "," not in view[share.end():m.start()]:
             return None  # "93.6% of the land had been handed over": progress, not the handover
@@ -852,6 +854,13 @@ def _modifiers_before(toks: Tokens, pos: int) -> int:
             break
         start = t.start
     return start
+
+
+def _gerund_after(toks: Tokens, end: int) -> bool:
+    """The word right after offset `end` is a gerund ("started generating"): what started is
+    that activity, told by its own family's forms where there is one."""
+    i = bisect_left(toks, end, key=lambda t: t.start)
+    return i < len(toks) and toks[i].tag == "VBG" and toks[i].start - end <= 1
 
 
 def _public_tense(tense: str | None) -> str | None:
