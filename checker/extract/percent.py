@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from checker.extract.base import DETERMINERS, Sentence, make_claim, np_before, phrase_after, phrase_before, state_time
+from checker.extract.base import DETERMINERS, Sentence, make_claim, np_before, phrase_after, phrase_before, sentence_subject, state_time
 from checker.extract.figures import (FROM_NAME, Fares, same_verb, Goods, OtherThing, PlaceOwners, PlanMarkers, WiderArea, attribute_before, attribute_of_named,
                                      clause_start, of_name, relative_antecedent, share_of_group)
 from checker.extract.numbers import NumberFinder
@@ -307,6 +307,9 @@ class PercentExtractor:
                 return None
         span = verb_subject(s.tokens, start, s.clause_words) if s.tokens else None
         span = span or relative_antecedent(view, s.start, verb.start(), self.stops)
+        if span is None and view[s.start:verb.start()].rstrip().endswith(","):
+            # "Hong Linh Energy, based in Ha Tinh, holds 56% of the project": the subject before the aside
+            span = sentence_subject(view, s.start, verb.start(), self.stops)
         return (s.doc.text[span[0]:span[1]] if span else None,)
 
     def _share_counted(self, s: Sentence, start: int, end: int, whole: str | None) -> str | None:
