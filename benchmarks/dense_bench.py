@@ -12,6 +12,7 @@ Usage (from the repository root):
 
     .venv/bin/python benchmarks/dense_bench.py                 # 100 kB, 1 MB, 4 MB
     .venv/bin/python benchmarks/dense_bench.py --sizes 100000,400000
+    .venv/bin/python benchmarks/dense_bench.py --one-sentence   # the same figures with no sentence break
 """
 
 from __future__ import annotations
@@ -34,23 +35,27 @@ PARAGRAPH = ("The {place} bridge cost {amount} billion VND and was completed on 
 PLACES = ("Hanoi", "Hue", "Da Nang", "Can Tho", "Vinh")
 
 
-def article(size: int) -> str:
-    """A deterministic article of at least `size` characters, dense with figures."""
+def article(size: int, one_sentence: bool = False) -> str:
+    """A deterministic article of at least `size` characters, dense with figures; with
+    `one_sentence`, its paragraphs run together with no sentence break (a table flattened into
+    one line), so every figure is in one sentence."""
     parts = ["Bridge figures\n\npublished: 2024-04-01\n\n"]
     length, i = len(parts[0]), 0
     while length < size:
         part = PARAGRAPH.format(place=PLACES[i % len(PLACES)], amount=i % 90 + 10, day=i % 27 + 1,
                                 share=i % 80 + 10, count=1000 + i, km=i % 40 + 2)
+        if one_sentence:
+            part = part.replace(". ", ", ").replace(".\n\n", ", ")
         parts.append(part)
         length += len(part)
         i += 1
     return "".join(parts)
 
 
-def measure(size: int, folder: Path) -> dict[str, float]:
+def measure(size: int, folder: Path, one_sentence: bool = False) -> dict[str, float]:
     """CPU seconds of the check and of each reporter on one article of `size` characters; prints a line."""
     path = folder / f"dense-{size}.txt"
-    path.write_text(article(size), encoding="utf-8")
+    path.write_text(article(size, one_sentence), encoding="utf-8")
     wall, cpu = time.perf_counter(), time.process_time()
     report = run_check([path], ROOT / "rules")
     times = {"check": time.process_time() - cpu}
@@ -69,10 +74,11 @@ def measure(size: int, folder: Path) -> dict[str, float]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", default="100000,1000000,4000000", help="article sizes in characters")
+    parser.add_argument("--one-sentence", action="store_true", help="no sentence break: every figure in one sentence")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         for size in (int(s) for s in args.sizes.split(",")):
-            measure(size, Path(folder))
+            measure(size, Path(folder), args.one_sentence)
 
 
 if __name__ == "__main__":
