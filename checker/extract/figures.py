@@ -837,8 +837,8 @@ class Fares:
                                       + alternation(nouns.fare_classes) + r")\b", re.IGNORECASE)
 
     def scope(self, s: Sentence, start: int, end: int) -> dict[str, str] | None:
-        """{"for": class, "trip": kind} of a price at [start, end) in a sentence that names a
-        ticket, from the class its clause names nearest it; None when it names none."""
+        """{"for": class, "trip": kind, "offer": "special"} of a price at [start, end) in a
+        sentence that names a ticket; None when its clause names no class of passenger."""
         if not self.tickets.search(s.view, s.start, s.end):
             return None
         return self._clause_scope(s, start, end)
@@ -850,6 +850,9 @@ class Fares:
         return self._clause_scope(s, start, end)
 
     def _clause_scope(self, s: Sentence, start: int, end: int) -> dict[str, str] | None:
+        """The class the figure's clause names: right after it ("for adults"), else the last one
+        before it ("children aged six to 11 pay"), else the first after it ("Residents ... are
+        entitled to"); the kind of trip and a special offer anywhere in the clause."""
         view = s.view
         lo = clause_start(view, s.start, start, s.clause_words)
         edge = clause_pattern(s.clause_words).search(view, end, s.end)
