@@ -7,8 +7,8 @@ from bisect import bisect_left, bisect_right
 
 from checker.analyse import Tokens, clause_subject, governing_verb, subject_words, verb_subject
 from checker.extract.base import DETERMINERS, INDEFINITE_BEFORE, Sentence, make_claim, renamed_before, state_time, tidy_subject
-from checker.extract.figures import (same_verb, Fares, Buyers, Goods, OtherThing, WholeOpener, PartMarkers, PlaceOwners, PlanMarkers, Revisions, WiderArea, clause_pattern, clause_start, link_pattern,
-                                     modified_noun, opening_participle_subject, owner_of, Phases)
+from checker.extract.figures import (Buyers, Fares, Goods, OtherThing, WholeOpener, PartMarkers, PlaceOwners, PlanMarkers, Revisions, WiderArea, clause_pattern, clause_start, link_pattern,
+                                     modified_noun, opening_participle_subject, owner_of, Phases, same_verb)
 from checker.extract.numbers import NumberFinder
 from checker.extract.reporting import ReportingPeriods
 from checker.lexicon import Lexicon
@@ -407,9 +407,8 @@ class MoneyExtractor:
                 scope["phase"] = phase
             if kinds:
                 scope["kinds"] = kinds  # "paid 312 billion kip in royalties, taxes and fees": their sum, not the royalties
-            earlier = last_part
             if recipient is None and (self.parts.is_part(s, start, end)
-                                      or earlier is not None and view[earlier.end:start].split()[-1:] == ["and"]):
+                                      or last_part is not None and view[last_part.end:start].split()[-1:] == ["and"]):
                 # "the 420 km line, 60 km of it in Vietnam"; "of which US$48 million came from a
                 # loan ... and US$14 million from the Lao government budget": each a part (a place's
                 # share of an allocation is that place's whole relief)
