@@ -414,7 +414,7 @@ class DateExtractor:
                 subject = s.doc.text[at:m.start()].rstrip()
             attribute, subject = self._noun_clause(subject, m.group(), attribute)
         if attribute == "inaugurated" and subject and fold(m.group()).split()[0] in self.launch_forms \
-                and fold(subject).split()[-1:] in ([w] for w in self.launch_heads):
+                and (fold(subject).split() or [""])[-1] in self.launch_heads:
             attribute = "construction_started"  # "The project was launched in 2022": its works began
         if attribute in self.occasions:
             # "The groundbreaking ceremony for the second phase was held on Wednesday", "X held the

@@ -827,7 +827,7 @@ class Fares:
         self.tickets = re.compile(r"\b(?:" + alternation(nouns.fare_nouns) + r")\b", re.IGNORECASE)
         self.classes = {fold(k): v for k, v in nouns.fare_classes.items()}
         self.class_words = re.compile(r"\b(" + alternation(nouns.fare_classes) + r")\b", re.IGNORECASE)
-        self.trips = {" ".join(fold(k).replace("-", " ").split()): v for k, v in nouns.fare_trips.items()}
+        self.trips = {_trip_key(k): v for k, v in nouns.fare_trips.items()}
         self.trip_words = re.compile(r"\b(" + alternation(nouns.fare_trips) + r")\b", re.IGNORECASE)
         self.discount = re.compile(r"[ \t]+(?:" + alternation(nouns.discount_words) + r")\b", re.IGNORECASE)
         self.offers = re.compile(r"\b(?:" + alternation(nouns.fare_offers) + r")\b", re.IGNORECASE)
@@ -858,8 +858,10 @@ class Fares:
         edge = clause_pattern(s.clause_words).search(view, end, s.end)
         hi = edge.start() if edge else s.end
         after = self.class_after.match(view, end, hi)
-        before = list(self.class_words.finditer(view, lo, start))
-        named = after.group(1) if after else before[-1].group(1) if before else None
+        before = None
+        for before in self.class_words.finditer(view, lo, start):
+            pass
+        named = after.group(1) if after else before.group(1) if before else None
         if named is None:
             later = self.class_words.search(view, end, hi)  # "Residents ... are entitled to ..." read after
             named = later.group(1) if later else None
@@ -868,10 +870,15 @@ class Fares:
         scope = {"for": self.classes[fold(named)]}
         trip = self.trip_words.search(view, lo, hi)
         if trip:
-            scope["trip"] = self.trips[" ".join(fold(trip.group(1)).replace("-", " ").split())]
+            scope["trip"] = self.trips[_trip_key(trip.group(1))]
         if self.offers.search(view, lo, hi):
             scope["offer"] = "special"  # "a promotional price of VND199,000": not the regular fare
         return scope
+
+
+def _trip_key(words: str) -> str:
+    """"one-way", "One way": one key for a kind of trip however it is written."""
+    return " ".join(fold(words).replace("-", " ").split())
 
 
 class OtherThing:
