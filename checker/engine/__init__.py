@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from checker.engine.checks import CHECKS, CheckContext, Hit
 from checker.engine.loader import Rule
 from checker.models import Claim, DateRange
+from checker.values import interval, render, unit_of, widen
 
 Published = dict[str, DateRange]  # each article's publication date, by document id
 
@@ -247,6 +248,9 @@ def _stated(c: Claim, published: Published) -> bool:
 
 def _veto(rule: Rule, a: Claim, b: Claim) -> str | None:
     """Why two claims that share a group are still never compared, or None."""
+    apart = _scale_apart(rule, a, b)
+    if apart:
+        return apart
     if a.document != b.document:
         return None
     if a.sentence_start == b.sentence_start and not rule.same_sentence:
@@ -256,6 +260,31 @@ def _veto(rule: Rule, a: Claim, b: Claim) -> str | None:
     if "context" in (a.link, b.link):
         return "one article: a figure whose own words name no owner is its article's thing's only by default"
     return None
+
+
+def _scale_apart(rule: Rule, a: Claim, b: Claim) -> str | None:
+    """Figures far apart in scale are about two things: a misreport changes a digit or two
+    (a swap, a slip of a power of ten), while a part against its whole, or one farm's area
+    against a province's, differs by a factor the rule's `scale_gap` bounds. Figures whose
+    digits are the same (in another order, or at another power of ten) stay comparable."""
+    if rule.scale_gap is None or unit_of(a.value) != unit_of(b.value):
+        return None
+    ia, ib = interval(a.value), interval(b.value)
+    if ia is None or ib is None:
+        return None
+    low, high = sorted((widen(ia, rule.tolerance), widen(ib, rule.tolerance)))
+    if low[1] <= 0 or high[0] <= low[1] * rule.scale_gap:
+        return None
+    digits = _digits(a.text)
+    if digits and digits == _digits(b.text):
+        return None
+    return (f"{render(a.value)} and {render(b.value)} are more than {rule.scale_gap:g} times apart: "
+            "two things (a part and its whole, one site and a region), not two accounts of one")
+
+
+def _digits(text: str) -> list[str]:
+    """A figure's significant digits, in order of size: equal for "320" and "3,200", "25,000" and "52,000"."""
+    return sorted("".join(ch for ch in text if ch.isdigit()).strip("0"))
 
 
 def _pair_filter(rule: Rule, published: Published):

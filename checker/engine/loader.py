@@ -82,6 +82,10 @@ class Rule(BaseModel):
     # accounts of one fact, unless the rule says a sentence can contradict itself.
     same_sentence: bool = False
     tolerance: float = Field(default=0.0, ge=0.0, le=1.0)
+    # Two figures one of which is more than this many times the other are of two things (a
+    # part and its whole, one farm and the province's crop), not two accounts of one, unless
+    # they share their digits (a slip of the keyboard or the decimal point: 320 and 3,200 ha).
+    scale_gap: float | None = Field(default=None, gt=1.0)
     # done_then_pending: work done this many days or fewer before a later article is the work that
     # article still plans; one done years before is an older thing (the old dam against its
     # expansion, a road against its upgrade).
