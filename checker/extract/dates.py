@@ -240,7 +240,7 @@ class DateExtractor:
                                                               and not s.tokens[i - 1].is_verb
                                                               or _misread_main_verb(s.tokens, i))
             if not past or self.plans.in_clause(s, t.start) or verb.text.lower() in self.aux_tense \
-                    or _infinitive_between(s.tokens, i, t.start) or self.state_time.search(s.view, max(s.start, t.start - 16), t.start):
+                    or _infinitive(s.tokens, i) or _infinitive_between(s.tokens, i, t.start) or self.state_time.search(s.view, max(s.start, t.start - 16), t.start):
                 continue  # "have arranged forces at both ends of the bridge during the April 30 holiday": a time
                 # the arrangement is for, not the day it was made
             interval = resolve(t, s.published, tuple(s.doc.reference_years), "past", s.anchor)
@@ -813,6 +813,12 @@ def _misread_main_verb(toks: Tokens, i: int) -> bool:
         return False
     clause = next((k for k in range(i + 1, len(toks)) if toks[k].text in (",", ";")), len(toks))
     return not any(t.tag in _FINITE_TAGS for t in toks[i + 1:clause])  # "..., which is the first time": another clause's
+
+
+def _infinitive(toks: Tokens, i: int) -> bool:
+    """The verb at token `i` is an infinitive ("with all work to be finished before June 30",
+    "to complete by May"): a task set, not a past event."""
+    return i > 0 and (toks[i - 1].tag == "TO" or i > 1 and toks[i - 1].tag == "VB" and toks[i - 2].tag == "TO")
 
 
 def _infinitive_between(toks: Tokens, verb: int, pos: int) -> bool:
