@@ -1498,6 +1498,12 @@ class Resolver:
                  story_heads: dict[str, set[str]] | None = None,
                  story_bodies: dict[str, set[str]] | None = None) -> Claim:
         scope = {k: (self.aliases.key(v) or v.lower()) if k in ("of", "parties") else v for k, v in claim.scope.items()}
+        if "of" in scope:
+            # "thieu lychee prices averaged VND18,000 per kg": a price of thieu lychee, as "the
+            # price of thieu lychee" is; the attribute's own word names no other thing
+            own = set(claim.attribute.split())
+            rest = " ".join(w for w in scope["of"].split() if w not in own)
+            scope["of"] = rest or scope["of"]
         if "of" in scope and "period" in scope:
             # "52.9 percent of its 2024 public investment plan" and "of its public investment capital
             # plan for 2024": the year is the period's, no word of what the share is of
