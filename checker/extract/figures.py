@@ -12,7 +12,8 @@ from functools import lru_cache
 from dataclasses import dataclass
 
 from checker.analyse import Tokens, clause_subject, subject_words
-from checker.extract.base import DETERMINERS, Sentence, antecedent_before, copular_antecedent, np_before, phrase_after, phrase_before, sentence_subject
+from checker.extract.base import DETERMINERS, Sentence, antecedent_before, copular_antecedent, np_before, phrase_after, phrase_before, \
+    relative_antecedent_of_object, sentence_subject
 from checker.extract.reporting import DURING, ReportingPeriods
 from checker.lexicon import Entities, Events, FigureLinks, Lexicon, Nouns, Places
 from checker.models import DateRange
@@ -1153,6 +1154,8 @@ def owner_of(view: str, text: str, lo: int, hi: int, start: int, end: int, attri
             while verb > 0 and (tokens[verb - 1].is_verb or tokens[verb - 1].tag == "TO") and tokens[verb - 1].start >= lo:
                 verb -= 1
             span = np_before(view, lo, tokens[verb].start, stops | {"in", "for"})
+            if span:
+                span = relative_antecedent_of_object(view, lo, span[0], stops) or span
             if span and view[span[0]:span[1]].lower() in _COORDINATORS:
                 # "..., including about 540,000 foreigners, and earned US$178 million": the
                 # clause subject's second verb
