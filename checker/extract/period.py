@@ -30,6 +30,7 @@ class PeriodExtractor:
         self.aliases = aliases  # the place an office is of, in any spelling
         self.plan_nouns = tuple(lexicon.nouns.plan_nouns)
         self.term_nouns = tuple(lexicon.nouns.term_nouns)
+        self.other_markers = frozenset(fold(w) for w in lexicon.entities.other_markers)
         self.stops = frozenset(lexicon.aliases.stops) | {"in", "for", "during", "on", "at"}
         self.event_words = {w.lower(): a for w, a in lexicon.nouns.period_events.items()}
         self.works = re.compile(r"\b(?:" + alternation(self.event_words) + r")\b", re.IGNORECASE)
@@ -133,8 +134,10 @@ class PeriodExtractor:
                         subject = None  # "Under the loan agreement ..., the loan is to be repaid in": the clause's
             if subject and _has_plan_noun(subject, self.term_nouns):
                 # the term of what the article is about ("a concession that runs from 2024 to
-                # 2073", "under a 2024-2083 concession agreement")
-                attribute, subject = "term", None
+                # 2073", "under a 2024-2083 concession agreement"), unless it is another's ("a
+                # separate licence covering the period from 2022 to 2042": the quarry's)
+                attribute = "term"
+                subject = subject if self.other_markers & set(fold(subject).split()) else None
             # "agreed to begin drafting a new agreement for 2026-2035": a plan's period, not a signed one's
             # ("..., all of which will be sold to EVN under the agreement, which runs from 2024
             # to 2049": the relative clause states the agreement's term, no plan of its own)
