@@ -97,6 +97,7 @@ class Units(BaseModel):
     units: dict[str, str]
     per: list[str]
     denominators: list[str]
+    denominator_forms: dict[str, str]
     time_denominators: dict[str, str]
     distance_words: list[str]
     period_denominators: dict[str, str]

@@ -87,6 +87,7 @@ class NumberFinder:
         self.particle_before = re.compile(r"\b(?:" + alternation(lexicon.hedges.particle_verbs) + r")[ \t]+$", re.IGNORECASE)
         per = sorted(lexicon.units.per, key=len, reverse=True)
         per_what = sorted(lexicon.units.denominators, key=len, reverse=True)
+        self.denominator_forms = {k.lower(): v for k, v in lexicon.units.denominator_forms.items()}
         self.rate = re.compile(r"[ \t]*(?:" + "|".join(re.escape(p) for p in per) + r")[ \t]*("
                                + "|".join(re.escape(d) for d in per_what) + r")(?!\w)", re.IGNORECASE)
         units = lexicon.units
@@ -287,7 +288,7 @@ class NumberFinder:
     def rate_after(self, view: str, pos: int, end: int) -> str | None:
         """What a figure is counted per, when a rate follows it ("per month", "a tonne")."""
         m = self.rate.match(view, pos, end)
-        return m.group(1).lower() if m else None
+        return self.denominator_forms.get(m.group(1).lower(), m.group(1).lower()) if m else None
 
     def is_difference(self, view: str, pos: int, end: int) -> bool:
         """The figure ending at `pos` (with its rate) is a difference: "5,000 VND per kg more"."""
