@@ -229,6 +229,7 @@ class Nouns(BaseModel):
     not_plural: list[str]
     count_measures: list[str]
     toll_nouns: dict[str, str]
+    count_subject_links: list[str]
     partitive_pronouns: list[str]
     feature_nouns: list[str]
     kinded_things: list[str]

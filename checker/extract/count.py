@@ -189,6 +189,7 @@ class CountExtractor:
         self.measures = frozenset(nouns.count_measures)
         self.of_them = re.compile(r"[ \t]+of[ \t]+(?:" + alternation(nouns.partitive_pronouns) + r")\b", re.IGNORECASE)
         self.tolls = {" ".join(k.lower().split()): v for k, v in nouns.toll_nouns.items()}
+        self.subject_links = frozenset(fold(w) for w in nouns.count_subject_links)
         self.toll_words = re.compile(r"\b(" + alternation(self.tolls) + r")\b", re.IGNORECASE)
         self.links = link_pattern(nouns.figure_links, list(lexicon.numbers.percent_signs), nouns.subject_adverbs)
         self.period_counts = frozenset(nouns.period_counts)
@@ -361,8 +362,10 @@ class CountExtractor:
             if copula:
                 # "Of the total, 486,300 were international visitors": the noun the number is
                 noun = self._noun(view, copula.end() - 1, s.end, int(n.value))  # the space before the noun
-            tolled = noun is None
+            bare = noun is None
             noun = noun or self._toll(s, n.start, n.end)
+            tolled = bare and noun is not None
+            noun = noun or (self._counted_subject(s, n.start, n.end) if bare else None)
             if noun is None:
                 continue
             head, modifiers, end = noun
@@ -626,8 +629,10 @@ class CountExtractor:
                 scope["which"] = "operating"  # "eight container berths in exploitation": those working now
             elif self.unfinished.match(view, end, s.end):
                 scope["which"] = "unfinished"  # "9 industrial parks under construction or expansion": some of them
-            if subject and subject.lower().split()[-1] in self.measures or tolled:
-                subject = None  # "Container throughput hit 182,400 TEUs": the measure, not its owner
+            if subject and subject.lower().split()[-1] in self.measures or bare:
+                # "Container throughput hit 182,400 TEUs": the measure, not its owner ("Foreign
+                # visitors numbered 43,800": the counted things, not their owner)
+                subject = None
             if settled:
                 elected = self._elected(s, n.start)
                 if elected:
@@ -780,6 +785,31 @@ class CountExtractor:
         if link is None or link.end() != start:
             return None
         return self.tolls[" ".join(toll.group(1).lower().split())], [], end
+
+    def _counted_subject(self, s: Sentence, start: int, end: int) -> tuple[str, list[str], int] | None:
+        """A bare number that a linking verb ties to a plural subject right before it ("Foreign
+        visitors numbered 43,800", "the number of tourists reached 126,500"): (the subject's
+        head noun, its modifiers, end). Only a plural noun the analysis tags as one, so "Exports
+        reached 1,200" (a singular mass) and "Vietnam hit 35" are no count."""
+        toks = s.tokens
+        i = bisect_left(toks, start, key=lambda t: t.start)
+        if i >= len(toks) or toks[i].start != start or i + 1 < len(toks) and toks[i + 1].text[:1].isalpha():
+            return None
+        k = i
+        for size in (2, 1):
+            if k - size > 0 and fold(" ".join(t.text for t in toks[k - size:k])) in self.subject_links:
+                k -= size
+                break
+        else:
+            return None
+        head = toks[k - 1]
+        if head.tag != "NNS" or not head.text.islower() or fold(singular(head.text)) in self.not_counted:
+            return None
+        j = k - 1
+        # (a sentence's first word is capitalised by its place: "International arrivals")
+        while j > 0 and k - 1 - j < 2 and (toks[j - 1].tag in ("JJ", "NN") or j == 1 and toks[0].tag == "NNP"):
+            j -= 1
+        return fold(singular(head.text)), [fold(t.text) for t in toks[j:k - 1]], end
 
     def _noun(self, view: str, pos: int, hi: int, value: int) -> tuple[str, list[str], int] | None:
         """(singular head noun, modifiers, end) of the noun phrase after a number.
