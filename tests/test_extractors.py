@@ -1093,3 +1093,14 @@ def test_a_growth_far_from_a_period_takes_the_leads_span(sentence: str, figure: 
 def test_money_names_the_good_after_its_value(sentence: str, money: str, good: str | None) -> None:
     # "US$295 million worth of pepper": the good's value, as "pepper worth US$295 million" is
     assert find(analyse_text(sentence), "money", money).scope.get("of") == good
+
+
+@pytest.mark.parametrize("sentence, value, kind", [
+    # an acronym in brackets after the words it stands for is no word of the counted noun
+    ("Vinh Phuc attracted 21 new foreign direct investment (FDI) projects in four months.", 21, "foreign"),
+    # four words may describe the counted noun
+    ("The province licensed 24 new foreign direct investment projects in four months.", 24, "foreign"),
+])
+def test_a_count_reads_past_a_bracketed_acronym_and_long_modifiers(sentence: str, value: int, kind: str) -> None:
+    count = next(c for c in analyse_text("FDI\n\n" + sentence, "2025-05-06") if c.kind == "count")
+    assert (count.value.low, count.value.noun, count.scope.get("kind")) == (value, "project", kind)

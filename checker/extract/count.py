@@ -27,11 +27,12 @@ from checker.models import Claim, CountValue
 # Porter's stemmer (nltk, offline, no data files) gives every form of a verb one stem, so a
 # count's verb compares across tenses without a list of irregular forms in code.
 _STEMMER = PorterStemmer()
+_BRACKETED_ACRONYM = re.compile(r"[ \t]+\([A-Z][A-Za-z]{1,7}\)")
 _NOUN_WORD = re.compile(r"[ \t]+([A-Za-z][A-Za-z'-]{1,30})")
 _LEVEL = re.compile(r"\b(?:at|on)[ \t]+the[ \t]+([\w-]+)[ \t]+level\b", re.IGNORECASE)
 _PARTIES = re.compile(r"[ \t]+(?:between|among|with)[ \t]+", re.IGNORECASE)
 _FINITE = re.compile(r"\b(?:has|have|had|is|are|was|were|will|would|and)\b", re.IGNORECASE)
-_MAX_MODIFIERS = 2
+_MAX_MODIFIERS = 4
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,6}s")
 _IN_PLACE = re.compile(r"[ \t]+(?:\w+[ \t]+){0,2}?in[ \t]+((?:[A-Z][\w'-]*[ \t]*){1,4})")  # "... opened in Xieng Khouang"
 _ANY_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -829,6 +830,10 @@ class CountExtractor:
         words: list[tuple[str, int]] = []
         at, joined = pos, 0
         while len(words) <= _MAX_MODIFIERS + joined:
+            aside = _BRACKETED_ACRONYM.match(view, at, hi) if words else None
+            if aside:
+                at = aside.end()  # "21 new foreign direct investment (FDI) projects": the acronym of the words before
+                continue
             m = _NOUN_WORD.match(view, at, hi)
             if m and words and m.group(1).lower() in self.modifier_joiners and not joined:
                 joined = 1  # "2,000 small and medium-sized enterprises": two modifiers joined count as one
