@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from checker.aliases import AliasTable, person_key
 from checker.extract.base import Sentence, make_claim, named_before, spelled_out, state_time
 from checker.lexicon import Lexicon
-from checker.models import Claim, RoleValue
+from checker.models import Claim, Document, RoleValue
 from checker.text import fold
 
 _TOKEN = re.compile(r"[^\W\d_][\w'.-]*[\w']|[^\W\d_]|\([A-Z]{2,6}\)|[,;:()]|\S", re.UNICODE)
@@ -52,6 +52,8 @@ class RoleExtractor:
     kind = "role"
 
     def __init__(self, lexicon: Lexicon, aliases: AliasTable) -> None:
+        self._names_of: tuple[str | None, dict[str, str]] = (None, {})  # the last article read, its names' words
+        self.thing_heads = frozenset(h.lower() for h in lexicon.entities.heads if " " not in h)
         offices = lexicon.offices
         self.aliases = aliases
         self.titles: dict[tuple[str, ...], str] = {}
@@ -156,7 +158,7 @@ class RoleExtractor:
                 first = possessive + (toks[possessive].low == "the")
                 owner = _join(toks, first, i).replace(" 's", "").replace("'s", "").replace("\u2019s", "")
                 mention = Mention(office, first, mention.end, owner, (first, i))
-            name = self._name_after(toks, mention.end)
+            name = self._name_after(toks, mention.end, self._full_names(s.doc))
             named_before = self._name_before(toks, min(mention.start, possessive))
             if name is not None and named_before is not None and toks[mention.end].text == "," \
                     and name[1] + 1 < len(toks) and toks[name[1]].text == "," and self._title_at(toks, name[1] + 1):
@@ -173,8 +175,9 @@ class RoleExtractor:
                 mention = Mention(office, mention.start, name[1], _join(toks, j, name[1]), (j, name[1]))
                 name = None
             if name is not None:
+                full = self._full_names(s.doc).get(toks[name[0]].text) if name[1] - name[0] == 1 else None
                 for m in pending + [mention]:
-                    claims.append(self._claim(s, toks, m, name))
+                    claims.append(self._claim(s, toks, m, name, full=full))
                 pending, holder = [], None
                 i = name[1]
                 continue
@@ -577,7 +580,7 @@ class RoleExtractor:
             and low not in self.org_words and low not in self.title_words and low not in ("the", "and", "of") \
             and low not in self.rank_words
 
-    def _name_after(self, toks: list[Tok], j: int) -> tuple[int, int] | None:
+    def _name_after(self, toks: list[Tok], j: int, full_names: dict[str, str] | None = None) -> tuple[int, int] | None:
         if j < len(toks) and toks[j].text == ",":
             j += 1  # "Secretary of the Hanoi Party Committee, Dinh Tien Dung,"
             comma = True
@@ -588,6 +591,8 @@ class RoleExtractor:
         k = j
         while k < len(toks) and k - j < _NAME_MAX and self._is_name_token(toks[k]):
             k += 1
+        if k - j == 1 and titled == 0 and full_names is not None and toks[j].text in full_names:
+            return j, k  # "Chairman Khoa", in an article that names Vo Minh Khoa in full
         if k - j < _NAME_MIN:
             return None
         if not titled and j > 0 and toks[j - 1].low in self.org_words and not toks[j - 1].cap \
@@ -600,6 +605,32 @@ class RoleExtractor:
         if k < len(toks) and toks[k].low in self.place_kinds:
             return None  # "Secretary of the Sa Pa town Party Committee": a place's name, no person's
         return j, k
+
+    def _full_names(self, doc: Document) -> dict[str, str]:
+        """Each word of the article's names of two words or more -> that name, for words only
+        one such name has: a title before one word of it ("Chairman Khoa", "President Thongloun")
+        names that person. Kept for the last article read (its sentences come in order), which
+        the cache holds on to, so no other text can take its place unnoticed."""
+        if self._names_of[0] is not doc.text:  # (the text itself: ids repeat across runs and examples)
+            toks = _tokens(doc.text)
+            found: dict[str, set[str]] = {}
+            k = 0
+            while k < len(toks):
+                j = k
+                while k < len(toks) and k - j < _NAME_MAX and self._is_name_token(toks[k]) and toks[k].low not in self.honorifics:
+                    k += 1
+                first = j
+                while first < k and toks[first].low in self.portfolio_words:
+                    first += 1  # "Minister of Planning and Investment Tran Duc Phong": the portfolio's last word is no name
+                # ("Quang Ngai": a place; "Hue University": a thing)
+                if k - first >= _NAME_MIN and not all(t.low in self.place_words for t in toks[first:k]) \
+                        and not any(t.low in self.thing_heads for t in toks[first:k]):
+                    name = _join(toks, first, k)
+                    for t in toks[first:k]:
+                        found.setdefault(t.text, set()).add(name)
+                k = max(k, j + 1)
+            self._names_of = (doc.text, {w: next(iter(names)) for w, names in found.items() if len(names) == 1})
+        return self._names_of[1]
 
     def _name_before(self, toks: list[Tok], i: int) -> tuple[int, int] | None:
         """"<Name>, <title>": the capitalised run right before a comma before the title."""
@@ -622,11 +653,13 @@ class RoleExtractor:
         return fold(_join(toks, a, b)) in self.aliases.places
 
     def _claim(self, s: Sentence, toks: list[Tok], m: Mention, name: tuple[int, int],
-               scope: dict[str, str] | None = None) -> Claim:
+               scope: dict[str, str] | None = None, full: str | None = None) -> Claim:
+        """The role claim of a title and its holder's name; `full`, the name the article gives in
+        full for a holder named by one word ("Chairman Khoa": Vo Minh Khoa)."""
         a = name[0]
         while a < name[1] - 1 and toks[a].low in self.honorifics:
             a += 1  # "Dr Tran Thi Ngoc Lan", "Comrade Le Van Han": the form of address is not the name
-        person = _join(toks, a, name[1])
+        person = full or _join(toks, a, name[1])
         org_text = _ACRONYM.sub("", m.org_text) if m.org_text else None  # "... Disease Control (CDC)": its name once
         last = org_text.rsplit(" ", 1)[-1] if org_text else ""
         if len(last) > 1 and last.isupper() and last.isalpha():
