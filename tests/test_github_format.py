@@ -23,7 +23,7 @@ def test_one_line_per_side(capsys, monkeypatch):
     code, out, _ = cli(capsys, "check", "seeds", "--format", "github")
     assert code == 1
     lines = out.splitlines()
-    assert len(lines) == 4
+    assert len(lines) == 5  # the date conflict's two sides, the office conflict's three
     parsed = [parse(line) for line in lines]
     assert {p[0] for p in parsed} == {"error"}
     command, props, message = parsed[0]
@@ -48,4 +48,4 @@ def test_accepted_conflicts_are_notices(capsys, tmp_path, monkeypatch):
     assert code == 1
     parsed = [parse(line) for line in out.splitlines()]
     notices = [p for p in parsed if p[0] == "notice"]
-    assert len(notices) == 2 and all(p[1]["title"] == "role.exclusive-offices (accepted)" for p in notices)
+    assert len(notices) == 3 and all(p[1]["title"] == "role.exclusive-offices (accepted)" for p in notices)

@@ -157,7 +157,7 @@ def test_money_in_two_forms_never_conflicts(subject: str, tenths: int, i: int, j
     b = f"{subject} has a total cost of {MONEY_FORMS[j](m, full)}."
     assert check_texts([a, b]) == []
     # control: the same sentences with a clearly different amount do conflict
-    m2, full2 = _millions(tenths * 3 + 20)
+    m2, full2 = _millions(tenths * 2 + 5)  # (within three times: further apart is another thing, the scale veto)
     c = f"{subject} has a total cost of {MONEY_FORMS[j](m2, full2)}."
     assert [k.rule for k in check_texts([a, c])] == ["money.fixed-amounts"]
 
@@ -169,8 +169,22 @@ def test_area_in_hectares_and_square_metres_never_conflicts(tenths_ha: int) -> N
     sqm = f"{tenths_ha * 1000:,}"
     subject = "The Dong Ha logistics centre has a total area of"
     assert check_texts([f"{subject} {ha} ha.", f"{subject} {sqm} square metres."]) == []
-    other = f"{(tenths_ha + 7) * 1000:,}"
+    other = f"{(tenths_ha * 2 + 1) * 1000:,}"
     assert [k.rule for k in check_texts([f"{subject} {ha} ha.", f"{subject} {other} square metres."])] == [
+        "quantity.measures"]
+
+
+@SETTINGS
+@given(st.integers(2, 900), st.integers(4, 40))
+def test_figures_far_apart_are_two_things_unless_their_digits_slipped(ha: int, times: int) -> None:
+    """The scale veto: one figure more than three times another is about another thing (a part,
+    a whole), unless both have the same digits (a zero added or lost: 320 and 3,200 ha)."""
+    subject = "The Tan Lap Industrial Park in Binh Duong covers"
+    far = ha * times + 1
+    digits = lambda n: sorted(str(n).strip("0"))  # noqa: E731
+    expected = ["quantity.measures"] if digits(ha) == digits(far) else []
+    assert [k.rule for k in check_texts([f"{subject} {ha:,} hectares.", f"{subject} {far:,} hectares."])] == expected
+    assert [k.rule for k in check_texts([f"{subject} {ha:,} hectares.", f"{subject} {ha * 10:,} hectares."])] == [
         "quantity.measures"]
 
 
@@ -182,7 +196,7 @@ def test_length_in_km_and_metres_never_conflicts(km: int, metres_first: bool) ->
     if metres_first:
         texts.reverse()
     assert check_texts(texts) == []
-    assert [k.rule for k in check_texts([texts[0], f"{subject} {(km + 3) * 1000:,} metres long."])] == [
+    assert [k.rule for k in check_texts([texts[0], f"{subject} {(km * 2 + 1) * 1000:,} metres long."])] == [
         "quantity.measures"] or metres_first
 
 
@@ -192,7 +206,7 @@ def test_capacity_in_mw_and_gw_never_conflicts(mw: int) -> None:
     gw = plain(Decimal(mw) / 1000)
     subject = "The Xe Kaman 4 hydropower plant has a capacity of"
     assert check_texts([f"{subject} {mw} MW.", f"{subject} {gw} GW."]) == []
-    assert [k.rule for k in check_texts([f"{subject} {mw} MW.", f"{subject} {mw + 50} MW."])] == ["quantity.measures"]
+    assert [k.rule for k in check_texts([f"{subject} {mw} MW.", f"{subject} {mw * 2 + 1} MW."])] == ["quantity.measures"]
 
 
 _UNITS = ["", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
