@@ -201,6 +201,10 @@ def clause_subject(toks: Tokens, pos: int, clause_words: frozenset[str]) -> tupl
         first, verb = verb + 2, inner
     if verb is None or verb == first:
         return None
+    if verb - first > 2 and toks[verb - 1].tag in ("WDT", "WP") and toks[verb - 2].text == ",":
+        # "The ferry, which can take up to 180 passengers": the relative clause's subject is
+        # the phrase before its pronoun
+        return first, verb - 2
     return first, verb
 
 

@@ -33,6 +33,13 @@ def test_the_clause_subject_of_a_figure(sentence: str, figure: str, head: str) -
     assert " ".join(t.text for t in head_compound(toks, span)) == head
 
 
+def test_a_relative_clauses_subject_is_the_phrase_before_its_pronoun() -> None:
+    sentence = "The ferry, which can take up to 180 passengers at a time, is new."
+    toks = tokens(sentence, 0, len(sentence))
+    span = clause_subject(toks, sentence.index("180"), CLAUSE_WORDS)
+    assert span is not None and [t.text for t in toks[span[0]:span[1]]] == ["The", "ferry"]
+
+
 def test_a_sentence_without_a_verb_before_the_figure_has_no_clause_subject() -> None:
     sentence = "Up 12% on last year."
     assert clause_subject(tokens(sentence, 0, len(sentence)), sentence.index("12"), CLAUSE_WORDS) is None
