@@ -1148,6 +1148,11 @@ def owner_of(view: str, text: str, lo: int, hi: int, start: int, end: int, attri
                 # "the terminal, worth 58.6 million U.S. dollars, was completed": the phrase the
                 # aside follows
                 span = np_before(view, lo, lo + len(aside) - 1, stops | {"in", "for"})
+            elif span is None and not aside.strip():
+                # "Worth VND6.53 trillion, the project was scheduled to open ...": a phrase that
+                # opens the sentence describes the subject after its comma
+                comma = view.find(",", end, hi)
+                span = phrase_after(view, comma + 1, hi, stops) if comma > 0 else None
         elif verb is not None:
             # "the Customs Department collected 5,970 billion kip": the owner is the verb's subject,
             # before its auxiliaries ("said the province had allocated")
