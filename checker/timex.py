@@ -406,7 +406,8 @@ def _occurrence(t: Timex, anchor: dt.date, tense: str | None) -> DateRange | Non
     """The occurrence of a yearless date nearest the anchor ("July 25" in an article of
     10 July 2024 is 25 July 2024, even in the past tense: a writer means the nearest one,
     and a past event dated after its article is then a conflict worth showing), unless in
-    the past tense it would fall more than two months after the article."""
+    the past tense it would fall more than two months after the article, or in the future
+    tense more than two months before it."""
     options = [iv for y in (anchor.year - 1, anchor.year, anchor.year + 1) if (iv := t.interval(y))]
     nearest = min(options, key=lambda iv: abs((iv.start - anchor).days), default=None)
     if tense == "past" and nearest is not None and (nearest.start - anchor).days > _PAST_AHEAD_DAYS:
@@ -414,4 +415,9 @@ def _occurrence(t: Timex, anchor: dt.date, tense: str | None) -> DateRange | Non
         # months ahead (a few days ahead stays: a slip of the writer's that a rule shows)
         before = [iv for iv in options if iv.start <= anchor]
         return max(before, key=lambda iv: iv.start, default=nearest)
+    if tense == "future" and nearest is not None and (anchor - nearest.end).days > _PAST_AHEAD_DAYS:
+        # "is scheduled to begin on November 25" in an article of 23 April: this coming November,
+        # not the one months past (a few days past stays, as above)
+        after = [iv for iv in options if iv.end >= anchor]
+        return min(after, key=lambda iv: iv.start, default=nearest)
     return nearest
