@@ -287,6 +287,8 @@ class DateExtractor:
         tense = self.aux_tense[_aux_words(aux)] if aux else None
         if tense == "past_plan":
             return None  # "was originally scheduled to be finished in December 2024": a missed plan, no event date
+        if tense == "future" and s.tokens and _past_infinitive_frame(s.tokens, aux.start(), aux.end()):
+            return None  # "The city originally required the handover to be finished by December 31": the same
         before = view[s.start:m.start()].rstrip()
         # "The bridge, completed in 2020, ..." is a reduced passive; "The team, which arrived on
         # May 2, wrapped up its mission on Saturday" is the main verb after a relative clause.
@@ -813,6 +815,19 @@ def _misread_main_verb(toks: Tokens, i: int) -> bool:
         return False
     clause = next((k for k in range(i + 1, len(toks)) if toks[k].text in (",", ";")), len(toks))
     return not any(t.tag in _FINITE_TAGS for t in toks[i + 1:clause])  # "..., which is the first time": another clause's
+
+
+def _past_infinitive_frame(toks: Tokens, pos: int, end: int) -> bool:
+    """The infinitive auxiliary at [pos, end) is the object of a verb in the past ("required the handover to
+    be finished", "expected the work to be completed"): a plan of the past, not one to come."""
+    i = bisect_left(toks, pos, key=lambda t: t.start)  # (the auxiliary's first word: "to")
+    if i >= len(toks) or toks[i].start >= end or toks[i].tag != "TO":
+        return False
+    k = i - 1
+    while k >= 0 and toks[k].tag in ("DT", "NN", "NNS", "NNP", "NNPS", "JJ", "PRP$", "POS", "RB"):
+        k -= 1
+    # (a participle with no auxiliary before it is the past the tagger misread: "originally required")
+    return 0 <= k < i - 1 and (toks[k].tag == "VBD" or toks[k].tag == "VBN" and not (k > 0 and toks[k - 1].is_verb))
 
 
 def _infinitive(toks: Tokens, i: int) -> bool:
