@@ -794,8 +794,9 @@ _NEXT_CLAUSE = re.compile(r"[,;][ \t]+(?:and|but|while)\b", re.IGNORECASE)
 
 
 def _verb_after_comma(toks: Tokens, start: int, end: int) -> bool:
-    """A comma, then a past verb with its object ("..., briefed his host on"), between `start`
-    and `end`: another verb's clause, whose date is not the event's."""
+    """A comma, then a past verb with its object ("..., briefed his host on") or a modal and its
+    verb ("..., will reopen on"), between `start` and `end`: another verb's clause, whose date is
+    not the event's."""
     lo = bisect_left(toks, start, key=lambda t: t.start)
     for k in range(lo, len(toks) - 2):
         if toks[k].start >= end:
@@ -803,6 +804,8 @@ def _verb_after_comma(toks: Tokens, start: int, end: int) -> bool:
         if toks[k].text == "," and toks[k + 1].tag in ("VBD", "VBN") and toks[k + 2].tag in ("DT", "PRP$") \
                 and toks[k + 2].end <= end:
             return True
+        if toks[k].text == "," and toks[k + 1].tag == "MD" and toks[k + 2].tag == "VB" and toks[k + 2].end <= end:
+            return True  # "The route, closed in the rainy months, will reopen on December 1": the reopening's
     return False
 
 
