@@ -158,7 +158,7 @@ class RoleExtractor:
                 first = possessive + (toks[possessive].low == "the")
                 owner = _join(toks, first, i).replace(" 's", "").replace("'s", "").replace("\u2019s", "")
                 mention = Mention(office, first, mention.end, owner, (first, i))
-            name = self._name_after(toks, mention.end, self._full_names(s.doc))
+            name = self._name_after(toks, mention.end, s.doc)
             named_before = self._name_before(toks, min(mention.start, possessive))
             if name is not None and named_before is not None and toks[mention.end].text == "," \
                     and name[1] + 1 < len(toks) and toks[name[1]].text == "," and self._title_at(toks, name[1] + 1):
@@ -580,7 +580,7 @@ class RoleExtractor:
             and low not in self.org_words and low not in self.title_words and low not in ("the", "and", "of") \
             and low not in self.rank_words
 
-    def _name_after(self, toks: list[Tok], j: int, full_names: dict[str, str] | None = None) -> tuple[int, int] | None:
+    def _name_after(self, toks: list[Tok], j: int, doc: Document | None = None) -> tuple[int, int] | None:
         if j < len(toks) and toks[j].text == ",":
             j += 1  # "Secretary of the Hanoi Party Committee, Dinh Tien Dung,"
             comma = True
@@ -591,7 +591,7 @@ class RoleExtractor:
         k = j
         while k < len(toks) and k - j < _NAME_MAX and self._is_name_token(toks[k]):
             k += 1
-        if k - j == 1 and titled == 0 and full_names is not None and toks[j].text in full_names:
+        if k - j == 1 and titled == 0 and doc is not None and toks[j].text in self._full_names(doc):
             return j, k  # "Chairman Khoa", in an article that names Vo Minh Khoa in full
         if k - j < _NAME_MIN:
             return None
