@@ -171,6 +171,12 @@ class PercentExtractor:
                     thing = f"{traded[0]} {traded[1]}"
                 if span and view[span[0]:span[1]].split()[0].lower() in self.period_prepositions:
                     span = None  # "with a 32% increase over the 11 months": a period, no owner
+                volume = next((w for w in fold(view[span[0]:span[1]]).split() if self.share_measures.get(w) == "volume"),
+                              None) if span and thing else None
+                if volume and volume not in thing.split():
+                    # "the 15.8 per cent rise in export volume": the volume's growth, as "up 15.8
+                    # percent in volume" is, not the value's a bare export growth tells
+                    thing = f"{thing} {volume}"
                 if thing:
                     scope["of"] = thing
                 else:
