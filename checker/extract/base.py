@@ -172,14 +172,6 @@ def antecedent_before(view: str, lo: int, pos: int, stops: frozenset[str]) -> tu
     return span
 
 
-def relative_antecedent_of_object(view: str, lo: int, start: int, stops: frozenset[str]) -> tuple[int, int] | None:
-    """"The limestone quarry that feeds the plant covers 120 hectares": the phrase at `start`
-    is the object of a relative clause; the main verb's subject is the phrase the clause hangs
-    from (the quarry), not the clause's object (the plant). None when no such clause ends there."""
-    rel = _RELATIVE_VERB_BEFORE.search(view, max(lo, start - 30), start)
-    return np_before(view, lo, rel.start(), stops) if rel else None
-
-
 def _aside_start(view: str, lo: int, pos: int) -> int | None:
     """"The first Lao-Thai Friendship Bridge, which links Vientiane and Nong Khai, was opened",
     "the total investment of the project, including the bridge, the roads and the border
@@ -233,8 +225,6 @@ INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)[ \t]+$", re.IGNORECASE)
 _COPULAR_RELATIVE = re.compile(r",[ \t]*(?:which|that)[ \t]+((?:is|was)[ \t]+(?:also[ \t]+)?)$", re.IGNORECASE)
 _ASIDE_OPEN = re.compile(r",[ \t]+(which|who|including|excluding)\b", re.IGNORECASE)
 _RELATIVE_BEFORE = re.compile(r",?[ \t]*\b(?:that|which|who)[ \t]+$", re.IGNORECASE)
-# A restrictive relative clause's pronoun and verb right before its object: "that feeds "
-_RELATIVE_VERB_BEFORE = re.compile(r"[ \t]\b(?:that|which|who)[ \t]+[a-z]+[ \t]+$")
 
 
 def phrase_before(view: str, lo: int, pos: int, stops: frozenset[str]) -> tuple[int, int] | None:

@@ -12,8 +12,7 @@ from functools import lru_cache
 from dataclasses import dataclass
 
 from checker.analyse import Tokens, clause_subject, subject_words
-from checker.extract.base import DETERMINERS, Sentence, antecedent_before, copular_antecedent, np_before, phrase_after, phrase_before, \
-    relative_antecedent_of_object, sentence_subject
+from checker.extract.base import DETERMINERS, Sentence, antecedent_before, copular_antecedent, np_before, phrase_after, phrase_before, sentence_subject
 from checker.extract.reporting import DURING, ReportingPeriods
 from checker.lexicon import Entities, Events, FigureLinks, Lexicon, Nouns, Places
 from checker.models import DateRange
@@ -1103,6 +1102,18 @@ def _object_subject(tokens: Tokens, attr_start: int, clause_words: frozenset[str
     return (tokens[span[0]].start, tokens[end - 1].end) if end > span[0] else None
 
 
+def _relative_clause_head(view: str, lo: int, tokens: Tokens, start: int,
+                          stops: frozenset[str]) -> tuple[int, int] | None:
+    """"The limestone quarry that feeds the plant covers 60 hectares": the phrase at `start` is
+    the object of a relative clause (a pronoun after a noun, then a finite verb: no preposition
+    takes a finite verb), so the main verb's subject is the phrase the clause hangs from."""
+    k = bisect_left(tokens, start, key=lambda t: t.start)
+    if k < 3 or k >= len(tokens) or tokens[k].start != start or tokens[k - 1].tag not in ("VBZ", "VBD", "VBP") \
+            or tokens[k - 2].tag not in ("WDT", "WP", "IN") or not tokens[k - 3].is_noun:
+        return None
+    return np_before(view, lo, tokens[k - 2].start, stops)
+
+
 def owner_of(view: str, text: str, lo: int, hi: int, start: int, end: int, attributes: dict[str, str],
              stops: frozenset[str], published: DateRange, clause_words: frozenset[str], periods: ReportingPeriods,
              links: re.Pattern[str], tokens: Tokens = ()) -> Owner:
@@ -1160,7 +1171,7 @@ def owner_of(view: str, text: str, lo: int, hi: int, start: int, end: int, attri
                 verb -= 1
             span = np_before(view, lo, tokens[verb].start, stops | {"in", "for"})
             if span:
-                span = relative_antecedent_of_object(view, lo, span[0], stops) or span
+                span = _relative_clause_head(view, lo, tokens, span[0], stops) or span
             if span and view[span[0]:span[1]].lower() in _COORDINATORS:
                 # "..., including about 540,000 foreigners, and earned US$178 million": the
                 # clause subject's second verb
