@@ -272,7 +272,35 @@ def _sentences(view: str, start: int, end: int) -> list[tuple[int, int]]:
         s = m.end()
     if s < end:
         spans.append((s, end))
-    return [(a, b) for a, b in spans if b > a]
+    return [piece for a, b in spans if b > a for piece in _pieces(view, a, b)]
+
+
+# Longer than any sentence a reporter writes (the corpora's longest is under 700 characters):
+# a table flattened into one line, or text with no sentence breaks. Read in clauses of at most
+# this many characters, so the work per figure stays bounded and a check stays linear.
+_LONGEST_SENTENCE = 1200
+_CLAUSE_BREAKS = ("; ", ", ", " ")
+
+
+def _pieces(view: str, start: int, end: int) -> list[tuple[int, int]]:
+    """An overlong sentence cut after its last clause break (a semicolon, else a comma, else a
+    space) in the second half of each window; a normal sentence whole."""
+    pieces = []
+    while end - start > _LONGEST_SENTENCE:
+        limit = start + _LONGEST_SENTENCE
+        cut = limit
+        for brk in _CLAUSE_BREAKS:
+            at = view.rfind(brk, start + _LONGEST_SENTENCE // 2, limit)
+            if at >= 0:
+                cut = at + len(brk.rstrip(" ")) if brk.strip() else at
+                break
+        pieces.append((start, cut))
+        start = cut
+        while start < end and view[start] in " \t":
+            start += 1
+    if end > start:
+        pieces.append((start, end))
+    return pieces
 
 
 def _seg(doc: Document, region: Region, paragraph: int, start: int, end: int) -> Segment:

@@ -292,3 +292,25 @@ def test_a_sentence_opening_with_a_label_word_is_prose() -> None:
     doc = make_document("Laos names transport minister\n\nTopics discussed included the expressway.\n", "2024-10-10", "t")
     at = doc.text.index("Topics")
     assert _region_at(segment(doc, load_toolkit().lexicon), at) == "body"
+
+
+def test_an_overlong_sentence_is_read_in_bounded_clauses() -> None:
+    # A table flattened into one line has no sentence break; reading each figure against the
+    # whole line made the check quadratic in the line (benchmarks/dense_bench.py --one-sentence).
+    from checker.segment import _LONGEST_SENTENCE
+    row = "Pakse district recorded 1,204 cases in 2023, up 4.5 per cent; "
+    text = "Dengue table\n\n" + row * 400 + "the end.\n"
+    segments = segment(parse_document("x", "x.txt", text), load_toolkit().lexicon)
+    body = [s for s in segments if s.start >= len("Dengue table\n\n")]
+    assert len(body) > 1 and all(len(s.text) <= _LONGEST_SENTENCE for s in body)
+    assert all(s.text == text[s.start:s.end] for s in body)
+    assert all(s.text.endswith(";") for s in body[:-1])  # cut at a clause break, not in a figure
+    assert "".join(s.text + " " for s in body).strip() == text[len("Dengue table\n\n"):].strip()
+
+
+def test_a_long_sentence_of_real_prose_stays_whole() -> None:
+    sentence = ("The 1,200-bed hospital, which " + "was built with funds from the provincial budget, " * 12
+                + "opened on March 3.")
+    assert 600 < len(sentence) < 1200
+    segments = segment(parse_document("x", "x.txt", "Hospital opens\n\n" + sentence + "\n"), load_toolkit().lexicon)
+    assert any(s.text == sentence for s in segments)
