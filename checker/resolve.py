@@ -229,6 +229,8 @@ class Resolver:
         self.single_heads = frozenset(h for h in heads if " " not in h)
         self.kin_groups = tuple(frozenset(w for h in group for w in h.split()) for group in lexicon.entities.same_thing)
         self.anaphora = frozenset(fold(a) for a in lexicon.entities.anaphora)
+        self.whole_before = re.compile(r"\b(?:" + alternation(lexicon.entities.whole_after) + r")s?[ \t]+of[ \t]+(?:the|its)[ \t]+$",
+                                       re.IGNORECASE)
         self.same_thing: dict[str, list[frozenset[str]]] = {}  # head -> the words of each name of its thing
         self.one_name: dict[str, str] = {}  # head -> the first name of its group
         for group in lexicon.entities.same_thing:
@@ -1758,6 +1760,12 @@ class Resolver:
             return f"{claim.document}#{key} in {elsewhere}"
         candidates = Counter({k: w for k, w in ents.by_head.get(head, {}).items() if k not in ents.others}) \
             if head else None
+        if candidates and ents.topic in candidates and self._whole_of_subject(claim, ents):
+            # "The section is the first part of the 85.1km expressway": the whole the story's
+            # thing is part of, another the article names with that head, or one of its own
+            del candidates[ents.topic]
+            if not candidates:
+                return f"{claim.document}#{key}"
         if candidates:
             best = ents.best(ents.scored(candidates, self._identity))
             named = [k for k in candidates if self._is_proper(k)]
@@ -2036,6 +2044,21 @@ class Resolver:
         """The phrase names its head noun in the plural ("power plants", "the two bridges")."""
         last = head.split()[-1]
         return any(w != last and singular(w) == last for w in fold_words(text or ""))
+
+    def _whole_of_subject(self, claim: Claim, ents: DocEntities) -> bool:
+        """The figure sizes the thing after "part of the" (entities.yaml whole_after) and the
+        sentence's subject is the story's thing ("It", "The section" where the article's section is it)."""
+        pos = claim.start - claim.sentence_start
+        part_of = self.whole_before.search(claim.sentence, max(0, pos - 40), pos)
+        if part_of is None:
+            return False
+        words = [w for w in fold(claim.sentence[:part_of.start()]).split() if not any(ch.isdigit() for ch in w)]
+        if words[:1] and words[0] in self.anaphora:
+            return True  # "It forms part of ..."
+        if len(words) < 2 or words[0] not in ("the", "this"):
+            return False
+        named = ents.by_head.get(words[1])  # "The section is ...", "The 36.2km section is ...": the article's section
+        return bool(named) and ents.best(ents.scored(named, self._identity)) == ents.topic
 
     @staticmethod
     def _indefinite(claim: Claim, text: str | None) -> bool:
