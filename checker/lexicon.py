@@ -348,6 +348,7 @@ class Entities(BaseModel):
     part_markers_after: list[str]
     part_of_wholes: list[str]
     whole_after: list[str]
+    place_prepositions: list[str]
     part_ordinals: list[str]
     series_ordinals: dict[str, str]
     phase_nouns: list[str]

@@ -229,6 +229,9 @@ class Resolver:
         self.single_heads = frozenset(h for h in heads if " " not in h)
         self.kin_groups = tuple(frozenset(w for h in group for w in h.split()) for group in lexicon.entities.same_thing)
         self.anaphora = frozenset(fold(a) for a in lexicon.entities.anaphora)
+        # "... a 1,000-bed cancer hospital in Gia Lam": the capitalised place after a preposition
+        self.placed_after = re.compile(r"[ \t]+(?:" + alternation(lexicon.entities.place_prepositions)
+                                       + r")[ \t]+((?:[A-Z][\w'\u2019-]*[ \t]*){1,4})")
         self.whole_before = re.compile(r"\b(?:" + alternation(lexicon.entities.whole_after) + r")s?[ \t]+of[ \t]+(?:the|its)[ \t]+$",
                                        re.IGNORECASE)
         self.same_thing: dict[str, list[frozenset[str]]] = {}  # head -> the words of each name of its thing
@@ -2072,7 +2075,7 @@ class Resolver:
         neither the article's place nor a place of its thing's name."""
         pos = claim.start - claim.sentence_start  # (the thing's words stand near the figure: no scan of a long sentence)
         at = claim.sentence.find(text, max(0, pos - len(text) - _NEAR), pos + len(claim.text) + len(text) + _NEAR)
-        where = _PLACED_AFTER.match(claim.sentence, at + len(text), at + len(text) + _NEAR) if at >= 0 else None
+        where = self.placed_after.match(claim.sentence, at + len(text), at + len(text) + _NEAR) if at >= 0 else None
         if where is None:
             return None
         named = self.aliases.places_in(where.group(1)) or [fold(where.group(1)).strip()]  # (a district the data may lack)
@@ -2230,7 +2233,6 @@ def _places_by_body(claims: list[Claim], bodies: list[str], places: frozenset[st
 
 
 _NEAR = 80  # characters around a figure within which its thing's words and their place are read
-_PLACED_AFTER = re.compile(r"[ \t]+(?:in|at)[ \t]+((?:[A-Z][\w'\u2019-]*[ \t]*){1,4})")  # "... hospital in Gia Lam"
 
 
 def _adjacent(view: str, toks: list[tuple[str, int]], k: int) -> bool:
