@@ -337,14 +337,18 @@ class MoneyExtractor:
                 # named place of investment after the figure, else no owner of their own
                 into = _IN_NAME.match(view, end, s.end)
                 subject_text = s.doc.text[into.start(1):into.end(1)] if into else None
+            opened = None
             if attribute is not None:
                 # "Built with a grant of 1.1 billion yuan ..., the hospital is", "Funded by a CNY
                 # 1.35 billion grant ..., the 1,000-bed hospital": the main clause's subject
-                subject_text = opening_participle_subject(s, end, ("VBN",)) or subject_text
+                opened = opening_participle_subject(s, end, ("VBN",))
+                subject_text = opened or subject_text
             if subject_text is not None and attribute in self.lender_money \
-                    and INDEFINITE_BEFORE.search(subject_text.split(maxsplit=1)[0] + " "):
-                # "funded through a soft loan of Bt 1.83 billion from NEDA": the phrase names the
-                # loan itself, introduced with "a", no owner; the lender's loan
+                    and (INDEFINITE_BEFORE.search(subject_text.split(maxsplit=1)[0] + " ")
+                         or not opened and INDEFINITE_BEFORE.search(view, max(s.start, start - 4), start)):
+                # "funded through a soft loan of Bt 1.83 billion from NEDA", "financed by a US$72.5
+                # million loan from the Asian Development Bank": the phrase names the loan itself,
+                # introduced with "a", no owner; the lender's loan
                 subject_text = self._lender(s, end) or subject_text
             if subject_text is None and attribute in self.lender_money:
                 subject_text = self._lender(s, end)  # "US$95 million comes as a concessional loan from the EDCF"
