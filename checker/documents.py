@@ -39,7 +39,7 @@ _DATE_FORMS = (
 )
 _DATE = "(?:" + "|".join(_DATE_FORMS) + ")"
 _LABELS = ("published date|publication date|published|publish date|posted date|date posted|posted|updated date|updated"
-           "|update|last updated|date")
+           "|update date|update|last updated|date")
 # "Wednesday, 17:45, 17/07/2024", "09:20, 02/11/2024": a time before the date, after a weekday or not
 _TIME_FIRST = r"(?:(?:[A-Z][a-z]{2,8},[ \t]{1,3})?\d{1,2}:\d{2},?[ \t]{1,3})?"
 # A labelled date ("Publish date 14/03/2024", "Updated: 05/06/2023 14:30") or a line
@@ -68,7 +68,7 @@ DATELINE_REACH = dt.timedelta(days=31)
 _UNLABELLED_REST = re.compile(r"[ \t]*(?:$|\d{1,2}:\d{2}|[A-Z]{3,}|[|\-,(])", re.M)
 _PREFERENCE = {"published": 0, "publish date": 0, "published date": 0, "publication date": 0, "posted": 0,
                "posted date": 0, "date posted": 0, "date": 1, None: 1, "inline": 1, "updated": 2,
-               "updated date": 2, "update": 2, "last updated": 2}
+               "updated date": 2, "update date": 2, "update": 2, "last updated": 2}
 
 
 MAX_FRONT_MATTER = 16 * 1024  # characters: front matter is a few keys, not a second article

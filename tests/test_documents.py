@@ -47,6 +47,8 @@ STATED = [
                  D(2025, 1, 8), "January 8, 2025", id="after-a-byline-and-a-dot"),
     pytest.param("Xe Kong dam enters service\n\nUpdated date 02/11/2023 17:05\n\nThe dam opened.",
                  D(2023, 11, 2), "02/11/2023", id="updated-date-label"),
+    pytest.param("Ca Mau shrimp farmers battle disease\n\nUpdate date 2024-07-11 C\u00c0 MAU \u2014 Shrimp output rose.",
+                 D(2024, 7, 11), "2024-07-11", id="update-date-label-before-a-dateline"),
     pytest.param("Xe Kong dam enters service\nLast updated: 02/11/2022 - 17:05\n\nThe dam opened.",
                  D(2022, 11, 2), "02/11/2022", id="last-updated-with-time"),
     pytest.param("Xe Kong dam enters service\n9 Oct 2023 (KPL)\n\nThe dam opened.",

@@ -165,6 +165,9 @@ class CountExtractor:
         self.each_period_after = re.compile(r"[ \t]+(?:(?:a|an|per|each|every)[ \t]+(" + alternation(denominators)
                                             + r")|(" + alternation(units.period_adverbs) + r"))\b(?![ \t]+(?:"
                                             + alternation(lexicon.spans.offset_words) + r")\b)", re.IGNORECASE)
+        # "shrimp of 40 pieces per kilo", "two cows per household": a ratio, a grade or a density, no tally
+        ratios = [d for d in units.denominators if fold(d) not in self.each_period]
+        self.per_other = re.compile(r"[ \t]+(?:a|an|per)[ \t]+(?:" + alternation(ratios) + r")\b", re.IGNORECASE)
         # ... told at the clause's end ("crossed the gate daily,"), never an adjective ("for daily use")
         self.each_period_late = re.compile(self.each_period_after.pattern + r"(?=[ \t]*(?:[,.;:)]|$))", re.IGNORECASE)
         self.floor_nouns = frozenset(lexicon.nouns.floor_nouns)
@@ -657,6 +660,8 @@ class CountExtractor:
             possessor = _POSSESSOR_BEFORE.search(view, max(s.start, n.start - 40), n.start) if subject is None else None
             if possessor:
                 subject = text[possessor.start(1):possessor.end(1)]  # "the country's 2,640 enterprises": the country's
+            if self.per_other.match(view, end, s.end):
+                continue
             each = self.each_period_after.match(view, end, s.end) if "period" not in scope else None
             if each:
                 # "Dien Bien currently grants 60 scholarships a year": a rate that holds whatever
