@@ -369,25 +369,48 @@ def clause_modal(toks: Tokens, pos: int, clause_words: frozenset[str]) -> str | 
     return next((toks[i].text.lower() for i in _back_in_clause(toks, pos, clause_words) if toks[i].tag == "MD"), None)
 
 
-def verb_subject(toks: Tokens, pos: int, clause_words: frozenset[str]) -> tuple[int, int] | None:
+def verb_subject(toks: Tokens, pos: int, clause_words: frozenset[str],
+                 placing: frozenset[str] = frozenset()) -> tuple[int, int] | None:
     """File offsets of the noun phrase right before the verb that governs the words at `pos`,
     past its auxiliaries and adverbs: "said Vietnam would provide VND1.5 trillion" -> Vietnam;
     "The Vietnamese Government has provided aid of" -> Vietnamese Government. None when an
-    aside or a clause edge stands between them ("Ha Tinh, which borders Laos, has sent")."""
+    aside or a clause edge stands between them ("Ha Tinh, which borders Laos, has sent").
+    A phrase after one of `placing` ("in", "at") places the noun before it, which is the subject:
+    "The 10th Ha Noi Book Festival at the Thang Long Imperial Citadel ended ..." -> the festival,
+    "The Phong Nha-Ke Bang National Park in the central province of Quang Binh welcomed" -> the park."""
     i = governing_verb(toks, pos, clause_words)
     if i is None:
         return None
     j = i
     while j > 0 and (toks[j - 1].is_verb or toks[j - 1].tag in ("RB", "RBR", "RBS")):
         j -= 1  # "has", "would", "also"
-    k = j
-    while k > 0 and (toks[k - 1].is_noun or toks[k - 1].tag in ("JJ", "DT", "POS", "PRP$") and k < j):
-        k -= 1
+    k = _phrase_start(toks, j)
+    placed = False
+    while k > 1:
+        at = k - 1
+        if toks[at].text.lower() == "of":
+            head = _phrase_start(toks, at)
+            if placed and head < at:
+                j, k = at, head  # "The seaports of Quy Nhon in the province of Binh Dinh": the seaports
+                continue
+            at = head - 1  # "in the central province of Quang Binh"
+        if at < 1 or toks[at].text.lower() not in placing or not toks[at - 1].is_noun:
+            break
+        j, placed = at, True
+        k = _phrase_start(toks, j)
     while k < j and toks[k].tag in ("DT", "PRP$"):
         k += 1
     if k >= j or not any(t.is_noun for t in toks[k:j]):
         return None
     return toks[k].start, toks[j - 1].end
+
+
+def _phrase_start(toks: Tokens, j: int) -> int:
+    """Where the noun phrase ending before token `j` starts."""
+    k = j
+    while k > 0 and (toks[k - 1].is_noun or toks[k - 1].tag in ("JJ", "DT", "POS", "PRP$") and k < j):
+        k -= 1
+    return k
 
 
 def verb_inside(toks: Tokens, start: int, end: int) -> int | None:

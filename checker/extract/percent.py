@@ -61,6 +61,7 @@ class PercentExtractor:
         # ("holds 60 percent of", "holds a 70 percent stake in")
         self.stake_verb = re.compile(r"\b(?:" + alternation(lexicon.nouns.stake_verbs) + r")[ \t]+(?:an?[ \t]+)?$", re.IGNORECASE)
         self.stake_wholes = frozenset(fold(w) for w in lexicon.nouns.stake_wholes)
+        self.placing = frozenset(lexicon.entities.place_prepositions)
         self.things = dict(lexicon.nouns.growing_things)
         self.number_nouns = frozenset(fold(w) for w in lexicon.nouns.number_nouns)
         # "Luang Prabang earned US$187 million from tourism in 2023, up 45 percent": a verb
@@ -504,7 +505,7 @@ class PercentExtractor:
         """Token indexes of the subject of the verb before the figure a growth rate follows."""
         toks = s.tokens
         figure = _figure_before(toks, pos)
-        span = verb_subject(toks, toks[figure].start, s.clause_words) if figure is not None else None
+        span = verb_subject(toks, toks[figure].start, s.clause_words, self.placing) if figure is not None else None
         inside = [i for i, t in enumerate(toks) if span[0] <= t.start and t.end <= span[1]] if span else []
         return (inside[0], inside[-1] + 1) if inside else None
 
