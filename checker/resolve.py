@@ -230,7 +230,7 @@ class Resolver:
         self.kin_groups = tuple(frozenset(w for h in group for w in h.split()) for group in lexicon.entities.same_thing)
         self.anaphora = frozenset(fold(a) for a in lexicon.entities.anaphora)
         # "... a 1,000-bed cancer hospital in Gia Lam": the capitalised place after a preposition
-        self.placed_after = re.compile(r"[ \t]+(?:" + alternation(lexicon.entities.place_prepositions)
+        self.placed_after = re.compile(r"[ \t]+(?:" + alternation(lexicon.events.occasion_venues)
                                        + r")[ \t]+((?:[A-Z][\w'\u2019-]*[ \t]*){1,4})")
         self.whole_before = re.compile(r"\b(?:" + alternation(lexicon.entities.whole_after) + r")s?[ \t]+of[ \t]+(?:the|its)[ \t]+$",
                                        re.IGNORECASE)

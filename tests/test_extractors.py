@@ -296,6 +296,17 @@ def test_a_verb_before_a_gerund_dates_no_start_of_works(sentence: str, started: 
     assert any(c.attribute == "construction_started" for c in claims) == started
 
 
+@pytest.mark.parametrize("sentence, closed", [
+    ("The festival ended with book sales of VND28.5 billion, up 18 per cent compared with last year's event.", None),
+    ("The fair closed with 80,000 visitors, more than in 2023.", None),
+    ("The fair closed with 80,000 visitors on Sunday.", "2024-04-21"),
+])
+def test_a_date_a_figure_is_set_against_dates_no_event(sentence: str, closed: str | None) -> None:
+    # "up 18 per cent compared with last year's event": last year is the baseline, not the closing
+    claims = analyse_text(sentence, "2024-04-22")
+    assert [c.value.start.isoformat() for c in claims if c.attribute == "closed"] == ([closed] if closed else [])
+
+
 def test_share_names_its_whole() -> None:
     claims = analyse_text(_case("usd-prefix-decimal-million").sentence)
     share = find(claims, "percent", "0.9%")

@@ -56,6 +56,8 @@ class DateExtractor:
         cal = lexicon.calendar
         # a time a state holds, and the end of an object's span: not a verb's day
         self.state_time = re.compile(r"\b(?:" + alternation(cal.state_times) + r")[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
+        self.baseline = re.compile(r"\b(?:" + alternation(lexicon.events.baseline_words)
+                                   + r")[ \t]+(?:(?:in|on|of|during)[ \t]+)?(?:the[ \t]+)?$", re.IGNORECASE)
         self.span_end = re.compile(r"\b(?:" + alternation(cal.span_ends) + r")[ \t]+(?:the[ \t]+end[ \t]+of[ \t]+)?$", re.IGNORECASE)
         self.weekdays = frozenset(w.lower() for w in cal.weekdays)
         self.possessive_before = re.compile(r"\b(?:" + alternation(ev.owner_determiners) + r")[ \t]+$", re.IGNORECASE)
@@ -527,6 +529,8 @@ class DateExtractor:
                 return None
             if not direct and (t.start - pos > _MAX_OBJECT or _OTHER_EVENT.search(gap) or self._event_verb_in(gap)):
                 return None  # "approved by the committee, the plant is to be handed over in December": the handover's date
+            if not direct and self.baseline.search(gap):
+                return None  # "ended with book sales of ..., up 18 per cent compared with last year's event": the baseline's
             if not direct and _AS_OF_GAP.search(gap):
                 return None  # "toll receipts since the opening stand at USD 82.6 million as of the end of November": a tally's day
             if not direct and _RELATIVE_VERB.search(gap):

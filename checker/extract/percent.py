@@ -61,7 +61,7 @@ class PercentExtractor:
         # ("holds 60 percent of", "holds a 70 percent stake in")
         self.stake_verb = re.compile(r"\b(?:" + alternation(lexicon.nouns.stake_verbs) + r")[ \t]+(?:an?[ \t]+)?$", re.IGNORECASE)
         self.stake_wholes = frozenset(fold(w) for w in lexicon.nouns.stake_wholes)
-        self.placing = frozenset(lexicon.entities.place_prepositions)
+        self.placing = frozenset(lexicon.events.occasion_venues)
         self.things = dict(lexicon.nouns.growing_things)
         self.number_nouns = frozenset(fold(w) for w in lexicon.nouns.number_nouns)
         # "Luang Prabang earned US$187 million from tourism in 2023, up 45 percent": a verb
