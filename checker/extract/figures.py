@@ -1049,6 +1049,22 @@ class Phases:
             found = self.numbers.get(word, word)
         return found
 
+    def of_subject(self, s: Sentence, start: int) -> str | None:
+        """The phase the figure's clause subject names, however far back ("Phase one of the
+        project, with a capacity of 120 MW, consists of 20 turbines of 6 MW each and costs
+        VND5.8 trillion": phase one's cost; "The first phase of the Cu Da pumping station, ...,
+        began operating on June 1 with a combined capacity of 60 m3/s": the first phase's)."""
+        span = clause_subject(s.tokens, start, s.clause_words) if s.tokens else None
+        if span is None:
+            return None
+        # (only the subject's own words, before an aside: "The terminal package, the largest of
+        # phase 1, was awarded" is no phase's)
+        comma = next((k for k in range(span[0], span[1]) if s.tokens[k].text == ","), span[1])
+        if comma == span[0]:
+            return None
+        lo, hi = s.tokens[span[0]].start, s.tokens[comma - 1].end
+        return self.of(s.view, lo, hi, hi - lo)
+
     def is_noun(self, word: str) -> bool:
         """Whether a (folded) word is a phase noun: "phase", "stage", "line"."""
         return word in self.nouns

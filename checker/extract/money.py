@@ -406,7 +406,7 @@ class MoneyExtractor:
             if self.numbers.is_difference(view, rate_end, s.end):
                 scope["measure"] = "difference"  # "fetched 5,000 VND per kg more": above the others' price
             for_all = self._for_all_phases(view, end, s.end)
-            phase = None if for_all else self.phases.of(view, s.start, start) or self._subject_phase(s, start)
+            phase = None if for_all else self.phases.of(view, s.start, start) or self.phases.of_subject(s, start)
             if phase:
                 scope["phase"] = phase
             if kinds:
@@ -546,21 +546,6 @@ class MoneyExtractor:
         VND17.2 trillion for all three phases", "for both phases"): the whole's, not a phase's."""
         m = _FOR_ALL.match(view, end, hi)
         return m is not None and self.phases.is_noun(singular(fold(m.group(1))))
-
-    def _subject_phase(self, s: Sentence, start: int) -> str | None:
-        """The phase the figure's clause subject names, however far back ("Phase one of the
-        project, with a capacity of 120 MW, consists of 20 turbines of 6 MW each and costs
-        VND5.8 trillion": phase one's cost)."""
-        span = clause_subject(s.tokens, start, s.clause_words) if s.tokens else None
-        if span is None:
-            return None
-        # (only the subject's own words, before an aside: "The terminal package, the largest of
-        # phase 1, was awarded" is no phase's)
-        comma = next((k for k in range(span[0], span[1]) if s.tokens[k].text == ","), span[1])
-        if comma == span[0]:
-            return None
-        lo, hi = s.tokens[span[0]].start, s.tokens[comma - 1].end
-        return self.phases.of(s.view, lo, hi, hi - lo)
 
     def _shared(self, s: Sentence, end: int) -> str | None:
         """"for five Central Highlands provinces" after an amount, in its clause: the places it is

@@ -199,7 +199,10 @@ class QuantityExtractor:
                 scope["as_of"] = s.published.start.isoformat()  # a total to date: the day it was told
             if each_period:
                 scope["per"] = each_period  # "6,000 cubic metres per day": a day's amount, kept apart from a year's
-            phase = self.phases.of(view, s.start, n.start)
+            # (a figure a possessive owns is its owner's: "The second phase ... was connected,
+            # bringing the plant's total capacity to 250 MWp")
+            phase = self.phases.of(view, s.start, n.start) or (
+                self.phases.of_subject(s, n.start) if not _POSSESSIVE.search(owner.subject_text or "") else None)
             if phase:
                 scope["phase"] = phase
             subject = owner.subject_text
@@ -624,3 +627,5 @@ def _endpoints(view: str, lo: int, start: int, end: int, hi: int) -> str | None:
         return None
     return " - ".join(sorted((found.group(1).lower(), found.group(2).lower())))
 
+
+_POSSESSIVE = re.compile(r"\w['\u2019]s?\b")
