@@ -1707,6 +1707,10 @@ class Resolver:
         located = self._qualified_place(text, key) if key else None
         if located:
             return located  # "Vietnam's south-central Khanh Hoa province": Khanh Hoa
+        if key and set(key.split()) & _SECTION_WORDS:
+            owner = self._possessor_place(text, ents)
+            if owner:
+                return f"{owner} section"  # "The city's 58.2km section": the Hanoi section, as another article calls it
         if key and ents.main_place and (key in self.local_bodies or self._local_unnamed(text, key)):
             # "The Provincial People's Committee allocated VND 5.4 billion" in an article about Dong
             # Thap: Dong Thap's committee, as its office-holders are

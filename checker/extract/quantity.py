@@ -66,6 +66,7 @@ class QuantityExtractor:
                                  lexicon.events.fact_openers)
         self.revisions = Revisions(lexicon.events, lexicon.hedges.hedges)
         self.parts = PartMarkers(lexicon.entities, lexicon.nouns.figure_links.verbs)
+        self.section_words = frozenset(fold(w) for w in lexicon.entities.whole_after)  # "section", "stretch"
         self.numbers = numbers
         self.units = dict(lexicon.units.units)
         self.time_denominators = {k.lower(): v for k, v in lexicon.units.time_denominators.items()}
@@ -246,6 +247,10 @@ class QuantityExtractor:
                 # "the 240 MW plant", "a 12 km stretch": the noun after the figure is what it measures,
                 # a size no year named later in the sentence ("broke ground in 2019") dates.
                 subject = s.doc.text[noun[0]:noun[1]]
+                possessor = _POSSESSOR_BEFORE.search(view, max(s.start, n.start - 40), n.start)
+                if possessor and set(fold(subject).split()) & self.section_words:
+                    # "The city's 58.2km section": the city's section of the thing, not the thing
+                    subject = f"{possessor.group(1)}'s {subject}"
                 if not owner.attribute:
                     scope.pop("period", None)
                 if self.parts.is_whole(view, noun[1], s.end):
@@ -629,3 +634,5 @@ def _endpoints(view: str, lo: int, start: int, end: int, hi: int) -> str | None:
 
 
 _POSSESSIVE = re.compile(r"\w['\u2019]s?\b")
+# "The city's 58.2km section", "Hanoi's 40km stretch": the possessive before a figure
+_POSSESSOR_BEFORE = re.compile(r"\b((?:the[ \t]+)?[\w-]+)['\u2019]s?[ \t]+$", re.IGNORECASE)
