@@ -446,7 +446,7 @@ class PercentExtractor:
                 # ("International passenger numbers": the compound's own origin word, foreign)
                 modifiers = kinds + [self._origin(w, thing) or w for w in modifiers if w not in kinds]
                 nation = next((t.text for t in compound[:k] if t.text.lower() in self.nationalities), None)
-                if owner is None and nation and thing not in self.origin_kinded:
+                if owner is None and nation and singular(thing) not in self.sent:
                     # "1.84 million tonnes of Lao goods ..., up 27 per cent": Laos's, not the port's
                     # ("Chinese arrivals", by contrast, are visitors from China to the place)
                     owner = nation
@@ -492,7 +492,7 @@ class PercentExtractor:
         if at is not None:  # "with Viet Nam's rice shipments ... up 14.1%": the possessor's growth
             owner = self.owners.possessor(s, at) or owner
         if at is not None and at > 0 and owner is None and toks[at - 1].text.lower() in self.nationalities \
-                and word not in self.origin_kinded:
+                and singular(word) not in self.sent:
             owner = toks[at - 1].text  # "..., 1.2 million tonnes of Lao goods were handled at Cua Lo port, up 22%"
         return word, owner
 
