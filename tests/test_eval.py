@@ -33,7 +33,7 @@ BLIND_BATCHES = {  # gold file: (min precision, min recall)
     "batch8.gold.yaml": (1.0, 0.5),
     "batch9.gold.yaml": (1.0, 0.31),  # (0.37 until session 26: its connectivity plan was found through a wrong owner)
     "batch10.gold.yaml": (1.0, 0.56),
-    "batch11.gold.yaml": (1.0, 0.18),
+    "batch11.gold.yaml": (1.0, 0.25),
     "batch12.gold.yaml": (1.0, 0.37),  # 0.43 until session 22: its Lao aid pair now spans two stories (SCORES.md)
     "batch13.gold.yaml": (1.0, 0.68),
     "batch14.gold.yaml": (1.0, 0.43),
@@ -49,17 +49,17 @@ BLIND_BATCHES = {  # gold file: (min precision, min recall)
     "batch24.gold.yaml": (1.0, 0.62),
     "batch25.gold.yaml": (1.0, 0.56),
     "batch26.gold.yaml": (1.0, 0.31),
-    "batch27.gold.yaml": (1.0, 0.37),
-    "batch28.gold.yaml": (1.0, 0.43),
-    "batch29.gold.yaml": (1.0, 0.62),
+    "batch27.gold.yaml": (1.0, 0.43),
+    "batch28.gold.yaml": (1.0, 0.5),
+    "batch29.gold.yaml": (1.0, 0.56),  # (0.62 until session 36: its two articles' seaports of one port area are keyed apart since a growth's subject reads past "in the province of")
     "batch30.gold.yaml": (1.0, 0.56),
-    "batch31.gold.yaml": (1.0, 0.56),
+    "batch31.gold.yaml": (1.0, 0.62),
     "batch32.gold.yaml": (1.0, 0.81),
-    "batch33.gold.yaml": (1.0, 0.31),
-    "batch34.gold.yaml": (1.0, 0.5),
+    "batch33.gold.yaml": (1.0, 0.37),
+    "batch34.gold.yaml": (1.0, 0.56),
     "batch35.gold.yaml": (1.0, 0.62),
     "batch36.gold.yaml": (1.0, 0.37),
-    "batch37.gold.yaml": (1.0, 0.62),
+    "batch37.gold.yaml": (1.0, 0.75),
     "batch38.gold.yaml": (1.0, 0.75),
     "batch39.gold.yaml": (1.0, 0.43),
     "batch40.gold.yaml": (1.0, 0.31),
@@ -67,8 +67,8 @@ BLIND_BATCHES = {  # gold file: (min precision, min recall)
     "batch42.gold.yaml": (1.0, 0.56),
     "batch43.gold.yaml": (1.0, 0.43),  # (0.31 until session 28, which read a phase named with no thing of its own)
     "batch44.gold.yaml": (1.0, 0.37),  # (0.18 until session 28, which read a closing participle's figure)
-    "batch45.gold.yaml": (1.0, 0.5),
-    "batch46.gold.yaml": (1.0, 0.25),
+    "batch45.gold.yaml": (1.0, 0.56),
+    "batch46.gold.yaml": (1.0, 0.37),
     "batch47.gold.yaml": (1.0, 0.75),
     "batch48.gold.yaml": (1.0, 0.31),  # (precise since an earlier session; a guard from session 35)
     "batch49.gold.yaml": (1.0, 0.43),
@@ -77,25 +77,25 @@ BLIND_BATCHES = {  # gold file: (min precision, min recall)
     "batch53.gold.yaml": (1.0, 0.37),  # (precise since an earlier session; a guard from session 35)
     "batch54.gold.yaml": (1.0, 0.5),
     "batch55.gold.yaml": (1.0, 0.37),
-    "batch56.gold.yaml": (1.0, 0.5),
+    "batch56.gold.yaml": (1.0, 0.56),
     "batch57.gold.yaml": (1.0, 0.41),
     "batch58.gold.yaml": (1.0, 0.25),
-    "batch59.gold.yaml": (1.0, 0.37),
+    "batch59.gold.yaml": (1.0, 0.43),
     "batch60.gold.yaml": (1.0, 0.12),
-    "batch61.gold.yaml": (1.0, 0.76),
-    "batch62.gold.yaml": (1.0, 0.41),
-    "batch64.gold.yaml": (1.0, 0.64),
+    "batch61.gold.yaml": (1.0, 0.88),
+    "batch62.gold.yaml": (1.0, 0.47),
+    "batch64.gold.yaml": (1.0, 0.7),
     "batch65.gold.yaml": (1.0, 0.64),  # (0.52 until session 28)
-    "batch67.gold.yaml": (1.0, 0.18),
+    "batch67.gold.yaml": (1.0, 0.25),
     "batch68.gold.yaml": (1.0, 0.5),
     "batch69.gold.yaml": (1.0, 0.41),
-    "batch70.gold.yaml": (1.0, 0.7),
+    "batch70.gold.yaml": (1.0, 0.64),  # (0.7 until session 36: a phase's site, labelled as the project's, is the phase's since a phase its clause subject names is the figure's)
     "batch71.gold.yaml": (1.0, 0.35),
-    "batch72.gold.yaml": (1.0, 0.41),
+    "batch72.gold.yaml": (1.0, 0.58),
     "batch73.gold.yaml": (1.0, 0.35),  # (session 35: precise at last, once figures far apart in scale are two things)
     "batch74.gold.yaml": (1.0, 0.22),
-    "batch76.gold.yaml": (1.0, 0.23),
-    "batch78.gold.yaml": (1.0, 0.41),
+    "batch76.gold.yaml": (1.0, 0.35),
+    "batch78.gold.yaml": (1.0, 0.47),
     "batch79.gold.yaml": (1.0, 0.52),  # (0.41 until session 27; 0.47 until session 35: "Chairman X" by one word)
     "batch80.gold.yaml": (1.0, 0.29),  # (session 35: precise at last, once figures far apart in scale are two things)
     "batch81.gold.yaml": (1.0, 0.35),  # (0.29 until session 28, which kept a figure's scale out of a name)
@@ -112,12 +112,12 @@ BLIND_BATCHES = {  # gold file: (min precision, min recall)
     "batch98.gold.yaml": (1.0, 0.11),
     "batch100.gold.yaml": (1.0, 0.7),
     "batch101.gold.yaml": (1.0, 0.35),
-    "batch103.gold.yaml": (1.0, 0.16),
+    "batch103.gold.yaml": (1.0, 0.22),
     "batch104.gold.yaml": (1.0, 0.29),  # (precise since an earlier session; a guard from session 35)
     "batch105.gold.yaml": (1.0, 0.29),
     "batch106.gold.yaml": (1.0, 0.35),
     "batch108.gold.yaml": (1.0, 0.17),
-    "batch109.gold.yaml": (1.0, 0.41),
+    "batch109.gold.yaml": (1.0, 0.47),
     "batch110.gold.yaml": (1.0, 0.17),  # (session 35: precise at last, once figures far apart in scale are two things)
     "batch111.gold.yaml": (1.0, 0.29),
     "batch112.gold.yaml": (1.0, 0.11),
@@ -125,7 +125,7 @@ BLIND_BATCHES = {  # gold file: (min precision, min recall)
     "batch114.gold.yaml": (1.0, 0.23),  # (session 35: precise at last, once figures far apart in scale are two things)
     "batch115.gold.yaml": (1.0, 0.52),
     "batch116.gold.yaml": (1.0, 0.22),
-    "batch117.gold.yaml": (1.0, 0.29),
+    "batch117.gold.yaml": (1.0, 0.35),
     "batch118.gold.yaml": (1.0, 0.35),  # (session 35: precise at last, once figures far apart in scale are two things)
     "batch122.gold.yaml": (1.0, 0.44),
     "batch123.gold.yaml": (1.0, 0.38),  # (0.33 until session 35: "Chairman Khiem" by one word)
@@ -134,6 +134,11 @@ BLIND_BATCHES = {  # gold file: (min precision, min recall)
     "batch127.gold.yaml": (1.0, 0.5),
     "batch128.gold.yaml": (1.0, 0.33),  # (held out in session 34, scored at its end; development data since)
     "batch130.gold.yaml": (1.0, 0.29),  # (session 35: scored at first sight at its start, then developed against)
+    "batch131.gold.yaml": (1.0, 0.35),  # (held out in session 35, scored at its end; development data since)
+    "batch133.gold.yaml": (1.0, 0.41),  # (written late in session 35; development data since session 36)
+    "batch135.gold.yaml": (1.0, 0.33),  # (session 36: scored at first sight at its start, then developed against)
+    "batch136.gold.yaml": (1.0, 0.27),  # (held out in session 36, scored at its end; its false alarm worked on since)
+    "batch137.gold.yaml": (1.0, 0.27),  # (held out in session 36, scored at its end)
 }
 
 
