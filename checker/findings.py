@@ -24,6 +24,19 @@ def build_conflicts(hits: list[RuleHit]) -> list[Conflict]:
     return sorted(conflicts, key=lambda c: (c.rule, c.documents, c.claims))
 
 
+# A group that disagrees names this many of its distinct values in its message and counts the
+# rest: every report line of each of its sides carries the message, so a message that listed them
+# all would make a group of n sides cost n² (a table flattened into one sentence).
+VALUES_NAMED = 6
+
+
+def _values(ordered: list[Claim]) -> str:
+    distinct = list(dict.fromkeys(phrase(c.value) for c in ordered))
+    named = " vs ".join(distinct[:VALUES_NAMED])
+    rest = len(distinct) - VALUES_NAMED
+    return named + (f" and {rest} other value{'s' if rest > 1 else ''}" if rest > 0 else "")
+
+
 def _conflict(rh: RuleHit, claims: dict[str, Claim]) -> Conflict:
     ordered = sorted(claims.values(), key=lambda c: (c.document, c.start, c.id))
     ids = [c.id for c in ordered]
@@ -32,7 +45,7 @@ def _conflict(rh: RuleHit, claims: dict[str, Claim]) -> Conflict:
     message = rh.rule.message.format(
         subject=first.subject_text or first.subject or "(unnamed)",
         attribute=first.attribute.replace("_", " "),
-        values=" vs ".join(dict.fromkeys(phrase(c.value) for c in ordered)),
+        values=_values(ordered),
         reason=rh.hit.reason,
     )
     reason = rh.hit.reason

@@ -113,3 +113,23 @@ def group_report(sides: int) -> Report:
 def test_a_large_group_costs_its_sides_not_their_pairs(fmt: str) -> None:
     small, large = (len(REPORTERS[fmt](group_report(n))) for n in (40, 400))
     assert large < 15 * small, f"{fmt}: {small} characters for 40 sides, {large} for 400"
+
+
+def test_a_group_message_names_a_few_values_and_counts_the_rest() -> None:
+    # Every line of every side of a group carries its message: listing all its distinct values
+    # made the GitHub annotations of a table flattened into one sentence quadratic.
+    import sys
+    from pathlib import Path
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+    from dense_bench import article
+    from checker.documents import parse_document
+    from conftest import load_toolkit
+    sizes = []
+    for size in (20_000, 80_000):
+        doc = parse_document("dense", "dense.txt", article(size, one_sentence=True))
+        docs, claims, conflicts, errors = load_toolkit().check([doc])
+        report = Report(documents=docs, claims=claims, conflicts=conflicts, errors=errors)
+        assert max(c.message.count(" vs ") for c in conflicts) <= 5
+        assert any(c.message.endswith("other values") for c in conflicts)
+        sizes.append(len(REPORTERS["github"](report, decide(report))))
+    assert sizes[1] < 8 * sizes[0], f"github: {sizes[0]} characters at 20 kB, {sizes[1]} at 80 kB"
