@@ -116,7 +116,7 @@ def test_a_large_group_costs_its_sides_not_their_pairs(fmt: str) -> None:
 
 
 def test_a_group_message_names_a_few_values_and_counts_the_rest() -> None:
-    # Every line of every side of a group carries its message: listing all its distinct values
+    # Every line of every side of a group carries its message and reason: listing all its values
     # made the GitHub annotations of a table flattened into one sentence quadratic.
     import sys
     from pathlib import Path
@@ -131,5 +131,6 @@ def test_a_group_message_names_a_few_values_and_counts_the_rest() -> None:
         report = Report(documents=docs, claims=claims, conflicts=conflicts, errors=errors)
         assert max(c.message.count(" vs ") for c in conflicts) <= 5
         assert any(c.message.endswith("other values") for c in conflicts)
+        assert max(c.reason.count(", ") for c in conflicts) <= 6 and any(" others " in c.reason for c in conflicts)
         sizes.append(len(REPORTERS["github"](report, decide(report))))
     assert sizes[1] < 8 * sizes[0], f"github: {sizes[0]} characters at 20 kB, {sizes[1]} at 80 kB"

@@ -363,7 +363,14 @@ def _hit(clusters: dict[Hashable, list[Claim]], involved: set[Hashable], many: s
     return Hit(_claims_of(clusters, involved), f"{_and(values)} {verb}")
 
 
+# A group's reason names this many of its values (or people) and counts the rest: each report line
+# of each of its sides carries it, so naming them all would cost a group of n sides n².
+NAMED = 6
+
+
 def _and(items: list[str]) -> str:
+    if len(items) > NAMED:
+        return ", ".join(items[:NAMED]) + f" and {len(items) - NAMED} others"
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
