@@ -16,7 +16,7 @@ from nltk.stem.porter import PorterStemmer
 from checker.analyse import clause_subject, governing_verb, noun_phrase_at, opening_phrase, subject_after_opener, verb_subject, without_adverbs
 from checker.extract.base import (Sentence, antecedent_before, make_claim, np_before, phrase_after, phrase_before, sentence_subject,
                                   state_time)
-from checker.extract.figures import FROM_NAME, NAMED, Goods, OtherThing, PartMarkers, PlaceOwners, PlanMarkers, Revisions, WiderArea, clause_start, link_pattern, \
+from checker.extract.figures import FROM_NAME, NAMED, POSSESSOR_BEFORE, Goods, OtherThing, PartMarkers, PlaceOwners, PlanMarkers, Revisions, WiderArea, clause_start, link_pattern, \
     Phases, predicate_start, relative_antecedent
 from checker.extract.numbers import NumberFinder
 from checker.extract.reporting import ReportingPeriods
@@ -101,8 +101,6 @@ def _tagged_function_word(s: Sentence, pos: int) -> bool:
 
 
 _EACH_REACH = 80  # how far after a count its clause may end on "daily" ("crossed Lao Bao border gate daily")
-# a possessor right before the count: "the country's 2,640 enterprises", "Binh Duong's 29 parks"
-_POSSESSOR_BEFORE = re.compile(r"\b((?:[Tt]he[ \t]+)?[A-Za-z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,3})'s[ \t]+$")
 _POST_VERB = re.compile(r"[ \t]+(?:were[ \t]+|have[ \t]+been[ \t]+|had[ \t]+been[ \t]+)?(?:[a-z]{2,}ly[ \t]+)?([a-z]+)\b")
 
 
@@ -657,7 +655,7 @@ class CountExtractor:
                 # "On the Provincial Road 422 widening alone, 540 households": that road's (a place
                 # opening the sentence, "In Gia Lai,", is the count's place, kept as its scope)
                 subject = text[opener[0]:opener[1]]
-            possessor = _POSSESSOR_BEFORE.search(view, max(s.start, n.start - 40), n.start) if subject is None else None
+            possessor = POSSESSOR_BEFORE.search(view, max(s.start, n.start - 40), n.start) if subject is None else None
             if possessor:
                 subject = text[possessor.start(1):possessor.end(1)]  # "the country's 2,640 enterprises": the country's
             if self.per_other.match(view, end, s.end):

@@ -43,6 +43,9 @@ _AGENT_BY = re.compile(r"\bby[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
 _THEN_AT = re.compile(r"[ \t](?:at|with)[ \t]", re.IGNORECASE)
 NAMED = re.compile(r"\b[A-Z][a-z]")  # a capitalised word past a phrase's first letter
 # "41,200 visitors from Laos": the place named after "from", in up to three capitalised words
+# a possessor right before a figure: "the country's 2,640 enterprises", "Binh Duong's 29 parks",
+# "The city's 58.2km section"
+POSSESSOR_BEFORE = re.compile(r"\b((?:[Tt]he[ \t]+)?[A-Za-z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,3})['\u2019]s[ \t]+$")
 FROM_NAME = re.compile(r"[ \t]+from[ \t]+(?:the[ \t]+)?([A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,2})\b")
 _LEADING_PREPOSITION = re.compile(r"^(?:in|of|at|from|for|to)[ \t]+")
 _COPULA = re.compile(r"\b(?:was|were|is|are|been|be)[ \t]+$", re.IGNORECASE)

@@ -11,7 +11,7 @@ import pint
 
 from checker.analyse import governing_verb, noun_phrase_at, subject_words
 from checker.extract.base import Sentence, make_claim, np_before, renamed_before
-from checker.extract.figures import (UNNAMED_GOOD, same_verb, Buyers, WORD_AFTER, Goods, OtherThing, WholeOpener, PartMarkers, PlaceOwners, PlanMarkers, Revisions, WiderArea,
+from checker.extract.figures import (POSSESSOR_BEFORE, UNNAMED_GOOD, same_verb, Buyers, WORD_AFTER, Goods, OtherThing, WholeOpener, PartMarkers, PlaceOwners, PlanMarkers, Revisions, WiderArea,
                                      clause_start, link_pattern, noun_after, opening_participle_subject, owner_of, Phases,
                                      trailing_participle_subject)
 from checker.extract.numbers import NumberFinder
@@ -203,7 +203,7 @@ class QuantityExtractor:
             # (a figure a possessive owns is its owner's: "The second phase ... was connected,
             # bringing the plant's total capacity to 250 MWp")
             phase = self.phases.of(view, s.start, n.start) or (
-                self.phases.of_subject(s, n.start) if not _POSSESSIVE.search(owner.subject_text or "") else None)
+                self.phases.of_subject(s, n.start) if not _POSSESSOR.search(owner.subject_text or "") else None)
             if phase:
                 scope["phase"] = phase
             subject = owner.subject_text
@@ -247,7 +247,7 @@ class QuantityExtractor:
                 # "the 240 MW plant", "a 12 km stretch": the noun after the figure is what it measures,
                 # a size no year named later in the sentence ("broke ground in 2019") dates.
                 subject = s.doc.text[noun[0]:noun[1]]
-                possessor = _POSSESSOR_BEFORE.search(view, max(s.start, n.start - 40), n.start)
+                possessor = POSSESSOR_BEFORE.search(view, max(s.start, n.start - 40), n.start)
                 if possessor and set(fold(subject).split()) & self.section_words:
                     # "The city's 58.2km section": the city's section of the thing, not the thing
                     subject = f"{possessor.group(1)}'s {subject}"
@@ -632,7 +632,3 @@ def _endpoints(view: str, lo: int, start: int, end: int, hi: int) -> str | None:
         return None
     return " - ".join(sorted((found.group(1).lower(), found.group(2).lower())))
 
-
-_POSSESSIVE = re.compile(r"\w['\u2019]s?\b")
-# "The city's 58.2km section", "Hanoi's 40km stretch": the possessive before a figure
-_POSSESSOR_BEFORE = re.compile(r"\b((?:the[ \t]+)?[\w-]+)['\u2019]s?[ \t]+$", re.IGNORECASE)
