@@ -56,8 +56,10 @@ class DateExtractor:
         cal = lexicon.calendar
         # a time a state holds, and the end of an object's span: not a verb's day
         self.state_time = re.compile(r"\b(?:" + alternation(cal.state_times) + r")[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
-        self.baseline = re.compile(r"\b(?:" + alternation(lexicon.events.baseline_words)
-                                   + r")[ \t]+(?:(?:in|on|of|during)[ \t]+)?(?:the[ \t]+)?$", re.IGNORECASE)
+        # (a period's preposition may stand between: "more than in 2023")
+        self.baseline = re.compile(r"\b(?:" + alternation(lexicon.events.baseline_words) + r")[ \t]+(?:(?:"
+                                   + alternation(cal.period_prepositions) + r")[ \t]+)?(?:the[ \t]+)?$",
+                                   re.IGNORECASE)
         self.span_end = re.compile(r"\b(?:" + alternation(cal.span_ends) + r")[ \t]+(?:the[ \t]+end[ \t]+of[ \t]+)?$", re.IGNORECASE)
         self.weekdays = frozenset(w.lower() for w in cal.weekdays)
         self.possessive_before = re.compile(r"\b(?:" + alternation(ev.owner_determiners) + r")[ \t]+$", re.IGNORECASE)
