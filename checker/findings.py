@@ -8,7 +8,7 @@ import hashlib
 
 from checker.engine import RuleHit
 from checker.models import Claim, Conflict
-from checker.values import phrase, render
+from checker.values import named_few, phrase, render
 
 
 def build_conflicts(hits: list[RuleHit]) -> list[Conflict]:
@@ -24,17 +24,10 @@ def build_conflicts(hits: list[RuleHit]) -> list[Conflict]:
     return sorted(conflicts, key=lambda c: (c.rule, c.documents, c.claims))
 
 
-# A group that disagrees names this many of its distinct values in its message and counts the
-# rest: every report line of each of its sides carries the message, so a message that listed them
-# all would make a group of n sides cost n² (a table flattened into one sentence).
-VALUES_NAMED = 6
-
-
 def _values(ordered: list[Claim]) -> str:
-    distinct = list(dict.fromkeys(phrase(c.value) for c in ordered))
-    named = " vs ".join(distinct[:VALUES_NAMED])
-    rest = len(distinct) - VALUES_NAMED
-    return named + (f" and {rest} other value{'s' if rest > 1 else ''}" if rest > 0 else "")
+    """The group's distinct values, a few named and the rest counted (values.NAMED)."""
+    named, rest = named_few(list(dict.fromkeys(phrase(c.value) for c in ordered)))
+    return " vs ".join(named) + (f" and {rest} other value{'s' if rest > 1 else ''}" if rest else "")
 
 
 def _conflict(rh: RuleHit, claims: dict[str, Claim]) -> Conflict:

@@ -127,3 +127,14 @@ def _range(lo: float | None, hi: float | None) -> str:
     if hi is not None:
         return f"at most {_num(hi)}"
     return "any amount"
+
+
+# A group that disagrees names this many of its values (or people) in its message and reason and
+# counts the rest: every report line of each of its sides carries both, so naming them all would
+# make a group of n sides cost n² (a table flattened into one sentence).
+NAMED = 6
+
+
+def named_few(items: list[str]) -> tuple[list[str], int]:
+    """The first `NAMED` items, and how many more there are."""
+    return items[:NAMED], max(0, len(items) - NAMED)

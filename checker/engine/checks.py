@@ -19,7 +19,7 @@ from typing import Callable, Hashable, Protocol
 from checker.lexicon import Exclusive, Span
 from checker.models import Claim, DateRange, RoleValue
 from checker.text import Spellings, name_skeleton
-from checker.values import disjoint, interval, render, unit_of, widen
+from checker.values import disjoint, interval, named_few, render, unit_of, widen
 
 
 @dataclass(frozen=True)
@@ -363,14 +363,10 @@ def _hit(clusters: dict[Hashable, list[Claim]], involved: set[Hashable], many: s
     return Hit(_claims_of(clusters, involved), f"{_and(values)} {verb}")
 
 
-# A group's reason names this many of its values (or people) and counts the rest: each report line
-# of each of its sides carries it, so naming them all would cost a group of n sides n².
-NAMED = 6
-
-
 def _and(items: list[str]) -> str:
-    if len(items) > NAMED:
-        return ", ".join(items[:NAMED]) + f" and {len(items) - NAMED} others"
+    named, rest = named_few(items)  # a group's reason names a few and counts the rest (values.NAMED)
+    if rest:
+        return ", ".join(named) + f" and {rest} others"
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
