@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from nltk.stem.porter import PorterStemmer
 
-from checker.analyse import clause_subject, governing_verb, noun_phrase_at, opening_phrase, subject_after_opener, verb_subject, without_adverbs
+from checker.analyse import Tokens, clause_subject, governing_verb, noun_phrase_at, opening_phrase, subject_after_opener, verb_subject, without_adverbs
 from checker.extract.base import (Sentence, antecedent_before, make_claim, np_before, phrase_after, phrase_before, sentence_subject,
                                   state_time)
 from checker.extract.figures import FROM_NAME, NAMED, POSSESSOR_BEFORE, Goods, OtherThing, PartMarkers, PlaceOwners, PlanMarkers, Revisions, WiderArea, clause_start, link_pattern, \
@@ -495,7 +495,7 @@ class CountExtractor:
                     if named is None and s.tokens:
                         # "In September, Typhoon Yagi killed 15 people": a named subject's toll
                         named = verb_subject(s.tokens, n.start, s.clause_words)
-                        named = named if named and NAMED.search(view, named[0] + 1, named[1]) else None
+                        named = named if named and _named(s.tokens, *named) else None
                     subject = text[named[0]:named[1]] if named else None
                 elif post and post.group(1) in self.lemmas:
                     scope["verb"] = post.group(1)  # "the 24 projects attracted so far"
@@ -869,3 +869,9 @@ class CountExtractor:
         one = singular(word)
         return one if one != word else None
 
+
+def _named(toks: Tokens, start: int, end: int) -> bool:
+    """Whether the words between file offsets `start` and `end` hold a name ("Typhoon Yagi",
+    "the floods in Hue"), not only a sentence's capitalised first word ("The floods", "Floods")."""
+    return any(t.tag.startswith("NNP") or t.text[:1].isupper() and t is not toks[0]
+               for t in toks if start <= t.start and t.end <= end and t.tag not in ("DT", "PRP$"))
