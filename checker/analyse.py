@@ -10,10 +10,11 @@ package: nothing is downloaded, same tags for the same text). On the corpus it t
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
+import textblob.en as textblob_en
 from textblob.en.taggers import PatternTagger
 
 from checker.lexicon import Lexicon
@@ -51,6 +52,11 @@ def _tagger() -> PatternTagger:
     return PatternTagger()
 
 
+def _lexicon() -> Mapping[str, str]:
+    """The tagger's own word list (words and their usual tags), shipped with it."""
+    return textblob_en.lexicon
+
+
 class Analysis:
     """One article's analysis: each sentence's tokens by its start offset, and the words
     that open a clause with its own subject (rules/data/nouns.yaml clause_conjunctions).
@@ -86,11 +92,12 @@ def analyse(text: str, segments: list[Segment], clause_words: frozenset[str],
 
 
 def place_name_starts(lexicon: Lexicon) -> frozenset[tuple[str, str]]:
-    """The first two words (lower case) of each place of two words or more, in every spelling
-    (places.yaml, aliases.yaml): "An Giang", "Long An", "Can Tho" open a sentence as a name,
-    not as an article or a modal."""
+    """The first two words (lower case) of each place, in every spelling (places.yaml,
+    aliases.yaml): "An Giang", "Long An", "Can Tho" open a sentence as a name, not as an
+    article or a modal."""
     names = [*lexicon.places.places, *lexicon.aliases.aliases, *(f for forms in lexicon.aliases.aliases.values() for f in forms)]
-    return frozenset((words[0], words[1]) for words in (n.lower().split() for n in names) if len(words) >= 2)
+    # (a one-word place as its word and "": "Hue received ..." opens with a name, not a colour)
+    return frozenset((words[0], words[1] if len(words) > 1 else "") for words in (n.lower().split() for n in names))
 
 
 def tokens(text: str, start: int, end: int, starts: frozenset[tuple[str, str]] = frozenset()) -> Tokens:
@@ -128,6 +135,13 @@ def _names_tagged(toks: list[Token], starts: frozenset[tuple[str, str]] = frozen
         # "An Giang province exported ...": a known name opens the sentence
         out[0] = Token(out[0].text, out[0].start, out[0].end, "NNP")
         out[1] = Token(out[1].text, out[1].start, out[1].end, "NNP")
+    elif out and (out[0].text.lower(), "") in starts and out[0].text[:1].isupper():
+        out[0] = Token(out[0].text, out[0].start, out[0].end, "NNP")  # "Hue received ...": a place, not a colour
+    elif out and out[0].tag == "NNP" and out[0].text.isalpha() and not (len(out) > 1 and out[1].text[:1].isupper()) \
+            and (common := _lexicon().get(out[0].text.lower())) and not common.startswith("NNP"):
+        # "Freight volume rose", "Tourism revenue reached": a common word capitalised to open
+        # the sentence, not a name ("Khamsavath railway station handled" keeps its name)
+        out[0] = Token(out[0].text, out[0].start, out[0].end, common)
     for i, t in enumerate(out):
         if t.tag == "MD" and t.text[:1].isupper() and i + 1 < len(out) and out[i + 1].text[:1].isupper() \
                 and out[i + 1].text.isalpha():
@@ -341,6 +355,24 @@ def noun_phrase_at(toks: Tokens, pos: int, stops: frozenset[str] = frozenset()) 
     return (toks[first].start, toks[last].end) if last is not None else None
 
 
+def coordinated_end(toks: Tokens, end: int, stops: frozenset[str] = frozenset()) -> int | None:
+    """Where a list of noun phrases ends that the phrase ending at offset `end` opens, joined
+    by "and" or "or" ("crops and fish ponds", "wood chips, cassava chips and construction
+    materials"); none before a figure, a clause or another measure ("rice and 30 tonnes of
+    maize", "crops and destroyed 200 houses", "cinnamon and many hectares of rice"), nor for
+    commas alone ("wood chips, bound for China")."""
+    i = bisect_right(toks, end - 1, key=lambda t: t.start)
+    while i + 1 < len(toks) and toks[i].text in (",", "and", "or"):
+        phrase = noun_phrase_at(toks, toks[i + 1].start, stops)
+        after = bisect_right(toks, phrase[1] - 1, key=lambda t: t.start) if phrase else len(toks)
+        if phrase is None or after < len(toks) and toks[after].text.lower() == "of":
+            return None  # "320 ha of cinnamon and many hectares of rice": another measure
+        if toks[i].text != ",":
+            return phrase[1]
+        i = after
+    return None
+
+
 def _back_in_clause(toks: Tokens, pos: int, clause_words: frozenset[str]) -> Iterator[int]:
     """Indexes of the tokens before offset `pos`, nearest first, up to the clause's edge: a
     relative pronoun, a comma, a dash or a clause word ("the Vietnam - Cambodia Forum": a dash
@@ -394,7 +426,10 @@ def verb_subject(toks: Tokens, pos: int, clause_words: frozenset[str],
                 j, k = at, head  # "The seaports of Quy Nhon in the province of Binh Dinh": the seaports
                 continue
             at = head - 1  # "in the central province of Quang Binh"
-        if at < 1 or toks[at].text.lower() not in placing or not toks[at - 1].is_noun:
+        if at > 1 and f"{toks[at - 1].text} {toks[at].text}".lower() in placing:
+            at -= 1  # "The dry port next to Oudomxay railway station handled": the dry port
+        if at < 1 or toks[at].text.lower() not in placing and f"{toks[at].text} {toks[at + 1].text}".lower() not in placing \
+                or not toks[at - 1].is_noun:
             break
         j, placed = at, True
         k = _phrase_start(toks, j)

@@ -310,6 +310,7 @@ class Nouns(BaseModel):
     part_links: list[str]
     number_nouns: list[str]
     growing_things: dict[str, str]
+    output_verbs: list[str]
     growth_measures: list[str]
     clause_conjunctions: list[str]
     subordinators: list[str]

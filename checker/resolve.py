@@ -1134,13 +1134,27 @@ class Resolver:
 
     def _located_aliases(self, entities: dict[str, DocEntities], canon: dict[str, str]) -> dict[str, str]:
         """A place-named thing ("the Savannakhet wind farm") is the one named thing the corpus
-        places there ("the Sepon wind farm in Savannakhet province"), when only one is."""
+        places there ("the Sepon wind farm in Savannakhet province"), when only one is; not when
+        an article writes it as a name of its own ("the 1,200MW Lai Chau Hydropower Plant" beside
+        "the Nam Lum Hydropower Plant in Lai Chau" is another plant)."""
         named: dict[str, set[str]] = defaultdict(set)
+        titled: dict[str, list[frozenset[str]]] = defaultdict(list)  # a word -> the titled names holding it
         for ents in entities.values():
+            for key in ents.titled:
+                words = frozenset(key.split())
+                for w in words:
+                    titled[w].append(words)
             for alias, keys in ents.located.items():
                 named[alias] |= {canon.get(k, k) for k in keys}
+
+        def a_name(alias: str) -> bool:
+            """Whether an article writes the alias's words as (part of) a name of its own."""
+            words = alias.split()
+            rarest = min(words, key=lambda w: len(titled.get(w, ())))
+            return any(set(words) <= name for name in titled.get(rarest, ()))
         return {alias: next(iter(keys)) for alias, keys in named.items()
-                if alias and len(keys) == 1 and not self._is_proper(alias) and alias not in keys}
+                if alias and len(keys) == 1 and not self._is_proper(alias) and alias not in keys
+                and not a_name(alias)}
 
     def _bracketed_aliases(self, entities: dict[str, DocEntities], canon: dict[str, str],
                            keys: set[str]) -> dict[str, str]:

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from checker.analyse import clause_subject, head_compound, is_noun_phrase, noun_phrase_at, tokens
+from checker.analyse import clause_subject, coordinated_end, head_compound, is_noun_phrase, noun_phrase_at, tokens
 
 CLAUSE_WORDS = frozenset({"while", "but"})
 
@@ -85,6 +85,40 @@ def test_the_noun_phrase_a_measure_is_of(sentence: str, after: str, words: str) 
     span = noun_phrase_at(toks, pos, frozenset({"year"}))
     assert span is not None and sentence[span[0]:span[1]] == words
 
+
+
+@pytest.mark.parametrize("sentence, after, words", [
+    # a list of noun phrases after a measure's "of" is all of what it measures
+    ("About 6,000 hectares of crops and fish ponds were under water.", "of ", "crops and fish ponds"),
+    ("It carried 81,500 tonnes of wood chips, cassava chips and building materials.", "of ",
+     "wood chips, cassava chips and building materials"),
+    # not another measure, a figure, a clause or a comma's aside
+    ("Floods destroyed 320 ha of cinnamon and many hectares of rice.", "of ", None),
+    ("Floods swept away 300 hectares of rice and 20 tonnes of fish.", "of ", None),
+    ("The water covered 400 hectares of crops and destroyed 20 houses.", "of ", None),
+    ("It loaded 32,000 tonnes of wood chips, bound for China.", "of ", None),
+])
+def test_a_list_of_what_a_measure_is_of(sentence: str, after: str, words: str | None) -> None:
+    toks = tokens(sentence, 0, len(sentence))
+    first = noun_phrase_at(toks, sentence.index(after) + len(after))
+    assert first is not None
+    end = coordinated_end(toks, first[1])
+    assert (sentence[first[0]:end] if end else None) == words
+
+
+@pytest.mark.parametrize("sentence, tag", [
+    # a common word capitalised to open the sentence keeps its own tag, not a name's
+    ("Freight volume rose 20 percent.", "NN"),
+    ("Tourism revenue reached US$1 billion.", "NN"),
+    # a word the tagger's lexicon does not hold, a known place and a name of two capitals are names
+    ("Khamsavath railway station handled 410,000 tonnes.", "NNP"),
+    ("Hue received 2 million visitors.", "NNP"),
+    ("Border Guard Command officers seized 48 kg.", "NNP"),
+])
+def test_a_sentences_first_word(sentence: str, tag: str) -> None:
+    from conftest import load_toolkit
+    toks = tokens(sentence, 0, len(sentence), load_toolkit().name_starts)
+    assert toks[0].tag == tag
 
 
 @pytest.mark.parametrize("phrase, kept", [

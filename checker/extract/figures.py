@@ -68,7 +68,7 @@ _NOUN_AFTER = re.compile(r"[ \t-]+([A-Za-z][a-z-]{2,24}(?:[ \t]+[a-z][a-z-]{2,24
 # "the 45 MW Nam Mouan 2", "the 100 MW Nam Mouan 1 plant": a name with its number, then its head
 # ("the 49.6km Cam Lac - Ky Anh section": a route named by its two ends is one name)
 _NAME_AFTER = re.compile(r"[ \t]+([A-Z][a-z][\w'-]{0,24}(?:[ \t]+(?:-[ \t]+)?(?:[A-Z][\w'-]{1,24}|\d{1,3}[A-Za-z]?\b)){1,5}"
-                         r"(?:[ \t]+[a-z][a-z-]{2,24})?)\b")
+                         r"(?:[ \t]+[a-z][a-z-]{2,24}){0,2})\b")
 _OF_NAME = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,5}")
 _NOT_NOUNS = frozenset({"of", "in", "on", "at", "to", "from", "and", "or", "with", "for", "by", "per", "long", "wide",
                         "high", "deep", "away", "each", "a", "the", "was", "were", "is", "are", "has", "have", "will",
@@ -87,7 +87,10 @@ def noun_after(view: str, end: int, hi: int, phases: Phases, tokens: Tokens = ()
     name = _NAME_AFTER.match(view, end, hi)
     if name:
         words = list(re.finditer(r"\S+", name.group(1)))
-        if words[-1].group().lower() in _NOT_NOUNS:  # "the 45 MW Nam Mouan 2 was": the name, not its verb
+        # the name's head, up to two words ("the 150MW Son La hydropower plant"), not its verb
+        # ("the 45 MW Nam Mouan 2 was", "the 100 MW Nam Mouan 1 plant began")
+        while words[-1].group()[:1].islower() and (words[-1].group().lower() in _NOT_NOUNS or _tagged_at(
+                tokens, name.start(1) + words[-1].start(), _NOT_NOUN_TAGS | _FINITE_VERB_TAGS)):
             words.pop()
         return name.start(1), name.start(1) + words[-1].end()
     m = _NOUN_AFTER.match(view, end, hi)
@@ -367,6 +370,7 @@ class PlaceOwners:
         self.channels = frozenset(w.lower() for w in lexicon.places.channel_words)  # the gate or port a flow passes
         self.several = frozenset(w.lower() for w in lexicon.nouns.several_words)
         self.hedge_words = frozenset(w.lower() for h in lexicon.hedges.hedges for w in h.split())
+        self.agents = frozenset(fold(w) for w in lexicon.entities.trade_agents)
 
     def place_in(self, text: str) -> str | None:
         """The longest run of capitalised words in a phrase that is a known place ("Bac Giang
@@ -422,7 +426,9 @@ class PlaceOwners:
         i, j = span
         cut = next((k for k in range(i, j) if toks[k].tag in ("IN", "CC") or toks[k].text in (",", "(")), j)
         nouns = [k for k in range(i, cut) if toks[k].is_noun]
-        if not nouns or not any(toks[k].tag.startswith("NNP") and k > 0 for k in nouns) \
+        # (a sentence's first word tagged as a name is one: the analysis gives a common word
+        # capitalised to open it its own tag, "Freight volume rose")
+        if not nouns or not any(toks[k].tag.startswith("NNP") for k in nouns) \
                 or any(toks[k].tag in ("PRP", "PRP$", "CD") for k in range(i, cut)):
             return None
         return s.doc.text[toks[i].start:toks[cut - 1].end]
@@ -456,6 +462,11 @@ class PlaceOwners:
             # "The Mekong Delta province of Long An earned ...": the place after its kind and "of"
             # (its head: "Trade turnover through the gate in the province of Quang Tri" is the gate's)
             if toks[k].tag == "IN":
+                if toks[k].text.lower() == "in" and k > i and (toks[k - 1].tag == "NNS" or singular(fold(toks[k - 1].text)) in self.agents):
+                    # "Rubber growers in the southern province of Binh Duong harvested", "Seaports
+                    # in the city of Hai Phong handled": the place's own, as "Binh Duong harvested"
+                    # is the place (not one thing there: "The dry port next to ... station")
+                    return self.of_subject(s, (k + 1, j))
                 break
             if self._kind(toks[k]) and toks[k + 1].text.lower() == "of" and k + 2 < j and toks[k + 2].text[:1].isupper():
                 # the capitalised run after "of" ("The northern Lao province of Luang Namtha,
@@ -476,7 +487,9 @@ class PlaceOwners:
         if not run:
             return None
         kind = run[-1] + 1 < j and self._kind(toks[run[-1] + 1])
-        nouns = [k for k in range(i, j) if toks[k].is_noun and not (k == run[-1] + 1 and kind)]
+        # the head is the last noun before a preposition: "Police in the province of Ha Tinh" are no place
+        head_end = next((k for k in range(i + 1, j) if toks[k].tag == "IN" and toks[k - 1].is_noun), j)
+        nouns = [k for k in range(i, head_end) if toks[k].is_noun and not (k == run[-1] + 1 and kind)]
         possessive = run[-1] + 1 < j and toks[run[-1] + 1].tag == "POS"
         if not (possessive or nouns and nouns[-1] in run):
             return None  # "The Lao section of the railway": a place modifying something else
@@ -558,6 +571,14 @@ class Goods:
                 good = " ".join(words[i:i + n])
                 return self.synonyms.get(good, good), i + n
         return None
+
+    def after_of(self, phrase: str) -> str | None:
+        """The good right after the phrase's first "of" ("187,500 tonnes of latex in 2024":
+        latex), written its one way, or None."""
+        words = [singular(w) for w in fold_words(phrase)]
+        at = words.index("of") + 1 if "of" in words else None
+        found = self._good_at(words, at) if at is not None else None
+        return found[0] if found else None
 
     def in_phrase(self, phrase: str) -> tuple[str, str | None] | None:
         """(the good, its flow) when the phrase is about one good: its words before a flow or

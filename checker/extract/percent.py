@@ -22,6 +22,7 @@ _SHARE_OF = re.compile(r"^[ \t]+of[ \t]+", re.IGNORECASE)
 
 
 _STAKE_REACH = 12  # characters before a percentage searched for the verb of holding ("owns")
+_BASE_WORDS = 4  # words after a growth's base link that name its base ("on the previous crop")
 _SENT_REACH = 40  # characters past a share's whole within which "went to <buyer>" is read
 
 _WITH_A = re.compile(r",[ \t]*with[ \t]+(?:a|an)[ \t]+$", re.IGNORECASE)  # "the Chinese market, with a 32% increase"
@@ -67,6 +68,8 @@ class PercentExtractor:
         # "Luang Prabang earned US$187 million from tourism in 2023, up 45 percent": a verb
         # that says what the figure before the growth is (nouns.yaml money_attributes)
         self.revenue_verbs = frozenset(w for w, a in lexicon.nouns.money_attributes.items() if a == "revenue" and " " not in w)
+        # "Rubber growers harvested 187,500 tonnes of latex, up 2.8 per cent": the latex output's growth
+        self.output_verbs = frozenset(w.split()[0] for w in lexicon.nouns.output_verbs)
         self.thing_words = frozenset(singular(k) for k in self.things if " " not in k)
         self.kinds = {k.lower(): v for k, v in lexicon.nouns.origin_kinds.items()}  # "foreign", "international"
         self.origin_kinded = frozenset(lexicon.nouns.origin_kinded_things)
@@ -233,7 +236,7 @@ class PercentExtractor:
                 # "Residents of Kien Hai get 35% off": the story's service's discount for that class
                 attribute, subject = "discount", None
                 scope.update(discount)
-            based = False
+            based, link = False, None
             if attribute == "change" and not compared and (link := self.base_link.match(view, end, s.end)):
                 # "rose 9 percent from last year", "compared with the same period last year": the
                 # year after the link is the growth's base, not its period (which is the one its
@@ -266,6 +269,8 @@ class PercentExtractor:
             if self.plans.in_clause(s, n.start, scope.get("period"), end):
                 scope["status"] = "plan"  # "aims to raise the share to 30%", "can be expanded to 1,200 MW"
             other = self.others.in_clause(s, n.start, end)
+            if other and link and other in " ".join(fold(view[link.end():s.end]).split()[:_BASE_WORDS]):
+                other = None  # the growth's base: "up 3.1 per cent on the previous crop" names no other thing
             if other:
                 scope["which"] = other  # "650 beds on its old campus": not the new building's beds
             wider = self.wider_area.in_clause(s, n.start) if not counted else None
@@ -469,6 +474,11 @@ class PercentExtractor:
         word = self._growing_thing(s.view, after, pos)
         if word is None:
             verb = self._figure_verb(s, pos)
+            if owner is not None and verb is not None and verb.text.lower() in self.output_verbs:
+                # "Rubber growers in Binh Duong harvested 187,500 tonnes of latex ..., up 2.8 per
+                # cent": the place's output of the good its figure measures
+                good = self.goods.after_of(s.doc.text[verb.end:pos])
+                return (f"{good} {self.things['output']}", owner) if good else (None, None)
             # "Luang Prabang earned US$187 million from tourism in 2023, up 45 percent": what it earned
             # (a place's, never a good's: "Wood and wood products earned $5.4 billion, up 19.8 per cent")
             return ("revenue", owner) if owner is not None and verb is not None \

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 import pint
 
-from checker.analyse import governing_verb, noun_phrase_at, subject_words
+from checker.analyse import coordinated_end, governing_verb, noun_phrase_at, subject_words
 from checker.extract.base import Sentence, make_claim, np_before, renamed_before
 from checker.extract.figures import (POSSESSOR_BEFORE, UNNAMED_GOOD, same_verb, Buyers, WORD_AFTER, Goods, OtherThing, WholeOpener, PartMarkers, PlaceOwners, PlanMarkers, Revisions, WiderArea,
                                      clause_start, link_pattern, noun_after, opening_participle_subject, owner_of, Phases,
@@ -288,6 +288,9 @@ class QuantityExtractor:
                     scope["of"] = f"{wider.group(1)} {wider.group(2)}".lower()
                 elif dimension == "area" and self._several_goods(view, of.start(1), s.end):
                     scope["of"] = self.mixed_area_class  # "1,250ha of rice and maize": the crop area
+                elif words and (last := coordinated_end(s.tokens, words[1], self.time_nouns)):
+                    # "6,000 hectares of crops and fish ponds": all together, not the crops alone
+                    scope["of"] = s.doc.text[words[0]:last].lower()
                 place = self.wider_area.named_after(view, words[1] if words else of.end(1), s.end)
                 if place and "in" not in scope:
                     scope["in"] = place  # "420 hectares of rice and corn in Yen Bai": Yen Bai's
@@ -529,15 +532,24 @@ class QuantityExtractor:
     def _summed(self, s: Sentence, pos: int) -> str | None:
         """The things summed when a sum word stands shortly before `pos` after a count of things
         of a kind the story may be about ("12 hydropower plants in operation ..., with a combined
-        capacity of" -> "12 plant"), nearest first: 18 projects in a plan and 11 farms in operation
-        are two sets, and so are their sums. None without such a count."""
+        capacity of" -> "12 plant"), or of any things the sum is told of ("three ships carrying
+        a combined 81,500 tonnes" -> "three ship"; not a thing's own parts beside its sum: "began
+        operating with 12 pumps and a combined capacity of 60 m3/s" is the thing's capacity),
+        nearest first: 18 projects in a plan and 11 farms in operation are two sets, and so are
+        their sums. None without such a count."""
         word = self.sum_word.search(s.view, max(s.start, pos - _SUM_REACH), pos)
         if word is None:
             return None
         toks = s.tokens[:bisect_left(s.tokens, word.start(), key=lambda t: t.start)]
-        return next((f"{a.text} {singular(fold(b.text))}" for i, a in reversed(list(enumerate(toks)))
-                     if a.tag == "CD" for b in toks[i + 1:i + 4]
-                     if b.tag == "NNS" and singular(fold(b.text)) in self.heads), None)
+        for i in range(len(toks) - 1, -1, -1):
+            if toks[i].tag != "CD":
+                continue
+            for k in range(i + 1, min(i + 4, len(toks))):
+                thing = singular(fold(toks[k].text))
+                if toks[k].tag == "NNS" and (thing in self.heads or fold(toks[k].text) not in self.time_nouns
+                                             and not any(t.text.lower() == "and" for t in toks[k + 1:])):
+                    return f"{toks[i].text.lower()} {thing}"
+        return None
 
     def _first_unfinished(self, s: Sentence) -> int | None:
         """Where the sentence first names plural things still being built ("9 industrial parks
