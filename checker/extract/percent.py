@@ -581,6 +581,14 @@ class PercentExtractor:
             owner = None  # "The average hotel occupancy in Siem Reap": how it is reckoned, not whose
         if owner is not None:
             inside = [t for t in s.tokens if span[0] <= t.start < span[1]]
+            if inside and (inside[-1].tag == "POS" or inside[-1].text.endswith(("'", "\u2019"))) \
+                    and any(t.is_verb for t in inside):
+                # "Soaring rice prices drove Laos' headline inflation up to 26.2 percent": the
+                # possessor after the verb, not the clause's subject
+                k = len(inside) - 1
+                while k > 0 and not inside[k - 1].is_verb:
+                    k -= 1
+                return s.doc.text[inside[k].start:span[1]]
             k = len(inside)
             while k > 1 and inside[k - 1].tag == "JJ" and "-" in inside[k - 1].text:
                 k -= 1  # "Laos' year-on-year inflation": Laos', the adjective says how it is reckoned
