@@ -92,7 +92,7 @@ BLIND_BATCHES = {  # gold file: (min precision, min recall)
     "batch70.gold.yaml": (1.0, 0.64),  # (0.7 until session 36: a phase's site, labelled as the project's, is the phase's since a phase its clause subject names is the figure's)
     "batch71.gold.yaml": (1.0, 0.35),
     "batch72.gold.yaml": (1.0, 0.58),
-    "batch73.gold.yaml": (1.0, 0.35),  # (session 35: precise at last, once figures far apart in scale are two things)
+    "batch73.gold.yaml": (1.0, 0.41),  # (session 35: precise at last, once figures far apart in scale are two things; 0.35 until session 37)
     "batch74.gold.yaml": (1.0, 0.22),
     "batch76.gold.yaml": (1.0, 0.35),
     "batch78.gold.yaml": (1.0, 0.47),
@@ -101,7 +101,7 @@ BLIND_BATCHES = {  # gold file: (min precision, min recall)
     "batch81.gold.yaml": (1.0, 0.35),  # (0.29 until session 28, which kept a figure's scale out of a name)
     "batch82.gold.yaml": (1.0, 0.17),  # (session 35: precise at last, once figures far apart in scale are two things)
     "batch83.gold.yaml": (1.0, 0.17),
-    "batch84.gold.yaml": (1.0, 0.52),
+    "batch84.gold.yaml": (1.0, 0.47),  # (0.52 until session 37: "Tourist arrivals in ... Luang Prabang were up 38 percent" is the town's growth now, the other side's unowned "43 percent increase in arrivals" still the story's)
     "batch86.gold.yaml": (1.0, 0.41),  # (session 35: precise at last, once figures far apart in scale are two things)
     "batch89.gold.yaml": (1.0, 0.23),  # (session 35: precise at last, once figures far apart in scale are two things)
     "batch91.gold.yaml": (1.0, 0.23),
@@ -138,7 +138,9 @@ BLIND_BATCHES = {  # gold file: (min precision, min recall)
     "batch133.gold.yaml": (1.0, 0.41),  # (written late in session 35; development data since session 36)
     "batch135.gold.yaml": (1.0, 0.33),  # (session 36: scored at first sight at its start, then developed against)
     "batch136.gold.yaml": (1.0, 0.27),  # (held out in session 36, scored at its end; its false alarm worked on since)
-    "batch137.gold.yaml": (1.0, 0.27),  # (held out in session 36, scored at its end)
+    "batch137.gold.yaml": (1.0, 0.38),  # (held out in session 36, scored at its end; 0.27 until session 37, which read Thua Thien Hue as Hue)
+    "batch139.gold.yaml": (1.0, 0.38),  # (session 37: scored at first sight at its start, then developed against)
+    "batch140.gold.yaml": (1.0, 0.38),  # (session 37: scored at first sight at its start, then developed against)
 }
 
 
