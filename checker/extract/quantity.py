@@ -39,6 +39,7 @@ _OF_BEFORE = re.compile(r"[ \t]+of[ \t]+$")
 _GOODS_LIST = re.compile(r"([a-z][a-z-]*)(?:[ \t]*,[ \t]*[a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*)?){0,6},?[ \t]+(?:and|or)[ \t]+([a-z][a-z-]*)",
                          re.IGNORECASE)
 
+_JOINED_ADJECTIVE = re.compile(r"-([a-z]{3,5})(?=[ \t]+[a-z])", re.IGNORECASE)  # "208m-long berth", "45m-wide road"
 _ANOTHER_SIZE = re.compile(r"[ \t]+\d[\d.,]*[ \t]?[A-Za-z]{1,4}(?=[ \t]+[a-z])")  # "220kV" in "the 76.4km 220kV line"
 
 
@@ -218,7 +219,10 @@ class QuantityExtractor:
                     scope.pop("period", None)  # a size, which the month of its opening does not date
             # "the 76.4km 220kV line": past another size of the same noun to the noun itself
             also = _ANOTHER_SIZE.match(view, end, s.end)
-            noun = noun_after(view, also.end() if also else end, s.end, self.phases, s.tokens)
+            # "The 208m-long berth No. 1": past the dimension the figure is joined to, to its noun
+            joined = _JOINED_ADJECTIVE.match(view, end, s.end)
+            joined = joined if joined and joined.group(1).lower() in self.adjectives else None
+            noun = noun_after(view, joined.end() if joined else also.end() if also else end, s.end, self.phases, s.tokens)
             renamed = renamed_before(view, s.start, n.start, self.stops) \
                 if noun and subject is None and not owner.attribute else None
             if renamed:
@@ -262,7 +266,7 @@ class QuantityExtractor:
             attribute = owner.attribute or (dimension if subject or "of" in scope else "measure")
             if each_period and not owner.attribute and self.capacity_modal.search(view, max(s.start, n.start - 30), n.start):
                 attribute = "capacity"  # "The new line can grind 2.6 million tonnes of cement annually"
-            adjective = WORD_AFTER.match(view, end, s.end)
+            adjective = joined or WORD_AFTER.match(view, end, s.end)
             if adjective and subject and not owner.attribute and adjective.group(1).lower() in self.adjectives:
                 attribute = self.adjectives[adjective.group(1).lower()]  # "The runway will be 45 metres wide"
             if written in self.unit_attributes and owner.attribute == self.attributes_by_unit.get(unit):
