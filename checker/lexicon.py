@@ -114,6 +114,8 @@ class Units(BaseModel):
     currency_or_mass: dict[str, str]
     weight_words: list[str]
     weight_links: list[str]
+    implied_goods: dict[str, str]
+    generation_verbs: list[str]
 
 
 class Hedge(BaseModel):

@@ -92,6 +92,8 @@ class QuantityExtractor:
         self.registry = _registry(str(lexicon.pint_definitions))
         self.attributes_by_unit = dict(lexicon.nouns.quantity_attributes)
         self.adjectives = {fold(w): a for w, a in lexicon.nouns.quantity_adjectives.items()}
+        self.implied_goods = dict(lexicon.units.implied_goods)
+        self.generation_verbs = frozenset(lexicon.units.generation_verbs)
         self.stops = frozenset(lexicon.aliases.stops)
         # "a total of 212 hectares": a quantifier before "of", no owner
         self.quantifier = re.compile(r"\b(?:" + alternation(q for q in lexicon.nouns.count_verbs.quantifiers if q.endswith(" of"))
@@ -261,6 +263,10 @@ class QuantityExtractor:
                     scope["whole"] = "yes"  # "The 6.8-km project, including the bridge": not the bridge's length
             elif self.away.match(view, end, s.end):
                 subject = None  # "about 10 km from the city" is a distance, not a size
+            if "of" not in scope and not owner.attribute and dimension in self.implied_goods and s.tokens \
+                    and (verb := governing_verb(s.tokens, n.start, s.clause_words)) is not None \
+                    and s.tokens[verb].text.lower() in self.generation_verbs:
+                scope["of"] = self.implied_goods[dimension]  # "expected to generate 408 million kWh": electricity
             # What it measures: the owner word ("capacity"), else the unit's dimension when the
             # figure has a subject, else a bare "measure" that is never compared to a topic.
             attribute = owner.attribute or (dimension if subject or "of" in scope else "measure")
