@@ -92,7 +92,7 @@ BLIND_BATCHES = {  # gold file: (min precision, min recall)
     "batch70.gold.yaml": (1.0, 0.64),  # (0.7 until session 36: a phase's site, labelled as the project's, is the phase's since a phase its clause subject names is the figure's)
     "batch71.gold.yaml": (1.0, 0.35),
     "batch72.gold.yaml": (1.0, 0.58),
-    "batch73.gold.yaml": (1.0, 0.41),  # (session 35: precise at last, once figures far apart in scale are two things; 0.35 until session 37)
+    "batch73.gold.yaml": (1.0, 0.47),  # (session 35: precise at last, once figures far apart in scale are two things; 0.35 until session 37)
     "batch74.gold.yaml": (1.0, 0.22),
     "batch76.gold.yaml": (1.0, 0.35),
     "batch78.gold.yaml": (1.0, 0.47),
@@ -124,7 +124,7 @@ BLIND_BATCHES = {  # gold file: (min precision, min recall)
     "batch113.gold.yaml": (1.0, 0.17),
     "batch114.gold.yaml": (1.0, 0.23),  # (session 35: precise at last, once figures far apart in scale are two things)
     "batch115.gold.yaml": (1.0, 0.52),
-    "batch116.gold.yaml": (1.0, 0.22),
+    "batch116.gold.yaml": (1.0, 0.33),  # (0.22 until session 37: "a 2km-long trail")
     "batch117.gold.yaml": (1.0, 0.35),
     "batch118.gold.yaml": (1.0, 0.35),  # (session 35: precise at last, once figures far apart in scale are two things)
     "batch122.gold.yaml": (1.0, 0.44),
@@ -140,7 +140,7 @@ BLIND_BATCHES = {  # gold file: (min precision, min recall)
     "batch136.gold.yaml": (1.0, 0.27),  # (held out in session 36, scored at its end; its false alarm worked on since)
     "batch137.gold.yaml": (1.0, 0.38),  # (held out in session 36, scored at its end; 0.27 until session 37, which read Thua Thien Hue as Hue)
     "batch139.gold.yaml": (1.0, 0.38),  # (session 37: scored at first sight at its start, then developed against)
-    "batch140.gold.yaml": (1.0, 0.38),  # (session 37: scored at first sight at its start, then developed against)
+    "batch140.gold.yaml": (1.0, 0.5),  # (session 37: scored at first sight at its start, then developed against)
 }
 
 
