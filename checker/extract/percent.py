@@ -486,7 +486,8 @@ class PercentExtractor:
         at = next((i for i, t in enumerate(toks) if t.start >= after and t.text.lower() in self.things
                    and self.things[t.text.lower()] == word and t.end <= pos), None)
         if at is not None and at + 1 < len(toks) and toks[at + 1].is_noun and toks[at + 1].text.lower() not in self.direction \
-                and toks[at + 1].text.lower() not in self.number_nouns:
+                and toks[at + 1].text.lower() not in self.number_nouns \
+                and f"{toks[at].text} {toks[at + 1].text}".lower() not in self.things:  # ("import-export value")
             # "export earner": the growing word modifies another noun (not "exports jump 23%",
             # a headline's verb the tagger reads as a noun)
             return None, None
