@@ -19,6 +19,8 @@ from checker.models import Claim, MoneyValue
 # "were cleared through Moc Bai International Border Gate": the named place goods went through,
 # before the clause ends
 _THROUGH_NAME = re.compile(r"[^,;.]{0,40}?\b(?:through|via)[ \t]+(?:the[ \t]+)?([A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,5})")
+_THEN_REACH = 60  # characters before a figure searched for the "when" that opens its clause
+_THEN_WORDS = 40  # characters before that "when" read for the moment it hangs from (its last four words)
 _FOR_ALL = re.compile(r"[ \t]+for[ \t]+(?:all|both)[ \t]+(?:the[ \t]+)?(?:\w+[ \t]+)?([a-z]+)\b", re.IGNORECASE)  # "for all three phases"
 _IN_WHAT = re.compile(r"[ \t]+in[ \t]+((?:[a-z-]+[ \t]+){0,2}[a-z-]+)\b")  # "US$412 million in export revenue"
 # characters before a figure within which its good is named ("exported 38,650 head of cattle to
@@ -86,6 +88,8 @@ class MoneyExtractor:
         self.parts = PartMarkers(lexicon.entities, lexicon.nouns.figure_links.verbs)
         self.others = OtherThing(lexicon.entities)
         self.fares = Fares(lexicon.nouns)
+        # a figure inside a clause of another moment: ", when traders paid" (nouns.yaml then_openers)
+        self.then_before = re.compile(r",[ \t]+(?:" + alternation(lexicon.nouns.then_openers) + r")[ \t][^,.;]*$", re.IGNORECASE)
         cur = lexicon.currencies
         self.numbers = numbers
         self.suffix = {k.lower(): v for k, v in cur.suffix.items()}
@@ -438,6 +442,13 @@ class MoneyExtractor:
                 # "As of June 30, VND7.2 trillion had been paid": that day's total (a stated
                 # period is the figure's own time, whatever day its report came out)
                 scope["as_of"] = s.as_of.start.isoformat()
+            then = self.then_before.search(s.view, max(s.start, start - _THEN_REACH), start) \
+                if "as_of" not in scope and not period else None
+            if then:
+                # "more than 50% above the start of the year, when traders paid 98,000-100,000 VND per
+                # kg": the price of the moment the clause hangs from ("start of the year"), not the
+                # article's day
+                scope["as_of"] = " ".join(fold(s.view[max(s.start, then.start() - _THEN_WORDS):then.start()]).split()[-4:])
             if self.plans.in_clause(s, start, scope.get("period"), end):
                 scope["status"] = "plan"  # "the second phase is estimated to cost VND680 billion"
             if self.revisions.in_clause(s, start, scope.get("status") == "plan"):
