@@ -453,6 +453,10 @@ class PlaceOwners:
                 # up to its first preposition: "the Lao Bao international border gate in the
                 # central province of Quang Tri" is the gate
                 cut = next((k for k in range(first + 1, j) if toks[k].tag == "IN" or toks[k].text == ","), j)
+                owned = next((k for k in range(first + 1, cut) if toks[k].tag == "POS"), None)
+                if owned is not None and toks[cut - 1].tag == "NNS" \
+                        and (place := self._place(s.doc.text[toks[first].start:toks[owned - 1].end])):
+                    return place  # "Exports through Lao Cai's border gates": all of the place's gates, the place's
                 return s.doc.text[toks[first].start:toks[cut - 1].end]
         to = next((k for k in range(i + 1, j - 1) if toks[k].text.lower() == "to" and toks[k - 1].is_noun), None)
         if to is not None and self.flow_nouns & {toks[to - 1].text.lower()} and not any(t.tag == "POS" for t in toks[i:to]):
