@@ -29,6 +29,8 @@ class AliasTable:
             forms[fold(canon)] = canon
             for surface in surfaces:
                 forms[fold(surface)] = canon
+        for place, former in lexicon.places.renamed.items():
+            forms.update((fold(name), place) for name in former)  # "Thua Thien Hue" is Hue
         for nationality, country in lexicon.names.nationalities.items():
             forms.setdefault(fold(nationality), country)  # "Cambodian" is Cambodia's, as "Vietnamese" is Vietnam's
         self.places = frozenset(fold(p) for p in lexicon.places.places) | frozenset(data.aliases)

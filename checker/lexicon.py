@@ -434,6 +434,7 @@ class Places(BaseModel):
     bilateral_phrases: list[str]
     bilateral_things: list[str]
     city_provinces: dict[str, str]
+    renamed: dict[str, list[str]]
 
     @field_validator("city_provinces")
     @classmethod
