@@ -873,5 +873,8 @@ class CountExtractor:
 def _named(toks: Tokens, start: int, end: int) -> bool:
     """Whether the words between file offsets `start` and `end` hold a name ("Typhoon Yagi",
     "the floods in Hue"), not only a sentence's capitalised first word ("The floods", "Floods")."""
-    return any(t.tag.startswith("NNP") or t.text[:1].isupper() and t is not toks[0]
-               for t in toks if start <= t.start and t.end <= end and t.tag not in ("DT", "PRP$"))
+    # (the span's words only, found by search: no scan of the sentence for each figure)
+    last = bisect_right(toks, end, key=lambda t: t.end)
+    return any(t.tag.startswith("NNP") or t.text[:1].isupper() and k > 0
+               for k in range(bisect_left(toks, start, key=lambda t: t.start), last)
+               if (t := toks[k]).tag not in ("DT", "PRP$"))

@@ -69,7 +69,6 @@ _NOUN_AFTER = re.compile(r"[ \t-]+([A-Za-z][a-z-]{2,24}(?:[ \t]+[a-z][a-z-]{2,24
 # ("the 49.6km Cam Lac - Ky Anh section": a route named by its two ends is one name)
 _NAME_AFTER = re.compile(r"[ \t]+([A-Z][a-z][\w'-]{0,24}(?:[ \t]+(?:-[ \t]+)?(?:[A-Z][\w'-]{1,24}|\d{1,3}[A-Za-z]?\b)){1,5}"
                          r"(?:[ \t]+[a-z][a-z-]{2,24}){0,2})\b")
-_NUMBERED_AFTER = re.compile(r"[ \t]+No\.?[ \t]*\d{1,2}\b(?![.,:]?\d)")  # "berth No. 1", "berth No.2"
 _OF_NAME = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,5}")
 _NOT_NOUNS = frozenset({"of", "in", "on", "at", "to", "from", "and", "or", "with", "for", "by", "per", "long", "wide",
                         "high", "deep", "away", "each", "a", "the", "was", "were", "is", "are", "has", "have", "will",
@@ -107,9 +106,6 @@ def noun_after(view: str, end: int, hi: int, phases: Phases, tokens: Tokens = ()
                     or k >= most or k == 2 and not _tagged_at(tokens, at, _NOUN_TAGS):
                 break  # (a third word only when the analysis reads it as a noun)
             stop = m.start(1) + w.end()
-        numbered = _NUMBERED_AFTER.match(view, stop, hi)
-        if numbered:
-            return m.start(1), numbered.end()  # "the 208m-long berth No. 1": that berth
         # "the VND1,850-billion facility of Nghe An Oncology Hospital": whose facility it is
         owner = _OF_NAME.match(view, stop, hi) if phases.of(view, m.start(1), stop, reach=stop - m.start(1)) is None else None
         return m.start(1), owner.end() if owner else stop  # (a phase's owner is its thing: "the 150MW first phase")

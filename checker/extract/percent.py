@@ -23,6 +23,7 @@ _SHARE_OF = re.compile(r"^[ \t]+of[ \t]+", re.IGNORECASE)
 
 _STAKE_REACH = 12  # characters before a percentage searched for the verb of holding ("owns")
 _BASE_WORDS = 4  # words after a growth's base link that name its base ("on the previous crop")
+_BASE_REACH = 60  # characters after the link those words are read from
 _SENT_REACH = 40  # characters past a share's whole within which "went to <buyer>" is read
 
 _WITH_A = re.compile(r",[ \t]*with[ \t]+(?:a|an)[ \t]+$", re.IGNORECASE)  # "the Chinese market, with a 32% increase"
@@ -269,7 +270,7 @@ class PercentExtractor:
             if self.plans.in_clause(s, n.start, scope.get("period"), end):
                 scope["status"] = "plan"  # "aims to raise the share to 30%", "can be expanded to 1,200 MW"
             other = self.others.in_clause(s, n.start, end)
-            if other and link and other in " ".join(fold(view[link.end():s.end]).split()[:_BASE_WORDS]):
+            if other and link and other in " ".join(fold(view[link.end():min(s.end, link.end() + _BASE_REACH)]).split()[:_BASE_WORDS]):
                 other = None  # the growth's base: "up 3.1 per cent on the previous crop" names no other thing
             if other:
                 scope["which"] = other  # "650 beds on its old campus": not the new building's beds

@@ -93,6 +93,9 @@ class QuantityExtractor:
         self.attributes_by_unit = dict(lexicon.nouns.quantity_attributes)
         self.adjectives = {fold(w): a for w, a in lexicon.nouns.quantity_adjectives.items()}
         self.implied_goods = dict(lexicon.units.implied_goods)
+        # a noun's number after its sign (entities.yaml number_signs): "berth No. 1", "berth No.2"
+        self.numbered = re.compile(r"[ \t]+(?:" + alternation(lexicon.entities.number_signs)
+                                   + r")\.?[ \t]*\d{1,2}\b(?![.,:]?\d)", re.IGNORECASE)
         self.generation_verbs = frozenset(lexicon.units.generation_verbs)
         self.stops = frozenset(lexicon.aliases.stops)
         # "a total of 212 hectares": a quantifier before "of", no owner
@@ -225,6 +228,9 @@ class QuantityExtractor:
             joined = _JOINED_ADJECTIVE.match(view, end, s.end)
             joined = joined if joined and joined.group(1).lower() in self.adjectives else None
             noun = noun_after(view, joined.end() if joined else also.end() if also else end, s.end, self.phases, s.tokens)
+            numbered = self.numbered.match(view, noun[1], s.end) if noun else None
+            if numbered:
+                noun = (noun[0], numbered.end())  # "the 208m-long berth No. 1": that berth
             renamed = renamed_before(view, s.start, n.start, self.stops) \
                 if noun and subject is None and not owner.attribute else None
             if renamed:
