@@ -1675,6 +1675,9 @@ class Resolver:
                      story_heads: dict[str, set[str]]) -> str | None:
         if text:
             text = self.trailing_adverbs.sub("", text) or text  # "The province currently": the province
+            # "The province's tapped area stood at": a possessor whose head the phrase left out
+            # (a participle before it) is the owner the figure is of
+            text = _BARE_POSSESSIVE.sub("", text) or text
             if self._distal(claim, text):
                 # "That bridge, which opened in November 2011": the one named before, not the story's
                 return f"{claim.document}#{self.aliases.key(text) or fold(text)}"
@@ -2192,6 +2195,7 @@ _ACRONYM = re.compile(r"[A-Z]{2,}[0-9]?")  # "LCR", "EVN", "VN30"
 _BRACKETED_ACRONYM = re.compile(r"\(([A-Z]{2,6})\)")  # "Electricite du Laos (EDL)"
 _WORD = re.compile(r"[^\W\d_]+")
 _CAPITAL_RUN = re.compile(r"\b([A-Z][^\W\d_]*)((?:[ \t]+[A-Z][^\W\d_]*)+)?")  # "Tran Quang Vinh", "Vinh"
+_BARE_POSSESSIVE = re.compile(r"['\u2019]s?$")
 _POSSESSOR = re.compile(r"((?:the[ \t]+)?[A-Za-z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,3})['\u2019]s\b")  # "Tay Ninh's", "the province's"
 _NAME_WORD = re.compile(r"\b[A-Z][a-z]")  # a capitalised word past the first letter: a name of an owner
 _JOINED = re.compile(r"\band\b|[A-Za-z][ \t]?[-\u2013][ \t]?[A-Z]")  # "Nghe An and Laos", "Vietnam-Laos"
