@@ -10,6 +10,7 @@ two hundred. Checks are symmetric: the order of claims and documents never matte
 from __future__ import annotations
 
 import math
+import re
 from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -19,7 +20,9 @@ from typing import Callable, Hashable, Protocol
 from checker.lexicon import Exclusive, Span
 from checker.models import Claim, DateRange, RoleValue
 from checker.text import Spellings, name_skeleton
-from checker.values import disjoint, interval, named_few, render, unit_of, widen
+from checker.values import Interval, disjoint, interval, named_few, render, unit_of, widen
+
+_DECIMALS = re.compile(r"\d[\d,]*(?:\.(\d+))?")  # a figure and its decimals: "1,234.5"
 
 
 @dataclass(frozen=True)
@@ -42,6 +45,7 @@ class CheckContext:
 
 class RuleView(Protocol):
     tolerance: float
+    rounding: bool
     recent_within_days: int
     editions: list[str]
 
@@ -66,8 +70,35 @@ def interval_overlap(rule: RuleView, group: list[Claim], ctx: CheckContext, allo
             if involved:
                 hits.append(_hit(clusters, involved, "do not all overlap", "do not overlap"))
             continue
-        hits.extend(_pair_hits(_narrowest(clusters), disjoint, allowed, "do not overlap"))
+        clash = _unrounded(clusters) if rule.rounding else disjoint
+        hits.extend(_pair_hits(_narrowest(clusters), clash, allowed, "do not overlap"))
     return hits
+
+
+def _unrounded(clusters: dict[Hashable, list[Claim]]) -> Callable[[Interval, Interval], bool]:
+    """Disjoint intervals that no rounding joins: the coarser of two figures written to
+    different decimals stands for every figure that rounds to it (half a unit of its last
+    digit either way, the half itself excluded), so "18 percent" holds "18.4 per cent" and not
+    "18.6 per cent" or "18.5 per cent"."""
+    decimals = {k: min(_decimals(c.text) for c in claims) for k, claims in clusters.items()}
+
+    def clash(a: Interval, b: Interval) -> bool:
+        if not disjoint(a, b):
+            return False
+        da, db = decimals.get(a, 0), decimals.get(b, 0)
+        if da == db:
+            return True
+        half = 0.5 * 10.0 ** -min(da, db)
+        coarse, fine = (a, b) if da < db else (b, a)
+        # a figure right at the half ("4.5 percent" against "5 percent") is no rounding to rely on
+        return fine[1] <= coarse[0] - half or coarse[1] + half <= fine[0]
+    return clash
+
+
+def _decimals(text: str) -> int:
+    """Digits after the decimal point of the first figure of a claim's words ("18.4 per cent": 1)."""
+    m = _DECIMALS.search(text)
+    return len(m.group(1) or "") if m else 0
 
 
 def _narrowest(clusters: dict[Hashable, list[Claim]]) -> dict[Hashable, list[Claim]]:

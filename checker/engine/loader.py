@@ -82,6 +82,10 @@ class Rule(BaseModel):
     # accounts of one fact, unless the rule says a sentence can contradict itself.
     same_sentence: bool = False
     tolerance: float = Field(default=0.0, ge=0.0, le=1.0)
+    # Of two figures written to different decimals, the coarser may be the finer rounded ("up
+    # 18 percent" for "up 18.4 per cent"): they agree when the finer rounds into the coarser.
+    # Figures written alike are compared as written (18 and 19 percent, 12.4 and 12.5).
+    rounding: bool = False
     # Two figures one of which is more than this many times the other are of two things (a
     # part and its whole, one farm and the province's crop), not two accounts of one, unless
     # they share their digits (a slip of the keyboard or the decimal point: 320 and 3,200 ha).
