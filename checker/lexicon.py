@@ -173,6 +173,7 @@ class Events(BaseModel):
     estimate_markers: list[str]
     fact_openers: list[str]
     revision_markers: list[str]
+    increment_words: list[str]
     level_verbs: list[str]
     irregular_pasts: list[str]
     launch_forms: list[str]

@@ -16,7 +16,7 @@ from nltk.stem.porter import PorterStemmer
 from checker.analyse import Tokens, clause_subject, governing_verb, noun_phrase_at, opening_phrase, subject_after_opener, verb_subject, without_adverbs
 from checker.extract.base import (Sentence, antecedent_before, make_claim, np_before, phrase_after, phrase_before, sentence_subject,
                                   state_time)
-from checker.extract.figures import FROM_NAME, NAMED, POSSESSOR_BEFORE, Goods, OtherThing, PartMarkers, PlaceOwners, PlanMarkers, Revisions, WiderArea, clause_start, link_pattern, \
+from checker.extract.figures import FROM_NAME, NAMED, POSSESSOR_BEFORE, Goods, OtherThing, PartMarkers, PlaceOwners, PlanMarkers, Revisions, Increments, WiderArea, clause_start, link_pattern, \
     Phases, predicate_start, relative_antecedent
 from checker.extract.numbers import NumberFinder
 from checker.extract.reporting import ReportingPeriods
@@ -135,6 +135,7 @@ class CountExtractor:
         self.plans = PlanMarkers(lexicon.events.plan_markers, lexicon.events.estimate_markers,
                                  lexicon.events.fact_openers)
         self.revisions = Revisions(lexicon.events, lexicon.hedges.hedges)
+        self.increments = Increments(lexicon.events, lexicon.hedges.hedges)
         self.ordinal = re.compile(r"\b(" + alternation(lexicon.entities.part_ordinals) + r")[ \t]+$", re.IGNORECASE)
         self.places = PlaceOwners(lexicon)
         self.parts = PartMarkers(lexicon.entities, lexicon.nouns.figure_links.verbs)
@@ -622,6 +623,8 @@ class CountExtractor:
                 scope["status"] = "plan"  # "is designed to carry 480,000 passengers a day"
             if not settled and self.revisions.in_clause(s, n.start, scope.get("status") == "plan"):
                 scope["revised"] = "yes"  # "has raised its 2024 target to 8.7 million visitors": not the target it replaces
+            if not settled and self.increments.before_figure(s, n.start, end):
+                scope["added"] = "yes"  # "adding 200 beds": not the beds the hospital has
             # ("The appointment, proposed by the Prime Minister, was endorsed ... with 139 of the 144
             # members present voting in favour"; "Khamsouk, a former deputy minister, won 147 votes")
             other = None if settled else self.others.in_clause(s, n.start, end, subject)

@@ -822,6 +822,26 @@ class Revisions:
 _LEVEL_REACH = 80  # characters before a figure within which a level verb and its object stand
 
 
+class Increments:
+    """Whether a figure is an amount added to a thing, by a word right before it ("will add
+    40,000 square metres of floor space", "an additional 2,500ha", "a further VND2.3 billion"):
+    what an extension or a top-up adds is never the thing's size or total, which a sentence
+    beside it may give ("bringing its total floor area to 88,000 sq.m"). What a thing adds
+    "to" another ("adding 132 MW to the national grid") is the first thing's own size."""
+
+    def __init__(self, events: Events, hedges: list[str]) -> None:
+        self.before = re.compile(r"\b(?:" + alternation(events.increment_words) + r")[ \t]+(?:(?:"
+                                 + alternation(hedges) + r")[ \t]+)?$", re.IGNORECASE)
+        self.to_another = re.compile(r"(?:[ \t]+[a-z-]+){0,4}?[ \t]+to[ \t]+(?:the|its|their|a|an)[ \t]")
+
+    def before_figure(self, s: Sentence, start: int, end: int) -> bool:
+        return self.before.search(s.view, max(s.start, start - _INCREMENT_REACH), start) is not None \
+            and self.to_another.match(s.view, end, s.end) is None
+
+
+_INCREMENT_REACH = 40  # characters: an increment word and a hedge right before the figure
+
+
 def _coordinated_fact(s: Sentence, lo: int, pos: int) -> bool:
     """"is designed for 1.8 million passengers a year and has a floor area of 26,400 square
     meters": "and" then a finite verb of the present or past between the plan word and the

@@ -7,7 +7,7 @@ from bisect import bisect_left, bisect_right
 
 from checker.analyse import Tokens, clause_subject, governing_verb, subject_words, verb_subject
 from checker.extract.base import DETERMINERS, INDEFINITE_BEFORE, Sentence, make_claim, renamed_before, state_time, tidy_subject
-from checker.extract.figures import (Buyers, Fares, Goods, OtherThing, WholeOpener, PartMarkers, PlaceOwners, PlanMarkers, Revisions, WiderArea, clause_pattern, clause_start, link_pattern,
+from checker.extract.figures import (Buyers, Fares, Goods, OtherThing, WholeOpener, PartMarkers, PlaceOwners, PlanMarkers, Revisions, Increments, WiderArea, clause_pattern, clause_start, link_pattern,
                                      modified_noun, opening_participle_subject, owner_of, Phases, same_verb)
 from checker.extract.numbers import NumberFinder
 from checker.extract.reporting import ReportingPeriods
@@ -85,6 +85,7 @@ class MoneyExtractor:
         self.plans = PlanMarkers(lexicon.events.plan_markers, lexicon.events.estimate_markers,
                                  lexicon.events.fact_openers)
         self.revisions = Revisions(lexicon.events, lexicon.hedges.hedges)
+        self.increments = Increments(lexicon.events, lexicon.hedges.hedges)
         self.parts = PartMarkers(lexicon.entities, lexicon.nouns.figure_links.verbs)
         self.others = OtherThing(lexicon.entities)
         self.fares = Fares(lexicon.nouns)
@@ -453,6 +454,8 @@ class MoneyExtractor:
                 scope["status"] = "plan"  # "the second phase is estimated to cost VND680 billion"
             if self.revisions.in_clause(s, start, scope.get("status") == "plan"):
                 scope["revised"] = "yes"  # "now estimated at 6.4 billion": it replaces an earlier figure
+            if self.increments.before_figure(s, start, end):
+                scope["added"] = "yes"  # "a further VND2.3 billion": a top-up, not the whole sum
             phrase = subject_text
             if phrase is None and s.tokens:
                 # "..., while the old T1 building, in use since 2008, would be renovated at a

@@ -11,7 +11,7 @@ import pint
 
 from checker.analyse import coordinated_end, governing_verb, noun_phrase_at, subject_words
 from checker.extract.base import Sentence, make_claim, np_before, renamed_before
-from checker.extract.figures import (POSSESSOR_BEFORE, UNNAMED_GOOD, same_verb, Buyers, WORD_AFTER, Goods, OtherThing, WholeOpener, PartMarkers, PlaceOwners, PlanMarkers, Revisions, WiderArea,
+from checker.extract.figures import (POSSESSOR_BEFORE, UNNAMED_GOOD, same_verb, Buyers, WORD_AFTER, Goods, OtherThing, WholeOpener, PartMarkers, PlaceOwners, PlanMarkers, Revisions, Increments, WiderArea,
                                      clause_start, link_pattern, noun_after, opening_participle_subject, owner_of, Phases,
                                      trailing_participle_subject)
 from checker.extract.numbers import NumberFinder
@@ -66,6 +66,7 @@ class QuantityExtractor:
         self.plans = PlanMarkers(lexicon.events.plan_markers, lexicon.events.estimate_markers,
                                  lexicon.events.fact_openers)
         self.revisions = Revisions(lexicon.events, lexicon.hedges.hedges)
+        self.increments = Increments(lexicon.events, lexicon.hedges.hedges)
         self.parts = PartMarkers(lexicon.entities, lexicon.nouns.figure_links.verbs)
         self.section_words = frozenset(fold(w) for w in lexicon.entities.whole_after)  # "section", "stretch"
         self.numbers = numbers
@@ -353,6 +354,8 @@ class QuantityExtractor:
                 scope["status"] = "plan"  # "aims to raise the share to 30%", "can be expanded to 1,200 MW"
             if self.revisions.in_clause(s, n.start, scope.get("status") == "plan"):
                 scope["revised"] = "yes"  # "capacity was raised to 1,200 MW": not the figure it replaces
+            if self.increments.before_figure(s, n.start, end):
+                scope["added"] = "yes"  # "will add 40,000 square metres of floor space": not the size it reaches
             if self.parts.is_part(s, n.start, end):
                 scope["part"] = "yes"  # "the 420 km line, 60 km of it in Vietnam"
             if self.whole.opens(s, n.start) or subject and _WITH_ITS_PARTS.search(subject):
