@@ -219,6 +219,12 @@ def clause_subject(toks: Tokens, pos: int, clause_words: frozenset[str]) -> tupl
         # "The ferry, which can take up to 180 passengers": the relative clause's subject is
         # the phrase before its pronoun
         return first, verb - 2
+    if verb - first > 3 and toks[verb - 1].text == ",":
+        # "Binh Dinh, the central region's furniture centre, earned ...": a name and the
+        # appositive the commas set off, which describes it; the name is the subject
+        comma = next(i for i in range(first, verb) if toks[i].text == ",")
+        if first < comma < verb - 2 and all(t.tag.startswith("NNP") for t in toks[first:comma]):
+            return first, comma
     return first, verb
 
 

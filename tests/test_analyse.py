@@ -40,6 +40,20 @@ def test_a_relative_clauses_subject_is_the_phrase_before_its_pronoun() -> None:
     assert span is not None and [t.text for t in toks[span[0]:span[1]]] == ["The", "ferry"]
 
 
+@pytest.mark.parametrize("sentence, subject", [
+    ("Among provinces, Binh Dinh, the central region's furniture centre, earned 620 million USD.", ["Binh", "Dinh"]),
+    ("Nam Dinh, the country's textile hub, exported 3.2 billion USD.", ["Nam", "Dinh"]),
+    # a description with no name before it keeps its words: "The mill, the largest one, ..." is
+    # not a name and an appositive
+    ("The new mill, the largest in the region, produced 45,000 tonnes.", ["The", "new", "mill", ",", "the", "largest", "in", "the", "region", ","]),
+])
+def test_a_names_appositive_is_not_its_clause_subject(sentence: str, subject: list[str]) -> None:
+    toks = tokens(sentence, 0, len(sentence))
+    figure = next(i for i, ch in enumerate(sentence) if ch.isdigit())
+    span = clause_subject(toks, figure, CLAUSE_WORDS)
+    assert span is not None and [t.text for t in toks[span[0]:span[1]]] == subject
+
+
 def test_a_sentence_without_a_verb_before_the_figure_has_no_clause_subject() -> None:
     sentence = "Up 12% on last year."
     assert clause_subject(tokens(sentence, 0, len(sentence)), sentence.index("12"), CLAUSE_WORDS) is None
