@@ -52,6 +52,9 @@ def _conflict(rh: RuleHit, claims: dict[str, Claim]) -> Conflict:
     if any(c.link == "context" for c in ordered):
         reason += ("; a figure whose own words name no owner is taken as its article's main thing's, and so"
                    " compared only with other articles")
+    if any(c.period_link == "story" for c in ordered):
+        reason += ("; a figure whose sentence names no period is taken for the one period its story states"
+                   " for the same figure")
     if any(c.link == "occasion" for c in ordered):
         reason += ("; the occasions are linked by their story: its articles name one kind of occasion"
                    " in words no article tells apart, and none dates two of them apart")

@@ -81,6 +81,7 @@ class Calendar(BaseModel):
     duration_leads: list[str]
     duration_modifiers: list[str]
     duration_not_after: list[str]
+    period_report_days: int = Field(ge=0, le=366)
 
 
 class Currencies(BaseModel):

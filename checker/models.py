@@ -165,6 +165,10 @@ class Claim(BaseModel):
     # "context" when a figure's own words name no owner, no place, no period and no day and it
     # takes its article's thing, which is evidence only against other articles.
     link: Literal["story", "occasion", "recount", "context"] | None = None
+    # How the figure's period was found: None when from its own sentence or none; "story" when
+    # its sentence names none and it takes the one period its story states for the same figure
+    # (checker/periods.py), which is evidence only against other articles.
+    period_link: Literal["story"] | None = None
     attribute: str
     scope: dict[str, str] = Field(default_factory=dict)
     value: Annotated[Value, Field(union_mode="left_to_right")]

@@ -30,6 +30,7 @@ from checker.extract.mentions import read_values
 from checker.findings import build_conflicts
 from checker.lexicon import Lexicon
 from checker.models import Claim, Conflict, DateRange, Document, InputError, Report, ValueMention
+from checker.periods import PeriodLinker
 from checker.resolve import Resolver
 from checker.ruleset import RuleSet
 from checker.stories import group_stories, story_words
@@ -219,7 +220,12 @@ class Toolkit:
         entities = {a.document.id: a.entities for a in articles}
         words = {a.document.id: a.words for a in articles}
         stories = group_stories(words, {d.id: d.published_range for d in dated})
-        return dated, extraction.resolver.resolve(claims, entities, stories), errors
+        resolved = extraction.resolver.resolve(claims, entities, stories)
+        return dated, self.period_linker.link(resolved, stories), errors
+
+    @cached_property
+    def period_linker(self) -> PeriodLinker:
+        return PeriodLinker(self.rules, self.lexicon.calendar.period_report_days)
 
     @cached_property
     def extraction(self) -> "Extraction":

@@ -257,6 +257,8 @@ def _veto(rule: Rule, a: Claim, b: Claim) -> str | None:
         return "one sentence: two items of one list, not two accounts of one fact"
     if "story" in (a.link, b.link):
         return "one article: a figure that names no owner is compared only with other articles of its story"
+    if "story" in (a.period_link, b.period_link):
+        return "one article: a figure dated only by the period its story states is compared only with other articles"
     if "context" in (a.link, b.link):
         return "one article: a figure whose own words name no owner is its article's thing's only by default"
     return None

@@ -11,6 +11,8 @@ sentence is about).
 
 from __future__ import annotations
 
+import calendar
+import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
 from checker.analyse import Tokens
@@ -497,6 +499,40 @@ def _relative(word: str | None, year_now: int | None) -> int | None:
 
 _NAMED_SPANS = {(1, 12): "", (1, 6): "-H1", (7, 12): "-H2", (1, 3): "-Q1", (4, 6): "-Q2", (7, 9): "-Q3",
                 (10, 12): "-Q4"}
+
+
+_LABEL_ENDS = (  # each label form and the last day of the span it names
+    (re.compile(r"((?:19|20)\d\d)(?:-end)?"), lambda m: (int(m[1]), 12, 31)),
+    (re.compile(r"((?:19|20)\d\d)-H([12])"), lambda m: (int(m[1]), 6 * int(m[2]), 30 if m[2] == "1" else 31)),
+    (re.compile(r"((?:19|20)\d\d)-Q([1-4])"), lambda m: (int(m[1]), 3 * int(m[2]), None)),
+    (re.compile(r"((?:19|20)\d\d)-M(\d\d)(?:-M(\d\d))?"), lambda m: (int(m[1]), int(m[3] or m[2]), None)),
+    (re.compile(r"(?:19|20)\d\d-M\d\d/((?:19|20)\d\d)-M(\d\d)"), lambda m: (int(m[1]), int(m[2]), None)),
+    (re.compile(r"((?:19|20)\d\d)-\d\d-\d\d/(\d\d)-(\d\d)"), lambda m: (int(m[1]), int(m[2]), int(m[3]))),
+    (re.compile(r"((?:19|20)\d\d)-week-to-(\d\d)-(\d\d)"), lambda m: (int(m[1]), int(m[2]), int(m[3]))),
+)
+
+
+_DAYS_LABEL = re.compile(r"(?:19|20)\d\d-(?:\d\d-\d\d/\d\d-\d\d|week-to-\d\d-\d\d)")
+
+
+def names_days(label: str) -> bool:
+    """Whether a period label names days ("2025-01-26/02-03", a week to a day), not a month,
+    a quarter or a year: the only span an occasion's days can be."""
+    return _DAYS_LABEL.fullmatch(label) is not None
+
+
+def label_end(label: str) -> dt.date | None:
+    """The last day of the span a period label names ("2024-M01-M09": 30 September 2024), or
+    None for a label that names no span of the calendar ("first-week", "2024-25 school year")."""
+    for pattern, parts in _LABEL_ENDS:
+        m = pattern.fullmatch(label)
+        if m:
+            year, month, day = parts(m)
+            if not 1 <= month <= 12:
+                return None
+            last = calendar.monthrange(year, month)[1]
+            return dt.date(year, month, min(day or last, last))
+    return None
 
 
 def _span_label(year: str, first: int, last: int) -> str:
