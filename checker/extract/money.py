@@ -22,7 +22,7 @@ _THROUGH_NAME = re.compile(r"[^,;.]{0,40}?\b(?:through|via)[ \t]+(?:the[ \t]+)?(
 _THEN_REACH = 60  # characters before a figure searched for the "when" that opens its clause
 _THEN_WORDS = 40  # characters before that "when" read for the moment it hangs from (its last four words)
 _FOR_ALL = re.compile(r"[ \t]+for[ \t]+(?:all|both)[ \t]+(?:the[ \t]+)?(?:\w+[ \t]+)?([a-z]+)\b", re.IGNORECASE)  # "for all three phases"
-_IN_WHAT = re.compile(r"[ \t]+in[ \t]+((?:[a-z-]+[ \t]+){0,2}[a-z-]+)\b")  # "US$412 million in export revenue"
+_IN_WHAT = re.compile(r"[ \t]+in[ \t]+((?:[A-Za-z-]+[ \t]+){0,2}[a-z-]+)\b")  # "US$412 million in export revenue", "in State budget revenue"
 # characters before a figure within which its good is named ("exported 38,650 head of cattle to
 # China through Boten international border checkpoint from January to September, bringing in")
 _WORTH_REACH = 160
@@ -198,7 +198,11 @@ class MoneyExtractor:
                     # "The contract for the terminal, signed in August 2023 with a value of VND
                     # 38.4 trillion": the terminal's contract value
                     attribute, subject_text = kind, named.group(2)
-            named_after = _IN_WHAT.match(view, end, s.end) if attribute in (None, "amount") else None
+            # (past a conversion in brackets: "collected VND30.2 trillion (US$1.19 billion) in State
+            # budget revenue"; a verb's "revenue" too gives way to the noun that names it)
+            converted = _BRACKETED.match(view, end, s.end)
+            named_after = _IN_WHAT.match(view, converted.end() if converted and any(ch.isdigit() for ch in converted.group())
+                                         else end, s.end) if attribute in (None, "amount", "revenue") else None
             if named_after:
                 # "fetched US$412 million in export revenue", "1.31 billion USD in registered
                 # capital": the noun after the figure names what it is
