@@ -18,6 +18,9 @@ undated figure is the figure for that period when the story states exactly one p
   same day (a year and its second half) leave it undated, and so does another period ending
   that day which its own article states ("in the first four months" beside another outlet's
   "In April alone": the article's figures may be the four months');
+* a figure whose sentence names a span of its own that no period label reads ("in the 15-month
+  period", "over the past three years") is that span's, not the story's (an occasion's length,
+  "during the nine-day holiday", is the occasion's, below);
 * a figure told for an occasion ("during the festival") takes only a span of days, the
   occasion's own ("from January 26 to February 3"), never a month or a year;
 * the story's undated figures of one thing and measure take their period together or not at
@@ -53,17 +56,20 @@ class PeriodLinker:
         periods: dict[tuple, set[str]] = defaultdict(set)
         undated: dict[tuple, list[Claim]] = defaultdict(list)
         own: dict[str, set[str]] = defaultdict(set)  # the periods each article states for any figure
+        spans: set[tuple[str, int]] = set()  # sentences that name a span of time of their own
         for c in claims:
             if "period" in c.scope:
                 own[c.document].add(c.scope["period"])
+            if c.kind == "duration":
+                spans.add((c.document, c.sentence_start))
         for i, c in enumerate(claims):
             if i not in timebound or c.subject is None or c.document not in stories:
                 continue
             key = _key(c, stories[c.document])
             if "period" in c.scope:
                 periods[key].add(c.scope["period"])
-            elif "as_of" not in c.scope and c.time is not None \
-                    and (c.time.start, c.time.end) == published.get(c.document):
+            elif "as_of" not in c.scope and c.time is not None and (c.time.start, c.time.end) == published.get(c.document) \
+                    and ((c.document, c.sentence_start) not in spans or DURING.search(c.sentence)):
                 undated[key].append(c)
         linked: dict[str, str] = {}
         for key, items in undated.items():
