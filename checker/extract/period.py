@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from checker.aliases import AliasTable
+from checker.analyse import clause_subject
 from checker.extract.base import Sentence, make_claim, np_before, phrase_after
 from checker.extract.figures import Phases, PlanMarkers, clause_start
 from checker.lexicon import Lexicon
@@ -30,6 +31,7 @@ class PeriodExtractor:
         self.aliases = aliases  # the place an office is of, in any spelling
         self.plan_nouns = tuple(lexicon.nouns.plan_nouns)
         self.term_nouns = tuple(lexicon.nouns.term_nouns)
+        self.term_verb = re.compile(r"\b(?:" + alternation(lexicon.nouns.term_verbs) + r")\b", re.IGNORECASE)
         self.other_markers = frozenset(fold(w) for w in lexicon.entities.other_markers)
         self.stops = frozenset(lexicon.aliases.stops) | {"in", "for", "during", "on", "at"}
         self.event_words = {w.lower(): a for w, a in lexicon.nouns.period_events.items()}
@@ -122,6 +124,16 @@ class PeriodExtractor:
                 claims.append(make_claim(s, "period", "tenure", PeriodValue(start=start_year, end=end_year),
                                          m.start(), m.end(), subject_text=name, scope={"office": office} if office else None))
                 continue
+            granted = self.term_verb.search(view, clause_start(view, s.start, m.start(), s.clause_words), m.start()) \
+                if attribute == "period" and subject is None else None
+            if granted:
+                # "Kien Khe's limestone quarry is licensed for the 2016-2046 period": the term of
+                # the clause's subject; "..., which has been licensed to operate it from 2024 to
+                # 2049": of the thing operated, the article's own
+                attribute = "term"
+                span = clause_subject(s.tokens, granted.start(), s.clause_words) if s.tokens else None
+                relative = _RELATIVE_BEFORE.search(view, max(s.start, granted.start() - 40), granted.start())
+                subject = text[s.tokens[span[0]].start:s.tokens[span[1] - 1].end] if span and not relative else None
             if attribute == "period":
                 works = self.works.search(view, clause_start(view, s.start, m.start(), s.clause_words), m.start())
                 owner_at = text.rfind(subject, s.start, m.start()) if subject else -1
@@ -203,7 +215,12 @@ class PeriodExtractor:
             # 2024-2028 period": an "and" inside the plan's phrase; a verb between them ("the
             # agreement and will invest ... in 2024-2025") makes the period another clause's
             at = text.rfind(plan, s.start, m.start())
-            if any(t.tag in ("VB", "VBD", "VBZ", "VBP", "MD") for t in s.tokens if at + len(plan) <= t.start < hi):
+            # (an infinitive says what a term is for: "a 30-year concession to run the station,
+            # from 2024 to 2054")
+            between = [t for t in s.tokens if at + len(plan) <= t.start < hi]
+            term = _has_plan_noun(plan, self.term_nouns)
+            if any(t.tag in ("VB", "VBD", "VBZ", "VBP", "MD") and not (term and t.tag == "VB" and k and between[k - 1].tag == "TO")
+                   for k, t in enumerate(between)):
                 return None
         return plan
 
@@ -408,6 +425,7 @@ _UNDER_PLAN = re.compile(r"Under[ \t]+((?:the|this|that|its|their|a|an)[ \t]+[^,
 _UNDER = re.compile(r"(?:Under|According[ \t]+to)[ \t]+((?:the|this|that|its|their)[ \t]+[\w -]{1,40}?),", re.IGNORECASE)
 
 
+_RELATIVE_BEFORE = re.compile(r"\b(?:which|that|who)\b(?:[ \t]+[a-z]+){0,3}[ \t]+$")  # "which has been licensed"
 _RELATIVE_WORD = re.compile(r"(?:that|which)\b", re.IGNORECASE)
 
 
