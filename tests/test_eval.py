@@ -73,7 +73,7 @@ BLIND_BATCHES = {  # gold file: (min precision, min recall)
     "batch48.gold.yaml": (1.0, 0.31),  # (precise since an earlier session; a guard from session 35)
     "batch49.gold.yaml": (1.0, 0.43),
     "batch50.gold.yaml": (1.0, 0.75),
-    "batch52.gold.yaml": (1.0, 0.56),
+    "batch52.gold.yaml": (1.0, 0.62),  # (0.56 until session 38: a figure with no period takes the one its story states)
     "batch53.gold.yaml": (1.0, 0.37),  # (precise since an earlier session; a guard from session 35)
     "batch54.gold.yaml": (1.0, 0.5),
     "batch55.gold.yaml": (1.0, 0.37),
@@ -97,14 +97,15 @@ BLIND_BATCHES = {  # gold file: (min precision, min recall)
     "batch76.gold.yaml": (1.0, 0.35),
     "batch78.gold.yaml": (1.0, 0.47),
     "batch79.gold.yaml": (1.0, 0.52),  # (0.41 until session 27; 0.47 until session 35: "Chairman X" by one word)
-    "batch80.gold.yaml": (1.0, 0.29),  # (session 35: precise at last, once figures far apart in scale are two things)
-    "batch81.gold.yaml": (1.0, 0.35),  # (0.29 until session 28, which kept a figure's scale out of a name)
+    "batch80.gold.yaml": (1.0, 0.35),  # (0.29 until session 38: a figure with no period takes the one its story states)
+    "batch81.gold.yaml": (1.0, 0.41),  # (0.35 until session 38: "is licensed for the 2016-2046 period" is a term)
     "batch82.gold.yaml": (1.0, 0.17),  # (session 35: precise at last, once figures far apart in scale are two things)
     "batch83.gold.yaml": (1.0, 0.17),
     "batch84.gold.yaml": (1.0, 0.47),  # (0.52 until session 37: "Tourist arrivals in ... Luang Prabang were up 38 percent" is the town's growth now, the other side's unowned "43 percent increase in arrivals" still the story's)
     "batch86.gold.yaml": (1.0, 0.41),  # (session 35: precise at last, once figures far apart in scale are two things)
-    "batch89.gold.yaml": (1.0, 0.23),  # (session 35: precise at last, once figures far apart in scale are two things)
+    "batch89.gold.yaml": (1.0, 0.29),  # (0.23 until session 38: a figure with no period takes the one its story states)
     "batch91.gold.yaml": (1.0, 0.23),
+    "batch93.gold.yaml": (1.0, 0.58),  # (session 38: precise at last, once a name's appositive is not its clause's subject)
     "batch94.gold.yaml": (1.0, 0.11),
     "batch95.gold.yaml": (1.0, 0.17),
     "batch96.gold.yaml": (1.0, 0.35),  # (0.23 until session 34, which read fares and discounts)
@@ -134,7 +135,7 @@ BLIND_BATCHES = {  # gold file: (min precision, min recall)
     "batch127.gold.yaml": (1.0, 0.5),
     "batch128.gold.yaml": (1.0, 0.33),  # (held out in session 34, scored at its end; development data since)
     "batch130.gold.yaml": (1.0, 0.29),  # (session 35: scored at first sight at its start, then developed against)
-    "batch131.gold.yaml": (1.0, 0.35),  # (held out in session 35, scored at its end; development data since)
+    "batch131.gold.yaml": (1.0, 0.41),  # (0.35 until session 38: "(US$1.19 billion) in State budget revenue" names the amount)
     "batch133.gold.yaml": (1.0, 0.41),  # (written late in session 35; development data since session 36)
     "batch135.gold.yaml": (1.0, 0.33),  # (session 36: scored at first sight at its start, then developed against)
     "batch136.gold.yaml": (1.0, 0.27),  # (held out in session 36, scored at its end; its false alarm worked on since)
@@ -144,6 +145,9 @@ BLIND_BATCHES = {  # gold file: (min precision, min recall)
     "batch142.gold.yaml": (1.0, 0.16),  # (held out in session 37, scored at its end, precise at first sight)
     "batch143.gold.yaml": (1.0, 0.27),  # (written late in session 37, scored, then its false alarm worked on)
     "batch144.gold.yaml": (1.0, 0.5),  # (written at the end of session 37, scored, then developed against)
+    "batch146.gold.yaml": (1.0, 0.27),  # (session 38: scored at first sight at its start, then developed against)
+    "batch148.gold.yaml": (1.0, 0.38),  # (held out in session 38, scored at its end, precise at first sight)
+    "batch149.gold.yaml": (1.0, 0.41),  # (written late in session 38, held out, scored at its end, precise at first sight)
 }
 
 
