@@ -832,7 +832,7 @@ class Increments:
     def __init__(self, events: Events, hedges: list[str]) -> None:
         self.before = re.compile(r"\b(?:" + alternation(events.increment_words) + r")[ \t]+(?:(?:"
                                  + alternation(hedges) + r")[ \t]+)?$", re.IGNORECASE)
-        self.to_another = re.compile(r"(?:[ \t]+[a-z-]+){0,4}?[ \t]+to[ \t]+(?:the|its|their|a|an)[ \t]")
+        self.to_another = re.compile(r"(?:[ \t]+[a-z-]+){0,4}?[ \t]+to[ \t]+(?:" + alternation(sorted(DETERMINERS)) + r")[ \t]")
 
     def before_figure(self, s: Sentence, start: int, end: int) -> bool:
         return self.before.search(s.view, max(s.start, start - _INCREMENT_REACH), start) is not None \

@@ -132,7 +132,9 @@ class PeriodExtractor:
                 # 2049": of the thing operated, the article's own
                 attribute = "term"
                 span = clause_subject(s.tokens, granted.start(), s.clause_words) if s.tokens else None
-                relative = _RELATIVE_BEFORE.search(view, max(s.start, granted.start() - 40), granted.start())
+                # (a relative pronoun among the few words before the verb: "which has been licensed")
+                before = [t for t in s.tokens if t.end <= granted.start()][-_RELATIVE_TOKENS:]
+                relative = any(t.tag in ("WDT", "WP") or _RELATIVE_WORD.fullmatch(t.text) for t in before)
                 subject = text[s.tokens[span[0]].start:s.tokens[span[1] - 1].end] if span and not relative else None
             if attribute == "period":
                 works = self.works.search(view, clause_start(view, s.start, m.start(), s.clause_words), m.start())
@@ -425,7 +427,7 @@ _UNDER_PLAN = re.compile(r"Under[ \t]+((?:the|this|that|its|their|a|an)[ \t]+[^,
 _UNDER = re.compile(r"(?:Under|According[ \t]+to)[ \t]+((?:the|this|that|its|their)[ \t]+[\w -]{1,40}?),", re.IGNORECASE)
 
 
-_RELATIVE_BEFORE = re.compile(r"\b(?:which|that|who)\b(?:[ \t]+[a-z]+){0,3}[ \t]+$")  # "which has been licensed"
+_RELATIVE_TOKENS = 4  # tokens before a term verb within which a relative pronoun opens its clause
 _RELATIVE_WORD = re.compile(r"(?:that|which)\b", re.IGNORECASE)
 
 
