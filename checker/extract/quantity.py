@@ -9,7 +9,7 @@ from functools import lru_cache
 
 import pint
 
-from checker.analyse import coordinated_end, governing_verb, noun_phrase_at, subject_words
+from checker.analyse import Tokens, coordinated_end, governing_verb, noun_phrase_at, subject_words
 from checker.extract.base import Sentence, make_claim, np_before, renamed_before
 from checker.extract.figures import (POSSESSOR_BEFORE, UNNAMED_GOOD, same_verb, Buyers, WORD_AFTER, Goods, OtherThing, WholeOpener, PartMarkers, PlaceOwners, PlanMarkers, Revisions, Increments, WiderArea,
                                      clause_start, link_pattern, noun_after, opening_participle_subject, owner_of, Phases,
@@ -289,6 +289,7 @@ class QuantityExtractor:
                 attribute = "floor area"  # "The terminal covers around 45,000 square metres": its floor area
             # "1,200 hectares of rice", "The province has about 10,000ha of tea": what it measures
             of = _OF_WHAT.match(view, end, s.end) if attribute == "measure" or attribute == dimension and not owner.attribute else None
+            of_end: int | None = None
             if of is None and owner.attribute:
                 # "Nearly 200MW of wind capacity in Gia Lai": an amount of a kind of capacity,
                 # however many things hold it, not one thing's capacity
@@ -300,6 +301,7 @@ class QuantityExtractor:
                 # "1,200 hectares of rice": an area of rice, in whatever the article is about
                 words = noun_phrase_at(s.tokens, of.start(1), self.time_nouns)  # "of coffee abroad": of coffee
                 scope["of"] = (s.doc.text[words[0]:words[1]] if words else of.group(1)).lower()
+                of_end = words[1] if words else None
                 wider = self.wider.match(view, of.start(1))
                 if wider:  # "1,250 ha of rice and other crops": of crops, not of rice
                     scope["of"] = f"{wider.group(1)} {wider.group(2)}".lower()
@@ -371,6 +373,12 @@ class QuantityExtractor:
                 # "38,000 hectares of rubber plantations which are being tapped": only those of
                 # the whole the relative clause picks out
                 scope["which"] = restricted.group(1).lower()
+            elif "of" in scope and of_end is not None and s.tokens:
+                reduced = _reduced_relative(s.tokens, of_end)
+                if reduced:
+                    # "4,200 hectares of lychee grown to VietGAP standards": the part a participle
+                    # and its phrase pick out, not all the province's lychee
+                    scope["which"] = reduced
             other = self.others.in_clause(s, n.start, end, subject)
             if other:
                 scope["which"] = other  # "650 beds on its old campus": not the new building's beds
@@ -610,6 +618,16 @@ _WINDOW_DAYS = 14  # a rain window is days long; a month or a year named beside 
 
 
 @lru_cache(maxsize=4)
+def _reduced_relative(toks: Tokens, after: int) -> str | None:
+    """The participle right after a noun phrase ending at offset `after` that opens a phrase of
+    its own ("lychee grown to VietGAP standards", "rice planted in the winter-spring crop"):
+    a reduced relative clause that picks out some of what the phrase names."""
+    k = bisect_left(toks, after, key=lambda t: t.start)
+    if k + 1 < len(toks) and toks[k].tag == "VBN" and toks[k + 1].tag in ("IN", "TO"):
+        return toks[k].text.lower()
+    return None
+
+
 def _registry(definitions: str) -> pint.UnitRegistry:
     registry = pint.UnitRegistry()
     registry.load_definitions(definitions)
