@@ -201,8 +201,8 @@ class MoneyExtractor:
             # (past a conversion in brackets: "collected VND30.2 trillion (US$1.19 billion) in State
             # budget revenue"; a verb's "revenue" too gives way to the noun that names it)
             converted = _BRACKETED.match(view, end, s.end)
-            named_after = _IN_WHAT.match(view, converted.end() if converted and any(ch.isdigit() for ch in converted.group())
-                                         else end, s.end) if attribute in (None, "amount", "revenue") else None
+            past_conversion = converted.end() if converted and any(ch.isdigit() for ch in converted.group()) else end
+            named_after = _IN_WHAT.match(view, past_conversion, s.end) if attribute in (None, "amount", "revenue") else None
             if named_after:
                 # "fetched US$412 million in export revenue", "1.31 billion USD in registered
                 # capital": the noun after the figure names what it is
@@ -272,8 +272,7 @@ class MoneyExtractor:
                     # sentence says imports: "Seafood exports brought in" / "earned ... from aquatic products"
                     attribute = self.goods.flow_before(view, s.start, start) or "exports"
             # "The VND11.8 trillion (US$465 million) project": the noun after a conversion in brackets
-            converted = _BRACKETED.match(view, end, s.end) if attribute is None else None
-            after = converted.end() if converted and any(ch.isdigit() for ch in converted.group()) else end
+            after = past_conversion if attribute is None else end
             modified = modified_noun(view, s.start, start, after, s.end, self.phases, s.tokens, 3) if attribute is None else None
             if attribute is not None and attribute != "amount":
                 # "Vietnam handed over a US$2.5 million grant": the noun the amount sizes names it

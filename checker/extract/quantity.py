@@ -617,7 +617,6 @@ class QuantityExtractor:
 _WINDOW_DAYS = 14  # a rain window is days long; a month or a year named beside it is no window
 
 
-@lru_cache(maxsize=4)
 def _reduced_relative(toks: Tokens, after: int) -> str | None:
     """The participle right after a noun phrase ending at offset `after` that opens a phrase of
     its own ("lychee grown to VietGAP standards", "rice planted in the winter-spring crop"):
@@ -628,6 +627,7 @@ def _reduced_relative(toks: Tokens, after: int) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4)
 def _registry(definitions: str) -> pint.UnitRegistry:
     registry = pint.UnitRegistry()
     registry.load_definitions(definitions)

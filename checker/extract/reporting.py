@@ -15,6 +15,7 @@ import calendar
 import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
+from functools import lru_cache
 from checker.analyse import Tokens
 from checker.lexicon import Calendar, Lexicon
 from checker.models import DateRange
@@ -521,6 +522,7 @@ def names_days(label: str) -> bool:
     return _DAYS_LABEL.fullmatch(label) is not None
 
 
+@lru_cache(maxsize=1024)
 def label_end(label: str) -> dt.date | None:
     """The last day of the span a period label names ("2024-M01-M09": 30 September 2024), or
     None for a label that names no span of the calendar ("first-week", "2024-25 school year")."""
