@@ -384,6 +384,10 @@ class MoneyExtractor:
                 period = s.lead_period
             if attribute in self.undated:
                 period = None  # "a contract signed in August 2023": the day of signing is no period of the amount
+            elif modified and period and not self._period_before_verb(s, start, modified[1]):
+                # "Construction of the VND24 billion wharf began in April": the amount sizes the
+                # noun it stands before; a period past the clause's verb is the verb's event's
+                period = None
             if attribute in self.occasion_money and s.published.start is not None and period == str(s.published.start.year):
                 period = None  # "allocated VND 5.4 billion for the fight against HFMD in 2023": this year's occasion
             scope = {"period": period} if period else {}
@@ -630,6 +634,13 @@ class MoneyExtractor:
         Cooperation Fund (EDCF) of the Republic of Korea" -> the fund's name, before its brackets."""
         m = _FROM_LENDER.search(s.view, end, _clause_end(s, end))
         return s.doc.text[m.start(1):m.end(1)] if m else None
+
+    def _period_before_verb(self, s: Sentence, start: int, noun_end: int) -> bool:
+        """Whether the figure at `start`, sizing the noun that ends at `noun_end`, has a period
+        before the first finite verb past that noun: one after the verb dates the verb's event."""
+        verb = next((t for t in s.tokens if t.start >= noun_end and t.tag in _FINITE), None)
+        hi = verb.start if verb is not None else s.end
+        return self.periods.period(s.view, s.start, hi, start, s.published, s.tokens) is not None
 
     def _grown(self, s: Sentence, start: int, end: int) -> bool:
         """Whether a growth rate stands in the amount's own clause, before it ("rose 18 percent
