@@ -19,7 +19,7 @@ import sys
 from array import array
 from bisect import bisect_left
 from collections import Counter, defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from itertools import combinations
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -597,6 +597,8 @@ class Resolver:
     def resolve(self, claims: list[Claim], entities: dict[str, DocEntities],
                 stories: dict[str, str] | None = None) -> list[Claim]:
         places = _places_by_body(claims, self.body_names, self.aliases.places - self.countries)
+        # the same, per office-holder in an article: the bodies each person's titles name in full
+        holders = _places_by_body(claims, self.body_names, self.aliases.places - self.countries, _holder)
         # "EDL Managing Director" in one article is "Managing Director of Electricite du Laos (EDL)"
         # in another: an acronym bracketed after one body is that body's, across the corpus
         acronyms = _bracketed_bodies(claims)
@@ -636,7 +638,7 @@ class Resolver:
                 ents = DocEntities()
             story = (stories or {}).get(c.document)
             r = self._resolve(c, ents, places.get(c.document, acronyms), ladders.get(c.document, {}),
-                              story_heads.get(story), story_bodies.get(story))
+                              story_heads.get(story), story_bodies.get(story), holders.get(_holder(c)))
             if r.kind == "percent" and ents.main_country and set(r.scope.get("of", "").split()) & self.nation_kinds:
                 r = self._of_main_country(r, ents.main_country)
             if c.kind == "period" and c.attribute == "term" and c.subject_text is None and "holder" in c.scope:
@@ -1515,7 +1517,7 @@ class Resolver:
 
     def _resolve(self, claim: Claim, ents: DocEntities, places: dict[str, str], ladders: dict[str, str],
                  story_heads: dict[str, set[str]] | None = None,
-                 story_bodies: dict[str, set[str]] | None = None) -> Claim:
+                 story_bodies: dict[str, set[str]] | None = None, held: dict[str, str] | None = None) -> Claim:
         scope = {k: (self.aliases.key(v) or v.lower()) if k in ("of", "parties") else v for k, v in claim.scope.items()}
         if "of" in scope:
             # "thieu lychee prices averaged VND18,000 per kg": a price of thieu lychee, as "the
@@ -1534,13 +1536,14 @@ class Resolver:
             del scope["by"]  # "Ha Giang began the campaign" in an article about Ha Giang: its own, as "the province" is
         update: dict = {"scope": scope}
         if claim.kind == "role":
+            held = held or {}
             value = claim.value
             org = value.organisation
             if org in places and ents.rival_place is not None and self._local_unnamed(claim.subject_text or "", org):
                 # two provinces in one article: "the Provincial Party Committee" is the one its
                 # sentence names, whichever one the article names in full elsewhere
                 place = self._body_place(claim, ents)
-                org = f"{place} {org}" if place else None
+                org = f"{place} {org}" if place else held.get(org)
             elif org in places and not self._other_country(claim, places[org]):
                 org = places[org]  # "the provincial People's Committee" named in full elsewhere
                 # (but "Health Minister Sok Vannarith" beside "Vietnamese Health Minister ..." is not Vietnam's)
@@ -1549,7 +1552,10 @@ class Resolver:
                 org = f"{place} {org}" if place else None  # ... or only bare, in an article about Ninh Thuan
             elif org and ents.main_place and self._local_unnamed(claim.subject_text or "", org):
                 place = self._body_place(claim, ents)
-                org = f"{place} {org}" if place else None  # "the provincial Department of Health": this province's
+                # "the provincial Department of Health": this province's; in an article of two
+                # provinces, the one its holder's other title names ("Vinh, Vice Chairman of the Ben
+                # Tre Provincial People's Committee" ... "Chairman of the provincial People's Committee Vinh")
+                org = f"{place} {org}" if place else held.get(org)
             elif org is None and not _INDEFINITE_BODY.match(claim.sentence, claim.end - claim.sentence_start):
                 # (not "general director of a travel company": some body the article does not name)
                 org = ladders.get(f"{value.person}|{value.office}") or ladders.get(value.office)
@@ -2231,16 +2237,22 @@ def _fullest(names: set[tuple[str, ...]]) -> set[tuple[str, ...]]:
     return {p for p in names if not any(set(p) < set(q) for q in names)}
 
 
-def _places_by_body(claims: list[Claim], bodies: list[str], places: frozenset[str]) -> dict[str, dict[str, str]]:
-    """Per article: a bare body ("people's committee", "the airport") -> the one full name with a place
-    (a province itself, "Champasak governor", is no bare body of "Nam Papa Champasak"; a country
-    may be: "Lao PDR Governor" of "the Bank of the Lao PDR")."""
+def _holder(c: Claim) -> str:
+    """A role claim's holder within its article, as a grouping key."""
+    return f"{c.document}|{getattr(c.value, 'person', None)}"
+
+
+def _places_by_body(claims: list[Claim], bodies: list[str], places: frozenset[str],
+                    group: Callable[[Claim], str] = lambda c: c.document) -> dict[str, dict[str, str]]:
+    """Per article (or other group of role claims): a bare body ("people's committee", "the
+    airport") -> the one full name with a place (a province itself, "Champasak governor", is no
+    bare body of "Nam Papa Champasak"; a country may be: "Lao PDR Governor" of "the Bank of the Lao PDR")."""
     full: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     named: dict[str, set[str]] = defaultdict(set)
     for c in claims:
         # a posting ("vietnam to savannakhet": Vietnam's consulate there) is no body of the place
         if c.kind == "role" and c.value.organisation and "to" not in c.value.organisation.split():
-            named[c.document].add(c.value.organisation)
+            named[group(c)].add(c.value.organisation)
     for doc, orgs in named.items():
         # a body word from the data, or one written bare in the article ("the airport")
         for body in bodies:
