@@ -160,6 +160,12 @@ class PeriodExtractor:
             phase = self.phases.of(view, s.start, m.start())
             if phase:
                 scope["phase"] = phase  # "Phase 1 of the project ... is implemented in the period 2025-2027"
+                if attribute == "period":
+                    attribute = "works"  # "Phase 2, slated for 2025-2028": when a phase's works run
+                if s.published.start is not None and start_year > s.published.start.year:
+                    # "Phase two, to run from 2026 to 2030" in a 2024 article: a phase still to
+                    # come is planned, however the sentence says so
+                    scope["status"] = "plan"
             claims.append(make_claim(s, "period", attribute, PeriodValue(start=start_year, end=end_year),
                                      m.start(), m.end(), subject_text=subject, scope=scope or None))
         for m in _DECADE.finditer(view, s.start, s.end):  # a decade is a time of history, no plan's period
