@@ -6,7 +6,7 @@ import re
 
 from checker.aliases import AliasTable
 from checker.analyse import clause_subject
-from checker.extract.base import Sentence, make_claim, np_before, phrase_after
+from checker.extract.base import DETERMINERS, Sentence, make_claim, np_before, phrase_after
 from checker.extract.figures import Phases, PlanMarkers, clause_start
 from checker.lexicon import Lexicon
 from checker.models import Claim, PeriodValue
@@ -180,12 +180,18 @@ class PeriodExtractor:
         # (a period after its link, or a span "from ... to", is no modifier: "a concession from
         # 2025 to 2070 to build")
         opener = fold(view[m.start():m.end()].split(None, 1)[0])
+        # (but a period its determiner opens modifies the noun after it, whatever stands before:
+        # "is part of the 2021-2025 cooperation agreement between the two provinces")
+        modifier = opener in DETERMINERS
         after = phrase_after(view, m.end(), s.end, self.stops) \
-            if not link.group().strip() and opener not in self.span_openers else None
+            if (modifier or not link.group().strip()) and opener not in self.span_openers else None
         if after and after[0] - m.end() <= 1 and re.match(r"[ \t]+[a-z]", view[m.end():after[0] + 1]):
             # "the 2022-2023 academic year", "the 2022-2025 cooperation memorandum": the noun after owns it.
             phrase = text[after[0]:after[1]]
-            return phrase if _has_plan_noun(phrase, self.plan_nouns) else None
+            if _has_plan_noun(phrase, self.plan_nouns):
+                return phrase
+            if not link.group().strip():
+                return None
         end = link.start() if link else m.start()
         comma = _relative_comma(view, s.start, end)
         if comma is not None and link is not None and _RELATIVE_WORD.match(view, link.start()):
