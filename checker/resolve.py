@@ -739,8 +739,9 @@ class Resolver:
             if r.link is None and r.subject and self._unnamed_figure(c, ents):
                 r = r.model_copy(update={"link": "context"})
             out.append(r)
-        out = self._recounts(self._buildings_as_their_thing(_goods_named(self._shared_local_things(out, stories or {})),
-                                                            stories or {}))
+        out = self._recounts(self._parts_named_elsewhere(
+            self._buildings_as_their_thing(_goods_named(self._shared_local_things(out, stories or {})), stories or {}),
+            stories or {}))
         return self.occasions.link(self._national_organisations(self._bodies_placed(out), nations), stories or {},
                                    {doc: ents.main_place for doc, ents in merged.items()})
 
@@ -827,6 +828,26 @@ class Resolver:
             thing, _, part = (c.subject or "").partition(" | ")
             if part in self.building_heads and (story, thing, c.kind, c.attribute) in merge:
                 c = c.model_copy(update={"subject": thing})
+            out.append(c)
+        return out
+
+    def _parts_named_elsewhere(self, claims: list[Claim], stories: dict[str, str]) -> list[Claim]:
+        """"the national measles and rubella elimination plan for 2022-2025", read as a plan of its
+        article's thing, is the "National Measles and Rubella Elimination Plan 2021-2025" another
+        article of its story names in full: a part the resolver gave the topic whose words (three
+        or more) are a named thing's key elsewhere in the story is that thing."""
+        named: dict[str, set[str]] = defaultdict(set)
+        for c in claims:
+            story = stories.get(c.document)
+            if story and c.subject and " | " not in c.subject and c.kind != "role" \
+                    and c.subject_text and self.is_specific(c.subject_text):
+                named[story].add(c.subject)
+        out = []
+        for c in claims:
+            story = stories.get(c.document)
+            part = (c.subject or "").partition(" | ")[2]
+            if story and part and len(part.split()) >= 3 and part in named[story] and c.kind != "role":
+                c = c.model_copy(update={"subject": part})
             out.append(c)
         return out
 

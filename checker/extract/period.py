@@ -190,8 +190,10 @@ class PeriodExtractor:
             phrase = text[after[0]:after[1]]
             if _has_plan_noun(phrase, self.plan_nouns):
                 return phrase
-            if not link.group().strip():
-                return None
+            if modifier and not link.group().strip():
+                return None  # "the 2022-2023 academic year": a noun of its own, no plan's
+            # ("the National Measles and Rubella Elimination Plan 2021-2025 and is supported by":
+            # a period after its plan's name, whatever follows)
         end = link.start() if link else m.start()
         comma = _relative_comma(view, s.start, end)
         if comma is not None and link is not None and _RELATIVE_WORD.match(view, link.start()):
