@@ -15,6 +15,13 @@ from checker.pipeline import Toolkit
 REPO = Path(__file__).resolve().parent.parent
 RULES_DIR = REPO / "rules"
 SEEDS_DIR = REPO / "seeds"
+# A fixed sample of the labelled corpus for tests that check a few clusters end to end (the
+# cache, the jobs, a review against a stored corpus): named, so a blind batch added to the
+# corpus never changes what they run on.
+SAMPLE_CLUSTERS = [REPO / "tests" / "corpus" / name for name in (
+    "ambassador-credentials-laos", "angiang-bird-flu", "angiang-expressway-opening", "angiang-kiengiang-rice",
+    "attapeu-bauxite", "attapeu-cambodia-power", "attapeu-champasak-dengue", "attapeu-coffee-cooperative",
+    "attapeu-gold-mine-royalties", "attapeu-gold-royalties")]
 
 
 def make_document(text: str, published: str | None = None, doc_id: str = "t") -> Document:

@@ -18,9 +18,9 @@ from checker.cache import CacheError, ClaimsCache, article_key, decode, encode, 
 from checker.documents import read_corpus
 from checker.pipeline import Extraction, run_check
 
-from conftest import REPO, RULES_DIR, SEEDS_DIR, load_toolkit
+from conftest import REPO, RULES_DIR, SAMPLE_CLUSTERS, SEEDS_DIR, load_toolkit
 
-CLUSTERS = sorted(p for p in (REPO / "tests" / "corpus").iterdir() if p.is_dir())[:6]
+CLUSTERS = SAMPLE_CLUSTERS[:6]
 
 
 def cli(*args: str, cwd: Path = REPO) -> subprocess.CompletedProcess:

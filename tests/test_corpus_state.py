@@ -21,9 +21,9 @@ from checker.models import QuantityValue
 from checker.pipeline import Toolkit, run_check
 from checker.review import Reviewer
 
-from conftest import REPO, RULES_DIR, SEEDS_DIR
+from conftest import REPO, RULES_DIR, SAMPLE_CLUSTERS, SEEDS_DIR
 
-CLUSTERS = sorted(p for p in (REPO / "tests" / "corpus").iterdir() if p.is_dir())[:6]
+CLUSTERS = SAMPLE_CLUSTERS[:6]
 ADDED = ("Vientiane bridge opens\n\nPublished 2024-04-02\n\nThe Pakkading Mekong Bridge was opened on "
          "April 1, 2024. It cost US$12 million, the ministry said.\n")
 

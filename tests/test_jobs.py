@@ -12,9 +12,9 @@ import pytest
 import checker.pipeline as pipeline
 from checker.pipeline import run_check
 
-from conftest import REPO, RULES_DIR
+from conftest import REPO, RULES_DIR, SAMPLE_CLUSTERS
 
-CLUSTERS = sorted(p for p in (REPO / "tests" / "corpus").iterdir() if p.is_dir())[:8]
+CLUSTERS = SAMPLE_CLUSTERS[:8]
 
 
 def cli(*args: str) -> subprocess.CompletedProcess:

@@ -15,9 +15,9 @@ from checker.documents import parse_document, read_corpus
 from checker.pipeline import Toolkit
 from checker.review import Reviewer
 
-from conftest import REPO, RULES_DIR, SEEDS_DIR
+from conftest import REPO, RULES_DIR, SAMPLE_CLUSTERS, SEEDS_DIR
 
-CLUSTERS = sorted(p for p in (REPO / "tests" / "corpus").iterdir() if p.is_dir())[:10]
+CLUSTERS = SAMPLE_CLUSTERS[:10]
 
 
 @pytest.fixture(scope="module")
