@@ -680,6 +680,17 @@ def test_a_time_of_day_between_an_event_and_its_date(sentence: str, dated: tuple
     assert dated in [(c.attribute, c.value.start.isoformat()) for c in claims if c.kind == "date" and c.value.start]
 
 
+@pytest.mark.parametrize("sentence, dated", [
+    # "a year ago", "two years ago": the whole calendar year that many before the article's
+    ("The bridge was opened a year ago.", ("inaugurated", "2022-01-01", "2022-12-31")),
+    ("The plant was completed two years ago.", ("completed", "2021-01-01", "2021-12-31")),
+])
+def test_years_ago_date_the_year_that_many_before(sentence: str, dated: tuple[str, str, str]) -> None:
+    claims = analyse_text("Works news\n\n" + sentence, "2023-11-20")
+    assert dated in [(c.attribute, c.value.start.isoformat(), c.value.end.isoformat())
+                     for c in claims if c.kind == "date" and c.value.start]
+
+
 def test_an_occasion_noun_between_a_verb_and_its_date_does_not_take_it() -> None:
     claims = analyse_text("Fair opens\n\nThe trade fair opened at the Lao-ITECC exhibition centre in Vientiane "
                           "on December 6.", "2023-12-07")

@@ -30,6 +30,9 @@ def period(sentence: str, figure: str, published: DateRange = JAN_2025, before: 
     # the calendar data's abbreviations name months too
     ("Exports reached $120 million in Dec. 2024, the office said.", "$120", "2024-M12"),
     ("The railway's freight revenue reached 142 million USD last year, the company said.", "142", "2024"),
+    # "a year ago", "two years ago": the calendar year that many before the article's
+    ("Farmers were getting 7,800 kip per kilo a year ago, he said.", "7,800", "2024"),
+    ("The plant exported 12,000 tonnes two years ago.", "12,000", "2023"),
     ("Freight revenue in 2024 reached US$124 million.", "124", "2024"),
     ("In the whole of 2023, the association sold 94 tonnes of GI pepper.", "94", "2023"),
     # a whole year named with or without an article, "full" or "whole", "of" or none
@@ -92,6 +95,7 @@ def test_during_the_year_takes_the_year_named_before() -> None:
 
 @pytest.mark.parametrize("sentence, figure", [
     ("Trade reached $870 million, up 25 percent over last year.", "25"),   # "over last year": a comparison base
+    ("Prices are up 20 percent from a year ago.", "20"),                     # "from a year ago": a base too
     # a tally up to a day, no period of a year: its day is its time
     ("The province recorded 4,286 cases from the beginning of this year to July 14.", "4,286"),
     ("The plant has a capacity of 240 MW.", "240"),                         # no period at all

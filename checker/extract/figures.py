@@ -371,6 +371,13 @@ class PlaceOwners:
         self.several = frozenset(w.lower() for w in lexicon.nouns.several_words)
         self.hedge_words = frozenset(w.lower() for h in lexicon.hedges.hedges for w in h.split())
         self.agents = frozenset(fold(w) for w in lexicon.entities.trade_agents)
+        self.place_words = frozenset(w for p in self.places for w in p.split())
+
+    def traders_only(self, phrase: str) -> bool:
+        """Whether a phrase names only who trades and where ("traders in Gia Lai Province",
+        "farmers"): a price's payer or seller, not the good it is the price of."""
+        words = [singular(w) for w in fold_words(phrase)]
+        return bool(words) and all(w in self.agents or w in self.place_words for w in words)
 
     def place_in(self, text: str) -> str | None:
         """The longest run of capitalised words in a phrase that is a known place ("Bac Giang

@@ -413,7 +413,8 @@ class MoneyExtractor:
                 # "Thieu lychee sold at 22,000-26,000 VND per kg": the price of a good, the
                 # clause's subject, which is what is priced rather than who owns the figure
                 span = subject_words(s.tokens, start, s.clause_words)
-                if span:
+                # (but "traders in Gia Lai Province paid VND 125,000 a kilogram": who pays, no good)
+                if span and not self.owners.traders_only(s.doc.text[span[0]:span[1]]):
                     scope["of"] = fold(s.doc.text[span[0]:span[1]])
             if self.numbers.is_difference(view, rate_end, s.end):
                 scope["measure"] = "difference"  # "fetched 5,000 VND per kg more": above the others' price
