@@ -36,7 +36,7 @@ BLIND_BATCHES = {  # gold file: (min precision, min recall)
     "batch11.gold.yaml": (1.0, 0.25),
     "batch12.gold.yaml": (1.0, 0.37),  # 0.43 until session 22: its Lao aid pair now spans two stories (SCORES.md)
     "batch13.gold.yaml": (1.0, 0.68),
-    "batch14.gold.yaml": (1.0, 0.43),
+    "batch14.gold.yaml": (1.0, 0.5),  # (0.43 until session 39: "the 2021-2025 cooperation agreement" after "of")
     "batch15.gold.yaml": (1.0, 0.56),
     "batch16.gold.yaml": (1.0, 0.56),  # 0.62 until session 22: a site area matched only under a wrong key (SCORES.md)
     "batch17.gold.yaml": (1.0, 0.25),
@@ -123,32 +123,35 @@ BLIND_BATCHES = {  # gold file: (min precision, min recall)
     "batch111.gold.yaml": (1.0, 0.29),
     "batch112.gold.yaml": (1.0, 0.11),
     "batch113.gold.yaml": (1.0, 0.17),
-    "batch114.gold.yaml": (1.0, 0.23),  # (session 35: precise at last, once figures far apart in scale are two things)
+    "batch114.gold.yaml": (1.0, 0.29),  # (session 35: precise at last; 0.23 until session 39: "traders are paying" names no good)
     "batch115.gold.yaml": (1.0, 0.52),
     "batch116.gold.yaml": (1.0, 0.33),  # (0.22 until session 37: "a 2km-long trail")
     "batch117.gold.yaml": (1.0, 0.35),
     "batch118.gold.yaml": (1.0, 0.35),  # (session 35: precise at last, once figures far apart in scale are two things)
     "batch122.gold.yaml": (1.0, 0.44),
-    "batch123.gold.yaml": (1.0, 0.38),  # (0.33 until session 35: "Chairman Khiem" by one word)
+    "batch123.gold.yaml": (1.0, 0.44),  # (0.33 until session 35: "Chairman Khiem" by one word; 0.38 until session 39)
     "batch124.gold.yaml": (1.0, 0.52),  # (held out in session 34, scored at its end; development data since)
     "batch126.gold.yaml": (1.0, 0.22),
     "batch127.gold.yaml": (1.0, 0.5),
     "batch128.gold.yaml": (1.0, 0.33),  # (held out in session 34, scored at its end; development data since)
     "batch130.gold.yaml": (1.0, 0.29),  # (session 35: scored at first sight at its start, then developed against)
-    "batch131.gold.yaml": (1.0, 0.41),  # (0.35 until session 38: "(US$1.19 billion) in State budget revenue" names the amount)
+    "batch131.gold.yaml": (1.0, 0.47),  # (0.35 until session 38, 0.41 until session 39: a phase's period is its works')
     "batch133.gold.yaml": (1.0, 0.41),  # (written late in session 35; development data since session 36)
     "batch135.gold.yaml": (1.0, 0.33),  # (session 36: scored at first sight at its start, then developed against)
     "batch136.gold.yaml": (1.0, 0.27),  # (held out in session 36, scored at its end; its false alarm worked on since)
     "batch137.gold.yaml": (1.0, 0.38),  # (held out in session 36, scored at its end; 0.27 until session 37, which read Thua Thien Hue as Hue)
     "batch139.gold.yaml": (1.0, 0.38),  # (session 37: scored at first sight at its start, then developed against)
-    "batch140.gold.yaml": (1.0, 0.5),  # (session 37: scored at first sight at its start, then developed against)
+    "batch140.gold.yaml": (1.0, 0.55),  # (session 37: scored at first sight at its start; 0.5 until session 39)
     "batch142.gold.yaml": (1.0, 0.16),  # (held out in session 37, scored at its end, precise at first sight)
-    "batch143.gold.yaml": (1.0, 0.27),  # (written late in session 37, scored, then its false alarm worked on)
+    "batch143.gold.yaml": (1.0, 0.33),  # (written late in session 37, scored, then its false alarm worked on; 0.27 until session 39)
     "batch144.gold.yaml": (1.0, 0.5),  # (written at the end of session 37, scored, then developed against)
     "batch146.gold.yaml": (1.0, 0.27),  # (session 38: scored at first sight at its start, then developed against)
-    "batch147.gold.yaml": (1.0, 0.27),  # (held out in session 38, scored at its end, then its false alarm worked on)
+    "batch147.gold.yaml": (1.0, 0.44),  # (held out in session 38, scored at its end, then its false alarm worked on; 0.27 until session 39)
     "batch148.gold.yaml": (1.0, 0.38),  # (held out in session 38, scored at its end, precise at first sight)
-    "batch149.gold.yaml": (1.0, 0.41),  # (written late in session 38, held out, scored at its end, precise at first sight)
+    "batch149.gold.yaml": (1.0, 0.47),  # (written late in session 38, held out, scored at its end, precise at first sight; 0.41 until session 39)
+    "batch152.gold.yaml": (1.0, 0.33),  # (session 39: scored at first sight at its start, then developed against)
+    "batch153.gold.yaml": (1.0, 0.38),  # (held out in session 39, scored at its end, precise at first sight)
+    "batch156.gold.yaml": (1.0, 0.27),  # (written late in session 39, held out, scored at its end, precise at first sight)
 }
 
 
