@@ -59,6 +59,30 @@ _COORDINATORS = frozenset({"and", "or", "but"})  # a phrase of only these names 
 _WORD = re.compile(r"[A-Za-z]+")
 _YEAR_WORD = re.compile(r"(?:19|20)\d\d")
 _VERB_PHRASE_TAGS = ("VB", "MD", "RB", "RP", "TO")
+_OBJECT_TAGS = ("DT", "JJ", "NN", "IN", "CD")  # the words of a verb's object up to a figure in it
+
+
+def _plural_after(toks: Tokens) -> bool:
+    """Whether a plural noun follows, past adjectives only ("three idle farms")."""
+    for t in toks:
+        if t.tag == "NNS":
+            return True
+        if t.tag != "JJ":
+            return False
+    return False
+
+
+def _verb_then_its_object(between: Tokens) -> bool:
+    """Whether the words between a subject and its figure are its verb and then that verb's object
+    with the figure in it ("The three idle farms ... represent a total investment of VND9.2
+    trillion"): no second verb, clause or list."""
+    verbs = [i for i, t in enumerate(between) if t.tag.startswith(_VERB_PHRASE_TAGS)]
+    if not verbs or verbs[0] != 0 or not all(t.tag.startswith(_VERB_PHRASE_TAGS) for t in between[:verbs[-1] + 1]):
+        return False
+    # (an object naming what the figure measures, not a place the subject acts in: "were working on the 446ha site")
+    obj = between[verbs[-1] + 1:]
+    return bool(obj) and not obj[0].tag.startswith("IN") and any(t.tag.startswith("NN") for t in obj) \
+        and all(t.tag.startswith(_OBJECT_TAGS) and t.text.lower() not in ("that", "which") for t in obj)
 _FINITE_VERB_TAGS = frozenset({"VBZ", "VBD", "VBP", "MD"})
 _NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})  # a verb and its auxiliaries, adverbs and particles
 # "The province also earned": an adverb after the owner is no part of it
@@ -406,8 +430,9 @@ class PlaceOwners:
         if span is None:
             return None
         stop = bisect_left(s.tokens, pos, key=lambda t: t.start)  # (a search: the sentence may be long)
-        if not all(t.tag.startswith(_VERB_PHRASE_TAGS) or t.text.lower() in self.hedge_words
-                   for t in s.tokens[span[1]:stop] if t.end <= pos):
+        between = [t for t in s.tokens[span[1]:stop] if t.end <= pos]
+        if not all(t.tag.startswith(_VERB_PHRASE_TAGS) or t.text.lower() in self.hedge_words for t in between) \
+                and not _verb_then_its_object(between):
             # the subject of the figure's own verb only: "320 houses were damaged and 1,500ha of
             # rice was inundated", "the two sides appreciated that the bilateral trade of" are others'
             return None
@@ -415,7 +440,8 @@ class PlaceOwners:
         cut = next((k for k, t in enumerate(toks) if t.tag in ("IN", "CC") or t.text in (",", "(")), len(toks))
         toks = toks[:cut]  # "exports in the first five months": the head's words, before its complements
         counted = any(t.text.lower() in self.several for t in toks) or any(
-            a.tag == "CD" and not _YEAR_WORD.fullmatch(a.text) and b.tag == "NNS" for a, b in zip(toks, toks[1:]))
+            a.tag == "CD" and not _YEAR_WORD.fullmatch(a.text) and _plural_after(toks[k + 1:])
+            for k, a in enumerate(toks))  # "the two plants", "the three idle farms"
         return s.doc.text[toks[0].start:toks[-1].end] if counted and toks else None
 
     def named_of_clause(self, s: Sentence, pos: int) -> str | None:
