@@ -199,6 +199,8 @@ class ReportingPeriods:
                  and not any(a <= f[0] < b for a, b in asides)
                  or f[0] > anchor and not _RELATIVE_CLAUSE.search(view, anchor, f[0])
                  and not self.clause_opener.search(view, anchor, f[0])
+                 # "Tourism revenue in 2023 was US$112 million; the 2024 figure is still being finalised"
+                 and view.find(";", anchor, f[0]) < 0
                  and not _WHEN.search(view, anchor, f[0])  # "24 percent over ..., when": the when-clause's time
                  and not _other_predicate(tokens, anchor, f[0])
                  # "68 percent, compared with less than 50 percent in 2023": past another figure, its
