@@ -978,6 +978,11 @@ class OtherThing:
         self.renamed = re.compile(r"\b([a-z]+),[ \t]+(?:which[ \t]+(?:is|was)[ \t]+)?an?[ \t]+(" + words + r")\b", re.IGNORECASE)
         self.pattern = re.compile(r"\b(?:the|its|their|an?|\w+['\u2019]s)[ \t]+(?:" + words + r")[ \t]+(?!(?:[a-z-]+[ \t]+)?(?:" + not_times
                                   + r")\b)(?:\d[\d.,]*[ \t-]?[a-z]+[ \t]+|[a-z]+\d\w*[ \t]+)?([a-z][a-z-]+)", re.IGNORECASE)
+        # a sentence whose subject is an ordinal alone: "The first, which cost VND4.1 trillion, uses
+        # two incineration lines" after "developed in two stages" is one of the things before it
+        ordinals = alternation(list(ents.series_ordinals) + list(ents.part_ordinals) + ["latter", "former"])
+        self.elliptic = re.compile(r"[ \t\"\u201c]*the[ \t]+(" + ordinals + r")(?:[ \t]+one)?(?=[ \t]*,|[ \t]+(?:which|that|is|was|will|has|had)\b)",
+                                   re.IGNORECASE)
         # a subject that opens with "Another": another thing of the kind, named by its first word
         self.another = re.compile(r"[ \t]*(?:" + alternation(ents.other_determiners) + r")[ \t]+([a-z][a-z-]+)", re.IGNORECASE)
 
@@ -986,6 +991,9 @@ class OtherThing:
         subject opens with one ("The existing Nghe An Oncology Hospital on Le Hong Phong Street
         has 680 beds"), else None."""
         view, hi = s.view, s.end
+        elliptic = self.elliptic.match(view, s.start)
+        if elliptic:
+            return f"the {elliptic.group(1).lower()}"
         edge = clause_pattern(s.clause_words).search(view, end, min(hi, end + _OTHER_AFTER))
         stop = edge.start() if edge else min(hi, end + _OTHER_AFTER)
         comma = view.find(",", end, stop)  # "a 15-storey main block, a separate bunker": the next item's
