@@ -415,7 +415,8 @@ class CountExtractor:
                 # "including 150 ...", "of which 24 ...": a part of another count; a part of a kind
                 # ("including 2.6 million foreign visitors") is all of that kind
                 scope["part"] = "yes"
-            phase = self.phases.of(view, predicate_start(s, n.start), n.start)
+            # ("with three berths in the first phase": the phase right after the counted noun)
+            phase = self.phases.of(view, predicate_start(s, n.start), n.start) or self.phases.right_after(view, end, s.end)
             if phase:
                 # "The first phase, with 500 beds": the phase's beds, not the whole's ("the first
                 # phase cost USD 41 million, and it has 8 tracks": the yard's, in a clause of its own)

@@ -59,6 +59,7 @@ _COORDINATORS = frozenset({"and", "or", "but"})  # a phrase of only these names 
 _WORD = re.compile(r"[A-Za-z]+")
 _YEAR_WORD = re.compile(r"(?:19|20)\d\d")
 _VERB_PHRASE_TAGS = ("VB", "MD", "RB", "RP", "TO")
+_PHASE_PREPOSITION = re.compile(r"[ \t]+(?:in|for|of|under)[ \t]+(?:the[ \t]+|its[ \t]+|their[ \t]+)?", re.IGNORECASE)
 _OBJECT_TAGS = ("DT", "JJ", "NN", "IN", "CD")  # the words of a verb's object up to a figure in it
 
 
@@ -1137,6 +1138,15 @@ class Phases:
             word = fold(m.group(1) or m.group(2))
             found = self.numbers.get(word, word)
         return found
+
+    def right_after(self, view: str, end: int, hi: int) -> str | None:
+        """The phase a preposition right after a figure names: "with three berths in the first
+        phase", "20 turbines for phase 2"."""
+        prep = _PHASE_PREPOSITION.match(view, end, hi)
+        if prep is None:
+            return None
+        m = self.pattern.match(view, prep.end(), hi)
+        return self.of(view, prep.end(), m.end(), m.end() - prep.end()) if m else None
 
     def of_subject(self, s: Sentence, start: int) -> str | None:
         """The phase the figure's clause subject names, however far back ("Phase one of the
