@@ -20,7 +20,8 @@ YEAR = r"(?:19[5-9]\d|20\d\d|2100)"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _RANGE_JOIN = r"(?: and | to | ?[-\u2013] ?)"
 _RELATIVE = {"this": 0, "last": -1, "next": 1}
-_YEARS_AGO = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+# "a year ago", "two years ago": how many years back (the reporting periods read the same words)
+YEARS_AGO = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 
 
 @dataclass(frozen=True)
@@ -120,7 +121,7 @@ class TimexFinder:
             r"(?P<h_rel>this|last|next) year\b",
             # "a year ago", "two years ago": a day that many years before the article's falls in
             # the calendar year that many before its year
-            r"(?P<ago>an?|one|two|three|four|five)[ \t]+years?[ \t]+ago\b",
+            r"(?P<ago>" + "|".join(YEARS_AGO) + r")[ \t]+years?[ \t]+ago\b",
             r"(?P<today>today|yesterday|tomorrow)\b",
             r"(?:(?:[Oo]n|[Aa]s[ \t]+of|[Bb]y|[Uu]ntil|[Ss]ince)[ \t]+|(?P<wd_rel>last|this|next)[ \t]+)(?P<wd>" + "|".join(w.capitalize() for w in self.weekdays)
             + r")\b(?![ \t]*[,(]?[ \t]*(?:(?:" + "|".join(n.capitalize() for n in names) + r")\b|\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?(?:"
@@ -224,7 +225,7 @@ class TimexFinder:
         if g["h_rel"]:
             return Timex(s, e, relative_year=_RELATIVE[g["h_rel"].lower()])
         if g["ago"]:
-            return Timex(s, e, relative_year=-_YEARS_AGO[g["ago"].lower()])
+            return Timex(s, e, relative_year=-YEARS_AGO[g["ago"].lower()])
         if g.get("wd"):
             shift = {"last": -1, "next": 1}.get((g["wd_rel"] or "").lower(), 0)
             return Timex(s if g["wd_rel"] else m.start("wd"), e, weekday=self.weekdays[g["wd"].lower()],

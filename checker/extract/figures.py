@@ -61,6 +61,24 @@ _YEAR_WORD = re.compile(r"(?:19|20)\d\d")
 _VERB_PHRASE_TAGS = ("VB", "MD", "RB", "RP", "TO")
 _PHASE_PREPOSITION = re.compile(r"[ \t]+(?:in|for|of|under)[ \t]+(?:the[ \t]+|its[ \t]+|their[ \t]+)?", re.IGNORECASE)
 _OBJECT_TAGS = ("DT", "JJ", "NN", "IN", "CD")  # the words of a verb's object up to a figure in it
+_FINITE_VERB_TAGS = frozenset({"VBZ", "VBD", "VBP", "MD"})
+_NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})  # a verb and its auxiliaries, adverbs and particles
+# "The province also earned": an adverb after the owner is no part of it
+_TRAILING_ADVERBS = re.compile(r"(?:[ \t]+(?:" + "|".join(sorted(_ADVERBS)) + r"))+[ \t]*$", re.IGNORECASE)
+# "the 240 MW plant", "a VND680 billion apron expansion": the noun after a figure it modifies.
+_NOUN_AFTER = re.compile(r"[ \t-]+([A-Za-z][a-z-]{2,24}(?:[ \t]+[a-z][a-z-]{2,24}){0,2})\b")
+# "the 45 MW Nam Mouan 2", "the 100 MW Nam Mouan 1 plant": a name with its number, then its head
+# ("the 49.6km Cam Lac - Ky Anh section": a route named by its two ends is one name)
+_NAME_AFTER = re.compile(r"[ \t]+([A-Z][a-z][\w'-]{0,24}(?:[ \t]+(?:-[ \t]+)?(?:[A-Z][\w'-]{1,24}|\d{1,3}[A-Za-z]?\b)){1,5}"
+                         r"(?:[ \t]+[a-z][a-z-]{2,24}){0,2})\b")
+_OF_NAME = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,5}")
+_NOT_NOUNS = frozenset({"of", "in", "on", "at", "to", "from", "and", "or", "with", "for", "by", "per", "long", "wide",
+                        "high", "deep", "away", "each", "a", "the", "was", "were", "is", "are", "has", "have", "will",
+                        "would", "had", "be", "been", "this", "that", "which", "who", "last", "next", "earlier", "ago"})
+_NOT_NOUN_TAGS = frozenset({"IN", "TO", "RB", "CC", "DT", "WDT", "MD"})  # a word after a figure that opens no noun
+# "a VND680 billion apron", "The new VND1,850-billion facility": a determiner and at most one word
+# ("Ho Chi Minh City's VND9.89 trillion project": a possessive is a determiner too)
+_DETERMINER_BEFORE = re.compile(r"(?:\b(?:a|an|the|its|their|this)|\w['\u2019]s?)[ \t]+(?:[a-z]+[ \t]+)?$", re.IGNORECASE)
 
 
 def _plural_after(toks: Tokens) -> bool:
@@ -84,24 +102,6 @@ def _verb_then_its_object(between: Tokens) -> bool:
     obj = between[verbs[-1] + 1:]
     return bool(obj) and not obj[0].tag.startswith("IN") and any(t.tag.startswith("NN") for t in obj) \
         and all(t.tag.startswith(_OBJECT_TAGS) and t.text.lower() not in ("that", "which") for t in obj)
-_FINITE_VERB_TAGS = frozenset({"VBZ", "VBD", "VBP", "MD"})
-_NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})  # a verb and its auxiliaries, adverbs and particles
-# "The province also earned": an adverb after the owner is no part of it
-_TRAILING_ADVERBS = re.compile(r"(?:[ \t]+(?:" + "|".join(sorted(_ADVERBS)) + r"))+[ \t]*$", re.IGNORECASE)
-# "the 240 MW plant", "a VND680 billion apron expansion": the noun after a figure it modifies.
-_NOUN_AFTER = re.compile(r"[ \t-]+([A-Za-z][a-z-]{2,24}(?:[ \t]+[a-z][a-z-]{2,24}){0,2})\b")
-# "the 45 MW Nam Mouan 2", "the 100 MW Nam Mouan 1 plant": a name with its number, then its head
-# ("the 49.6km Cam Lac - Ky Anh section": a route named by its two ends is one name)
-_NAME_AFTER = re.compile(r"[ \t]+([A-Z][a-z][\w'-]{0,24}(?:[ \t]+(?:-[ \t]+)?(?:[A-Z][\w'-]{1,24}|\d{1,3}[A-Za-z]?\b)){1,5}"
-                         r"(?:[ \t]+[a-z][a-z-]{2,24}){0,2})\b")
-_OF_NAME = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,5}")
-_NOT_NOUNS = frozenset({"of", "in", "on", "at", "to", "from", "and", "or", "with", "for", "by", "per", "long", "wide",
-                        "high", "deep", "away", "each", "a", "the", "was", "were", "is", "are", "has", "have", "will",
-                        "would", "had", "be", "been", "this", "that", "which", "who", "last", "next", "earlier", "ago"})
-_NOT_NOUN_TAGS = frozenset({"IN", "TO", "RB", "CC", "DT", "WDT", "MD"})  # a word after a figure that opens no noun
-# "a VND680 billion apron", "The new VND1,850-billion facility": a determiner and at most one word
-# ("Ho Chi Minh City's VND9.89 trillion project": a possessive is a determiner too)
-_DETERMINER_BEFORE = re.compile(r"(?:\b(?:a|an|the|its|their|this)|\w['\u2019]s?)[ \t]+(?:[a-z]+[ \t]+)?$", re.IGNORECASE)
 
 
 def noun_after(view: str, end: int, hi: int, phases: Phases, tokens: Tokens = (), most: int = 2) -> tuple[int, int] | None:

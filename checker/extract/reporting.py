@@ -20,6 +20,7 @@ from checker.analyse import Tokens
 from checker.lexicon import Calendar, Lexicon
 from checker.models import DateRange
 from checker.text import alternation
+from checker.timex import YEARS_AGO
 
 _SINCE_REACH = 1000  # characters before a figure in which a since-phrase makes it a total to date
 _YEAR = r"((?:19|20)\d\d)"
@@ -36,8 +37,7 @@ _EXPLICIT_YEAR = re.compile(
     + _YEAR + r"\b(?![-\u2013/]\d)", re.IGNORECASE)
 _RELATIVE_YEAR = re.compile(r"\b(last|this)[ \t]+year\b", re.IGNORECASE)
 # "Farmers were getting 7,800 kip per kilo a year ago": the year that many before the article's
-_YEARS_AGO = re.compile(r"\b(an?|one|two|three|four|five)[ \t]+years?[ \t]+ago\b", re.IGNORECASE)
-_AGO_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+_YEARS_AGO = re.compile(r"\b(" + "|".join(YEARS_AGO) + r")[ \t]+years?[ \t]+ago\b", re.IGNORECASE)
 _THE_YEAR = re.compile(r"\b(?:during|in|over|for|throughout)[ \t]+the[ \t]+year\b(?![ \t]+(?:19|20)\d\d)",
                        re.IGNORECASE)
 # "the 2022 epidemic, when the city recorded more than 70,000 cases": the time of the clause
@@ -401,7 +401,7 @@ class ReportingPeriods:
                 found.append((m.start(), str(_relative(m.group(1), year_now))))
         for m in _YEARS_AGO.finditer(view, lo, hi):
             if year_now is not None and not _COMPARED.search(view, max(lo, m.start() - 40), m.start()):
-                found.append((m.start(), str(year_now - _AGO_COUNTS[m.group(1).lower()])))
+                found.append((m.start(), str(year_now - YEARS_AGO[m.group(1).lower()])))
         for m in _THE_YEAR.finditer(view, lo, hi):
             # "during the year": the last year named as a period shortly before it ("in 2024").
             earlier = [y.group(1) for y in _EXPLICIT_YEAR.finditer(view, max(0, m.start() - _LOOK_BACK), m.start())]
