@@ -356,6 +356,7 @@ class Entities(BaseModel):
     part_of_wholes: list[str]
     whole_after: list[str]
     part_ordinals: list[str]
+    ordinal_pronouns: list[str]
     series_ordinals: dict[str, str]
     phase_nouns: list[str]
     phase_numerals: dict[str, int]

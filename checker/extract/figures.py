@@ -981,7 +981,7 @@ class OtherThing:
                                   + r")\b)(?:\d[\d.,]*[ \t-]?[a-z]+[ \t]+|[a-z]+\d\w*[ \t]+)?([a-z][a-z-]+)", re.IGNORECASE)
         # a sentence whose subject is an ordinal alone: "The first, which cost VND4.1 trillion, uses
         # two incineration lines" after "developed in two stages" is one of the things before it
-        ordinals = alternation(list(ents.series_ordinals) + list(ents.part_ordinals) + ["latter", "former"])
+        ordinals = alternation(list(ents.series_ordinals) + list(ents.part_ordinals) + list(ents.ordinal_pronouns))
         self.elliptic = re.compile(r"[ \t\"\u201c]*the[ \t]+(" + ordinals + r")(?:[ \t]+one)?(?=[ \t]*,|[ \t]+(?:which|that|is|was|will|has|had)\b)",
                                    re.IGNORECASE)
         # a subject that opens with "Another": another thing of the kind, named by its first word
