@@ -327,6 +327,8 @@ class Nouns(BaseModel):
     cargo_words: list[str]
     period_events: dict[str, str]
     figure_links: FigureLinks
+    estimate_verbs: list[str]
+    estimate_particles: list[str]
     period_flows: list[str]
     good_value_links: list[str]
     undated_money: list[str]

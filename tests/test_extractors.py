@@ -459,6 +459,23 @@ def test_money_owner_behind_a_linking_word(sentence: str, money: str, attribute:
     assert (claim.attribute, claim.subject_text) == (attribute, owner)
 
 
+@pytest.mark.parametrize("sentence, kind, figure, attribute, owner", [
+    ("Green Energy JSC, the investor, puts the total investment of the project at VND7.2 trillion (US$283 million).",
+     "money", "VND7.2 trillion", "investment", "the project"),
+    ("The organisers put the cost of the festival at VND12 billion.", "money", "VND12 billion", "cost", "the festival"),
+    # the last phrase before the "at" is the object, however many "at"s it holds
+    ("The survey put the limestone reserves at the site at 117.6 million tonnes.",
+     "quantity", "117.6 million tonnes", "reserves", "the limestone reserves at the site"),
+    # the verb nearest the figure
+    ("The ministry said it would put the area at risk at 40,000 ha.", "quantity", "40,000 ha", "area", "the area at risk"),
+])
+def test_an_estimate_verb_gives_its_object_the_figure_after_at(sentence: str, kind: str, figure: str, attribute: str,
+                                                                 owner: str) -> None:
+    # "puts the total investment of the project at X" tells what "The total investment of the project is X" does
+    claim = find(analyse_text(sentence), kind, figure)
+    assert (claim.attribute, claim.subject_text) == (attribute, owner)
+
+
 @pytest.mark.parametrize("sentence, money, attribute", [
     ("Of this, US$95 million comes as a concessional loan from the fund.", "US$95 million", "loan"),
     ("Of the total, VND40 billion came as a grant from the Japanese government.", "VND40 billion", "grant"),

@@ -7,7 +7,7 @@ from bisect import bisect_left, bisect_right
 
 from checker.analyse import Tokens, clause_subject, governing_verb, subject_words, verb_subject
 from checker.extract.base import DETERMINERS, INDEFINITE_BEFORE, Sentence, make_claim, renamed_before, state_time, tidy_subject
-from checker.extract.figures import (Buyers, Fares, Goods, OtherThing, WholeOpener, PartMarkers, PlaceOwners, PlanMarkers, Revisions, Increments, WiderArea, clause_pattern, clause_start, link_pattern,
+from checker.extract.figures import (Buyers, EstimatedAt, Fares, Goods, OtherThing, WholeOpener, PartMarkers, PlaceOwners, PlanMarkers, Revisions, Increments, WiderArea, clause_pattern, clause_start, link_pattern,
                                      modified_noun, opening_participle_subject, owner_of, Phases, same_verb)
 from checker.extract.numbers import NumberFinder
 from checker.extract.reporting import ReportingPeriods
@@ -87,6 +87,7 @@ class MoneyExtractor:
         self.revisions = Revisions(lexicon.events, lexicon.hedges.hedges)
         self.increments = Increments(lexicon.events, lexicon.hedges.hedges)
         self.parts = PartMarkers(lexicon.entities, lexicon.nouns.figure_links.verbs)
+        self.estimated = EstimatedAt(lexicon.nouns)
         self.others = OtherThing(lexicon.entities)
         self.fares = Fares(lexicon.nouns)
         # a figure inside a clause of another moment: ", when traders paid" (nouns.yaml then_openers)
@@ -180,7 +181,8 @@ class MoneyExtractor:
                     half = (high - low) / 2 if low is not None and high is not None else 0
                     wide = self.numbers.widen(value, half, hedge)
                     low, high = (None if x is None else float(x) for x in wide)
-            owner = owner_of(view, s.doc.text, s.start, s.end, start, end, self.attributes, self.stops, s.published,
+            estimated, object_start = self.estimated.clause(view, s.start, start)
+            owner = owner_of(estimated, s.doc.text, object_start, s.end, start, end, self.attributes, self.stops, s.published,
                              s.clause_words, self.periods, self.links, s.tokens)
             attribute, subject_text = owner.attribute, owner.subject_text
             if attribute == "value" and subject_text:

@@ -11,7 +11,7 @@ import pint
 
 from checker.analyse import Tokens, coordinated_end, governing_verb, noun_phrase_at, subject_words
 from checker.extract.base import Sentence, make_claim, np_before, renamed_before
-from checker.extract.figures import (POSSESSOR_BEFORE, UNNAMED_GOOD, same_verb, Buyers, WORD_AFTER, Goods, OtherThing, WholeOpener, PartMarkers, PlaceOwners, PlanMarkers, Revisions, Increments, WiderArea,
+from checker.extract.figures import (POSSESSOR_BEFORE, UNNAMED_GOOD, same_verb, Buyers, EstimatedAt, WORD_AFTER, Goods, OtherThing, WholeOpener, PartMarkers, PlaceOwners, PlanMarkers, Revisions, Increments, WiderArea,
                                      clause_start, link_pattern, noun_after, opening_participle_subject, owner_of, Phases,
                                      trailing_participle_subject)
 from checker.extract.numbers import NumberFinder
@@ -68,6 +68,7 @@ class QuantityExtractor:
         self.revisions = Revisions(lexicon.events, lexicon.hedges.hedges)
         self.increments = Increments(lexicon.events, lexicon.hedges.hedges)
         self.parts = PartMarkers(lexicon.entities, lexicon.nouns.figure_links.verbs)
+        self.estimated = EstimatedAt(lexicon.nouns)
         self.section_words = frozenset(fold(w) for w in lexicon.entities.whole_after)  # "section", "stretch"
         self.numbers = numbers
         self.units = dict(lexicon.units.units)
@@ -196,7 +197,8 @@ class QuantityExtractor:
                 and view[max(s.start, n.number_start - 2):n.number_start - 1] in (" ", "(", "") \
                 or self.negative.search(view, max(s.start, n.start - 10), n.start) else 1
             low_base, high_base, unit = self._base(expression, n.low, n.high, sign)
-            owner = owner_of(view, s.doc.text, s.start, s.end, n.start, end, self.owner_words, self.stops, s.published,
+            estimated, object_start = self.estimated.clause(view, s.start, n.start)
+            owner = owner_of(estimated, s.doc.text, object_start, s.end, n.start, end, self.owner_words, self.stops, s.published,
                              s.clause_words, self.periods, self.links, s.tokens)
             dimension = self.unit_attributes.get(written) or self.attributes_by_unit.get(unit, "quantity")
             running = self.periods.running(view, s.start, n.start)  # "Since its launch, the railway has carried"
