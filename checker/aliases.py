@@ -53,6 +53,7 @@ class AliasTable:
         calendar = lexicon.calendar
         self.noise = frozenset(fold(w) for w in data.noise) | frozenset(
             fold(w) for w in list(calendar.weekdays) + [m for m in calendar.months if len(m) > 3])
+        self.named_noise = frozenset(fold(w) for w in data.named_noise)
         self.synonyms = {fold(f): fold(canon) for canon, fs in data.synonyms.items() for f in fs}
         # "the 5th Lao-Thai Friendship Bridge" is "the fifth ..."
         self.synonyms.update({fold(figure): fold(word) for word, figure in lexicon.entities.series_ordinals.items()})
@@ -137,13 +138,20 @@ class AliasTable:
             body = self.bodies[m.group()]
             folded = folded[:m.start()] + " " + folded[m.end():]
         places = [bare(t) for t in self.canonical_tokens(folded)]
-        places = [t for t in places if (t not in self.noise or t in self.portfolio_words) and t not in ("central", "committee")]
+        named = self._capitalised_noise(text)
+        places = [t for t in places if (t not in self.noise or t in self.portfolio_words or t in named)
+                  and t not in ("central", "committee")]
         # its places first, then its other words: "the provincial Department of Industry and
         # Trade" placed in Thanh Hoa is the key "Thanh Hoa Department of Industry and Trade" has
         words = sorted(dict.fromkeys(places), key=lambda t: (t not in self.places, t))
         parts = words + ([body] if body else [])
         return " ".join(parts) or None
 
+
+    def _capitalised_noise(self, text: str) -> frozenset[str]:
+        """The noise words a body's name writes with a capital (aliases.yaml named_noise):
+        "the Northern Centre for Environmental Monitoring"."""
+        return frozenset(w for w in map(fold, _CAPITALISED.findall(text)) if w in self.named_noise)
 
     def _drop_owner(self, tokens: list[str]) -> list[str]:
         """"Ha Noi's development assistance projects to build X" is about X: an owner whose
@@ -159,6 +167,9 @@ class AliasTable:
 # A name ends at a word's end: possessive "Nghe An's" and "Laos' " end it, but "an" is no name
 # inside "an's" of another word, nor "lao" inside "lao'xyz".
 _NAME_END = r")(?![\w]|'(?!s\b|[ \t]|$))"
+
+
+_CAPITALISED = re.compile(r"(?<![\w'])[A-Z][\w-]*")
 
 
 def _plain(text: str) -> list[str]:

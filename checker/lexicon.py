@@ -109,6 +109,7 @@ class Units(BaseModel):
     building_area_units: list[str]
     rain_words: list[str]
     readings: dict[str, str]
+    reading_attributes: list[str]
     window_units: list[str]
     rain_place_verbs: list[str]
     rain_place_links: list[str]
@@ -204,6 +205,7 @@ class Aliases(BaseModel):
     aliases: dict[str, list[str]]
     synonyms: dict[str, list[str]]
     noise: list[str]
+    named_noise: list[str]
     stops: list[str]
 
 

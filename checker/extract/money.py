@@ -116,6 +116,7 @@ class MoneyExtractor:
         self.stops = frozenset(lexicon.aliases.stops)
         self.generic_investors = frozenset(fold(w) for w in lexicon.nouns.generic_investors)
         self.national_bodies = frozenset(lexicon.nouns.national_bodies)
+        self.placing = frozenset(lexicon.events.occasion_venues)  # "The Lao Women's Union in Champasak has donated"
         self.instrument_nouns = frozenset(fold(w) for w in lexicon.nouns.instrument_nouns)
         self.relief_source = re.compile(r"\b(?:" + alternation(lexicon.nouns.relief_sources) + r")\b", re.IGNORECASE)
         self.added_amount = re.compile(r"\b(?:" + alternation(lexicon.nouns.added_amount_links) + r")\b", re.IGNORECASE)
@@ -599,12 +600,13 @@ class MoneyExtractor:
     def _giver(self, s: Sentence, start: int) -> str | None:
         """Who gave an aid amount: the possessor ("The Lao Government's aid of 200,000 USD"), else
         the subject of the verb that governs it ("The Vietnamese Government has provided
-        emergency aid of US$200,000"); a possessive subject ("Vietnam's neighbouring Ha Tinh
+        emergency aid of US$200,000"), not the place after it ("The Lao Women's Union in Champasak
+        has donated"); a possessive subject ("Vietnam's neighbouring Ha Tinh
         province") names no giver."""
         possessor = _POSSESSOR.search(s.view, max(s.start, start - 60), start)
         if possessor:
             return self._country(s.doc.text[possessor.start(1):possessor.end(1)])
-        giver = verb_subject(s.tokens, start, s.clause_words) if s.tokens else None
+        giver = verb_subject(s.tokens, start, s.clause_words, self.placing) if s.tokens else None
         if giver is None and s.tokens and _coordinated(s.tokens, start, s.clause_words):
             # "The district has provided rice and blankets, and has allocated VND 500 million":
             # the second verb's giver is its clause's subject

@@ -83,6 +83,7 @@ class QuantityExtractor:
                                          r"(?:up[ \t]+to[ \t]+)?$", re.IGNORECASE)
         self.unit_attributes = dict(lexicon.units.unit_attributes)
         self.readings = dict(lexicon.units.readings)
+        self.reading_attributes = frozenset(lexicon.units.reading_attributes)
         self.rain_words = re.compile(r"\b(?:" + alternation(lexicon.units.rain_words) + r")\b", re.IGNORECASE)
         self.number_words = {w.lower(): str(v) for w, v in lexicon.numbers.units.items() if " " not in w}
         counts = "|".join(sorted(self.number_words, key=len, reverse=True))
@@ -436,11 +437,13 @@ class QuantityExtractor:
             if attribute == "volume" and dimension == "mass":
                 attribute = dimension  # a "volume" in tonnes is the weight of what was shipped
             window = self._window(s) if dimension == "depth" and self.rain_words.search(view, s.start, s.end) else None
-            reading = self._window(s) if dimension in self.readings and not window else None
+            reading = self._window(s) if (dimension in self.readings or attribute in self.reading_attributes) \
+                and not window else None
             if reading:
-                # "On Monday, salinity at the Son Doc station was measured at 7.6 grams per litre":
-                # a reading of that place over that window, compared only over the same window
-                attribute = self.readings[dimension]
+                # "On Monday, salinity at the Son Doc station was measured at 7.6 grams per litre",
+                # "The water level at the Pakse station was 9.8 metres on Sunday": a reading of that
+                # place over that window, compared only over the same window
+                attribute = self.readings.get(dimension, attribute)
                 scope = {k: v for k, v in scope.items() if k not in ("of", "period")}
                 scope["window"] = reading
                 subject = self._reading_place(s, n.start)  # read where: never the sentence's other things

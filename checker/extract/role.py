@@ -509,9 +509,9 @@ class RoleExtractor:
         A Vietnamese family name starts the holder; else the organisation ends at its last
         body or place word; else the holder is the last two words (Lao names)."""
         for k in range(j + 1, run_end):
-            if toks[k].low in self.family_names and run_end - k >= 2 and all(
+            if toks[k].low in self.family_names and 2 <= run_end - k <= _LONGEST_NAME and all(
                     self._is_name_token(t) for t in toks[k:run_end]):
-                return k - 1
+                return k - 1  # not "Duong" in "the Binh Duong Youth Union Nguyen Van Hai"
         last = None
         for k in range(j, run_end):
             t = toks[k]
@@ -681,6 +681,9 @@ class RoleExtractor:
 
 
 _SPLIT_REACH = 4  # words a split title's first word may stand before the rest ("Deputy Natural Resources Minister")
+
+
+_LONGEST_NAME = 5  # words: a Vietnamese full name has two to five ("Nguyen Thi Minh Khai")
 
 
 def _tokens(text: str) -> list[Tok]:
