@@ -517,6 +517,7 @@ class Offices(BaseModel):
     leading_titles: dict[str, str]
     succession_auxiliaries: list[str]
     succession_links: list[str]
+    new_office_adverbs: list[str]
     local_bodies: list[str]
     unnamed_bodies: list[str]
     portfolios: list[str]

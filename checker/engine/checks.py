@@ -171,13 +171,16 @@ def exclusive_offices(rule: RuleView, group: list[Claim], ctx: CheckContext, all
     roles = [c for c in group if isinstance(c.value, RoleValue)]
     clusters = _clusters(roles, lambda c: (c.value.office, c.value.organisation))
     reasons: list[str] = []
-    # An office someone was just elected or appointed to is not held beside the others named
-    # around it: those may be the ones held until the vote ("Permanent Vice Chairman Pham Thanh
-    # Hai" in a report of his election as Chairman)
+    # An office someone was just elected or appointed to is not held beside a lower one named
+    # around it: that may be the one held until the vote ("Permanent Vice Chairman Pham Thanh
+    # Hai" in a report of his election as Chairman). A higher one is no office left behind for
+    # it ("the newly appointed Deputy Governor" and "Governor"), and two offices both just taken
+    # are held at once.
     new_offices = {key for key, claims in clusters.items() if any("change" in c.scope for c in claims)}
 
     def clash(a: tuple, b: tuple) -> bool:
-        if a in new_offices or b in new_offices:
+        if (a in new_offices) != (b in new_offices) and _promoted(a if a in new_offices else b,
+                                                                  b if a in new_offices else a, ctx.exclusive):
             return False
         why = _exclusion(a, b, ctx.exclusive)
         if why:
@@ -423,6 +426,12 @@ def _one_spelling(a: str, b: str) -> bool:
 
 def _day(r: DateRange) -> str:
     return r.start.isoformat() if r.start == r.end else f"{r.start.isoformat()} to {r.end.isoformat()}"
+
+
+def _promoted(new: tuple[str, str | None], old: tuple[str, str | None], data: Exclusive) -> bool:
+    """Whether `old` may be the office held until `new` was taken: any but the one above it in
+    a body's pair of ranks (offices.yaml exclusive.same_body lists the higher first)."""
+    return not (new[1] == old[1] and any(list(pair) == [old[0], new[0]] for pair in data.same_body))
 
 
 def _exclusion(a: tuple[str, str | None], b: tuple[str, str | None], data: Exclusive) -> str | None:

@@ -66,6 +66,7 @@ class RoleExtractor:
         self.succession_verbs = frozenset(fold(w) for w in offices.succession_verbs)
         self.succession_auxiliaries = frozenset(fold(w) for w in offices.succession_auxiliaries)
         self.succession_links = frozenset(fold(w) for w in offices.succession_links)
+        self.new_office_adverbs = frozenset(fold(w) for w in offices.new_office_adverbs)
         self.appointment_nouns = frozenset(fold(w) for w in offices.appointment_nouns)
         # "former Lao Minister of ...": a nationality or country may stand between the marker and the title
         self.nation_words = frozenset(fold(w) for w in lexicon.places.nationalities + lexicon.places.countries)
@@ -671,6 +672,8 @@ class RoleExtractor:
             # "Director of the department Dao Thi Hoa": the department the article named last
             org_text = named_before(s.doc.text, s.doc.body_start, s.start, org_text) or org_text
         organisation = self._organisation_key(org_text) if org_text else None
+        if scope is None and self._newly_taken(toks, m.start):
+            scope = {"change": "new office"}
         first = min(m.start, name[0])
         last = max(m.end, name[1]) - 1
         value = RoleValue(person=person_key(person), office=m.office, organisation=organisation)
@@ -678,6 +681,15 @@ class RoleExtractor:
         return make_claim(s, "role", "holds_office", value, start, end,
                           subject_text=s.doc.text[toks[m.start].start:toks[m.end - 1].end], scope=scope,
                           time=state_time(s))
+
+
+    def _newly_taken(self, toks: list[Tok], i: int) -> bool:
+        """"the newly appointed Deputy Governor Vanhsy", "Newly-elected Chairman Khanh": an office
+        the holder has just taken (offices.yaml new_office_adverbs before a succession verb)."""
+        words = [t.low for t in toks[max(0, i - 2):i]]
+        if len(words) == 1 or len(words) == 2 and "-" in words[1]:
+            words = words[-1].split("-", 1)
+        return len(words) == 2 and words[0] in self.new_office_adverbs and words[1] in self.succession_verbs
 
 
 _SPLIT_REACH = 4  # words a split title's first word may stand before the rest ("Deputy Natural Resources Minister")
