@@ -1422,7 +1422,7 @@ def relative_antecedent(view: str, lo: int, pos: int, stops: frozenset[str]) -> 
     return None
 
 
-_RELATIVE = re.compile(r",[ \t]*(?:which|who)[ \t]+", re.IGNORECASE)
+_RELATIVE = re.compile(r",[ \t]*(?:which|who|where)[ \t]+", re.IGNORECASE)  # ", where bed occupancy has reached"
 _COUNTED_BEFORE = re.compile(r"(?<![\w.,])\d[\d,.]*[ \t]+(?:[a-z-]+[ \t]+){0,3}[a-z-]+s$")  # "21 special economic zones"
 
 
