@@ -815,15 +815,30 @@ def _verb_after_comma(toks: Tokens, start: int, end: int) -> bool:
     return False
 
 
+_ASIDE_OPENERS = frozenset({"VBG", "VBN", "WDT", "WP"})  # tags of a participle or a relative word
+
+
 def _misread_main_verb(toks: Tokens, i: int) -> bool:
     """A participle right after the noun that opens the sentence, with no other finite verb in
     it, is the sentence's main verb in the past the tagger misread ("The first cold-chain train
     left the freight yard on 16 August"); with one, it describes the noun ("Containers loaded
     on 16 August will reach Kunming")."""
-    if not (i > 0 and toks[i - 1].is_noun and not any(t.is_verb or t.text == "," for t in toks[:i])):
+    j = _past_aside(toks, i)  # "The boat, carrying 27 people, capsized on September 7"
+    if not (j > 0 and toks[j - 1].is_noun and not any(t.is_verb or t.text == "," for t in toks[:j])):
         return False
     clause = next((k for k in range(i + 1, len(toks)) if toks[k].text in (",", ";")), len(toks))
-    return not any(t.tag in _FINITE_TAGS for t in toks[i + 1:clause])  # "..., which is the first time": another clause's
+    # "..., which is the first time": another clause's; not one a pronoun opens ("detained the
+    # operator ... about the passengers he had taken on board")
+    return not any(toks[k].tag in _FINITE_TAGS and toks[k - 1].tag != "PRP" for k in range(i + 1, clause))
+
+
+def _past_aside(toks: Tokens, i: int) -> int:
+    """Where an aside that closes right before token i opens, when a participle or a relative
+    word opens it (", carrying 27 people,", ", which carried 27 people,"); else i."""
+    if i < 2 or toks[i - 1].text != ",":
+        return i
+    k = next((k for k in range(i - 2, -1, -1) if toks[k].text == ","), None)
+    return k if k is not None and k + 1 < i - 1 and toks[k + 1].tag in _ASIDE_OPENERS else i
 
 
 def _past_infinitive_frame(toks: Tokens, pos: int, end: int) -> bool:
