@@ -13,7 +13,7 @@ from checker.values import named_few, phrase, render
 
 def build_conflicts(hits: list[RuleHit]) -> list[Conflict]:
     merged: dict[tuple, tuple[RuleHit, dict[str, Claim]]] = {}
-    for rh in hits:
+    for rh in _without_conversions(hits):
         # Claims saying the same thing about the same subject merge into one conflict.
         sides = frozenset((c.document, render(c.value)) for c in rh.hit.claims)
         key = (rh.rule.id, rh.hit.claims[0].subject, sides)
@@ -22,6 +22,15 @@ def build_conflicts(hits: list[RuleHit]) -> list[Conflict]:
         merged[key][1].update({c.id: c for c in rh.hit.claims})
     conflicts = [_conflict(rh, claims) for rh, claims in merged.values()]
     return sorted(conflicts, key=lambda c: (c.rule, c.documents, c.claims))
+
+
+def _without_conversions(hits: list[RuleHit]) -> list[RuleHit]:
+    """The hits less those made only of bracketed conversions whose amounts disagree in
+    another hit of the rule: "VND12.6 trillion (US$495 million)" against "16.2 trillion VND
+    (about 637 million USD)" is one disagreement, reported once, with the amounts as written."""
+    own = {(rh.rule.id, c.id) for rh in hits if not all(c.converts for c in rh.hit.claims) for c in rh.hit.claims}
+    return [rh for rh in hits
+            if not all(c.converts and (rh.rule.id, c.converts) in own for c in rh.hit.claims)]
 
 
 def _values(ordered: list[Claim]) -> str:

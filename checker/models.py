@@ -169,6 +169,9 @@ class Claim(BaseModel):
     # its sentence names none and it takes the one period its story states for the same figure
     # (checker/periods.py), which is evidence only against other articles.
     period_link: Literal["story"] | None = None
+    # The id of the amount a bracketed figure converts into another currency ("VND12.6 trillion
+    # (US$495 million)"): the same statement again, so its disagreement is its amount's.
+    converts: str | None = None
     attribute: str
     scope: dict[str, str] = Field(default_factory=dict)
     value: Annotated[Value, Field(union_mode="left_to_right")]

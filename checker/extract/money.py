@@ -503,7 +503,7 @@ class MoneyExtractor:
                 low = None if c.value.low is None else _num(c.value.low * (1 - self.tolerance))
                 high = None if c.value.high is None else _num(c.value.high * (1 + self.tolerance))
                 c = c.model_copy(update={"attribute": first.attribute, "subject_text": first.subject_text,
-                                         "scope": first.scope, "time": first.time,
+                                         "scope": first.scope, "time": first.time, "converts": first.id,
                                          "value": c.value.model_copy(update={"low": low, "high": high})})
             out.append(c)
         return out
