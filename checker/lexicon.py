@@ -380,6 +380,7 @@ class Entities(BaseModel):
     trade_measures: list[str]
     trade_value_words: list[str]
     other_of_heads: list[str]
+    task_nouns: list[str]
     other_kind_modifiers: list[str]
     sum_words: list[str]
     whole_words: list[str]

@@ -294,6 +294,7 @@ class Resolver:
         self.trade_attributes = frozenset(lexicon.entities.trade_attributes)
         self.place_keys = tuple(sorted({k for k in (aliases.key(p) for p in lexicon.places.places) if k}))
         self.other_of_heads = frozenset(fold(w) for w in lexicon.entities.other_of_heads)
+        self.task_nouns = frozenset(tuple(fold(w).split()) for w in lexicon.entities.task_nouns)
         self.other_kinds = frozenset(fold(w) for w in lexicon.entities.other_kind_modifiers)
         self.kinded = frozenset(singular(fold(w)) for w in lexicon.nouns.kinded_things)
         self.sent_counts = frozenset(lexicon.nouns.sent_counts)
@@ -2151,11 +2152,16 @@ class Resolver:
         cut = next((i for i, w in enumerate(words) if w in _PHRASE_PREPOSITIONS and i > 0), len(words))
         head = self._head_in(words[:cut])
         span = words[:cut]
-        if head is None:
-            span, head = words, self._head_in(words)  # "Construction of the bridge": the head past a preposition
+        if head is None and not self._names_task(words[:cut]):
+            # "Construction of the bridge": the head past a preposition; not "Site clearance for
+            # the terminal", work done for it (entities.yaml task_nouns)
+            span, head = words, self._head_in(words)
         if head is not None and self._modifies_another(span, head):
             return None  # "a canal network": a network, not a canal; "a course for the building's staff"
         return head
+
+    def _names_task(self, words: list[str]) -> bool:
+        return any(tuple(words[i:i + n]) in self.task_nouns for i in range(len(words)) for n in (1, 2, 3))
 
     def _modifies_another(self, words: list[str], head: str) -> bool:
         """The head noun is followed in its phrase by a noun that names another thing of it

@@ -204,6 +204,8 @@ def why_apart(rule: Rule, a: Claim, b: Claim, published: Published) -> tuple[str
         return "different time", f"{a.time.start} / {b.time.start}, " + (
             "a day the sentence states" if _stated(a, published) or _stated(b, published)
             else f"articles over {rule.same_time_within_days} days apart")
+    if _published_apart(rule, a, b, published):
+        return "different time", f"articles published over {rule.published_within_days} days apart"
     veto = _veto(rule, a, b)
     if veto:
         return "vetoed", veto
@@ -239,6 +241,17 @@ def _too_far_apart(rule: Rule, a: Claim, b: Claim, published: Published) -> bool
     if _stated(a, published) or _stated(b, published):
         return a.time.start != b.time.start
     return abs((a.time.start - b.time.start).days) > window
+
+
+def _published_apart(rule: Rule, a: Claim, b: Claim, published: Published) -> bool:
+    """Whether the articles of two facts told as they stand on their articles' days (plans)
+    were published further apart than the rule allows, or on days not known."""
+    if rule.published_within_days is None:
+        return False
+    pa, pb = published.get(a.document), published.get(b.document)
+    if pa is None or pb is None or pa.start is None or pb.start is None or not (pa.is_day and pb.is_day):
+        return True
+    return abs((pa.start - pb.start).days) > rule.published_within_days
 
 
 def _stated(c: Claim, published: Published) -> bool:
@@ -291,7 +304,7 @@ def _digits(text: str) -> list[str]:
 
 def _pair_filter(rule: Rule, published: Published):
     def allowed(a: Claim, b: Claim) -> bool:
-        if _too_far_apart(rule, a, b, published):
+        if _too_far_apart(rule, a, b, published) or _published_apart(rule, a, b, published):
             return False
         if _veto(rule, a, b):
             return False

@@ -77,6 +77,10 @@ class Rule(BaseModel):
     # With same_time: facts told on days at most this far apart are of one time (an office
     # named at one event in articles published a day or two apart).
     same_time_within_days: int = Field(default=0, ge=0, le=31)
+    # Facts whose time is their article's (a plan as it stands: "is scheduled to open in June
+    # 2027") are compared only between articles published at most this many days apart; a
+    # plan told months later may have slipped.
+    published_within_days: int | None = Field(default=None, ge=0, le=31)
     # Two figures of one sentence are items of one list ("the 82 MW Nam Sane 2 and 45 MW Nam
     # Phao 1 plants", "cashew exports rose 31%, while rubber exports rose 13%"), not two
     # accounts of one fact, unless the rule says a sentence can contradict itself.
