@@ -801,8 +801,9 @@ class CountExtractor:
         reached 1,200" (a singular mass) and "Vietnam hit 35" are no count."""
         toks = s.tokens
         i = bisect_left(toks, start, key=lambda t: t.start)
-        if i >= len(toks) or toks[i].start != start or i + 1 < len(toks) and toks[i + 1].text[:1].isalpha():
-            return None
+        after = bisect_left(toks, end, key=lambda t: t.start)
+        if i >= len(toks) or toks[i].start != start or after < len(toks) and toks[after].tag.startswith("NN"):
+            return None  # "Exports reached 1,200 tonnes": a measure ("reached 1.05 million in", "totalled 428,300 last year" count)
         k = i
         for size in (2, 1):
             if k - size > 0 and fold(" ".join(t.text for t in toks[k - size:k])) in self.subject_links:
