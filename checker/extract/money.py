@@ -256,9 +256,9 @@ class MoneyExtractor:
                 # "Vietnam's rice exports in the first eight months totaled 6.16 million tonnes,
                 # bringing in US$3.68 billion": the value of the subject's exports of that good
                 good, attribute, subject_text = traded[0], traded[1], phrase
-            if good is None and named_after and attribute in ("exports", "imports") and s.tokens:
-                # "Coconut products from ... Ben Tre fetched US$412 million in export revenue":
-                # the good the clause's subject names
+            if good is None and attribute in ("exports", "imports") and s.tokens:
+                # "Coconut products from ... Ben Tre fetched US$412 million in export revenue",
+                # "Coconut exports from Tra Vinh reached": the good the clause's subject names
                 span = clause_subject(s.tokens, start, s.clause_words)
                 subject_good = self.goods.canonical(s.doc.text[s.tokens[span[0]].start:s.tokens[span[1] - 1].end]) if span else None
                 good = subject_good or good
