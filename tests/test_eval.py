@@ -152,6 +152,8 @@ BLIND_BATCHES = {  # gold file: (min precision, min recall)
     "batch152.gold.yaml": (1.0, 0.33),  # (session 39: scored at first sight at its start, then developed against)
     "batch153.gold.yaml": (1.0, 0.38),  # (held out in session 39, scored at its end, precise at first sight)
     "batch156.gold.yaml": (1.0, 0.27),  # (written late in session 39, held out, scored at its end, precise at first sight)
+    "batch157.gold.yaml": (1.0, 0.33),  # (session 40: scored at first sight at its start, then its false alarms worked on)
+    "batch158.gold.yaml": (1.0, 0.35),  # (session 40: scored at first sight at its start, then its false alarms and trap worked on)
 }
 
 
