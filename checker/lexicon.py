@@ -154,6 +154,9 @@ class EventForms(BaseModel):
     split: list[str] = []  # "put * into operation": the object stands where the star is
     purpose: list[str] = []  # "a ceremony to open the bridge": the occasion is this event of its object
     doer: bool = False  # "Khoa presented his credentials to the King": the event of the active verb's subject
+    # words that open the recipient after an active form's object ("transferred the first 40
+    # billion kip to the five provincial treasuries": the money's handover, not the treasuries')
+    recipient: list[str] = []
 
     @field_validator("passive", "active", "nominal", "split")
     @classmethod

@@ -140,6 +140,7 @@ class DateExtractor:
             + r")(?:[ \t]+of)?(?=[ \t])", re.IGNORECASE)
         self.occasions = frozenset(a for a, f in ev.events.items() if f.occasion)  # "held": what occasions are
         self.doers = frozenset(a for a, f in ev.events.items() if f.doer)
+        self.recipients = {a: frozenset(f.recipient) for a, f in ev.events.items() if f.recipient}
         self.launch_forms = frozenset(fold(w) for w in ev.launch_forms)
         self.launch_heads = frozenset(fold(w) for w in ev.launch_heads)
         self.qualifiers = frozenset(w.lower() for w in ev.occasion_qualifiers)
@@ -298,7 +299,7 @@ class DateExtractor:
         # May 2, wrapped up its mission on Saturday" is the main verb after a relative clause.
         # "The Governor of Oudomxay province, Mr Khamla Inthavong, declared a state of
         # emergency": a verb that may be active, taking an object after an apposition, is the main verb
-        reduced = before.endswith(",") and aux is None and form_kind in ("passive", "verb") \
+        reduced = before.endswith((",", "(")) and aux is None and form_kind in ("passive", "verb") \
             and not _CLOSED_RELATIVE.search(before, max(0, len(before) - _MAX_OBJECT)) \
             and not (form_kind == "verb" and _OBJECT_AFTER.match(view, m.end(), s.end))
         # "the Royal Decree dated 2 November 2023": a participle right after its noun
@@ -402,7 +403,8 @@ class DateExtractor:
             return None
         # "Khoa presented his credentials to King Norodom Sihamoni": the subject's event, read as
         # an intransitive verb's
-        subject = self._subject(s, m, "intransitive" if mode == "active" and attribute in self.doers else mode, aux, timex)
+        subject = self._subject(s, m, "intransitive" if mode == "active" and attribute in self.doers else mode, aux, timex,
+                                self.recipients.get(attribute, frozenset()))
         if transitive and mode in ("intransitive", "reduced") and timex is not None and timex.start >= m.end():
             after = _OBJECT_AFTER.match(view, timex.end, s.end)
             if after is None and self.forms.get(" ".join(m.group().lower().split()) + " of", ("", ""))[1] == "active":
@@ -689,7 +691,8 @@ class DateExtractor:
             return None  # no bracket, no parties: the phrase before the verb as always
         return phrase_before(s.view, toks[found[0]].start, cut.start(), self.stops)
 
-    def _subject(self, s: Sentence, m: re.Match, mode: str, aux: re.Match | None, timex: Timex | None) -> str | None:
+    def _subject(self, s: Sentence, m: re.Match, mode: str, aux: re.Match | None, timex: Timex | None,
+                 recipient: frozenset[str] = frozenset()) -> str | None:
         view = s.view
         if mode in ("clause", "occasion"):
             return None
@@ -713,8 +716,10 @@ class DateExtractor:
             span = self._clause_subject(s, m.start()) or phrase_before(view, s.start, m.start(), self.stops) or antecedent_before(
                 view, s.start, m.start(), self.stops) or sentence_subject(view, s.start, m.start(), self.stops)
         elif mode == "reduced":
-            if view[s.start:m.start()].rstrip().endswith(","):
-                span = phrase_before(view, s.start, view.rfind(",", s.start, m.start()), self.stops)
+            opened = view[s.start:m.start()].rstrip()
+            if opened.endswith((",", "(")):
+                # "The bridge, completed in 2020,", "the hospital in Luang Prabang (handed over in 2018)"
+                span = phrase_before(view, s.start, s.start + len(opened) - 1, self.stops)
             else:
                 span = np_before(view, s.start, m.start(), self.stops)  # "the Royal Decree dated 2 November"
         else:
@@ -727,7 +732,7 @@ class DateExtractor:
                 return s.doc.text[span[0]:span[1]] if span else None
             pos += of.end() if of else 0
             hi = timex.start if timex and timex.start > pos else s.end
-            span = phrase_after(view, pos, hi, self.stops)
+            span = phrase_after(view, pos, hi, self.stops | recipient)
         return s.doc.text[span[0]:span[1]] if span else None
 
 
