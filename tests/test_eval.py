@@ -83,7 +83,7 @@ BLIND_BATCHES = {  # gold file: (min precision, min recall)
     "batch59.gold.yaml": (1.0, 0.43),
     "batch60.gold.yaml": (1.0, 0.12),
     "batch61.gold.yaml": (1.0, 0.88),
-    "batch62.gold.yaml": (1.0, 0.47),
+    "batch62.gold.yaml": (1.0, 0.52),  # (0.47 until session 40: a good named before "exports ... from")
     "batch64.gold.yaml": (1.0, 0.7),
     "batch65.gold.yaml": (1.0, 0.64),  # (0.52 until session 28)
     "batch67.gold.yaml": (1.0, 0.25),
@@ -116,7 +116,7 @@ BLIND_BATCHES = {  # gold file: (min precision, min recall)
     "batch103.gold.yaml": (1.0, 0.22),
     "batch104.gold.yaml": (1.0, 0.29),  # (precise since an earlier session; a guard from session 35)
     "batch105.gold.yaml": (1.0, 0.29),
-    "batch106.gold.yaml": (1.0, 0.35),
+    "batch106.gold.yaml": (1.0, 0.41),  # (0.35 until session 40: a good named before "exports ... from")
     "batch108.gold.yaml": (1.0, 0.17),
     "batch109.gold.yaml": (1.0, 0.47),
     "batch110.gold.yaml": (1.0, 0.17),  # (session 35: precise at last, once figures far apart in scale are two things)
@@ -136,7 +136,7 @@ BLIND_BATCHES = {  # gold file: (min precision, min recall)
     "batch128.gold.yaml": (1.0, 0.33),  # (held out in session 34, scored at its end; development data since)
     "batch130.gold.yaml": (1.0, 0.29),  # (session 35: scored at first sight at its start, then developed against)
     "batch131.gold.yaml": (1.0, 0.47),  # (0.35 until session 38, 0.41 until session 39: a phase's period is its works')
-    "batch133.gold.yaml": (1.0, 0.41),  # (written late in session 35; development data since session 36)
+    "batch133.gold.yaml": (1.0, 0.47),  # (written late in session 35; development data since session 36; 0.41 until session 40)
     "batch135.gold.yaml": (1.0, 0.33),  # (session 36: scored at first sight at its start, then developed against)
     "batch136.gold.yaml": (1.0, 0.27),  # (held out in session 36, scored at its end; its false alarm worked on since)
     "batch137.gold.yaml": (1.0, 0.38),  # (held out in session 36, scored at its end; 0.27 until session 37, which read Thua Thien Hue as Hue)
@@ -153,7 +153,7 @@ BLIND_BATCHES = {  # gold file: (min precision, min recall)
     "batch153.gold.yaml": (1.0, 0.38),  # (held out in session 39, scored at its end, precise at first sight)
     "batch156.gold.yaml": (1.0, 0.27),  # (written late in session 39, held out, scored at its end, precise at first sight)
     "batch157.gold.yaml": (1.0, 0.33),  # (session 40: scored at first sight at its start, then its false alarms worked on)
-    "batch158.gold.yaml": (1.0, 0.35),  # (session 40: scored at first sight at its start, then its false alarms and trap worked on)
+    "batch158.gold.yaml": (1.0, 0.41),  # (session 40: scored at first sight at its start, then its false alarms and trap worked on)
 }
 
 
