@@ -154,6 +154,9 @@ BLIND_BATCHES = {  # gold file: (min precision, min recall)
     "batch156.gold.yaml": (1.0, 0.27),  # (written late in session 39, held out, scored at its end, precise at first sight)
     "batch157.gold.yaml": (1.0, 0.33),  # (session 40: scored at first sight at its start, then its false alarms worked on)
     "batch158.gold.yaml": (1.0, 0.41),  # (session 40: scored at first sight at its start, then its false alarms and trap worked on)
+    "batch159.gold.yaml": (1.0, 0.16),  # (held out in session 40, scored at its end, precise at first sight)
+    "batch161.gold.yaml": (1.0, 0.27),  # (written during session 40, held out, scored at its end, precise at first sight)
+    "batch162.gold.yaml": (1.0, 0.23),  # (written at the end of session 40's work, scored once, precise at first sight)
 }
 
 
