@@ -2161,6 +2161,7 @@ class Resolver:
         return head
 
     def _names_task(self, words: list[str]) -> bool:
+        """Whether the words name work done for a thing (entities.yaml task_nouns)."""
         return any(tuple(words[i:i + n]) in self.task_nouns for i in range(len(words)) for n in (1, 2, 3))
 
     def _modifies_another(self, words: list[str], head: str) -> bool:

@@ -682,7 +682,6 @@ class RoleExtractor:
                           subject_text=s.doc.text[toks[m.start].start:toks[m.end - 1].end], scope=scope,
                           time=state_time(s))
 
-
     def _newly_taken(self, toks: list[Tok], i: int) -> bool:
         """"the newly appointed Deputy Governor Vanhsy", "Newly-elected Chairman Khanh": an office
         the holder has just taken (offices.yaml new_office_adverbs before a succession verb)."""
