@@ -1848,7 +1848,9 @@ class Resolver:
             # growth with no owner is the place's
             return ents.main_place
         if (anaphoric and claim.kind in _TOPIC_KINDS or unnamed_event) and ents.topic:
-            part = self._part_in(_SENTENCE_SUBJECT.match(claim.sentence).group(1)) if unnamed_event else None
+            # "Construction on the Thai side was 99.2 percent complete": the work's part too
+            opening = _SENTENCE_SUBJECT.match(claim.sentence).group(1)
+            part = self._part_in(opening) if unnamed_event or anaphoric and text and fold(text) in fold(opening) else None
             if part:  # "The first 40 turbines of the farm, with a capacity of 180 MW": the turbines' figure
                 return f"{ents.topic} | {part}"
             return ents.topic
