@@ -771,14 +771,16 @@ def _opening_verb(s: Sentence, t: Timex) -> int | None:
             return None
         elif tok.is_verb and words:
             return k
-        elif tok.text != ",":
-            words += 1
+        elif tok.text != "," and not (words and (tok.tag in _NAME_TAGS or tok.text.lower() in _NAME_JOINERS)):
+            words += 1  # a title and a name count as one word ("Lao Minister of Public Works and Transport Khammeuang Phengsavath")
     return None
 
 
 # (after a dateline or a source in brackets: "HANOI (VNA) - On May 2,", "(Nghean.gov.vn) On 26/4,")
 _OPENING_DAY = re.compile(r"[ \t]*(?:\([^)\n]{1,30}\)[ \t]*)?(on[ \t]+)?", re.IGNORECASE)
 _OPENING_SUBJECT = 8  # words of the subject between an opening date and its verb
+_NAME_TAGS = frozenset({"NNP", "NNPS"})  # a name's words, counted with the first word of the subject
+_NAME_JOINERS = frozenset({"of", "and"})  # inside a title's name: "Minister of Public Works and Transport"
 _PHASE_REACH = 80  # characters before an event's words within which its subject may name a phase
 _OCCASION_REACH = 30  # characters before an occasion noun within which a word can put it ahead
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|its|their|this|these|those|an?)[ \t]+$", re.IGNORECASE)
