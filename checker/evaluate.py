@@ -138,7 +138,10 @@ def evaluate(gold: Gold, located: dict[str, dict[str, list[Span]]], corpus: Path
             else:
                 result.false_alarms.append(conflict)
             for trap in cluster.traps:
-                if _matches(conflict, spans[trap.id], result.claims):
+                # a trap is two mentions of one kind that do not conflict; a conflict of another
+                # kind whose evidence spans them ("July 10, Lao Minister ... and Thai Deputy
+                # Minister ... inspected" against its article's date) is not that pair
+                if conflict_kind(conflict, result.claims) == trap.kind and _matches(conflict, spans[trap.id], result.claims):
                     result.traps_hit.append((trap, conflict))
         result.found = [g for g in cluster.conflicts if g.id in gold_hit]
         result.missed = [g for g in cluster.conflicts if g.id not in gold_hit]

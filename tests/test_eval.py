@@ -257,6 +257,24 @@ def test_a_false_alarm_and_a_miss_are_listed(tmp_path: Path) -> None:
     assert len(data["clusters"][0]["false_alarms"]) == 2
 
 
+def test_a_trap_is_hit_only_by_a_conflict_of_its_kind(tmp_path: Path) -> None:
+    # The seeds' completion conflict spans the quotes of a trap labelled as another kind.
+    gold = _gold_copy(tmp_path, """clusters:
+  - name: seeds
+    conflicts: []
+    traps:
+      - id: hq-as-role-trap
+        kind: role
+        description: two mentions of another kind inside the conflict's evidence
+        evidence:
+          - {doc: 002_7da5c40dab457da2, quote: "completed in April 2024"}
+          - {doc: 001_d80f09471b6c6da1, quote: "has been completed"}
+""")
+    data = json.loads(eval_cli(str(gold), "--format", "json").stdout)
+    assert data["summary"]["traps_hit"] == []
+    assert len(data["clusters"][0]["false_alarms"]) == 2
+
+
 def test_gold_values_compare_numbers_with_rounding_tolerance() -> None:
     assert values_equal("money", {"low": 3e6, "high": 3e6, "currency": "USD"},
                         {"low": 3_000_001, "high": 2_999_999, "currency": "USD"})
