@@ -295,6 +295,7 @@ class Resolver:
         self.place_keys = tuple(sorted({k for k in (aliases.key(p) for p in lexicon.places.places) if k}))
         self.other_of_heads = frozenset(fold(w) for w in lexicon.entities.other_of_heads)
         self.task_nouns = frozenset(tuple(fold(w).split()) for w in lexicon.entities.task_nouns)
+        self.max_task = max((len(t) for t in self.task_nouns), default=0)
         self.other_kinds = frozenset(fold(w) for w in lexicon.entities.other_kind_modifiers)
         self.kinded = frozenset(singular(fold(w)) for w in lexicon.nouns.kinded_things)
         self.sent_counts = frozenset(lexicon.nouns.sent_counts)
@@ -2164,7 +2165,7 @@ class Resolver:
 
     def _names_task(self, words: list[str]) -> bool:
         """Whether the words name work done for a thing (entities.yaml task_nouns)."""
-        return any(tuple(words[i:i + n]) in self.task_nouns for i in range(len(words)) for n in (1, 2, 3))
+        return any(tuple(words[i:i + n]) in self.task_nouns for i in range(len(words)) for n in range(1, self.max_task + 1))
 
     def _modifies_another(self, words: list[str], head: str) -> bool:
         """The head noun is followed in its phrase by a noun that names another thing of it

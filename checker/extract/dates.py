@@ -140,7 +140,8 @@ class DateExtractor:
             + r")(?:[ \t]+of)?(?=[ \t])", re.IGNORECASE)
         self.occasions = frozenset(a for a, f in ev.events.items() if f.occasion)  # "held": what occasions are
         self.doers = frozenset(a for a, f in ev.events.items() if f.doer)
-        self.recipients = {a: frozenset(f.recipient) for a, f in ev.events.items() if f.recipient}
+        # an active form's object ends before its recipient: "transferred the first 40 billion kip to ..."
+        self.object_stops = {a: self.stops | frozenset(f.recipient) for a, f in ev.events.items() if f.recipient}
         self.launch_forms = frozenset(fold(w) for w in ev.launch_forms)
         self.launch_heads = frozenset(fold(w) for w in ev.launch_heads)
         self.qualifiers = frozenset(w.lower() for w in ev.occasion_qualifiers)
@@ -404,7 +405,7 @@ class DateExtractor:
         # "Khoa presented his credentials to King Norodom Sihamoni": the subject's event, read as
         # an intransitive verb's
         subject = self._subject(s, m, "intransitive" if mode == "active" and attribute in self.doers else mode, aux, timex,
-                                self.recipients.get(attribute, frozenset()))
+                                self.object_stops.get(attribute, self.stops))
         if transitive and mode in ("intransitive", "reduced") and timex is not None and timex.start >= m.end():
             after = _OBJECT_AFTER.match(view, timex.end, s.end)
             if after is None and self.forms.get(" ".join(m.group().lower().split()) + " of", ("", ""))[1] == "active":
@@ -692,7 +693,7 @@ class DateExtractor:
         return phrase_before(s.view, toks[found[0]].start, cut.start(), self.stops)
 
     def _subject(self, s: Sentence, m: re.Match, mode: str, aux: re.Match | None, timex: Timex | None,
-                 recipient: frozenset[str] = frozenset()) -> str | None:
+                 object_stops: frozenset[str] | None = None) -> str | None:
         view = s.view
         if mode in ("clause", "occasion"):
             return None
@@ -732,7 +733,7 @@ class DateExtractor:
                 return s.doc.text[span[0]:span[1]] if span else None
             pos += of.end() if of else 0
             hi = timex.start if timex and timex.start > pos else s.end
-            span = phrase_after(view, pos, hi, self.stops | recipient)
+            span = phrase_after(view, pos, hi, object_stops or self.stops)
         return s.doc.text[span[0]:span[1]] if span else None
 
 

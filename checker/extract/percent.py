@@ -15,7 +15,6 @@ from checker.lexicon import Lexicon
 from checker.text import alternation, fold, singular
 from checker.models import Claim, PercentValue
 
-_AT_NAME = re.compile(r"\b(?:at|in)[ \t]+(?=[A-Z])")  # the named place a phrase ends in
 _NOUN_AFTER = re.compile(r"[ \t]+([a-z]+(?:[ \t]+[a-z]+)?)")
 _THING_REACH = 160  # characters before a growth rate searched for what grew
 _AND = re.compile(r",?[ \t]+and[ \t]+")  # "up 10.2% in volume and 23.4% in value"
@@ -582,8 +581,10 @@ class PercentExtractor:
             # "Tan Phu Regional General Hospital, one of the city's busiest, where bed occupancy has
             # reached 135 per cent": the place the relative clause hangs from
             span = relative_antecedent(s.view, s.start, pos, self.stops)
-            placed = _AT_NAME.search(s.view, span[0], span[1]) if span else None
-            span = (placed.end(), span[1]) if placed else span  # "a daily sight at Cho Ray Hospital": the hospital
+            inside = [t for t in s.tokens if span[0] <= t.start < span[1]] if span else []
+            placed = next((k + 1 for k in range(len(inside) - 1)
+                           if inside[k].text.lower() in self.placing and inside[k + 1].text[:1].isupper()), None)
+            span = (inside[placed].start, span[1]) if placed else span  # "a daily sight at Cho Ray Hospital": the hospital
             owner = s.doc.text[span[0]:span[1]] if span else None
         if owner is not None and owner.lower() in ("the", "its", "their", "this"):
             owner = None  # "the inflation in May stood at 22.6%": no owner named
