@@ -62,9 +62,11 @@ def segment(doc: Document, lexicon: Lexicon) -> list[Segment]:
         if not stripped:
             continue
         lower = stripped.lower()
-        if region_after is None and (lower.startswith(teaser_starts) and len(stripped.split()) <= 4
-                                     or lower.rstrip(" :") in teaser_headings
-                                     or body_seen and _doubled(view, lines, paragraph, stripped)):
+        # (above the headline, "Latest News" or "Latest News | Tourism" is the site's navigation)
+        if region_after is None and (headline_seen or body_seen) and (
+                lower.startswith(teaser_starts) and len(stripped.split()) <= 4
+                or lower.rstrip(" :") in teaser_headings
+                or body_seen and _doubled(view, lines, paragraph, stripped)):
             region_after = "teaser"
         if region_after is not None:
             region: Region = region_after

@@ -194,6 +194,18 @@ def test_a_bare_related_heading_opens_the_teasers() -> None:
     assert all(s.region != "teaser" for s in segments)
 
 
+@pytest.mark.parametrize("menu", ["Latest News", "Latest News | Tourism", "Related news"])
+def test_a_teaser_heading_above_the_headline_is_navigation(menu: str) -> None:
+    # "Latest News" in the site's menu above the headline opens no related-news block: the
+    # article after it is the article; the same heading after the text does open one.
+    text = (f"Vientiane Times\nLog in\n{menu}\n\nKuangsi waterfall raises entrance fees\n\n"
+            "Foreign visitors will pay 60,000 kip per person from October 1.\n\n"
+            f"{menu}\n\nWaterfall park upgrades begin\nThe park will spend 9 billion kip on walkways.\n")
+    segments = segment(parse_document("x", "x.txt", text), load_toolkit().lexicon)
+    assert _region_at(segments, text.index("60,000")) == "body"
+    assert _region_at(segments, text.index("9 billion")) == "teaser"
+
+
 def test_a_doubled_title_after_the_article_opens_the_teasers() -> None:
     # A sidebar ("Trending" or no heading at all) lists stories by a title written twice, then
     # a blurb: its figures are another story's. A headline written twice above the text is not.
