@@ -268,6 +268,7 @@ class Resolver:
                                   r"([A-Z\u00C0-\u024F][^,;:]{2,60}),[ \t]")
         # words that name a kind of body or place, not one body: "district", "company", "department"
         self.generic_bodies = frozenset(fold(w) for w in lexicon.places.kinds + lexicon.offices.unnamed_bodies)
+        self.all_place_kinds = frozenset(fold(w) for w in lexicon.places.kinds)
         self.body_names = sorted(lexicon.offices.bodies, key=len, reverse=True)
         self.nation_words = self.countries | frozenset(fold(n) for n in lexicon.places.nationalities) | frozenset(
             t for n in lexicon.places.nationalities for t in (self.aliases.key(n) or "").split())
@@ -1255,9 +1256,12 @@ class Resolver:
                 if not self.countries & words and len(variants.get(words, ())) == 1:
                     national = next(iter(variants[words]))
                 else:
-                    # "forestry minister" is the corpus's one "Minister of Agriculture and Forestry"
-                    wider = {o for o in by_office[c.value.office] if words < frozenset(o.split())} \
-                        if words - self.countries else set()  # a bare "Lao minister" names no ministry
+                    # "forestry minister" is the corpus's one "Minister of Agriculture and Forestry";
+                    # a bare "Lao minister" names no ministry, and a place's kind makes another body
+                    # ("Governor of Phongsaly Province" is not the Phongsaly district's governor)
+                    wider = {o for o in by_office[c.value.office] if words < frozenset(o.split())
+                             and not frozenset(o.split()) - words <= self.all_place_kinds} \
+                        if words - self.countries else set()
                     national = next(iter(wider)) if len(wider) == 1 else None
                 if national and self._other_country(c, national) and (
                         len(nations.get(c.document, ())) > 1 or self.family_country in national.split()):

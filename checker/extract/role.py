@@ -129,10 +129,11 @@ class RoleExtractor:
             before = i - 1
             # (past a nation, a place or a portfolio: "the then Lao Health Minister")
             # (or a body's name before a lowercase title: "Former Nam Papa Champasak director Khamla",
-            # "former department director Ho Minh Sang", "former tourism director Bounlieng")
+            # "former department director Ho Minh Sang", "former tourism director Bounlieng",
+            # "then district chairman Vu Hong Son")
             while before > 0 and (toks[before].low in self.nation_words or toks[before].cap and (
                     toks[before].low in self.place_words or toks[before].low in self.portfolio_words
-                    or not toks[i].cap) or not toks[i].cap and toks[before].low in self.body_words | self.portfolio_words
+                    or not toks[i].cap) or not toks[i].cap and toks[before].low in self.body_words | self.portfolio_words | self.place_kinds
                     or toks[before].low in self.place_kinds and toks[before - 1].cap):
                 before -= 1
             if before >= 0 and toks[before].low.rstrip("-") in self.past_markers:
