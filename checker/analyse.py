@@ -202,10 +202,10 @@ def clause_subject(toks: Tokens, pos: int, clause_words: frozenset[str]) -> tupl
             first = comma + 1
         elif comma is None and toks[first].tag == "IN":
             first = _after_opening_phrase(toks, first, last + 1)
-    # "In the same period, neighbouring Lam Dong province gained ...": a participle opening the
-    # subject before a noun describes it
+    # "In the same period, neighbouring Lam Dong province gained ...", "Machine-washed industrial
+    # salt leaves ...": a participle opening the subject before a noun or an adjective describes it
     verb = next((i for i in range(first, last + 1) if _acts_as_verb(toks, i)
-                 and not (i == first and toks[i].tag == "VBG" and i + 1 < len(toks) and toks[i + 1].is_noun)), None)
+                 and not (i == first and i + 1 < len(toks) and _describes(toks[i], toks[i + 1]))), None)
     while verb is not None and verb + 2 <= last and toks[verb + 1].text.lower() == "that":
         # "Officials added that Bac Giang lychee exports were 32 percent higher": the clause
         # after "that" has a subject and verb of its own
@@ -259,6 +259,15 @@ def opening_phrase(toks: Tokens, times: frozenset[str]) -> tuple[int, int] | Non
             or not any(t.tag.startswith("NNP") and t.text.lower() not in times for t in toks[1:comma]):
         return None
     return without_adverbs(toks, toks[1].start, toks[comma - 1].end)
+
+
+def _describes(word: Token, after: Token) -> bool:
+    """A participle that opens a clause and describes the noun phrase after it: "neighbouring
+    Lam Dong province", a hyphened "Machine-washed industrial salt" (a plain "Opened in 2020"
+    or "Built bridges" stays a verb)."""
+    if word.tag == "VBG":
+        return after.is_noun
+    return word.tag == "VBN" and "-" in word.text.strip("-") and (after.is_noun or after.tag.startswith("JJ"))
 
 
 def _acts_as_verb(toks: Tokens, k: int) -> bool:

@@ -2256,7 +2256,7 @@ def _words(folded: str) -> list[str]:
 _INDEFINITE_BODY = re.compile(r"[ \t]+(?:of|at|with)[ \t]+(?:an?|one|another)[ \t]", re.IGNORECASE)
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # A sentence's subject, roughly: its words up to the first preposition, comma or verb of being.
-_SENTENCE_SUBJECT = re.compile(r"\s*((?:(?!\b(?:of|with|has|have|had|is|are|was|were|will)\b)[^,;:])*)")
+_SENTENCE_SUBJECT = re.compile(r"\s*((?:(?!\b(?:of|with|has|have|had|is|are|was|were|will|from|to|into|between|across|through|along|via|by|for|at)\b)[^,;:])*)")
 
 
 def _titled_name(words: tuple[str, ...], people: set[tuple[str, ...]]) -> tuple[str, ...] | None:

@@ -79,6 +79,10 @@ def test_an_owner_phrase_that_is_a_predicate_gives_way_to_the_clause_subject() -
     ("At the ceremony Vice Minister Phan handed over 20 computers.", "20 ", "Vice Minister Phan"),
     # no word that starts a new noun phrase: the clause keeps its start
     ("In Vietnam exports rose 5%.", "5%", "In Vietnam exports"),
+    # a hyphened participle opening the clause describes the noun after it
+    ("Machine-washed industrial salt leaves the factory gate at VND2,600 per kg.", "VND2,600",
+     "Machine-washed industrial salt"),
+    ("State-owned lenders disbursed VND5 trillion.", "VND5", "State-owned lenders"),
 ])
 def test_subject_words(sentence: str, figure: str, words: str) -> None:
     from checker.analyse import subject_words

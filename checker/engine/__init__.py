@@ -171,7 +171,7 @@ def group_parts(rule: Rule, c: Claim) -> list[tuple[str, object]]:
         elif name == "attribute":
             parts.append((name, rule.indicator_of.get(c.attribute, c.attribute) if rule.indicators else c.attribute))
         elif name == "scope":
-            parts.append((name, tuple(sorted(c.scope.items()))))
+            parts.append((name, tuple(sorted((k, v) for k, v in c.scope.items() if k not in rule.veto_scopes))))
         elif name == "time":
             parts.append((name, (c.time.start, c.time.end) if c.time else None))
         elif name == "document":
@@ -264,6 +264,9 @@ def _veto(rule: Rule, a: Claim, b: Claim) -> str | None:
     apart = _scale_apart(rule, a, b)
     if apart:
         return apart
+    for key in rule.veto_scopes:
+        if key in a.scope and key in b.scope and a.scope[key] != b.scope[key]:
+            return f"{key} {a.scope[key]} and {key} {b.scope[key]}: two of the kind, not two accounts of one"
     if a.document != b.document:
         return None
     if a.sentence_start == b.sentence_start and not rule.same_sentence:

@@ -85,6 +85,10 @@ class Rule(BaseModel):
     # Phao 1 plants", "cashew exports rose 31%, while rubber exports rose 13%"), not two
     # accounts of one fact, unless the rule says a sentence can contradict itself.
     same_sentence: bool = False
+    # Scope keys that part two claims only when both state them and differ: allocations for two
+    # works ("to upgrade dykes", "for new canals") are two, while one that names no purpose may
+    # be either and is compared with both.
+    veto_scopes: list[str] = Field(default_factory=list)
     tolerance: float = Field(default=0.0, ge=0.0, le=1.0)
     # Of two figures written to different decimals, the coarser may be the finer rounded ("up
     # 18 percent" for "up 18.4 per cent"): they agree when the finer rounds into the coarser.

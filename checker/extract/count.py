@@ -31,6 +31,9 @@ _BRACKETED_ACRONYM = re.compile(r"[ \t]+\([A-Z][A-Za-z]{1,7}\)")
 _NOUN_WORD = re.compile(r"[ \t]+([A-Za-z][A-Za-z'-]{1,30})")
 _LEVEL = re.compile(r"\b(?:at|on)[ \t]+the[ \t]+([\w-]+)[ \t]+level\b", re.IGNORECASE)
 _PARTIES = re.compile(r"[ \t]+(?:between|among|with)[ \t]+", re.IGNORECASE)
+_TO_NAME = re.compile(r"\bto[ \t]+(?:the[ \t]+)?([A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,2})")  # "exported to Vietnam"
+_DESTINATION_REACH = 60  # characters after a count within which its clause names where it was sent
+_OF_THE = re.compile(r"[ \t]+of[ \t]+the[ \t]+")  # "the 264 towers of the ... line": the thing that has them
 _FINITE = re.compile(r"\b(?:has|have|had|is|are|was|were|will|would|and)\b", re.IGNORECASE)
 _MAX_MODIFIERS = 4
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,6}s")
@@ -155,6 +158,7 @@ class CountExtractor:
         self.agent = re.compile(rf"\b((?:{aux})[ \t]+(?:\w+[ \t]+)?(?:{alternation(v.done)})|(?:{alternation(v.doing)}))[ \t]+{some}$",
                                 re.IGNORECASE)
         self.thing_heads = frozenset(fold(h) for h in lexicon.entities.heads)
+        self.irregular_plurals = frozenset(fold(w) for w in lexicon.nouns.irregular)
         self.object_kind_verbs = frozenset(fold(w) for w in lexicon.nouns.object_kind_verbs)
         # "60 scholarships a year", "45 scholarships annually": a number each period, a standing rate
         units = lexicon.units
@@ -213,6 +217,7 @@ class CountExtractor:
         self.party_nouns = frozenset(nouns.party_nouns)
         # "41,200 visitors from Laos": the visitors one country sends, some of all the visitors
         self.sent = frozenset(nouns.sent_counts)
+        self.dispatch_verbs = frozenset(nouns.dispatch_verbs)
         self.in_place = re.compile(r"[ \t]+in[ \t]+(?:the[ \t]+)?([A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,2})[ \t]+(?:"
                                    + alternation(lexicon.places.kinds) + r")\b")
         # "Luang Prabang city alone received 902,500 visitors": that place's part of the whole
@@ -302,6 +307,30 @@ class CountExtractor:
             return None
         return span
 
+    def _sent_to(self, s: Sentence, end: int) -> str | None:
+        """The known place a clause sends the counted things to, after the count ("cattle had
+        been exported to Vietnam since January"), in lower case; None without one."""
+        m = _TO_NAME.search(s.view, end, min(s.end, end + _DESTINATION_REACH))
+        if m is None or any(ch in s.view[end:m.start()] for ch in ",;"):
+            return None
+        place = self.places.place_in(m.group(1))
+        return fold(place) if place else None
+
+    def _counted_with(self, s: Sentence, end: int) -> str | None:
+        """A second noun "and" joins to the counted one with no number of its own ("about
+        420,000 cattle and buffalo", "1,200 doctors and nurses"): the count is of both, in
+        the singular, from the analysis; None otherwise ("cattle and 80,000 buffalo")."""
+        at = bisect_left(s.tokens, end, key=lambda t: t.start)
+        toks = s.tokens[at:at + 3]
+        if len(toks) < 2 or toks[0].text.lower() not in ("and", "or", "&") \
+                or not (toks[1].tag == "NNS" or fold(toks[1].text) in self.irregular_plurals):
+            return None  # ("505 beds and equipment": a mass noun, no things counted with them)
+        if len(toks) == 3 and (toks[2].is_noun or toks[2].tag in ("DT", "PRP$", "CD", "IN")):
+            # "cases and deaths tolls", "houses and stretches of road": another phrase; "150
+            # beds and houses the ...": a verb the tagger read as a noun
+            return None
+        return singular(fold(toks[1].text))
+
     def _counted_owner(self, s: Sentence, pos: int) -> str | None:
         """The counted noun phrase right before ", with" at `pos` ("3 ethnic boarding schools"),
         in lower case, from the analysis: a figure, then adjectives and nouns up to the comma."""
@@ -387,6 +416,9 @@ class CountExtractor:
             if kinds:
                 joined = " ".join(kinds)
                 scope["kind"] = self.kind_synonyms.get(joined) or " ".join(self.kind_synonyms.get(k, k) for k in kinds)
+            together = self._counted_with(s, end)
+            if together:
+                scope["with"] = together  # "about 420,000 cattle and buffalo": both, not the cattle alone
             levels = [m[:-6] for m in modifiers if m.endswith("-level")]
             parties = _PARTIES.match(view, end, s.end)
             if parties and parties.group().strip().lower() == "with" and head not in self.party_nouns:
@@ -639,6 +671,9 @@ class CountExtractor:
                 # "Container throughput hit 182,400 TEUs": the measure, not its owner ("Foreign
                 # visitors numbered 43,800": the counted things, not their owner)
                 subject = None
+            destination = self._sent_to(s, end) if scope.get("verb") in self.dispatch_verbs and "to" not in scope else None
+            if destination:
+                scope["to"] = destination  # "12,510 head of cattle had been exported to Vietnam": that market's part
             if settled:
                 elected = self._elected(s, n.start)
                 if elected:
@@ -653,6 +688,13 @@ class CountExtractor:
                     # "Vietnamese seafood was shipped to 150 markets", "Vietnamese seafood products
                     # reached 170 markets worldwide": how far a country's good sells, however told
                     subject, scope["of"], scope["verb"] = reach[0], reach[1], self.reach_verb
+            owned = _OF_THE.match(view, end, s.end) if not settled else None
+            whole = phrase_after(view, owned.end(), s.end, self.stops) if owned else None
+            if whole and fold(text[whole[0]:whole[1]]).split()[-1:] in ([h] for h in self.thing_heads):
+                # "Workers install conductors on one of the 264 towers of the Savannakhet - Quang
+                # Tri line": the towers the thing after "of" has, not the clause subject's
+                subject, time = text[whole[0]:whole[1]], None
+                scope["verb"] = "has"
             opener = opening_phrase(s.tokens, self.time_names) if subject is None else None
             if opener and opener[1] < n.start and not any(t.start < opener[1] and opener[0] < t.end for t in s.timexes) \
                     and self.places.place_in(text[opener[0]:opener[1]]) is None:

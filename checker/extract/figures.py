@@ -11,7 +11,7 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from dataclasses import dataclass
 
-from checker.analyse import Tokens, clause_subject, subject_words
+from checker.analyse import Tokens, clause_subject, governing_verb, noun_phrase_at, subject_words
 from checker.extract.base import DETERMINERS, Sentence, antecedent_before, copular_antecedent, np_before, phrase_after, phrase_before, sentence_subject
 from checker.extract.reporting import DURING, ReportingPeriods
 from checker.lexicon import Entities, Events, FigureLinks, Lexicon, Nouns, Places
@@ -396,6 +396,7 @@ class PlaceOwners:
         self.several = frozenset(w.lower() for w in lexicon.nouns.several_words)
         self.hedge_words = frozenset(w.lower() for h in lexicon.hedges.hedges for w in h.split())
         self.agents = frozenset(fold(w) for w in lexicon.entities.trade_agents)
+        self.trade_verbs = frozenset(fold(w) for w in lexicon.entities.price_trade_verbs)
         self.place_words = frozenset(w for p in self.places for w in p.split())
 
     def traders_only(self, phrase: str) -> bool:
@@ -403,6 +404,23 @@ class PlaceOwners:
         "farmers"): a price's payer or seller, not the good it is the price of."""
         words = [singular(w) for w in fold_words(phrase)]
         return bool(words) and all(w in self.agents or w in self.place_words for w in words)
+
+    def traded_good(self, s: Sentence, start: int, clause_words: frozenset[str]) -> str | None:
+        """The good a price is for when its clause's verb trades it ("Traders are buying white
+        salt at the fields for 1,580 VND per kg"): the verb's object, before the price."""
+        toks = s.tokens
+        i = governing_verb(toks, start, clause_words)
+        if i is None or fold(toks[i].text) not in self.trade_verbs:
+            return None
+        k = i + 1
+        while k < len(toks) and toks[k].tag in ("DT", "PRP$"):
+            k += 1
+        if k >= len(toks) or toks[k].start >= start:
+            return None
+        span = noun_phrase_at(toks, toks[k].start)
+        if span is None or span[1] > start or self.traders_only(s.doc.text[span[0]:span[1]]):
+            return None
+        return fold(s.doc.text[span[0]:span[1]])
 
     def place_in(self, text: str) -> str | None:
         """The longest run of capitalised words in a phrase that is a known place ("Bac Giang
@@ -1151,8 +1169,9 @@ class Phases:
         nouns = alternation(entities.phase_nouns)
         numbers = alternation([w for w in self.numbers if w not in entities.series_ordinals])
         self.positions = {fold(w): label for w, label in entities.phase_positions.items()}
-        self.pattern = re.compile(rf"\b(?:(?:{nouns})[ \t]+(\d{{1,2}}|{numbers})\b|({alternation(entities.series_ordinals)})"
-                                  rf"[ \t]+(?:{nouns})\b|({alternation(entities.phase_positions)})[ \t]+"
+        # ("a first-phase capacity", "its phase-one output": a hyphen joins them too)
+        self.pattern = re.compile(rf"\b(?:(?:{nouns})(?:[ \t]+|-)(\d{{1,2}}|{numbers})\b|({alternation(entities.series_ordinals)})"
+                                  rf"(?:[ \t]+|-)(?:{nouns})\b|({alternation(entities.phase_positions)})[ \t]+"
                                   rf"(?:{alternation(entities.position_phase_nouns)})\b)", re.IGNORECASE)
 
     def of(self, view: str, lo: int, start: int, reach: int = 80) -> str | None:

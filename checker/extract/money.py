@@ -49,6 +49,8 @@ _RECIPIENT_REACH = 90  # characters after an amount within which the place it go
 _DIGIT = re.compile(r"\d")
 _SHARED_REACH = 20  # words after an amount within which "for five provinces" says whom it is for
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})  # a verb that opens a clause of its own
+_PURPOSE_REACH = 8  # words after an amount within which "for" or "to <verb>" says what it is for
+_PURPOSE_WORDS = 5  # words of that phrase read for its first noun
 
 
 class MoneyExtractor:
@@ -105,6 +107,9 @@ class MoneyExtractor:
         self.part_nouns = frozenset(fold(p) for p in [*lexicon.entities.parts, *lexicon.entities.part_sections,
                                                       *lexicon.spans.part_words] if " " not in p)
         self.occasion_money = frozenset(lexicon.nouns.occasion_money)
+        self.purpose_money = frozenset(lexicon.nouns.purpose_money)
+        # words that end what an allocation is for ("in Tri Hai", "this year") or say nothing of it
+        self.purpose_stops = frozenset(fold(w) for w in [*lexicon.nouns.purpose_stops, *lexicon.entities.time_nouns])
         # a district, commune or town an allocation goes to: "approved VND 1.2 billion for Chu Prong
         # district" is that district's share of a province's response, not the response
         self.local_recipient = re.compile(r"\b(?:to|for)[ \t]+((?:[A-Z][\w'-]*[ \t]+){1,3}(?:"
@@ -394,7 +399,9 @@ class MoneyExtractor:
             if attribute in self.occasion_money and s.published.start is not None and period == str(s.published.start.year):
                 period = None  # "allocated VND 5.4 billion for the fight against HFMD in 2023": this year's occasion
             scope = {"period": period} if period else {}
-            source = self.from_source.match(view, end, s.end) if by_sources and not central else None
+            # ("The project received VND4.2 billion from the provincial budget": that source's share)
+            source = self.from_source.match(view, end, s.end) \
+                if (by_sources or s.tokens and self._received(s, start)) and not central else None
             if central:
                 scope["from"] = "central reserve"
             elif source:
@@ -414,10 +421,14 @@ class MoneyExtractor:
                 attribute = attribute or "price"  # "EVN will pay 6.4 US cents per kWh": what one unit costs
             if per and subject_text is None and s.tokens:
                 # "Thieu lychee sold at 22,000-26,000 VND per kg": the price of a good, the
-                # clause's subject, which is what is priced rather than who owns the figure
+                # clause's subject, which is what is priced rather than who owns the figure;
+                # "Traders are buying white salt ... for 1,580 VND per kg": the object of a trade
+                traded_good = self.owners.traded_good(s, start, s.clause_words)
                 span = subject_words(s.tokens, start, s.clause_words)
                 # (but "traders in Gia Lai Province paid VND 125,000 a kilogram": who pays, no good)
-                if span and not self.owners.traders_only(s.doc.text[span[0]:span[1]]):
+                if traded_good:
+                    scope["of"] = traded_good
+                elif span and not self.owners.traders_only(s.doc.text[span[0]:span[1]]):
                     scope["of"] = fold(s.doc.text[span[0]:span[1]])
             if self.numbers.is_difference(view, rate_end, s.end):
                 scope["measure"] = "difference"  # "fetched 5,000 VND per kg more": above the others' price
@@ -440,6 +451,11 @@ class MoneyExtractor:
             wider = self.wider_area.in_clause(s, start)
             if wider:
                 scope["in"] = wider  # "Nationwide, durian exports reached US$2.6 billion": the country's
+            purpose = self._purpose(s, end) if attribute in self.purpose_money and not given_to and s.tokens else None
+            if purpose:
+                # "set aside VND12 billion this year to upgrade dykes" and "earmarked VND4.5 billion
+                # for new canals": one giver's allocations for two works are two allocations
+                scope["for"] = purpose
             spent_on = _SPENT_ON.match(view, end, s.end) or self.spent_doing.match(view, end, s.end)
             if spent_on and spent_on.group(1).lower() not in DETERMINERS \
                     and not self._names_itself(spent_on.group(1)):  # not "on a 195-hectare site", "on the phase"
@@ -561,6 +577,31 @@ class MoneyExtractor:
             also = _AND_NAME.match(view, to.end(1), s.end)
             if self._place(name) and not (also and self._place(also.group(1))):
                 return name
+        return None
+
+    def _purpose(self, s: Sentence, end: int) -> str | None:
+        """What an allocation is for, when the first common noun of the "for ..." or "to <verb> ..."
+        phrase after the amount in its clause names a thing (entities.yaml heads): "VND12 billion
+        this year to upgrade dykes, sluice gates and field roads" -> "dyke"; "for new canals" ->
+        "canal"; None for "for outbreak response", which names no work."""
+        toks = s.tokens
+        at = bisect_left(toks, end, key=lambda t: t.start)
+        opener = None
+        for k in range(at, min(len(toks), at + _PURPOSE_REACH)):
+            t = toks[k]
+            if t.text in (".", ";", ",") or t.tag in _FINITE:
+                return None
+            if t.text.lower() == "for" or t.text.lower() == "to" and k + 1 < len(toks) and toks[k + 1].tag == "VB":
+                opener = k + (2 if t.text.lower() == "to" else 1)
+                break
+        if opener is None:
+            return None
+        for t in toks[opener:opener + _PURPOSE_WORDS]:
+            if t.text in (".", ";", ",") or t.tag in _FINITE or fold(t.text) in self.purpose_stops:
+                return None
+            if t.tag in ("NN", "NNS"):
+                noun = singular(fold(t.text))
+                return noun if noun in self.thing_heads else None  # ("for outbreak response": no work)
         return None
 
     def _place(self, name: str) -> bool:

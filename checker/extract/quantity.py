@@ -26,7 +26,8 @@ _OF_WHAT = re.compile(r"[ \t]+of[ \t]+([a-z][a-z-]{2,24}(?:[ \t]+[a-z][a-z-]{2,2
 _RESTRICTED = re.compile(r"[ \t]+of[ \t]+(?:[a-z-]+[ \t]+){0,3}[a-z-]+[ \t]+(?:which|that)[ \t]+(?:are|is|were|was|have|has)"
                          r"[ \t]+(?:been[ \t]+|being[ \t]+|now[ \t]+|already[ \t]+)?([a-z]+ed|[a-z]+en)\b")
 _OF_NAMED = re.compile(r"[ \t]+of[ \t]+((?:[A-Z][\w'-]*[ \t]+){1,3}[a-z][a-z-]{2,24}(?:[ \t]+[a-z][a-z-]{2,24})?)\b")  # "of Bac Giang lychee"
-_OF_GOOD = re.compile(r"[ \t]+of[ \t]+([a-z][a-z-]{1,24})(?:[ \t]+[a-z][a-z-]{1,24})?")
+_WORD_ENDS = re.compile(r"[ \t]+[a-z][a-z-]*")
+_OF_GOOD = re.compile(r"[ \t]+of[ \t]+([a-z][a-z-]{1,24})((?:[ \t]+[a-z][a-z-]{1,24}){0,2})")
 
 
 _POSSESSOR = re.compile(r"(.+?)['\u2019]s\b")
@@ -594,13 +595,14 @@ class QuantityExtractor:
         return None
 
     def _good_per_time(self, view: str, pos: int, end: int) -> tuple[str, int] | None:
-        """A good of one or two words between a unit and a rate ("cubic metres of water per
-        second", "tonnes of green beans per hectare"): (what it is per, where its rate starts),
+        """A good of one to three words between a unit and a rate ("cubic metres of water per
+        second", "tonnes of raw cashew nuts a year"): (what it is per, where its rate starts),
         so the figure is read as a flow, an amount each period or a yield."""
         of = _OF_GOOD.match(view, pos, end)
         if of is None:
             return None
-        for at in (of.end(1), of.end()):
+        ends = [of.end(1)] + [of.start(2) + m.end() for m in _WORD_ENDS.finditer(of.group(2))]
+        for at in ends:
             per = self.numbers.rate_after(view, at, end)
             if per:
                 return per, at
