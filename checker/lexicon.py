@@ -247,6 +247,7 @@ class Nouns(BaseModel):
     origin_kinded_things: list[str]
     sent_counts: list[str]
     dispatch_verbs: list[str]
+    doer_nouns: list[str]
     origin_kinds: dict[str, str]
     own_ground: list[str]
     progress_wholes: list[str]

@@ -218,6 +218,7 @@ class CountExtractor:
         # "41,200 visitors from Laos": the visitors one country sends, some of all the visitors
         self.sent = frozenset(nouns.sent_counts)
         self.dispatch_verbs = frozenset(nouns.dispatch_verbs)
+        self.doer_nouns = frozenset(fold(w) for w in nouns.doer_nouns)
         self.in_place = re.compile(r"[ \t]+in[ \t]+(?:the[ \t]+)?([A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,2})[ \t]+(?:"
                                    + alternation(lexicon.places.kinds) + r")\b")
         # "Luang Prabang city alone received 902,500 visitors": that place's part of the whole
@@ -307,6 +308,18 @@ class CountExtractor:
             return None
         return span
 
+    def _doers_place(self, subject: str) -> str | None:
+        """The place of a subject that names only who does the work there ("Livestock officers
+        in Xieng Khouang province", "Health workers in Dien Bien"): its head before "in" is a
+        doer noun (nouns.yaml doer_nouns) and a known place follows; else None."""
+        words = fold(subject).split()
+        if "in" not in words:
+            return None
+        at = words.index("in")
+        if not at or singular(words[at - 1]) not in self.doer_nouns:
+            return None
+        return self.places.place_in(subject[len(" ".join(subject.split()[:at + 1])):].strip())
+
     def _sent_to(self, s: Sentence, end: int) -> str | None:
         """The known place a clause sends the counted things to, after the count ("cattle had
         been exported to Vietnam since January"), in lower case; None without one."""
@@ -325,7 +338,7 @@ class CountExtractor:
         if len(toks) < 2 or toks[0].text.lower() not in ("and", "or", "&") \
                 or not (toks[1].tag == "NNS" or fold(toks[1].text) in self.irregular_plurals):
             return None  # ("505 beds and equipment": a mass noun, no things counted with them)
-        if len(toks) == 3 and (toks[2].is_noun or toks[2].tag in ("DT", "PRP$", "CD", "IN")):
+        if len(toks) == 3 and (toks[2].is_noun or toks[2].tag in ("DT", "PRP$", "CD") or toks[2].text.lower() == "of"):
             # "cases and deaths tolls", "houses and stretches of road": another phrase; "150
             # beds and houses the ...": a verb the tagger read as a noun
             return None
@@ -701,6 +714,11 @@ class CountExtractor:
                 # "On the Provincial Road 422 widening alone, 540 households": that road's (a place
                 # opening the sentence, "In Gia Lai,", is the count's place, kept as its scope)
                 subject = text[opener[0]:opener[1]]
+            served = self._doers_place(subject) if subject and "verb" in scope and scope["verb"] != "has" else None
+            if served:
+                # "Livestock officers in Xieng Khouang province had vaccinated 126,500 cattle": the
+                # place's tally, as "Xieng Khouang had vaccinated" is, not the officers'
+                subject = served
             possessor = POSSESSOR_BEFORE.search(view, max(s.start, n.start - 40), n.start) if subject is None else None
             if possessor:
                 subject = text[possessor.start(1):possessor.end(1)]  # "the country's 2,640 enterprises": the country's

@@ -826,7 +826,7 @@ class PlanMarkers:
         lo = clause_start(s.view, max(s.start, start - 200), start, s.clause_words)
         matches = list(self.pattern.finditer(s.view, lo, start))
         if not matches or _coordinated_fact(s, matches[-1].end(), start) or self._after_fact(s, matches[-1].end(), start) \
-                or _in_closed_aside(s.view, lo, matches[-1], start):
+                or _in_closed_aside(s.view, lo, matches[-1], start) or _in_opening_phrase(s, matches[-1], start):
             return False
         found = [" ".join(m.group().lower().split()) for m in matches]
         if all(w in self.estimates for w in found) and (period is None or period[:4].isdigit() and (
@@ -841,6 +841,13 @@ class PlanMarkers:
         between = [t for t in s.tokens if lo <= t.start and t.end <= pos]
         return any(a.text.lower() in self.facts and b.tag in ("VBG", "VBN", "VBD")
                    for a, b in zip(between, between[1:]))
+
+
+def _in_opening_phrase(s: Sentence, m: re.Match[str], pos: int) -> bool:
+    """"Designed to serve domestic flights, T3 has a floor area of 112,500 square metres": a
+    plan word opening the sentence, in a phrase its comma closes before the figure, describes
+    the subject, not the figure."""
+    return not s.view[s.start:m.start()].strip(" \t\"'“") and "," in s.view[m.end():pos]
 
 
 def _in_closed_aside(view: str, lo: int, m: re.Match[str], pos: int) -> bool:

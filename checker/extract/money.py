@@ -314,8 +314,13 @@ class MoneyExtractor:
                 # has been transferred to the province": the central reserve's relief to that place
                 # (the article's province when it names none), whoever signed it
                 attribute, subject_text = "relief", recipient or _THE_PROVINCE
-            elif attribute == "aid":
-                subject_text = self._giver(s, start) or subject_text
+            elif attribute in ("aid", "grant"):
+                # (a grant is given as aid is: "The Vietnamese Government has provided a US$5.5
+                # million grant" is Vietnam's; "upgraded with an aid package of US$5.8 million
+                # from the Vietnamese Government" too)
+                giver = self._giver(s, start)
+                lender = None if giver else self._lender(s, end)
+                subject_text = giver or (self._country(lender) if lender else None) or subject_text
                 given_to = self._named_recipient(s, end)
             elif attribute in self.occasion_money and subject_text is not None \
                     and fold(subject_text).split()[-1:] in ([w] for w in self.instrument_nouns):
@@ -365,9 +370,11 @@ class MoneyExtractor:
                 # "funded through a soft loan of Bt 1.83 billion from NEDA", "financed by a US$72.5
                 # million loan from the Asian Development Bank": the phrase names the loan itself,
                 # introduced with "a", no owner; the lender's loan
-                subject_text = self._lender(s, end) or subject_text
+                lender = self._lender(s, end)  # ("a grant from the Vietnamese government": Vietnam's)
+                subject_text = self._country(lender) if lender else subject_text
             if subject_text is None and attribute in self.lender_money:
-                subject_text = self._lender(s, end)  # "US$95 million comes as a concessional loan from the EDCF"
+                lender = self._lender(s, end)  # "US$95 million comes as a concessional loan from the EDCF"
+                subject_text = self._country(lender) if lender else None
             if subject_text is None and attribute is not None:
                 # "Dong Thap earned US$141 million from rice"; "The three plants were built ...,
                 # bringing the total cost to": their sum
