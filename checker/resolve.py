@@ -1777,8 +1777,9 @@ class Resolver:
                 # after it ("the Lao section of the Vientiane-Hanoi expressway runs 442 km")
                 return f"{self._section_of(claim, text) or ents.topic} | {key}"
             if not (head and ents.topic and self._only_story_places(text, ents.topic)):
-                owned = self._part_before_name(text, key)
-                # "the new runway at Luang Prabang International Airport": the airport's runway
+                owned = self._part_before_name(text, key) or self._part_after_possessive(text, key)
+                # "the new runway at Luang Prabang International Airport", "Phan Thiet Airport's
+                # 3,500-metre runway": the airport's runway
                 return f"{owned[0]} | {owned[1]}" if owned else key
             # "the concession agreement for the Attapeu bauxite project" in a story about the
             # Attapeu mine names nothing but the story's place: it is the story's agreement.
@@ -2217,6 +2218,20 @@ class Resolver:
                     return " ".join(rest), part
         return None
 
+    def _part_after_possessive(self, text: str, key: str) -> tuple[str, str] | None:
+        """A part noun (entities.yaml parts) that ends a phrase after a name's possessive, and the
+        name's key without it: "Phan Thiet Airport's 3,500-metre runway"."""
+        m = _POSSESSED.match(fold(text))
+        if m is None:
+            return None
+        after = _words(m.group(1))
+        for n in (2, 1):
+            part = self.parts.get(tuple(after[-n:])) if len(after) >= n else None
+            rest = [w for w in key.split() if w not in part.split()] if part else []
+            if rest:
+                return " ".join(rest), part
+        return None
+
     def _head_in(self, words: list[str]) -> str | None:
         for i in range(len(words) - 1, -1, -1):
             for n in range(self.max_head, 0, -1):
@@ -2256,6 +2271,7 @@ def _words(folded: str) -> list[str]:
 _INDEFINITE_BODY = re.compile(r"[ \t]+(?:of|at|with)[ \t]+(?:an?|one|another)[ \t]", re.IGNORECASE)
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # A sentence's subject, roughly: its words up to the first preposition, comma or verb of being.
+_POSSESSED = re.compile(r"^[^']*[a-z0-9]'s[ \t]+(.+)$")  # "phan thiet airport's 3,500-metre runway": what the name owns
 _SENTENCE_SUBJECT = re.compile(r"\s*((?:(?!\b(?:of|with|has|have|had|is|are|was|were|will|from|to|into|between|across|through|along|via|by|for|at)\b)[^,;:])*)")
 
 

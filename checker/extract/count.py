@@ -31,6 +31,7 @@ _BRACKETED_ACRONYM = re.compile(r"[ \t]+\([A-Z][A-Za-z]{1,7}\)")
 _NOUN_WORD = re.compile(r"[ \t]+([A-Za-z][A-Za-z'-]{1,30})")
 _LEVEL = re.compile(r"\b(?:at|on)[ \t]+the[ \t]+([\w-]+)[ \t]+level\b", re.IGNORECASE)
 _PARTIES = re.compile(r"[ \t]+(?:between|among|with)[ \t]+", re.IGNORECASE)
+_IN_YEAR = re.compile(r"[ \t]+in[ \t]+((?:19|20)\d\d)\b")  # "1,680 households in 2022": the year the count is of
 _TO_NAME = re.compile(r"\bto[ \t]+(?:the[ \t]+)?([A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,2})")  # "exported to Vietnam"
 _DESTINATION_REACH = 60  # characters after a count within which its clause names where it was sent
 _OF_THE = re.compile(r"[ \t]+of[ \t]+the[ \t]+")  # "the 264 towers of the ... line": the thing that has them
@@ -633,8 +634,12 @@ class CountExtractor:
                 period = s.context_period
             if period is None and time is not None and not own_span and self.periods.continues(view, s.start, s.end):
                 period = s.context_period or s.referred_period  # "Of the total, 35 new projects were granted certificates"
-            if time is None and period and not period.endswith(("-end", " year")):
-                period = None  # a stock a thing has is timeless unless dated ("7,600 rooms at the end of 2022", "in the 2023-2024 school year")
+            year_after = _IN_YEAR.match(view, end, s.end)
+            if time is None and period and not period.endswith(("-end", " year")) \
+                    and not (year_after and period == year_after.group(1)):
+                # a stock a thing has is timeless unless dated ("7,600 rooms at the end of 2022", "in
+                # the 2023-2024 school year", "compared with 1,680 households in 2022")
+                period = None
             if period and s.as_of is not None and period in (f"{s.as_of.start.year}-M{s.as_of.start.month:02d}",
                                                              str(s.as_of.start.year)):
                 # "By the end of September 2023, there were 79 enterprises": a count on that day;

@@ -29,6 +29,7 @@ _RECIPIENT = re.compile(r"[ \t]+(?:(?:to|for)[ \t]+[^,;.()\d]{1,70}?|(?:in|at)[ 
 # Between a verb and "its" date, these words mean the date belongs to something else.
 _OTHER_EVENT = re.compile(r"[;:]|\b(?:after|before|since|following|prior to|than|until|the one|ago)\b", re.IGNORECASE)
 _MAX_OBJECT = 160
+_WHOSE_BEFORE = re.compile(r",[ \t]*whose[ \t]+$", re.IGNORECASE)  # "The runway, whose construction began": the runway's
 _INTRANSITIVE = re.compile(r"[ \t]+(?:in|on|at|from|to|last|next|this|yesterday|today|tomorrow|early|late)\b|[ \t]*[,.]", re.IGNORECASE)
 _BY_AGENT = re.compile(r"[ \t]+by[ \t]+(?:[\w'\u2019&.-]+[ \t]+){1,9}?(?=(?:on|in)[ \t]+$)", re.IGNORECASE)  # a passive's agent before its date
 _COMPLEMENT = re.compile(r"[ \t]+(?:on|of)[ \t]+[^,;]{2,60}?[ \t]+$")  # "Work| on the campus |began"
@@ -240,6 +241,8 @@ class DateExtractor:
                 continue
             verb = s.tokens[i]
             aux = s.tokens[i - 1].text.lower() if i > 0 else ""
+            if aux in ("be", "being") or any(t.tag == "MD" for t in s.tokens[max(0, i - 2):i]):
+                continue  # "work that must be finished before March 31, 2025": a day still to come
             # (right after its subject, a participle is the main verb the tagger misread:
             # "On November 24, the waterworks connected the first 1,200 households")
             past = verb.tag == "VBD" or verb.tag == "VBN" and (aux in self.past_auxiliaries or opening
@@ -406,6 +409,11 @@ class DateExtractor:
         # an intransitive verb's
         subject = self._subject(s, m, "intransitive" if mode == "active" and attribute in self.doers else mode, aux, timex,
                                 self.object_stops.get(attribute, self.stops))
+        if subject is None and mode == "clause" and _WHOSE_BEFORE.search(view, max(s.start, m.start() - 12), m.start()):
+            # "The 3,500-metre runway, whose construction began in 2015": the runway's works,
+            # not the article's thing's
+            span = np_before(view, s.start, view.rfind(",", s.start, m.start()), self.stops)
+            subject = s.doc.text[span[0]:span[1]] if span else None
         if transitive and mode in ("intransitive", "reduced") and timex is not None and timex.start >= m.end():
             after = _OBJECT_AFTER.match(view, timex.end, s.end)
             if after is None and self.forms.get(" ".join(m.group().lower().split()) + " of", ("", ""))[1] == "active":
@@ -809,8 +817,8 @@ _NEXT_CLAUSE = re.compile(r"[,;][ \t]+(?:and|but|while)\b", re.IGNORECASE)
 
 def _verb_after_comma(toks: Tokens, start: int, end: int) -> bool:
     """A comma, then a past verb with its object ("..., briefed his host on") or a modal and its
-    verb ("..., will reopen on"), between `start` and `end`: another verb's clause, whose date is
-    not the event's."""
+    verb ("..., will reopen on"), or "and" then a finite verb ("... and expected"), between `start`
+    and `end`: another verb's clause, whose date is not the event's."""
     lo = bisect_left(toks, start, key=lambda t: t.start)
     for k in range(lo, len(toks) - 2):
         if toks[k].start >= end:
@@ -820,6 +828,12 @@ def _verb_after_comma(toks: Tokens, start: int, end: int) -> bool:
             return True
         if toks[k].text == "," and toks[k + 1].tag == "MD" and toks[k + 2].tag == "VB" and toks[k + 2].end <= end:
             return True  # "The route, closed in the rainy months, will reopen on December 1": the reopening's
+        if toks[k].text.lower() == "and" and toks[k + 2].end <= end and (
+                toks[k + 1].tag in ("VBD", "VBZ", "VBP", "MD")
+                or toks[k + 1].tag == "VBN" and toks[k + 2].tag in ("DT", "PRP$", "PRP")):
+            # "had signed service agreements with 14 shipping firms and expected the first
+            # sailings to begin next month": the second verb's clause, and its date
+            return True
     return False
 
 

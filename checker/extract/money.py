@@ -191,6 +191,10 @@ class MoneyExtractor:
             owner = owner_of(estimated, s.doc.text, object_start, s.end, start, end, self.attributes, self.stops, s.published,
                              s.clause_words, self.periods, self.links, s.tokens)
             attribute, subject_text = owner.attribute, owner.subject_text
+            if attribute == "cost" and subject_text and s.tokens:
+                # "Compensation, support and resettlement for the project cost VND1.96 trillion":
+                # the compensation the clause's subject names, not the project's whole cost
+                attribute, subject_text = self._listed_for(s, start, subject_text) or (attribute, subject_text)
             if attribute == "value" and subject_text:
                 words = fold(subject_text).split()
                 at = s.doc.text.rfind(subject_text, s.start, start)
@@ -712,12 +716,26 @@ class MoneyExtractor:
             return self.nations[words[0]].title()
         return giver
 
+    def _listed_for(self, s: Sentence, start: int, subject_text: str) -> tuple[str, str] | None:
+        """(attribute, owner) when the clause before the amount opens with another money noun, alone
+        or in a list, "for" or "of" its owner ("Compensation, support and resettlement for the
+        project cost"), and the owner words read so far are that owner's; else None."""
+        phrase = s.doc.text[clause_start(s.view, s.start, start, s.clause_words):start].strip()
+        m = _LISTED_FOR.match(phrase)
+        kind = self.attributes.get(fold(m.group(1))) if m else None
+        if kind is None or kind == "cost" or fold(subject_text) not in fold(m.group(2)):
+            return None
+        return kind, m.group(2)
+
     def _attribute_of(self, phrase: str) -> str | None:
         """The money attribute a noun names ("loan", "grant"), read from its last word back."""
         words = phrase.lower().split()
         return next((self.attributes[w] for w in reversed(words) if w in self.attributes), None)
 
 
+# "Compensation, support and resettlement for the project": a money noun opening a list, then its owner
+_LISTED_FOR = re.compile(r"^(?:(?:the|its)[ \t]+)?([\w-]+)(?:[ \t]*,[ \t]*[\w-]+)*(?:,?[ \t]+and[ \t]+[\w-]+)?"
+                         r"[ \t]+(?:for|of)[ \t]+(.+)$", re.IGNORECASE)
 _FOR_WHAT = re.compile(r"^((?:the|a|an|its)?[ \t]*[\w-]+)[ \t]+(?:for|of)[ \t]+(.+)$", re.IGNORECASE)
 # between an amount and its conversion: "VND1.99 million (about US$82)"; the hedge is the conversion's own
 # "... in the Savan-Seno Special Economic Zone (SEZ)": a capitalised name after "in"
