@@ -375,6 +375,7 @@ class Entities(BaseModel):
     position_phase_nouns: list[str]
     number_signs: list[str]
     other_markers: list[str]
+    other_editions: list[str]
     other_determiners: list[str]
     former_markers: list[str]
     operating_markers: list[str]
