@@ -162,6 +162,8 @@ BLIND_BATCHES = {  # gold file: (min precision, min recall)
     "batch163.gold.yaml": (1.0, 0.33),  # (written after session 40's last measures; its false alarms and trap worked on in session 41)
     "batch164.gold.yaml": (1.0, 0.33),  # (session 41: scored at first sight at its start, then developed against)
     "batch165.gold.yaml": (1.0, 0.35),  # (session 41: scored at first sight at its start, then its false alarms and traps worked on)
+    "batch166.gold.yaml": (1.0, 0.29),  # (held out in session 41, scored at the end of its work, then its two false alarms worked on)
+    "batch169.gold.yaml": (1.0, 0.38),  # (written at the end of session 41's work, scored once, then its false alarm worked on)
 }
 
 
