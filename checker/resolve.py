@@ -209,7 +209,7 @@ class Resolver:
         self.building_heads = frozenset(lexicon.entities.building_heads)
         self.scales = frozenset(lexicon.numbers.scales)
         self.other_markers = frozenset(fold(w) for w in lexicon.entities.other_markers if " " not in w)
-        self.other_editions = tuple(fold(w).replace("\u2019", "'") + " " for w in lexicon.entities.other_editions)
+        self.other_editions = tuple(fold(w) + " " for w in lexicon.entities.other_editions)
         self.executive_bodies = tuple(fold(b) for b in lexicon.places.executive_bodies)
         number_words = sorted({*lexicon.numbers.units, *lexicon.numbers.tens}, key=len, reverse=True)
         # "two-lane", "16-classroom": a count joined to the noun it counts
@@ -1716,7 +1716,7 @@ class Resolver:
                 # "That bridge, which opened in November 2011": the one named before, not the story's
                 return f"{claim.document}#{self.aliases.key(text) or fold(text)}"
             words = fold(text).split()
-            if "period" not in claim.scope and (" ".join(words) + " ").replace("\u2019", "'").startswith(self.other_editions):
+            if "period" not in claim.scope and (" ".join(words) + " ").startswith(self.other_editions):
                 # "Last year's school campaign began on May 20, 2024": last year's, not the story's
                 # ("Last year's rice exports", with its year read, are the country's that year)
                 return f"{claim.document}#{self.aliases.key(text) or fold(text)}"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
+from itertools import takewhile
 
 from nltk.stem.porter import PorterStemmer
 
@@ -31,10 +32,14 @@ _BRACKETED_ACRONYM = re.compile(r"[ \t]+\([A-Z][A-Za-z]{1,7}\)")
 _NOUN_WORD = re.compile(r"[ \t]+([A-Za-z][A-Za-z'-]{1,30})")
 _LEVEL = re.compile(r"\b(?:at|on)[ \t]+the[ \t]+([\w-]+)[ \t]+level\b", re.IGNORECASE)
 _PARTIES = re.compile(r"[ \t]+(?:between|among|with)[ \t]+", re.IGNORECASE)
-_IN_YEAR = re.compile(r"[ \t]+in[ \t]+((?:19|20)\d\d)\b")  # "1,680 households in 2022": the year the count is of
-_TO_NAME = re.compile(r"\bto[ \t]+(?:the[ \t]+)?([A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,2})")  # "exported to Vietnam"
-_DESTINATION_REACH = 60  # characters after a count within which its clause names where it was sent
-_OF_THE = re.compile(r"[ \t]+of[ \t]+the[ \t]+")  # "the 264 towers of the ... line": the thing that has them
+_DESTINATION_REACH = 8  # words after a count within which its clause names where it was sent
+
+
+def _year_after(s: Sentence, end: int) -> str | None:
+    """The year "in" names right after a counted noun ("compared with 1,680 households in 2022")."""
+    at = bisect_left(s.tokens, end, key=lambda t: t.start)
+    words = [t.text for t in s.tokens[at:at + 2]]
+    return words[1] if len(words) == 2 and words[0].lower() == "in" and _ANY_YEAR.fullmatch(words[1]) else None
 _FINITE = re.compile(r"\b(?:has|have|had|is|are|was|were|will|would|and)\b", re.IGNORECASE)
 _MAX_MODIFIERS = 4
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,6}s")
@@ -313,22 +318,36 @@ class CountExtractor:
         """The place of a subject that names only who does the work there ("Livestock officers
         in Xieng Khouang province", "Health workers in Dien Bien"): its head before "in" is a
         doer noun (nouns.yaml doer_nouns) and a known place follows; else None."""
-        words = fold(subject).split()
-        if "in" not in words:
+        words = subject.split()
+        at = next((i for i, w in enumerate(words) if w.lower() == "in"), 0)
+        if not at or singular(fold(words[at - 1])) not in self.doer_nouns:
             return None
-        at = words.index("in")
-        if not at or singular(words[at - 1]) not in self.doer_nouns:
-            return None
-        return self.places.place_in(subject[len(" ".join(subject.split()[:at + 1])):].strip())
+        return self.places.place_in(" ".join(words[at + 1:]))
 
     def _sent_to(self, s: Sentence, end: int) -> str | None:
         """The known place a clause sends the counted things to, after the count ("cattle had
         been exported to Vietnam since January"), in lower case; None without one."""
-        m = _TO_NAME.search(s.view, end, min(s.end, end + _DESTINATION_REACH))
-        if m is None or any(ch in s.view[end:m.start()] for ch in ",;"):
+        at = bisect_left(s.tokens, end, key=lambda t: t.start)
+        for k in range(at, min(len(s.tokens) - 1, at + _DESTINATION_REACH)):
+            if s.tokens[k].text in (",", ";", "."):
+                return None
+            if s.tokens[k].text.lower() == "to":
+                k += 1 + (s.tokens[k + 1].text.lower() == "the")
+                names = [t.text for t in takewhile(lambda t: t.text[:1].isupper(), s.tokens[k:k + 3])]
+                place = self.places.place_in(" ".join(names)) if names else None
+                return fold(place) if place else None
+        return None
+
+    def _owner_after(self, s: Sentence, end: int) -> str | None:
+        """The built thing "of the" names right after a counted noun ("Workers install conductors
+        on one of the 264 towers of the Savannakhet - Quang Tri line"), when its phrase ends in a
+        thing's head noun (entities.yaml heads); None otherwise."""
+        at = bisect_left(s.tokens, end, key=lambda t: t.start)
+        if [t.text.lower() for t in s.tokens[at:at + 2]] != ["of", "the"] or at + 2 >= len(s.tokens):
             return None
-        place = self.places.place_in(m.group(1))
-        return fold(place) if place else None
+        span = phrase_after(s.view, s.tokens[at + 2].start, s.end, self.stops)
+        owner = s.doc.text[span[0]:span[1]] if span else ""
+        return owner if fold(owner).split()[-1:] in ([h] for h in self.thing_heads) else None
 
     def _counted_with(self, s: Sentence, end: int) -> str | None:
         """A second noun "and" joins to the counted one with no number of its own ("about
@@ -634,9 +653,8 @@ class CountExtractor:
                 period = s.context_period
             if period is None and time is not None and not own_span and self.periods.continues(view, s.start, s.end):
                 period = s.context_period or s.referred_period  # "Of the total, 35 new projects were granted certificates"
-            year_after = _IN_YEAR.match(view, end, s.end)
             if time is None and period and not period.endswith(("-end", " year")) \
-                    and not (year_after and period == year_after.group(1)):
+                    and period != _year_after(s, end):
                 # a stock a thing has is timeless unless dated ("7,600 rooms at the end of 2022", "in
                 # the 2023-2024 school year", "compared with 1,680 households in 2022")
                 period = None
@@ -706,12 +724,11 @@ class CountExtractor:
                     # "Vietnamese seafood was shipped to 150 markets", "Vietnamese seafood products
                     # reached 170 markets worldwide": how far a country's good sells, however told
                     subject, scope["of"], scope["verb"] = reach[0], reach[1], self.reach_verb
-            owned = _OF_THE.match(view, end, s.end) if not settled else None
-            whole = phrase_after(view, owned.end(), s.end, self.stops) if owned else None
-            if whole and fold(text[whole[0]:whole[1]]).split()[-1:] in ([h] for h in self.thing_heads):
+            whole = self._owner_after(s, end) if not settled else None
+            if whole:
                 # "Workers install conductors on one of the 264 towers of the Savannakhet - Quang
                 # Tri line": the towers the thing after "of" has, not the clause subject's
-                subject, time = text[whole[0]:whole[1]], None
+                subject, time = whole, None
                 scope["verb"] = "has"
             opener = opening_phrase(s.tokens, self.time_names) if subject is None else None
             if opener and opener[1] < n.start and not any(t.start < opener[1] and opener[0] < t.end for t in s.timexes) \

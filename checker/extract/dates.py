@@ -29,7 +29,6 @@ _RECIPIENT = re.compile(r"[ \t]+(?:(?:to|for)[ \t]+[^,;.()\d]{1,70}?|(?:in|at)[ 
 # Between a verb and "its" date, these words mean the date belongs to something else.
 _OTHER_EVENT = re.compile(r"[;:]|\b(?:after|before|since|following|prior to|than|until|the one|ago)\b", re.IGNORECASE)
 _MAX_OBJECT = 160
-_WHOSE_BEFORE = re.compile(r",[ \t]*whose[ \t]+$", re.IGNORECASE)  # "The runway, whose construction began": the runway's
 _INTRANSITIVE = re.compile(r"[ \t]+(?:in|on|at|from|to|last|next|this|yesterday|today|tomorrow|early|late)\b|[ \t]*[,.]", re.IGNORECASE)
 _BY_AGENT = re.compile(r"[ \t]+by[ \t]+(?:[\w'\u2019&.-]+[ \t]+){1,9}?(?=(?:on|in)[ \t]+$)", re.IGNORECASE)  # a passive's agent before its date
 _COMPLEMENT = re.compile(r"[ \t]+(?:on|of)[ \t]+[^,;]{2,60}?[ \t]+$")  # "Work| on the campus |began"
@@ -409,10 +408,12 @@ class DateExtractor:
         # an intransitive verb's
         subject = self._subject(s, m, "intransitive" if mode == "active" and attribute in self.doers else mode, aux, timex,
                                 self.object_stops.get(attribute, self.stops))
-        if subject is None and mode == "clause" and _WHOSE_BEFORE.search(view, max(s.start, m.start() - 12), m.start()):
+        at = bisect_left(s.tokens, m.start(), key=lambda t: t.start) if subject is None and mode == "clause" else 0
+        before = s.tokens[max(0, at - 2):at]
+        if [t.text.lower() for t in before] == [",", "whose"]:
             # "The 3,500-metre runway, whose construction began in 2015": the runway's works,
             # not the article's thing's
-            span = np_before(view, s.start, view.rfind(",", s.start, m.start()), self.stops)
+            span = np_before(view, s.start, before[0].start, self.stops)
             subject = s.doc.text[span[0]:span[1]] if span else None
         if transitive and mode in ("intransitive", "reduced") and timex is not None and timex.start >= m.end():
             after = _OBJECT_AFTER.match(view, timex.end, s.end)

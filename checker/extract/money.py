@@ -435,7 +435,7 @@ class MoneyExtractor:
                 # clause's subject, which is what is priced rather than who owns the figure;
                 # "Traders are buying white salt ... for 1,580 VND per kg": the object of a trade
                 traded_good = self.owners.traded_good(s, start, s.clause_words)
-                span = subject_words(s.tokens, start, s.clause_words)
+                span = None if traded_good else subject_words(s.tokens, start, s.clause_words)
                 # (but "traders in Gia Lai Province paid VND 125,000 a kilogram": who pays, no good)
                 if traded_good:
                     scope["of"] = traded_good

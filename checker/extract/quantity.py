@@ -26,8 +26,7 @@ _OF_WHAT = re.compile(r"[ \t]+of[ \t]+([a-z][a-z-]{2,24}(?:[ \t]+[a-z][a-z-]{2,2
 _RESTRICTED = re.compile(r"[ \t]+of[ \t]+(?:[a-z-]+[ \t]+){0,3}[a-z-]+[ \t]+(?:which|that)[ \t]+(?:are|is|were|was|have|has)"
                          r"[ \t]+(?:been[ \t]+|being[ \t]+|now[ \t]+|already[ \t]+)?([a-z]+ed|[a-z]+en)\b")
 _OF_NAMED = re.compile(r"[ \t]+of[ \t]+((?:[A-Z][\w'-]*[ \t]+){1,3}[a-z][a-z-]{2,24}(?:[ \t]+[a-z][a-z-]{2,24})?)\b")  # "of Bac Giang lychee"
-_WORD_ENDS = re.compile(r"[ \t]+[a-z][a-z-]*")
-_OF_GOOD = re.compile(r"[ \t]+of[ \t]+([a-z][a-z-]{1,24})((?:[ \t]+[a-z][a-z-]{1,24}){0,2})")
+_OF_GOOD = re.compile(r"[ \t]+of[ \t]+([a-z][a-z-]{1,24})(?:[ \t]+([a-z][a-z-]{1,24}))?(?:[ \t]+([a-z][a-z-]{1,24}))?")
 
 
 _POSSESSOR = re.compile(r"(.+?)['\u2019]s\b")
@@ -601,8 +600,7 @@ class QuantityExtractor:
         of = _OF_GOOD.match(view, pos, end)
         if of is None:
             return None
-        ends = [of.end(1)] + [of.start(2) + m.end() for m in _WORD_ENDS.finditer(of.group(2))]
-        for at in ends:
+        for at in (of.end(g) for g in (1, 2, 3) if of.group(g)):
             per = self.numbers.rate_after(view, at, end)
             if per:
                 return per, at
