@@ -104,6 +104,8 @@ class MoneyExtractor:
         self.lender_money = frozenset(lexicon.nouns.lender_money)
         self.part_owned = frozenset(lexicon.entities.thing_only_attributes)  # a thing's cost: its or its part's
         self.thing_heads = frozenset(fold(h) for h in lexicon.entities.heads if " " not in h)
+        self.phase_heads = frozenset(fold(p) for p in lexicon.entities.position_phase_nouns)
+        self.phase_numerals = frozenset(fold(n) for n in lexicon.entities.phase_numerals)
         self.part_nouns = frozenset(fold(p) for p in [*lexicon.entities.parts, *lexicon.entities.part_sections,
                                                       *lexicon.spans.part_words] if " " not in p)
         self.occasion_money = frozenset(lexicon.nouns.occasion_money)
@@ -199,9 +201,11 @@ class MoneyExtractor:
                 words = fold(subject_text).split()
                 at = s.doc.text.rfind(subject_text, s.start, start)
                 object_of = at > s.start and _PREPOSITION_BEFORE.search(view, max(s.start, at - 6), at) is not None
-                if words and words[-1] in self.thing_heads and not {"for", "of"} & set(words) and not object_of:
-                    # "A coffee processing plant worth US$24.6 million": what it cost, as "a US$24.6
-                    # million plant" (not "the package for the main bridge, worth": the package's)
+                if words and (words[-1] in self.thing_heads or self._phase_head(words)) \
+                        and not {"for", "of"} & set(words) and not object_of:
+                    # "A coffee processing plant worth US$24.6 million", "Its first phase, worth US$420
+                    # million": what it cost, as "a US$24.6 million plant" (not "the package for the
+                    # main bridge, worth": the package's)
                     attribute = "cost"
                 subject_text = tidy_subject(s, subject_text, start, end)  # "signed": the clause's subject
                 named = _FOR_WHAT.match(subject_text or "")
@@ -715,6 +719,13 @@ class MoneyExtractor:
         if len(words) == 1 and words[0] in self.nations:
             return self.nations[words[0]].title()
         return giver
+
+    def _phase_head(self, words: list[str]) -> bool:
+        """Whether folded words end in a phase of a thing built ("its first phase", "Phase 2",
+        "Phase II"): the phase is a part of the thing, and what it is worth is what it costs."""
+        while words and (words[-1].isdigit() or words[-1] in self.phase_numerals):
+            words = words[:-1]
+        return bool(words) and words[-1] in self.phase_heads
 
     def _listed_for(self, s: Sentence, start: int, subject_text: str) -> tuple[str, str] | None:
         """(attribute, owner) when the clause before the amount opens with another money noun, alone
