@@ -169,6 +169,13 @@ CASES = [
     Case("head-of-cattle",
          "Luang Namtha province exported 38,650 head of cattle to China through Boten from January to September.",
          "count", "38,650 head of cattle", {"low": 38650, "high": 38650, "noun": "cattle"}, "count"),
+    # an animal counted with no plural ending (nouns.yaml irregular)
+    Case("zero-plural-animals",
+         "The company has imported 9,000 broodstock shrimp for its first production cycles.",
+         "count", "9,000 broodstock", {"low": 9000, "high": 9000, "noun": "broodstock"}, "count"),
+    Case("zero-plural-fish",
+         "The fishery department released 20,000 fish into the Nam Ngum reservoir on Friday.",
+         "count", "20,000 fish", {"low": 20000, "high": 20000, "noun": "fish"}, "count"),
     Case("digits-with-modifier",
          "At the local level, agencies, units, organizations from both sides have signed 8 cooperation "
          "agreements and been implementing them effectively.",
@@ -534,6 +541,15 @@ def test_a_figures_own_words_are_not_its_owner(sentence: str, kind: str, figure:
      "deputy commander", "military command"),
     ("Police Colonel Le Van Tam, Director of the Ha Tinh Provincial Police, spoke.",
      "Le Van Tam, Director of the Ha Tinh Provincial Police", "le van tam", "director", "ha tinh police"),
+    # abbreviated ranks, with or without their stops
+    ("Director of the Vientiane Capital Traffic Police Department, Col. Khamsone Phetdavong, told reporters.",
+     "Director of the Vientiane Capital Traffic Police Department, Col. Khamsone Phetdavong", "khamsone phetdavong",
+     "director", "vientiane department traffic police"),
+    ("Deputy Director of the Traffic Police Department, Lt Col Daovone Keomany, said fines rose.",
+     "Deputy Director of the Traffic Police Department, Lt Col Daovone Keomany", "daovone keomany",
+     "deputy director", "department traffic police"),
+    ("Maj. Gen. To Van Hue, Director of the Hanoi police, spoke.",
+     "To Van Hue, Director of the Hanoi police", "to van hue", "director", "hanoi police"),
     # a lowercase title after a reporting verb, its organisation after "of" and its holder after that
     ("\"We will expand it,\" said deputy director general of the Tax Department Souksakhone Manivanh.",
      "deputy director general of the Tax Department Souksakhone Manivanh", "souksakhone manivanh",

@@ -4,7 +4,9 @@ Chairwoman Phung Thi Hong Ha", and chains such as "X, Secretary of A and Chairma
 
 Works on word tokens, left to right: each office title looks for its organisation
 ("of ..." after it, or a body name before it) and its holder (a capitalised name
-after it, or before it across a comma for appositions). The claim time is the article's.
+after it, or before it across a comma for appositions). The claim time is the article's: a
+day the sentence gives its figures ("was 62 percent complete at the end of April") is not
+the day its speaker holds the office.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from checker.aliases import AliasTable, person_key
-from checker.extract.base import Sentence, make_claim, named_before, spelled_out, state_time
+from checker.extract.base import Sentence, make_claim, named_before, spelled_out
 from checker.lexicon import Lexicon
 from checker.models import Claim, Document, RoleValue
 from checker.text import fold
@@ -555,10 +557,20 @@ class RoleExtractor:
         return k
 
     def _rank(self, toks: list[Tok], j: int) -> int:
-        """How many words at j are a rank ("Lieutenant Colonel"): the longest, else 0."""
-        for n in range(min(self.max_rank, len(toks) - j), 0, -1):
-            if tuple(t.low for t in toks[j:j + n]) in self.ranks:
-                return n
+        """How many tokens at j are a rank ("Lieutenant Colonel", "Lt. Col."), with the full
+        stops that end its abbreviated words: the longest, else 0."""
+        words: list[str] = []
+        ends: list[int] = []  # the token index past each word and its stop
+        k = j
+        while k < len(toks) and len(words) < self.max_rank and toks[k].text != ".":
+            words.append(toks[k].low)
+            k += 1
+            if k < len(toks) and toks[k].text == ".":
+                k += 1
+            ends.append(k)
+        for n in range(len(words), 0, -1):
+            if tuple(words[:n]) in self.ranks:
+                return ends[n - 1] - j
         return 0
 
     def _title_before_name(self, toks: list[Tok], j: int) -> int:
@@ -681,7 +693,7 @@ class RoleExtractor:
         start, end = toks[first].start, toks[last].end
         return make_claim(s, "role", "holds_office", value, start, end,
                           subject_text=s.doc.text[toks[m.start].start:toks[m.end - 1].end], scope=scope,
-                          time=state_time(s))
+                          time=s.published if s.published.start is not None else None)
 
     def _newly_taken(self, toks: list[Tok], i: int) -> bool:
         """"the newly appointed Deputy Governor Vanhsy", "Newly-elected Chairman Khanh": an office
