@@ -145,7 +145,6 @@ class CountExtractor:
                                  lexicon.events.fact_openers)
         self.revisions = Revisions(lexicon.events, lexicon.hedges.hedges)
         self.increments = Increments(lexicon.events, lexicon.hedges.hedges)
-        self.ordinal = re.compile(r"\b(" + alternation(lexicon.entities.part_ordinals) + r")[ \t]+$", re.IGNORECASE)
         self.places = PlaceOwners(lexicon)
         self.parts = PartMarkers(lexicon.entities, lexicon.nouns.figure_links.verbs)
         self.irregular = dict(nouns.irregular)
@@ -684,9 +683,9 @@ class CountExtractor:
                 if place:
                     # "the 200-bed friendship hospital opened in Xieng Khouang": that place's hospital
                     subject = f"{subject} in {place}"
-            ordinal = self.ordinal.search(view, max(s.start, n.start - 12), n.start)
+            ordinal = self.parts.ordinal_before(s, n.start, end)
             if ordinal:
-                scope["which"] = ordinal.group(1).lower()  # "the first two berths": some of them
+                scope["which"] = ordinal  # "the first two berths": some of them
             settled = head in self.settled  # a vote's tally: no plan, no other thing of the story
             if not settled and self.plans.in_clause(s, n.start, scope.get("period"), end):
                 scope["status"] = "plan"  # "is designed to carry 480,000 passengers a day"

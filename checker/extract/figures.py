@@ -240,6 +240,18 @@ class PartMarkers:
         self.after = re.compile(r"[ \t]+(?:" + alternation(after) + r")\b", re.IGNORECASE)
         self.whole = re.compile(r",?[ \t]+(?:" + alternation(before) + r")(?![\w])", re.IGNORECASE)
         self.whole_nouns = frozenset(fold(w) for w in ents.part_of_wholes)
+        self.ordinal = re.compile(r"\b(" + alternation(ents.part_ordinals) + r")[ \t]+$", re.IGNORECASE)
+
+    def ordinal_before(self, s: Sentence, start: int, end: int) -> str | None:
+        """The ordinal right before a figure that picks some of a whole ("the first two berths",
+        "with the first 63 MW of its capacity online"): the part it names, else None. Not when
+        the figure describes the noun after it ("The first 16.4km section"): the ordinal picks
+        that noun, and the figure is all of it."""
+        m = self.ordinal.search(s.view, max(s.start, start - _ORDINAL_REACH), start)
+        if m is None:
+            return None
+        i = bisect_left(s.tokens, end, key=lambda t: t.start)
+        return None if i < len(s.tokens) and s.tokens[i].is_noun else m.group(1).lower()
 
     def is_whole(self, view: str, noun_end: int, hi: int) -> bool:
         """The figure's noun is followed by the parts it holds ("The 6.8-km project, including
@@ -299,6 +311,7 @@ class PartMarkers:
 
 
 _PART_LIST_WINDOW = 160  # how far back a list of parts may have opened
+_ORDINAL_REACH = 12  # characters between a part's ordinal and its figure ("remaining ")
 
 
 class WholeOpener:

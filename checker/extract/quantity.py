@@ -382,6 +382,9 @@ class QuantityExtractor:
                     # "4,200 hectares of lychee grown to VietGAP standards": the part a participle
                     # and its phrase pick out, not all the province's lychee
                     scope["which"] = reduced
+            ordinal = self.parts.ordinal_before(s, n.start, end)
+            if ordinal and "which" not in scope:
+                scope["which"] = ordinal  # "with the first 63 MW of its capacity online": some of it
             other = self.others.in_clause(s, n.start, end, subject)
             if other:
                 scope["which"] = other  # "650 beds on its old campus": not the new building's beds
