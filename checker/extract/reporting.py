@@ -31,8 +31,9 @@ _OF_YEAR = r"(?:[ \t]+of[ \t]+(?:" + _YEAR + r"|(this|last)[ \t]+year))?"
 # a span of whole years something happened between: "cut down 5,000ha between 2018 and 2021"
 # ("built in 2021-2024 at a cost of" dates the works, not a period the cost is of)
 _YEAR_SPAN = re.compile(r"\bbetween[ \t]+" + _YEAR + r"[ \t]+and[ \t]+" + _YEAR + r"\b", re.IGNORECASE)
+# ("by 2050": a target's year, "expected to handle 8 million passengers a year by 2050")
 _EXPLICIT_YEAR = re.compile(
-    r"\b(?:in|during|for|throughout|over)[ \t]+(?:(?:the[ \t]+)?(?:(?:whole|full|entire|fiscal|calendar)[ \t-]+)?year[ \t]+(?:of[ \t]+)?"
+    r"\b(?:in|during|for|throughout|over|by)[ \t]+(?:(?:the[ \t]+)?(?:(?:whole|full|entire|fiscal|calendar)[ \t-]+)?year[ \t]+(?:of[ \t]+)?"
     r"|(?:the[ \t]+(?:whole|entire)|all)[ \t]+of[ \t]+)?"
     + _YEAR + r"\b(?![-\u2013/]\d)", re.IGNORECASE)
 _RELATIVE_YEAR = re.compile(r"\b(last|this)[ \t]+year\b", re.IGNORECASE)
