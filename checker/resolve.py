@@ -582,9 +582,11 @@ class Resolver:
 
     def _is_specific(self, text: str, skip_first: bool) -> bool:
         words = [w.removesuffix("'s").removesuffix("\u2019s") for w in _SPECIFIC.findall(text)]
-        if skip_first and words and text.startswith(words[0]) and not _ACRONYM.fullmatch(words[0]):
+        if skip_first and words and text.startswith(words[0]) and not _ACRONYM.fullmatch(words[0]) \
+                and not any(ch.isupper() for ch in words[0][1:]):
             # capitalised for opening the sentence ("Heavy rain began"), not as a name; an
-            # acronym is written so anywhere ("LCR's revenue in the first half reached")
+            # acronym or a capital inside a word is written so anywhere ("LCR's revenue in the
+            # first half reached", "LaoNet holds 35 percent")
             words = words[1:]
         if any(w.lower() not in self.generic and w.lower().rstrip("s") not in self.heads for w in words):
             return True
@@ -1837,7 +1839,9 @@ class Resolver:
                 # Hok - Khoa road: that road, not a place and a head noun never written as a name
                 # (the "Laos-China Railway" is one)
                 return named[0]
-            return best
+            owned = self._part_after_possessive(text, key) if best and text and key else None
+            # "The wind farm's 14 first-phase turbines": the part of the thing the possessive names
+            return f"{best} | {owned[1]}" if owned else best
         if head and len(story_heads.get(head, ())) == 1 and not self._indefinite(claim, text) \
                 and not self._elsewhere(next(iter(story_heads[head])), ents):
             # "the irrigation system" in an article that names none: the one its story names
@@ -1862,7 +1866,8 @@ class Resolver:
             # "Construction on the Thai side was 99.2 percent complete": the work's part too
             opening = _SENTENCE_SUBJECT.match(claim.sentence).group(1)
             part = self._part_in(opening) if unnamed_event or anaphoric and text and fold(text) in fold(opening) else None
-            if part:  # "The first 40 turbines of the farm, with a capacity of 180 MW": the turbines' figure
+            if part and not (claim.kind == "count" and part == singular(claim.value.noun)):
+                # (not the counted things themselves: "The whole project comprises 36 turbines")  # "The first 40 turbines of the farm, with a capacity of 180 MW": the turbines' figure
                 return f"{ents.topic} | {part}"
             return ents.topic
         if text is None and claim.kind == "percent" and claim.attribute == "share" and claim.scope.get("of"):
@@ -2232,7 +2237,8 @@ class Resolver:
         after = _words(m.group(1))
         for n in (2, 1):
             part = self.parts.get(tuple(after[-n:])) if len(after) >= n else None
-            rest = [w for w in key.split() if w not in part.split()] if part else []
+            # (the possessed phrase's own words, as its count in "The wind farm's 14 turbines", are not the name's)
+            rest = [w for w in key.split() if w not in part.split() and w not in after] if part else []
             if rest:
                 return " ".join(rest), part
         return None

@@ -32,7 +32,8 @@ _ONE_FOR_ONE = str.maketrans({
 
 # A small number after a word that tells one thing from its siblings: "Component project 1",
 # "berth No. 3", "Line 2" (not a figure: "1.5", "2,000", "10:30").
-DESIGNATOR = re.compile(r"[A-Za-z.][ \t]+\d{1,2}\b(?![.,:]?\d)")
+# (not a count after a possessive: "The wind farm's 14 turbines")
+DESIGNATOR = re.compile(r"[A-Za-z.](?<!['\u2019]s)[ \t]+\d{1,2}\b(?![.,:]?\d)")
 
 
 def match_view(text: str) -> str:

@@ -286,6 +286,17 @@ def test_a_part_named_before_its_thing_is_that_thing_s_part(text: str, subject: 
     assert event.subject == subject
 
 
+@pytest.mark.parametrize("text, subject", [
+    # the count after a possessive is no number of the owner's name, and its noun is the part
+    ("The Song Ve wind farm feeds the grid. The wind farm's 14 first-phase turbines were connected to the grid "
+     "on June 18.", "farm song ve wind | turbine"),
+    ("Phan Thiet Airport's 3,500-metre runway was completed in May 2024.", "airport phan thiet | runway"),
+])
+def test_a_part_after_its_thing_s_possessive_is_that_thing_s_part(text: str, subject: str) -> None:
+    event = next(c for c in analyse_text(f"Works\n\n{text}", "2025-07-08") if c.kind == "date" and c.attribute != "published")
+    assert event.subject == subject
+
+
 @pytest.mark.parametrize("text, kept", [
     ("As of June 30, 93.6% of the land had been handed over to the investor.", False),
     ("Two-thirds of the route has been completed.", False),

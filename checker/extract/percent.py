@@ -317,6 +317,16 @@ class PercentExtractor:
         if of:
             whole = phrase_after(view, end + of.end(), s.end, self.stops)
             words = fold(s.doc.text[whole[0]:whole[1]]).split() if whole else []
+            if whole and s.tokens:
+                # its noun phrase's words only: "of the joint operating company set up to manage the link"
+                k = bisect_left(s.tokens, whole[0], key=lambda t: t.start)
+                k += k < len(s.tokens) and s.tokens[k].tag in ("DT", "PRP$")
+                run = []
+                while k < len(s.tokens) and s.tokens[k].end <= whole[1] \
+                        and (s.tokens[k].tag.startswith(("NN", "JJ")) or s.tokens[k].tag == "VBG"):
+                    run.append(fold(s.tokens[k].text))  # ("operating" modifies, though tagged as a verb)
+                    k += 1
+                words = run or words
             if not any(" ".join(words[k:]) in self.stake_wholes for k in range(len(words))):
                 return None
         span = verb_subject(s.tokens, start, s.clause_words) if s.tokens else None
