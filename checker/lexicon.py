@@ -215,6 +215,8 @@ class Aliases(BaseModel):
 class CountVerbs(BaseModel):
     model_config = Strict
     auxiliaries: list[str]
+    passive: list[str]
+    received_as: dict[str, str]
     elided: list[str]
     done: list[str]
     doing: list[str]
@@ -342,6 +344,7 @@ class Nouns(BaseModel):
     good_value_links: list[str]
     undated_money: list[str]
     lender_money: list[str]
+    predicate_links: list[str]
     funding_sources: list[str]
     spending_gerunds: list[str]
     place_money: list[str]

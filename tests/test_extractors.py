@@ -171,8 +171,15 @@ CASES = [
          "count", "38,650 head of cattle", {"low": 38650, "high": 38650, "noun": "cattle"}, "count"),
     # an animal counted with no plural ending (nouns.yaml irregular)
     Case("zero-plural-animals",
+         "The hatchery began trial production with 6,000 broodstock imported from Hawaii.",
+         "count", "6,000 broodstock", {"low": 6000, "high": 6000, "noun": "broodstock"}, "count"),
+    # ... which describes the plural noun after it, if one follows
+    Case("zero-plural-modifier",
+         "The apron extension has given the airport 14 aircraft stands, allowing it to park wide-body jets.",
+         "count", "14 aircraft stands", {"low": 14, "high": 14, "noun": "stand"}, "count"),
+    Case("zero-plural-modifier-of-zero-plural",
          "The company has imported 9,000 broodstock shrimp for its first production cycles.",
-         "count", "9,000 broodstock", {"low": 9000, "high": 9000, "noun": "broodstock"}, "count"),
+         "count", "9,000 broodstock shrimp", {"low": 9000, "high": 9000, "noun": "shrimp"}, "count"),
     Case("zero-plural-fish",
          "The fishery department released 20,000 fish into the Nam Ngum reservoir on Friday.",
          "count", "20,000 fish", {"low": 20000, "high": 20000, "noun": "fish"}, "count"),

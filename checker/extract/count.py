@@ -158,6 +158,8 @@ class CountExtractor:
         self.feature_verbs = frozenset(nouns.feature_verbs)
         v = nouns.count_verbs
         self.auxiliaries = frozenset(v.auxiliaries)  # "is", "has", "will": not what a count is the object of
+        self.passive = frozenset(v.passive)
+        self.received_as = dict(v.received_as)
         some = rf"(?:(?:{alternation(v.quantifiers)})[ \t]+)?"
         aux = alternation(v.auxiliaries)
         self.agent = re.compile(rf"\b((?:{aux})[ \t]+(?:\w+[ \t]+)?(?:{alternation(v.done)})|(?:{alternation(v.doing)}))[ \t]+{some}$",
@@ -347,6 +349,37 @@ class CountExtractor:
         span = phrase_after(s.view, s.tokens[at + 2].start, s.end, self.stops)
         owner = s.doc.text[span[0]:span[1]] if span else ""
         return owner if fold(owner).split()[-1:] in ([h] for h in self.thing_heads) else None
+
+    def _given_object(self, s: Sentence, end: int) -> bool:
+        """Whether the verb group right after a counted subject is passive ("have been granted")
+        and an object of its own follows it ("... sea area allocation decisions"): the counted
+        things are the receivers, not the things given ("500 houses were handed over to")."""
+        i = bisect_left(s.tokens, end, key=lambda t: t.start)
+        j = i
+        while j < len(s.tokens) and (s.tokens[j].is_verb or s.tokens[j].tag == "RB"):
+            j += 1
+        words = [t.text.lower() for t in s.tokens[i:j] if t.tag != "RB"]
+        return len(words) >= 2 and words[-2] in self.passive and s.tokens[j - 1].tag == "VBN" \
+            and j < len(s.tokens) and s.tokens[j].tag in ("DT", "JJ", "NN", "NNS", "PRP$", "CD")
+
+    def _used_for(self, s: Sentence, start: int, end: int) -> str | None:
+        """The use "for" names right after a counted noun when "and" then another number for
+        another use follows ("four lanes for cars and two for mixed traffic"), folded, from the
+        analysis: a breakdown by use, whose items are some of all. A use alone describes all
+        ("480 beds for students", "408 stalls for handicrafts"): None."""
+        at = bisect_left(s.tokens, end, key=lambda t: t.start)
+        if at + 1 >= len(s.tokens) or s.tokens[at].text.lower() != "for":
+            return None
+        span = noun_phrase_at(s.tokens, s.tokens[at + 1].start, self.time_nouns)
+        if span is None:
+            return None
+        after = bisect_left(s.tokens, span[1], key=lambda t: t.start)
+        nxt = [t.text.lower() if t.tag != "CD" else "#" for t in s.tokens[after:after + 4]]
+        first = bisect_left(s.tokens, start, key=lambda t: t.start)
+        before = [t.text.lower() for t in s.tokens[max(0, first - 5):first]]
+        listed = nxt[:3] == ["and", "#", "for"] or nxt[:2] == ["and", "#"] and nxt[3:4] == ["for"] \
+            or before[-1:] == ["and"] and "for" in before  # ("four lanes for cars and two lanes for motorbikes")
+        return " ".join(fold(s.doc.text[span[0]:span[1]]).split()) if listed else None
 
     def _counted_with(self, s: Sentence, end: int) -> str | None:
         """A second noun "and" joins to the counted one with no number of its own ("about
@@ -612,6 +645,8 @@ class CountExtractor:
                 if head in self.features and scope["verb"] in self.feature_verbs:
                     scope["verb"], time = "has", None  # "a dormitory providing 480 beds": what it has, as "has 540 beds"
                 scope["verb"] = self.lemmas.get(scope["verb"], scope["verb"])
+                if scope["verb"] in self.received_as and self._given_object(s, end):
+                    scope["verb"] = self.received_as[scope["verb"]]  # "1,870 households have been granted decisions"
                 merged = self.synonyms.get(f"{head} {scope['verb']}") \
                     or (self.person_outcomes.get(scope["verb"]) if head in self.person_nouns else None) \
                     or self.synonyms.get(head)
@@ -686,6 +721,9 @@ class CountExtractor:
             ordinal = self.parts.ordinal_before(s, n.start, end)
             if ordinal:
                 scope["which"] = ordinal  # "the first two berths": some of them
+            used_for = self._used_for(s, n.start, end)
+            if used_for and "which" not in scope:
+                scope["which"] = f"for {used_for}"  # "four lanes for cars and two for mixed traffic": some of them
             settled = head in self.settled  # a vote's tally: no plan, no other thing of the story
             if not settled and self.plans.in_clause(s, n.start, scope.get("period"), end):
                 scope["status"] = "plan"  # "is designed to carry 480,000 passengers a day"
@@ -940,6 +978,9 @@ class CountExtractor:
             if word.lower().endswith("ed") or word[:1].isupper() and not _ACRONYM_PLURAL.fullmatch(word):
                 continue  # a name is a modifier; "182,400 TEUs", "300 SMEs" count what the acronym names
             singular = word[:-1].lower() if _ACRONYM_PLURAL.fullmatch(word) else self._singular(word.lower(), value)
+            if singular and singular == word.lower() and value != 1 and i + 1 < len(words) \
+                    and self._singular(words[i + 1][0].lower(), value) not in (None, *self.not_counted):
+                continue  # a plural without an ending describes the next ("14 aircraft stands", "20 fish ponds")
             if singular and singular not in self.not_counted:
                 return singular, [w.lower() for w, _ in words[:i]], end
         return None

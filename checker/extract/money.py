@@ -26,6 +26,7 @@ _IN_WHAT = re.compile(r"[ \t]+in[ \t]+((?:[A-Za-z-]+[ \t]+){0,2}[a-z-]+)\b")  # 
 # characters before a figure within which its good is named ("exported 38,650 head of cattle to
 # China through Boten international border checkpoint from January to September, bringing in")
 _WORTH_REACH = 160
+_PREDICATE_WORDS = 4  # words of the noun phrase after "is": "a non-refundable emergency aid grant"
 # what money was spent on, past a bracket that gives the amount again ("US$85 million (about 1.86 trillion kip) on roads")
 _SPENT_ON = re.compile(r"(?:[ \t]*\([^()]{0,60}\))?[ \t]+on[ \t]+((?:(?!(?:and|or)\b)[a-z-]+[ \t]+){0,2}(?!(?:and|or)\b)[a-z-]+)\b")
 _PREPOSITION_BEFORE = re.compile(r"\bfor[ \t]+$", re.IGNORECASE)  # "the package for <the bridge>"
@@ -102,6 +103,7 @@ class MoneyExtractor:
         self.period_flows = frozenset(lexicon.nouns.period_flows)
         self.undated = frozenset(lexicon.nouns.undated_money)
         self.lender_money = frozenset(lexicon.nouns.lender_money)
+        self.predicate_links = frozenset(lexicon.nouns.predicate_links)
         self.part_owned = frozenset(lexicon.entities.thing_only_attributes)  # a thing's cost: its or its part's
         self.thing_heads = frozenset(fold(h) for h in lexicon.entities.heads if " " not in h)
         self.phase_heads = frozenset(fold(p) for p in lexicon.entities.position_phase_nouns)
@@ -226,6 +228,9 @@ class MoneyExtractor:
                 attribute = self.attributes.get(phrase) or self._attribute_of(phrase) or attribute
                 flow = next((self.goods.flows[w] for w in phrase.split() if w in self.goods.flows), None)
                 attribute = flow if flow and attribute == "revenue" else attribute  # "in export revenue": exports
+            predicate = self._predicate_noun(s, past_conversion) if attribute in (None, "amount") and not named_after else None
+            if predicate:
+                attribute = predicate  # "US$9.8 million is a loan from the Asian Development Bank": a loan
             in_what = named_after or _IN_WHAT.match(view, end, s.end)
             kinds = _listed_kinds(s, in_what.start(1)) if in_what and s.tokens else None
             if kinds and not self._attribute_of(kinds.split()[0]):
@@ -737,6 +742,23 @@ class MoneyExtractor:
         if kind is None or kind == "cost" or fold(subject_text) not in fold(m.group(2)):
             return None
         return kind, m.group(2)
+
+    def _predicate_noun(self, s: Sentence, end: int) -> str | None:
+        """The money attribute of the noun phrase a form of "be" right after the amount ends in
+        ("US$9.8 million is a loan from ...", "VND30 billion was emergency relief"), if any."""
+        i = bisect_left(s.tokens, end, key=lambda t: t.start)
+        if i >= len(s.tokens) or s.tokens[i].text.lower() not in self.predicate_links:
+            return None
+        i += 1
+        if i < len(s.tokens) and s.tokens[i].tag == "DT":
+            i += 1
+        words = []
+        while i < len(s.tokens) and len(words) < _PREDICATE_WORDS and (s.tokens[i].is_noun or s.tokens[i].tag.startswith("JJ")):
+            words.append(s.tokens[i].text)
+            i += 1
+        if not words or not s.tokens[i - 1].is_noun or i < len(s.tokens) and s.tokens[i].text.lower() == "of":
+            return None  # ("is the cost of the road": the road's, which this does not read)
+        return self._attribute_of(words[-1])
 
     def _attribute_of(self, phrase: str) -> str | None:
         """The money attribute a noun names ("loan", "grant"), read from its last word back."""
