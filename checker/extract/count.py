@@ -102,6 +102,12 @@ def _verb_after(s: Sentence, pos: int, auxiliaries: frozenset[str]) -> str | Non
     return mains[-1] if mains and (group[0] in auxiliaries or finite and len(group) == 1) else None
 
 
+def _after_to(s: Sentence, pos: int) -> bool:
+    """Whether the word right before the count at `pos` is "to": whom a giving verb gave to."""
+    i = bisect_left(s.tokens, pos, key=lambda t: t.start)
+    return i > 0 and s.tokens[i - 1].text.lower() == "to"
+
+
 def _tagged_function_word(s: Sentence, pos: int) -> bool:
     """The analysis tags the capitalised word at `pos` as a preposition, determiner or adverb:
     a sentence's first word, not part of a name."""
@@ -645,8 +651,10 @@ class CountExtractor:
                 if head in self.features and scope["verb"] in self.feature_verbs:
                     scope["verb"], time = "has", None  # "a dormitory providing 480 beds": what it has, as "has 540 beds"
                 scope["verb"] = self.lemmas.get(scope["verb"], scope["verb"])
-                if scope["verb"] in self.received_as and self._given_object(s, end):
-                    scope["verb"] = self.received_as[scope["verb"]]  # "1,870 households have been granted decisions"
+                if scope["verb"] in self.received_as and (self._given_object(s, end) or _after_to(s, n.start)):
+                    # "1,870 households have been granted decisions", "granted certificates to 38 new
+                    # projects": the receivers, as "1,780 households had received" counts them
+                    scope["verb"] = self.received_as[scope["verb"]]
                 merged = self.synonyms.get(f"{head} {scope['verb']}") \
                     or (self.person_outcomes.get(scope["verb"]) if head in self.person_nouns else None) \
                     or self.synonyms.get(head)
