@@ -237,6 +237,8 @@ class DateExtractor:
             if opening:
                 i = _opening_verb(s, t)
             if i is None:
+                i = _verb_after_day(s, t)
+            if i is None:
                 continue
             verb = s.tokens[i]
             aux = s.tokens[i - 1].text.lower() if i > 0 else ""
@@ -754,6 +756,21 @@ def _aux_words(aux: re.Match[str]) -> str:
 
 _AT_REACH = 60  # characters before an occasion noun within which "at" opens its phrase ("at its annual investment promotion conference")
 _AT_BEFORE = re.compile(r"\bat[ \t]+(?:a|an|the|its|their|this)[ \t]+[^,;.]*$", re.IGNORECASE)
+
+
+def _verb_after_day(s: Sentence, t: Timex) -> int | None:
+    """The past verb right after a day set between its subject and it, with no verb before ("The
+    Provincial People's Council on Thursday (June 12) voted to raise the fees"): that verb's day."""
+    k = bisect_left(s.tokens, t.end, key=lambda tok: tok.start)
+    while k < len(s.tokens) and s.tokens[k].text == ")":
+        k += 1
+    first = bisect_left(s.tokens, t.start, key=lambda tok: tok.start)
+    if first >= 2 and s.tokens[first - 1].text == "(":
+        first -= 2  # "on Thursday (June 12)": the day in brackets after its weekday
+    if k >= len(s.tokens) or s.tokens[k].tag != "VBD" or first == 0 or s.tokens[first - 1].text.lower() != "on" \
+            or any(tok.is_verb or tok.text in (",", ";") for tok in s.tokens[:first]):
+        return None
+    return k
 
 
 def _opening_verb(s: Sentence, t: Timex) -> int | None:
