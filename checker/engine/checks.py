@@ -226,7 +226,9 @@ def done_then_pending(rule: RuleView, group: list[Claim], ctx: CheckContext, all
     be completed in December" on 20 October. A plan told before the work was done is no clash
     ("will be completed in June" on 1 May, "was completed on 12 June" later), nor is a plan
     beside a part done (phases are in the scope, which must agree once a plan's status is set
-    aside), nor work done more than the rule's `recent_within_days` before the plan's article."""
+    aside), nor work done more than the rule's `recent_within_days` before the plan's article. A
+    deadline ("by the end of January") is set against work done only when both sentences name
+    the thing, not when either falls back on the article's."""
     done: dict[tuple, list[tuple[float, Claim]]] = defaultdict(list)  # scope -> (done by, claim), by day
     for c in group:
         iv = interval(c.value)
@@ -240,12 +242,18 @@ def done_then_pending(rule: RuleView, group: list[Claim], ctx: CheckContext, all
         pub = ctx.published.get(c.document)
         planned = interval(c.value)
         if not (c.tense == "future" or c.scope.get("status") == "plan") or pub is None or pub.start is None \
-                or planned is None or not all(map(math.isfinite, planned)):
-            continue  # "will be handed over", with no day of its own: not a plan to set against a day
+                or planned is None or not math.isfinite(planned[1]):
+            # "will be handed over", with no day of its own: not a plan to set against a day ("will
+            # be finished by the end of January" has one, its deadline)
+            continue
         key = _scope_without_status(c)
         items, day = done.get(key, []), pub.start.toordinal()
         k = bisect_right(days.get(key, []), day)
-        first = next((x for d, x in reversed(items[:k]) if day - d <= rule.recent_within_days and allowed(x, c)), None)
+        # a deadline ("by the end of January") names no month of its own, so it is set against work
+        # done only when both sentences name what was done ("The apron extension"), not by default
+        dated = math.isfinite(planned[0])
+        first = next((x for d, x in reversed(items[:k]) if day - d <= rule.recent_within_days and allowed(x, c)
+                      and (dated or c.subject_text is not None and x.subject_text is not None)), None)
         if first is not None:
             hits.append(Hit(tuple(sorted((first, c), key=lambda x: (x.document, x.start, x.id))),
                             f"reported done ({render(first.value)}), yet still to come in an article dated {_day(pub)}"))
