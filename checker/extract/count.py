@@ -642,6 +642,14 @@ class CountExtractor:
                 # second object of the same verb, with its subject and its day
                 subject, time = earlier.subject_text, earlier.time
                 scope["verb"] = earlier.scope["verb"]
+            if scope.get("verb") == "has" and earlier is not None and earlier.scope.get("verb") not in (None, "has") \
+                    and s.view[earlier.end:n.start].strip().lower() == "with":
+                # "received 38 cruise calls with 52,400 passengers": what came with the counted
+                # things, by the same verb, in the same period
+                subject, time = earlier.subject_text, earlier.time
+                scope["verb"] = earlier.scope["verb"]
+                if "period" in earlier.scope:
+                    scope.setdefault("period", earlier.scope["period"])
             if "verb" not in scope and head in self.features:
                 scope["verb"], time = "has", None  # "With its 18 classrooms": what the school has
             kind = self._object_kind(s, end) if "verb" in scope and s.tokens else None

@@ -448,6 +448,10 @@ class DateExtractor:
                 attribute, subject = nominal
         if subject is None and mode == "occasion" and attribute in self.occasions:
             subject = self._occasion_words(s, m, timex)  # "the monthly review meeting on Saturday"
+        if subject and self.condition_opener.fullmatch(subject.strip() + " "):
+            # "Once completed in 2027, the wharf will be extended": the opener is no subject; the
+            # thing is the main clause's, after the comma
+            subject = _main_subject_after(s, end)
         value = DateValue(start=interval.start, end=interval.end)
         scope = {"status": "plan"} if planned else {}  # "the deadline for handing over the site to September 30"
         # the phase before the event's words ("The 150MW first phase of the plant has been in
@@ -586,11 +590,11 @@ class DateExtractor:
             and singular(nxt.text.lower()) not in self.occasion_nouns and not nxt.text[:1].isdigit()
 
     def _conditional(self, s: Sentence, pos: int) -> bool:
-        """Whether a participle at `pos` is a condition of a future clause before it ("would
-        contribute ... once completed in 2026"): a condition opener right before it and a
-        future modal earlier in the sentence."""
+        """Whether a participle at `pos` is a condition of a future clause ("would contribute ...
+        once completed in 2026", "Once completed in 2027, the wharf will be extended"): a
+        condition opener right before it and a future modal in the sentence."""
         return self.condition_opener.search(s.view, max(s.start, pos - 8), pos) is not None \
-            and any(t.text.lower() in self.future_modals for t in s.tokens if t.end <= pos)
+            and any(t.text.lower() in self.future_modals for t in s.tokens)
 
     def _planned_verb(self, s: Sentence, pos: int) -> bool:
         """A plan word right before a verb in the clause before `pos` ("hoped to host", "plans
@@ -756,6 +760,20 @@ def _aux_words(aux: re.Match[str]) -> str:
 
 _AT_REACH = 60  # characters before an occasion noun within which "at" opens its phrase ("at its annual investment promotion conference")
 _AT_BEFORE = re.compile(r"\bat[ \t]+(?:a|an|the|its|their|this)[ \t]+[^,;.]*$", re.IGNORECASE)
+
+
+def _main_subject_after(s: Sentence, pos: int) -> str | None:
+    """The words from the first comma after `pos` to the next verb, when they hold a noun: the
+    main clause's subject after an opening condition ("Once completed in 2027, the wharf will")."""
+    k = next((i for i, tok in enumerate(s.tokens) if tok.start >= pos and tok.text == ","), None)
+    if k is None:
+        return None
+    j = k + 1
+    while j < len(s.tokens) and not s.tokens[j].is_verb and s.tokens[j].text not in (",", ";"):
+        j += 1
+    if not any(tok.is_noun for tok in s.tokens[k + 1:j]):
+        return None
+    return s.doc.text[s.tokens[k + 1].start:s.tokens[j - 1].end]
 
 
 def _verb_after_day(s: Sentence, t: Timex) -> int | None:
