@@ -164,6 +164,11 @@ BLIND_BATCHES = {  # gold file: (min precision, min recall)
     "batch165.gold.yaml": (1.0, 0.35),  # (session 41: scored at first sight at its start, then its false alarms and traps worked on)
     "batch166.gold.yaml": (1.0, 0.29),  # (held out in session 41, scored at the end of its work, then its two false alarms worked on)
     "batch169.gold.yaml": (1.0, 0.38),  # (written at the end of session 41's work, scored once, then its false alarm worked on)
+    "batch170.gold.yaml": (1.0, 0.47),  # (session 42: scored at first sight at its start, then developed against)
+    "batch171.gold.yaml": (1.0, 0.58),  # (session 42: scored at first sight at its start, then its false alarms and trap worked on)
+    "batch172.gold.yaml": (1.0, 0.38),  # (held out in session 42, scored at the end of its work, precise at first sight)
+    "batch173.gold.yaml": (1.0, 0.5),  # (held out in session 42, scored at the end of its work, then its two false alarms worked on)
+    "batch174.gold.yaml": (1.0, 0.23),  # (written during session 42's work, scored once at its end, precise at first sight)
 }
 
 
