@@ -35,7 +35,6 @@ class AliasTable:
             forms.setdefault(fold(nationality), country)  # "Cambodian" is Cambodia's, as "Vietnamese" is Vietnam's
         self.places = frozenset(fold(p) for p in lexicon.places.places) | frozenset(data.aliases)
         # "The Mekong Delta province of Tien Giang": the place after its kind and "of" is the phrase's place
-        self.kinds = frozenset(fold(k) for k in lexicon.places.kinds)
         self.kind_of = re.compile(r"\b(?:" + alternation(fold(k) for k in lexicon.places.kinds) + r")[ \t]+of[ \t]+(.+)$")
         # "the 75 MW Xe Nam Kong 1 plant": a figure and a unit of units.yaml before a name are its size
         self.measure = re.compile(r"(?<![\w.,])\d[\d.,]*[ \t]*(?:" + alternation(fold(u) for u in lexicon.units.units)
@@ -106,13 +105,6 @@ class AliasTable:
         return self._keys(text)
 
     def _key(self, text: str) -> str | None:
-        words = text.split()
-        named = words[1:-1] if words and fold(words[0]) == "the" else words[:-1]
-        if len(words) >= 2 and fold(words[-1]) in self.kinds and named and all(w[:1].isupper() for w in named) \
-                and " ".join(fold(w) for w in [*named, words[-1]]) not in self.forms:
-            # "Huong Hoa district": a name and its place kind, one place however the kind is told
-            # (not a name the table knows with its kind: "HCM City")
-            text = " ".join(words[:-1])
         folded = fold(text).strip()
         if not folded or folded in _PRONOUNS or _INDEFINITE.match(folded) and not self._opens_with_place(folded):
             return None

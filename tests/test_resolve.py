@@ -66,16 +66,6 @@ def test_a_place_s_description_is_not_part_of_its_key(described: str, plain: str
     assert aliases.key(described) == aliases.key(plain)
 
 
-@pytest.mark.parametrize("kinded, plain", [("Huong Hoa district", "Huong Hoa"), ("the Ngoc Hien District", "Ngoc Hien"),
-                                           ("Thu Duc city", "Thu Duc"), ("HCM City", "Ho Chi Minh City")])
-def test_a_named_place_s_kind_is_not_part_of_its_key(kinded: str, plain: str) -> None:
-    # a place the data do not list, named with its kind, is that place; a name the table knows
-    # with its kind ("HCM City") keeps its canonical form; the kind alone names no place
-    aliases = _resolver().aliases
-    assert aliases.key(kinded) == aliases.key(plain)
-    assert aliases.key("the district") != aliases.key("Huong Hoa")
-
-
 def test_a_synonym_is_not_a_name() -> None:
     # "the checkpoint" is as generic as "the border gate": it must not become a global subject.
     assert not _resolver().is_specific("the checkpoint")
