@@ -752,13 +752,12 @@ class MoneyExtractor:
         i += 1
         if i < len(s.tokens) and s.tokens[i].tag == "DT":
             i += 1
-        words = []
-        while i < len(s.tokens) and len(words) < _PREDICATE_WORDS and (s.tokens[i].is_noun or s.tokens[i].tag.startswith("JJ")):
-            words.append(s.tokens[i].text)
+        first = i
+        while i < len(s.tokens) and i - first < _PREDICATE_WORDS and (s.tokens[i].is_noun or s.tokens[i].tag.startswith("JJ")):
             i += 1
-        if not words or not s.tokens[i - 1].is_noun or i < len(s.tokens) and s.tokens[i].text.lower() == "of":
+        if i == first or not s.tokens[i - 1].is_noun or i < len(s.tokens) and s.tokens[i].text.lower() == "of":
             return None  # ("is the cost of the road": the road's, which this does not read)
-        return self._attribute_of(words[-1])
+        return self._attribute_of(s.tokens[i - 1].text)
 
     def _attribute_of(self, phrase: str) -> str | None:
         """The money attribute a noun names ("loan", "grant"), read from its last word back."""

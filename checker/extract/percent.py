@@ -320,7 +320,8 @@ class PercentExtractor:
             if whole and s.tokens:
                 # its noun phrase's words only: "of the joint operating company set up to manage the link"
                 k = bisect_left(s.tokens, whole[0], key=lambda t: t.start)
-                k += k < len(s.tokens) and s.tokens[k].tag in ("DT", "PRP$")
+                if k < len(s.tokens) and s.tokens[k].tag in ("DT", "PRP$"):
+                    k += 1
                 run = []
                 while k < len(s.tokens) and s.tokens[k].end <= whole[1] \
                         and (s.tokens[k].tag.startswith(("NN", "JJ")) or s.tokens[k].tag == "VBG"):
