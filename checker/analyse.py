@@ -240,7 +240,15 @@ def subject_after_opener(toks: Tokens, pos: int) -> tuple[int, int] | None:
     comma = next((i for i, t in enumerate(toks) if t.end <= pos and t.text == ","), None)
     if comma is None or any(_acts_as_verb(toks, k) for k in range(1, comma)):
         return None
-    verb = next((k for k in range(comma + 1, len(toks)) if toks[k].end <= pos and _acts_as_verb(toks, k)), None)
+    return subject_after_comma(toks, comma, pos)
+
+
+def subject_after_comma(toks: Tokens, comma: int, hi: int | None = None) -> tuple[int, int] | None:
+    """File offsets of the words from the comma at token index `comma` to the first verb (one
+    ending by offset `hi`, if given), without the adverbs that end them, when they hold a noun:
+    the main clause's subject after an opening phrase ("Built at a cost of US$68 million, the
+    yard covers", "Once completed in 2027, the wharf will be extended")."""
+    verb = next((k for k in range(comma + 1, len(toks)) if (hi is None or toks[k].end <= hi) and _acts_as_verb(toks, k)), None)
     if verb is None or not any(t.is_noun for t in toks[comma + 1:verb]):
         return None
     return without_adverbs(toks, toks[comma + 1].start, toks[verb - 1].end)

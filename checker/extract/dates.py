@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from checker.analyse import Tokens, clause_subject, governing_verb, subject_words, verb_inside, verb_subject
+from checker.analyse import Tokens, clause_subject, governing_verb, subject_after_comma, subject_words, verb_inside, verb_subject
 from checker.extract.base import DATELINE, DETERMINERS, Sentence, antecedent_before, clock_time, make_claim, np_before, phrase_after, phrase_before, sentence_subject
 from checker.extract.figures import OtherThing, Phases, PlanMarkers, WholeOpener, clause_start
 from checker.lexicon import Lexicon
@@ -763,17 +763,11 @@ _AT_BEFORE = re.compile(r"\bat[ \t]+(?:a|an|the|its|their|this)[ \t]+[^,;.]*$", 
 
 
 def _main_subject_after(s: Sentence, pos: int) -> str | None:
-    """The words from the first comma after `pos` to the next verb, when they hold a noun: the
-    main clause's subject after an opening condition ("Once completed in 2027, the wharf will")."""
+    """The main clause's subject after the first comma past `pos` ("Once completed in 2027, the
+    wharf will"), from the analysis; None without one."""
     k = next((i for i, tok in enumerate(s.tokens) if tok.start >= pos and tok.text == ","), None)
-    if k is None:
-        return None
-    j = k + 1
-    while j < len(s.tokens) and not s.tokens[j].is_verb and s.tokens[j].text not in (",", ";"):
-        j += 1
-    if not any(tok.is_noun for tok in s.tokens[k + 1:j]):
-        return None
-    return s.doc.text[s.tokens[k + 1].start:s.tokens[j - 1].end]
+    span = subject_after_comma(s.tokens, k) if k is not None else None
+    return s.doc.text[span[0]:span[1]] if span else None
 
 
 def _verb_after_day(s: Sentence, t: Timex) -> int | None:
