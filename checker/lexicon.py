@@ -309,6 +309,7 @@ class Nouns(BaseModel):
     generic_terms: list[str]
     extension_words: list[str]
     term_nouns: list[str]
+    term_kinds: dict[str, str]
     term_verbs: list[str]
     period_link_verbs: list[str]
     period_links: list[str]

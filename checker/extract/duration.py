@@ -82,6 +82,7 @@ class DurationExtractor:
             elif self.plans.in_clause(s, start):
                 scope["status"] = "plan"  # "plan to extend the PPA to 35 years": not the signed term
             claims.append(make_claim(s, "duration", "duration" if holder is None else "term", value, start, end,
+                                     subject_text=self._named_holder(s, end) if holder else None,
                                      scope=scope))  # a term is no running figure: it holds whenever told
         return claims
 
@@ -92,6 +93,18 @@ class DurationExtractor:
         if at < 2 or s.tokens[at - 1].text.lower() != "than" or s.tokens[at - 2].tag != "JJR":
             return False
         return self.numbers.hedge_at(s.view, max(s.start, start - 30), start) is None
+
+    def _named_holder(self, s: Sentence, end: int) -> str | None:
+        """The name right after a term, when the plan is named: "the 10th five-year National
+        Socio-Economic Development Plan" is that plan's five years, not the story's plan's."""
+        after = noun_phrase_at(s.tokens, next((t.start for t in s.tokens if t.start >= end), -1))
+        if after is None or after[0] - end > 1:
+            return None
+        phrase = s.doc.text[after[0]:after[1]]
+        # (the holder's own words, however written, name nothing: "a 25-year Power Purchase
+        # Agreement", "a 25-year PPA" are the story's)
+        own = set(self.holder_before.sub(" ", fold(phrase)).split())
+        return phrase if any(w[:1].isupper() and fold(w) in own for w in phrase.split()) else None
 
     def _holder(self, s: Sentence, start: int, end: int) -> str | None:
         """What has the duration as its term: the plan noun right after it ("a 25-year PPA",

@@ -31,6 +31,7 @@ class PeriodExtractor:
         self.aliases = aliases  # the place an office is of, in any spelling
         self.plan_nouns = tuple(lexicon.nouns.plan_nouns)
         self.term_nouns = tuple(lexicon.nouns.term_nouns)
+        self.term_kinds = lexicon.nouns.term_kinds
         self.term_verb = re.compile(r"\b(?:" + alternation(lexicon.nouns.term_verbs) + r")\b", re.IGNORECASE)
         self.other_markers = frozenset(fold(w) for w in lexicon.entities.other_markers)
         self.stops = frozenset(lexicon.aliases.stops) | {"in", "for", "during", "on", "at"}
@@ -87,6 +88,7 @@ class PeriodExtractor:
             if end_year < start_year or end_year - start_year > _LONGEST_TERM:
                 continue
             subject = self._owner(view, text, s, m)
+            subject = self._plan_itself(subject) if subject else None
             if end_year - start_year > _LONGEST_PLAN and not (subject and _has_plan_noun(subject, self.term_nouns)):
                 continue  # only a concession or a lease runs longer than fifty years ("a 2024-2083 concession")
             attribute = "period"
@@ -146,17 +148,21 @@ class PeriodExtractor:
                     frame = _UNDER.match(view, s.start, m.start()) or _UNDER_PLAN.match(view, s.start, m.start())
                     if subject and frame and subject in text[frame.start(1):frame.end(1)]:
                         subject = None  # "Under the loan agreement ..., the loan is to be repaid in": the clause's
+            kind = None
             if subject and _has_plan_noun(subject, self.term_nouns):
                 # the term of what the article is about ("a concession that runs from 2024 to
                 # 2073", "under a 2024-2083 concession agreement"), unless it is another's ("a
                 # separate licence covering the period from 2022 to 2042": the quarry's)
                 attribute = "term"
+                kind = next((k for noun, k in self.term_kinds.items() if _has_plan_noun(subject, (noun,))), None)
                 subject = subject if self.other_markers & set(fold(subject).split()) else None
             # "agreed to begin drafting a new agreement for 2026-2035": a plan's period, not a signed one's
             # ("..., all of which will be sold to EVN under the agreement, which runs from 2024
             # to 2049": the relative clause states the agreement's term, no plan of its own)
             relative = _RELATIVE_WORD.match(view, self.before_link.search(view, max(s.start, m.start() - 30), m.start()).start())
             scope = {"status": "plan"} if not relative and self.plans.in_clause(s, m.start()) else {}
+            if kind:
+                scope["term"] = kind  # a concession's term, not a lease's
             phase = self.phases.of(view, s.start, m.start())
             if phase:
                 scope["phase"] = phase  # "Phase 1 of the project ... is implemented in the period 2025-2027"
@@ -173,6 +179,15 @@ class PeriodExtractor:
             first = int(m.group("y"))
             claims.append(make_claim(s, "period", "decade", PeriodValue(start=first, end=first + 9), m.start(), m.end()))
         return claims
+
+    def _plan_itself(self, phrase: str) -> str:
+        """The plan of a noun phrase joined across "in" or "at": "a goal set out in the 10th
+        five-year National Socio-Economic Development Plan (2026-2030)" dates the plan, not the
+        goal ("the agreement on cooperation in education" keeps its whole name)."""
+        for m in reversed(list(_JOINED.finditer(phrase))):
+            if _has_plan_noun(phrase[m.end():], self.plan_nouns) and not _has_plan_noun(phrase[:m.start()], self.plan_nouns):
+                return phrase[m.end():]
+        return phrase
 
     def _owner(self, view: str, text: str, s: Sentence, m: re.Match) -> str | None:
         """The plan the period belongs to: before it ("Agreement for the 2022-2025 period",
@@ -444,6 +459,7 @@ _UNDER = re.compile(r"(?:Under|According[ \t]+to)[ \t]+((?:the|this|that|its|the
 
 _RELATIVE_TOKENS = 4  # tokens before a term verb within which a relative pronoun opens its clause
 _RELATIVE_WORD = re.compile(r"(?:that|which)\b", re.IGNORECASE)
+_JOINED = re.compile(r"[ \t](?:in|at|near)[ \t]+", re.IGNORECASE)  # the prepositions np_before joins phrases across
 
 
 def _relative_comma(view: str, lo: int, pos: int) -> int | None:
