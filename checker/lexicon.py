@@ -346,6 +346,7 @@ class Nouns(BaseModel):
     undated_money: list[str]
     lender_money: list[str]
     predicate_links: list[str]
+    setting_prepositions: list[str]
     funding_sources: list[str]
     spending_gerunds: list[str]
     place_money: list[str]

@@ -1270,6 +1270,23 @@ def _attribute_past_period(view: str, lo: int, start: int, attributes: dict[str,
     return attribute_before(view, lo, phrase.start() + 1, attributes)  # with the space that ends the word
 
 
+def _attribute_heading_subject(view: str, lo: int, start: int, attributes: dict[str, str], links: re.Pattern[str],
+                               tokens: Tokens, clause_words: frozenset[str], settings: frozenset[str]) -> tuple[str, int, int] | None:
+    """"Tourism revenue in the town during the festival was estimated at VND 2.15 trillion",
+    "Ticket revenue since the free-ride period ended reached": the attribute word that heads
+    the clause's subject (its words before their first preposition), when a linking verb
+    stands right before the figure, however many phrases of place and time (`settings`) the
+    subject carries."""
+    link = links.search(view, max(lo, start - 40), start) if tokens else None
+    span = clause_subject(tokens, start, clause_words) if link else None
+    if span is None or view[tokens[span[1] - 1].end:link.start()].strip():
+        return None  # (the subject runs right up to the link: "The province, whose revenue grew, has" is no revenue)
+    cut = next((k for k in range(span[0] + 1, span[1]) if tokens[k].tag == "IN"), span[1])
+    if any(t.tag == "IN" and t.text.lower() not in settings for t in tokens[cut:span[1]]):
+        return None  # "Revenue from accommodation services alone", "the budget for compensation": of what, not where or when
+    return attribute_before(view, tokens[span[0]].start, tokens[cut - 1].end + 1, attributes) if cut > span[0] else None
+
+
 def _object_subject(tokens: Tokens, attr_start: int, clause_words: frozenset[str]) -> tuple[int, int] | None:
     """The subject of the verb an attribute word is the object of ("the Golden Triangle Special
     Economic Zone, which covers 10,000 hectares, has attracted investment of"), up to any aside."""
@@ -1297,11 +1314,14 @@ def _relative_clause_head(view: str, lo: int, tokens: Tokens, start: int,
 
 def owner_of(view: str, text: str, lo: int, hi: int, start: int, end: int, attributes: dict[str, str],
              stops: frozenset[str], published: DateRange, clause_words: frozenset[str], periods: ReportingPeriods,
-             links: re.Pattern[str], tokens: Tokens = ()) -> Owner:
-    """The attribute and owner of a figure at [start, end) inside a sentence [lo, hi)."""
+             links: re.Pattern[str], tokens: Tokens = (), settings: frozenset[str] = frozenset()) -> Owner:
+    """The attribute and owner of a figure at [start, end) inside a sentence [lo, hi); `settings`
+    are the prepositions of place and time a subject may carry before its verb (nouns.yaml
+    setting_prepositions)."""
     period = periods.period(view, lo, hi, start, published, tokens)
     attr = attribute_before(view, lo, start, attributes) or _attribute_past_period(
-        view, lo, start, attributes, links, periods, published)
+        view, lo, start, attributes, links, periods, published) or _attribute_heading_subject(
+        view, lo, start, attributes, links, tokens, clause_words, settings)
     if attr is not None:
         attribute, attr_start, attr_end = attr
         before = [t for t in tokens if t.end <= attr_start]

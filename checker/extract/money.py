@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from checker.analyse import Tokens, clause_subject, governing_verb, subject_words, verb_subject
+from checker.analyse import Tokens, clause_subject, governing_verb, noun_phrase_at, subject_words, verb_subject
 from checker.extract.base import DETERMINERS, INDEFINITE_BEFORE, Sentence, make_claim, renamed_before, state_time, tidy_subject
 from checker.extract.figures import (Buyers, EstimatedAt, Fares, Goods, OtherThing, WholeOpener, PartMarkers, PlaceOwners, PlanMarkers, Revisions, Increments, WiderArea, clause_pattern, clause_start, link_pattern,
                                      modified_noun, opening_participle_subject, owner_of, Phases, same_verb)
@@ -100,6 +100,7 @@ class MoneyExtractor:
         self.suffix = {k.lower(): v for k, v in cur.suffix.items()}
         self.attributes = dict(lexicon.nouns.money_attributes)
         self.links = link_pattern(lexicon.nouns.figure_links, list(lexicon.numbers.percent_signs), lexicon.nouns.subject_adverbs)
+        self.settings = frozenset(lexicon.nouns.setting_prepositions)
         self.period_flows = frozenset(lexicon.nouns.period_flows)
         self.undated = frozenset(lexicon.nouns.undated_money)
         self.lender_money = frozenset(lexicon.nouns.lender_money)
@@ -193,7 +194,7 @@ class MoneyExtractor:
                     low, high = (None if x is None else float(x) for x in wide)
             estimated, object_start = self.estimated.clause(view, s.start, start)
             owner = owner_of(estimated, s.doc.text, object_start, s.end, start, end, self.attributes, self.stops, s.published,
-                             s.clause_words, self.periods, self.links, s.tokens)
+                             s.clause_words, self.periods, self.links, s.tokens, self.settings)
             attribute, subject_text = owner.attribute, owner.subject_text
             if attribute == "cost" and subject_text and s.tokens:
                 # "Compensation, support and resettlement for the project cost VND1.96 trillion":
@@ -434,8 +435,10 @@ class MoneyExtractor:
                 scope["among"] = shared  # "VND 280 billion ... for five Central Highlands provinces": no one province's
             if good:
                 scope["of"] = good
-            per = self.numbers.rate_after(view, end, s.end)
-            rate_end = self.numbers.rate.match(view, end, s.end).end() if per else end
+            # ("VND1.25 million (US$49) per tonne": the rate after a conversion in brackets)
+            rate_at = end if self.numbers.rate_after(view, end, s.end) else past_conversion
+            per = self.numbers.rate_after(view, rate_at, s.end)
+            rate_end = self.numbers.rate.match(view, rate_at, s.end).end() if per else end
             if per:  # "VND5 million per month" is a rate: compared only with rates per the same thing
                 scope["per"] = per
                 attribute = attribute or "price"  # "EVN will pay 6.4 US cents per kWh": what one unit costs
@@ -450,6 +453,10 @@ class MoneyExtractor:
                     scope["of"] = traded_good
                 elif span and not self.owners.traders_only(s.doc.text[span[0]:span[1]]):
                     scope["of"] = fold(s.doc.text[span[0]:span[1]])
+            of_at = _OF.match(view, rate_end, s.end) if per and s.tokens else None
+            priced = _noun_phrase_after_of(s.tokens, of_at.end()) if of_at else None
+            if priced:
+                scope["of"] = fold(s.doc.text[priced[0]:priced[1]])  # "VND38,000 per kilogram of live pig": that good's price
             if self.numbers.is_difference(view, rate_end, s.end):
                 scope["measure"] = "difference"  # "fetched 5,000 VND per kg more": above the others' price
             for_all = self._for_all_phases(view, end, s.end)
@@ -774,7 +781,18 @@ _FOR_WHAT = re.compile(r"^((?:the|a|an|its)?[ \t]*[\w-]+)[ \t]+(?:for|of)[ \t]+(
 _IN_NAME = re.compile(r"[ \t]+in[ \t]+(?:the[ \t]+)?([A-Z][\w'-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w'-]*){0,6})")
 _FROM_LENDER = re.compile(r"\bfrom[ \t]+(?:the[ \t]+)?([A-Z][\w'-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w'-]*){0,7})")
 _BRACKET = re.compile(r"[ \t]*\([ \t]*", re.IGNORECASE)
+_OF = re.compile(r"[ \t]+of[ \t]+")
 _POSSESSOR = re.compile(r"((?:[A-Z][\w-]*[ \t]+){0,3}[A-Z][\w-]*)['\u2019]s[ \t]+(?:[\w-]+[ \t]+){1,3}$")
+
+
+def _noun_phrase_after_of(toks: Tokens, pos: int) -> tuple[int, int] | None:
+    """The noun phrase at `pos`, right after "of": no verb stands there, so a base verb before
+    a noun is the tagger's slip for an adjective ("per kilogramme of live pig")."""
+    at = bisect_left(toks, pos, key=lambda t: t.start)
+    if at + 1 < len(toks) and toks[at].start == pos and toks[at].tag in ("VB", "VBP") and toks[at + 1].is_noun:
+        tail = noun_phrase_at(toks, toks[at + 1].start)
+        return (pos, tail[1]) if tail else None
+    return noun_phrase_at(toks, pos)
 
 
 def _clause_end(s: Sentence, pos: int) -> int:
