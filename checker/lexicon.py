@@ -347,6 +347,7 @@ class Nouns(BaseModel):
     lender_money: list[str]
     predicate_links: list[str]
     setting_prepositions: list[str]
+    object_money_verbs: list[str]
     funding_sources: list[str]
     spending_gerunds: list[str]
     place_money: list[str]

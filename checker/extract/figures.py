@@ -1287,6 +1287,30 @@ def _attribute_heading_subject(view: str, lo: int, start: int, attributes: dict[
     return attribute_before(view, tokens[span[0]].start, tokens[cut - 1].end + 1, attributes) if cut > span[0] else None
 
 
+_FIRST_OBJECT_TAGS = frozenset({"DT", "JJ", "NN", "NNS", "NNP", "NNPS", "POS", "CC", ",", "."})  # a noun phrase and its apposition
+_OBJECT_REACH = 12  # tokens of an object between its verb and the figure
+
+
+def _verb_over_object(text: str, lo: int, start: int, attributes: dict[str, str], verbs: frozenset[str],
+                      tokens: Tokens) -> tuple[str, str] | None:
+    """(attribute, object) when the figure is the second object of a verb of `verbs` ("fined
+    the contractor VND 95 million", "lent Laos 2.2 billion baht"): the verb's attribute word,
+    and its first object, up to an apposition's comma."""
+    at = bisect_left(tokens, start, key=lambda t: t.start)
+    k = at - 1
+    while k >= 0 and at - k <= _OBJECT_REACH and tokens[k].start >= lo and tokens[k].tag in _FIRST_OBJECT_TAGS:
+        k -= 1
+    if k < 0 or k == at - 1 or tokens[k].start < lo or tokens[k].text.lower() not in verbs \
+            or tokens[k].text.lower() not in attributes:
+        return None
+    first, last = k + 1, next((i for i in range(k + 1, at) if tokens[i].text == ","), at)
+    while last > first and tokens[last - 1].tag in (",", "CC", "."):
+        last -= 1
+    if last <= first or not any(t.is_noun for t in tokens[first:last]):
+        return None
+    return attributes[tokens[k].text.lower()], text[tokens[first].start:tokens[last - 1].end]
+
+
 def _object_subject(tokens: Tokens, attr_start: int, clause_words: frozenset[str]) -> tuple[int, int] | None:
     """The subject of the verb an attribute word is the object of ("the Golden Triangle Special
     Economic Zone, which covers 10,000 hectares, has attracted investment of"), up to any aside."""
@@ -1314,14 +1338,21 @@ def _relative_clause_head(view: str, lo: int, tokens: Tokens, start: int,
 
 def owner_of(view: str, text: str, lo: int, hi: int, start: int, end: int, attributes: dict[str, str],
              stops: frozenset[str], published: DateRange, clause_words: frozenset[str], periods: ReportingPeriods,
-             links: re.Pattern[str], tokens: Tokens = (), settings: frozenset[str] = frozenset()) -> Owner:
+             links: re.Pattern[str], tokens: Tokens = (), settings: frozenset[str] = frozenset(),
+             object_verbs: frozenset[str] = frozenset()) -> Owner:
     """The attribute and owner of a figure at [start, end) inside a sentence [lo, hi); `settings`
     are the prepositions of place and time a subject may carry before its verb (nouns.yaml
-    setting_prepositions)."""
+    setting_prepositions), `object_verbs` the verbs whose object stands between them and their
+    figure (nouns.yaml object_money_verbs)."""
     period = periods.period(view, lo, hi, start, published, tokens)
     attr = attribute_before(view, lo, start, attributes) or _attribute_past_period(
         view, lo, start, attributes, links, periods, published) or _attribute_heading_subject(
         view, lo, start, attributes, links, tokens, clause_words, settings)
+    told_of = _verb_over_object(text, lo, start, attributes, object_verbs, tokens) if attr is None else None
+    if told_of:
+        # "fined the catering contractor, Phuc Loc Catering Services Co., VND 95 million", "NEDA
+        # lent Laos 2.2 billion baht": the verb's word names the figure, its object owns it
+        return Owner(told_of[0], told_of[1], period)
     if attr is not None:
         attribute, attr_start, attr_end = attr
         before = [t for t in tokens if t.end <= attr_start]

@@ -101,6 +101,7 @@ class MoneyExtractor:
         self.attributes = dict(lexicon.nouns.money_attributes)
         self.links = link_pattern(lexicon.nouns.figure_links, list(lexicon.numbers.percent_signs), lexicon.nouns.subject_adverbs)
         self.settings = frozenset(lexicon.nouns.setting_prepositions)
+        self.object_verbs = frozenset(lexicon.nouns.object_money_verbs)
         self.period_flows = frozenset(lexicon.nouns.period_flows)
         self.undated = frozenset(lexicon.nouns.undated_money)
         self.lender_money = frozenset(lexicon.nouns.lender_money)
@@ -194,7 +195,7 @@ class MoneyExtractor:
                     low, high = (None if x is None else float(x) for x in wide)
             estimated, object_start = self.estimated.clause(view, s.start, start)
             owner = owner_of(estimated, s.doc.text, object_start, s.end, start, end, self.attributes, self.stops, s.published,
-                             s.clause_words, self.periods, self.links, s.tokens, self.settings)
+                             s.clause_words, self.periods, self.links, s.tokens, self.settings, self.object_verbs)
             attribute, subject_text = owner.attribute, owner.subject_text
             if attribute == "cost" and subject_text and s.tokens:
                 # "Compensation, support and resettlement for the project cost VND1.96 trillion":
