@@ -212,6 +212,7 @@ class CountExtractor:
         self.subject_links = frozenset(fold(w) for w in nouns.count_subject_links)
         self.toll_words = re.compile(r"\b(" + alternation(self.tolls) + r")\b", re.IGNORECASE)
         self.links = link_pattern(nouns.figure_links, list(lexicon.numbers.percent_signs), nouns.subject_adverbs)
+        self.adverbs_before = re.compile(r"(?:\b(?:" + alternation(nouns.subject_adverbs) + r")[ \t]+)+$", re.IGNORECASE)
         self.period_counts = frozenset(nouns.period_counts)
         self.descriptors = frozenset(nouns.count_descriptors)
         self.kind_synonyms = {k.lower(): v for k, v in nouns.count_kind_synonyms.items()}
@@ -537,9 +538,12 @@ class CountExtractor:
             time = state_time(s)
             if agent or having:
                 verb = agent or having
-                lo = self._reported(view, s.start, verb.start())
-                span = np_before(view, lo, verb.start(), self.stops) if agent else \
-                    self._object_before(s, verb) or phrase_before(view, lo, verb.start(), self.stops)
+                # (adverbs between the subject and its verb end the subject: "The cooperative,
+                # founded in 2019, now counts 212 households", "which now has eight lanes")
+                at = self._before_adverbs(view, s.start, verb.start())
+                lo = self._reported(view, s.start, at)
+                span = np_before(view, lo, at, self.stops) if agent else \
+                    self._object_before(s, verb) or phrase_before(view, lo, at, self.stops)
                 if span is not None and agent and _PREPOSITION_BEFORE.search(view, max(lo, span[0] - 8), span[0]):
                     # "Nong Khiaw district in the north of the province received 46,800 visitors":
                     # the noun phrase before the verb is a preposition's; the subject is the clause's
@@ -547,15 +551,15 @@ class CountExtractor:
                 if having and span is None:
                     # "approved by the provincial People's Council, which has 53 members": the
                     # phrase the relative clause hangs from
-                    span = antecedent_before(view, lo, verb.start(), self.stops)
+                    span = antecedent_before(view, lo, at, self.stops)
                 elif agent and span is None:
                     # "Laos has 21 special economic zones, which have attracted more than 800
                     # companies": the named or counted things the relative clause hangs from
-                    span = relative_antecedent(view, s.start, verb.start(), self.stops)
-                if span is None and view[lo:verb.start()].rstrip().endswith(",") and self._finite_verb(s, verb.start()):
+                    span = relative_antecedent(view, s.start, at, self.stops)
+                if span is None and view[lo:at].rstrip().endswith(",") and self._finite_verb(s, verb.start()):
                     # "The elevated stretch, running 8,500 metres from Nhon, has eight stations":
                     # the sentence's subject, before its aside
-                    span = sentence_subject(view, s.start, verb.start(), self.stops)
+                    span = sentence_subject(view, s.start, at, self.stops)
                 elif span is None and having and fold(having.group(1)) == "with":
                     # "The building, with 560 beds, is the largest": the sentence's subject, when
                     # the aside follows it right away
@@ -564,9 +568,9 @@ class CountExtractor:
                     # "The wind farm, located ..., has a capacity of 600 MW and will have 133 turbines":
                     # a second verb of the sentence's subject, named before its first comma or verb,
                     # or after a participle's phrase ("Built at a cost of US$68 million, the yard").
-                    span = subject_after_opener(s.tokens, verb.start()) \
-                        or sentence_subject(view, s.start, verb.start(), self.stops)
-                counted = self._counted_owner(s, verb.start()) if span is None and having else None
+                    span = subject_after_opener(s.tokens, at) \
+                        or sentence_subject(view, s.start, at, self.stops)
+                counted = self._counted_owner(s, at) if span is None and having else None
                 if counted:
                     # "Sekong has 3 ethnic boarding schools, with more than 1,100 students": the
                     # students of those three schools, not of any one school the story is about
@@ -817,6 +821,11 @@ class CountExtractor:
             claims.append(make_claim(s, "count", "count", CountValue(low=low, high=high, noun=head), n.start, end,
                                      subject_text=subject, scope=scope, time=time))
         return claims
+
+    def _before_adverbs(self, view: str, lo: int, pos: int) -> int:
+        """Where the adverbs right before a verb at `pos` start (nouns.yaml subject_adverbs), else `pos`."""
+        m = self.adverbs_before.search(view, max(lo, pos - 40), pos)
+        return m.start() if m else pos
 
     def _condition(self, s: Sentence, end: int) -> str | None:
         """The state a tally counts, written after the counted noun and where it is (nouns.yaml
