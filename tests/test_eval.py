@@ -169,6 +169,11 @@ BLIND_BATCHES = {  # gold file: (min precision, min recall)
     "batch172.gold.yaml": (1.0, 0.38),  # (held out in session 42, scored at the end of its work, precise at first sight)
     "batch173.gold.yaml": (1.0, 0.5),  # (held out in session 42, scored at the end of its work, then its two false alarms worked on)
     "batch174.gold.yaml": (1.0, 0.23),  # (written during session 42's work, scored once at its end, precise at first sight)
+    "batch176.gold.yaml": (1.0, 0.41),  # (session 43: scored at first sight at its start, then its false alarms and trap worked on)
+    "batch177.gold.yaml": (1.0, 0.27),  # (session 43: scored at first sight at its start, then developed against)
+    "batch178.gold.yaml": (1.0, 0.23),  # (held out in session 43, scored at the end of its work, precise at first sight)
+    "batch179.gold.yaml": (1.0, 0.17),  # (held out in session 43, scored at the end of its work, precise at first sight)
+    "batch181.gold.yaml": (1.0, 0.22),  # (written at the end of session 43's work, scored once, precise at first sight)
 }
 
 
