@@ -263,7 +263,7 @@ _WORDS = re.compile(r"[^\W\d_][\w'-]*|\d[\w.,%-]*", re.UNICODE)
 DETERMINERS = frozenset({"the", "a", "an", "their", "its", "this", "these", "those", "our", "his", "her", "that"})
 _NP_MAX_WORDS = 12
 _SUBJECT_END = re.compile(r",|\b(?:has|have|had|is|are|was|were|will|would)\b", re.IGNORECASE)
-_PREPOSITIONS = frozenset({"in", "at", "near"})  # a phrase after one is joined to the phrase before it below
+JOINING_PREPOSITIONS = frozenset({"in", "at", "near"})  # a phrase after one is joined to the phrase before it below
 _PREPOSITION_BEFORE = re.compile(r"\b(in|at|near)[ \t]+$", re.IGNORECASE)
 _PLACE_NOUN = r"\b(?:[Pp]rovince|[Dd]istrict|[Cc]ity|capital|town|commune|village|region)\b"
 _PLACE_PHRASE = re.compile(_PLACE_NOUN + r"[^\n]{0,40}[A-Z]|[A-Z][^\n]{0,40}" + _PLACE_NOUN)
@@ -285,7 +285,7 @@ def np_before(view: str, lo: int, pos: int, stops: frozenset[str]) -> tuple[int,
             # (a capitalised "An" after a name's word is part of it: "Nghe An Oncology Hospital")
             start = tokens[i].start()
             break
-        if low in stops or low in _PREPOSITIONS:
+        if low in stops or low in JOINING_PREPOSITIONS:
             break
         if word.islower() and low.endswith(("ing", "ed")):
             # A verb ends the phrase, but "the Hospital building" has a noun in -ing.

@@ -436,9 +436,11 @@ class MoneyExtractor:
                 scope["among"] = shared  # "VND 280 billion ... for five Central Highlands provinces": no one province's
             if good:
                 scope["of"] = good
-            # ("VND1.25 million (US$49) per tonne": the rate after a conversion in brackets)
-            rate_at = end if self.numbers.rate_after(view, end, s.end) else past_conversion
-            per = self.numbers.rate_after(view, rate_at, s.end)
+            rate_at = end
+            per = self.numbers.rate_after(view, end, s.end)
+            if per is None and past_conversion != end:
+                # "VND1.25 million (US$49) per tonne": the rate after a conversion in brackets
+                rate_at, per = past_conversion, self.numbers.rate_after(view, past_conversion, s.end)
             rate_end = self.numbers.rate.match(view, rate_at, s.end).end() if per else end
             if per:  # "VND5 million per month" is a rate: compared only with rates per the same thing
                 scope["per"] = per

@@ -6,7 +6,7 @@ import re
 
 from checker.aliases import AliasTable
 from checker.analyse import clause_subject
-from checker.extract.base import DETERMINERS, Sentence, make_claim, np_before, phrase_after
+from checker.extract.base import DETERMINERS, JOINING_PREPOSITIONS, Sentence, make_claim, np_before, phrase_after
 from checker.extract.figures import Phases, PlanMarkers, clause_start
 from checker.lexicon import Lexicon
 from checker.models import Claim, PeriodValue
@@ -181,12 +181,14 @@ class PeriodExtractor:
         return claims
 
     def _plan_itself(self, phrase: str) -> str:
-        """The plan of a noun phrase joined across "in" or "at": "a goal set out in the 10th
-        five-year National Socio-Economic Development Plan (2026-2030)" dates the plan, not the
-        goal ("the agreement on cooperation in education" keeps its whole name)."""
-        for m in reversed(list(_JOINED.finditer(phrase))):
-            if _has_plan_noun(phrase[m.end():], self.plan_nouns) and not _has_plan_noun(phrase[:m.start()], self.plan_nouns):
-                return phrase[m.end():]
+        """The plan of a noun phrase np_before joined across "in" or "at": "a goal set out in the
+        10th five-year National Socio-Economic Development Plan (2026-2030)" dates the plan, not
+        the goal ("the agreement on cooperation in education" keeps its whole name)."""
+        cut = len(phrase)
+        while (cut := max(phrase.rfind(f" {p} ", 0, cut) for p in JOINING_PREPOSITIONS)) >= 0:
+            after = phrase[phrase.index(" ", cut + 1) + 1:]
+            if _has_plan_noun(after, self.plan_nouns) and not _has_plan_noun(phrase[:cut], self.plan_nouns):
+                return after
         return phrase
 
     def _owner(self, view: str, text: str, s: Sentence, m: re.Match) -> str | None:
@@ -459,7 +461,6 @@ _UNDER = re.compile(r"(?:Under|According[ \t]+to)[ \t]+((?:the|this|that|its|the
 
 _RELATIVE_TOKENS = 4  # tokens before a term verb within which a relative pronoun opens its clause
 _RELATIVE_WORD = re.compile(r"(?:that|which)\b", re.IGNORECASE)
-_JOINED = re.compile(r"[ \t](?:in|at|near)[ \t]+", re.IGNORECASE)  # the prepositions np_before joins phrases across
 
 
 def _relative_comma(view: str, lo: int, pos: int) -> int | None:

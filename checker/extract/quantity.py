@@ -109,7 +109,6 @@ class QuantityExtractor:
         self.owner_words = dict(lexicon.nouns.quantity_owners)
         self.links = link_pattern(lexicon.nouns.figure_links, list(lexicon.numbers.percent_signs), lexicon.nouns.subject_adverbs)
         self.settings = frozenset(lexicon.nouns.setting_prepositions)
-        self.object_verbs = frozenset(lexicon.nouns.object_money_verbs)
         self.time_nouns = frozenset(lexicon.entities.time_nouns)
         self.flows = dict(lexicon.nouns.flow_words)
         self.months = frozenset(m.lower() for m in lexicon.calendar.months)
@@ -202,7 +201,7 @@ class QuantityExtractor:
             low_base, high_base, unit = self._base(expression, n.low, n.high, sign)
             estimated, object_start = self.estimated.clause(view, s.start, n.start)
             owner = owner_of(estimated, s.doc.text, object_start, s.end, n.start, end, self.owner_words, self.stops, s.published,
-                             s.clause_words, self.periods, self.links, s.tokens, self.settings, self.object_verbs)
+                             s.clause_words, self.periods, self.links, s.tokens, self.settings)
             dimension = self.unit_attributes.get(written) or self.attributes_by_unit.get(unit, "quantity")
             running = self.periods.running(view, s.start, n.start)  # "Since its launch, the railway has carried"
             period = owner.period or (s.context_period or s.referred_period
