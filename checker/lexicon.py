@@ -536,6 +536,7 @@ class Offices(BaseModel):
     new_office_adverbs: list[str]
     local_bodies: list[str]
     unnamed_bodies: list[str]
+    own_bodies: list[str]
     portfolios: list[str]
 
 

@@ -183,6 +183,9 @@ class Resolver:
         # and Mines"); a title's words do not ("Vinh Regional General Hospital")
         self.body_words = self.organisational - (title_words - body_words - {"ministry"})
         self.venue_words = frozenset(fold(w) for w in lexicon.entities.venue_words)
+        # the bodies aliases.yaml names ("edl", "adb"), and the bodies that stand on their own
+        self.named_bodies = frozenset(fold(c) for c in lexicon.aliases.aliases) - frozenset(fold(p) for p in lexicon.places.places)
+        self.own_bodies = frozenset(fold(b) for b in lexicon.offices.own_bodies)
         self.recount_before = re.compile(r"(?:^|[^\w'])(?:" + alternation(lexicon.nouns.recount_determiners) + r")[ \t]+$",
                                          re.IGNORECASE)
         self.recount_opener = re.compile(r"[ \t]*(?:" + alternation(lexicon.nouns.recount_openers) + r")[ \t]+$", re.IGNORECASE)
@@ -1262,8 +1265,11 @@ class Resolver:
                     # "forestry minister" is the corpus's one "Minister of Agriculture and Forestry";
                     # a bare "Lao minister" names no ministry, and a place's kind makes another body
                     # ("Governor of Phongsaly Province" is not the Phongsaly district's governor)
+                    # (a body named by its letters is no company that carries them: "EDL" is not
+                    # "EDL-Generation Public Company", but "EVN Chairman" chairs EVN's Members' Council)
                     wider = {o for o in by_office[c.value.office] if words < frozenset(o.split())
-                             and not frozenset(o.split()) - words <= self.all_place_kinds} \
+                             and not frozenset(o.split()) - words <= self.all_place_kinds
+                             and not (org in self.named_bodies and frozenset(o.split()) & self.own_bodies)} \
                         if words - self.countries else set()
                     national = next(iter(wider)) if len(wider) == 1 else None
                 if national and self._other_country(c, national) and (

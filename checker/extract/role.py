@@ -524,6 +524,10 @@ class RoleExtractor:
                     or len(t.text) > 1 and t.text.isupper()):  # "the Khanh Hoa CDC"
                 last = k
         if last is not None:
+            # "Department of Public Works and Transport Bounthavy Sisomphone": a portfolio the
+            # last body word opens ("Public") is the body's to its end
+            ends = (self._portfolio_at(toks, k) for k in range(j, last + 1))
+            last = max([last] + [p - 1 for p in ends if p is not None and p <= run_end])
             rest = run_end - (last + 2)
             if last + 1 < run_end and toks[last + 1].low in ("for", "of", "on") and rest >= 3:
                 return run_end - 3  # "Committee for Foreign Affairs Bounpheng Sisouphanh"
@@ -683,7 +687,8 @@ class RoleExtractor:
             org_text = org_text[:len(org_text) - len(last)] + full if full else org_text
         if org_text and org_text in self.body_words and org_text.islower():
             # "Director of the department Dao Thi Hoa": the department the article named last
-            org_text = named_before(s.doc.text, s.doc.body_start, s.start, org_text) or org_text
+            named = named_before(s.doc.text, s.doc.body_start, s.start, org_text)
+            org_text = self._without_holder(named, person) if named else org_text
         organisation = self._organisation_key(org_text) if org_text else None
         if scope is None and self._newly_taken(toks, m.start):
             scope = {"change": "new office"}
@@ -694,6 +699,21 @@ class RoleExtractor:
         return make_claim(s, "role", "holds_office", value, start, end,
                           subject_text=s.doc.text[toks[m.start].start:toks[m.end - 1].end], scope=scope,
                           time=s.published if s.published.start is not None else None)
+
+    def _without_holder(self, named: str, person: str) -> str:
+        """A body's name read from the text up to its last capital, less the holder named right
+        after it ("Director of the Thanh Hoa Department of Agriculture and Environment Le Van
+        Hoa", then "Deputy Director of the department Le Van Hoa"): the holder's own name, or a
+        Vietnamese family name and the name words after it, as `_org_end` reads a title's body."""
+        toks = _tokens(named)
+        key = person_key(person)
+        for k in range(max(1, len(toks) - _NAME_MAX), len(toks) - _NAME_MIN + 1):
+            rest = toks[k:]
+            if all(self._is_name_token(t) for t in rest) and (
+                    person_key(_join(toks, k, len(toks))) == key
+                    or toks[k].low in self.family_names and len(rest) <= _LONGEST_NAME):
+                return _join(toks, 0, k)
+        return named
 
     def _newly_taken(self, toks: list[Tok], i: int) -> bool:
         """"the newly appointed Deputy Governor Vanhsy", "Newly-elected Chairman Khanh": an office
