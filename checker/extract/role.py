@@ -361,7 +361,9 @@ class RoleExtractor:
             # the body the common noun stands for is the name after it; with no name, that noun
             named = self._org_run(toks, end + 4) if end + 4 < len(toks) and toks[end + 3].text == "," \
                 and toks[end + 4].cap else end + 4
-            if named > end + 4:
+            # ("the deputy director of the department, Huynh Quang Trieu,": a body word's holder)
+            holder = toks[end + 2].low in self.body_words and all(self._is_name_token(t) for t in toks[end + 4:named])
+            if named > end + 4 and not holder:
                 return Mention(office, start, named, _join(toks, end + 4, named), (end + 4, named))
             return Mention(office, start, end + 3, toks[end + 2].text, (end + 2, end + 3))
         posted_in = end + 1 < len(toks) and toks[end].low == "in" and toks[end + 1].low in self.aliases.place_words
@@ -419,7 +421,9 @@ class RoleExtractor:
                           or toks[i - 1].low in self.nationalities) and self._name_after(toks, after_title) is not None
 
     def _reported(self, toks: list[Tok], i: int) -> bool:
-        """The title follows a reporting verb ("said deputy director general of ...")."""
+        """The title follows a reporting verb ("said deputy director general of ...", "said the
+        deputy director of the department, ...")."""
+        i -= i > 0 and toks[i - 1].low == "the"
         return any(i >= len(v) and tuple(t.low for t in toks[i - len(v):i]) == v for v in self.reporting_verbs)
 
     def _organisation_key(self, text: str) -> str | None:
