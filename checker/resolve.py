@@ -235,7 +235,7 @@ class Resolver:
         self.anaphora = frozenset(fold(a) for a in lexicon.entities.anaphora)
         # "... a 1,000-bed cancer hospital in Gia Lam": the capitalised place after a preposition
         self.placed_after = re.compile(r"[ \t]+(?:" + alternation(lexicon.events.occasion_venues)
-                                       + r")[ \t]+((?:[A-Z][\w'\u2019-]*[ \t]*){1,4})")
+                                       + r")[ \t]+((?:[A-Z\u00C0-\u024F][\w'\u2019-]*[ \t]*){1,4})")
         self.whole_before = re.compile(r"\b(?:" + alternation(lexicon.entities.whole_after) + r")s?[ \t]+of[ \t]+(?:the|its)[ \t]+$",
                                        re.IGNORECASE)
         self.same_thing: dict[str, list[frozenset[str]]] = {}  # head -> the words of each name of its thing
@@ -2139,9 +2139,10 @@ class Resolver:
     @staticmethod
     def _indefinite(claim: Claim, text: str | None) -> bool:
         """The claim's thing is introduced with "a" or "an": before its words, or before the
-        figure that modifies them ("a 66 km transmission line")."""
-        before = claim.sentence[:claim.start - claim.sentence_start].split()[-1:]
-        return bool(_A_OR_AN.match(fold(text or ""))) or [fold(w) for w in before] in (["a"], ["an"])
+        figure that modifies them ("a 66 km transmission line", "a new 200ha park")."""
+        before = [fold(w) for w in claim.sentence[:claim.start - claim.sentence_start].split()[-2:]]
+        return bool(_A_OR_AN.match(fold(text or ""))) or before[-1:] in (["a"], ["an"]) \
+            or len(before) == 2 and before[0] in ("a", "an") and before[1].isalpha()
 
     def _placed_elsewhere(self, claim: Claim, text: str, ents: DocEntities) -> str | None:
         """The place the words right after the claim's thing put it in ("in Gia Lam"), when it is
