@@ -31,6 +31,7 @@ _OTHER_EVENT = re.compile(r"[;:]|\b(?:after|before|since|following|prior to|than
 _MAX_OBJECT = 160
 _INTRANSITIVE = re.compile(r"[ \t]+(?:in|on|at|from|to|last|next|this|yesterday|today|tomorrow|early|late)\b|[ \t]*[,.]", re.IGNORECASE)
 _BY_AGENT = re.compile(r"[ \t]+by[ \t]+(?:[\w'\u2019&.-]+[ \t]+){1,9}?(?=(?:on|in)[ \t]+$)", re.IGNORECASE)  # a passive's agent before its date
+_CLAUSE_BREAK = re.compile(r"[,;:\u2013\u2014]")  # a clause's end before a subject
 _COMPLEMENT = re.compile(r"[ \t]+(?:on|of)[ \t]+[^,;]{2,60}?[ \t]+$")  # "Work| on the campus |began"
 _OBJECT_AFTER = re.compile(r"[ \t]+((?:a|an|the|its|their)[ \t]+)", re.IGNORECASE)  # an object's determiner right after a date
 _OF_OBJECT_AFTER = re.compile(r"[ \t]+of[ \t]+()")  # the object of "began construction of", after the date
@@ -432,6 +433,13 @@ class DateExtractor:
                 # "Work on the campus began": the noun's complement, cut from the subject, says
                 # what the work was on
                 subject = s.doc.text[at:m.start()].rstrip()
+            elif at > s.start and not _CLAUSE_BREAK.search(s.view, s.start, at):
+                # "Construction of the expansion of Terminal 2 (T2) at Noi Bai International Airport
+                # began": the noun that opens the sentence and its chain of phrases, of which the
+                # last name is only the end, make the clause
+                whole = s.doc.text[s.start:at + len(subject)].strip()
+                if self._noun_clause(whole, m.group(), attribute)[0] != attribute:
+                    subject = whole
             attribute, subject = self._noun_clause(subject, m.group(), attribute)
         if attribute == "inaugurated" and subject and fold(m.group()).split()[0] in self.launch_forms \
                 and (fold(subject).split() or [""])[-1] in self.launch_heads:
