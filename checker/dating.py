@@ -65,6 +65,8 @@ def today_days(documents: list[Document], lexicon: Lexicon) -> tuple[list[Docume
             # ("from 2023 to 2025") is no year of the article's own
             # ("... in 2022 left 43 people dead", told in 2023: the year after the last it names too)
             named = set(single) | {y for a, b in spans if b == a + 1 for y in (a, b)}
+            # "the 50th anniversary of national reunification (1975-2025)": marked this year
+            named |= {int(m.group(1)) for m in _anniversary(tuple(lexicon.calendar.anniversary_words)).finditer(doc.text, doc.body_start)}
             own[doc.id] = frozenset(named | {max(named) + 1} if named else named)
     return out, own
 
@@ -87,6 +89,14 @@ def _years_in(texts: Iterable[str]) -> tuple[Counter[int], list[tuple[int, int]]
             elif not prev_is_period and not _FORWARD.search(text[max(0, m.start() - 32):m.start()]):
                 single[year] += 1
     return single, spans
+
+
+@lru_cache(maxsize=8)
+def _anniversary(words: tuple[str, ...]) -> re.Pattern[str]:
+    """An anniversary and the span of years after it in brackets ("anniversary of national
+    reunification (1975-2025)", "(April 30, 1975 - April 30, 2025)"): group 1, the span's end."""
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b[^()\n]{0,120}\([^()\n]{0,24}?"
+                      r"\d{4}[ \t]*[-\u2013][^()\n]{0,24}?(" + YEAR + r")[ \t]*\)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=8)

@@ -63,6 +63,7 @@ class Calendar(BaseModel):
     span_openers: list[str]
     span_joiners: list[str]
     day_times: list[str]
+    anniversary_words: list[str]
     clock_suffixes: list[str]
     state_times: list[str]
     period_prepositions: list[str]

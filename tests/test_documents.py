@@ -253,6 +253,16 @@ def test_today_with_its_day_takes_the_year_of_its_folder(text: str, expected: dt
     assert doc.published == expected and doc.published_text == quoted
 
 
+def test_today_takes_the_year_of_the_anniversary_it_is_told_for() -> None:
+    # the only years it names are a past start (2022) and an anniversary's bracketed span: the
+    # span's end is the year of the occasion, and its folder's articles of April 2025 date it then
+    text = ("Bridge passes load test\n\nThe Rach Mieu 2 bridge today (April 22) completed its load test, in time"
+            " for the 50th anniversary of national reunification (1975-2025). Construction began on"
+            " October 8, 2022.")
+    assert dated_with({"a": "2025-04-27"}, text).published == D(2025, 4, 22)
+    assert dated_with({"a": "2025-04-27"}, text.replace("anniversary of", "meeting on")).published != D(2025, 4, 22)
+
+
 def test_today_with_its_day_and_no_folder_near_is_dated_by_its_own_years() -> None:
     # no article of its folder near 8 October: its own years place it (the plan's 2025 gone)
     text = TODAY.replace("a regional workshop in 2025", "a regional workshop")
