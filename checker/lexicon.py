@@ -287,6 +287,8 @@ class Nouns(BaseModel):
     possessives: list[str]
     fare_nouns: list[str]
     fare_classes: dict[str, str]
+    fare_verbs: list[str]
+    earlier_level_words: list[str]
     fare_trips: dict[str, str]
     discount_words: list[str]
     fare_offers: list[str]

@@ -719,6 +719,10 @@ class Resolver:
             elif c.document in story_pairs and c.subject_text and self.aliases.key(c.subject_text) in self.bilateral_things:
                 # "whose diplomatic relations were established on September 15, 1962": the two countries'
                 r = r.model_copy(update={"subject": f"{story_pairs[c.document]} | {self.aliases.key(c.subject_text)}"})
+            if r.attribute == "fare" and r.subject and r.subject in (ents.topic, story_topics.get(c.document)):
+                # "Entry fees at the Tad Fane waterfall" in an article about that waterfall: the
+                # story's fare, as one that names no site is (the fees at another site stay its own)
+                r = r.model_copy(update={"subject": None})
             if r.subject is None and c.document in story_labels and self._story_indicator(r) and not self._person_share(r):
                 # a figure that names no owner ("exported 248,000 tonnes of coffee in 2023") is
                 # the story's: compared with the story's figures of the same indicator and time

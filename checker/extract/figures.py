@@ -938,30 +938,51 @@ def predicate_start(s: Sentence, pos: int) -> int:
 
 
 class Fares:
-    """Ticket prices and discounts (nouns.yaml fare words): "A one-way ticket for an adult costs
-    VND250,000, while children aged six to 11 pay VND180,000" prices a trip for each class of
-    passenger, the class its own clause names; "Residents of Kien Hai get 35% off" is the
-    residents' discount."""
+    """Ticket prices, fees and discounts (nouns.yaml fare words): "A one-way ticket for an adult
+    costs VND250,000, while children aged six to 11 pay VND180,000" prices a trip for each class
+    of passenger, the class its own clause names; "Foreign visitors will pay 30,000 kip" is what
+    a class pays, a fee named or not; "Residents of Kien Hai get 35% off" is the residents'
+    discount. A nationality or a qualifier right before the class is part of it: "Lao adults"
+    and "foreign visitors" pay fees of their own."""
 
-    def __init__(self, nouns: Nouns) -> None:
+    def __init__(self, lexicon: Lexicon) -> None:
+        nouns = lexicon.nouns
         self.tickets = re.compile(r"\b(?:" + alternation(nouns.fare_nouns) + r")\b", re.IGNORECASE)
+        self.paying = re.compile(r"\b(?:" + alternation(nouns.fare_verbs) + r")\b", re.IGNORECASE)
         self.classes = {fold(k): v for k, v in nouns.fare_classes.items()}
         self.class_words = re.compile(r"\b(" + alternation(nouns.fare_classes) + r")\b", re.IGNORECASE)
+        self.class_qualifiers = frozenset(fold(w) for w in [*lexicon.entities.qualifiers, *lexicon.places.nationalities])
         self.trips = {_trip_key(k): v for k, v in nouns.fare_trips.items()}
         self.trip_words = re.compile(r"\b(" + alternation(nouns.fare_trips) + r")\b", re.IGNORECASE)
         self.discount = re.compile(r"[ \t]+(?:" + alternation(nouns.discount_words) + r")\b", re.IGNORECASE)
         self.offers = re.compile(r"\b(?:" + alternation(nouns.fare_offers) + r")\b", re.IGNORECASE)
-        # "VND250,000 for children", "VND280,000 ($11) one way for adults": the class the price is for
+        # "VND250,000 for children", "VND280,000 ($11) one way for adults", "20,000 kip for foreign
+        # visitors": the class the price is for, and the word before it
         self.class_after = re.compile(r"(?:[ \t]*\([^()]{0,30}\))?(?:[ \t]+(?:" + alternation(nouns.fare_trips)
-                                      + r"))?[ \t]+(?:for|per)[ \t]+(?:an?[ \t]+|each[ \t]+)?(?:[a-z-]+[ \t]+)?("
+                                      + r"))?[ \t]+(?:for|per)[ \t]+(?:an?[ \t]+|each[ \t]+)?(?:([a-z-]+)[ \t]+)?("
                                       + alternation(nouns.fare_classes) + r")\b", re.IGNORECASE)
+        self.word_before = re.compile(r"([^\W\d_][\w-]*)[ \t]+$")
+        # "Fees at the Tad Sae waterfall", "Tickets for the Pak Ou caves": the place they are paid at
+        self.paid_at = re.compile(r"\b(?i:" + alternation(nouns.fare_nouns) + r")[ \t]+(?:at|for|to|of)[ \t]+(?:the[ \t]+)?"
+                                  r"([A-Z\u00C0-\u024F][\w'\u2019-]*(?:[ \t]+[A-Z\u00C0-\u024F][\w'\u2019-]*){0,4}"
+                                  r"(?:[ \t]+[a-z]+)?)")
 
     def scope(self, s: Sentence, start: int, end: int) -> dict[str, str] | None:
         """{"for": class, "trip": kind, "offer": "special"} of a price at [start, end) in a
-        sentence that names a ticket; None when its clause names no class of passenger."""
-        if not self.tickets.search(s.view, s.start, s.end):
+        sentence that names a ticket or a fee, or whose clause has a class pay it ("Cars now pay
+        60,000 kip per crossing"); None when its clause names no class of passenger."""
+        if not self.tickets.search(s.view, s.start, s.end) \
+                and not self.paying.search(s.view, clause_start(s.view, s.start, start, s.clause_words), start):
             return None
         return self._clause_scope(s, start, end)
+
+    def paid_at_place(self, s: Sentence, start: int) -> str | None:
+        """The named thing a fare's clause says it is paid at, before the figure ("Fees at the Tad
+        Sae waterfall ... will stay at 20,000 kip"): that thing's fare, not the story's."""
+        found = None
+        for found in self.paid_at.finditer(s.view, s.start, start):
+            pass
+        return found.group(1) if found else None
 
     def discount_scope(self, s: Sentence, start: int, end: int) -> dict[str, str] | None:
         """The same of a rate right before "discount" or "off" ("a 30 percent discount", "35% off")."""
@@ -981,13 +1002,19 @@ class Fares:
         before = None
         for before in self.class_words.finditer(view, lo, start):
             pass
-        named = after.group(1) if after else before.group(1) if before else None
-        if named is None:
+        if after:
+            named, qualifier = after.group(2), after.group(1)
+        elif before:
+            prior = self.word_before.search(view, lo, before.start())
+            named, qualifier = before.group(1), prior.group(1) if prior else None
+        else:
             later = self.class_words.search(view, end, hi)  # "Residents ... are entitled to ..." read after
-            named = later.group(1) if later else None
+            prior = self.word_before.search(view, lo, later.start()) if later else None
+            named, qualifier = (later.group(1), prior.group(1) if prior else None) if later else (None, None)
         if named is None:
             return None
-        scope = {"for": self.classes[fold(named)]}
+        held = self.classes[fold(named)]
+        scope = {"for": f"{fold(qualifier)} {held}" if qualifier and fold(qualifier) in self.class_qualifiers else held}
         trip = self.trip_words.search(view, lo, hi)
         if trip:
             scope["trip"] = self.trips[_trip_key(trip.group(1))]

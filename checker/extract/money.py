@@ -30,6 +30,8 @@ _PREDICATE_WORDS = 4  # words of the noun phrase after "is": "a non-refundable e
 # what money was spent on, past a bracket that gives the amount again ("US$85 million (about 1.86 trillion kip) on roads")
 _SPENT_ON = re.compile(r"(?:[ \t]*\([^()]{0,60}\))?[ \t]+on[ \t]+((?:(?!(?:and|or)\b)[a-z-]+[ \t]+){0,2}(?!(?:and|or)\b)[a-z-]+)\b")
 _PREPOSITION_BEFORE = re.compile(r"\bfor[ \t]+$", re.IGNORECASE)  # "the package for <the bridge>"
+_EARLIER_REACH = 20  # characters before a figure within which a word marks it as an earlier level
+_FROM_BEFORE = re.compile(r",?[ \t]+(?:up[ \t]+|down[ \t]+)?from[ \t]+", re.IGNORECASE)  # between a new level and the old
 _FROM = re.compile(r"[ \t]+from[ \t]+((?:[a-z-]+[ \t]*){1,3})", re.IGNORECASE)
 
 
@@ -92,7 +94,8 @@ class MoneyExtractor:
         self.parts = PartMarkers(lexicon.entities, lexicon.nouns.figure_links.verbs)
         self.estimated = EstimatedAt(lexicon.nouns)
         self.others = OtherThing(lexicon.entities)
-        self.fares = Fares(lexicon.nouns)
+        self.fares = Fares(lexicon)
+        self.earlier_level = re.compile(r"\b(?:" + alternation(lexicon.nouns.earlier_level_words) + r")[ \t]+$", re.IGNORECASE)
         # a figure inside a clause of another moment: ", when traders paid" (nouns.yaml then_openers)
         self.then_before = re.compile(r",[ \t]+(?:" + alternation(lexicon.nouns.then_openers) + r")[ \t][^,.;]*$", re.IGNORECASE)
         cur = lexicon.currencies
@@ -525,8 +528,12 @@ class MoneyExtractor:
             fare = self.fares.scope(s, start, end) if attribute in (None, "amount", "cost", "price") else None
             if fare:
                 # "A one-way ticket for an adult costs VND250,000": the story's service's fare for that class
-                attribute, subject_text = "fare", None
+                attribute, subject_text = "fare", self.fares.paid_at_place(s, start)
                 scope.update(fare)
+            if claims and _FROM_BEFORE.fullmatch(view, claims[-1].end, start) \
+                    or self.earlier_level.search(view, max(s.start, start - _EARLIER_REACH), start):
+                # "will rise to 25,000 kip from 15,000 kip", "double the previous 5,000 kip": the level it leaves
+                scope["level"] = "earlier"
             claims.append(make_claim(
                 s, "money", attribute or "amount",
                 MoneyValue(low=_num(low), high=_num(high), currency=currency), start, end,

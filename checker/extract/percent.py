@@ -34,7 +34,7 @@ class PercentExtractor:
     def __init__(self, lexicon: Lexicon, numbers: NumberFinder, periods: ReportingPeriods | None = None) -> None:
         self.periods = periods or ReportingPeriods.of(lexicon)  # shared by the extractors: read once a sentence
         self.others = OtherThing(lexicon.entities)
-        self.fares = Fares(lexicon.nouns)
+        self.fares = Fares(lexicon)
         self.wider_area = WiderArea(lexicon.places)
         self.place_kinds = frozenset(fold(w) for w in lexicon.places.main_place_kinds)
         self.area_openers = frozenset(w.lower() for w in lexicon.places.area_openers)
