@@ -228,6 +228,7 @@ class CountVerbs(BaseModel):
     tally_before: list[str]
     tally_doing: list[str]
     quantifiers: list[str]
+    nominal: dict[str, str]
 
 
 class FigureLinks(BaseModel):

@@ -44,6 +44,7 @@ _FINITE = re.compile(r"\b(?:has|have|had|is|are|was|were|will|would|and)\b", re.
 _MAX_MODIFIERS = 4
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,6}s")
 _IN_PLACE = re.compile(r"[ \t]+(?:\w+[ \t]+){0,2}?in[ \t]+((?:[A-Z][\w'-]*[ \t]*){1,4})")  # "... opened in Xieng Khouang"
+_NOMINAL_REACH = 60  # characters before a count within which a verb's noun and "of" stand
 _ANY_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # "the seven-storey building", "The 168-seat Airbus A320neo": what a hyphened count describes
 _HAS = _STEMMER.stem("has")  # the stem a count_noun_verbs entry for "has" is read under
@@ -220,6 +221,9 @@ class CountExtractor:
         self.time_nouns = frozenset(lexicon.entities.time_nouns)  # "cases of dengue fever this year": no kind
         self.time_names = frozenset(w.lower() for w in [*lexicon.calendar.months, *lexicon.calendar.weekdays])
         self.noun_verbs = {noun: {_STEMMER.stem(v): to for v, to in verbs.items()} for noun, verbs in nouns.count_noun_verbs.items()}
+        self.nominal_verbs = {fold(k): v for k, v in nouns.count_verbs.nominal.items()}
+        self.nominal_before = re.compile(r"\b(" + alternation(nouns.count_verbs.nominal) + r")[ \t]+of[ \t]+(?:[a-z]+[ \t]+){0,3}$",
+                                         re.IGNORECASE)
         self.units = frozenset(u.lower() for u in lexicon.units.units)
         self.currency_words = frozenset(w.lower() for w in lexicon.currencies.suffix)
         # compiled once: each count's noun is tried against every form, in the data's order
@@ -656,6 +660,10 @@ class CountExtractor:
                     scope.setdefault("period", earlier.scope["period"])
             if "verb" not in scope and head in self.features:
                 scope["verb"], time = "has", None  # "With its 18 classrooms": what the school has
+            nominal = self.nominal_before.search(view, max(s.start, n.start - _NOMINAL_REACH), n.start)
+            if nominal:
+                # "required the relocation of 1,260 families": what was done to them, whatever the verb
+                scope["verb"] = self.nominal_verbs[fold(nominal.group(1))]
             kind = self._object_kind(s, end) if "verb" in scope and s.tokens else None
             if kind:
                 scope["object"] = kind  # "5,860 students received bachelor's degrees": not all the degrees
