@@ -1276,7 +1276,9 @@ def link_pattern(links: FigureLinks, percent_signs: list[str], adverbs: list[str
     signs = "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in sorted(percent_signs, key=len, reverse=True))
     change = rf"(?:(?:by[ \t]+)?\d[\d.,]*[ \t]*(?:{signs})(?![\w%])[ \t]*)?"
     lead = rf"(?:\b(?:{alternation(adverbs)})\b[ \t]+){{0,2}}"
-    return re.compile(rf"{lead}(?:\b(?:{alternation(links.verbs)})\b[ \t]*{change}(?:\b(?:{alternation(links.fillers)})\b[ \t]*){{0,3}}){{1,3}}$",
+    # (and after the verb: "The runway is now 3,000 metres long", "exports have so far reached")
+    fillers = alternation([*links.fillers, *adverbs])
+    return re.compile(rf"{lead}(?:\b(?:{alternation(links.verbs)})\b[ \t]*{change}(?:\b(?:{fillers})\b[ \t]*){{0,3}}){{1,3}}$",
                       re.IGNORECASE)
 
 

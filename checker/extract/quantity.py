@@ -39,7 +39,9 @@ _OF_BEFORE = re.compile(r"[ \t]+of[ \t]+$")
 _GOODS_LIST = re.compile(r"([a-z][a-z-]*)(?:[ \t]*,[ \t]*[a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*)?){0,6},?[ \t]+(?:and|or)[ \t]+([a-z][a-z-]*)",
                          re.IGNORECASE)
 
-_JOINED_ADJECTIVE = re.compile(r"-([a-z]{3,5})(?=[ \t]+[a-z])", re.IGNORECASE)  # "208m-long berth", "45m-wide road"
+_JOINED_ADJECTIVE = re.compile(r"(?:-|[ \t]+)([a-z]{3,5})(?=[ \t]+[a-z])", re.IGNORECASE)  # "208m-long berth", "the 102 m long bridge"
+_AND_DIMENSION = re.compile(r"[ \t]+[a-z]{3,5}[ \t]+and[ \t]+", re.IGNORECASE)  # "3,000 metres| long and |45 m wide"
+_APPOSED = re.compile(r",[ \t]*$")  # a comma right before a figure that an apposition opens
 _ANOTHER_SIZE = re.compile(r"[ \t]+\d[\d.,]*[ \t]?[A-Za-z]{1,4}(?=[ \t]+[a-z])")  # "220kV" in "the 76.4km 220kV line"
 
 
@@ -284,6 +286,17 @@ class QuantityExtractor:
             if each_period and not owner.attribute and self.capacity_modal.search(view, max(s.start, n.start - 30), n.start):
                 attribute = "capacity"  # "The new line can grind 2.6 million tonnes of cement annually"
             adjective = joined or WORD_AFTER.match(view, end, s.end)
+            if adjective and subject is None and not owner.attribute and adjective.group(1).lower() in self.adjectives \
+                    and (comma := _APPOSED.search(view, max(s.start, n.start - 4), n.start)):
+                # "Its runway, 2.8 km long, can take": the size an apposition gives the phrase before it
+                # (not a preposition's object: "the second bridge ..., after the Cao Lanh bridge, about 2 km long")
+                span = np_before(view, s.start, comma.start(), self.stops)
+                before = next((t for t in reversed(s.tokens) if span and t.end <= span[0]), None)
+                subject = s.doc.text[span[0]:span[1]] if span and not (before and before.tag in ("IN", "TO")) else None
+            if adjective and subject is None and not owner.attribute and adjective.group(1).lower() in self.adjectives \
+                    and claims and _AND_DIMENSION.fullmatch(view, claims[-1].end, n.start):
+                # "The runway is now 3,000 metres long and 45 m wide": the second size is the same thing's
+                subject = claims[-1].subject_text
             if adjective and subject and not owner.attribute and adjective.group(1).lower() in self.adjectives:
                 attribute = self.adjectives[adjective.group(1).lower()]  # "The runway will be 45 metres wide"
             if written in self.unit_attributes and owner.attribute == self.attributes_by_unit.get(unit):
@@ -671,7 +684,7 @@ def _mul(x: float | None, factor: float) -> float | None:
 # "between the Boten border gate and Vientiane", "from Mu Gia to Vung Ang port": the two named
 # ends of the stretch a length measures.
 _ENDPOINTS = re.compile(
-    r"\b(?:between|from)[ \t]+(?:the[ \t]+)?([A-Z][\w'-]*)(?:[ \t]+[\w'-]+){0,3}?"
+    r"\b(?:between|from)[ \t]+(?:the[ \t]+)?([A-Z][\w'-]*)(?:[ \t]+[\w'-]+){0,4}?"
     r"[ \t]+(?:and|to)[ \t]+(?:the[ \t]+)?([A-Z][\w'-]*)")
 
 
