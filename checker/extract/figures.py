@@ -963,7 +963,7 @@ class Fares:
                                       + alternation(nouns.fare_classes) + r")\b", re.IGNORECASE)
         self.word_before = re.compile(r"([^\W\d_][\w-]*)[ \t]+$")
         # "Fees at the Tad Sae waterfall", "Tickets for the Pak Ou caves": the place they are paid at
-        self.paid_at = re.compile(r"\b(?i:" + alternation(nouns.fare_nouns) + r")[ \t]+(?:at|for|to|of)[ \t]+(?:the[ \t]+)?"
+        self.paid_at = re.compile(r"\b(?i:" + alternation(nouns.fare_nouns) + r")[ \t]+(?:at|for|of)[ \t]+(?:the[ \t]+)?"
                                   r"([A-Z\u00C0-\u024F][\w'\u2019-]*(?:[ \t]+[A-Z\u00C0-\u024F][\w'\u2019-]*){0,4}"
                                   r"(?:[ \t]+[a-z]+)?)")
 
@@ -982,7 +982,8 @@ class Fares:
         found = None
         for found in self.paid_at.finditer(s.view, s.start, start):
             pass
-        return found.group(1) if found else None
+        # (not a class of payer: "Tickets for Lao adults")
+        return found.group(1) if found and not self.class_words.search(found.group(1)) else None
 
     def discount_scope(self, s: Sentence, start: int, end: int) -> dict[str, str] | None:
         """The same of a rate right before "discount" or "off" ("a 30 percent discount", "35% off")."""

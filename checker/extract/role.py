@@ -423,7 +423,8 @@ class RoleExtractor:
     def _reported(self, toks: list[Tok], i: int) -> bool:
         """The title follows a reporting verb ("said deputy director general of ...", "said the
         deputy director of the department, ...")."""
-        i -= i > 0 and toks[i - 1].low == "the"
+        if i > 0 and toks[i - 1].low == "the":
+            i -= 1
         return any(i >= len(v) and tuple(t.low for t in toks[i - len(v):i]) == v for v in self.reporting_verbs)
 
     def _organisation_key(self, text: str) -> str | None:
@@ -713,7 +714,7 @@ class RoleExtractor:
         key = person_key(person)
         for k in range(max(1, len(toks) - _NAME_MAX), len(toks) - _NAME_MIN + 1):
             rest = toks[k:]
-            if all(self._is_name_token(t) for t in rest) and (
+            if all(self._is_name_token(t) for t in rest) and not self._place_name(toks, k, len(toks)) and (
                     person_key(_join(toks, k, len(toks))) == key
                     or toks[k].low in self.family_names and len(rest) <= _LONGEST_NAME):
                 return _join(toks, 0, k)
