@@ -1828,7 +1828,7 @@ class Resolver:
             # "a tour route of nearly 1 km", "the 4.6-km access road": another of the kind beside
             # the thing of that head the article names
             return f"{ents.topic} | {' '.join(kind)} {head}" if ents.topic else f"{claim.document}#{key}"
-        elsewhere = self._placed_elsewhere(claim, text, ents) if head and key and self._indefinite(claim, text) else None
+        elsewhere = self._placed_elsewhere(claim, text, ents) if head and key and self._indefinite(claim, text, True) else None
         if elsewhere:
             # "Hanoi is building ... a 1,000-bed cancer hospital in Gia Lam": another thing of the
             # kind, introduced with "a" and placed where the article's own is not
@@ -2141,12 +2141,13 @@ class Resolver:
         return bool(named) and ents.best(ents.scored(named, self._identity)) == ents.topic
 
     @staticmethod
-    def _indefinite(claim: Claim, text: str | None) -> bool:
+    def _indefinite(claim: Claim, text: str | None, described: bool = False) -> bool:
         """The claim's thing is introduced with "a" or "an": before its words, or before the
-        figure that modifies them ("a 66 km transmission line", "a new 200ha park")."""
+        figure that modifies them ("a 66 km transmission line"); `described`, also with one word
+        between ("a new 200ha park", told with the place it is in: another of the kind)."""
         before = [fold(w) for w in claim.sentence[:claim.start - claim.sentence_start].split()[-2:]]
         return bool(_A_OR_AN.match(fold(text or ""))) or before[-1:] in (["a"], ["an"]) \
-            or len(before) == 2 and before[0] in ("a", "an") and before[1].isalpha()
+            or described and len(before) == 2 and before[0] in ("a", "an") and before[1].isalpha()
 
     def _placed_elsewhere(self, claim: Claim, text: str, ents: DocEntities) -> str | None:
         """The place the words right after the claim's thing put it in ("in Gia Lam"), when it is
