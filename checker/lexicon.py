@@ -388,6 +388,7 @@ class Entities(BaseModel):
     other_editions: list[str]
     other_determiners: list[str]
     former_markers: list[str]
+    replaced_markers: list[str]
     operating_markers: list[str]
     unfinished_markers: list[str]
     time_nouns: list[str]

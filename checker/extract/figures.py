@@ -59,6 +59,8 @@ _COORDINATORS = frozenset({"and", "or", "but"})  # a phrase of only these names 
 _WORD = re.compile(r"[A-Za-z]+")
 _YEAR_WORD = re.compile(r"(?:19|20)\d\d")
 _VERB_PHRASE_TAGS = ("VB", "MD", "RB", "RP", "TO")
+_PHASE_AFTER = 80  # characters after a figure within which a phase may be named for it
+_PHASE_STOP = re.compile(r"[,;:.]")  # the end of the phrase a phase after a figure may stand in
 _PHASE_PREPOSITION = re.compile(r"[ \t]+(?:in|for|of|under)[ \t]+(?:the[ \t]+|its[ \t]+|their[ \t]+)?", re.IGNORECASE)
 _OBJECT_TAGS = ("DT", "JJ", "NN", "IN", "CD")  # the words of a verb's object up to a figure in it
 _FINITE_VERB_TAGS = frozenset({"VBZ", "VBD", "VBP", "MD"})
@@ -1029,6 +1031,9 @@ def _trip_key(words: str) -> str:
     return " ".join(fold(words).replace("-", " ").split())
 
 
+_REPLACED_BEFORE = 50  # characters before a figure within which the verb of a thing replaced stands
+
+
 class OtherThing:
     """Another thing named in a figure's clause ("on its old campus", "the existing
     terminal"): the figure may be about it, so it is kept apart from the story's thing."""
@@ -1038,6 +1043,9 @@ class OtherThing:
         not_times = "|".join(re.escape(w) for w in sorted(ents.time_nouns, key=len, reverse=True))
         # "The college previously had only 18 classrooms": what it had before, not what it has
         self.former = re.compile(r"\b(?:" + alternation(ents.former_markers) + r")\b", re.IGNORECASE)
+        # "replacing a cramped 30-bed facility": the figure of the thing replaced, right before it
+        self.replaced = re.compile(r"\b(?:" + alternation(ents.replaced_markers) + r")[ \t]+(?!by\b)(?:(?:the|an?|its|their)[ \t]+)?"
+                                   r"(?:[a-z-]+[ \t]+){0,2}$", re.IGNORECASE)
         # after a determiner or a possessive: "the old campus", "The school's old building"
         # (past the figure itself: "a separate 14.3 km bypass", or a designator: "the old T1 building";
         # never a time, "the previous crop year")
@@ -1061,6 +1069,8 @@ class OtherThing:
         elliptic = self.elliptic.match(view, s.start)
         if elliptic:
             return f"the {elliptic.group(1).lower()}"
+        if self.replaced.search(view, max(s.start, start - _REPLACED_BEFORE), start):
+            return "replaced"
         edge = clause_pattern(s.clause_words).search(view, end, min(hi, end + _OTHER_AFTER))
         stop = edge.start() if edge else min(hi, end + _OTHER_AFTER)
         comma = view.find(",", end, stop)  # "a 15-storey main block, a separate bunker": the next item's
@@ -1218,6 +1228,11 @@ class Phases:
         numbers = alternation([w for w in self.numbers if w not in entities.series_ordinals])
         self.positions = {fold(w): label for w, label in entities.phase_positions.items()}
         # ("a first-phase capacity", "its phase-one output": a hyphen joins them too)
+        # the words that put a phase after a figure: a preposition, or a condition (events.yaml),
+        # and the determiner that makes it the figure's thing's ("in its first phase"; "covers 12 ha
+        # in phase 2" may be the phase of a park the thing stands in)
+        self.openers = re.compile(r"\b(?:in|for|under|" + alternation(lexicon.events.condition_openers)
+                                  + r")[ \t]+(?:the|its|their)[ \t]+", re.IGNORECASE)
         self.pattern = re.compile(rf"\b(?:(?:{nouns})(?:[ \t]+|-)(\d{{1,2}}|{numbers})\b|({alternation(entities.series_ordinals)})"
                                   rf"(?:[ \t]+|-)(?:{nouns})\b|({alternation(entities.phase_positions)})[ \t]+"
                                   rf"(?:{alternation(entities.position_phase_nouns)})\b)", re.IGNORECASE)
@@ -1241,6 +1256,18 @@ class Phases:
             return None
         m = self.pattern.match(view, prep.end(), hi)
         return self.of(view, prep.end(), m.end(), m.end() - prep.end()) if m else None
+
+    def later(self, view: str, end: int, hi: int) -> str | None:
+        """A phase named after a figure by a preposition or a condition, before any comma ("can
+        handle 60,000 tonnes of cargo a year in its first phase", "120,000 tonnes per year once
+        its second phase is completed"): the figure's phase, or the state that phase brings."""
+        stop = _PHASE_STOP.search(view, end, min(hi, end + _PHASE_AFTER))
+        hi = stop.start() if stop else min(hi, end + _PHASE_AFTER)
+        for m in self.openers.finditer(view, end, hi):
+            found = self.pattern.match(view, m.end(), hi)
+            if found:
+                return self.of(view, m.end(), found.end(), found.end() - m.end())
+        return None
 
     def of_subject(self, s: Sentence, start: int) -> str | None:
         """The phase the figure's clause subject names, however far back ("Phase one of the

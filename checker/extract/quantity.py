@@ -216,7 +216,8 @@ class QuantityExtractor:
             # (a figure a possessive owns is its owner's: "The second phase ... was connected,
             # bringing the plant's total capacity to 250 MWp")
             phase = self.phases.of(view, s.start, n.start) or (
-                self.phases.of_subject(s, n.start) if not _POSSESSOR.search(owner.subject_text or "") else None)
+                self.phases.of_subject(s, n.start) if not _POSSESSOR.search(owner.subject_text or "") else None) \
+                or self.phases.later(view, end, s.end)
             if phase:
                 scope["phase"] = phase
             subject = owner.subject_text
