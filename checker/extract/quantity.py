@@ -287,19 +287,19 @@ class QuantityExtractor:
             if each_period and not owner.attribute and self.capacity_modal.search(view, max(s.start, n.start - 30), n.start):
                 attribute = "capacity"  # "The new line can grind 2.6 million tonnes of cement annually"
             adjective = joined or WORD_AFTER.match(view, end, s.end)
-            if adjective and subject is None and not owner.attribute and adjective.group(1).lower() in self.adjectives \
-                    and (comma := _APPOSED.search(view, max(s.start, n.start - 4), n.start)):
+            # the dimension an adjective after the figure names ("45 metres wide"), for an owner-less figure
+            sized = self.adjectives.get(adjective.group(1).lower()) if adjective and not owner.attribute else None
+            if sized and subject is None and (comma := _APPOSED.search(view, max(s.start, n.start - 4), n.start)):
                 # "Its runway, 2.8 km long, can take": the size an apposition gives the phrase before it
                 # (not a preposition's object: "the second bridge ..., after the Cao Lanh bridge, about 2 km long")
                 span = np_before(view, s.start, comma.start(), self.stops)
                 before = next((t for t in reversed(s.tokens) if span and t.end <= span[0]), None)
                 subject = s.doc.text[span[0]:span[1]] if span and not (before and before.tag in ("IN", "TO")) else None
-            if adjective and subject is None and not owner.attribute and adjective.group(1).lower() in self.adjectives \
-                    and claims and _AND_DIMENSION.fullmatch(view, claims[-1].end, n.start):
+            if sized and subject is None and claims and _AND_DIMENSION.fullmatch(view, claims[-1].end, n.start):
                 # "The runway is now 3,000 metres long and 45 m wide": the second size is the same thing's
                 subject = claims[-1].subject_text
-            if adjective and subject and not owner.attribute and adjective.group(1).lower() in self.adjectives:
-                attribute = self.adjectives[adjective.group(1).lower()]  # "The runway will be 45 metres wide"
+            if sized and subject:
+                attribute = sized  # "The runway will be 45 metres wide"
             if written in self.unit_attributes and owner.attribute == self.attributes_by_unit.get(unit):
                 attribute = self.unit_attributes[written]  # "a capacity of 50 MWp": the peak capacity
             if attribute == "area" and written in self.building_units and subject \
