@@ -394,6 +394,7 @@ class Entities(BaseModel):
     unfinished_markers: list[str]
     time_nouns: list[str]
     building_heads: list[str]
+    apart_words: list[str]
     goods: list[str]
     goods_synonyms: dict[str, str]
     trade_agents: list[str]

@@ -210,6 +210,7 @@ class Resolver:
                                       re.IGNORECASE)
         self.family_names = frozenset(fold(w) for w in lexicon.names.family_names)
         self.building_heads = frozenset(lexicon.entities.building_heads)
+        self.apart_words = frozenset(lexicon.entities.apart_words)
         self.scales = frozenset(lexicon.numbers.scales)
         self.other_markers = frozenset(fold(w) for w in lexicon.entities.other_markers if " " not in w)
         self.other_editions = tuple(fold(w) + " " for w in lexicon.entities.other_editions)
@@ -820,30 +821,39 @@ class Resolver:
         """"The building has a floor area of 7,200 square metres" in one article and "the
         floor area of 6,800 m2" with no owner in another: in a story whose articles give a figure
         of one attribute to a thing's building (entities.yaml building_heads) or to the thing by
-        default, never to the thing by name, and no article both, the building is the story's thing."""
-        forms: dict[tuple[str, str, str, str], dict[str, set[bool]]] = defaultdict(lambda: defaultdict(set))
+        default, never to the thing by name, and no article both, the building is the story's thing
+        (not when one sets the building apart: "The dormitory alone cost")."""
+        forms: dict[tuple[str, str, str, str], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
         for c in claims:
             story = stories.get(c.document)
             if story is None or not c.subject:
                 continue
             thing, _, part = c.subject.partition(" | ")
             if part in self.building_heads:
-                forms[(story, thing, c.kind, c.attribute)][c.document].add("building")
+                # ("The dormitory alone cost": a share of the whole, told apart from it)
+                apart = bool(set(fold_words(c.subject_text or "")) & self.apart_words)
+                forms[(story, thing, c.kind, self._measured(c))][c.document].add("apart" if apart else "building")
             elif not part:
                 # a figure given to the thing by name may be the whole's ("Prey Veng Referral
                 # Hospital has 20,000 square metres"); one given to it by default may be the building's
                 named = c.subject_text is not None and self.is_specific(c.subject_text)
-                forms[(story, thing, c.kind, c.attribute)][c.document].add("named" if named else "unnamed")
+                forms[(story, thing, c.kind, self._measured(c))][c.document].add("named" if named else "unnamed")
         merge = {key for key, by_doc in forms.items()
                  if set().union(*by_doc.values()) == {"building", "unnamed"} and all(len(f) == 1 for f in by_doc.values())}
         out = []
         for c in claims:
             story = stories.get(c.document)
             thing, _, part = (c.subject or "").partition(" | ")
-            if part in self.building_heads and (story, thing, c.kind, c.attribute) in merge:
+            if part in self.building_heads and (story, thing, c.kind, self._measured(c)) in merge:
                 c = c.model_copy(update={"subject": thing})
             out.append(c)
         return out
+
+    @staticmethod
+    def _measured(c: Claim) -> str:
+        """What a figure measures: its attribute, and for a count the things counted too ("The
+        building has 1,480 beds" says nothing of how its rooms are told)."""
+        return f"{c.attribute} {singular(c.value.noun)}" if c.kind == "count" else c.attribute
 
     def _parts_named_elsewhere(self, claims: list[Claim], stories: dict[str, str]) -> list[Claim]:
         """"the national measles and rubella elimination plan for 2022-2025", read as a plan of its
