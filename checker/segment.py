@@ -23,14 +23,15 @@ _ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "prof", "st", "no", "gen", 
                             "oct", "nov", "dec", "assoc", "dept", "est", "approx"})
 # A dateline opens a body line: "date 2023-10-05 HA TINH —" (VNS), "HANOI (VNA) –",
 # "Vientiane, Oct 9 (KPL) —", "Vientiane, 9 Oct 2023 (KPL) –", "PHNOM PENH, Dec. 5 (Xinhua) --",
-# "CHAMPASAK —". A place in capitalised words, a day, an agency in brackets, then a dash; see
-# _is_dateline for which count.
+# "CHAMPASAK —", an outlet's web address "VOV.VN -". A place in capitalised words, a day, an
+# agency in brackets, then a dash; see _is_dateline for which count.
 _DATELINE = re.compile(
     r"[ \t]*(?P<vns>(?:date[ \t]+)?\d{4}-\d{2}-\d{2}[ \t]+)?"
-    r"(?P<place>[^\W\d_][^\W\d_'.]*\.?(?:[ \t]+[^\W\d_][^\W\d_'.]*\.?){0,3})?"
+    r"(?P<place>[^\W\d_][^\W\d_'.]*(?:\.[^\W\d_'.]+)*\.?(?:[ \t]+[^\W\d_][^\W\d_'.]*\.?){0,3})?"
     r"(?:,[ \t]*(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?|\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?(?:[ \t]+\d{4})?))?"
     r"[ \t]*(?P<agency>\([A-Za-z][A-Za-z .]{0,20}\)[ \t]*)?"
     r"(?:--|[\u2013\u2014-])[ \t]+")
+_WEB_ADDRESS = re.compile(r"[^\W\d_]+(?:\.[^\W\d_]+)*\.[^\W\d_]{2,}")  # "VOV.VN", "Tuoitrenews.vn"
 _HEADLINE_MIN_WORDS = 4
 
 
@@ -206,12 +207,12 @@ def _looks_like_byline(line: str) -> bool:
 
 def _is_dateline(m: re.Match, outlets: frozenset[str] = frozenset()) -> bool:
     """A place before a dash is a dateline when a wire's marks say so: the VNS date, an agency
-    in brackets, the place in capitals ("CHAMPASAK —") or an outlet's name (boilerplate.yaml
-    mastheads, its words run together or not: "Hanoitimes -"); "Vietnam – Cambodia trade ..."
-    opens a sentence."""
+    in brackets, the place in capitals ("CHAMPASAK —"), an outlet's name (boilerplate.yaml
+    mastheads, its words run together or not: "Hanoitimes -") or a web address ("VOV.VN -");
+    "Vietnam – Cambodia trade ..." opens a sentence."""
     place = m.group("place") or ""
     return bool(m.group("vns") or m.group("agency") or place.isupper() and len(place) > 2
-                or place and "".join(_WORD.findall(fold(place))) in outlets)
+                or place and "".join(_WORD.findall(fold(place))) in outlets or _WEB_ADDRESS.fullmatch(place))
 
 
 def _split_line(doc: Document, view: str, start: int, end: int, region: Region, paragraph: int,

@@ -233,6 +233,9 @@ def test_a_doubled_title_after_the_article_opens_the_teasers() -> None:
     # an outlet's own name before a dash, its words run together or not
     ("Hanoitimes - With 22,700 hectares of tea, Thai Nguyen leads.", "Hanoitimes - "),
     ("Vientiane Times \u2013 The market moved to Ban Phonphao.", "Vientiane Times \u2013 "),
+    # ... or its web address
+    ("VOV.VN - The 200-bed wing of the provincial hospital was handed over.", "VOV.VN - "),
+    ("Tuoitrenews.vn \u2013 Six berths are in use.", "Tuoitrenews.vn \u2013 "),
     ("Vientiane - Boten trains ran full in March.", None),
 ])
 def test_wire_datelines_are_apart_from_the_first_sentence(line: str, dateline: str | None) -> None:
