@@ -262,6 +262,13 @@ CASES = [
          "count", "over 300 households", {"low": 300, "high": None, "noun": "household"}, "count"),
     Case("at-least", "Floods damaged at least 300 households in Huong Khe District.",
          "count", "at least 300 households", {"low": 300, "high": None, "noun": "household"}, "count"),
+    # a bound said by denying its other side: "no less than" is "at least", not "less than"
+    Case("no-less-than", "The company will buy fresh latex at no less than 8,000 kip per kg.",
+         "money", "no less than 8,000 kip", {"low": 8000.0, "high": None, "currency": "LAK"}),
+    Case("no-fewer-than", "No fewer than 300 households were moved to the new village.",
+         "count", "No fewer than 300 households", {"low": 300, "high": None, "noun": "household"}),
+    Case("not-more-than", "Each boat may carry not more than 300 passengers.",
+         "count", "not more than 300 passengers", {"low": 0, "high": 300, "noun": "passenger"}),
 ]
 
 
