@@ -388,6 +388,8 @@ class Entities(BaseModel):
     other_markers: list[str]
     other_editions: list[str]
     other_determiners: list[str]
+    former_after: list[str]
+    former_after_times: list[str]
     former_markers: list[str]
     replaced_markers: list[str]
     operating_markers: list[str]

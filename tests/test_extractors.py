@@ -1173,3 +1173,16 @@ def test_money_names_the_good_after_its_value(sentence: str, money: str, good: s
 def test_a_count_reads_past_a_bracketed_acronym_and_long_modifiers(sentence: str, value: int, kind: str) -> None:
     count = next(c for c in analyse_text("FDI\n\n" + sentence, "2025-05-06") if c.kind == "count")
     assert (count.value.low, count.value.noun, count.scope.get("kind")) == (value, "project", kind)
+
+
+@pytest.mark.parametrize("sentence, kind, text, which", [
+    ("The province had received fewer than 60,000 visitors a year before the inscription.", "count",
+     "fewer than 60,000 visitors", "former"),
+    ("The apron had only four aircraft stands before the upgrade.", "count", "four aircraft stands", "former"),
+    ("The market will have 620 stalls before the end of the year.", "count", "620 stalls", None),
+    ("The building was finished with 120 rooms before the time set out in the contract.", "count", "120 rooms", None),
+])
+def test_a_figure_before_an_event_is_a_former_one(sentence: str, kind: str, text: str, which: str | None) -> None:
+    """"before the inscription", "before the upgrade": what a thing had before an event
+    (entities.yaml former_after); "before the end of the year" is a deadline, no event."""
+    assert find(analyse_text(sentence), kind, text).scope.get("which") == which

@@ -1043,6 +1043,10 @@ class OtherThing:
         not_times = "|".join(re.escape(w) for w in sorted(ents.time_nouns, key=len, reverse=True))
         # "The college previously had only 18 classrooms": what it had before, not what it has
         self.former = re.compile(r"\b(?:" + alternation(ents.former_markers) + r")\b", re.IGNORECASE)
+        # "fewer than 60,000 visitors a year before the inscription": what it had before an event
+        self.former_after = re.compile(r"\b(?:" + alternation(ents.former_after) + r")[ \t]+(?:the|its|their)[ \t]+([a-z][a-z-]*)",
+                                       re.IGNORECASE)
+        self.former_times = frozenset(w.lower() for w in list(ents.time_nouns) + list(ents.former_after_times))
         # "replacing a cramped 30-bed facility": the figure of the thing replaced, right before it
         self.replaced = re.compile(r"\b(?:" + alternation(ents.replaced_markers) + r")[ \t]+(?!by\b)(?:(?:the|an?|its|their)[ \t]+)?"
                                    r"(?:[a-z-]+[ \t]+){0,2}$", re.IGNORECASE)
@@ -1086,6 +1090,10 @@ class OtherThing:
         if m is None and self.former.search(view, clause_start(view, max(s.start, start - _OTHER_BEFORE), start,
                                                               s.clause_words), start):
             return "former"
+        after = self.former_after.search(view, end, edge.start() if edge else min(hi, end + _FORMER_AFTER)) \
+            if m is None else None
+        if after and after.group(1).lower() not in self.former_times:
+            return "former"
         if m is None and subject:
             another = self.another.match(subject)
             if another:
@@ -1114,6 +1122,7 @@ class OtherThing:
 UNNAMED_GOOD = "?"  # the good of a trade figure that names none, until resolution names it
 
 _OTHER_BEFORE, _OTHER_AFTER = 60, 30
+_FORMER_AFTER = 60  # characters after a figure within which "before the <event>" makes it a former figure
 _OTHER_PHRASE = 200  # characters: longer than any other-thing phrase ("the school's old three-storey building")
 _RENAMED_BEFORE = 300  # how far back in its paragraph a bare "the bridge" may refer
 _BARE_DEFINITE = re.compile(r"(?:the|this)[ \t]+([a-z]+)$", re.IGNORECASE)  # "The bridge"
