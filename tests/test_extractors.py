@@ -1175,6 +1175,18 @@ def test_a_count_reads_past_a_bracketed_acronym_and_long_modifiers(sentence: str
     assert (count.value.low, count.value.noun, count.scope.get("kind")) == (value, "project", kind)
 
 
+@pytest.mark.parametrize("sentence, kind, text, owner", [
+    ("The terminal of Ha Long Port has a total floor area of 15,200 square metres.", "quantity",
+     "15,200 square metres", "The terminal of Ha Long Port"),
+    ("Long Thanh International Airport will cost US$16 billion.", "money", "US$16 billion",
+     "Long Thanh International Airport"),
+])
+def test_an_attribute_word_inside_a_name_stays_in_the_owner(sentence: str, kind: str, text: str, owner: str) -> None:
+    """"long" names a length, but the capital "Long" of "Ha Long" is a word of the port's name:
+    the owner phrase keeps it, or "Ha Port" would be another port."""
+    assert find(analyse_text(sentence), kind, text).subject_text == owner
+
+
 @pytest.mark.parametrize("sentence, kind, text, which", [
     ("The province had received fewer than 60,000 visitors a year before the inscription.", "count",
      "fewer than 60,000 visitors", "former"),

@@ -1600,7 +1600,9 @@ def _owner_words(text: str, span: tuple[int, int] | None, attributes: dict[str, 
     if singular and all(w in attributes for w in singular):
         return None
     # "Bac Ninh's export turnover": the attribute's words say what the figure is, the name whose
-    rest = " ".join(_attribute_pattern(tuple(attributes), re.IGNORECASE).sub(" ", phrase).split()).strip(" ,'’")
+    # (a capital inside the phrase is a name's word: "the terminal of Ha Long Port" keeps its "Long")
+    rest = " ".join(_attribute_pattern(tuple(attributes), re.IGNORECASE).sub(
+        lambda m: m.group() if m.start() and m.group()[:1].isupper() else " ", phrase).split()).strip(" ,'’")
     period = _TRAILING_PERIOD.search(rest)
     if period and not period_words.sub(" ", period.group(1)).strip(" ,.'-"):
         rest = rest[:period.start()]  # "Quang Tri's imports in the first nine months of 2024": Quang Tri's
