@@ -371,7 +371,6 @@ class Entities(BaseModel):
     part_sections: list[str]
     event_heads: list[str]
     parts: list[str]
-    works_states: list[str]
     qualifiers: list[str]
     part_markers_before: list[str]
     part_markers_after: list[str]

@@ -257,7 +257,6 @@ class Resolver:
         self.occasion_money = frozenset(lexicon.nouns.occasion_money)
         self.national_bodies = frozenset(lexicon.nouns.national_bodies)
         self.parts = {tuple(p.split()): p for p in lexicon.entities.parts}
-        self.works_states = frozenset(lexicon.entities.works_states)
         self.qualifiers = frozenset(lexicon.entities.qualifiers)
         self.countries = frozenset(fold(c) for c in lexicon.places.countries)
         self.local_bodies = frozenset(lexicon.offices.local_bodies)
@@ -1920,7 +1919,7 @@ class Resolver:
                 return f"{ents.topic} | {' '.join(kind)} {head}"  # "the 4.6-km access road": another road of the story's
             return f"{ents.topic} | {self.one_name.get(head, head) if head else key or plan_head}"
         part = self._part_in(text) if key and ents.topic and claim.kind in _TOPIC_KINDS else None
-        if part and set(key.split()) - self.works_states <= set(part.split()):
+        if part and set(key.split()) <= set(part.split()):
             # "The dormitory has 60 rooms", "The upgraded runway is 54 metres wide": the story's thing's
             return f"{ents.topic} | {part}"
         named = self._named_without_head(text, key, ents) if key else None
