@@ -51,7 +51,7 @@ from checker.resolve import Capitals, DocEntities
 from checker.ruleset import RuleSet
 
 DATABASE = "claims.sqlite3"
-SCHEMA = 4  # the layout of an entry; bumped when `Article` is stored differently
+SCHEMA = 5  # the layout of an entry; bumped when `Article` is stored differently
 STATES_KEPT = 3  # corpus states kept: a few corpora (a check, a review's corpus) share one cache
 STATE_TABLE = "corpus_states_1"  # numbered by the layout of a state: a new layout starts a new table
 READ_TABLE = "read_files_1"  # each file as the documents stage parsed it, by `parsed_key`
@@ -446,7 +446,7 @@ class StoredClaims:
 # --- entries as JSON (never pickle: a cache folder may come from anywhere) --------------
 
 _ENTITY_FIELDS = {"weights", "by_head", "first_seen", "titled", "located", "bracketed", "in_lead", "as_subject", "capitals",
-                  "headline_heads", "others", "main_country", "topic", "fallback", "fallback_place", "things", "main_place", "rival_place",
+                  "headline_heads", "headline_things", "others", "main_country", "topic", "fallback", "fallback_place", "things", "main_place", "rival_place",
                   "event_topic"}
 
 
@@ -468,7 +468,7 @@ def encode(article: Article) -> str:
             "in_lead": sorted(ents.in_lead),
             "as_subject": sorted(ents.as_subject),
             "capitals": [list(ents.capitals.at), ents.capitals.words],
-            "headline_heads": sorted(ents.headline_heads),
+            "headline_heads": sorted(ents.headline_heads), "headline_things": sorted(ents.headline_things),
             "others": sorted(ents.others), "main_country": ents.main_country,
             "topic": ents.topic, "fallback": ents.fallback, "fallback_place": ents.fallback_place,
             "things": list(ents.things.items()),
@@ -494,7 +494,8 @@ def decode(entry: str, text: str) -> Article:
     entities = DocEntities(weights=Counter(dict(e["weights"])), by_head=by_head, first_seen=dict(e["first_seen"]),
                            titled=set(e["titled"]), located=located, bracketed=bracketed, in_lead=set(e["in_lead"]),
                            as_subject=set(e["as_subject"]), capitals=Capitals(array("I", e["capitals"][0]), [sys.intern(w) for w in e["capitals"][1]]),
-                           headline_heads=set(e["headline_heads"]), others=set(e["others"]),
+                           headline_heads=set(e["headline_heads"]), headline_things=set(e["headline_things"]),
+                           others=set(e["others"]),
                            main_country=e["main_country"],
                            topic=e["topic"], fallback=e["fallback"],
                            fallback_place=e["fallback_place"], things=Counter(dict(e["things"])),

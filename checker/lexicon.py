@@ -387,14 +387,15 @@ class Entities(BaseModel):
     other_markers: list[str]
     other_editions: list[str]
     other_determiners: list[str]
+    former_markers: list[str]
     former_after: list[str]
     former_after_times: list[str]
-    former_markers: list[str]
     replaced_markers: list[str]
     operating_markers: list[str]
     unfinished_markers: list[str]
     time_nouns: list[str]
     building_heads: list[str]
+    building_parts: list[str]
     apart_words: list[str]
     goods: list[str]
     goods_synonyms: dict[str, str]
@@ -410,6 +411,7 @@ class Entities(BaseModel):
     whole_clause_links: list[str]
     trade_attributes: list[str]
     venue_words: list[str]
+    locator_words: list[str]
 
 
 class Span(BaseModel):

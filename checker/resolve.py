@@ -50,6 +50,7 @@ _ARTICLE_REGIONS = frozenset({"headline", "body", "caption"})
 _TOPIC_KINDS = frozenset({"date", "money", "quantity", "count", "percent", "period", "duration"})
 _FIGURE_KINDS = frozenset({"money", "quantity", "count", "percent"})
 _HEADLINE_WEIGHT = 3
+_HEADLINE_WORD = re.compile(r"[^\W_][\w'’-]*")
 _STORY_THING_MENTIONS = 4  # a story's fallback names a thing only when its articles mention it this often
 _SECTION_WORDS = frozenset({"section", "stretch", "segment"})
 # "of the Vientiane-Hanoi expressway": a capitalised name, then its lower-case head noun
@@ -107,6 +108,8 @@ class DocEntities:
     # capitalised words of the article with their offsets: who a pronoun may point back to
     capitals: Capitals = field(default_factory=Capitals)
     headline_heads: set[str] = field(default_factory=set)  # "typhoon-hit Quang Binh": the story is about a typhoon
+    # the headline's heads but those that say where its thing stands ("market beside Houayxay bridge": market)
+    headline_things: set[str] = field(default_factory=set)
     main_country: str | None = None  # the country the article names most: what "the country" means
     # named only after a word that sets it apart ("the old T1 building"): never what a bare
     # "the building" in that article means
@@ -183,6 +186,7 @@ class Resolver:
         # and Mines"); a title's words do not ("Vinh Regional General Hospital")
         self.body_words = self.organisational - (title_words - body_words - {"ministry"})
         self.venue_words = frozenset(fold(w) for w in lexicon.entities.venue_words)
+        self.locator_words = frozenset(tuple(fold(w).split()) for w in lexicon.entities.locator_words)
         # the bodies aliases.yaml names ("edl", "adb"), and the bodies that stand on their own
         self.named_bodies = frozenset(fold(c) for c in lexicon.aliases.aliases) - frozenset(fold(p) for p in lexicon.places.places)
         self.own_bodies = frozenset(fold(b) for b in lexicon.offices.own_bodies)
@@ -210,6 +214,7 @@ class Resolver:
                                       re.IGNORECASE)
         self.family_names = frozenset(fold(w) for w in lexicon.names.family_names)
         self.building_heads = frozenset(lexicon.entities.building_heads)
+        self.building_parts = frozenset(lexicon.entities.building_parts)
         self.apart_words = frozenset(lexicon.entities.apart_words)
         self.scales = frozenset(lexicon.numbers.scales)
         self.other_markers = frozenset(fold(w) for w in lexicon.entities.other_markers if " " not in w)
@@ -350,6 +355,7 @@ class Resolver:
             if seg.region == "headline":  # words of compounds too: "typhoon-hit"
                 found.headline_heads |= {self.head_words[(singular(w),)] for w in fold_words(seg.text)
                                          if (singular(w),) in self.head_words}
+                found.headline_things |= self._headline_own_heads(seg.text)
             lead += 1
             in_segment = self.aliases.places_in(self._without_people(seg.text, given))
             nations.update(p for p in in_segment if p in self.countries)
@@ -447,6 +453,30 @@ class Resolver:
             found.fallback = self.aliases.key(f"{place} {head}" if head else place)
             found.fallback_place, found.things = place, things
         return found
+
+    def _headline_own_heads(self, headline: str) -> set[str]:
+        """The head nouns a headline names as its story's things, not where they stand: a head
+        whose name follows a locator word (entities.yaml locator_words) is a place ("Bokeo opens
+        border market beside Houayxay bridge": the market; "plant in Khanh An Industrial Park"),
+        but not one a time or another word parts from it ("tourism boom in H1 as railway")."""
+        tokens = _HEADLINE_WORD.findall(headline)
+        words = [fold(t) for t in tokens]
+        out = set()
+        for i, w in enumerate(words):
+            if (singular(w),) not in self.head_words:
+                continue
+            # the words before the whole head: "in Khanh An Industrial Park"
+            start = i - 1 if i and (words[i - 1], singular(w)) in self.head_words else i
+            located = False
+            for j in range(start - 1, max(-1, start - 5), -1):
+                if any(tuple(words[k:j + 1]) in self.locator_words for k in (j, j - 1) if k >= 0):
+                    located = True
+                    break
+                if not (tokens[j][:1].isupper() or words[j] in DETERMINERS):
+                    break  # (only a name or "the" may stand between a locator and its head)
+            if not located:
+                out.add(self.head_words[(singular(w),)])
+        return out
 
     def _describes_a_noun(self, analysis: Analysis, sentence: int, end: int) -> bool:
         """Whether the head noun ending at `end` stands before a common noun it describes
@@ -627,6 +657,7 @@ class Resolver:
         venues = frozenset(k for k in named_in if k not in subjects)
         merged = {doc: ents.merged(canon, self._identity, named_in, self.event_heads, venues)
                   for doc, ents in entities.items()}
+        self._headline_things(merged, entities)
         self._story_places(merged, stories or {})
         self._story_events(merged, stories or {})
         self._story_fallbacks(merged, stories or {})
@@ -1155,6 +1186,27 @@ class Resolver:
             ents = merged.get(doc)
             if ents is not None and (story, ents.fallback_place) in events:
                 ents.topic = events[(story, ents.fallback_place)]
+
+    def _headline_things(self, merged: dict[str, DocEntities], entities: dict[str, DocEntities]) -> None:
+        """An article whose headline names its thing only by a head noun nobody names, and its
+        topic as where that thing stands ("Ca Mau opens shrimp plant in Khanh An Industrial Park",
+        "Bokeo opens border market beside Houayxay bridge"), is about an unnamed thing of that
+        kind in its place, not the park or the bridge. A building or a part of one at a named
+        thing ("new terminal at Tho Xuan Airport", "new wing at Champasak Provincial Hospital")
+        is that thing's, as the resolver reads its figures."""
+        for doc in sorted(merged):
+            ents, own = merged[doc], entities[doc]
+            built = {h for h in own.headline_things
+                     if h not in self.event_heads and h not in self.aliases.noise and h not in self.plan_nouns
+                     and h not in self.building_heads and h not in self.building_parts}
+            kinds = {self.one_name.get(h, h) for h in built}
+            where = own.headline_heads - own.headline_things
+            if not built or not ents.fallback_place or ents.topic is None \
+                    or not any(ents.topic in ents.by_head.get(h, ()) for h in where) or any(
+                    counter and self.one_name.get(h, h) in kinds for h, counter in ents.by_head.items()):
+                continue
+            head = min(built, key=lambda h: (-ents.things.get(h, 0), h))
+            ents.topic = ents.fallback = self.aliases.key(f"{ents.fallback_place} {head}")
 
     def _story_fallbacks(self, merged: dict[str, DocEntities], stories: dict[str, str]) -> None:
         """Articles of one story that name no main thing fall back to their place and the
