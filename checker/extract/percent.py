@@ -424,8 +424,22 @@ class PercentExtractor:
             # (the subject of the figure's own verb: not "Minister Chan Sothea told a briefing
             # that bilateral trade amounted to ..., up 15.4 percent")
             span = self._figure_verb_subject(s, pos)
-            owner = self.owners.named_subject(s, span) if span else None
+            owner = (self.owners.named_subject(s, span) or self._definite_subject(s, span)) if span else None
         return thing, owner
+
+    def _definite_subject(self, s: Sentence, span: tuple[int, int]) -> str | None:
+        """A subject that is "the" and a common noun, when no name owns the figure: "the island
+        received 38,600 visitors last year, up 31 percent" is the island's growth, not the
+        province's the article is set in ("the number of" names no owner)."""
+        toks = s.tokens
+        i, j = span
+        i = i - 1 if i > 0 and toks[i - 1].text.lower() == "the" else i  # (the subject's span starts past it)
+        cut = next((k for k in range(i, j) if toks[k].tag in ("IN", "CC") or toks[k].text in (",", "(")), j)
+        words = [t.text.lower() for t in toks[i:cut]]
+        if len(words) < 2 or words[0] != "the" or not toks[cut - 1].tag.startswith("NN") \
+                or any(t.tag in ("PRP", "PRP$", "CD") for t in toks[i:cut]) or words[-1] in self.number_nouns:
+            return None
+        return s.doc.text[toks[i].start:toks[cut - 1].end]
 
     def _grown(self, s: Sentence, pos: int) -> tuple[str | None, str | None]:
         """What a growth rate told by the words before it ("..., up 3.1%") is a growth of.
