@@ -1193,8 +1193,13 @@ def test_an_attribute_word_inside_a_name_stays_in_the_owner(sentence: str, kind:
     ("The apron had only four aircraft stands before the upgrade.", "count", "four aircraft stands", "former"),
     ("The market will have 620 stalls before the end of the year.", "count", "620 stalls", None),
     ("The building was finished with 120 rooms before the time set out in the contract.", "count", "120 rooms", None),
+    # a marker opening the sentence: its first clause's figures are former ones
+    ("Until now the market has bought all its power from EDL at the commercial tariff of 1,540 kip per kWh.",
+     "money", "1,540 kip", "former"),
+    ("Previously, the hospital had 300 beds, but now it has 500 beds.", "count", "500 beds", None),
 ])
 def test_a_figure_before_an_event_is_a_former_one(sentence: str, kind: str, text: str, which: str | None) -> None:
     """"before the inscription", "before the upgrade": what a thing had before an event
-    (entities.yaml former_after); "before the end of the year" is a deadline, no event."""
+    (entities.yaml former_after); "before the end of the year" is a deadline, no event. "Until
+    now" opening a sentence makes its first clause's figures what the thing had so far."""
     assert find(analyse_text(sentence), kind, text).scope.get("which") == which

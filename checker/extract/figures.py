@@ -1043,6 +1043,8 @@ class OtherThing:
         not_times = "|".join(re.escape(w) for w in sorted(ents.time_nouns, key=len, reverse=True))
         # "The college previously had only 18 classrooms": what it had before, not what it has
         self.former = re.compile(r"\b(?:" + alternation(ents.former_markers) + r")\b", re.IGNORECASE)
+        # ... or opening the sentence whose first clause holds it
+        self.former_opening = re.compile(r"[ \t\"\u201c]*(?:" + alternation(ents.former_markers) + r")\b", re.IGNORECASE)
         # "fewer than 60,000 visitors a year before the inscription": what it had before an event
         self.former_after = re.compile(r"\b(?:" + alternation(ents.former_after) + r")[ \t]+(?:the|its|their)[ \t]+([a-z][a-z-]*)",
                                        re.IGNORECASE)
@@ -1090,6 +1092,9 @@ class OtherThing:
         if m is None and self.former.search(view, clause_start(view, max(s.start, start - _OTHER_BEFORE), start,
                                                               s.clause_words), start):
             return "former"
+        if m is None and self.former_opening.match(view, s.start) \
+                and clause_start(view, s.start, start, s.clause_words) == max(s.start, start - _CLAUSE_REACH):
+            return "former"  # "Until now the market has bought all its power ... at 1,540 kip per kWh"
         after = self.former_after.search(view, end, edge.start() if edge else min(hi, end + _FORMER_AFTER)) \
             if m is None else None
         if after and after.group(1).lower() not in self.former_times:
