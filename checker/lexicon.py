@@ -176,6 +176,8 @@ class Events(BaseModel):
     tense: dict[str, list[str]]
     condition_openers: list[str]
     plan_markers: list[str]
+    planning_verbs: list[str]
+    given_up_plan_words: list[str]
     estimate_markers: list[str]
     fact_openers: list[str]
     revision_markers: list[str]

@@ -1203,3 +1203,26 @@ def test_a_figure_before_an_event_is_a_former_one(sentence: str, kind: str, text
     (entities.yaml former_after); "before the end of the year" is a deadline, no event. "Until
     now" opening a sentence makes its first clause's figures what the thing had so far."""
     assert find(analyse_text(sentence), kind, text).scope.get("which") == which
+
+
+@pytest.mark.parametrize("sentence, status", [
+    ("The ministry has set completion for November 2025.", "plan"),
+    ("Completion is scheduled for November 2025.", "plan"),
+    ("The bridge reached completion in August 2025.", None),
+])
+def test_an_event_noun_a_plan_governs_is_planned(sentence: str, status: str | None) -> None:
+    """An event noun a planning verb takes as its object, or one a plan word follows before its
+    date (events.yaml planning_verbs, plan_markers), dates when it is meant to happen."""
+    claims = analyse_text(sentence, "2025-10-07")
+    date = next(c for c in claims if c.kind == "date" and c.attribute == "completed")
+    assert date.scope.get("status") == status
+
+
+@pytest.mark.parametrize("sentence", [
+    "Work started in 2022, and the contract had set completion for November 2025.",
+    "Completion had originally been planned for the end of 2024.",
+])
+def test_an_event_noun_once_planned_gives_no_date(sentence: str) -> None:
+    """A plan told as one set before ("had set", "had originally been planned"): the date once
+    meant, neither the event's date nor a date still to come."""
+    assert not [c for c in analyse_text(sentence, "2025-10-07") if c.kind == "date" and c.attribute == "completed"]

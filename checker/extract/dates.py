@@ -29,6 +29,8 @@ _RECIPIENT = re.compile(r"[ \t]+(?:(?:to|for)[ \t]+[^,;.()\d]{1,70}?|(?:in|at)[ 
 # Between a verb and "its" date, these words mean the date belongs to something else.
 _OTHER_EVENT = re.compile(r"[;:]|\b(?:after|before|since|following|prior to|than|until|the one|ago)\b", re.IGNORECASE)
 _MAX_OBJECT = 160
+_WORD_BEFORE = re.compile(r"\b([a-z]+)[ \t]+$", re.IGNORECASE)
+_WORDS_BEFORE = re.compile(r"\b([a-z]+)[ \t]+(?:(?:the|its|their)[ \t]+)?$", re.IGNORECASE)  # "had set (the) |completion"
 _INTRANSITIVE = re.compile(r"[ \t]+(?:in|on|at|from|to|last|next|this|yesterday|today|tomorrow|early|late)\b|[ \t]*[,.]", re.IGNORECASE)
 _BY_AGENT = re.compile(r"[ \t]+by[ \t]+(?:[\w'\u2019&.-]+[ \t]+){1,9}?(?=(?:on|in)[ \t]+$)", re.IGNORECASE)  # a passive's agent before its date
 _CLAUSE_BREAK = re.compile(r"[,;:\u2013\u2014]")  # a clause's end before a subject
@@ -130,6 +132,9 @@ class DateExtractor:
                                           + alternation(list(lexicon.numbers.share_fractions)) + r"))[ \t]+of\b",
                                           re.IGNORECASE)
         self.plans = PlanMarkers(lexicon.events.plan_markers)
+        self.planning_verbs = frozenset(w.lower() for w in lexicon.events.planning_verbs)
+        # "had (originally) been planned for", "was scheduled for": a plan told as one given up
+        self.given_up = frozenset(w.lower() for w in lexicon.events.given_up_plan_words)
         self.subordinators = frozenset(w.lower() for w in lexicon.nouns.subordinators)
         self.anaphora = frozenset(fold(w) for w in lexicon.entities.anaphora)  # "the project", "it"
         self.irregular_pasts = frozenset(w.lower() for w in lexicon.events.irregular_pasts)
@@ -461,6 +466,11 @@ class DateExtractor:
             # thing is the main clause's, after the comma
             subject = _main_subject_after(s, end)
         value = DateValue(start=interval.start, end=interval.end)
+        if mode == "nominal" and not planned and timex is not None:
+            plan = self._nominal_plan(s, m, timex)
+            if plan == "past_plan":
+                return None  # "Completion had originally been planned for the end of 2024": a date once meant
+            planned = plan == "plan"
         scope = {"status": "plan"} if planned else {}  # "the deadline for handing over the site to September 30"
         # the phase before the event's words ("The 150MW first phase of the plant has been in
         # commercial operation since") or inside them ("began construction of phase 2 on")
@@ -603,6 +613,24 @@ class DateExtractor:
         condition opener right before it and a future modal in the sentence."""
         return self.condition_opener.search(s.view, max(s.start, pos - 8), pos) is not None \
             and any(t.text.lower() in self.future_modals for t in s.tokens)
+
+    def _nominal_plan(self, s: Sentence, m: re.Match[str], timex: Timex) -> str | None:
+        """"plan" for an event noun a planning verb takes as its object ("the ministry has set
+        completion for November 2025", events.yaml planning_verbs) or one a plan word follows
+        before its date ("completion is scheduled for November 2025"): the date it is meant for.
+        "past_plan" when a past auxiliary or "originally" comes before the plan ("the contract
+        had set completion for November 2025", "Completion had originally been planned for the end
+        of 2024"): a date once meant, as the verbs' past_plan forms are. Else None."""
+        before = _WORDS_BEFORE.search(s.view, max(s.start, m.start() - 40), m.start())
+        if before and before.group(1).lower() in self.planning_verbs:
+            # ("the contract had set completion for November 2025": the date once set)
+            aux = _WORD_BEFORE.search(s.view, max(s.start, before.start() - 20), before.start(1))
+            return "past_plan" if aux and aux.group(1).lower() in self.given_up else "plan"
+        marker = self.plans.pattern.search(s.view, m.end(), timex.start) if timex.start > m.end() else None
+        if marker is None:
+            return None
+        words = s.view[m.end():marker.start()].lower().split()
+        return "past_plan" if set(words) & self.given_up else "plan"
 
     def _planned_verb(self, s: Sentence, pos: int) -> bool:
         """A plan word right before a verb in the clause before `pos` ("hoped to host", "plans
