@@ -787,6 +787,7 @@ class Resolver:
         out = self._recounts(self._parts_named_elsewhere(
             self._buildings_as_their_thing(_goods_named(self._shared_local_things(out, stories or {})), stories or {}),
             stories or {}))
+        out = self._editions_of_the_year(out, stories or {})
         return self.occasions.link(self._national_organisations(self._bodies_placed(out), nations), stories or {},
                                    {doc: ents.main_place for doc, ents in merged.items()})
 
@@ -814,6 +815,28 @@ class Resolver:
         whole = " ".join(sorted({country if w in self.nation_kinds else w for w in before.split()}))
         subject = f"share of {whole}" if c.subject == f"share of {before}" else c.subject
         return c.model_copy(update={"scope": {**c.scope, "of": whole}, "subject": subject})
+
+    @staticmethod
+    def _editions_of_the_year(claims: list[Claim], stories: dict[str, str]) -> list[Claim]:
+        """"The 2025 Sa Dec Flower Festival" in an article published in 2025 is the festival other
+        articles of its story call "the Sa Dec Flower Festival": its own year's edition, named with
+        its year. Another year's ("the 2024 festival" told in 2025) stays apart."""
+        years = {c.document: str(c.value.start.year) for c in claims
+                 if c.kind == "date" and c.attribute == "published" and c.value.start is not None}
+        told: dict[str, set[str]] = defaultdict(set)
+        for c in claims:
+            if c.subject and c.document in stories:
+                told[stories[c.document]].add(c.subject)
+        out = []
+        for c in claims:
+            year = years.get(c.document)
+            words = c.subject.split(" ") if c.subject and year and c.document in stories else []
+            if year in words:
+                bare = " ".join(w for w in words if w != year)
+                if bare in told[stories[c.document]]:
+                    c = c.model_copy(update={"subject": bare})
+            out.append(c)
+        return out
 
     def _shared_local_things(self, claims: list[Claim], stories: dict[str, str]) -> list[Claim]:
         """A thing an article names by words of its own, with no name the resolver knows ("the
