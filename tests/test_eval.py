@@ -178,6 +178,14 @@ BLIND_BATCHES = {  # gold file: (min precision, min recall)
     "batch183.gold.yaml": (1.0, 0.47),  # (session 44's start measure, 6 of 17 at 0.750 at first sight; development data since)
     "batch185.gold.yaml": (1.0, 0.33),  # (held out in session 44, 6 of 18 at 0.857 at first sight; its false alarm mended after)
     "batch186.gold.yaml": (1.0, 0.41),  # (written during session 44's work, 7 of 17 at 0.875 at first sight; its false alarm mended after)
+    "batch187.gold.yaml": (1.0, 0.27),  # (written near the end of session 44's work, 4 of 18 at 0.800; its false alarm mended in session 45)
+    "batch188.gold.yaml": (1.0, 0.35),  # (written at the end of session 44, 6 of 17 at 0.857; its false alarm mended in session 45)
+    "batch189.gold.yaml": (1.0, 0.29),  # (session 45's start measure, 4 of 17 at 0.800 at first sight; development data since)
+    "batch190.gold.yaml": (1.0, 0.47),  # (session 45's start measure, 7 of 17 at 0.875 at first sight; development data since)
+    "batch191.gold.yaml": (1.0, 0.38),  # (held out in session 45, 6 of 18 at 1.000 at first sight)
+    "batch192.gold.yaml": (1.0, 0.27),  # (held out in session 45, 5 of 18 at 1.000 at first sight)
+    "batch193.gold.yaml": (1.0, 0.35),  # (written during session 45's work, 6 of 17 at 1.000 at first sight)
+    "batch195.gold.yaml": (1.0, 0.35),  # (written at the end of session 45's work, 6 of 17 at 1.000 at first sight)
 }
 
 
