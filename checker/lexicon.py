@@ -291,6 +291,7 @@ class Nouns(BaseModel):
     fare_nouns: list[str]
     fare_classes: dict[str, str]
     fare_verbs: list[str]
+    fare_effective: list[str]
     earlier_level_words: list[str]
     fare_trips: dict[str, str]
     discount_words: list[str]

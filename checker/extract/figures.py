@@ -17,6 +17,7 @@ from checker.extract.reporting import DURING, ReportingPeriods
 from checker.lexicon import Entities, Events, FigureLinks, Lexicon, Nouns, Places
 from checker.models import DateRange
 from checker.text import DESIGNATOR, alternation, fold, fold_words, singular
+from checker.timex import resolve
 
 
 
@@ -964,10 +965,24 @@ class Fares:
                                       + r"))?[ \t]+(?:for|per)[ \t]+(?:an?[ \t]+|each[ \t]+)?(?:([a-z-]+)[ \t]+)?("
                                       + alternation(nouns.fare_classes) + r")\b", re.IGNORECASE)
         self.word_before = re.compile(r"([^\W\d_][\w-]*)[ \t]+$")
+        # "From January 1, 2025, an adult ticket will rise to": the day a fare takes effect
+        self.effective = re.compile(r"\b(?:" + alternation(nouns.fare_effective) + r")[ \t]+(?:on[ \t]+)?$", re.IGNORECASE)
         # "Fees at the Tad Sae waterfall", "Tickets for the Pak Ou caves": the place they are paid at
         self.paid_at = re.compile(r"\b(?i:" + alternation(nouns.fare_nouns) + r")[ \t]+(?:at|for|of)[ \t]+(?:the[ \t]+)?"
                                   r"([A-Z\u00C0-\u024F][\w'\u2019-]*(?:[ \t]+[A-Z\u00C0-\u024F][\w'\u2019-]*){0,4}"
                                   r"(?:[ \t]+[a-z]+)?)")
+
+    def ahead(self, s: Sentence) -> bool:
+        """Whether a fare's sentence says it takes effect on a day after its article's ("From
+        January 1, 2025, an adult ticket will rise to 180,000 dong", told in July 2024; "will rise
+        to 45,000 kip for foreign visitors from May 1"): a fare still to come, not today's."""
+        published = s.published.end
+        for t in s.timexes if published is not None else ():
+            if self.effective.search(s.view, max(s.start, t.start - _EFFECTIVE_REACH), t.start):
+                when = resolve(t, s.published, tuple(s.doc.reference_years), "future", s.anchor)
+                if when is not None and when.start is not None and when.start > published:
+                    return True
+        return False
 
     def scope(self, s: Sentence, start: int, end: int) -> dict[str, str] | None:
         """{"for": class, "trip": kind, "offer": "special"} of a price at [start, end) in a
@@ -1127,6 +1142,7 @@ class OtherThing:
 UNNAMED_GOOD = "?"  # the good of a trade figure that names none, until resolution names it
 
 _OTHER_BEFORE, _OTHER_AFTER = 60, 30
+_EFFECTIVE_REACH = 20  # characters before a date within which "from", "starting" make it the day a fare takes effect
 _FORMER_AFTER = 60  # characters after a figure within which "before the <event>" makes it a former figure
 _OTHER_PHRASE = 200  # characters: longer than any other-thing phrase ("the school's old three-storey building")
 _RENAMED_BEFORE = 300  # how far back in its paragraph a bare "the bridge" may refer

@@ -530,6 +530,8 @@ class MoneyExtractor:
                 # "A one-way ticket for an adult costs VND250,000": the story's service's fare for that class
                 attribute, subject_text = "fare", self.fares.paid_at_place(s, start)
                 scope.update(fare)
+                if self.fares.ahead(s):
+                    scope["status"] = "plan"  # "From January 1, 2025, an adult ticket will rise to": a fare to come
             if claims and _FROM_BEFORE.fullmatch(view, claims[-1].end, start) \
                     or self.earlier_level.search(view, max(s.start, start - _EARLIER_REACH), start):
                 # "will rise to 25,000 kip from 15,000 kip", "double the previous 5,000 kip": the level it leaves
