@@ -185,6 +185,7 @@ BLIND_BATCHES = {  # gold file: (min precision, min recall)
     "batch191.gold.yaml": (1.0, 0.38),  # (held out in session 45, 6 of 18 at 1.000 at first sight)
     "batch192.gold.yaml": (1.0, 0.27),  # (held out in session 45, 5 of 18 at 1.000 at first sight)
     "batch193.gold.yaml": (1.0, 0.35),  # (written during session 45's work, 6 of 17 at 1.000 at first sight)
+    "batch194.gold.yaml": (1.0, 0.55),  # (written near the end of session 45's work, 9 of 18 at 0.750 at first sight; its false alarms mended after)
     "batch195.gold.yaml": (1.0, 0.35),  # (written at the end of session 45's work, 6 of 17 at 1.000 at first sight)
 }
 
