@@ -29,7 +29,6 @@ _RECIPIENT = re.compile(r"[ \t]+(?:(?:to|for)[ \t]+[^,;.()\d]{1,70}?|(?:in|at)[ 
 # Between a verb and "its" date, these words mean the date belongs to something else.
 _OTHER_EVENT = re.compile(r"[;:]|\b(?:after|before|since|following|prior to|than|until|the one|ago)\b", re.IGNORECASE)
 _MAX_OBJECT = 160
-_WORD_BEFORE = re.compile(r"\b([a-z]+)[ \t]+$", re.IGNORECASE)
 _WORDS_BEFORE = re.compile(r"\b([a-z]+)[ \t]+(?:(?:the|its|their)[ \t]+)?$", re.IGNORECASE)  # "had set (the) |completion"
 _INTRANSITIVE = re.compile(r"[ \t]+(?:in|on|at|from|to|last|next|this|yesterday|today|tomorrow|early|late)\b|[ \t]*[,.]", re.IGNORECASE)
 _BY_AGENT = re.compile(r"[ \t]+by[ \t]+(?:[\w'\u2019&.-]+[ \t]+){1,9}?(?=(?:on|in)[ \t]+$)", re.IGNORECASE)  # a passive's agent before its date
@@ -624,7 +623,7 @@ class DateExtractor:
         before = _WORDS_BEFORE.search(s.view, max(s.start, m.start() - 40), m.start())
         if before and before.group(1).lower() in self.planning_verbs:
             # ("the contract had set completion for November 2025": the date once set)
-            aux = _WORD_BEFORE.search(s.view, max(s.start, before.start() - 20), before.start(1))
+            aux = _WORDS_BEFORE.search(s.view, max(s.start, before.start() - 20), before.start(1))
             return "past_plan" if aux and aux.group(1).lower() in self.given_up else "plan"
         marker = self.plans.pattern.search(s.view, m.end(), timex.start) if timex.start > m.end() else None
         if marker is None:

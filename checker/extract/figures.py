@@ -399,6 +399,12 @@ class Buyers:
 _FROM_NAME = re.compile(r"\bfrom[ \t]+(?:the[ \t]+)?([A-Z][a-z]*)")  # "from Cambodia": where a purchase came from
 
 
+def subject_cut(toks: Tokens, i: int, j: int) -> int:
+    """Where a subject's span [i, j) stops being its head phrase: at its first preposition,
+    conjunction, comma or bracket ("Nam Du, an island off Kien Giang": Nam Du)."""
+    return next((k for k in range(i, j) if toks[k].tag in ("IN", "CC") or toks[k].text in (",", "(")), j)
+
+
 class PlaceOwners:
     """The place a figure belongs to, read from the sentence analysis: the clause's subject
     when it is a place ("Vietnam exported ...") or a place's possessive ("Viet Nam's rice
@@ -492,7 +498,7 @@ class PlaceOwners:
         """The words of a subject's span when it is a thing named in capitals (see `named_of_clause`)."""
         toks = s.tokens
         i, j = span
-        cut = next((k for k in range(i, j) if toks[k].tag in ("IN", "CC") or toks[k].text in (",", "(")), j)
+        cut = subject_cut(toks, i, j)
         nouns = [k for k in range(i, cut) if toks[k].is_noun]
         # (a sentence's first word tagged as a name is one: the analysis gives a common word
         # capitalised to open it its own tag, "Freight volume rose")

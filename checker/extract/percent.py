@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left
 
 from checker.extract.base import DETERMINERS, Sentence, make_claim, np_before, phrase_after, phrase_before, sentence_subject, state_time
-from checker.extract.figures import (FROM_NAME, Fares, same_verb, Goods, OtherThing, PlaceOwners, PlanMarkers, WiderArea, attribute_before, attribute_of_named,
+from checker.extract.figures import (FROM_NAME, Fares, same_verb, subject_cut, Goods, OtherThing, PlaceOwners, PlanMarkers, WiderArea, attribute_before, attribute_of_named,
                                      clause_start, of_name, relative_antecedent, share_of_group)
 from checker.extract.numbers import NumberFinder
 from checker.extract.reporting import ReportingPeriods
@@ -434,7 +434,7 @@ class PercentExtractor:
         toks = s.tokens
         i, j = span
         i = i - 1 if i > 0 and toks[i - 1].text.lower() == "the" else i  # (the subject's span starts past it)
-        cut = next((k for k in range(i, j) if toks[k].tag in ("IN", "CC") or toks[k].text in (",", "(")), j)
+        cut = subject_cut(toks, i, j)
         words = [t.text.lower() for t in toks[i:cut]]
         if len(words) < 2 or words[0] != "the" or not toks[cut - 1].tag.startswith("NN") \
                 or any(t.tag in ("PRP", "PRP$", "CD") for t in toks[i:cut]) or words[-1] in self.number_nouns:
