@@ -336,7 +336,7 @@ class MoneyExtractor:
                 # (a grant is given as aid is: "The Vietnamese Government has provided a US$5.5
                 # million grant" is Vietnam's; "upgraded with an aid package of US$5.8 million
                 # from the Vietnamese Government" too)
-                giver = self._giver(s, start)
+                giver = self._national_source(s, end) or self._giver(s, start)
                 lender = None if giver else self._lender(s, end)
                 subject_text = giver or (self._country(lender) if lender else None) or subject_text
                 given_to = self._named_recipient(s, end)
@@ -720,6 +720,16 @@ class MoneyExtractor:
         m = _FROM_LENDER.search(s.view, end, _clause_end(s, end))
         return s.doc.text[m.start(1):m.end(1)] if m else None
 
+    def _national_source(self, s: Sentence, end: int) -> str | None:
+        """The country an aid amount comes "from" in its own phrase ("built with non-refundable aid
+        of VND62 billion from the Vietnamese Government", "US$14.5 million in non-refundable aid
+        from Vietnam"): its giver, whatever the verb's subject is (the thing built with it)."""
+        m = _FROM_LENDER.search(s.view, end, _clause_end(s, end))
+        if m is None or not _AID_GAP.fullmatch(s.view, end, m.start()):
+            return None
+        country = self._country(s.doc.text[m.start(1):m.end(1)])
+        return country if fold(country) in self.nations else None
+
     def _period_before_verb(self, s: Sentence, start: int, noun_end: int) -> bool:
         """Whether the figure at `start`, sizing the noun that ends at `noun_end`, has a period
         before the first finite verb past that noun: one after the verb dates the verb's event."""
@@ -792,6 +802,8 @@ _FOR_WHAT = re.compile(r"^((?:the|a|an|its)?[ \t]*[\w-]+)[ \t]+(?:for|of)[ \t]+(
 # "... in the Savan-Seno Special Economic Zone (SEZ)": a capitalised name after "in"
 _IN_NAME = re.compile(r"[ \t]+in[ \t]+(?:the[ \t]+)?([A-Z][\w'-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w'-]*){0,6})")
 _FROM_LENDER = re.compile(r"\bfrom[ \t]+(?:the[ \t]+)?([A-Z][\w'-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w'-]*){0,7})")
+# between an amount and its "from": nothing, or a short noun phrase with no comma ("in non-refundable aid")
+_AID_GAP = re.compile(r"(?:[ \t]+in(?:[ \t]+[a-z-]+){1,3})?[ \t]+")
 _BRACKET = re.compile(r"[ \t]*\([ \t]*", re.IGNORECASE)
 _OF = re.compile(r"[ \t]+of[ \t]+")
 _POSSESSOR = re.compile(r"((?:[A-Z][\w-]*[ \t]+){0,3}[A-Z][\w-]*)['\u2019]s[ \t]+(?:[\w-]+[ \t]+){1,3}$")
