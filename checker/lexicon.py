@@ -317,7 +317,7 @@ class Nouns(BaseModel):
     extension_words: list[str]
     term_nouns: list[str]
     term_kinds: dict[str, str]
-    term_verbs: list[str]
+    term_verbs: dict[str, str | None]
     period_link_verbs: list[str]
     period_links: list[str]
     office_terms: list[str]

@@ -32,7 +32,8 @@ class PeriodExtractor:
         self.plan_nouns = tuple(lexicon.nouns.plan_nouns)
         self.term_nouns = tuple(lexicon.nouns.term_nouns)
         self.term_kinds = lexicon.nouns.term_kinds
-        self.term_verb = re.compile(r"\b(?:" + alternation(lexicon.nouns.term_verbs) + r")\b", re.IGNORECASE)
+        self.term_verbs = {fold(k): v for k, v in lexicon.nouns.term_verbs.items()}
+        self.term_verb = re.compile(r"\b(?:" + alternation(self.term_verbs) + r")\b", re.IGNORECASE)
         self.other_markers = frozenset(fold(w) for w in lexicon.entities.other_markers)
         self.stops = frozenset(lexicon.aliases.stops) | {"in", "for", "during", "on", "at"}
         self.event_words = {w.lower(): a for w, a in lexicon.nouns.period_events.items()}
@@ -126,6 +127,7 @@ class PeriodExtractor:
                 claims.append(make_claim(s, "period", "tenure", PeriodValue(start=start_year, end=end_year),
                                          m.start(), m.end(), subject_text=name, scope={"office": office} if office else None))
                 continue
+            kind = None
             granted = self.term_verb.search(view, clause_start(view, s.start, m.start(), s.clause_words), m.start()) \
                 if attribute == "period" and subject is None else None
             if granted:
@@ -133,6 +135,7 @@ class PeriodExtractor:
                 # the clause's subject; "..., which has been licensed to operate it from 2024 to
                 # 2049": of the thing operated, the article's own
                 attribute = "term"
+                kind = self.term_verbs[granted.group().lower()]
                 span = clause_subject(s.tokens, granted.start(), s.clause_words) if s.tokens else None
                 # (a relative pronoun among the few words before the verb: "which has been licensed")
                 before = [t for t in s.tokens if t.end <= granted.start()][-_RELATIVE_TOKENS:]
@@ -148,13 +151,12 @@ class PeriodExtractor:
                     frame = _UNDER.match(view, s.start, m.start()) or _UNDER_PLAN.match(view, s.start, m.start())
                     if subject and frame and subject in text[frame.start(1):frame.end(1)]:
                         subject = None  # "Under the loan agreement ..., the loan is to be repaid in": the clause's
-            kind = None
             if subject and _has_plan_noun(subject, self.term_nouns):
                 # the term of what the article is about ("a concession that runs from 2024 to
                 # 2073", "under a 2024-2083 concession agreement"), unless it is another's ("a
                 # separate licence covering the period from 2022 to 2042": the quarry's)
                 attribute = "term"
-                kind = next((k for noun, k in self.term_kinds.items() if _has_plan_noun(subject, (noun,))), None)
+                kind = next((k for noun, k in self.term_kinds.items() if _has_plan_noun(subject, (noun,))), kind)
                 subject = subject if self.other_markers & set(fold(subject).split()) else None
             # "agreed to begin drafting a new agreement for 2026-2035": a plan's period, not a signed one's
             # ("..., all of which will be sold to EVN under the agreement, which runs from 2024
