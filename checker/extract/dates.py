@@ -566,6 +566,10 @@ class DateExtractor:
                 return None
             if not direct and (t.start - pos > _MAX_OBJECT or _OTHER_EVENT.search(gap) or self._event_verb_in(gap)):
                 return None  # "approved by the committee, the plant is to be handed over in December": the handover's date
+            if not direct and _plan_after_comma(gap, self.plans.pattern):
+                # "Under the latest schedule approved by the committee, the deadline for completing
+                # the section is September 2, 2026": the plan's date, told in a clause of its own
+                return None
             if not direct and self.baseline.search(gap):
                 return None  # "ended with book sales of ..., up 18 per cent compared with last year's event": the baseline's
             if not direct and _AS_OF_GAP.search(gap):
@@ -878,6 +882,12 @@ _FOR_WHEN = re.compile(r"\bfor[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)  # an objec
 _AS_OF_GAP = re.compile(r"\bas[ \t]+(?:of|at)[ \t]+(?:the[ \t]+end[ \t]+of[ \t]+)?$", re.IGNORECASE)
 _RELATIVE_VERB = re.compile(r",[ \t]*(?:which|that|who)[ \t]+[a-z]", re.IGNORECASE)  # any relative clause after a comma
 _NEXT_CLAUSE = re.compile(r"[,;][ \t]+(?:and|but|while)\b", re.IGNORECASE)
+
+
+def _plan_after_comma(gap: str, plans: re.Pattern[str]) -> bool:
+    """A plan word (events.yaml plan_markers) after a comma between an event word and a date."""
+    comma = gap.find(",")
+    return comma >= 0 and plans.search(gap, comma) is not None
 
 
 def _verb_after_comma(toks: Tokens, start: int, end: int) -> bool:
