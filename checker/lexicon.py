@@ -70,6 +70,7 @@ class Calendar(BaseModel):
     span_ends: list[str]
     clause_openers: list[str]
     to_date_openers: list[str]
+    to_date_adverbs: list[str]
     same_period_openers: list[str]
     same_period_mentions: list[str]
     future_modals: list[str]

@@ -205,7 +205,8 @@ class QuantityExtractor:
             owner = owner_of(estimated, s.doc.text, object_start, s.end, n.start, end, self.owner_words, self.stops, s.published,
                              s.clause_words, self.periods, self.links, s.tokens, self.settings)
             dimension = self.unit_attributes.get(written) or self.attributes_by_unit.get(unit, "quantity")
-            running = self.periods.running(view, s.start, n.start)  # "Since its launch, the railway has carried"
+            # "Since its launch, the railway has carried", "has so far covered"
+            running = self.periods.running(view, s.start, n.start) or self.periods.so_far(view, s.start, n.start)
             period = owner.period or (s.context_period or s.referred_period
                                       if not running and self.periods.continues(view, s.start, s.end) else None)
             scope = {"period": period} if period else {}  # "shipped 86,400 tonnes ... in the quarter": the one named before

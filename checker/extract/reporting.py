@@ -23,6 +23,7 @@ from checker.text import alternation
 from checker.timex import YEARS_AGO
 
 _SINCE_REACH = 1000  # characters before a figure in which a since-phrase makes it a total to date
+_ADVERB_REACH = 60  # characters before a figure in which "so far" makes it one
 _YEAR = r"((?:19|20)\d\d)"
 # a year before the noun it dates, after a determiner: "the 2024 growth rate", "its 2023 revenue"
 _YEAR_MODIFIER = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa])[ \t]+" + _YEAR + r"(?![-\u2013/]\d)(?=[ \t]+[A-Za-z])")
@@ -123,6 +124,11 @@ class ReportingPeriods:
         # "since its launch in December 2021": the phrase up to its clause's comma
         since = r"\b(?:" + alternation(calendar.to_date_openers) + r")\b(?![ \t]+the[ \t]+(?:beginning|start)[ \t]+of\b)"
         self.to_date = re.compile(since + r"[^,;]*", re.IGNORECASE)
+        # "has so far covered": an adverb of a total to date, in the figure's clause (no comma
+        # between), not one opening a period ("so far this year", "to date in 2025")
+        self.to_date_adverb = re.compile(r"\b(?:" + alternation(calendar.to_date_adverbs) + r")\b"
+                                         r"(?![ \t]+(?:this|" + alternation(calendar.period_prepositions) + r")\b)"
+                                         r"[^,;.]*$", re.IGNORECASE)
         # opening the sentence or a clause of it (not "The bridge, open since 2019, is 2 km long")
         self.to_date_opening = re.compile(r"(?:[ \t]*|.*?[,;][ \t]*(?:and[ \t]+)?)" + since, re.IGNORECASE)
         self.same_period = re.compile(r"[ \t]*(?:" + alternation(calendar.same_period_openers) + r")\b", re.IGNORECASE)
@@ -237,6 +243,13 @@ class ReportingPeriods:
         "Since the railway opened, its Lao section has handled 7.1 million passenger trips" is
         a total to date, not a figure of the period the sentence before named."""
         return self.to_date_opening.match(view, max(lo, anchor - _SINCE_REACH), anchor) is not None
+
+    def so_far(self, view: str, lo: int, anchor: int) -> bool:
+        """Whether a to-date adverb stands in the clause before the figure at `anchor`: "The
+        company has so far covered 450,000 square metres" is what it has planted by the day it
+        was told, not the size of its farm. (Money "invested so far" is a cumulative total, its
+        own rule's, whether told with the adverb or not.)"""
+        return self.to_date_adverb.search(view, max(lo, anchor - _ADVERB_REACH), anchor) is not None
 
     def occasional(self, view: str, lo: int, hi: int, anchor: int, published: DateRange) -> bool:
         """Whether the figure at `anchor` is told for an occasion named near it ("Tourism revenue
