@@ -768,8 +768,12 @@ class DateExtractor:
                 # subject of the clause the subordinating word opens, not the phrase before it
                 span = (gap[1].start(), gap[-1].end())
         elif mode == "intransitive":
-            span = self._clause_subject(s, m.start()) or phrase_before(view, s.start, m.start(), self.stops) or antecedent_before(
-                view, s.start, m.start(), self.stops) or sentence_subject(view, s.start, m.start(), self.stops)
+            # (the words before the verb, less its adverbs: "The station, officially opened in")
+            words = view[s.start:m.start()].rstrip()
+            kept = _without_adverbs(words)
+            stop = m.start() if kept == words else s.start + len(kept)
+            span = self._clause_subject(s, m.start()) or phrase_before(view, s.start, stop, self.stops) or antecedent_before(
+                view, s.start, stop, self.stops) or sentence_subject(view, s.start, m.start(), self.stops)
         elif mode == "reduced":
             opened = view[s.start:m.start()].rstrip()
             if opened.endswith((",", "(")):
@@ -792,6 +796,17 @@ class DateExtractor:
 
 
 _WORD = re.compile(r"[^\s,;]+")
+
+
+def _without_adverbs(text: str) -> str:
+    """The text without the -ly adverbs that end it ("The Xiengthong Bus Station, officially")."""
+    head, _, last = text.rpartition(" ")
+    while head and last.endswith("ly") and last.isalpha() and last.islower():
+        text = head.rstrip()
+        head, _, last = text.rpartition(" ")
+    return text
+
+
 def _aux_words(aux: re.Match[str]) -> str:
     """An auxiliary as events.yaml writes it, without an adverb inside ("were originally due to be")."""
     return " ".join(w for w in aux.group(1).lower().split() if not w.endswith("ly"))
