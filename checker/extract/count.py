@@ -45,6 +45,7 @@ _MAX_MODIFIERS = 4
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,6}s")
 _IN_PLACE = re.compile(r"[ \t]+(?:\w+[ \t]+){0,2}?in[ \t]+((?:[A-Z][\w'-]*[ \t]*){1,4})")  # "... opened in Xieng Khouang"
 _NOMINAL_REACH = 60  # characters before a count within which a verb's noun and "of" stand
+_POSSESSIVE_REACH = 12  # characters before a count in which its owner's possessive stands
 _ANY_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # "the seven-storey building", "The 168-seat Airbus A320neo": what a hyphened count describes
 _HAS = _STEMMER.stem("has")  # the stem a count_noun_verbs entry for "has" is read under
@@ -163,6 +164,8 @@ class CountExtractor:
         self.lemmas = dict(nouns.verb_lemmas)
         self.features = frozenset(nouns.feature_nouns)
         self.feature_verbs = frozenset(nouns.feature_verbs)
+        # "The mill's six silos", "its 24 berths": a count its owner's possessive opens
+        self.possessed = re.compile(r"(?:['\u2019]s|\b(?:" + alternation(nouns.possessives) + r"))[ \t]+$", re.IGNORECASE)
         v = nouns.count_verbs
         self.auxiliaries = frozenset(v.auxiliaries)  # "is", "has", "will": not what a count is the object of
         self.passive = frozenset(v.passive)
@@ -668,8 +671,11 @@ class CountExtractor:
             if kind:
                 scope["object"] = kind  # "5,860 students received bachelor's degrees": not all the degrees
             if "verb" in scope:
-                if head in self.features and scope["verb"] in self.feature_verbs:
-                    scope["verb"], time = "has", None  # "a dormitory providing 480 beds": what it has, as "has 540 beds"
+                if head in self.features and (scope["verb"] in self.feature_verbs
+                                              or self.possessed.search(view, max(s.start, n.start - _POSSESSIVE_REACH), n.start)):
+                    # "a dormitory providing 480 beds", "The mill's six silos are linked by
+                    # conveyors": what it has, as "has 540 beds", whatever the verb says of them
+                    scope["verb"], time = "has", None
                 scope["verb"] = self.lemmas.get(scope["verb"], scope["verb"])
                 if scope["verb"] in self.received_as and (self._given_object(s, end) or _after_to(s, n.start)):
                     # "1,870 households have been granted decisions", "granted certificates to 38 new
