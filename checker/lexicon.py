@@ -319,6 +319,8 @@ class Nouns(BaseModel):
     term_nouns: list[str]
     term_kinds: dict[str, str]
     term_verbs: dict[str, str | None]
+    operating_verbs: list[str]
+    operated_objects: list[str]
     period_link_verbs: list[str]
     period_links: list[str]
     office_terms: list[str]

@@ -33,6 +33,8 @@ class PeriodExtractor:
         self.term_nouns = tuple(lexicon.nouns.term_nouns)
         self.term_kinds = lexicon.nouns.term_kinds
         self.term_verbs = {fold(k): v for k, v in lexicon.nouns.term_verbs.items()}
+        self.operating = re.compile(r"\b(?:" + alternation(lexicon.nouns.operating_verbs) + r")[ \t]+(?:"
+                                    + alternation(lexicon.nouns.operated_objects) + r")\b", re.IGNORECASE)
         self.term_verb = re.compile(r"\b(?:" + alternation(self.term_verbs) + r")\b", re.IGNORECASE)
         self.other_markers = frozenset(fold(w) for w in lexicon.entities.other_markers)
         self.stops = frozenset(lexicon.aliases.stops) | {"in", "for", "during", "on", "at"}
@@ -141,6 +143,11 @@ class PeriodExtractor:
                 before = [t for t in s.tokens if t.end <= granted.start()][-_RELATIVE_TOKENS:]
                 relative = any(t.tag in ("WDT", "WP") or _RELATIVE_WORD.fullmatch(t.text) for t in before)
                 subject = text[s.tokens[span[0]].start:s.tokens[span[1] - 1].end] if span and not relative else None
+            if attribute == "period" and subject is None \
+                    and self.operating.search(view, clause_start(view, s.start, m.start(), s.clause_words), m.start()):
+                # "The developer ... will operate it for the 2025-2070 period": how long it is run,
+                # the term of the article's thing
+                attribute = "term"
             if attribute == "period":
                 works = self.works.search(view, clause_start(view, s.start, m.start(), s.clause_words), m.start())
                 owner_at = text.rfind(subject, s.start, m.start()) if subject else -1
