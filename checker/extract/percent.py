@@ -500,9 +500,10 @@ class PercentExtractor:
         word = self._growing_thing(s.view, after, pos)
         if word is None:
             verb = self._figure_verb(s, pos)
-            if owner is not None and verb is not None and verb.text.lower() in self.output_verbs:
+            if verb is not None and verb.text.lower() in self.output_verbs:
                 # "Rubber growers in Binh Duong harvested 187,500 tonnes of latex ..., up 2.8 per
-                # cent": the place's output of the good its figure measures
+                # cent": the place's output of the good its figure measures (the story's, when
+                # the subject names no place: "Fishing boats landed 45,000 tonnes of seafood")
                 good = self.goods.after_of(s.doc.text[verb.end:pos])
                 return (f"{good} {self.things['output']}", owner) if good else (None, None)
             # "Luang Prabang earned US$187 million from tourism in 2023, up 45 percent": what it earned
