@@ -185,6 +185,10 @@ class PercentExtractor:
                     thing = f"{thing} {volume}"
                 if thing:
                     scope["of"] = thing
+                    if span is None:
+                        # "The airport served nearly 160,000 passengers last year, a 31% jump over
+                        # 2023": the growth of what its clause's subject served, as "up 31%" is
+                        subject = self._what_grew(s, n.start)[1]
                 else:
                     subject = text[span[0]:span[1]] if span else self._with_owner(s, n.start)
                     if span is None and subject and subject.lower().split()[-1] in self.market_nouns:
@@ -238,11 +242,12 @@ class PercentExtractor:
                 attribute, subject = "discount", None
                 scope.update(discount)
             based, link = False, None
-            if attribute == "change" and not compared and (link := self.base_link.match(view, end, s.end)):
-                # "rose 9 percent from last year", "compared with the same period last year": the
-                # year after the link is the growth's base, not its period (which is the one its
-                # sentence names before it, else its context's)
-                year = self.periods.period(view, link.end(), s.end, end, s.published, s.tokens)
+            if attribute == "change" and not compared \
+                    and (link := self.base_link.match(view, end + len(change.group().rstrip()) if change else end, s.end)):
+                # "rose 9 percent from last year", "compared with the same period last year", "a
+                # 31% jump over 2023": the year after the link is the growth's base, not its period
+                # (which is the one its sentence names before it, else its context's)
+                year = self.periods.period(view, link.start(), s.end, link.start(), s.published, s.tokens)
                 based = year is not None and year.isdigit()
             time = None if attribute in self.static else state_time(s)
             if attribute == "progress" and self._progress_then(s, n.start, end):
