@@ -336,6 +336,15 @@ def test_share_names_its_whole() -> None:
     assert other.scope["of"] != share.scope["of"]
 
 
+@pytest.mark.parametrize("sentence, text, per", [
+    ("In the first eight months, an average of 3,140 people crossed the gate daily.", "3,140 people", "day"),
+    # the month is the wage's, a figure between them
+    ("Wages for the plant's 420 workers average 3.5 million kip a month, well above farm income.", "420 workers", None),
+])
+def test_a_count_takes_a_rate_after_it_only_past_no_other_figure(sentence: str, text: str, per: str | None) -> None:
+    assert find(analyse_text(sentence, "2025-10-15"), "count", text).scope.get("per") == per
+
+
 def test_counts_in_different_scopes_differ() -> None:
     claims = analyse_text(_case("level-in-scope").sentence)
     city = find(claims, "count", "two city-level agreements")

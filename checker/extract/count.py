@@ -46,6 +46,7 @@ _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,6}s")
 _IN_PLACE = re.compile(r"[ \t]+(?:\w+[ \t]+){0,2}?in[ \t]+((?:[A-Z][\w'-]*[ \t]*){1,4})")  # "... opened in Xieng Khouang"
 _NOMINAL_REACH = 60  # characters before a count within which a verb's noun and "of" stand
 _POSSESSIVE_REACH = 12  # characters before a count in which its owner's possessive stands
+_ANY_DIGIT = re.compile(r"\d")
 _ANY_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # "the seven-storey building", "The 168-seat Airbus A320neo": what a hyphened count describes
 _HAS = _STEMMER.stem("has")  # the stem a count_noun_verbs entry for "has" is read under
@@ -557,8 +558,9 @@ class CountExtractor:
                     span = self._subject_head(s, verb.end()) or span
                 if having and span is None:
                     # "approved by the provincial People's Council, which has 53 members": the
-                    # phrase the relative clause hangs from
-                    span = antecedent_before(view, lo, at, self.stops)
+                    # phrase the relative clause hangs from; "the market's two covered halls, which
+                    # house 1,080 stalls": the counted things, a part of the market
+                    span = antecedent_before(view, lo, at, self.stops) or relative_antecedent(view, s.start, at, self.stops)
                 elif agent and span is None:
                     # "Laos has 21 special economic zones, which have attracted more than 800
                     # companies": the named or counted things the relative clause hangs from
@@ -828,7 +830,8 @@ class CountExtractor:
                 reach = min(s.end, end + _EACH_REACH)
                 comma = view.find(",", end, reach)
                 each = self.each_period_late.search(view, end, comma if comma >= 0 else reach)
-                if each:
+                if each and not _ANY_DIGIT.search(view, end, each.start()):
+                    # (not another figure's: "the plant's 420 workers average 3.5 million kip a month")
                     # "In the first eight months, an average of 3,140 people crossed the gate
                     # daily": a day's number, never the period's total
                     scope["per"] = self.each_period[fold(each.group(1) or each.group(2))]
