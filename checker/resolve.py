@@ -744,6 +744,11 @@ class Resolver:
                 grades = [w for w in r.scope["kind"].split() if w in self.case_grades]
                 scope = {k: v for k, v in r.scope.items() if k != "kind"}
                 r = r.model_copy(update={"scope": {**scope, "kind": " ".join(grades)} if grades else scope})
+            if r.kind == "count" and r.scope.get("kind") and r.subject \
+                    and set(fold(r.scope["kind"]).split()) <= set(r.subject.split()):
+                # "The terminal has 40 bus bays" in a story keyed by the bus terminal: its bays, the
+                # kind only the thing's own name ("has 48 bays")
+                r = r.model_copy(update={"scope": {k: v for k, v in r.scope.items() if k != "kind"}})
             if c.document in story_pairs and self._bilateral(c):
                 # "two-way trade reached US$1.63 billion in 2022, up 12.5 per cent": the trade of
                 # the two countries the story is about, not of its thing
