@@ -550,6 +550,11 @@ class PercentExtractor:
         figure = _figure_before(toks, pos)
         span = verb_subject(toks, toks[figure].start, s.clause_words, self.placing) if figure is not None else None
         inside = [i for i, t in enumerate(toks) if span[0] <= t.start and t.end <= span[1]] if span else []
+        if not inside and figure is not None:
+            # "Tad Lo, in Lao Ngam district about 85 km north-east of Pakse, received": an aside
+            # closes before the verb; the subject is the clause's, before the aside
+            clause = clause_subject(toks, toks[figure].start, s.clause_words)
+            return clause if clause and clause[1] < len(toks) and toks[clause[1]].text == "," else None
         return (inside[0], inside[-1] + 1) if inside else None
 
     def _figure_verb(self, s: Sentence, pos: int) -> Token | None:
