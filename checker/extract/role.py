@@ -489,7 +489,8 @@ class RoleExtractor:
         if not all(t.cap and t.text.isalpha() and t.low not in self.honorifics and self._title_at(toks, i) is None
                    for i, t in zip((comma + 1, comma + 3), fields)):
             return None
-        return m if m == len(toks) or toks[m].text in (",", ".", ";") else None
+        # (or its holder's name right after: "of Culture, Sports and Tourism Nguyen Thi Lan Anh")
+        return m if m == len(toks) or toks[m].text in (",", ".", ";") or toks[m].low in self.family_names else None
 
     def _antecedent_body(self, toks: list[Tok], k: int) -> tuple[int, int] | None:
         """The last body named before token k in the sentence ("the Lao National Assembly's
@@ -519,7 +520,7 @@ class RoleExtractor:
         body or place word; else the holder is the last two words (Lao names)."""
         for k in range(j + 1, run_end):
             if toks[k].low in self.family_names and 2 <= run_end - k <= _LONGEST_NAME and all(
-                    self._is_name_token(t) for t in toks[k:run_end]):
+                    self._is_name_token(toks[x]) or self._middle_the(toks, x, k) for x in range(k, run_end)):
                 return k - 1  # not "Duong" in "the Binh Duong Youth Union Nguyen Van Hai"
         last = None
         for k in range(j, run_end):
@@ -603,6 +604,11 @@ class RoleExtractor:
             and low not in self.org_words and low not in self.title_words and low not in ("the", "and", "of") \
             and low not in self.rank_words
 
+    def _middle_the(self, toks: list[Tok], k: int, first: int) -> bool:
+        """A capitalised "The" right after a family name inside a name: the middle name Thế
+        ("Nguyễn Thế Hùng", "Nguyen The Hung"), not an article."""
+        return k > first and toks[k].cap and toks[k].low == "the" and toks[k - 1].low in self.family_names
+
     def _name_after(self, toks: list[Tok], j: int, doc: Document | None = None) -> tuple[int, int] | None:
         if j < len(toks) and toks[j].text == ",":
             j += 1  # "Secretary of the Hanoi Party Committee, Dinh Tien Dung,"
@@ -612,7 +618,7 @@ class RoleExtractor:
         titled = self._title_before_name(toks, j)
         j += titled
         k = j
-        while k < len(toks) and k - j < _NAME_MAX and self._is_name_token(toks[k]):
+        while k < len(toks) and k - j < _NAME_MAX and (self._is_name_token(toks[k]) or self._middle_the(toks, k, j)):
             k += 1
         if k - j == 1 and titled == 0 and doc is not None and toks[j].text in self._full_names(doc):
             return j, k  # "Chairman Khoa", in an article that names Vo Minh Khoa in full
