@@ -45,6 +45,7 @@ _MAX_MODIFIERS = 4
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,6}s")
 _IN_PLACE = re.compile(r"[ \t]+(?:\w+[ \t]+){0,2}?in[ \t]+((?:[A-Z][\w'-]*[ \t]*){1,4})")  # "... opened in Xieng Khouang"
 _NOMINAL_REACH = 60  # characters before a count within which a verb's noun and "of" stand
+_OPENER_REACH = 8  # characters before a range within which the word opening a change stands ("from six to 14")
 _POSSESSIVE_REACH = 12  # characters before a count in which its owner's possessive stands
 _ANY_DIGIT = re.compile(r"\d")
 _ANY_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -215,11 +216,13 @@ class CountExtractor:
         self.of_them = re.compile(r"[ \t]+of[ \t]+(?:" + alternation(nouns.partitive_pronouns) + r")\b", re.IGNORECASE)
         self.tolls = {" ".join(k.lower().split()): v for k, v in nouns.toll_nouns.items()}
         self.subject_links = frozenset(fold(w) for w in nouns.count_subject_links)
+        self.change_openers = frozenset(fold(w) for w in nouns.count_change_openers)
         self.toll_words = re.compile(r"\b(" + alternation(self.tolls) + r")\b", re.IGNORECASE)
         self.links = link_pattern(nouns.figure_links, list(lexicon.numbers.percent_signs), nouns.subject_adverbs)
         self.adverbs_before = re.compile(r"(?:\b(?:" + alternation(nouns.subject_adverbs) + r")[ \t]+)+$", re.IGNORECASE)
         self.period_counts = frozenset(nouns.period_counts)
         self.descriptors = frozenset(nouns.count_descriptors)
+        self.number_words = frozenset(lexicon.numbers.units) | frozenset(lexicon.numbers.tens)
         self.kind_synonyms = {k.lower(): v for k, v in nouns.count_kind_synonyms.items()}
         self.kinded = frozenset(singular(fold(w)) for w in lexicon.nouns.kinded_things)  # "cases of dengue fever"
         self.time_nouns = frozenset(lexicon.entities.time_nouns)  # "cases of dengue fever this year": no kind
@@ -480,6 +483,10 @@ class CountExtractor:
             noun = noun or (self._counted_subject(s, n.start, n.end) if bare else None)
             if noun is None:
                 continue
+            opener = fold(view[max(s.start, n.start - _OPENER_REACH):n.start]).split()[-1:]
+            changed = bare and n.low != n.high and bool(opener) and opener[0] in self.change_openers
+            if changed:
+                n = replace(n, value=n.high, low=n.high)  # "lanes from six to 14": now 14
             head, modifiers, end = noun
             described = _DESCRIBED.match(view, end, s.end) if view[n.end:n.end + 1] == "-" else None
             scope: dict[str, str] = {}
@@ -488,7 +495,7 @@ class CountExtractor:
                 # not the storeys above ground another article counts ("The 16-floor building,
                 # including a basement": after the noun the count describes)
                 scope["below_ground"] = "included"
-            kinds = [m for m in modifiers if not m.endswith("-level") and m not in self.descriptors]
+            kinds = [m for m in modifiers if not m.endswith("-level") and m not in self.descriptors and not self._sized(m)]
             of_kind = _OF.match(view, end, s.end) if not kinds and singular(head) in self.kinded else None
             named = noun_phrase_at(s.tokens, of_kind.end(), self.time_nouns) if of_kind else None
             if named:
@@ -673,10 +680,11 @@ class CountExtractor:
             if kind:
                 scope["object"] = kind  # "5,860 students received bachelor's degrees": not all the degrees
             if "verb" in scope:
-                if head in self.features and (scope["verb"] in self.feature_verbs
+                if head in self.features and (scope["verb"] in self.feature_verbs or changed
                                               or self.possessed.search(view, max(s.start, n.start - _POSSESSIVE_REACH), n.start)):
                     # "a dormitory providing 480 beds", "The mill's six silos are linked by
-                    # conveyors": what it has, as "has 540 beds", whatever the verb says of them
+                    # conveyors", "raised the number of lanes from six to 14": what it has (now),
+                    # as "has 540 beds", whatever the verb says of them
                     scope["verb"], time = "has", None
                 scope["verb"] = self.lemmas.get(scope["verb"], scope["verb"])
                 if scope["verb"] in self.received_as and (self._given_object(s, end) or _after_to(s, n.start)):
@@ -839,6 +847,12 @@ class CountExtractor:
                                      subject_text=subject, scope=scope, time=time))
         return claims
 
+    def _sized(self, modifier: str) -> bool:
+        """A modifier that gives each counted thing's size ("226 ten-seat cabins", "120 four-bed
+        rooms", "60-seat boats"): a description of every one, no kind of them."""
+        size, _, unit = modifier.partition("-")
+        return bool(unit) and (size.isdigit() or size in self.number_words)
+
     def _before_adverbs(self, view: str, lo: int, pos: int) -> int:
         """Where the adverbs right before a verb at `pos` start (nouns.yaml subject_adverbs), else `pos`."""
         m = self.adverbs_before.search(view, max(lo, pos - 40), pos)
@@ -971,7 +985,9 @@ class CountExtractor:
                 k -= size
                 break
         else:
-            return None
+            if not (k > 1 and fold(toks[k - 1].text) in self.change_openers and start < end and " " in s.view[start:end]):
+                return None
+            k -= 1  # "the number of vehicle inspection lanes from six to 14": a change to 14 lanes
         head = toks[k - 1]
         if head.tag != "NNS" or not head.text.islower() or fold(singular(head.text)) in self.not_counted:
             return None
