@@ -64,8 +64,10 @@ _YEARLESS_DATELINE = re.compile(
 # How far from a dated article of its folder a yearless dateline's day may fall: a story's
 # articles come out within weeks of each other.
 DATELINE_REACH = dt.timedelta(days=31)
-# After an unlabelled date, only a time, a dateline place in capitals or a separator.
-_UNLABELLED_REST = re.compile(r"[ \t]*(?:$|\d{1,2}:\d{2}|[A-Z]{3,}|[|\-,(])", re.M)
+# After an unlabelled date, only a time, a dateline place in capitals or a separator (a comma
+# the sentence goes on after in lowercase is a sentence's: "From January 1, 2025, the entrance
+# fee ... will be raised", deep in a short article's first lines).
+_UNLABELLED_REST = re.compile(r"[ \t]*(?:$|\d{1,2}:\d{2}|[A-Z]{3,}|[|\-(]|,(?![ \t]+[a-z]))", re.M)
 _PREFERENCE = {"published": 0, "publish date": 0, "published date": 0, "publication date": 0, "posted": 0,
                "posted date": 0, "date posted": 0, "date": 1, None: 1, "inline": 1, "updated": 2,
                "updated date": 2, "update date": 2, "update": 2, "last updated": 2}

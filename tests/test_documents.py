@@ -103,6 +103,14 @@ def test_date_in_the_body_is_not_the_publication_date() -> None:
     assert doc.published_source == "unknown"
 
 
+def test_a_sentence_opening_with_a_date_is_no_date_line() -> None:
+    # "From January 1, 2025, the entrance fee ...": a body sentence in the header's first lines,
+    # whose comma the sentence goes on after; the labelled "Updated" line is the article's date
+    text = ("Vientiane Times\nUpdated: 15/11/2024 10:30\n\nVat Phou visitor centre opens\n\n"
+            "A new visitor centre opened on Thursday.\n\nFrom January 1, 2025, the entrance fee will rise.")
+    assert parse_document("x", "x.txt", text).published == D(2024, 11, 15)
+
+
 def test_front_matter() -> None:
     text = "---\ntitle: Bridge opens in Dong Ha\nsource: VNS\npublished: 2023-12-04\n---\nThe bridge opened."
     doc = parse_document("x", "x.txt", text)
