@@ -59,6 +59,7 @@ class DateExtractor:
         # a time a state holds, and the end of an object's span: not a verb's day
         self.state_time = re.compile(r"\b(?:" + alternation(cal.state_times) + r")[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
         # (a period's preposition may stand between: "more than in 2023")
+        self.reporting = re.compile(rf"\b(?:{alternation(lexicon.offices.reporting_verbs)})\b", re.IGNORECASE)
         self.baseline = re.compile(r"\b(?:" + alternation(lexicon.events.baseline_words) + r")[ \t]+(?:(?:"
                                    + alternation(cal.period_prepositions) + r")[ \t]+)?(?:the[ \t]+)?$",
                                    re.IGNORECASE)
@@ -566,6 +567,10 @@ class DateExtractor:
                 return None
             if not direct and (t.start - pos > _MAX_OBJECT or _OTHER_EVENT.search(gap) or self._event_verb_in(gap)):
                 return None  # "approved by the committee, the plant is to be handed over in December": the handover's date
+            if not direct and "," in gap and self.reporting.search(gap, gap.find(",")):
+                # "has received 9,600 guests since it opened, ..., the department said today (July
+                # 14)": the day it was said, not the opening's
+                return None
             if not direct and _plan_after_comma(gap, self.plans.pattern):
                 # "Under the latest schedule approved by the committee, the deadline for completing
                 # the section is September 2, 2026": the plan's date, told in a clause of its own
