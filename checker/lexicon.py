@@ -356,6 +356,7 @@ class Nouns(BaseModel):
     good_value_links: list[str]
     undated_money: list[str]
     lender_money: list[str]
+    national_lenders: dict[str, list[str]]
     predicate_links: list[str]
     setting_prepositions: list[str]
     object_money_verbs: list[str]

@@ -260,6 +260,7 @@ class Resolver:
         self.indicator_rates = frozenset(lexicon.nouns.indicator_rates)
         self.thing_only_attributes = frozenset(lexicon.entities.thing_only_attributes)
         self.occasion_money = frozenset(lexicon.nouns.occasion_money)
+        self.lender_money = frozenset(lexicon.nouns.lender_money)
         self.national_bodies = frozenset(lexicon.nouns.national_bodies)
         self.parts = {tuple(p.split()): p for p in lexicon.entities.parts}
         self.qualifiers = frozenset(lexicon.entities.qualifiers)
@@ -781,10 +782,11 @@ class Resolver:
                 # "the Government has allocated a total of VND 280 billion": the one government the
                 # story's articles tell of, not this article's own
                 r = r.model_copy(update={"subject": r.subject.split("#", 1)[1]})
-            if r.kind == "money" and r.attribute in self.occasion_money and r.subject and story is not None \
-                    and r.link is None:
+            if r.kind == "money" and (r.attribute in self.occasion_money or r.attribute in self.lender_money) \
+                    and r.subject and story is not None and r.link is None:
                 # "Laos has provided US$300,000": a giver's aid is for its story's occasion; the same
-                # giver's aid after another disaster is another gift
+                # giver's aid after another disaster is another gift, and a lender's loan to
+                # another project another loan
                 r = r.model_copy(update={"subject": f"{r.subject} | story {story}"})
             if r.link is None and r.subject and self._unnamed_figure(c, ents):
                 r = r.model_copy(update={"link": "context"})

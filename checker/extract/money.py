@@ -134,6 +134,7 @@ class MoneyExtractor:
         self.instrument_nouns = frozenset(fold(w) for w in lexicon.nouns.instrument_nouns)
         self.relief_source = re.compile(r"\b(?:" + alternation(lexicon.nouns.relief_sources) + r")\b", re.IGNORECASE)
         self.added_amount = re.compile(r"\b(?:" + alternation(lexicon.nouns.added_amount_links) + r")\b", re.IGNORECASE)
+        self.lender_nations = {fold(form): nation for nation, forms in lexicon.nouns.national_lenders.items() for form in forms}
         self.government_givers = re.compile(r"\b(?:" + alternation(lexicon.nouns.government_givers) + r")\b")
         self.nations = {**{fold(c): fold(c) for c in lexicon.places.countries},
                         **{fold(k): fold(v) for k, v in lexicon.names.nationalities.items()}}
@@ -748,7 +749,11 @@ class MoneyExtractor:
         return i is not None and s.tokens[i].text.lower() in self.receiving_verbs
 
     def _country(self, giver: str) -> str:
-        """"The Vietnamese Government", "the State of Vietnam": the country, as a giver."""
+        """"The Vietnamese Government", "the State of Vietnam", "the Economic Development
+        Cooperation Fund" (nouns.yaml national_lenders): the country, as a giver."""
+        lender = " ".join(w for w in fold(giver).split() if w not in DETERMINERS)
+        if lender in self.lender_nations:
+            return self.lender_nations[lender].title()
         words = [w for w in fold(giver).replace("'s", "").split() if w not in self.national_bodies and w != "of"]
         if len(words) == 1 and words[0] in self.nations:
             return self.nations[words[0]].title()
