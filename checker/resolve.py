@@ -1033,6 +1033,11 @@ class Resolver:
             return c
         if c.subject == topic or c.subject.startswith(topic + " | "):
             return c.model_copy(update={"subject": story + c.subject[len(topic):]})
+        named, whole = set(c.subject.split()), set(story.split())
+        if len(named) >= 2 and named < whole and whole - named <= self.single_heads and c.subject not in self.aliases.places:
+            # "Vat Phou welcomed 14% more visitors" in a story keyed by the Vat Phou temple: the
+            # story's thing named without its head noun
+            return c.model_copy(update={"subject": story})
         return c
 
     def _kin_heads(self, a: str, b: str) -> bool:

@@ -104,8 +104,10 @@ class PercentExtractor:
                                       + r")[ \t]+of)(?:[ \t]+by)?(?:[ \t]+(?:" + alternation(lexicon.nouns.change_focus_words)
                                       + r"))?[ \t]+$", re.IGNORECASE)
         # "32 per cent higher than", "40% less rain than": a word for what changed may stand between
-        self.comparative = re.compile(r"^[ \t]+(" + alternation(lexicon.numbers.comparatives) + r")(?:[ \t]+([a-z]+))?[ \t]+than\b",
-                                      re.IGNORECASE)
+        # ("14% more visitors in 2023 than a year earlier": a period may stand before "than")
+        self.comparative = re.compile(r"^[ \t]+(" + alternation(lexicon.numbers.comparatives) + r")(?:[ \t]+([a-z]+))?"
+                                      r"(?:[ \t]+(?:" + alternation(lexicon.calendar.period_prepositions) + r")[ \t]+[\w-]+"
+                                      r"(?:[ \t]+[\w-]+){0,3}?)?[ \t]+(?P<than>than)\b", re.IGNORECASE)
         self.base_link = re.compile(r"[ \t]+(?:" + alternation(lexicon.numbers.base_links) + r")[ \t]+", re.IGNORECASE)
         # a named owner inside a share's whole, or the place by its kind: "of the industrial land
         # at Site C", "of infected children in the province"
@@ -140,7 +142,7 @@ class PercentExtractor:
                 scope["measure"] = "points"  # "up 2.5 percentage points": a difference of shares, not a rate
                 if measured == "basis points":  # "25 basis points" = 0.25 points
                     low, high = (None if x is None else round(x / 100, 6) for x in (n.low, n.high))
-            compared = False
+            compared = 0  # for a comparative, where its "than" stands
             change = self.change_after.match(after)
             rise = None if change or self.part_link.search(view, max(s.start, n.start - 30), n.start) \
                 else self.rise_before.search(view, max(s.start, n.start - 24), n.start)  # "made up 62.5%" is a share
@@ -201,12 +203,14 @@ class PercentExtractor:
                 attribute = "change"
                 scope["direction"] = self._direction(comparative.group(1))
                 thing, owner = self._what_grew(s, n.start)
+                if owner is None and s.tokens and (clause := clause_subject(s.tokens, n.start, s.clause_words)):
+                    owner = self.owners.named_subject(s, clause)  # "Vat Phou welcomed 14% more visitors": Vat Phou's
                 named = self.things.get((comparative.group(2) or "").lower())
                 thing = named or thing or self._growing_thing(view, s.start, n.start)
                 if thing:
                     scope["of"] = thing
                     subject = owner
-                compared = True
+                compared = end + comparative.start("than")  # (a period before "than" is the figure's)
             elif self.complete.match(after):
                 attribute = "progress"
                 span = phrase_before(view, s.start, n.start, self.stops | {"is", "was", "are", "were", "reached", "had"})
@@ -252,7 +256,7 @@ class PercentExtractor:
             time = None if attribute in self.static else state_time(s)
             if attribute == "progress" and self._progress_then(s, n.start, end):
                 scope["as_of"] = "earlier"  # "was 90 percent complete when work stopped in late 2020"
-            period = self.periods.period(view, s.start, n.start if compared or based else s.end, n.start, s.published, s.tokens) \
+            period = self.periods.period(view, s.start, compared or (n.start if based else s.end), n.start, s.published, s.tokens) \
                 if time is not None else None
             base = None
             if period is None and compared and time is not None:
