@@ -187,6 +187,12 @@ BLIND_BATCHES = {  # gold file: (min precision, min recall)
     "batch193.gold.yaml": (1.0, 0.35),  # (written during session 45's work, 6 of 17 at 1.000 at first sight)
     "batch194.gold.yaml": (1.0, 0.55),  # (written near the end of session 45's work, 9 of 18 at 0.750 at first sight; its false alarms mended after)
     "batch195.gold.yaml": (1.0, 0.35),  # (written at the end of session 45's work, 6 of 17 at 1.000 at first sight)
+    "batch197.gold.yaml": (1.0, 0.47),  # (session 46's start measure, 7 of 17 at 0.636 at first sight; development data since)
+    "batch198.gold.yaml": (1.0, 0.29),  # (held out in session 46, 4 of 17 at 0.667 at first sight; its false alarms mended after)
+    "batch199.gold.yaml": (1.0, 0.33),  # (held out in session 46, 6 of 18 at 0.857 at first sight; its false alarm mended after)
+    "batch200.gold.yaml": (1.0, 0.17),  # (written during session 46's work, 3 of 17 at 1.000 at first sight)
+    "batch201.gold.yaml": (1.0, 0.61),  # (written near the end of session 46's work, 11 of 18 at 1.000 at first sight)
+    "batch202.gold.yaml": (1.0, 0.33),  # (written at the end of session 46, 6 of 18 at 1.000 at first sight)
 }
 
 
