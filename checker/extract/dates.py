@@ -58,8 +58,9 @@ class DateExtractor:
         cal = lexicon.calendar
         # a time a state holds, and the end of an object's span: not a verb's day
         self.state_time = re.compile(r"\b(?:" + alternation(cal.state_times) + r")[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
-        # (a period's preposition may stand between: "more than in 2023")
+        # a verb of saying ("said today (July 14)"): what dates the saying, not an event before it
         self.reporting = re.compile(rf"\b(?:{alternation(lexicon.offices.reporting_verbs)})\b", re.IGNORECASE)
+        # (a period's preposition may stand between: "more than in 2023")
         self.baseline = re.compile(r"\b(?:" + alternation(lexicon.events.baseline_words) + r")[ \t]+(?:(?:"
                                    + alternation(cal.period_prepositions) + r")[ \t]+)?(?:the[ \t]+)?$",
                                    re.IGNORECASE)

@@ -752,8 +752,9 @@ class MoneyExtractor:
         """"The Vietnamese Government", "the State of Vietnam", "the Economic Development
         Cooperation Fund" (nouns.yaml national_lenders): the country, as a giver."""
         lender = " ".join(w for w in fold(giver).split() if w not in DETERMINERS)
-        own = _NATION_OWNED.match(lender)  # "Korea's Economic Development Cooperation Fund"
-        lender = own.group(1) if own and self.lender_nations.get(own.group(1)) == self.nations.get(own.group(0).split("'")[0]) else lender
+        own = _NATION_OWNED.match(lender)  # "Korea's Economic Development Cooperation Fund": its own agency
+        if own and self.lender_nations.get(own.group(2)) == self.nations.get(own.group(1)):
+            lender = own.group(2)
         if lender in self.lender_nations:
             return self.lender_nations[lender].title()
         words = [w for w in fold(giver).replace("'s", "").split() if w not in self.national_bodies and w != "of"]
@@ -808,7 +809,7 @@ _FOR_WHAT = re.compile(r"^((?:the|a|an|its)?[ \t]*[\w-]+)[ \t]+(?:for|of)[ \t]+(
 # between an amount and its conversion: "VND1.99 million (about US$82)"; the hedge is the conversion's own
 # "... in the Savan-Seno Special Economic Zone (SEZ)": a capitalised name after "in"
 _IN_NAME = re.compile(r"[ \t]+in[ \t]+(?:the[ \t]+)?([A-Z][\w'-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w'-]*){0,6})")
-_NATION_OWNED = re.compile(r"[a-z]+['\u2019]s[ \t]+(.+)")
+_NATION_OWNED = re.compile(r"([a-z]+)['\u2019]s[ \t]+(.+)")
 _FROM_LENDER = re.compile(r"\b(?:from|(?:extended|provided|granted)[ \t]+by)[ \t]+(?:the[ \t]+)?([A-Z][\w'-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w'-]*){0,7})")
 # between an amount and its "from": nothing, or a short noun phrase with no comma ("in non-refundable aid")
 _AID_GAP = re.compile(r"(?:[ \t]+in(?:[ \t]+[a-z-]+){1,3})?[ \t]+")
