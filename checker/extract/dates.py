@@ -572,9 +572,10 @@ class DateExtractor:
                 # "has received 9,600 guests since it opened, ..., the department said today (July
                 # 14)": the day it was said, not the opening's
                 return None
-            if not direct and _plan_after_comma(gap, self.plans.pattern):
+            if not direct and verbal and _plan_after_comma(gap, self.plans.pattern):
                 # "Under the latest schedule approved by the committee, the deadline for completing
-                # the section is September 2, 2026": the plan's date, told in a clause of its own
+                # the section is September 2, 2026": the plan's date, told in a clause of its own (an
+                # occasion's aside that schedules it dates it: "The forum, scheduled for December 5,")
                 return None
             if not direct and self.baseline.search(gap):
                 return None  # "ended with book sales of ..., up 18 per cent compared with last year's event": the baseline's
