@@ -134,6 +134,11 @@ class MoneyExtractor:
         self.instrument_nouns = frozenset(fold(w) for w in lexicon.nouns.instrument_nouns)
         self.relief_source = re.compile(r"\b(?:" + alternation(lexicon.nouns.relief_sources) + r")\b", re.IGNORECASE)
         self.added_amount = re.compile(r"\b(?:" + alternation(lexicon.nouns.added_amount_links) + r")\b", re.IGNORECASE)
+        # "a loan of US$45 million extended by Korea's Economic Development Cooperation Fund": the lender's name
+        self.from_lender = re.compile(r"\b(?:" + alternation(lexicon.nouns.lender_links) + r")[ \t]+(?:the[ \t]+)?"
+                                      r"([A-Z][\w'-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w'-]*){0,7})")
+        # between an amount and its "from": nothing, or a short noun phrase with no comma ("in non-refundable aid")
+        self.aid_gap = re.compile(r"(?:[ \t]+(?:" + alternation(lexicon.nouns.aid_phrase_links) + r")(?:[ \t]+[a-z-]+){1,3})?[ \t]+")
         self.lender_nations = {fold(form): nation for nation, forms in lexicon.nouns.national_lenders.items() for form in forms}
         self.government_givers = re.compile(r"\b(?:" + alternation(lexicon.nouns.government_givers) + r")\b")
         self.nations = {**{fold(c): fold(c) for c in lexicon.places.countries},
@@ -718,15 +723,15 @@ class MoneyExtractor:
     def _lender(self, s: Sentence, end: int) -> str | None:
         """The named lender after a loan or grant, in its clause: "from the Economic Development
         Cooperation Fund (EDCF) of the Republic of Korea" -> the fund's name, before its brackets."""
-        m = _FROM_LENDER.search(s.view, end, _clause_end(s, end))
+        m = self.from_lender.search(s.view, end, _clause_end(s, end))
         return s.doc.text[m.start(1):m.end(1)] if m else None
 
     def _national_source(self, s: Sentence, end: int) -> str | None:
         """The country an aid amount comes "from" in its own phrase ("built with non-refundable aid
         of VND62 billion from the Vietnamese Government", "US$14.5 million in non-refundable aid
         from Vietnam"): its giver, whatever the verb's subject is (the thing built with it)."""
-        m = _FROM_LENDER.search(s.view, end, _clause_end(s, end))
-        if m is None or not _AID_GAP.fullmatch(s.view, end, m.start()):
+        m = self.from_lender.search(s.view, end, _clause_end(s, end))
+        if m is None or not self.aid_gap.fullmatch(s.view, end, m.start()):
             return None
         country = self._country(s.doc.text[m.start(1):m.end(1)])
         return country if fold(country) in self.nations else None
@@ -810,9 +815,6 @@ _FOR_WHAT = re.compile(r"^((?:the|a|an|its)?[ \t]*[\w-]+)[ \t]+(?:for|of)[ \t]+(
 # "... in the Savan-Seno Special Economic Zone (SEZ)": a capitalised name after "in"
 _IN_NAME = re.compile(r"[ \t]+in[ \t]+(?:the[ \t]+)?([A-Z][\w'-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w'-]*){0,6})")
 _NATION_OWNED = re.compile(r"([a-z]+)['\u2019]s[ \t]+(.+)")
-_FROM_LENDER = re.compile(r"\b(?:from|(?:extended|provided|granted)[ \t]+by)[ \t]+(?:the[ \t]+)?([A-Z][\w'-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w'-]*){0,7})")
-# between an amount and its "from": nothing, or a short noun phrase with no comma ("in non-refundable aid")
-_AID_GAP = re.compile(r"(?:[ \t]+in(?:[ \t]+[a-z-]+){1,3})?[ \t]+")
 _BRACKET = re.compile(r"[ \t]*\([ \t]*", re.IGNORECASE)
 _OF = re.compile(r"[ \t]+of[ \t]+")
 _POSSESSOR = re.compile(r"((?:[A-Z][\w-]*[ \t]+){0,3}[A-Z][\w-]*)['\u2019]s[ \t]+(?:[\w-]+[ \t]+){1,3}$")

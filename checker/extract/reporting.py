@@ -127,7 +127,7 @@ class ReportingPeriods:
         # "has so far covered": an adverb of a total to date, in the figure's clause (no comma
         # between), not one opening a period ("so far this year", "to date in 2025")
         self.to_date_adverb = re.compile(r"\b(?:" + alternation(calendar.to_date_adverbs) + r")\b"
-                                         r"(?![ \t]+(?:this|" + alternation(calendar.period_prepositions) + r")\b)"
+                                         r"(?![ \t]+(?:" + alternation(calendar.to_date_period_words) + r")\b)"
                                          r"[^,;.]*$", re.IGNORECASE)
         # opening the sentence or a clause of it (not "The bridge, open since 2019, is 2 km long")
         self.to_date_opening = re.compile(r"(?:[ \t]*|.*?[,;][ \t]*(?:and[ \t]+)?)" + since, re.IGNORECASE)
