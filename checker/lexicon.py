@@ -185,6 +185,7 @@ class Events(BaseModel):
     revision_markers: list[str]
     increment_words: list[str]
     level_verbs: list[str]
+    resize_verbs: list[str]
     irregular_pasts: list[str]
     launch_forms: list[str]
     launch_heads: list[str]

@@ -79,6 +79,8 @@ _NOT_NOUNS = frozenset({"of", "in", "on", "at", "to", "from", "and", "or", "with
                         "high", "deep", "away", "each", "a", "the", "was", "were", "is", "are", "has", "have", "will",
                         "would", "had", "be", "been", "this", "that", "which", "who", "last", "next", "earlier", "ago"})
 _NOT_NOUN_TAGS = frozenset({"IN", "TO", "RB", "CC", "DT", "WDT", "MD"})  # a word after a figure that opens no noun
+_BEFORE_TO_TAGS = frozenset({"VB", "JJ"})  # "close to", "adjacent to": with "to" after, no noun either
+_TO_AFTER = re.compile(r"[A-Za-z]+[ \t]+to\b")
 # "a VND680 billion apron", "The new VND1,850-billion facility": a determiner and at most one word
 # ("Ho Chi Minh City's VND9.89 trillion project": a possessive is a determiner too)
 _DETERMINER_BEFORE = re.compile(r"(?:\b(?:a|an|the|its|their|this)|\w['\u2019]s?)[ \t]+(?:[a-z]+[ \t]+)?$", re.IGNORECASE)
@@ -123,7 +125,9 @@ def noun_after(view: str, end: int, hi: int, phases: Phases, tokens: Tokens = ()
         return name.start(1), name.start(1) + words[-1].end()
     m = _NOUN_AFTER.match(view, end, hi)
     if m and m.group(1).lower().split()[0] not in _NOT_NOUNS \
-            and not _tagged_at(tokens, m.start(1), _NOT_NOUN_TAGS | _FINITE_VERB_TAGS):
+            and not _tagged_at(tokens, m.start(1), _NOT_NOUN_TAGS | _FINITE_VERB_TAGS) \
+            and not (_tagged_at(tokens, m.start(1), _BEFORE_TO_TAGS) and _TO_AFTER.match(view, m.start(1), hi)):
+        # ("sits on 12.5 hectares close to the river": a word that takes "to" describes no noun)
         # up to three words, to the first that is no noun's ("the VND15.48 trillion crossing gets
         # under way": the crossing; "its VND9.89 trillion tidal flood-control project": the project)
         words = list(re.finditer(r"\S+", m.group(1)))
@@ -901,6 +905,37 @@ class Revisions:
 
 
 _LEVEL_REACH = 80  # characters before a figure within which a level verb and its object stand
+_MODAL_REACH = 16  # characters before a sizing verb within which "will" or "to" makes it a plan
+
+
+class Resized:
+    """Whose size a figure after "to" is, when a verb that sets a size stands before it: the
+    verb's object ("lengthened its runway to 3,300 m", "will extend the berth to 460 metres")
+    or, in the passive, its clause's subject ("The runway will be extended from 3,000 metres to
+    3,400 metres", "Its crest has been raised to 6.5 metres"). A level a thing is set at is its
+    size then, and a size it is still to be set at ("will extend the berth to 460 metres") a plan."""
+
+    def __init__(self, events: Events, hedges: list[str], future_modals: list[str]) -> None:
+        verbs = alternation(events.level_verbs + events.resize_verbs)
+        # "will extend", "plans to lengthen", "is to be widened"
+        self.future = re.compile(r"\b(?:" + alternation(future_modals) + r"|to)[ \t]+(?:be[ \t]+)?$", re.IGNORECASE)
+        tail = r"(?:[ \t]+from[ \t]+[\d.,]+[ \t]*[A-Za-z.²]{0,12})?[ \t]+to[ \t]+(?:(?:" + alternation(hedges) + r")[ \t]+)?$"
+        # the object opens with a determiner or a possessive and runs at most five words
+        self.active = re.compile(r"\b(?:" + verbs + r")[ \t]+((?:the|its|their|[A-Z][\w-]*['\u2019]s)[ \t]+[^\s,.;:()]+"
+                                 r"(?:[ \t]+[^\s,.;:()]+){0,4}?)" + tail, re.IGNORECASE)
+        self.passive = re.compile(r"\b(?:is|are|was|were|be|been|being)[ \t]+(?:" + verbs + r")" + tail, re.IGNORECASE)
+
+    def owner(self, s: Sentence, start: int, clause_words: frozenset[str]) -> tuple[tuple[int, int], bool] | None:
+        """File offsets of the words whose size the figure at `start` is, and whether the size
+        is still to be set; or None."""
+        lo = max(s.start, start - _LEVEL_REACH)
+        active = self.active.search(s.view, lo, start)
+        passive = None if active else self.passive.search(s.view, lo, start)
+        told = active or passive
+        span = active.span(1) if active else subject_words(s.tokens, start, clause_words) if passive and s.tokens else None
+        if told is None or span is None:
+            return None
+        return span, self.future.search(s.view, max(s.start, told.start() - _MODAL_REACH), told.start()) is not None
 
 
 class Increments:

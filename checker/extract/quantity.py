@@ -11,7 +11,7 @@ import pint
 
 from checker.analyse import Tokens, coordinated_end, governing_verb, noun_phrase_at, subject_words
 from checker.extract.base import Sentence, make_claim, np_before, renamed_before
-from checker.extract.figures import (POSSESSOR_BEFORE, UNNAMED_GOOD, same_verb, Buyers, EstimatedAt, WORD_AFTER, Goods, OtherThing, WholeOpener, PartMarkers, PlaceOwners, PlanMarkers, Revisions, Increments, WiderArea,
+from checker.extract.figures import (POSSESSOR_BEFORE, UNNAMED_GOOD, same_verb, Buyers, EstimatedAt, WORD_AFTER, Goods, OtherThing, WholeOpener, PartMarkers, PlaceOwners, PlanMarkers, Revisions, Resized, Increments, WiderArea,
                                      clause_start, link_pattern, noun_after, opening_participle_subject, owner_of, Phases,
                                      trailing_participle_subject)
 from checker.extract.numbers import NumberFinder
@@ -69,6 +69,7 @@ class QuantityExtractor:
                                  lexicon.events.fact_openers)
         self.revisions = Revisions(lexicon.events, lexicon.hedges.hedges)
         self.increments = Increments(lexicon.events, lexicon.hedges.hedges)
+        self.resized = Resized(lexicon.events, lexicon.hedges.hedges, lexicon.calendar.future_modals)
         self.parts = PartMarkers(lexicon.entities, lexicon.nouns.figure_links.verbs)
         self.estimated = EstimatedAt(lexicon.nouns)
         self.section_words = frozenset(fold(w) for w in lexicon.entities.whole_after)  # "section", "stretch"
@@ -231,6 +232,15 @@ class QuantityExtractor:
                         and any(singular(w) in self.things for w in fold_words(s.doc.text[span[0]:span[1]])):
                     subject = s.doc.text[span[0]:span[1]]
                     scope.pop("period", None)  # a size, which the month of its opening does not date
+            if subject is None and owner.attribute is None:
+                resized = self.resized.owner(s, n.start, s.clause_words)
+                if resized:
+                    # "lengthened its runway to 3,300 m": the size the verb sets its object at
+                    (lo, hi), planned = resized
+                    subject = s.doc.text[lo:hi]
+                    scope.pop("period", None)
+                    if planned:
+                        scope["status"] = "plan"  # "will extend the berth to 460 metres"
             # "the 76.4km 220kV line": past another size of the same noun to the noun itself
             also = _ANOTHER_SIZE.match(view, end, s.end)
             # "The 208m-long berth No. 1": past the dimension the figure is joined to, to its noun
@@ -251,6 +261,8 @@ class QuantityExtractor:
                 named = self._attribute_named(subject)
                 if named:
                     subject, owner = None, replace(owner, attribute=named)
+            if noun and owner.attribute and fold(s.doc.text[noun[0]:noun[1]]).split()[-1] in self.own_ground:
+                noun = None  # "The hospital stands on a 4.2-hectare site": the ground the owner stands on
             if noun and not self._is_thing(s.doc.text[noun[0]:noun[1]]) and not owner.attribute:
                 # "the 286,000 tonnes rice exported": a good, what is measured, not whose measure
                 words = noun_phrase_at(s.tokens, noun[0], self.time_nouns)
