@@ -414,10 +414,13 @@ def _and(items: list[str]) -> str:
 
 def _same_person(a: str, b: str, spellings: Spellings = ()) -> bool:
     """"Tounalom" and "Anouphap Tounalom" are one person: one name's words inside the other's,
-    once romanisation variants are evened out ("Khamphanh Sitthivong" = "Khamphane Sithivong")."""
+    once romanisation variants are evened out ("Khamphanh Sitthivong" = "Khamphane Sithivong"),
+    and a word may be written as two ("Kham Phanh Vongsavat")."""
     wa, wb = name_skeleton(a, spellings), name_skeleton(b, spellings)
     short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
-    return all(any(_one_spelling(w, x) for x in long_) for w in short)
+    # a name word written as two ("Khamphanh" / "Kham Phanh") is the pair of words joined
+    joined = long_ + tuple(x + y for x, y in zip(long_, long_[1:]))
+    return all(any(_one_spelling(w, x) for x in joined) for w in short)
 
 
 def _one_spelling(a: str, b: str) -> bool:
