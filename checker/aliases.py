@@ -25,10 +25,18 @@ class AliasTable:
     def __init__(self, lexicon: Lexicon) -> None:
         data = lexicon.aliases
         forms: dict[str, str] = {}
+        capitals = {fold(f) for f in data.capitals_only}
+        written: dict[str, str] = {}  # forms that count only in capitals ("NA"), as written
         for canon, surfaces in data.aliases.items():
             forms[fold(canon)] = canon
             for surface in surfaces:
-                forms[fold(surface)] = canon
+                if fold(surface) in capitals:
+                    written[surface.upper()] = canon
+                else:
+                    forms[fold(surface)] = canon
+        self.capitals = {form: canon for form, canon in written.items()}
+        self.capitals_pattern = re.compile(r"(?<![\w'])(?:" + "|".join(re.escape(f) for f in sorted(written, key=len, reverse=True))
+                                           + r")(?![\w'])") if written else None
         for place, former in lexicon.places.renamed.items():
             forms.update((fold(name), place) for name in former)  # "Thua Thien Hue" is Hue
         for nationality, country in lexicon.names.nationalities.items():
@@ -105,7 +113,7 @@ class AliasTable:
         return self._keys(text)
 
     def _key(self, text: str) -> str | None:
-        folded = fold(text).strip()
+        folded = fold(self._capitals(text)).strip()
         if not folded or folded in _PRONOUNS or _INDEFINITE.match(folded) and not self._opens_with_place(folded):
             return None
         kind_of = self.kind_of.search(folded)
@@ -128,10 +136,14 @@ class AliasTable:
         """"floods" and "flood" are one key word; place names ("Laos") keep their s."""
         return token if token in self.places or token in self.forms.values() else singular(token)
 
+    def _capitals(self, text: str) -> str:
+        """The text with the forms that count only in capitals ("NA") written as their canonical."""
+        return self.capitals_pattern.sub(lambda m: self.capitals[m.group()], text) if self.capitals_pattern else text
+
     def organisation(self, text: str) -> str | None:
         """Canonical organisation: place tokens, other words, then body ("Hanoi People's Committee",
         "People's Committee of Hanoi" -> "hanoi people's committee")."""
-        folded = re.sub(r"(?<!people)'s\b", "", fold(text))  # "the National Assembly's Committee"
+        folded = re.sub(r"(?<!people)'s\b", "", fold(self._capitals(text)))  # "the National Assembly's Committee"
         body = None
         m = self.body_pattern.search(folded)
         if m:

@@ -212,6 +212,7 @@ class Events(BaseModel):
 class Aliases(BaseModel):
     model_config = Strict
     aliases: dict[str, list[str]]
+    capitals_only: list[str]
     synonyms: dict[str, list[str]]
     noise: list[str]
     named_noise: list[str]

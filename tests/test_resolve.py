@@ -33,6 +33,14 @@ def test_a_synonym_of_a_common_noun_gives_the_same_key() -> None:
     assert aliases.key("the Nam Ngum 5 hydropower station") == aliases.key("Nam Ngum 5 hydropower plant")
 
 
+def test_an_acronym_counts_only_in_capitals() -> None:
+    """"NA" is the National Assembly; "Na" opening "Na Hang" is a place's syllable (aliases.yaml capitals_only)."""
+    aliases = AliasTable(load_toolkit().lexicon)
+    assert aliases.key("the NA Standing Committee") == aliases.key("the National Assembly Standing Committee")
+    assert "national assembly" not in aliases.key("the Na Hang solar farm")
+    assert aliases.key("the Na Hang solar farm") == "farm hang na solar"
+
+
 def test_a_place_that_opens_like_an_indefinite_phrase_has_a_key() -> None:
     aliases = _resolver().aliases
     assert aliases.key("An Giang province") == "an giang"
