@@ -52,6 +52,7 @@ _FIGURE_KINDS = frozenset({"money", "quantity", "count", "percent"})
 _HEADLINE_WEIGHT = 3
 _HEADLINE_WORD = re.compile(r"[^\W_][\w'’-]*")
 _STORY_THING_MENTIONS = 4  # a story's fallback names a thing only when its articles mention it this often
+_JOINED_NAME = 6  # letters a name word needs before two words joined may be taken for it ("Nong Ping" / "Nongping")
 _SECTION_WORDS = frozenset({"section", "stretch", "segment"})
 # "of the Vientiane-Hanoi expressway": a capitalised name, then its lower-case head noun
 _OF_NAMED = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?([A-Z\u00C0-\u024F][\w'\u2019-]*(?:[ \t]+[A-Z\u00C0-\u024F][\w'\u2019-]*){0,5})"
@@ -1574,11 +1575,22 @@ class Resolver:
 
     def _spelled_alike(self, keys: set[str]) -> dict[str, str]:
         """Keys of one named thing romanised two ways ("Xaythany freight yard" and "Saythany
-        Freight Yard") map to the first of them, so the articles that name it count together."""
+        Freight Yard", "Nong Ping school" and "Nongping school") map to the first of them, so
+        the articles that name it count together."""
         alike: dict[tuple[str, ...], list[str]] = defaultdict(list)
-        for key in keys:
-            if self._is_proper(key):
-                alike[tuple(sorted(name_skeleton(key, self.thing_spellings)))].append(key)
+        proper = [key for key in keys if self._is_proper(key)]
+        # a name word one outlet writes as two ("Nong Ping" / "Nongping"): the pair is the word
+        # the other keys write whole, in either order (a key's words are sorted)
+        whole = {w for key in proper for w in key.split() if len(w) >= _JOINED_NAME}
+        for key in proper:
+            words = key.split()
+            for a, b in combinations(list(words), 2):
+                joined = a + b if a + b in whole else b + a if b + a in whole else None
+                if joined and a in words and b in words:
+                    words.remove(a)
+                    words.remove(b)
+                    words.append(joined)
+            alike[tuple(sorted(name_skeleton(" ".join(words), self.thing_spellings)))].append(key)
         return {key: first for group in alike.values() if len(group) > 1 for first in (min(group),)
                 for key in group if key != first}
 
@@ -2073,12 +2085,18 @@ class Resolver:
         return bool(numbered) and not numbered & set(topic.split())
 
     def _distal(self, claim: Claim, text: str) -> bool:
-        """A bare head noun the sentence gives a distal determiner ("That bridge"), however
-        much of the phrase the extractor kept."""
+        """A bare head noun the sentence gives a distal determiner ("That bridge", "That wooden
+        block, built in 1985"), however much of the phrase the extractor kept; never a name the
+        determiner's word opens ("That Luang market")."""
         words = fold(text).split()
         if words[:1] and words[0] in self.distal:
-            return len(words) == 2
-        return len(words) == 1 and any(m.group(1).lower() == words[0] for m in self.distal_heads.finditer(claim.sentence))
+            return len(words) >= 2 and not self.is_specific(text)
+        if len(words) == 1:
+            return any(m.group(1).lower() == words[0] for m in self.distal_heads.finditer(claim.sentence))
+        # the kept words right after the determiner ("That wooden block": "wooden block"), not a
+        # phrase of its own after "that" the conjunction ("said that the waterfall had welcomed")
+        return words[0] not in DETERMINERS and not self.is_specific(text) and any(
+            claim.sentence.startswith(text, m.start(1)) for m in self.distal_heads.finditer(claim.sentence))
 
     def _market(self, text: str, key: str) -> str | None:
         """The place a market phrase names and nothing else ("the EU market", "the Chinese
