@@ -251,6 +251,8 @@ class Resolver:
             for head in group:
                 self.same_thing[fold(head)] = [frozenset(fold(h).split()) for h in group]
                 self.one_name[fold(head)] = fold(group[0])
+        self.compound_names = tuple(names for names in (tuple(frozenset(fold(h).split()) for h in group if " " in h)
+                                                        for group in lexicon.entities.same_thing) if len(names) > 1)
         self.thing_events = frozenset(lexicon.entities.thing_events)
         self.thing_attributes = frozenset(lexicon.entities.thing_attributes)
         self.place_money = frozenset(lexicon.nouns.place_money)
@@ -1626,7 +1628,7 @@ class Resolver:
         out: dict[str, str] = {}
         for key, own in named.items():
             fits = [k for k, other in named.items() if k != key and other and (other < own or other == own and k < key)
-                    and (heads(k) & heads(key)
+                    and (heads(k) & heads(key) or self._named_alike(k, key)
                          or other == own and (heads(k) <= _SECTION_WORDS or heads(key) <= _SECTION_WORDS))
                     and not any(t[0].isdigit() for t in own ^ other)
                     and not set(key.split()) - set(k.split()) & self.part_sections
@@ -1635,6 +1637,14 @@ class Resolver:
             if len(smallest) == 1:
                 out[key] = smallest[0]
         return out
+
+    def _named_alike(self, a: str, b: str) -> bool:
+        """Whether two keys name their thing by two names of one (entities.yaml same_thing), each
+        whole in its key: "Na Hang solar farm" and "Na Hang solar power plant". Only names of
+        more than one word: a bare "plant" or "mill" in a name says too little of its kind."""
+        ta, tb = set(a.split()), set(b.split())
+        return any(any(n <= ta for n in names) and any(n <= tb for n in names)
+                   for names in self.compound_names)
 
     def _is_proper(self, key: str) -> bool:
         """Has a name word that is neither part of a head noun nor a known place ("xe khampho")."""
