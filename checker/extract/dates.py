@@ -913,18 +913,23 @@ def _plan_after_comma(gap: str, plans: re.Pattern[str]) -> bool:
 
 
 def _verb_after_comma(toks: Tokens, start: int, end: int) -> bool:
-    """A comma, then a past verb with its object ("..., briefed his host on") or a modal and its
-    verb ("..., will reopen on"), or "and" then a finite verb ("... and expected"), between `start`
+    """A comma, then a past verb with its object ("..., briefed his host on") or, further on, a
+    modal and its verb ("..., will reopen on"), or "and" then a finite verb ("... and expected"), between `start`
     and `end`: another verb's clause, whose date is not the event's."""
     lo = bisect_left(toks, start, key=lambda t: t.start)
+    comma = False
     for k in range(lo, len(toks) - 2):
         if toks[k].start >= end:
             break
         if toks[k].text == "," and toks[k + 1].tag in ("VBD", "VBN") and toks[k + 2].tag in ("DT", "PRP$") \
                 and toks[k + 2].end <= end:
             return True
-        if toks[k].text == "," and toks[k + 1].tag == "MD" and toks[k + 2].tag == "VB" and toks[k + 2].end <= end:
-            return True  # "The route, closed in the rainy months, will reopen on December 1": the reopening's
+        if comma and toks[k].tag == "MD" and toks[k + 1].tag == "VB" and toks[k + 1].end <= end:
+            # "The route, closed in the rainy months, will reopen on December 1", "Under the
+            # contract signed with the province, the fee paid to the investor will be raised ...
+            # from 2027": a modal's clause after the comma, whose date is its own
+            return True
+        comma = comma or toks[k].text == ","
         if toks[k].text.lower() == "and" and toks[k + 2].end <= end and (
                 toks[k + 1].tag in ("VBD", "VBZ", "VBP", "MD")
                 or toks[k + 1].tag == "VBN" and toks[k + 2].tag in ("DT", "PRP$", "PRP")):
