@@ -915,15 +915,17 @@ class Resized:
     3,400 metres", "Its crest has been raised to 6.5 metres"). A level a thing is set at is its
     size then, and a size it is still to be set at ("will extend the berth to 460 metres") a plan."""
 
-    def __init__(self, events: Events, hedges: list[str], future_modals: list[str]) -> None:
+    def __init__(self, events: Events, hedges: list[str], future_modals: list[str], passive: list[str],
+                 possessives: list[str]) -> None:
         verbs = alternation(events.level_verbs + events.resize_verbs)
         # "will extend", "plans to lengthen", "is to be widened"
         self.future = re.compile(r"\b(?:" + alternation(future_modals) + r"|to)[ \t]+(?:be[ \t]+)?$", re.IGNORECASE)
         tail = r"(?:[ \t]+from[ \t]+[\d.,]+[ \t]*[A-Za-z.²]{0,12})?[ \t]+to[ \t]+(?:(?:" + alternation(hedges) + r")[ \t]+)?$"
         # the object opens with a determiner or a possessive and runs at most five words
-        self.active = re.compile(r"\b(?:" + verbs + r")[ \t]+((?:the|its|their|[A-Z][\w-]*['\u2019]s)[ \t]+[^\s,.;:()]+"
+        owner = r"(?:the|" + alternation(possessives) + r"|[A-Z][\w-]*['\u2019]s)"
+        self.active = re.compile(r"\b(?:" + verbs + r")[ \t]+(" + owner + r"[ \t]+[^\s,.;:()]+"
                                  r"(?:[ \t]+[^\s,.;:()]+){0,4}?)" + tail, re.IGNORECASE)
-        self.passive = re.compile(r"\b(?:is|are|was|were|be|been|being)[ \t]+(?:" + verbs + r")" + tail, re.IGNORECASE)
+        self.passive = re.compile(r"\b(?:" + alternation(passive) + r")[ \t]+(?:" + verbs + r")" + tail, re.IGNORECASE)
 
     def owner(self, s: Sentence, start: int, clause_words: frozenset[str]) -> tuple[tuple[int, int], bool] | None:
         """File offsets of the words whose size the figure at `start` is, and whether the size

@@ -69,7 +69,8 @@ class QuantityExtractor:
                                  lexicon.events.fact_openers)
         self.revisions = Revisions(lexicon.events, lexicon.hedges.hedges)
         self.increments = Increments(lexicon.events, lexicon.hedges.hedges)
-        self.resized = Resized(lexicon.events, lexicon.hedges.hedges, lexicon.calendar.future_modals)
+        self.resized = Resized(lexicon.events, lexicon.hedges.hedges, lexicon.calendar.future_modals,
+                               lexicon.nouns.count_verbs.passive, lexicon.nouns.possessives)
         self.parts = PartMarkers(lexicon.entities, lexicon.nouns.figure_links.verbs)
         self.estimated = EstimatedAt(lexicon.nouns)
         self.section_words = frozenset(fold(w) for w in lexicon.entities.whole_after)  # "section", "stretch"
