@@ -193,6 +193,12 @@ BLIND_BATCHES = {  # gold file: (min precision, min recall)
     "batch200.gold.yaml": (1.0, 0.17),  # (written during session 46's work, 3 of 17 at 1.000 at first sight)
     "batch201.gold.yaml": (1.0, 0.61),  # (written near the end of session 46's work, 11 of 18 at 1.000 at first sight)
     "batch202.gold.yaml": (1.0, 0.33),  # (written at the end of session 46, 6 of 18 at 1.000 at first sight)
+    "batch203.gold.yaml": (1.0, 0.38),  # (session 47's start measure, 7 of 18 at 1.000 at first sight)
+    "batch204.gold.yaml": (1.0, 0.52),  # (session 47's start measure, 8 of 17 at 0.889 at first sight; its false alarm mended after)
+    "batch205.gold.yaml": (1.0, 0.35),  # (held out in session 47, 5 of 17 at 1.000 at first sight)
+    "batch207.gold.yaml": (1.0, 0.44),  # (written during session 47's work, 8 of 18 at 1.000 at first sight)
+    "batch208.gold.yaml": (1.0, 0.33),  # (written near the end of session 47's work, 6 of 18 at 1.000 at first sight)
+    "batch209.gold.yaml": (1.0, 0.16),  # (written at the end of session 47, 3 of 18 at 1.000 at first sight)
 }
 
 
