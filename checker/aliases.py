@@ -34,7 +34,7 @@ class AliasTable:
                     written[surface.upper()] = canon
                 else:
                     forms[fold(surface)] = canon
-        self.capitals = {form: canon for form, canon in written.items()}
+        self.capitals = written
         self.capitals_pattern = re.compile(r"(?<![\w'])(?:" + "|".join(re.escape(f) for f in sorted(written, key=len, reverse=True))
                                            + r")(?![\w'])") if written else None
         for place, former in lexicon.places.renamed.items():
