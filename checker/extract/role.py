@@ -78,6 +78,8 @@ class RoleExtractor:
             for f in forms for w in fold(f).split())
         # ... with its kind: "Former Vang Vieng district governor"
         self.place_kinds = frozenset(fold(w) for w in lexicon.places.kinds)
+        # ... or a place's level: "former provincial Governor Chanthaphone"
+        self.local_adjectives = frozenset(fold(w) for w in lexicon.places.local_adjectives)
         self.portfolios = sorted((tuple(t.low for t in _tokens(p)) for p in offices.portfolios), key=len, reverse=True)
         self.portfolio_words = frozenset(w for p in self.portfolios for w in p) - {"and", ","}
         body_words: set[str] = set()
@@ -110,6 +112,8 @@ class RoleExtractor:
         self.rank_words = frozenset(w for r in self.ranks for w in r) - {"general"} - self.org_words
         self.nationalities = dict(names.nationalities)
         self.place_kinds = frozenset(fold(w) for w in lexicon.places.kinds)
+        # ... or a place's level: "former provincial Governor Chanthaphone"
+        self.local_adjectives = frozenset(fold(w) for w in lexicon.places.local_adjectives)
         # "its Chairman", "their director": a body's possessive, not a person's
         self.body_pronouns = frozenset(lexicon.nouns.possessives) - frozenset(names.possessive_pronouns)
 
@@ -136,7 +140,8 @@ class RoleExtractor:
             while before > 0 and (toks[before].low in self.nation_words or toks[before].cap and (
                     toks[before].low in self.place_words or toks[before].low in self.portfolio_words
                     or not toks[i].cap) or not toks[i].cap and toks[before].low in self.body_words | self.portfolio_words | self.place_kinds
-                    or toks[before].low in self.place_kinds and toks[before - 1].cap):
+                    or toks[before].low in self.place_kinds and toks[before - 1].cap
+                    or toks[before].low in self.local_adjectives):
                 before -= 1
             if before >= 0 and toks[before].low.rstrip("-") in self.past_markers:
                 i = after_title  # "the then Chairman ... Nguyen Van Hai", "former Lao Minister X": who held it once
