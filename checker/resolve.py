@@ -1035,7 +1035,7 @@ class Resolver:
             # (but "signed a cooperation agreement for 2024-2030" is the story's agreement)
             return c
         if c.subject == topic or c.subject.startswith(topic + " | "):
-            return c.model_copy(update={"subject": story + c.subject[len(topic):]})
+            return c.model_copy(update={"subject": self._own_head(story + c.subject[len(topic):], story)})
         named, whole = set(c.subject.split()), set(story.split())
         if len(named) >= 2 and named < whole and whole - named <= self.single_heads and c.subject not in self.aliases.places:
             # "Vat Phou welcomed 14% more visitors" in a story keyed by the Vat Phou temple: the
@@ -1753,7 +1753,7 @@ class Resolver:
                 scope.pop("in", None)
                 update["subject"] = place
             else:
-                update["subject"] = self._subject_key(claim, text, ents, story_heads or {})
+                update["subject"] = self._own_head(self._subject_key(claim, text, ents, story_heads or {}), ents.topic)
                 if "in" in scope and update["subject"] and self.aliases.key(scope["in"]) == update["subject"]:
                     del scope["in"]  # "In Gia Lai, 7,140 households": Gia Lai's, as "households in Gia Lai" are
         return claim.model_copy(update=update)
@@ -2294,9 +2294,18 @@ class Resolver:
         return bool(names) and all(n in self.aliases.place_words and n in topic_tokens for n in names) \
             and not self._is_proper(topic)
 
+    def _own_head(self, subject: str | None, topic: str | None) -> str | None:
+        """The story's thing itself where a key makes its own head noun a part of it: "the
+        market" in an article about Thongkhankham Market is that market, not a market of it."""
+        if topic and subject and subject.startswith(topic + " | "):
+            head = subject[len(topic) + 3:]
+            if self._names_topic(self.one_name.get(head, head), topic):
+                return topic
+        return subject
+
     def _names_topic(self, head: str, topic: str) -> bool:
         tokens = set(topic.split())
-        return any(words <= tokens for words in self.same_thing.get(head, ()))
+        return set(head.split()) <= tokens or any(words <= tokens for words in self.same_thing.get(head, ()))
 
     def _last_head(self, text: str) -> str | None:
         """The head noun of a phrase: the last one before its first preposition ("the concession
