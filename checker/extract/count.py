@@ -461,7 +461,7 @@ class CountExtractor:
                 continue  # "weighed 330 pounds": a mass, not a count of pounds
             noun = self._noun(view, n.end, s.end, int(n.value))
             partitive = self.of_them.match(view, n.end, s.end) if noun is None else None
-            earlier = next((c for c in reversed(claims) if c.start >= s.start), None) if partitive else None
+            earlier = antecedent = next((c for c in reversed(claims) if c.start >= s.start), None) if partitive else None
             if earlier is not None:
                 # "146 houses had been damaged, 23 of them collapsed completely": 23 houses
                 noun = (earlier.value.noun, [], partitive.end())
@@ -717,6 +717,11 @@ class CountExtractor:
                     scope["verb"], time = self.noun_verbs.get(head, {}).get(verb, scope["verb"]), None
                     scope.pop("in", None)  # "In Vietnam's Quang Ninh province, Hung was elected with 46 votes": his, wherever told
                     scope.pop("part", None)  # "146 votes of the 152 members present": her whole tally, out of all
+            if antecedent is not None and scope.get("verb") == antecedent.scope.get("verb") and "kind" not in scope:
+                # "The terminal has 12 berths, four of them reserved for high-speed craft": some of
+                # the 12, as the verb they share tells (not "146 houses had been damaged, 23 of them
+                # collapsed": all the houses that collapsed)
+                scope["part"] = "yes"
             period = self.periods.period(view, s.start, s.end, n.start, s.published, s.tokens) \
                 if time is not None or scope.get("verb") == "has" else None
             # a span of its own, so no period from earlier sentences: a total to date ("Since the
