@@ -1575,6 +1575,7 @@ def owner_of(view: str, text: str, lo: int, hi: int, start: int, end: int, attri
             # "the province collected VND 26,300 billion in state budget revenue": the words after
             # the figure name it more closely than the verb before it
             attribute = _attribute_in(named.group(1), attributes)
+        span = _whose_antecedent(view, lo, span, tokens, stops)
         words = _owner_words(text, span, attributes, periods.words)
         if words is None and tokens and verb is None:
             # "The zone has attracted investment of": the subject of the verb the word is the object of
@@ -1598,6 +1599,7 @@ def owner_of(view: str, text: str, lo: int, hi: int, start: int, end: int, attri
             return Owner(attribute, text[funded[0]:funded[1]] if funded else None, period)
         if span is None:  # "The compensation, completed in 2024, amounted to"; "..., while imports from Laos, ..., amounted to"
             span = sentence_subject(view, clause_start(view, lo, link.start(), clause_words), link.start(), stops)
+        span = _whose_antecedent(view, lo, span, tokens, stops)
         if span:
             attribute = _attribute_in(text[span[0]:span[1]], attributes) or _governing_attribute(view, lo, span, attributes)
             return Owner(attribute, _owner_words(text, span, attributes, periods.words), period)
@@ -1644,6 +1646,19 @@ def relative_antecedent(view: str, lo: int, pos: int, stops: frozenset[str]) -> 
 
 _RELATIVE = re.compile(r",[ \t]*(?:which|who|where)[ \t]+", re.IGNORECASE)  # ", where bed occupancy has reached"
 _COUNTED_BEFORE = re.compile(r"(?<![\w.,])\d[\d,.]*[ \t]+(?:[a-z-]+[ \t]+){0,3}[a-z-]+s$")  # "21 special economic zones"
+
+
+def _whose_antecedent(view: str, lo: int, span: tuple[int, int] | None, tokens: Tokens,
+                      stops: frozenset[str]) -> tuple[int, int] | None:
+    """"the first phase of the Cai Rong port complex, whose total investment is estimated at":
+    a phrase a possessive relative opens (tagged WP$) is the figure's, but its owner is the
+    phrase the relative hangs from, not the sentence's thing."""
+    first = next((t for t in tokens if span and t.start == span[0]), None)
+    if first is None or first.tag != "WP$":
+        return span
+    comma = view.rfind(",", lo, span[0])
+    named = np_before(view, lo, comma, stops) if comma > lo and not view[comma + 1:span[0]].strip() else None
+    return named or span
 
 
 def _owner_words(text: str, span: tuple[int, int] | None, attributes: dict[str, str],
