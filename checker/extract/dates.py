@@ -914,8 +914,9 @@ def _plan_after_comma(gap: str, plans: re.Pattern[str]) -> bool:
 
 def _verb_after_comma(toks: Tokens, start: int, end: int) -> bool:
     """A comma, then a past verb with its object ("..., briefed his host on") or, further on, a
-    modal and its verb ("..., will reopen on"), or "and" then a finite verb ("... and expected"), between `start`
-    and `end`: another verb's clause, whose date is not the event's."""
+    modal and its verb ("..., will reopen on"), or "and" then a finite verb ("... and expected"), or
+    a conjunction, a pronoun and a finite verb ("... but some said"), between `start` and `end`:
+    another verb's clause, whose date is not the event's."""
     lo = bisect_left(toks, start, key=lambda t: t.start)
     comma = False
     for k in range(lo, len(toks) - 2):
@@ -935,6 +936,11 @@ def _verb_after_comma(toks: Tokens, start: int, end: int) -> bool:
                 or toks[k + 1].tag == "VBN" and toks[k + 2].tag in ("DT", "PRP$", "PRP")):
             # "had signed service agreements with 14 shipping firms and expected the first
             # sailings to begin next month": the second verb's clause, and its date
+            return True
+        if toks[k].tag == "CC" and toks[k + 1].tag in ("DT", "PRP") and toks[k + 2].tag in ("VBD", "VBZ", "VBP", "MD") \
+                and toks[k + 2].end <= end:
+            # "welcomed the opening but some said ... when the harvest peaks in December": a
+            # clause with a subject of its own, and its date
             return True
     return False
 
