@@ -779,7 +779,7 @@ class DateExtractor:
             words = view[s.start:m.start()].rstrip()
             kept = _without_adverbs(words)
             stop = m.start() if kept == words else s.start + len(kept)
-            span = self._clause_subject(s, m.start()) or phrase_before(view, s.start, stop, self.stops) or antecedent_before(
+            span = _restrictive_antecedent(s, m.start(), self.stops) or self._clause_subject(s, m.start()) or phrase_before(view, s.start, stop, self.stops) or antecedent_before(
                 view, s.start, stop, self.stops) or sentence_subject(view, s.start, m.start(), self.stops)
         elif mode == "reduced":
             opened = view[s.start:m.start()].rstrip()
@@ -1041,6 +1041,17 @@ def _gerund_after(toks: Tokens, end: int) -> bool:
 def _public_tense(tense: str | None) -> str | None:
     return {"perfect": "past", "past": "past", "future": "future", "present": "present"}.get(tense or "")
 
+
+
+def _restrictive_antecedent(s: Sentence, pos: int, stops: frozenset[str]) -> tuple[int, int] | None:
+    """"after two months of test runs that began on February 15": a relative word right before
+    the verb at `pos` (tagged WDT, WP, or IN, as the tagger reads "that" before a verb) makes the
+    phrase before it the verb's subject, not the clause's ("The plant")."""
+    verb = bisect_left(s.tokens, pos, key=lambda t: t.start)
+    if verb < 2 or verb >= len(s.tokens) or s.tokens[verb].tag not in ("VBD", "VBZ", "VBP") \
+            or s.tokens[verb - 1].tag not in ("WDT", "WP", "IN") or s.tokens[verb - 2].text == ",":
+        return None
+    return np_before(s.view, s.start, s.tokens[verb - 1].start, stops)
 
 
 def _relative_antecedent(toks: Tokens, pos: int) -> tuple[int, int] | None:
