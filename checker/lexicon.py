@@ -322,6 +322,7 @@ class Nouns(BaseModel):
     extension_words: list[str]
     term_nouns: list[str]
     term_kinds: dict[str, str]
+    qualified_terms: list[str]
     term_verbs: dict[str, str | None]
     operating_verbs: list[str]
     operated_objects: list[str]

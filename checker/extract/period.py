@@ -10,7 +10,7 @@ from checker.extract.base import DETERMINERS, JOINING_PREPOSITIONS, Sentence, ma
 from checker.extract.figures import Phases, PlanMarkers, clause_start
 from checker.lexicon import Lexicon
 from checker.models import Claim, PeriodValue
-from checker.text import alternation, fold
+from checker.text import alternation, fold, singular
 from checker.timex import YEAR
 
 _PERIOD = re.compile(
@@ -32,6 +32,7 @@ class PeriodExtractor:
         self.plan_nouns = tuple(lexicon.nouns.plan_nouns)
         self.term_nouns = tuple(lexicon.nouns.term_nouns)
         self.term_kinds = lexicon.nouns.term_kinds
+        self.qualified_terms = frozenset(lexicon.nouns.qualified_terms)
         self.term_verbs = {fold(k): v for k, v in lexicon.nouns.term_verbs.items()}
         self.operating = re.compile(r"\b(?:" + alternation(lexicon.nouns.operating_verbs) + r")[ \t]+(?:"
                                     + alternation(lexicon.nouns.operated_objects) + r")\b", re.IGNORECASE)
@@ -164,6 +165,7 @@ class PeriodExtractor:
                 # separate licence covering the period from 2022 to 2042": the quarry's)
                 attribute = "term"
                 kind = next((k for noun, k in self.term_kinds.items() if _has_plan_noun(subject, (noun,))), kind)
+                kind = self._qualified_kind(s, text.rfind(subject, s.start, m.start()), subject, kind)
                 subject = subject if self.other_markers & set(fold(subject).split()) else None
             # "agreed to begin drafting a new agreement for 2026-2035": a plan's period, not a signed one's
             # ("..., all of which will be sold to EVN under the agreement, which runs from 2024
@@ -188,6 +190,18 @@ class PeriodExtractor:
             first = int(m.group("y"))
             claims.append(make_claim(s, "period", "decade", PeriodValue(start=first, end=first + 9), m.start(), m.end()))
         return claims
+
+    def _qualified_kind(self, s: Sentence, at: int, phrase: str, kind: str | None) -> str | None:
+        """A grant of a kind named by a common noun before it is a grant of its own: "a limestone
+        quarry licence for 2022-2047" is not "an investment licence covering 2021-2051" (read from
+        the tags: "a new licence", "a 50-year concession" are the same grant)."""
+        if kind not in self.qualified_terms or at < 0:
+            return kind
+        words = [t for t in s.tokens if at <= t.start and t.end <= at + len(phrase)]
+        noun = next((i for i, t in enumerate(words) if self.term_kinds.get(singular(fold(t.text))) == kind), None)
+        if noun is None or noun == 0 or words[noun - 1].tag not in ("NN", "NNS") or not words[noun - 1].text.islower():
+            return kind
+        return f"{singular(fold(words[noun - 1].text))} {kind}"
 
     def _plan_itself(self, phrase: str) -> str:
         """The plan of a noun phrase np_before joined across "in" or "at": "a goal set out in the
