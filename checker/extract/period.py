@@ -130,7 +130,7 @@ class PeriodExtractor:
                 claims.append(make_claim(s, "period", "tenure", PeriodValue(start=start_year, end=end_year),
                                          m.start(), m.end(), subject_text=name, scope={"office": office} if office else None))
                 continue
-            kind = None
+            kind = grant = None
             granted = self.term_verb.search(view, clause_start(view, s.start, m.start(), s.clause_words), m.start()) \
                 if attribute == "period" and subject is None else None
             if granted:
@@ -165,7 +165,7 @@ class PeriodExtractor:
                 # separate licence covering the period from 2022 to 2042": the quarry's)
                 attribute = "term"
                 kind = next((k for noun, k in self.term_kinds.items() if _has_plan_noun(subject, (noun,))), kind)
-                kind = self._qualified_kind(s, text.rfind(subject, s.start, m.start()), subject, kind)
+                grant = self._grant(s, text.rfind(subject, s.start, m.start()), subject, kind)
                 subject = subject if self.other_markers & set(fold(subject).split()) else None
             # "agreed to begin drafting a new agreement for 2026-2035": a plan's period, not a signed one's
             # ("..., all of which will be sold to EVN under the agreement, which runs from 2024
@@ -174,6 +174,8 @@ class PeriodExtractor:
             scope = {"status": "plan"} if not relative and self.plans.in_clause(s, m.start()) else {}
             if kind:
                 scope["term"] = kind  # a concession's term, not a lease's
+            if grant:
+                scope["grant"] = grant  # a quarry licence's term, not an investment licence's
             phase = self.phases.of(view, s.start, m.start())
             if phase:
                 scope["phase"] = phase  # "Phase 1 of the project ... is implemented in the period 2025-2027"
@@ -191,17 +193,18 @@ class PeriodExtractor:
             claims.append(make_claim(s, "period", "decade", PeriodValue(start=first, end=first + 9), m.start(), m.end()))
         return claims
 
-    def _qualified_kind(self, s: Sentence, at: int, phrase: str, kind: str | None) -> str | None:
-        """A grant of a kind named by a common noun before it is a grant of its own: "a limestone
-        quarry licence for 2022-2047" is not "an investment licence covering 2021-2051" (read from
-        the tags: "a new licence", "a 50-year concession" are the same grant)."""
+    def _grant(self, s: Sentence, at: int, phrase: str, kind: str | None) -> str | None:
+        """The common noun that names which grant of its kind a term is of: "a limestone quarry
+        licence for 2022-2047" is not "an investment licence covering 2021-2051", while a bare "a
+        licence valid from 2024" may be either (read from the tags: "a new licence", "a 50-year
+        concession" name no grant)."""
         if kind not in self.qualified_terms or at < 0:
-            return kind
+            return None
         words = [t for t in s.tokens if at <= t.start and t.end <= at + len(phrase)]
         noun = next((i for i, t in enumerate(words) if self.term_kinds.get(singular(fold(t.text))) == kind), None)
         if noun is None or noun == 0 or words[noun - 1].tag not in ("NN", "NNS") or not words[noun - 1].text.islower():
-            return kind
-        return f"{singular(fold(words[noun - 1].text))} {kind}"
+            return None
+        return singular(fold(words[noun - 1].text))
 
     def _plan_itself(self, phrase: str) -> str:
         """The plan of a noun phrase np_before joined across "in" or "at": "a goal set out in the
