@@ -199,6 +199,11 @@ BLIND_BATCHES = {  # gold file: (min precision, min recall)
     "batch207.gold.yaml": (1.0, 0.44),  # (written during session 47's work, 8 of 18 at 1.000 at first sight)
     "batch208.gold.yaml": (1.0, 0.33),  # (written near the end of session 47's work, 6 of 18 at 1.000 at first sight)
     "batch209.gold.yaml": (1.0, 0.16),  # (written at the end of session 47, 3 of 18 at 1.000 at first sight)
+    "batch210.gold.yaml": (1.0, 0.44),  # (session 48's start measure, 8 of 18 at 0.615 at first sight; its false alarms mended after)
+    "batch211.gold.yaml": (1.0, 0.44),  # (session 48's start measure, 8 of 18 at 1.000 at first sight)
+    "batch212.gold.yaml": (1.0, 0.44),  # (held out in session 48, 8 of 18 at 1.000 at first sight)
+    "batch213.gold.yaml": (1.0, 0.35),  # (held out in session 48, 6 of 17 at 1.000 at first sight)
+    "batch214.gold.yaml": (1.0, 0.27),  # (written during session 48's work, 5 of 18 at 0.714 at first sight; its false alarms mended after)
 }
 
 
