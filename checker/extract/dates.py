@@ -779,8 +779,9 @@ class DateExtractor:
             words = view[s.start:m.start()].rstrip()
             kept = _without_adverbs(words)
             stop = m.start() if kept == words else s.start + len(kept)
-            span = _restrictive_antecedent(s, m.start(), self.stops) or self._clause_subject(s, m.start()) or phrase_before(view, s.start, stop, self.stops) or antecedent_before(
-                view, s.start, stop, self.stops) or sentence_subject(view, s.start, m.start(), self.stops)
+            span = _restrictive_antecedent(s, m.start(), self.stops) or self._clause_subject(s, m.start()) \
+                or phrase_before(view, s.start, stop, self.stops) or antecedent_before(view, s.start, stop, self.stops) \
+                or sentence_subject(view, s.start, m.start(), self.stops)
         elif mode == "reduced":
             opened = view[s.start:m.start()].rstrip()
             if opened.endswith((",", "(")):
@@ -1040,7 +1041,6 @@ def _gerund_after(toks: Tokens, end: int) -> bool:
 
 def _public_tense(tense: str | None) -> str | None:
     return {"perfect": "past", "past": "past", "future": "future", "present": "present"}.get(tense or "")
-
 
 
 def _restrictive_antecedent(s: Sentence, pos: int, stops: frozenset[str]) -> tuple[int, int] | None:

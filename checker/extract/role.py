@@ -111,9 +111,6 @@ class RoleExtractor:
         # rank's only where a rank is read at a name's start
         self.rank_words = frozenset(w for r in self.ranks for w in r) - {"general"} - self.org_words
         self.nationalities = dict(names.nationalities)
-        self.place_kinds = frozenset(fold(w) for w in lexicon.places.kinds)
-        # ... or a place's level: "former provincial Governor Chanthaphone"
-        self.local_adjectives = frozenset(fold(w) for w in lexicon.places.local_adjectives)
         # "its Chairman", "their director": a body's possessive, not a person's
         self.body_pronouns = frozenset(lexicon.nouns.possessives) - frozenset(names.possessive_pronouns)
 
