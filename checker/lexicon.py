@@ -194,6 +194,7 @@ class Events(BaseModel):
     owner_determiners: list[str]
     future_occasions: list[str]
     baseline_words: list[str]
+    reference_words: list[str]
     occasion_qualifiers: list[str]
     occasion_venues: list[str]
     spanning_occasions: list[str]

@@ -64,6 +64,8 @@ class DateExtractor:
         self.baseline = re.compile(r"\b(?:" + alternation(lexicon.events.baseline_words) + r")[ \t]+(?:(?:"
                                    + alternation(cal.period_prepositions) + r")[ \t]+)?(?:the[ \t]+)?$",
                                    re.IGNORECASE)
+        self.reference = re.compile(r"\b(?:" + alternation(lexicon.events.reference_words) + r")[ \t]+(?:"
+                                    + alternation(DETERMINERS) + r")[ \t]+[a-z]", re.IGNORECASE)
         self.span_end = re.compile(r"\b(?:" + alternation(cal.span_ends) + r")[ \t]+(?:the[ \t]+end[ \t]+of[ \t]+)?$", re.IGNORECASE)
         self.weekdays = frozenset(w.lower() for w in cal.weekdays)
         self.possessive_before = re.compile(r"\b(?:" + alternation(ev.owner_determiners) + r")[ \t]+$", re.IGNORECASE)
@@ -577,6 +579,8 @@ class DateExtractor:
                 # the section is September 2, 2026": the plan's date, told in a clause of its own (an
                 # occasion's aside that schedules it dates it: "The forum, scheduled for December 5,")
                 return None
+            if not direct and self.reference.search(gap):
+                return None  # "The handover comes ahead of the coffee harvest peak in December": the harvest's
             if not direct and self.baseline.search(gap):
                 return None  # "ended with book sales of ..., up 18 per cent compared with last year's event": the baseline's
             if not direct and _AS_OF_GAP.search(gap):
