@@ -599,7 +599,7 @@ class DateExtractor:
                 # 2024: the spending's year, not the approval's ("signed a contract to build the
                 # bridge on May 5" keeps its day)
                 return None
-            if not direct and _verb_after_comma(toks, pos, t.start):
+            if not direct and _another_clause(toks, pos, t.start):
                 # "has since presented his credentials to the Lao President, briefed his host on his
                 # trip earlier this week": the next verb's date
                 return None
@@ -917,11 +917,11 @@ def _plan_after_comma(gap: str, plans: re.Pattern[str]) -> bool:
     return comma >= 0 and plans.search(gap, comma) is not None
 
 
-def _verb_after_comma(toks: Tokens, start: int, end: int) -> bool:
+def _another_clause(toks: Tokens, start: int, end: int) -> bool:
     """A comma, then a past verb with its object ("..., briefed his host on") or, further on, a
     modal and its verb ("..., will reopen on"), or "and" then a finite verb ("... and expected"), or
     a conjunction, a pronoun and a finite verb ("... but some said"), between `start` and `end`:
-    another verb's clause, whose date is not the event's."""
+    another verb's clause, whose date is not the event's (a comma is only one of its openings)."""
     lo = bisect_left(toks, start, key=lambda t: t.start)
     comma = False
     for k in range(lo, len(toks) - 2):
