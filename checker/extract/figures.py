@@ -248,6 +248,8 @@ class PartMarkers:
         self.whole = re.compile(r",?[ \t]+(?:" + alternation(before) + r")(?![\w])", re.IGNORECASE)
         self.whole_nouns = frozenset(fold(w) for w in ents.part_of_wholes)
         self.ordinal = re.compile(r"\b(" + alternation(ents.part_ordinals) + r")[ \t]+$", re.IGNORECASE)
+        self.location_links = frozenset(fold(w) for w in ents.part_location_links)
+        self.locations = frozenset(fold(w) for w in ents.part_locations)
 
     def ordinal_before(self, s: Sentence, start: int, end: int) -> str | None:
         """The ordinal right before a figure that picks some of a whole ("the first two berths",
@@ -267,7 +269,8 @@ class PartMarkers:
 
     def is_part(self, s: Sentence, start: int, end: int) -> bool:
         view = s.view
-        if self.after.match(view, end, s.end) or self._of_figure(s, end) or self._of_whole(s, end):
+        if self.after.match(view, end, s.end) or self._of_figure(s, end) or self._of_whole(s, end) \
+                or self._in_location(s, end):
             return True
         marker = None
         for m in self.before.finditer(view, max(s.start, start - _PART_LIST_WINDOW), start):
@@ -296,6 +299,19 @@ class PartMarkers:
         # "covering VND7.2 trillion of the total": "total" read as an adjective is the whole too
         return (after[k].is_noun or after[k].tag == "JJ") and fold(after[k].text) in self.whole_nouns
 
+    def _in_location(self, s: Sentence, end: int) -> bool:
+        """"410 stalls on the ground floor", "80 beds in its new wing": a link word, a
+        determiner or a possessive, then a place inside a thing (entities.yaml part_locations)
+        ending its phrase, right after the figure."""
+        i = bisect_left(s.tokens, end, key=lambda t: t.start)
+        after = s.tokens[i:i + 7]
+        if len(after) < 3 or fold(after[0].text) not in self.location_links or after[1].tag not in ("DT", "PRP$"):
+            return False
+        k = 2
+        while k < len(after) - 1 and fold(after[k].text) not in self.locations and after[k].tag in _LOCATION_MODIFIERS:
+            k += 1  # "the ground floor", "its new east wing"
+        return fold(after[k].text) in self.locations and not (k + 1 < len(after) and after[k + 1].is_noun)
+
     @staticmethod
     def _of_figure(s: Sentence, end: int) -> bool:
         """"190 hectares of the project's 460-hectare site", "60 km of the 420 km line": "of",
@@ -317,6 +333,7 @@ class PartMarkers:
         return 1 < k < len(after) and (after[k].tag == "CD" or after[k].text[:1].isdigit())
 
 
+_LOCATION_MODIFIERS = frozenset({"JJ", "JJS", "CD", "NN", "NNP", "VBN"})  # "the ground floor", "its new east wing"
 _PART_LIST_WINDOW = 160  # how far back a list of parts may have opened
 _ORDINAL_REACH = 12  # characters between a part's ordinal and its figure ("remaining ")
 
