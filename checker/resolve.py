@@ -662,6 +662,7 @@ class Resolver:
         merged = {doc: ents.merged(canon, self._identity, named_in, self.event_heads, venues)
                   for doc, ents in entities.items()}
         self._headline_things(merged, entities)
+        self._headline_over_aside(merged, entities, canon)
         self._story_places(merged, stories or {})
         self._story_events(merged, stories or {})
         self._story_fallbacks(merged, stories or {})
@@ -1245,6 +1246,27 @@ class Resolver:
                 continue
             head = min(built, key=lambda h: (-ents.things.get(h, 0), h))
             ents.topic = ents.fallback = self.aliases.key(f"{ents.fallback_place} {head}")
+
+    def _headline_over_aside(self, merged: dict[str, DocEntities], entities: dict[str, DocEntities],
+                             canon: dict[str, str]) -> None:
+        """An article whose headline names its thing by a head noun ("New footbridge over Nam
+        Song opens in Vang Vieng") and whose topic is a thing of another kind it names once, out
+        of its lead, because other articles name it too ("since the Laos-China Railway opened")
+        is about the headline's unnamed thing in its place, not the aside."""
+        # things some article names more than once: what that article, and its story, is about
+        repeated = {canon.get(k, k) for e in entities.values() for k, w in e.weights.items() if w >= 2}
+        for doc in sorted(merged):
+            ents, own = merged[doc], entities[doc]
+            topic = ents.topic
+            if topic is None or not ents.fallback or topic == ents.fallback or topic in repeated \
+                    or topic in {canon.get(k, k) for k in own.in_lead}:
+                continue
+            built = {self.one_name.get(h, h) for h in own.headline_things
+                     if h not in self.event_heads and h not in self.aliases.noise and h not in self.plan_nouns}
+            kinds = {self.one_name.get(h, h) for h, counter in ents.by_head.items() if topic in counter}
+            # (the fallback names the headline's kind: "Tay Ninh line" is no "station")
+            if built and not built & kinds and built & {self.one_name.get(w, w) for w in ents.fallback.split()}:
+                ents.topic = ents.fallback
 
     def _story_fallbacks(self, merged: dict[str, DocEntities], stories: dict[str, str]) -> None:
         """Articles of one story that name no main thing fall back to their place and the
