@@ -666,6 +666,7 @@ class Resolver:
         self._story_places(merged, stories or {})
         self._story_events(merged, stories or {})
         self._story_fallbacks(merged, stories or {})
+        self._story_named_things(merged, stories or {})
         story_topics = self._story_topics(merged, stories or {})
         nations = self._nations_named(claims)  # resolution keeps each claim's document and sentence: made once
         traders = self._lead_traders(claims)
@@ -1289,6 +1290,32 @@ class Resolver:
             key = self.aliases.key(f"{place} {ranked[0][0]}" if leads else place)
             for d in docs:
                 merged[d].topic = key
+
+    def _story_named_things(self, merged: dict[str, DocEntities], stories: dict[str, str]) -> None:
+        """An article that names no thing and falls back to its place and head noun ("Hoi An
+        embankment", from "an anti-erosion embankment along the Thu Bon River in ... Hoi An") is
+        about the one thing of that head its story names ("the Thu Bon embankment"), when the
+        story names only one, another of its articles is about it, and the article writes that
+        name's words too."""
+        heads = self._story_heads(merged, stories)
+        topics: dict[str, set[str]] = defaultdict(set)  # what each story's articles are about
+        for doc, story in stories.items():
+            if doc in merged and merged[doc].topic:
+                topics[story].add(merged[doc].topic)
+        for doc in sorted(merged):
+            ents, story = merged[doc], stories.get(doc)
+            if story is None or ents.topic is None or ents.topic != ents.fallback or not ents.things:
+                continue
+            head = min(ents.things, key=lambda h: (-ents.things[h], h))
+            named = heads[story].get(head, set())
+            if len(named) != 1 or not set(head.split()) <= set(ents.topic.split()):
+                continue
+            key = next(iter(named))
+            if key not in topics[story]:
+                continue  # (a hospital the story names only as where patients are is no article's thing)
+            words = set(key.split()) - set(head.split())
+            if words and words <= set(ents.capitals.words) and not self._elsewhere(key, ents):
+                ents.topic = key
 
     def _located_aliases(self, entities: dict[str, DocEntities], canon: dict[str, str]) -> dict[str, str]:
         """A place-named thing ("the Savannakhet wind farm") is the one named thing the corpus
