@@ -2033,7 +2033,10 @@ class Resolver:
             claim.kind == "date" and claim.attribute in self.thing_events
             or claim.kind == "count" and "verb" in claim.scope
             or claim.kind in ("money", "quantity", "period", "percent", "duration") and claim.attribute in self.thing_attributes)
-        anaphoric = text is not None and (fold(text).strip() in self.anaphora or head in self.anaphora_heads)
+        # ("Built at a cost of ..., the work is": the main clause's subject, read without its
+        # article; not an event's "Work started on Saturday", which may be any works')
+        anaphoric = text is not None and (fold(text).strip() in self.anaphora or head in self.anaphora_heads
+                                          or claim.kind != "date" and fold(text).strip() in self.anaphora_heads)
         if unnamed_event and claim.kind == "percent" and claim.attribute == "change" and ents.main_place \
                 and ents.topic == ents.fallback:
             # "Total foreign investment ... was 38.2 percent higher": in a story about a place
