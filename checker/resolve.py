@@ -1900,6 +1900,10 @@ class Resolver:
                 # "Last year's school campaign began on May 20, 2024": last year's, not the story's
                 # ("Last year's rice exports", with its year read, are the country's that year)
                 return f"{claim.document}#{self.aliases.key(text) or fold(text)}"
+            if len(words) == 2 and words[1] in self.place_kinds and _A_OR_AN.match(words[0] + " "):
+                # "said a province with 254km of coastline could not rely on ...": some place of the
+                # kind, not the story's thing
+                return f"{claim.document}#{' '.join(words)}"
             if len(words) >= 2 and words[0] in DETERMINERS and words[1] in self.other_markers \
                     and not self.is_specific(text):
                 # "signed a similar agreement with Phongsaly for 2024-2028", "the old bridge": another
