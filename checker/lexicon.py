@@ -59,6 +59,8 @@ class Calendar(BaseModel):
     period_ordinals: dict[str, int]
     named_years: list[str]
     season_words: list[str]
+    previous_words: list[str]
+    previous_seasons: list[str]
     first_spans: dict[str, str]
     span_openers: list[str]
     span_joiners: list[str]

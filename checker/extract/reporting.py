@@ -75,6 +75,8 @@ _WITH_ITS = re.compile(r"[^,;\d]{0,40}?\bwith[ \t]+(?:a|an|the|their|its)?[ \t]*
 DURING = re.compile(r"\bduring[ \t]+(?:the|its|their)[ \t]", re.IGNORECASE)  # "during the festival": a time, never an owner
 _REACH = 300  # characters around a figure within which its period is named
 _YEAR_OFFSETS = {"this": 0, "last": -1}  # "in March last year", as timex reads a date
+_BASE_REACH = 20  # characters before a season in which a comparison word makes it the base of a change
+_ARTICLE_BEFORE = re.compile(r"\bthe[ \t]+$", re.IGNORECASE)
 _AFTER = 40  # characters after a figure within which a period belongs to it
 _LOOK_BACK = 600  # characters searched for the year "during the year" refers to
 
@@ -153,6 +155,9 @@ class ReportingPeriods:
         # "the whole 2022-2023 season": a season across two years
         self.season = re.compile(r"\b" + _YEAR + r"[ \t]?[-\u2013/][ \t]?(?:(?:19|20)?(\d\d))[ \t]+(?:"
                                  + alternation(calendar.season_words) + r")\b", re.IGNORECASE)
+        # "Last season the company paid ...", "the previous crop": the season before the article's
+        self.previous_season = re.compile(r"\b(?:" + alternation(calendar.previous_words) + r")[ \t]+(?:"
+                                          + alternation(calendar.previous_seasons) + r")\b", re.IGNORECASE)
         # "from October 2023 to February 2024": months of two years, each named with its year
         self.months_across = re.compile(r"\b(?:from|between)[ \t]+(" + month + r")[ \t]+" + _YEAR + r"[ \t]+(?:to|and|until|till|through)[ \t]+("
                                         + month + r")[ \t]+" + _YEAR + r"\b", re.IGNORECASE)
@@ -349,6 +354,12 @@ class ReportingPeriods:
             found.append((m.start(), f"{m.group(2)}-{m.group(3)} {m.group(1).lower()} year"))
         for m in self.season.finditer(view, lo, hi):
             found.append((m.start(), f"{m.group(1)}-{m.group(2)} season"))
+        for m in self.previous_season.finditer(view, lo, hi):
+            if not self.contrasted.search(view, max(lo, m.start() - _BASE_REACH), m.start()) \
+                    and not _ARTICLE_BEFORE.search(view, max(lo, m.start() - 4), m.start()):
+                # (not the base of a change: "up 3.1 per cent on the previous crop", "compared
+                # with last season")
+                found.append((m.start(), "previous season"))
         for m in self.months_across.finditer(view, lo, hi):
             first, last = self.months[m.group(1).lower()], self.months[m.group(3).lower()]
             found.append((m.start(), f"{m.group(2)}-M{first:02d}/{m.group(4)}-M{last:02d}"))
