@@ -61,6 +61,10 @@ class AliasTable:
         calendar = lexicon.calendar
         self.noise = frozenset(fold(w) for w in data.noise) | frozenset(
             fold(w) for w in list(calendar.weekdays) + [m for m in calendar.months if len(m) > 3])
+        # a hedge of a figure inside the phrase ("The nearly 190-metre bridge") names nothing: the
+        # one-word hedges that widen a figure both ways (hedges.yaml), not "over" or "under"
+        self.noise |= frozenset(fold(w) for w, h in lexicon.hedges.hedges.items()
+                                if " " not in w and h.low and h.high is not None)
         self.named_noise = frozenset(fold(w) for w in data.named_noise)
         self.synonyms = {fold(f): fold(canon) for canon, fs in data.synonyms.items() for f in fs}
         # "the 5th Lao-Thai Friendship Bridge" is "the fifth ..."

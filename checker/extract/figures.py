@@ -150,6 +150,12 @@ def _tagged_at(tokens: Tokens, pos: int, tags: frozenset[str]) -> bool:
     return i < len(tokens) and tokens[i].start == pos and tokens[i].tag in tags
 
 
+def before_place(words: list[str]) -> list[str]:
+    """A phrase's words before the place it names ("the four-lane bridge in Nong Khiaw town":
+    the bridge's), all of them when it names none."""
+    return words[:next((i for i, w in enumerate(words) if w in _PLACE_PREPOSITIONS), len(words))]
+
+
 def opening_participle_subject(s: Sentence, pos: int, tags: tuple[str, ...] = ("VBG", "VBN"),
                                with_phrase: bool = False) -> str | None:
     """A figure inside the participle phrase a sentence opens with ("Spanning some 38,000 sq

@@ -7,7 +7,7 @@ from bisect import bisect_left, bisect_right
 
 from checker.analyse import Tokens, clause_subject, governing_verb, noun_phrase_at, subject_words, verb_subject
 from checker.extract.base import DETERMINERS, INDEFINITE_BEFORE, Sentence, make_claim, renamed_before, state_time, tidy_subject
-from checker.extract.figures import (Buyers, EstimatedAt, Fares, Goods, OtherThing, WholeOpener, PartMarkers, PlaceOwners, PlanMarkers, Revisions, Increments, WiderArea, clause_pattern, clause_start, link_pattern,
+from checker.extract.figures import (Buyers, before_place, EstimatedAt, Fares, Goods, OtherThing, WholeOpener, PartMarkers, PlaceOwners, PlanMarkers, Revisions, Increments, WiderArea, clause_pattern, clause_start, link_pattern,
                                      modified_noun, opening_participle_subject, owner_of, Phases, same_verb)
 from checker.extract.numbers import NumberFinder
 from checker.extract.reporting import ReportingPeriods
@@ -214,7 +214,8 @@ class MoneyExtractor:
                 words = fold(subject_text).split()
                 at = s.doc.text.rfind(subject_text, s.start, start)
                 object_of = at > s.start and _PREPOSITION_BEFORE.search(view, max(s.start, at - 6), at) is not None
-                if words and (words[-1] in self.thing_heads or self._phase_head(words)) \
+                own = before_place(words)  # "The 190-metre bridge in Nong Khiaw town, worth": the bridge's
+                if own and (own[-1] in self.thing_heads or self._phase_head(own)) \
                         and not {"for", "of"} & set(words) and not object_of:
                     # "A coffee processing plant worth US$24.6 million", "Its first phase, worth US$420
                     # million": what it cost, as "a US$24.6 million plant" (not "the package for the
