@@ -21,6 +21,7 @@ _AND = re.compile(r",?[ \t]+and[ \t]+")  # "up 10.2% in volume and 23.4% in valu
 _SHARE_OF = re.compile(r"^[ \t]+of[ \t]+", re.IGNORECASE)
 
 
+_ADJECTIVES = frozenset({"JJ", "JJR", "JJS"})
 _STAKE_REACH = 12  # characters before a percentage searched for the verb of holding ("owns")
 _BASE_WORDS = 4  # words after a growth's base link that name its base ("on the previous crop")
 _BASE_REACH = 60  # characters after the link those words are read from
@@ -230,6 +231,8 @@ class PercentExtractor:
                     subject = subject or (text[span[0]:span[1]] if span else None)
                 elif whole:
                     scope["of"] = whole
+            elif (opened := self._opening_whole(s, n.start)) is not None:
+                scope["of"] = opened  # "Of the factory's current output, 58 percent is exported"
             elif not _SHARE_OF.match(after) and (work := self._work_progress(s, n.start)) is not None:
                 attribute, subject = "progress", work  # "The construction of the bridge has reached 78.5 percent"
             counted = self._share_counted(s, n.start, end, scope.get("of")) if attribute == "share" else None
@@ -413,6 +416,26 @@ class PercentExtractor:
             at = self.at_name.match(view, whole[1], s.end)
             part = (at.start(1), at.end(1)) if at else None
         return (self._whole(text[whole[0]:whole[1]]) if whole else None), (text[part[0]:part[1]] if part else None)
+
+    def _opening_whole(self, s: Sentence, start: int) -> str | None:
+        """The whole a sentence opens with before a share in its main clause ("Of the factory's
+        current output, 58 percent is exported": a share of that output, as "58 percent of the
+        factory's output" is); None when the share stands before the comma or there is none."""
+        toks = s.tokens
+        if len(toks) < 3 or not _SHARE_OF.match(" " + toks[0].text + " "):
+            return None
+        comma = next((k for k, t in enumerate(toks) if t.text == ","), None)
+        if comma is None or comma < 2 or toks[comma].start > start or any(t.is_verb for t in toks[1:comma]) \
+                or not any(t.is_noun for t in toks[1:comma]):
+            return None  # (not "Of these, 83% had not been vaccinated": the whole is told before)
+        # its words but adjectives ("current"): the whole itself, as "of the factory's output" names it
+        text, words, at = s.doc.text, [], toks[1].start
+        for t in toks[1:comma]:
+            if t.tag in _ADJECTIVES:
+                words.append(text[at:t.start])
+                at = t.end + (text[t.end:t.end + 1] == " ")
+        words.append(text[at:toks[comma - 1].end])
+        return self._whole("".join(words))
 
     def _whole(self, phrase: str) -> str:
         """A share's whole: a good's trade and what it is measured in ("the province's coffee
