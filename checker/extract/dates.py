@@ -451,7 +451,9 @@ class DateExtractor:
             attribute, subject = self._noun_clause(subject, m.group(), attribute)
         if attribute == "inaugurated" and subject and fold(m.group()).split()[0] in self.launch_forms \
                 and (fold(subject).split() or [""])[-1] in self.launch_heads:
-            attribute = "construction_started"  # "The project was launched in 2022": its works began
+            # "The project was launched in 2022": a start of the project, which may be its approval,
+            # its kick-off or its groundbreaking, so no date of its works or of its opening
+            attribute = "launched"
         if attribute in self.occasions:
             # "The groundbreaking ceremony for the second phase was held on Wednesday", "X held the
             # ceremony for signing of the contract": the ceremony is the groundbreaking or the
