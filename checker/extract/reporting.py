@@ -17,6 +17,7 @@ import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from checker.analyse import Tokens
+from checker.extract.base import DETERMINERS
 from checker.lexicon import Calendar, Lexicon
 from checker.models import DateRange
 from checker.text import alternation
@@ -75,8 +76,7 @@ _WITH_ITS = re.compile(r"[^,;\d]{0,40}?\bwith[ \t]+(?:a|an|the|their|its)?[ \t]*
 DURING = re.compile(r"\bduring[ \t]+(?:the|its|their)[ \t]", re.IGNORECASE)  # "during the festival": a time, never an owner
 _REACH = 300  # characters around a figure within which its period is named
 _YEAR_OFFSETS = {"this": 0, "last": -1}  # "in March last year", as timex reads a date
-_BASE_REACH = 20  # characters before a season in which a comparison word makes it the base of a change
-_ARTICLE_BEFORE = re.compile(r"\bthe[ \t]+$", re.IGNORECASE)
+_BASE_REACH = 20  # characters before a season in which a comparison word or a determiner makes it a change's base
 _AFTER = 40  # characters after a figure within which a period belongs to it
 _LOOK_BACK = 600  # characters searched for the year "during the year" refers to
 
@@ -355,8 +355,9 @@ class ReportingPeriods:
         for m in self.season.finditer(view, lo, hi):
             found.append((m.start(), f"{m.group(1)}-{m.group(2)} season"))
         for m in self.previous_season.finditer(view, lo, hi):
+            before = view[max(lo, m.start() - _BASE_REACH):m.start()].split()
             if not self.contrasted.search(view, max(lo, m.start() - _BASE_REACH), m.start()) \
-                    and not _ARTICLE_BEFORE.search(view, max(lo, m.start() - 4), m.start()):
+                    and not (before and before[-1].lower() in DETERMINERS):
                 # (not the base of a change: "up 3.1 per cent on the previous crop", "compared
                 # with last season")
                 found.append((m.start(), "previous season"))
