@@ -422,7 +422,7 @@ class PercentExtractor:
         current output, 58 percent is exported": a share of that output, as "58 percent of the
         factory's output" is); None when the share stands before the comma or there is none."""
         toks = s.tokens
-        if len(toks) < 3 or not _SHARE_OF.match(" " + toks[0].text + " "):
+        if len(toks) < 3 or toks[0].text.lower() != "of":
             return None
         comma = next((k for k, t in enumerate(toks) if t.text == ","), None)
         if comma is None or comma < 2 or toks[comma].start > start or any(t.is_verb for t in toks[1:comma]) \
