@@ -302,8 +302,10 @@ class PartMarkers:
         k = 2
         while k + 1 < len(after) and after[k + 1].is_noun:
             k += 1  # "of the export value": the compound's last noun
-        # "covering VND7.2 trillion of the total": "total" read as an adjective is the whole too
-        return (after[k].is_noun or after[k].tag == "JJ") and fold(after[k].text) in self.whole_nouns
+        # "covering VND7.2 trillion of the total": "total" read as an adjective is the whole too;
+        # "has converted 42 hectares of its fields": any whole its owner's possessive names
+        return (after[k].is_noun or after[k].tag == "JJ") and fold(after[k].text) in self.whole_nouns \
+            or after[1].tag == "PRP$" and after[k].is_noun and (k + 1 == len(after) or not after[k + 1].is_noun)
 
     def _in_location(self, s: Sentence, end: int) -> bool:
         """"410 stalls on the ground floor", "80 beds in its new wing": a link word, a
