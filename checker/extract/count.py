@@ -238,6 +238,7 @@ class CountExtractor:
                           for canon, forms in nouns.multiword.items() for form in forms]
         self.counter_of = re.compile(r"[ \t]+(?:" + alternation(nouns.count_counters) + r")[ \t]+of(?=[ \t])", re.IGNORECASE)
         self.stops = frozenset(lexicon.aliases.stops) | {"in", "on", "at"}
+        self.place_kinds = frozenset(fold(k) for k in lexicon.places.kinds)
         self.modifier_joiners = frozenset(nouns.modifier_joiners)
         self.party_nouns = frozenset(nouns.party_nouns)
         # "41,200 visitors from Laos": the visitors one country sends, some of all the visitors
@@ -572,6 +573,9 @@ class CountExtractor:
                     # "Laos has 21 special economic zones, which have attracted more than 800
                     # companies": the named or counted things the relative clause hangs from
                     span = relative_antecedent(view, s.start, at, self.stops)
+                    place = antecedent_before(view, lo, at, self.stops) if span is None else None
+                    if place and fold(text[place[0]:place[1]]).split()[-1:] in ([k] for k in self.place_kinds):
+                        span = place  # "The province, which welcomed 3.2 million tourists": the province's
                 if span is None and view[lo:at].rstrip().endswith(",") and self._finite_verb(s, verb.start()):
                     # "The elevated stretch, running 8,500 metres from Nhon, has eight stations":
                     # the sentence's subject, before its aside
