@@ -187,6 +187,7 @@ BLIND_BATCHES = {  # gold file: (min precision, min recall)
     "batch193.gold.yaml": (1.0, 0.35),  # (written during session 45's work, 6 of 17 at 1.000 at first sight)
     "batch194.gold.yaml": (1.0, 0.55),  # (written near the end of session 45's work, 9 of 18 at 0.750 at first sight; its false alarms mended after)
     "batch195.gold.yaml": (1.0, 0.35),  # (written at the end of session 45's work, 6 of 17 at 1.000 at first sight)
+    "batch196.gold.yaml": (1.0, 0.77),  # (session 46's start measure; precise since session 49 read a project's "launch" as no start of works)
     "batch197.gold.yaml": (1.0, 0.47),  # (session 46's start measure, 7 of 17 at 0.636 at first sight; development data since)
     "batch198.gold.yaml": (1.0, 0.29),  # (held out in session 46, 4 of 17 at 0.667 at first sight; its false alarms mended after)
     "batch199.gold.yaml": (1.0, 0.33),  # (held out in session 46, 6 of 18 at 0.857 at first sight; its false alarm mended after)
@@ -204,6 +205,10 @@ BLIND_BATCHES = {  # gold file: (min precision, min recall)
     "batch212.gold.yaml": (1.0, 0.44),  # (held out in session 48, 8 of 18 at 1.000 at first sight)
     "batch213.gold.yaml": (1.0, 0.35),  # (held out in session 48, 6 of 17 at 1.000 at first sight)
     "batch214.gold.yaml": (1.0, 0.27),  # (written during session 48's work, 5 of 18 at 0.714 at first sight; its false alarms mended after)
+    "batch217.gold.yaml": (1.0, 0.29),  # (session 49's start measure, 5 of 17 at 1.000 at first sight)
+    "batch218.gold.yaml": (1.0, 0.33),  # (session 49's start measure, 5 of 18 at 1.000 at first sight)
+    "batch220.gold.yaml": (1.0, 0.33),  # (held out in session 49, 6 of 18 at 1.000 at first sight)
+    "batch222.gold.yaml": (1.0, 0.41),  # (written near the end of session 49's work, 7 of 17 at 0.778 at first sight; its false alarms mended after)
 }
 
 
