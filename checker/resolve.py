@@ -666,7 +666,8 @@ class Resolver:
         self._story_places(merged, stories or {})
         self._story_events(merged, stories or {})
         self._story_fallbacks(merged, stories or {})
-        self._story_named_things(merged, stories or {})
+        story_heads = self._story_heads(merged, stories or {})  # (no pass changes what articles name)
+        self._story_named_things(merged, stories or {}, story_heads)
         story_topics = self._story_topics(merged, stories or {})
         nations = self._nations_named(claims)  # resolution keeps each claim's document and sentence: made once
         traders = self._lead_traders(claims)
@@ -675,7 +676,6 @@ class Resolver:
         kinds = self._kinds_told(claims)
         count_kinds = self._count_kinds_told(claims, stories or {})
         people, main_people, voters, appointees = self._people(claims, stories or {})
-        story_heads = self._story_heads(merged, stories or {})
         story_bodies = self._story_bodies(claims, stories or {})
         held = self._offices_held(claims)
         out = []
@@ -1291,13 +1291,13 @@ class Resolver:
             for d in docs:
                 merged[d].topic = key
 
-    def _story_named_things(self, merged: dict[str, DocEntities], stories: dict[str, str]) -> None:
+    def _story_named_things(self, merged: dict[str, DocEntities], stories: dict[str, str],
+                            heads: dict[str, dict[str, set[str]]]) -> None:
         """An article that names no thing and falls back to its place and head noun ("Hoi An
         embankment", from "an anti-erosion embankment along the Thu Bon River in ... Hoi An") is
         about the one thing of that head its story names ("the Thu Bon embankment"), when the
         story names only one, another of its articles is about it, and the article writes that
-        name's words too."""
-        heads = self._story_heads(merged, stories)
+        name's words too (`heads`: each story's named things by head noun)."""
         topics: dict[str, set[str]] = defaultdict(set)  # what each story's articles are about
         for doc, story in stories.items():
             if doc in merged and merged[doc].topic:

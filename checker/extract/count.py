@@ -574,7 +574,7 @@ class CountExtractor:
                     # companies": the named or counted things the relative clause hangs from
                     span = relative_antecedent(view, s.start, at, self.stops)
                     place = antecedent_before(view, lo, at, self.stops) if span is None else None
-                    if place and fold(text[place[0]:place[1]]).split()[-1:] in ([k] for k in self.place_kinds):
+                    if place and (fold(text[place[0]:place[1]]).split() or [""])[-1] in self.place_kinds:
                         span = place  # "The province, which welcomed 3.2 million tourists": the province's
                 if span is None and view[lo:at].rstrip().endswith(",") and self._finite_verb(s, verb.start()):
                     # "The elevated stretch, running 8,500 metres from Nhon, has eight stations":
