@@ -187,9 +187,11 @@ class CountExtractor:
         self.each_period_after = re.compile(r"[ \t]+(?:(?:a|an|per|each|every)[ \t]+(" + alternation(denominators)
                                             + r")|(" + alternation(units.period_adverbs) + r"))\b(?![ \t]+(?:"
                                             + alternation(lexicon.spans.offset_words) + r")\b)", re.IGNORECASE)
-        # "shrimp of 40 pieces per kilo", "two cows per household": a ratio, a grade or a density, no tally
+        # "shrimp of 40 pieces per kilo", "two cows per household", "two lanes in each direction": a
+        # ratio, a grade or a density, no tally
         ratios = [d for d in units.denominators if fold(d) not in self.each_period]
-        self.per_other = re.compile(r"[ \t]+(?:a|an|per)[ \t]+(?:" + alternation(ratios) + r")\b", re.IGNORECASE)
+        self.per_other = re.compile(r"[ \t]+(?:a|an|per|(?:in[ \t]+)?each)[ \t]+(?:" + alternation(ratios) + r")\b",
+                                    re.IGNORECASE)
         # ... told at the clause's end ("crossed the gate daily,"), never an adjective ("for daily use")
         self.each_period_late = re.compile(self.each_period_after.pattern + r"(?=[ \t]*(?:[,.;:)]|$))", re.IGNORECASE)
         self.floor_nouns = frozenset(lexicon.nouns.floor_nouns)
