@@ -215,11 +215,11 @@ class MoneyExtractor:
                 at = s.doc.text.rfind(subject_text, s.start, start)
                 object_of = at > s.start and _PREPOSITION_BEFORE.search(view, max(s.start, at - 6), at) is not None
                 own = before_place(words)  # "The 190-metre bridge in Nong Khiaw town, worth": the bridge's
-                if own and (own[-1] in self.thing_heads or self._phase_head(own)) \
+                if own and (own[-1] in self.thing_heads or self._phase_head(own) or " ".join(own) in self.anaphora) \
                         and not {"for", "of"} & set(words) and not object_of:
                     # "A coffee processing plant worth US$24.6 million", "Its first phase, worth US$420
-                    # million": what it cost, as "a US$24.6 million plant" (not "the package for the
-                    # main bridge, worth": the package's)
+                    # million", "Worth VND 2,400 billion, it was built by": what it cost, as "a US$24.6
+                    # million plant" (not "the package for the main bridge, worth": the package's)
                     attribute = "cost"
                 subject_text = tidy_subject(s, subject_text, start, end)  # "signed": the clause's subject
                 named = _FOR_WHAT.match(subject_text or "")
