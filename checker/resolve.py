@@ -1285,9 +1285,16 @@ class Resolver:
             things: Counter = Counter()
             for d in docs:
                 things.update(merged[d].things)
-            ranked = sorted(things.items(), key=lambda kv: (-kv[1], kv[0]))[:2]
+            # heads a story uses for one thing count together ("the mill", "the factory"), and
+            # the thing takes the one its articles use most
+            kin: Counter = Counter()
+            for h, n in things.items():
+                kin[self.one_name.get(h, h)] += n
+            ranked = sorted(kin.items(), key=lambda kv: (-kv[1], kv[0]))[:2]
             leads = ranked and ranked[0][1] >= _STORY_THING_MENTIONS and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1])
-            key = self.aliases.key(f"{place} {ranked[0][0]}" if leads else place)
+            head = min((h for h in things if self.one_name.get(h, h) == ranked[0][0]), key=lambda h: (-things[h], h)) \
+                if leads else None
+            key = self.aliases.key(f"{place} {head}" if head else place)
             for d in docs:
                 merged[d].topic = key
 
