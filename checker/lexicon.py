@@ -336,6 +336,7 @@ class Nouns(BaseModel):
     static_percent_attributes: list[str]
     stake_verbs: list[str]
     stake_wholes: list[str]
+    share_whole_synonyms: dict[str, str]
     money_attributes: dict[str, str]
     quantity_owners: dict[str, str]
     quantity_adjectives: dict[str, str]

@@ -57,6 +57,7 @@ class PercentExtractor:
                                         + alternation(lexicon.hedges.hedges) + r")[ \t]+)?$", re.IGNORECASE)
         self.then_clause = re.compile(r"[^.;]*?\b(?:" + alternation(lexicon.nouns.then_openers) + r")\b", re.IGNORECASE)
         self.complete = re.compile(r"^[ \t]+(?:" + alternation(lexicon.nouns.complete_words) + r")\b", re.IGNORECASE)
+        self.whole_synonyms = {fold(k): v for k, v in lexicon.nouns.share_whole_synonyms.items()}
         self.share_nouns = re.compile(r"\b(?:" + alternation(lexicon.nouns.share_nouns) + r")\b", re.IGNORECASE)
         self.attribute_words = re.compile(r"\b(?:" + alternation(self.attributes) + r")\b", re.IGNORECASE)
         self.of_name = of_name(lexicon.entities.heads)
@@ -243,6 +244,9 @@ class PercentExtractor:
                 attribute, subject = named
                 if subject and subject.lower() in scope.get("of", "").lower():
                     scope.pop("of")  # "the occupancy rate of the Hoang Long industrial park": its owner, no group
+            if attribute == "share" and "of" in scope:
+                # "95% of the site" and "95 percent of the land": one whole named two ways
+                scope["of"] = " ".join(self.whole_synonyms.get(singular(w.lower()), w) for w in scope["of"].split())
             discount = self.fares.discount_scope(s, n.start, end) if attribute == "share" and not scope else None
             if discount:
                 # "Residents of Kien Hai get 35% off": the story's service's discount for that class
