@@ -1045,6 +1045,13 @@ class Resolver:
             return c.model_copy(update={"subject": story})
         return c
 
+    def _topic_of_kin_head(self, head: str, ents: DocEntities) -> bool:
+        """Whether the article names its topic by another head its story uses for one thing
+        with `head` (entities.yaml same_thing: "route" and "expressway")."""
+        kind = self.one_name.get(head, head)
+        return any(h != head and self.one_name.get(h, h) == kind and ents.topic in counter
+                   for h, counter in ents.by_head.items())
+
     def _kin_heads(self, a: str, b: str) -> bool:
         """Whether two keys' head nouns may name one thing: a head in common, one of them
         without a head, or heads a story uses for one thing ("railway" and "line")."""
@@ -2014,6 +2021,12 @@ class Resolver:
             return f"{claim.document}#{key} in {elsewhere}"
         candidates = Counter({k: w for k, w in ents.by_head.get(head, {}).items() if k not in ents.others}) \
             if head else None
+        kin_topic = bool(candidates) and ents.topic is not None and ents.topic not in candidates \
+            and self._topic_of_kin_head(head, ents)
+        if kin_topic:
+            # "the 110.85km route" in an article about the Can Tho - Ca Mau expressway that also
+            # names the North-South route once: the article's own thing may be meant too
+            candidates[ents.topic] = ents.weights.get(ents.topic, 0)
         if candidates and ents.topic in candidates and self._whole_of_subject(claim, ents):
             # "The section is the first part of the 85.1km expressway": the whole the story's
             # thing is part of, another the article names with that head, or one of its own
@@ -2023,7 +2036,8 @@ class Resolver:
         if candidates:
             best = ents.best(ents.scored(candidates, self._identity))
             named = [k for k in candidates if self._is_proper(k)]
-            if best is not None and best not in ents.titled and not self._is_proper(best) and len(named) == 1:
+            if best is not None and best not in ents.titled and not self._is_proper(best) and len(named) == 1 \
+                    and not (kin_topic and best == ents.topic):
                 # "the road" in an article headed "Phongsaly road" that names one road, the Pang
                 # Hok - Khoa road: that road, not a place and a head noun never written as a name
                 # (the "Laos-China Railway" is one)
