@@ -174,7 +174,12 @@ def opening_participle_subject(s: Sentence, pos: int, tags: tuple[str, ...] = ("
     main = toks[comma + 1:]  # the main clause, read on its own
     verb = next((t for t in main if t.is_verb), None)
     span = subject_words(main, verb.end, s.clause_words) if verb is not None else None
-    return s.doc.text[span[0]:span[1]] if span else None
+    if span is None:
+        return None
+    # with its article: "the 1,850-metre walkway" is the story's walkway, told as known
+    article = next((t for t in main if t.end <= span[0] and t.tag == "DT" and t.text.lower() in ("the", "this")
+                    and not s.doc.text[t.end:span[0]].strip()), None)
+    return s.doc.text[article.start if article is not None else span[0]:span[1]]
 
 
 def trailing_participle_subject(s: Sentence, pos: int) -> str | None:
