@@ -108,6 +108,7 @@ class Units(BaseModel):
     distance_words: list[str]
     period_denominators: dict[str, str]
     count_denominators: dict[str, str]
+    period_adjectives: dict[str, str]
     period_adverbs: dict[str, str]
     capacity_modals: list[str]
     unit_attributes: dict[str, str]

@@ -82,8 +82,14 @@ class QuantityExtractor:
         # "2.6 million tonnes of cement annually": an amount each year, past the good it is of
         self.period_adverb = re.compile(r"(?:[ \t]+of(?:[ \t]+[A-Za-z-]+){1,3}?)?[ \t]+(" + alternation(self.period_adverbs)
                                         + r")\b", re.IGNORECASE)
-        # "can grind", "is able to handle": a modal and one verb right before the figure
+        # "an annual capacity of", "a daily design capacity of about": a period's amount, told before it
+        self.period_adjectives = {fold(k): v for k, v in lexicon.units.period_adjectives.items()}
+        self.period_adjective = re.compile(r"\b(" + alternation(self.period_adjectives) + r")[ \t]+(?:[a-z-]+[ \t]+){0,2}?"
+                                           r"of[ \t]+(?:[a-z]+[ \t]+){0,2}$", re.IGNORECASE)
+        # "can grind", "is able to handle", "can turn out": a modal and one verb (with its
+        # particle) right before the figure
         self.capacity_modal = re.compile(r"\b(?:" + alternation(lexicon.units.capacity_modals) + r")[ \t]+[a-z]+[ \t]+"
+                                         r"(?:(?:" + alternation(lexicon.nouns.estimate_particles) + r")[ \t]+)?"
                                          r"(?:up[ \t]+to[ \t]+)?$", re.IGNORECASE)
         self.unit_attributes = dict(lexicon.units.unit_attributes)
         self.readings = dict(lexicon.units.readings)
@@ -300,6 +306,9 @@ class QuantityExtractor:
             attribute = owner.attribute or (dimension if subject or "of" in scope else "measure")
             if each_period and not owner.attribute and self.capacity_modal.search(view, max(s.start, n.start - 30), n.start):
                 attribute = "capacity"  # "The new line can grind 2.6 million tonnes of cement annually"
+            if attribute == "capacity" and "per" not in scope \
+                    and (yearly := self.period_adjective.search(view, max(s.start, n.start - 50), n.start)):
+                scope["per"] = self.period_adjectives[fold(yearly.group(1))]  # "an annual capacity of 250,000 tonnes"
             adjective = joined or WORD_AFTER.match(view, end, s.end)
             # the dimension an adjective after the figure names ("45 metres wide"), for an owner-less figure
             sized = self.adjectives.get(adjective.group(1).lower()) if adjective and not owner.attribute else None
