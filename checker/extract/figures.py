@@ -177,7 +177,7 @@ def opening_participle_subject(s: Sentence, pos: int, tags: tuple[str, ...] = ("
     if span is None:
         return None
     # with its article: "the 1,850-metre walkway" is the story's walkway, told as known
-    article = next((t for t in main if t.end <= span[0] and t.tag == "DT" and t.text.lower() in ("the", "this")
+    article = next((t for t in main if t.end <= span[0] and t.tag == "DT" and t.text.lower() in DETERMINERS
                     and not s.doc.text[t.end:span[0]].strip()), None)
     return s.doc.text[article.start if article is not None else span[0]:span[1]]
 
