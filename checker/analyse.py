@@ -64,18 +64,19 @@ class Analysis:
     sentences that hold no figure or date."""
 
     def __init__(self, text: str, spans: dict[int, int], clause_words: frozenset[str],
-                 name_starts: frozenset[tuple[str, str]] = frozenset()) -> None:
+                 name_starts: frozenset[tuple[str, str]] = frozenset(), links: FigureLinks | None = None) -> None:
         self._text = text
         self._spans = spans  # sentence start -> end
         self._tagged: dict[int, Tokens] = {}
         self.clause_words = clause_words
         self.name_starts = name_starts
+        self.links = links
 
     def tokens_at(self, start: int) -> Tokens:
         """The tokens of the analysed sentence starting at `start` (none for other regions)."""
         if start not in self._tagged:
             end = self._spans.get(start)
-            self._tagged[start] = tokens(self._text, start, end, self.name_starts) if end is not None else ()
+            self._tagged[start] = tokens(self._text, start, end, self.name_starts, self.links) if end is not None else ()
         return self._tagged[start]
 
     @property
@@ -85,10 +86,25 @@ class Analysis:
 
 
 def analyse(text: str, segments: list[Segment], clause_words: frozenset[str],
-            name_starts: frozenset[tuple[str, str]] = frozenset()) -> Analysis:
+            name_starts: frozenset[tuple[str, str]] = frozenset(), links: FigureLinks | None = None) -> Analysis:
     """The analysis of every sentence of the article's own regions, keyed by start offset."""
     return Analysis(text, {seg.start: seg.end for seg in segments if seg.region in ANALYSED_REGIONS}, clause_words,
-                    name_starts)
+                    name_starts, links)
+
+
+@dataclass(frozen=True)
+class FigureLinks:
+    """Verbs that link a subject to its figure and the words that may stand between them
+    (nouns.yaml figure_links): the tagger reads "stretches", "costs", "tops", "houses" as
+    plural nouns even in "The bridge stretches 286 metres"."""
+
+    verbs: frozenset[str]
+    fillers: frozenset[str]
+
+    @classmethod
+    def of(cls, lexicon: Lexicon) -> "FigureLinks":
+        links = lexicon.nouns.figure_links
+        return cls(frozenset(v.lower() for v in links.verbs), frozenset(f.lower() for f in links.fillers))
 
 
 def place_name_starts(lexicon: Lexicon) -> frozenset[tuple[str, str]]:
@@ -100,7 +116,8 @@ def place_name_starts(lexicon: Lexicon) -> frozenset[tuple[str, str]]:
     return frozenset((words[0], words[1] if len(words) > 1 else "") for words in (n.lower().split() for n in names))
 
 
-def tokens(text: str, start: int, end: int, starts: frozenset[tuple[str, str]] = frozenset()) -> Tokens:
+def tokens(text: str, start: int, end: int, starts: frozenset[tuple[str, str]] = frozenset(),
+           links: FigureLinks | None = None) -> Tokens:
     """Tag text[start:end] and map each token back onto the file. The tagger splits and
     re-spells some words ("Vietnam's" -> "Vietnam", "'", "s"); a token not found where
     expected is dropped rather than given a wrong offset."""
@@ -119,7 +136,25 @@ def tokens(text: str, start: int, end: int, starts: frozenset[tuple[str, str]] =
             continue
         out.append(Token(word, at, at + len(word), tag))
         cursor = at + len(word)
-    return _names_tagged(out, starts)
+    return _names_tagged(_linking_verbs(out, links) if links else out, starts)
+
+
+def _linking_verbs(toks: list[Token], links: FigureLinks) -> list[Token]:
+    """A figure link read as a plural noun after a noun or a relative word and before its
+    figure is the verb it is: "The bridge stretches 286 metres", "which costs 30,000 kip",
+    "freight tops 2 million tonnes" (its fillers may stand between: "stretches some 68 km")."""
+    for i in range(1, len(toks) - 1):
+        t = toks[i]
+        if t.tag != "NNS" or t.text.lower() not in links.verbs:
+            continue
+        if toks[i - 1].tag not in ("NN", "NNS", "NNP", "NNPS", "PRP", "WDT", "RB", "CC"):
+            continue
+        k = i + 1
+        while k < len(toks) and toks[k].text.lower() in links.fillers and toks[k].tag != "CD":
+            k += 1
+        if k < len(toks) and toks[k].tag == "CD":
+            toks[i] = Token(t.text, t.start, t.end, "VBZ")
+    return toks
 
 
 _APOSTROPHES = frozenset({"'", "\u2019"})

@@ -18,7 +18,7 @@ from typing import Protocol
 from checker.aliases import AliasTable
 from checker.cache import DATABASE, Article, CacheError, ClaimsCache, CorpusState, article_key, corpus_version, \
     extraction_version, parsed_entry, parsed_key
-from checker.analyse import analyse, place_name_starts
+from checker.analyse import FigureLinks, analyse, place_name_starts
 from checker.dating import date_document, today_days
 from checker.documents import Corpus, Walk, parse_document, read_corpus, year_datelines
 from checker.engine import RuleHit, StoredGroups, run_rules, stored_groups
@@ -129,6 +129,10 @@ class Toolkit:
     def name_starts(self) -> frozenset[tuple[str, str]]:
         return place_name_starts(self.lexicon)
 
+    @cached_property
+    def figure_links(self) -> FigureLinks:
+        return FigureLinks.of(self.lexicon)
+
     def open_cache(self, folder: Path) -> ClaimsCache:
         """The claims cache in `folder` for this toolkit's data tables (raises CacheError)."""
         return ClaimsCache(folder, extraction_version(self.ruleset), corpus_version(self.ruleset))
@@ -237,7 +241,7 @@ class Toolkit:
         """The value layer alone on one article: every value read, before claims and links."""
         segments = segment(doc, self.lexicon)
         doc = date_document(doc, segments, self.lexicon)
-        analysis = analyse(doc.text, segments, self.clause_words, self.name_starts)
+        analysis = analyse(doc.text, segments, self.clause_words, self.name_starts, self.figure_links)
         return read_values(doc, segments, self._value_extractors, StateClock(self.lexicon), analysis)
 
     @cached_property
@@ -293,6 +297,7 @@ class Extraction:
         self.lexicon = lexicon
         self.clause_words = frozenset(lexicon.nouns.clause_conjunctions)
         self.name_starts = place_name_starts(lexicon)
+        self.figure_links = FigureLinks.of(lexicon)
         aliases = AliasTable(lexicon)  # compiled once: its patterns cover every alias and place
         self.extractors = build_extractors(lexicon, aliases)
         self.clock = StateClock(lexicon)
@@ -302,7 +307,7 @@ class Extraction:
         try:
             segments = segment(doc, self.lexicon)
             doc = titled(date_document(doc, segments, self.lexicon), segments)
-            analysis = analyse(doc.text, segments, self.clause_words, self.name_starts)
+            analysis = analyse(doc.text, segments, self.clause_words, self.name_starts, self.figure_links)
             found = extract_document(doc, segments, self.extractors, self.clock, analysis)
             return Article(document=doc, claims=found, entities=self.resolver.entities(doc.text, segments, analysis),
                            words=story_words(analysis))
