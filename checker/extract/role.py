@@ -627,9 +627,11 @@ class RoleExtractor:
         if k - j < _NAME_MIN:
             return None
         if not titled and j > 0 and toks[j - 1].low in self.org_words and not toks[j - 1].cap \
-                and k + 1 < len(toks) and toks[k].low == "and" and toks[k + 1].cap:
+                and k + 1 < len(toks) and toks[k].low == "and" and toks[k + 1].cap and self._title_at(toks, k + 1) is None:
             # "head of the provincial Disaster Prevention and Control Committee": capitals joined
-            # by "and" after a body's lowercase words name the body, never a person
+            # by "and" after a body's lowercase words name the body, never a person (but
+            # "Governor of Attapeu province Khamphanh Sithideth and Ambassador ...": a person
+            # before the next title of a list)
             return None
         if comma and not titled and k < len(toks) and toks[k].text not in (",", ")", "."):
             return None  # "Minister of X, Vietnam and Laos signed": after a comma, a name needs its close or a rank
@@ -672,6 +674,9 @@ class RoleExtractor:
             k -= 1
         while self._rank(toks, k) and (i - 1) - (k + self._rank(toks, k)) >= _NAME_MIN:
             k += self._rank(toks, k)  # "General Vo Van A, ...": the rank is not the name
+        while k > 0 and toks[k - 1].low in ("and", "of") and toks[k].low in self.portfolio_words \
+                and (i - 1) - (k + 1) >= _NAME_MIN:
+            k += 1  # "Minister of Agriculture and Forestry Phetsamone Inthavong, ...": a portfolio's last word
         if (i - 1) - k < _NAME_MIN or self._place_name(toks, k, i - 1):
             return None  # "... Trade and Investment Fair 2023 in Phnom Penh, Minister of ...": a place
         if k > 0 and toks[k - 1].low in self.honorifics:
