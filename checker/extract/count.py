@@ -833,6 +833,10 @@ class CountExtractor:
                 # "Livestock officers in Xieng Khouang province had vaccinated 126,500 cattle": the
                 # place's tally, as "Xieng Khouang had vaccinated" is, not the officers'
                 subject = served
+            if subject is None and "in" not in scope and scope.get("verb") != "has":
+                placed = self.wider_area.subject_place(s, n.start)
+                if placed:
+                    scope["in"] = placed  # "..., while neighbouring Cao Bang has reported five dead": Cao Bang's
             possessor = POSSESSOR_BEFORE.search(view, max(s.start, n.start - 40), n.start) if subject is None else None
             if possessor:
                 subject = text[possessor.start(1):possessor.end(1)]  # "the country's 2,640 enterprises": the country's

@@ -760,6 +760,8 @@ class WiderArea:
                                 rf"([^\W\d_][\w'-]*(?:[ \t]+[^\W\d_][\w'-]*){{0,3}}?)(?:[ \t]+((?i:{alternation(places.kinds)})))?"
                                 rf"(?:[ \t]+(?i:{alternation(places.opening_closers)}))?[ \t]*,")
         self.places = frozenset(fold(p) for p in places.places)
+        self.neighbours = frozenset(w.lower() for w in places.neighbour_words)
+        self.kinds = frozenset(w.lower() for w in places.kinds)
         self.openers = frozenset(w.lower() for w in places.area_openers)
         self.relatives = frozenset(w.lower() for w in places.place_relatives)
         # up to two more words of the good ("and corn", "dead"), then "in" and a capitalised
@@ -844,6 +846,21 @@ class WiderArea:
         if m is None and several and self.several.search(view, end, stop):
             return SEVERAL_PLACES  # "flooded in the two localities": their total, not one place's
         return " ".join(m.group().lower().split()) if m else None
+
+    def subject_place(self, s: Sentence, pos: int) -> str | None:
+        """The listed place that is the whole subject of the figure's clause, a neighbour word
+        or its kind aside ("..., while neighbouring Cao Bang has reported five dead"): the
+        figure is that place's, not the one another clause of the sentence names."""
+        span = clause_subject(s.tokens, pos, s.clause_words) if s.tokens else None
+        if span is None:
+            return None
+        words = [t.text for t in s.tokens[span[0]:span[1]]]
+        while words and words[0].lower() in self.neighbours:
+            words = words[1:]
+        if words and words[-1].lower() in self.kinds:
+            words = words[:-1]
+        name = fold(" ".join(words))
+        return name if words and all(w[:1].isupper() for w in words) and name in self.places else None
 
     def _subject_head(self, s: Sentence, pos: int) -> str | None:
         """A wider area heading the clause's subject ("The 20 southern provinces and cities
