@@ -82,6 +82,7 @@ class Calendar(BaseModel):
     as_of_verbs: list[str]
     release_verbs: list[str]
     release_openers: list[str]
+    earlier_openers: list[str]
     durations: dict[str, tuple[TimeUnit, int]]
     duration_leads: list[str]
     duration_modifiers: list[str]

@@ -74,10 +74,12 @@ def extract_document(doc: Document, segments: list[Segment], extractors: list[Ex
                             lead_period=lead_period,
                             context_phase=article_phase, paragraph_start=paragraph[1])
         frame = sentence.context_period or lead_period
+        earlier = clock.opens_earlier(view, seg.start, seg.end)
         for extractor in extractors:
             if seg.region == "caption" and extractor.kind in _SCENE_KINDS:
                 continue
-            claims.extend(_in_frame(c, frame) for c in extractor.extract(sentence))
+            claims.extend(_earlier(_in_frame(c, frame)) if earlier else _in_frame(c, frame)
+                          for c in extractor.extract(sentence))
         anchor = clock.last_day(timexes, doc, anchor)
         period = same_part(period, frame) if period else period
         context = (seg.paragraph, period or (context[1] if context[0] == seg.paragraph else None))
@@ -92,6 +94,15 @@ def _in_frame(claim: Claim, frame: str | None) -> Claim:
     if period is None or not period.endswith(SAME_PERIOD):
         return claim
     return claim.model_copy(update={"scope": {**claim.scope, "period": same_part(period, frame)}})
+
+
+def _earlier(claim: Claim) -> Claim:
+    """A figure of a sentence that opens before the story's event ("Before the works, only about
+    45 percent of the park was green") is of that earlier state, not the article's day's one
+    ("Green space now covers 62 percent of the park"), unless it names its own time."""
+    if claim.kind not in _SCENE_KINDS or "period" in claim.scope or "as_of" in claim.scope:
+        return claim
+    return claim.model_copy(update={"scope": {**claim.scope, "as_of": "earlier"}})
 
 
 def _leading_period(named: list[str | None]) -> str | None:

@@ -30,6 +30,8 @@ class StateClock:
         openers = "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in lexicon.calendar.release_openers)
         self.released = re.compile(rf"\b(?:{openers})\b[^,;.]{{0,120}}?\b(?:{alternation(lexicon.calendar.release_verbs)})"
                                    r"\b[^,;.]{0,160}?\bon[ \t]+$", re.IGNORECASE)
+        # "Before the works, ...", "Previously, ...": the sentence tells the state before the story's event
+        self.earlier_opener = re.compile(rf"[\"'\u201c\u2018 \t]*(?:{alternation(lexicon.calendar.earlier_openers)})\b", re.IGNORECASE)
         self.showed = re.compile(rf"[ \t]*(?:{alternation(lexicon.calendar.as_of_verbs)})\b", re.IGNORECASE)
         self.year_to_day = re.compile(r"\b(?:from|since)[ \t]+the[ \t]+(?:beginning|start)[ \t]+of[ \t]+(?:this|the)[ \t]+year"
                                       r"[ \t]+(?:to|until|till|through)[ \t]+$", re.IGNORECASE)
@@ -52,6 +54,11 @@ class StateClock:
     def _to_day(self, view: str, start: int, t: Timex) -> bool:
         """"from the beginning of this year to July 14": the tally up to that day."""
         return t.day is not None and self.year_to_day.search(view, max(start, t.start - _AS_OF_REACH), t.start) is not None
+
+    def opens_earlier(self, view: str, start: int, end: int) -> bool:
+        """Whether the sentence opens by setting its states before the story's event ("Before
+        the works, only about 45 percent of the park was green")."""
+        return self.earlier_opener.match(view, start, end) is not None
 
     def period_named(self, view: str, start: int, end: int, published: DateRange) -> str | None:
         """The reporting period a sentence names last ("In the first nine months, ..."): the
