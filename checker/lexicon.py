@@ -339,6 +339,7 @@ class Nouns(BaseModel):
     stake_verbs: list[str]
     stake_wholes: list[str]
     share_whole_synonyms: dict[str, str]
+    share_destinations: dict[str, list[str]]
     money_attributes: dict[str, str]
     quantity_owners: dict[str, str]
     quantity_adjectives: dict[str, str]

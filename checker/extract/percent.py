@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left
 
 from checker.extract.base import DETERMINERS, Sentence, make_claim, np_before, phrase_after, phrase_before, sentence_subject, state_time
-from checker.extract.figures import (FROM_NAME, Fares, same_verb, subject_cut, Goods, OtherThing, PlaceOwners, PlanMarkers, WiderArea, attribute_before, attribute_of_named,
+from checker.extract.figures import (FROM_NAME, Fares, clause_pattern, same_verb, subject_cut, Goods, OtherThing, PlaceOwners, PlanMarkers, WiderArea, attribute_before, attribute_of_named,
                                      clause_start, of_name, relative_antecedent, share_of_group)
 from checker.extract.numbers import NumberFinder
 from checker.extract.reporting import ReportingPeriods
@@ -18,6 +18,7 @@ from checker.models import Claim, PercentValue
 _NOUN_AFTER = re.compile(r"[ \t]+([a-z]+(?:[ \t]+[a-z]+)?)")
 _THING_REACH = 160  # characters before a growth rate searched for what grew
 _AND = re.compile(r",?[ \t]+and[ \t]+")  # "up 10.2% in volume and 23.4% in value"
+_PART_END = re.compile(r"[,;]|[ \t]and[ \t]")  # "60% of its output was sold in Vietnam and the remainder ..."
 _SHARE_OF = re.compile(r"^[ \t]+of[ \t]+", re.IGNORECASE)
 
 
@@ -58,6 +59,9 @@ class PercentExtractor:
         self.then_clause = re.compile(r"[^.;]*?\b(?:" + alternation(lexicon.nouns.then_openers) + r")\b", re.IGNORECASE)
         self.complete = re.compile(r"^[ \t]+(?:" + alternation(lexicon.nouns.complete_words) + r")\b", re.IGNORECASE)
         self.whole_synonyms = {fold(k): v for k, v in lexicon.nouns.share_whole_synonyms.items()}
+        self.destinations = {" ".join(w.lower().split()): where for where, words in lexicon.nouns.share_destinations.items()
+                             for w in words}
+        self.destination = re.compile(r"\b(?:" + alternation(self.destinations) + r")\b", re.IGNORECASE)
         self.share_nouns = re.compile(r"\b(?:" + alternation(lexicon.nouns.share_nouns) + r")\b", re.IGNORECASE)
         self.attribute_words = re.compile(r"\b(?:" + alternation(self.attributes) + r")\b", re.IGNORECASE)
         self.of_name = of_name(lexicon.entities.heads)
@@ -247,6 +251,8 @@ class PercentExtractor:
             if attribute == "share" and "of" in scope:
                 # "95% of the site" and "95 percent of the land": one whole named two ways
                 scope["of"] = " ".join(self.whole_synonyms.get(singular(w.lower()), w) for w in scope["of"].split())
+            if attribute == "share" and "of" in scope and (goes := self._destination(s, n.start, end)):
+                scope["to"] = goes  # "40 per cent of its output was exported": the exported part
             discount = self.fares.discount_scope(s, n.start, end) if attribute == "share" and not scope else None
             if discount:
                 # "Residents of Kien Hai get 35% off": the story's service's discount for that class
@@ -304,6 +310,17 @@ class PercentExtractor:
             claims.append(make_claim(s, "percent", "share", PercentValue(low=n.low, high=n.high), n.start, n.end,
                                      subject_text=subject, scope=scope, time=state_time(s)))
         return claims
+
+    def _destination(self, s: Sentence, start: int, end: int) -> str | None:
+        """Where the part a share counts goes (nouns.yaml share_destinations), told in the
+        share's own clause: from the clause's start to the next comma, semicolon or clause word
+        after the figure ("60% of its output was sold in Vietnam and the remainder shipped
+        abroad" says nothing of the 60 percent going abroad)."""
+        lo = clause_start(s.view, s.start, start, s.clause_words)
+        ends = (_PART_END.search(s.view, end, s.end), clause_pattern(s.clause_words).search(s.view, end, s.end))
+        hi = min((m.start() for m in ends if m), default=s.end)
+        found = {self.destinations[" ".join(m.group().lower().split())] for m in self.destination.finditer(s.view, lo, hi)}
+        return found.pop() if len(found) == 1 else None
 
     def _progress_then(self, s: Sentence, start: int, end: int) -> bool:
         """Progress told in the past with a clause of its own moment after it (nouns.yaml
