@@ -22,6 +22,7 @@ from checker.text import fold
 
 _TOKEN = re.compile(r"[^\W\d_][\w'.-]*[\w']|[^\W\d_]|\([A-Z]{2,6}\)|[,;:()]|\S", re.UNICODE)
 _NAME_MIN, _NAME_MAX = 2, 5
+_BOARD_WORDS = 3  # "the board", "the management board", "the board of directors" (its lowercase words)
 _TITLE_REACH = 9  # tokens between "the appointment of" and the name: a title held until then
 _ACRONYM = re.compile(r"[ \t]*\([A-Z]{2,6}\)")
 
@@ -353,6 +354,10 @@ class RoleExtractor:
             j = end + 1
             text = _join(toks, j, portfolio) if prefix is None else _join(toks, prefix, start) + " " + _join(toks, j, portfolio)
             return Mention(office, start if prefix is None else prefix, portfolio, text, (j, portfolio))
+        board = self._board_of(toks, end)
+        if board is not None:
+            # "Tran Huu Nghia, chairman of the board of Bai Chay Marina JSC": the company's board
+            return Mention(office, start, board[1], _join(toks, *board), board)
         if end + 3 <= len(toks) and toks[end].low == "of" and toks[end + 1].low == "the" \
                 and toks[end + 2].text.isalpha() and toks[end + 2].text.islower() and self._name_after(toks, end + 3):
             # "Deputy Director of the airport Somphone Keovilay": a common noun names the body
@@ -402,6 +407,22 @@ class RoleExtractor:
         if prefix is not None:
             return Mention(office, prefix, end, _join(toks, prefix, start), (prefix, start))
         return Mention(office, start, end, None, None)
+
+    def _board_of(self, toks: list[Tok], end: int) -> tuple[int, int] | None:
+        """"of the board of Bai Chay Marina JSC", "of the management board of the Dung Quat
+        Economic Zone": lowercase words naming a body of a named one after "of"; the token span
+        of that name, or None."""
+        if end + 4 >= len(toks) or toks[end].low != "of" or toks[end + 1].low != "the":
+            return None
+        k = end + 2
+        while k < len(toks) and k - end - 2 < _BOARD_WORDS and toks[k].text.isalpha() and toks[k].text.islower() \
+                and toks[k].low not in ("of", "the", "and"):
+            k += 1
+        if k == end + 2 or k + 1 >= len(toks) or toks[k].low != "of" or any(t.low in self.place_kinds for t in toks[end + 2:k]):
+            return None
+        j = k + 1 + (toks[k + 1].low == "the")
+        run_end = self._org_run(toks, j) if j < len(toks) and toks[j].cap else j
+        return (j, run_end) if run_end > j else None
 
     def _titled_before(self, toks: list[Tok], k: int) -> bool:
         """The name ending at token k already follows a title in its own list item
