@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import hashlib
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import takewhile
 from typing import Protocol
 
 from checker.analyse import Analysis, verb_inside, Tokens, is_noun_phrase, subject_words
@@ -202,14 +203,19 @@ def appositive_before(view: str, lo: int, comma: int, stops: frozenset[str]) -> 
     return span
 
 
-def renamed_before(view: str, lo: int, start: int, stops: frozenset[str]) -> tuple[int, int] | None:
+def renamed_before(view: str, lo: int, start: int, stops: frozenset[str], tokens: Tokens = ()) -> tuple[int, int] | None:
     """"the Tan Chau bridge, a 1.9-kilometer structure", "the Dongbang plant, a 78 million USD
-    project": the phrase an apposition opening with "a" right before a figure renames."""
+    project": the phrase an apposition opening with "a" right before a figure renames. Not a
+    phrase with a figure of its own, in digits or words (`tokens` tagged CD): "a pumping station
+    with six pumps at Ban Hinlat, a 27.4 km main canal ..." lists things, none renamed."""
     indefinite = INDEFINITE_BEFORE.search(view, max(lo, start - 4), start)
     if indefinite is None or view[max(lo, indefinite.start() - 2):indefinite.start()] != ", ":
         return None
     span = appositive_before(view, lo, indefinite.start() - 2, stops)
-    return span if span and not any(ch.isdigit() for ch in view[span[0]:span[1]]) else None
+    if span is None or any(ch.isdigit() for ch in view[span[0]:span[1]]):
+        return None
+    at = bisect_left(tokens, span[0], key=lambda t: t.start)
+    return None if any(t.tag == "CD" for t in takewhile(lambda t: t.end <= span[1], tokens[at:])) else span
 
 
 def copular_antecedent(view: str, lo: int, pos: int, stops: frozenset[str]) -> tuple[int, int] | None:

@@ -316,7 +316,7 @@ class MoneyExtractor:
                 # "a VND680 billion apron expansion", "a $5 million loan": the amount of the noun after it
                 subject_text = s.doc.text[modified[0]:modified[1]]
                 attribute = self._attribute_of(subject_text) or "cost"
-                renamed = renamed_before(view, s.start, start, self.stops)
+                renamed = renamed_before(view, s.start, start, self.stops, s.tokens)
                 if renamed:
                     # "... the Dongbang Water Supply Plant in Xaythany district, a 78 million USD
                     # project": the amount of the thing the apposition renames

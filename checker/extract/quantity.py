@@ -257,7 +257,7 @@ class QuantityExtractor:
             numbered = self.numbered.match(view, noun[1], s.end) if noun else None
             if numbered:
                 noun = (noun[0], numbered.end())  # "the 208m-long berth No. 1": that berth
-            renamed = renamed_before(view, s.start, n.start, self.stops) \
+            renamed = renamed_before(view, s.start, n.start, self.stops, s.tokens) \
                 if noun and subject is None and not owner.attribute else None
             if renamed:
                 # "the Tan Chau bridge, a 1.9-kilometer structure": the size of the thing the
