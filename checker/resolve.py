@@ -1809,7 +1809,9 @@ class Resolver:
                 text = claim.scope.get("parties")
             if text and "phase" in claim.scope:
                 text = self.phases.without(text) or None  # "its second phase": its, in phase 2
-                if text and fold(text) in DETERMINERS and fold(text) not in self.anaphora:
+                # ("The 120 MW first phase": its size names no thing either)
+                bare = " ".join(self.aliases.measure.sub(" ", fold(text)).split()) if text else None
+                if text and (not bare or bare in DETERMINERS) and fold(text) not in self.anaphora:
                     text = None  # "the first phase": a phase of the article's thing, no thing of its own
             place = self._occurrence_place(claim, text, ents)
             if place:
