@@ -66,6 +66,7 @@ class Calendar(BaseModel):
     span_joiners: list[str]
     day_times: list[str]
     anniversary_words: list[str]
+    holiday_words: list[str]
     clock_suffixes: list[str]
     state_times: list[str]
     period_prepositions: list[str]

@@ -68,6 +68,7 @@ class DateExtractor:
                                     + alternation(DETERMINERS) + r")[ \t]+[a-z]", re.IGNORECASE)
         self.span_end = re.compile(r"\b(?:" + alternation(cal.span_ends) + r")[ \t]+(?:the[ \t]+end[ \t]+of[ \t]+)?$", re.IGNORECASE)
         self.weekdays = frozenset(w.lower() for w in cal.weekdays)
+        self.holidays = frozenset(w.lower() for w in cal.holiday_words)
         self.possessive_before = re.compile(r"\b(?:" + alternation(ev.owner_determiners) + r")[ \t]+$", re.IGNORECASE)
         # "received its first vessel on Saturday (March 15)": the bracket dates the weekday, no aside
         self.weekday_bracket = re.compile(r"\b(?:" + alternation(cal.weekdays) + r")[ \t]{0,3}\([ \t]{0,2}$", re.IGNORECASE)
@@ -241,6 +242,8 @@ class DateExtractor:
         for t in timexes:
             if t.start in used or not s.tokens or t.day is None or t.month is None:
                 continue  # a calendar day only: "were cancelled today and tomorrow" is no dated event
+            if _bracketed_after(s.tokens, t.start, self.holidays):
+                continue  # "ahead of the Lao National Day (December 2)": the holiday's date
             i = governing_verb(s.tokens, t.start, s.clause_words)
             opening = i is None
             if opening:
@@ -851,6 +854,13 @@ def _verb_after_day(s: Sentence, t: Timex) -> int | None:
             or any(tok.is_verb or tok.text in (",", ";") for tok in s.tokens[:first]):
         return None
     return k
+
+
+def _bracketed_after(toks: Tokens, pos: int, words: frozenset[str]) -> bool:
+    """A day in brackets right after one of `words` ("the 50th anniversary of the Lao National
+    Day (December 2)") dates the day that noun names, not the clause's event."""
+    k = bisect_left(toks, pos, key=lambda t: t.start)
+    return k >= 2 and toks[k - 1].text == "(" and toks[k - 2].text.lower() in words
 
 
 def _opening_verb(s: Sentence, t: Timex) -> int | None:
