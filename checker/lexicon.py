@@ -396,6 +396,7 @@ class Entities(BaseModel):
     qualifiers: list[str]
     part_markers_before: list[str]
     part_markers_after: list[str]
+    part_border_ends: list[str]
     part_location_links: list[str]
     part_locations: list[str]
     part_of_wholes: list[str]

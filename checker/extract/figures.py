@@ -257,6 +257,7 @@ class PartMarkers:
         self.before = re.compile(r"\b(?:" + alternation(before) + r")(?![\w])", re.IGNORECASE)
         self.after = re.compile(r"[ \t]+(?:" + alternation(after) + r")\b", re.IGNORECASE)
         self.whole = re.compile(r",?[ \t]+(?:" + alternation(before) + r")(?![\w])", re.IGNORECASE)
+        self.border = re.compile(r"\b(?:" + alternation(ents.part_border_ends) + r")\b", re.IGNORECASE)
         self.whole_nouns = frozenset(fold(w) for w in ents.part_of_wholes)
         self.ordinal = re.compile(r"\b(" + alternation(ents.part_ordinals) + r")[ \t]+$", re.IGNORECASE)
         self.location_links = frozenset(fold(w) for w in ents.part_location_links)
@@ -281,7 +282,7 @@ class PartMarkers:
     def is_part(self, s: Sentence, start: int, end: int) -> bool:
         view = s.view
         if self.after.match(view, end, s.end) or self._of_figure(s, end) or self._of_whole(s, end) \
-                or self._in_location(s, end):
+                or self._in_location(s, end) or self._to_border(view, end, s.end):
             return True
         marker = None
         for m in self.before.finditer(view, max(s.start, start - _PART_LIST_WINDOW), start):
@@ -296,6 +297,13 @@ class PartMarkers:
         return len(between) <= 2 and not any(t.text[:1].isdigit() for t in between) \
             or all(t.tag in self._LIST_TAGS for t in between)
 
+
+    def _to_border(self, view: str, end: int, hi: int) -> bool:
+        """"stretches 28.2 km from the Na Phao substation to the border": the figure's clause
+        (to its next comma or semicolon) ends what it measures at a border (entities.yaml
+        part_border_ends): one side's section."""
+        stop = min((i for i in (view.find(",", end, hi), view.find(";", end, hi)) if i >= 0), default=hi)
+        return self.border.search(view, end, min(stop, end + _BORDER_REACH)) is not None
 
     def _of_whole(self, s: Sentence, end: int) -> bool:
         """"contributing 24.3 billion USD of the export value": "of", a determiner or a
@@ -349,6 +357,7 @@ class PartMarkers:
 _LOCATION_MODIFIERS = frozenset({"JJ", "JJS", "CD", "NN", "NNP", "VBN"})  # "the ground floor", "its new east wing"
 _PART_LIST_WINDOW = 160  # how far back a list of parts may have opened
 _ORDINAL_REACH = 12  # characters between a part's ordinal and its figure ("remaining ")
+_BORDER_REACH = 120  # characters after a figure within which its clause may end it at a border
 
 
 class WholeOpener:
