@@ -57,6 +57,12 @@ def _lexicon() -> Mapping[str, str]:
     return textblob_en.lexicon
 
 
+def common_word(word: str) -> bool:
+    """Whether a lower-case word is in the tagger's English word list: "bus", "freight" are;
+    "saythany", "khammouane" (words of names) are not."""
+    return word in _lexicon()
+
+
 class Analysis:
     """One article's analysis: each sentence's tokens by its start offset, and the words
     that open a clause with its own subject (rules/data/nouns.yaml clause_conjunctions).

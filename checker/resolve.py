@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from checker.aliases import AliasTable, bare
-from checker.analyse import Analysis
+from checker.analyse import Analysis, common_word
 from checker.extract.base import DETERMINERS
 from checker.extract.figures import Goods, Phases
 from checker.extract.figures import UNNAMED_GOOD
@@ -669,6 +669,9 @@ class Resolver:
         story_heads = self._story_heads(merged, stories or {})  # (no pass changes what articles name)
         self._story_named_things(merged, stories or {}, story_heads)
         story_topics = self._story_topics(merged, stories or {})
+        told = {stories[d] for d in story_topics}  # (a story with a topic of its own keeps it)
+        story_topics.update({doc: key for doc, key in self._story_headline_thing(merged, entities, stories or {}).items()
+                             if stories[doc] not in told})
         nations = self._nations_named(claims)  # resolution keeps each claim's document and sentence: made once
         traders = self._lead_traders(claims)
         story_labels = self._story_labels(merged, stories or {}, nations, traders)
@@ -1304,6 +1307,60 @@ class Resolver:
             key = self.aliases.key(f"{place} {head}" if head else place)
             for d in docs:
                 merged[d].topic = key
+
+    def _story_headline_thing(self, merged: dict[str, DocEntities], entities: dict[str, DocEntities],
+                              stories: dict[str, str]) -> dict[str, str]:
+        """Articles of one story whose headlines all name one kind of thing, in one place, are
+        about one thing of that kind however each article's topic came out: "Thakhek's new bus
+        terminal opens" keyed by the road it stands on, "New Thakhek Bus Terminal Opens" by
+        its title-cased words, "bus terminal opens in Lao province of Khammouane" by its
+        province. An article whose topic does not name the thing, and no other article holds,
+        is about the thing its story holds: its story topic is the story's key for the thing
+        (as topic, or else as fallback: the one most articles hold, then a name, then one with
+        a place), when the story's articles stand in one place."""
+        groups: dict[str, list[str]] = defaultdict(list)
+        for doc in sorted(merged):
+            if doc in stories and merged[doc].topic:
+                groups[stories[doc]].append(doc)
+        out: dict[str, str] = {}
+        for docs in groups.values():
+            if len(docs) < 2 or len({merged[d].topic for d in docs}) == 1 \
+                    or len({merged[d].main_place for d in docs} | {None}) != 2:
+                continue
+            kinds = set.intersection(*({self.one_name.get(h, h) for h in entities[d].headline_things} for d in docs))
+            if len(kinds) != 1:
+                continue
+            kind = next(iter(kinds))
+
+            def names_kind(key: str | None) -> bool:
+                return key is not None and any(self.one_name.get(w, w) == kind for w in key.split())
+
+            def named(key: str) -> bool:
+                """A name's word (no English word, no place) or a number besides the kind:
+                "Saythany freight yard", "Road No. 1", not "bus terminal" or "Thakhek terminal"."""
+                return any(w.isdigit() or not common_word(w) and w not in self.aliases.place_words
+                           for w in key.split() if self.one_name.get(w, w) != kind)
+            # each article's own key for the thing: its topic when that names the kind, else its
+            # fallback (its place and the kind it mentions most) when that does
+            held = Counter(next((k for k in (merged[d].topic, merged[d].fallback) if names_kind(k)), None) for d in docs)
+            held.pop(None, None)
+            if not held or sum(named(k) for k in held) > 1:
+                continue  # (two names of the kind: which one an unnamed mention means is not known)
+            # (the key most articles hold, then a name, then a key with a place: "bus terminal"
+            # alone would be every story's)
+            key = min(held, key=lambda t: (-held[t], not named(t), not set(t.split()) & self.aliases.place_words,
+                                           -len(t.split()), t))
+            topics = Counter(merged[d].topic for d in docs)
+            for d in docs:
+                topic = merged[d].topic
+                # an article that names the thing keeps its name, and so does one whose key for
+                # it another article writes too ("the China-funded indoor sports hall"); a topic
+                # two articles hold stays (the shipyard of a story of its new dock)
+                if names_kind(topic) and (named(topic) or any(topic in merged[o].weights for o in docs if o != d)) \
+                        or topics[topic] > 1:
+                    continue
+                out[d] = key
+        return out
 
     def _story_named_things(self, merged: dict[str, DocEntities], stories: dict[str, str],
                             heads: dict[str, dict[str, set[str]]]) -> None:
