@@ -670,7 +670,8 @@ class Resolver:
         self._story_named_things(merged, stories or {}, story_heads)
         story_topics = self._story_topics(merged, stories or {})
         told = {stories[d] for d in story_topics}  # (a story with a topic of its own keeps it)
-        story_topics.update({doc: key for doc, key in self._story_headline_thing(merged, entities, stories or {}).items()
+        story_topics.update({doc: key for doc, key in self._story_headline_thing(merged, entities, stories or {},
+                                                                                 story_heads).items()
                              if stories[doc] not in told})
         nations = self._nations_named(claims)  # resolution keeps each claim's document and sentence: made once
         traders = self._lead_traders(claims)
@@ -1309,7 +1310,7 @@ class Resolver:
                 merged[d].topic = key
 
     def _story_headline_thing(self, merged: dict[str, DocEntities], entities: dict[str, DocEntities],
-                              stories: dict[str, str]) -> dict[str, str]:
+                              stories: dict[str, str], heads: dict[str, dict[str, set[str]]]) -> dict[str, str]:
         """Articles of one story whose headlines all name one kind of thing, in one place, are
         about one thing of that kind however each article's topic came out: "Thakhek's new bus
         terminal opens" keyed by the road it stands on, "New Thakhek Bus Terminal Opens" by
@@ -1317,7 +1318,8 @@ class Resolver:
         province. An article whose topic does not name the thing, and no other article holds,
         is about the thing its story holds: its story topic is the story's key for the thing
         (as topic, or else as fallback: the one most articles hold, then a name, then one with
-        a place), when the story's articles stand in one place."""
+        a place), when the story's articles stand in one place and name no two things of the
+        kind by name (`heads`: each story's named things by head noun)."""
         groups: dict[str, list[str]] = defaultdict(list)
         for doc in sorted(merged):
             if doc in stories and merged[doc].topic:
@@ -1344,7 +1346,9 @@ class Resolver:
             # fallback (its place and the kind it mentions most) when that does
             held = Counter(next((k for k in (merged[d].topic, merged[d].fallback) if names_kind(k)), None) for d in docs)
             held.pop(None, None)
-            if not held or sum(named(k) for k in held) > 1:
+            names = {k for h, keys in heads[stories[docs[0]]].items() if self.one_name.get(h, h) == kind
+                     for k in keys if named(k)} | {k for k in held if named(k)}
+            if not held or len(names) > 1:
                 continue  # (two names of the kind: which one an unnamed mention means is not known)
             # (the key most articles hold, then a name, then a key with a place: "bus terminal"
             # alone would be every story's)
