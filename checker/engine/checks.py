@@ -76,29 +76,36 @@ def interval_overlap(rule: RuleView, group: list[Claim], ctx: CheckContext, allo
 
 
 def _unrounded(clusters: dict[Hashable, list[Claim]]) -> Callable[[Interval, Interval], bool]:
-    """Disjoint intervals that no rounding joins: the coarser of two figures written to
-    different decimals stands for every figure that rounds to it (half a unit of its last
-    digit either way, the half itself excluded), so "18 percent" holds "18.4 per cent" and not
-    "18.6 per cent" or "18.5 per cent"."""
-    decimals = {k: min(_decimals(c.text) for c in claims) for k, claims in clusters.items()}
+    """Disjoint intervals that no rounding joins: the coarser of two figures stands for every
+    figure that rounds to it (half a unit of its last digit either way, the half itself
+    excluded), so "18 percent" holds "18.4 per cent" and not "18.6 per cent" or "18.5 per
+    cent". The unit is the figure's own, as written: "1.4 km" holds 1,380 metres (half a
+    tenth of a kilometre, 50 metres, either way), whatever unit the values are compared in."""
+    halves = {k: max(_half_unit(c, k) for c in claims) for k, claims in clusters.items()}
 
     def clash(a: Interval, b: Interval) -> bool:
         if not disjoint(a, b):
             return False
-        da, db = decimals.get(a, 0), decimals.get(b, 0)
-        if da == db:
+        ha, hb = halves.get(a, 0.0), halves.get(b, 0.0)
+        if math.isclose(ha, hb):
             return True
-        half = 0.5 * 10.0 ** -min(da, db)
-        coarse, fine = (a, b) if da < db else (b, a)
+        coarse, fine, half = (a, b, ha) if ha > hb else (b, a, hb)
         # a figure right at the half ("4.5 percent" against "5 percent") is no rounding to rely on
         return fine[1] <= coarse[0] - half or coarse[1] + half <= fine[0]
     return clash
 
 
-def _decimals(text: str) -> int:
-    """Digits after the decimal point of the first figure of a claim's words ("18.4 per cent": 1)."""
-    m = _DECIMALS.search(text)
-    return len(m.group(1) or "") if m else 0
+def _half_unit(claim: Claim, span: Interval) -> float:
+    """Half a unit of the last digit of the claim's first figure, in the units its value is
+    compared in: "18.4 per cent" 0.05; "1.4 km", read as 1,400 metres, 50 metres."""
+    m = _DECIMALS.search(claim.text)
+    if m is None:
+        return 0.5
+    written = float(m.group().replace(",", ""))
+    finite = [x for x in span if x is not None and math.isfinite(x)]
+    value = sum(finite) / len(finite) if finite else written  # (a hedge widens both ways alike)
+    scale = value / written if written else 1.0
+    return 0.5 * 10.0 ** -len(m.group(1) or "") * abs(scale)
 
 
 def _narrowest(clusters: dict[Hashable, list[Claim]]) -> dict[Hashable, list[Claim]]:
