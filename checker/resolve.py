@@ -1355,12 +1355,13 @@ class Resolver:
             key = min(held, key=lambda t: (-held[t], not named(t), not set(t.split()) & self.aliases.place_words,
                                            -len(t.split()), t))
             topics = Counter(merged[d].topic for d in docs)
+            written = Counter(k for d in docs for k in merged[d].weights)  # (how many articles write each key)
             for d in docs:
                 topic = merged[d].topic
                 # an article that names the thing keeps its name, and so does one whose key for
                 # it another article writes too ("the China-funded indoor sports hall"); a topic
                 # two articles hold stays (the shipyard of a story of its new dock)
-                if names_kind(topic) and (named(topic) or any(topic in merged[o].weights for o in docs if o != d)) \
+                if names_kind(topic) and (named(topic) or written[topic] > (topic in merged[d].weights)) \
                         or topics[topic] > 1:
                     continue
                 out[d] = key
