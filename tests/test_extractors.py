@@ -633,6 +633,12 @@ def test_the_old_office_before_as_is_not_claimed() -> None:
     assert [(c.value.office, c.scope) for c in claims if c.kind == "role"] == [("minister", {"change": "new office"})]
 
 
+@pytest.mark.parametrize("sentence", ["The board named him Chairman of", "Ticket prices set by the Director to"])
+def test_a_title_cut_off_after_of_or_to_names_no_body_and_breaks_nothing(sentence: str) -> None:
+    # (a teaser cut mid-sentence once made the whole article fail: "could not be analysed: IndexError")
+    assert not [c for c in analyse_text(sentence) if c.kind == "role"]
+
+
 def test_an_election_verb_with_no_name_before_it_names_no_holder() -> None:
     claims = analyse_text("The council elected Chairman of the People's Committee at its session.")
     assert not [c for c in claims if c.kind == "role"]

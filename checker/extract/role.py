@@ -374,7 +374,7 @@ class RoleExtractor:
                 return Mention(office, start, named, _join(toks, end + 4, named), (end + 4, named))
             return Mention(office, start, end + 3, toks[end + 2].text, (end + 2, end + 3))
         posted_in = end + 1 < len(toks) and toks[end].low == "in" and toks[end + 1].low in self.aliases.place_words
-        if end < len(toks) and (toks[end].low in ("of", "to") or posted_in):
+        if end + 1 < len(toks) and (toks[end].low in ("of", "to") or posted_in):  # (not a title cut off after "of")
             # "Consul General in Pakse Le Thi Hong Van": a posting in a place, like "to" one
             j = end + 1
             run_end = self._org_run(toks, j)
