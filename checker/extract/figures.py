@@ -302,8 +302,9 @@ class PartMarkers:
         """"stretches 28.2 km from the Na Phao substation to the border": the figure's clause
         (to its next comma or semicolon) ends what it measures at a border (entities.yaml
         part_border_ends): one side's section."""
+        hi = min(hi, end + _BORDER_REACH)  # (a bounded look: many figures in one sentence stay linear)
         stop = min((i for i in (view.find(",", end, hi), view.find(";", end, hi)) if i >= 0), default=hi)
-        return self.border.search(view, end, min(stop, end + _BORDER_REACH)) is not None
+        return self.border.search(view, end, stop) is not None
 
     def _of_whole(self, s: Sentence, end: int) -> bool:
         """"contributing 24.3 billion USD of the export value": "of", a determiner or a

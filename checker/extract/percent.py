@@ -18,6 +18,7 @@ from checker.models import Claim, PercentValue
 _NOUN_AFTER = re.compile(r"[ \t]+([a-z]+(?:[ \t]+[a-z]+)?)")
 _THING_REACH = 160  # characters before a growth rate searched for what grew
 _AND = re.compile(r",?[ \t]+and[ \t]+")  # "up 10.2% in volume and 23.4% in value"
+_PART_REACH = 160  # characters after a share within which its clause tells where its part goes
 _PART_END = re.compile(r"[,;]|[ \t]and[ \t]")  # "60% of its output was sold in Vietnam and the remainder ..."
 _SHARE_OF = re.compile(r"^[ \t]+of[ \t]+", re.IGNORECASE)
 
@@ -317,8 +318,9 @@ class PercentExtractor:
         after the figure ("60% of its output was sold in Vietnam and the remainder shipped
         abroad" says nothing of the 60 percent going abroad)."""
         lo = clause_start(s.view, s.start, start, s.clause_words)
-        ends = (_PART_END.search(s.view, end, s.end), clause_pattern(s.clause_words).search(s.view, end, s.end))
-        hi = min((m.start() for m in ends if m), default=s.end)
+        reach = min(s.end, end + _PART_REACH)  # (a bounded look: many shares in one sentence stay linear)
+        ends = (_PART_END.search(s.view, end, reach), clause_pattern(s.clause_words).search(s.view, end, reach))
+        hi = min((m.start() for m in ends if m), default=reach)
         found = {self.destinations[" ".join(m.group().lower().split())] for m in self.destination.finditer(s.view, lo, hi)}
         return found.pop() if len(found) == 1 else None
 
