@@ -145,22 +145,39 @@ def tokens(text: str, start: int, end: int, starts: frozenset[tuple[str, str]] =
     return _names_tagged(_linking_verbs(out, links) if links else out, starts)
 
 
+_NOUN_TAGS = ("NN", "NNS", "NNP", "NNPS")
+_LINKED_TAGS = (*_NOUN_TAGS, "PRP", "WDT", "RB", "CC")
+
+
 def _linking_verbs(toks: list[Token], links: FigureLinks) -> list[Token]:
-    """A figure link read as a plural noun after a noun or a relative word and before its
-    figure is the verb it is: "The bridge stretches 286 metres", "which costs 30,000 kip",
-    "freight tops 2 million tonnes" (its fillers may stand between: "stretches some 68 km")."""
+    """A figure link read as a noun after a noun or a relative word and before its figure is
+    the verb it is: "The bridge stretches 286 metres", "which costs 30,000 kip", "freight tops
+    2 million tonnes" (its fillers may stand between: "stretches some 68 km"). Read as a
+    singular noun, only between a noun and its figure: "The section cost VND4.75 trillion"
+    (not "stalls spread over four floors", a participle; "The station, which cost" is read as
+    the relative clause it is either way)."""
     for i in range(1, len(toks) - 1):
         t = toks[i]
-        if t.tag != "NNS" or t.text.lower() not in links.verbs:
+        if t.tag not in ("NNS", "NN") or t.text.lower() not in links.verbs:
             continue
-        if toks[i - 1].tag not in ("NN", "NNS", "NNP", "NNPS", "PRP", "WDT", "RB", "CC"):
+        if toks[i - 1].tag not in (_NOUN_TAGS if t.tag == "NN" else _LINKED_TAGS):
             continue
         k = i + 1
-        while k < len(toks) and toks[k].text.lower() in links.fillers and toks[k].tag != "CD":
+        while t.tag == "NNS" and k < len(toks) and toks[k].text.lower() in links.fillers and toks[k].tag != "CD":
             k += 1
-        if k < len(toks) and toks[k].tag == "CD":
-            toks[i] = Token(t.text, t.start, t.end, "VBZ")
+        if _figure_at(toks, k):
+            toks[i] = Token(t.text, t.start, t.end, "VBZ" if t.tag == "NNS" else "VBD")
     return toks
+
+
+def _figure_at(toks: list[Token], k: int) -> bool:
+    """Whether a figure starts at token k: a number, a number with its currency joined on
+    ("US$28.6", "VND1.15"), or a currency word before its number ("VND 2.7", "Kip 200")."""
+    if k >= len(toks):
+        return False
+    t = toks[k]
+    return t.tag == "CD" or any(ch.isdigit() for ch in t.text) \
+        or (t.tag == "$" or t.text[:1].isupper()) and k + 1 < len(toks) and toks[k + 1].tag == "CD"
 
 
 _APOSTROPHES = frozenset({"'", "\u2019"})

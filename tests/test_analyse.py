@@ -198,3 +198,25 @@ def test_an_opening_time_phrase_is_no_part_of_the_subject(sentence: str, figure:
     from checker.analyse import subject_words
     span = subject_words(tokens(sentence, 0, len(sentence)), sentence.index(figure), CLAUSE_WORDS)
     assert span is not None and sentence[span[0]:span[1]] == subject
+
+
+@pytest.mark.parametrize("sentence, word, tag", [
+    ("The bridge stretches 286 metres across the river.", "stretches", "VBZ"),
+    ("The project costs US$28.6 million, of which half is a loan.", "costs", "VBZ"),
+    ("The section cost VND4.75 trillion, funded by the city.", "cost", "VBD"),
+    ("The second phase cost VND 2.7 trillion and was finished in May.", "cost", "VBD"),
+    ("The bridge cost 480 billion VND and uses local steel.", "cost", "VBD"),
+    # a participle after its noun, and a relative pronoun's verb, stay as the tagger reads them
+    ("The school has 12 classrooms spread over two blocks.", "spread", "NN"),
+    ("The station, which cost 48 billion kip, stands on 1.2 hectares.", "cost", "NN"),
+    ("The project cost was US$2.35 million.", "cost", "NN"),
+])
+def test_a_figure_link_read_as_a_noun_is_the_verb_it_is(sentence: str, word: str, tag: str) -> None:
+    from pathlib import Path
+
+    from checker.analyse import FigureLinks
+    from checker.lexicon import Lexicon
+
+    links = FigureLinks.of(Lexicon(Path(__file__).resolve().parent.parent / "rules" / "data"))
+    toks = tokens(sentence, 0, len(sentence), frozenset(), links)
+    assert next(t.tag for t in toks if t.text == word) == tag
