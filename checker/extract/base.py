@@ -275,6 +275,12 @@ _PLACE_NOUN = r"\b(?:[Pp]rovince|[Dd]istrict|[Cc]ity|capital|town|commune|villag
 _PLACE_PHRASE = re.compile(_PLACE_NOUN + r"[^\n]{0,40}[A-Z]|[A-Z][^\n]{0,40}" + _PLACE_NOUN)
 
 
+def _verb_like(word: str) -> bool:
+    """Whether a word in -ing or -ed may be a verb form: a participle in -ing has a vowel
+    before its ending; "wing", "spring" and "thing" have none, and are nouns."""
+    return not word.endswith("ing") or any(ch in "aeiouy" for ch in word[:-3])
+
+
 def np_before(view: str, lo: int, pos: int, stops: frozenset[str]) -> tuple[int, int] | None:
     """The nearest noun phrase ending at `pos`: back to a determiner (kept), a stop word,
     a verb-looking word (-ing, lowercase -ed) or a clause edge (dropped)."""
@@ -293,7 +299,7 @@ def np_before(view: str, lo: int, pos: int, stops: frozenset[str]) -> tuple[int,
             break
         if low in stops or low in JOINING_PREPOSITIONS:
             break
-        if word.islower() and low.endswith(("ing", "ed")):
+        if word.islower() and low.endswith(("ing", "ed")) and _verb_like(low):
             # A verb ends the phrase, but "the Hospital building" has a noun in -ing.
             before = tokens[i - 1].group() if i > 0 else ""
             # "the Hospital building", "Newly registered capital": a noun, or a participle after an adverb
