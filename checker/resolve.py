@@ -580,8 +580,8 @@ class Resolver:
             and fold(toks[last + 1][0]) not in self.generic and fold(toks[last + 1][0]) not in self.head_tokens
 
     def _name_after(self, toks: list[tuple[str, int]], last: int) -> int | None:
-        """Index of the last word of "of <Name>" after a head noun, or of the name right after a
-        head written as a title ("Typhoon Nari", "Route 9"), or None."""
+        """Index of the last word of "of <Name>" after a head noun (a name opens with a capital),
+        or of the name right after a head written as a title ("Typhoon Nari", "Route 9"), or None."""
         if toks[last][0][:1].isupper() and last + 1 < len(toks) and _NAME_PART.match(toks[last + 1][0]) \
                 and fold(toks[last + 1][0]) not in self.generic and fold(toks[last + 1][0]) not in self.head_tokens:
             k = last + 1
@@ -592,8 +592,8 @@ class Resolver:
         numbered = self._numbered(toks, last + 1)
         if numbered is not None:
             return numbered  # "metro line No. 2": the number tells the one line apart
-        if last + 2 >= len(toks) or toks[last + 1][0] != "of":
-            return None
+        if last + 2 >= len(toks) or toks[last + 1][0] != "of" or not toks[last + 2][0][:1].isupper():
+            return None  # (not a figure: "an approach road of 2 km" is no "road of 2")
         k = last + 2
         while k < len(toks) and k - last <= 5 and _NAME_PART.match(toks[k][0]) and not toks[k][0].isupper():
             k += 1
@@ -2167,6 +2167,9 @@ class Resolver:
             kind = sorted(set(_words(fold(text))) & self.other_kinds) if text and head else []
             if kind:
                 return f"{ents.topic} | {' '.join(kind)} {head}"  # "the 4.6-km access road": another road of the story's
+            part = self._part_in(text) if head else None
+            if part and part != head and part.split()[-1] == head:
+                return f"{ents.topic} | {part}"  # "a car park of 1.2 hectares": a part, not another park
             return f"{ents.topic} | {self.one_name.get(head, head) if head else key or plan_head}"
         part = self._part_in(text) if key and ents.topic and claim.kind in _TOPIC_KINDS else None
         if part and set(key.split()) <= set(part.split()):
