@@ -476,6 +476,7 @@ class Places(BaseModel):
     wider_areas: list[str]
     area_openers: list[str]
     wider_adverbs: list[str]
+    whole_place_markers: list[str]
     several_place_counts: list[str]
     several_place_nouns: list[str]
     neighbour_words: list[str]

@@ -764,6 +764,9 @@ class WiderArea:
         self.several = re.compile(rf"\b(?i:in|across)[ \t]+(?:(?i:(?:the[ \t]+)?(?:{alternation(places.several_place_counts)})"
                                   rf"[ \t]+(?:{nouns}))\b|{name}[ \t]+and[ \t]+{name}(?![\w'-]))")
         self.wider_words = frozenset(w.lower() for w in places.wider_areas)
+        # a name of up to three words right before a whole marker (its capitals checked in code)
+        self.whole = re.compile(rf"([^\W\d_][\w'-]*(?:[ \t]+[^\W\d_][\w'-]*){{0,2}})[ \t]+"
+                                rf"(?i:{alternation(places.whole_place_markers)})\b")
         # "In neighbouring Ha Giang, ...", "In Điện Biên, ...": another named place opening the
         # sentence (its words' capitals are checked in code: a class of letters knows no case)
         self.named = re.compile(rf"[ \t]*(?i:{alternation(places.area_openers)})[ \t]+(?i:({alternation(places.neighbour_words)})[ \t]+)?"
@@ -830,6 +833,19 @@ class WiderArea:
         m = self.adverbs.search(s.view, clause_start(s.view, s.start, pos, s.clause_words), pos)
         return " ".join(m.group().lower().split()) if m \
             else self._subject_head(s, pos) or self._relative_place(s, pos) or self.paragraph_neighbour(s, pos)
+
+    def whole_place(self, s: Sentence, pos: int) -> str | None:
+        """A listed place its clause calls whole before the figure, as written ("The number of
+        tourists visiting Champasak as a whole rose 18 percent"): the figure is that place's,
+        even in a story set there about one thing of it."""
+        for m in self.whole.finditer(s.view, clause_start(s.view, s.start, pos, s.clause_words), pos):
+            words = m.group(1).split()
+            k = len(words)
+            while k > 0 and words[k - 1][:1].isupper():
+                k -= 1
+            if k < len(words) and fold(" ".join(words[k:])) in self.places:
+                return " ".join(words[k:])
+        return None
 
     def _relative_place(self, s: Sentence, pos: int) -> str | None:
         """The place a "where" clause holding the figure hangs from: "... occurred on June 23 in

@@ -297,6 +297,9 @@ class PercentExtractor:
                 other = None  # the growth's base: "up 3.1 per cent on the previous crop" names no other thing
             if other:
                 scope["which"] = other  # "650 beds on its old campus": not the new building's beds
+            whole_place = self.wider_area.whole_place(s, n.start) if subject is None and not counted else None
+            if whole_place:
+                subject = whole_place  # "tourists visiting Champasak as a whole rose 18 percent": the province's
             wider = self.wider_area.in_clause(s, n.start) if not counted else None
             if wider:  # (a share of a person's votes is theirs wherever the vote was told: "In Vientiane, ...")
                 scope["in"] = wider  # "At the national level, coverage reached 82 percent": the country's
