@@ -256,6 +256,7 @@ class Nouns(BaseModel):
     count_measures: list[str]
     toll_nouns: dict[str, str]
     count_subject_links: list[str]
+    count_capacity_phrases: list[str]
     count_change_openers: list[str]
     partitive_pronouns: list[str]
     feature_nouns: list[str]

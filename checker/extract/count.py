@@ -119,6 +119,7 @@ def _tagged_function_word(s: Sentence, pos: int) -> bool:
     return i < len(s.tokens) and s.tokens[i].start == pos and s.tokens[i].tag in ("IN", "DT", "RB", "CC", "PDT")
 
 
+_CAPACITY_REACH = 60  # how far before a count per day its capacity phrase may start
 _EACH_REACH = 80  # how far after a count its clause may end on "daily" ("crossed Lao Bao border gate daily")
 _POST_VERB = re.compile(r"[ \t]+(?:were[ \t]+|have[ \t]+been[ \t]+|had[ \t]+been[ \t]+)?(?:[a-z]{2,}ly[ \t]+)?([a-z]+)\b")
 
@@ -151,6 +152,9 @@ class CountExtractor:
         self.unfinished = re.compile(r"[ \t]+(?:" + alternation(lexicon.entities.unfinished_markers) + r")\b", re.IGNORECASE)
         nouns = lexicon.nouns
         self.numbers = numbers
+        some = alternation(lexicon.nouns.count_verbs.quantifiers)
+        self.capacity = re.compile(rf"\b(?:{alternation(lexicon.nouns.count_capacity_phrases)})[ \t]+"
+                                   rf"(?:(?:{some})[ \t]+)?$", re.IGNORECASE)
         self.plans = PlanMarkers(lexicon.events.plan_markers, lexicon.events.estimate_markers,
                                  lexicon.events.fact_openers)
         self.revisions = Revisions(lexicon.events, lexicon.hedges.hedges)
@@ -858,6 +862,18 @@ class CountExtractor:
                     # "In the first eight months, an average of 3,140 people crossed the gate
                     # daily": a day's number, never the period's total
                     scope["per"] = self.each_period[fold(each.group(1) or each.group(2))]
+            if "per" in scope and (capacity := self.capacity.search(view, max(s.start, n.start - _CAPACITY_REACH), n.start)):
+                # "is designed to handle 600 vehicles a day", "has a design capacity of 800
+                # vehicles daily": one design capacity, whatever the verb; the design word in the
+                # phrase makes no plan of it (another plan word in the clause still does)
+                scope["verb"] = "capacity"
+                phase = self.phases.later(view, end, s.end) if "phase" not in scope else None
+                if phase:
+                    scope["phase"] = phase  # "6 million passengers a year in its first phase", as a size's is
+                if scope.get("status") == "plan" and not any(
+                        m.end() <= capacity.start() or m.start() >= capacity.end()
+                        for m in self.plans.pattern.finditer(view, clause_start(view, s.start, n.start, s.clause_words), n.start)):
+                    del scope["status"]
             claims.append(make_claim(s, "count", "count", CountValue(low=low, high=high, noun=head), n.start, end,
                                      subject_text=subject, scope=scope, time=time))
         return claims
