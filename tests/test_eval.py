@@ -216,6 +216,9 @@ BLIND_BATCHES = {  # gold file: (min precision, min recall)
     "batch234.gold.yaml": (1.0, 0.35),  # (held out in session 51, 6 of 17 at 1.000 at first sight)
     "batch236.gold.yaml": (1.0, 0.38),  # (written during session 51's work, 7 of 18 at 1.000 at first sight)
     "batch240.gold.yaml": (1.0, 0.33),  # (written at the end of session 51, 6 of 18 at 1.000 at first sight)
+    "batch242.gold.yaml": (1.0, 0.33),  # (session 52's start measure, 5 of 18 at 1.000 at first sight)
+    "batch243.gold.yaml": (1.0, 0.55),  # (held out in session 52, 10 of 18 at 1.000 at first sight)
+    "batch245.gold.yaml": (1.0, 0.16),  # (written at the start of session 52, scored once during the work, 3 of 18 at 1.000)
 }
 
 
