@@ -152,9 +152,9 @@ class CountExtractor:
         self.unfinished = re.compile(r"[ \t]+(?:" + alternation(lexicon.entities.unfinished_markers) + r")\b", re.IGNORECASE)
         nouns = lexicon.nouns
         self.numbers = numbers
-        some = alternation(lexicon.nouns.count_verbs.quantifiers)
+        quantifiers = alternation(lexicon.nouns.count_verbs.quantifiers)
         self.capacity = re.compile(rf"\b(?:{alternation(lexicon.nouns.count_capacity_phrases)})[ \t]+"
-                                   rf"(?:(?:{some})[ \t]+)?$", re.IGNORECASE)
+                                   rf"(?:(?:{quantifiers})[ \t]+)?$", re.IGNORECASE)
         self.plans = PlanMarkers(lexicon.events.plan_markers, lexicon.events.estimate_markers,
                                  lexicon.events.fact_openers)
         self.revisions = Revisions(lexicon.events, lexicon.hedges.hedges)
