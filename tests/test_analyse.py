@@ -3,13 +3,17 @@ extractors ask for."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from checker.analyse import clause_subject, coordinated_end, head_compound, is_noun_phrase, noun_phrase_at, tokens
+from checker.analyse import FigureLinks, clause_subject, coordinated_end, head_compound, is_noun_phrase, noun_phrase_at, tokens
+from checker.lexicon import Lexicon
 
 CLAUSE_WORDS = frozenset({"while", "but"})
+LINKS = FigureLinks.of(Lexicon(Path(__file__).resolve().parent.parent / "rules" / "data"))
 
 
 @settings(max_examples=60, deadline=None)
@@ -212,11 +216,5 @@ def test_an_opening_time_phrase_is_no_part_of_the_subject(sentence: str, figure:
     ("The project cost was US$2.35 million.", "cost", "NN"),
 ])
 def test_a_figure_link_read_as_a_noun_is_the_verb_it_is(sentence: str, word: str, tag: str) -> None:
-    from pathlib import Path
-
-    from checker.analyse import FigureLinks
-    from checker.lexicon import Lexicon
-
-    links = FigureLinks.of(Lexicon(Path(__file__).resolve().parent.parent / "rules" / "data"))
-    toks = tokens(sentence, 0, len(sentence), frozenset(), links)
+    toks = tokens(sentence, 0, len(sentence), frozenset(), LINKS)
     assert next(t.tag for t in toks if t.text == word) == tag
