@@ -1046,6 +1046,26 @@ def test_a_period_far_after_its_plan_noun(sentence: str, owner: str | None) -> N
     assert period.subject_text == owner
 
 
+@pytest.mark.parametrize("sentence, owner", [
+    # the subject of the verb that links the period, however far back
+    ("The contract signed on April 18 between the Muang Sing Organic Tea Cooperative and a Yunnan-based tea "
+     "processor runs from 2025 to 2030.", "The contract"),
+    ("The scheme will run from 2025 to 2030.", "The scheme"),
+    ("The power purchase agreement signed with EVN covers 2026-2045, when gas costs are passed on.",
+     "The power purchase agreement"),
+    ("The programme, funded by a heritage trust, ran from 2021 to 2024.", "The programme"),
+    # a participle after a comma is no clause's verb: the term before it owns the period
+    ("Its investment project has a 50-year term, running from 2008 to 2058.", None),
+    # a superlative picks one of several plans, not the story's own
+    ("The largest concession, held by a Chinese firm, runs from 2008 to 2038.", None),
+    # a subject with no plan noun leaves the period unowned
+    ("The restoration ran from 2023 to 2025.", None),
+])
+def test_a_period_its_linking_verb_gives_its_clause_subject(sentence: str, owner: str | None) -> None:
+    period = next(c for c in analyse_text("Plans\n\n" + sentence, "2025-05-10") if c.kind == "period")
+    assert period.subject_text == owner
+
+
 def test_two_way_is_no_count_and_a_pairs_trade_is_the_pairs() -> None:
     claims = analyse_text("Trade\n\nTwo-way trade between Nghe An and Laos reached 215 million USD last year, up 12% "
                           "from 2023.", "2025-03-21")

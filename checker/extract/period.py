@@ -52,6 +52,7 @@ class PeriodExtractor:
         self.before_link = re.compile(rf"(?:\b(?:(?:that|which)[ \t]+)?(?:(?:{verbs})[ \t]+)?\b(?:{links})[ \t]+"
                                       rf"(?:the[ \t]+)?(?:period[ \t]+)?)$|\b(?:(?:that|which)[ \t]+)?(?:{verbs})[ \t]+"
                                       rf"(?:the[ \t]+)?(?:period[ \t]+)?$|[ \t]*$", re.IGNORECASE)
+        self.link_verbs = frozenset(fold(v) for v in lexicon.nouns.period_link_verbs)
         self.term_link = re.compile(r"\b(?:" + alternation(lexicon.nouns.office_term_links)
                                     + r")[ \t]+(?:the[ \t]+)?(?:[a-z]+[ \t]+)?$")
         # "..., for the remainder of the 2021-2026 term": a term closing a sentence, after a comma
@@ -245,6 +246,9 @@ class PeriodExtractor:
         before = np_before(view, s.start, end, self.stops)
         if before and _has_plan_noun(text[before[0]:before[1]], self.plan_nouns):
             return text[before[0]:before[1]]
+        subject = self._linked_subject(s, link)
+        if subject is not None:
+            return subject
         frame = _UNDER.match(view, s.start, m.start())
         if frame and _has_plan_noun(frame.group(1), self.plan_nouns):
             return text[frame.start(1):frame.end(1)]  # "Under the deal, EVN will buy ... for 2026-2050"
@@ -283,6 +287,30 @@ class PeriodExtractor:
                    for k, t in enumerate(between)):
                 return None
         return plan
+
+    def _linked_subject(self, s: Sentence, link: re.Match | None) -> str | None:
+        """The plan a period's linking verb has for its clause's subject, however far back:
+        "The contract signed on April 18 between the cooperative and a Yunnan processor runs
+        from 2025 to 2030", "The scheme will run from 2025 to 2030", "The developer's
+        concession, approved last year, runs from 2024 to 2074"; not in a relative clause
+        ("..., which runs from": its antecedent's, found before). A participle is no clause's
+        verb ("a 50-year term, running from 2008": the term's), and a superlative picks one of
+        several ("The largest concession ... runs from 2008": not the story's own)."""
+        if link is None or not s.tokens:
+            return None
+        words = link.group().split()
+        if not words or fold(words[0]) not in self.link_verbs:
+            return None
+        verb = next((t for t in s.tokens if t.start == link.start()), None)
+        span = clause_subject(s.tokens, link.start(), s.clause_words)
+        if verb is None or verb.tag == "VBG" or span is None \
+                or any(t.tag == "JJS" for t in s.tokens[span[0]:span[1]]):
+            return None
+        last = span[1] - 1
+        while last > span[0] and not s.tokens[last].text[-1:].isalnum():
+            last -= 1  # "The programme, funded by ...": the phrase, not its comma
+        phrase = s.doc.text[s.tokens[span[0]].start:s.tokens[last].end]
+        return phrase if _has_plan_noun(phrase, self.plan_nouns) else None
 
     def _office_term(self, s: Sentence, m: re.Match) -> tuple[str, str] | None:
         """(the office, its holder's last name word) when a period is the term of an office
