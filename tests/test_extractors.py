@@ -1066,6 +1066,20 @@ def test_a_period_its_linking_verb_gives_its_clause_subject(sentence: str, owner
     assert period.subject_text == owner
 
 
+@pytest.mark.parametrize("sentence, text, attribute, per", [
+    ("Toll collections from January to November amounted to 412 billion kip.", "412 billion kip", "revenue", None),
+    ("The project is budgeted at VND3.86 trillion.", "VND3.86 trillion", "cost", None),
+    # a price per guest or participant is a price per person, as outlets write either
+    ("The expedition is priced at VND 9.8 million per guest.", "VND 9.8 million", "price", "person"),
+    ("The course costs VND 2 million per participant.", "VND 2 million", "cost", "person"),
+    ("EVN will pay 7.4 US cents per kilowatt-hour.", "7.4 US cents", "price", "kWh"),
+    ("Households pay VND 12,000 per cubic meter of clean water.", "VND 12,000", "price", "cubic metre"),
+])
+def test_money_attribute_words_and_rates(sentence: str, text: str, attribute: str, per: str | None) -> None:
+    claim = find(analyse_text("Money\n\n" + sentence, "2025-03-19"), "money", text)
+    assert (claim.attribute, claim.scope.get("per")) == (attribute, per)
+
+
 def test_two_way_is_no_count_and_a_pairs_trade_is_the_pairs() -> None:
     claims = analyse_text("Trade\n\nTwo-way trade between Nghe An and Laos reached 215 million USD last year, up 12% "
                           "from 2023.", "2025-03-21")
