@@ -8,6 +8,7 @@ conflict's claims lies in that document and its [start, end) overlaps the quote.
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -125,13 +126,14 @@ def evaluate(gold: Gold, located: dict[str, dict[str, list[Span]]], corpus: Path
     offices = {fold(form): canon for canon, title in toolkit.lexicon.offices.titles.items() for form in title.forms}
     for cluster in gold.clusters:
         corpus_docs = read_corpus([corpus / cluster.name])
+        texts = {d.id: d.text for d in corpus_docs.documents}
         docs, claims, conflicts, errors = toolkit.check(corpus_docs.documents)
         result = ClusterResult(cluster.name, claims={c.id: c for c in claims}, traps_total=len(cluster.traps))
         result.errors = [e.render() for e in corpus_docs.errors + errors]
         spans = located[cluster.name]
         gold_hit: set[str] = set()
         for conflict in conflicts:
-            hit = next((g.id for g in cluster.conflicts if _matches(conflict, spans[g.id], result.claims)), None)
+            hit = next((g.id for g in cluster.conflicts if _matches(conflict, spans[g.id], result.claims, texts)), None)
             if hit:
                 result.matched.append((conflict, hit))
                 gold_hit.add(hit)
@@ -151,7 +153,8 @@ def evaluate(gold: Gold, located: dict[str, dict[str, list[Span]]], corpus: Path
     return results
 
 
-def _matches(conflict: Conflict, evidence: list[Span], claims: dict[str, Claim]) -> bool:
+def _matches(conflict: Conflict, evidence: list[Span], claims: dict[str, Claim],
+             texts: dict[str, str] | None = None) -> bool:
     """Every quote is a side of the conflict; a quote of an article's date line only supports
     the side it dates ("on Tuesday" in an article of Wednesday 11 October), so a conflict
     between the event sides matches without it."""
@@ -159,7 +162,23 @@ def _matches(conflict: Conflict, evidence: list[Span], claims: dict[str, Claim])
     needed = [span for span in evidence if not _date_line(span, claims)]
     if len(needed) < 2:
         needed = evidence
-    return all(any(c.document == doc and c.start < end and start < c.end for c in sides) for doc, start, end in needed)
+    return all(any(c.document == doc and c.start < end and start < c.end for c in sides)
+               or _same_day_line((doc, start, end), sides, claims, texts or {}) for doc, start, end in needed)
+
+
+def _same_day_line(span: Span, sides: list[Claim], claims: dict[str, Claim], texts: dict[str, str]) -> bool:
+    """The quote is another line stating the day of an article whose publication date is a side
+    of the conflict: an article may give its day twice ("March 23, 2025 - 08:15" and "date
+    2025-03-23 NGHỆ AN") and a label quote either. Only a quote no claim overlaps, holding the
+    day's year and its day of the month as numbers of their own."""
+    doc, start, end = span
+    day = next((c.value.start for c in sides if c.document == doc and c.attribute == "published"
+                and c.value.start is not None and c.value.start == c.value.end), None)
+    if day is None or doc not in texts or any(c.document == doc and c.start < end and start < c.end
+                                              for c in claims.values()):
+        return False
+    numbers = {int(n) for n in re.findall(r"\d+", texts[doc][start:end])}
+    return day.year in numbers and day.day in numbers
 
 
 def _date_line(span: Span, claims: dict[str, Claim]) -> bool:

@@ -319,6 +319,34 @@ def test_a_false_alarm_and_a_miss_are_listed(tmp_path: Path) -> None:
     assert len(data["clusters"][0]["false_alarms"]) == 2
 
 
+@pytest.mark.parametrize("dateline, found", [
+    # the article's day told again in its dateline: the label may quote either line
+    ("date 2025-03-23 NGHE AN", 1.0),
+    # a line of another day is no statement of the article's date
+    ("date 2025-03-22 NGHE AN", 0.0),
+])
+def test_a_label_may_quote_either_line_giving_the_articles_day(tmp_path: Path, dateline: str, found: float) -> None:
+    (tmp_path / "park").mkdir()
+    (tmp_path / "park" / "vn-01.txt").write_text(
+        "Viet Nam News\n\nNghe An starts work on park extension\n\nMarch 23, 2025 - 08:15\n\n"
+        f" {dateline} — Construction of the extension of the Nghe An industrial park began in Hung Nguyen "
+        "district.\n\nThe management board granted the investment certificate for the extension on March 26.\n",
+        encoding="utf-8")
+    gold = tmp_path / "gold.yaml"
+    gold.write_text(f"""clusters:
+  - name: park
+    conflicts:
+      - id: pubdate-certificate
+        kind: date
+        description: reported as past, dated after the article's day
+        evidence:
+          - {{doc: vn-01, quote: "{dateline}"}}
+          - {{doc: vn-01, quote: "investment certificate for the extension on March 26"}}
+""", encoding="utf-8")
+    data = json.loads(eval_cli(str(gold), "--corpus", str(tmp_path), "--format", "json").stdout)
+    assert data["summary"]["recall"] == found
+
+
 def test_a_trap_is_hit_only_by_a_conflict_of_its_kind(tmp_path: Path) -> None:
     # The seeds' completion conflict spans the quotes of a trap labelled as another kind.
     gold = _gold_copy(tmp_path, """clusters:
