@@ -1080,6 +1080,18 @@ def test_money_attribute_words_and_rates(sentence: str, text: str, attribute: st
     assert (claim.attribute, claim.scope.get("per")) == (attribute, per)
 
 
+@pytest.mark.parametrize("sentence, owner", [
+    # a cost at which the clause's thing was built on a place: the thing's, not the place's
+    ("The centre was built on a 5.2-ha site at a total cost of 1.6 trillion VND.", "centre"),
+    # a verb's object keeps the cost it was enlarged at
+    ("The corporation will also enlarge the apron and taxiways at a cost of VND 920 billion.",
+     "the apron and taxiways at a cost"),
+])
+def test_a_cost_at_which_a_thing_was_built_on_a_place(sentence: str, owner: str) -> None:
+    money = next(c for c in analyse_text("Costs\n\n" + sentence, "2025-03-29") if c.kind == "money")
+    assert money.subject_text == owner
+
+
 def test_two_way_is_no_count_and_a_pairs_trade_is_the_pairs() -> None:
     claims = analyse_text("Trade\n\nTwo-way trade between Nghe An and Laos reached 215 million USD last year, up 12% "
                           "from 2023.", "2025-03-21")

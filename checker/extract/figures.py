@@ -42,6 +42,8 @@ _HEDGE_TAGS = frozenset({"RB", "IN", "DT", "JJ", "JJR"})  # "adding some 132 MW"
 _AGENT_BY = re.compile(r"\bby[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
 # the agent's phrase ends before the attribute's: "by the investors at a cost of" (not "by a loan of")
 _THEN_AT = re.compile(r"[ \t](?:at|with)[ \t]", re.IGNORECASE)
+# an attribute's phrase opened by "at" inside the phrase before it: "a 5.2-ha site at a total cost of"
+_AT_ATTRIBUTE = re.compile(r"[ \t]at[ \t]+(?:an?|the)[ \t]+(?:[a-z-]+[ \t]+)?$", re.IGNORECASE)
 NAMED = re.compile(r"\b[A-Z][a-z]")  # a capitalised word past a phrase's first letter
 # "41,200 visitors from Laos": the place named after "from", in up to three capitalised words
 # a possessor right before a figure: "the country's 2,640 enterprises", "Binh Duong's 29 parks",
@@ -1625,6 +1627,13 @@ def owner_of(view: str, text: str, lo: int, hi: int, start: int, end: int, attri
             span = sentence_subject(view, lo, attr_start, stops)
         else:
             span = np_before(view, lo, attr_end, stops | {"in", "for"})
+            before = next((t for t in reversed(tokens) if t.end <= span[0]), None) if span and tokens else None
+            if before is not None and before.tag == "IN" and before.text.lower() != "of" \
+                    and _AT_ATTRIBUTE.search(view, span[0], attr_start):
+                # "The centre was built on a 5.2-ha site at a total cost of": the figure at which
+                # the clause's thing was made is that thing's, not the place's it was made on
+                # (a verb's object keeps it: "will enlarge the apron and taxiways at a cost of")
+                span = subject_words(tokens, attr_start, clause_words) or span
         agent = _AGENT_BY.search(view, max(lo, span[0] - 12), span[0]) if span else None
         if agent and verb is None and modal is None and _THEN_AT.search(view, span[0], attr_start):
             # "a 12-km transmission line ..., built by the investors at a cost of VND320 billion":
