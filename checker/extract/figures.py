@@ -1627,7 +1627,8 @@ def owner_of(view: str, text: str, lo: int, hi: int, start: int, end: int, attri
             span = sentence_subject(view, lo, attr_start, stops)
         else:
             span = np_before(view, lo, attr_end, stops | {"in", "for"})
-            before = next((t for t in reversed(tokens) if t.end <= span[0]), None) if span and tokens else None
+            at = bisect_right(tokens, span[0], key=lambda t: t.end) - 1 if span and tokens else -1
+            before = tokens[at] if at >= 0 else None  # the token right before the phrase
             if before is not None and before.tag == "IN" and before.text.lower() != "of" \
                     and _AT_ATTRIBUTE.search(view, span[0], attr_start):
                 # "The centre was built on a 5.2-ha site at a total cost of": the figure at which

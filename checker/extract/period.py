@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from checker.aliases import AliasTable
 from checker.analyse import clause_subject
@@ -301,7 +302,8 @@ class PeriodExtractor:
         words = link.group().split()
         if not words or fold(words[0]) not in self.link_verbs:
             return None
-        verb = next((t for t in s.tokens if t.start == link.start()), None)
+        at = bisect_left(s.tokens, link.start(), key=lambda t: t.start)
+        verb = s.tokens[at] if at < len(s.tokens) and s.tokens[at].start == link.start() else None
         span = clause_subject(s.tokens, link.start(), s.clause_words)
         if verb is None or verb.tag == "VBG" or span is None \
                 or any(t.tag == "JJS" for t in s.tokens[span[0]:span[1]]):
