@@ -279,9 +279,15 @@ def clause_subject(toks: Tokens, pos: int, clause_words: frozenset[str]) -> tupl
         return first, verb - 2
     if verb - first > 3 and toks[verb - 1].text == ",":
         # "Binh Dinh, the central region's furniture centre, earned ...": a name and the
-        # appositive the commas set off, which describes it; the name is the subject
+        # appositive the commas set off, which describes it; the name is the subject. So is a
+        # phrase holding a name that an appositive opening with a determiner renames ("The
+        # factory of Mai Chau Green Bamboo JSC, a project with a total investment of VND 120
+        # billion, employs"); a phrase with no name keeps its description ("The new mill, the
+        # largest in the region, produced")
         comma = next(i for i in range(first, verb) if toks[i].text == ",")
-        if first < comma < verb - 2 and all(t.tag.startswith("NNP") for t in toks[first:comma]):
+        if first < comma < verb - 2 and (all(t.tag.startswith("NNP") for t in toks[first:comma])
+                                         or toks[comma + 1].tag in ("DT", "PRP$") and toks[comma - 1].is_noun
+                                         and any(t.tag.startswith("NNP") for t in toks[first:comma])):
             return first, comma
     return first, verb
 

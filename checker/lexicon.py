@@ -288,6 +288,7 @@ class Nouns(BaseModel):
     count_synonyms: dict[str, str]
     person_nouns: list[str]
     person_outcomes: dict[str, str]
+    daily_tallies: list[str]
     feature_verbs: list[str]
     toll_parts: list[str]
     count_kind_synonyms: dict[str, str]

@@ -47,6 +47,9 @@ def test_a_relative_clauses_subject_is_the_phrase_before_its_pronoun() -> None:
 @pytest.mark.parametrize("sentence, subject", [
     ("Among provinces, Binh Dinh, the central region's furniture centre, earned 620 million USD.", ["Binh", "Dinh"]),
     ("Nam Dinh, the country's textile hub, exported 3.2 billion USD.", ["Nam", "Dinh"]),
+    # a phrase holding a name, renamed by an appositive that opens with a determiner
+    ("The mill of Tan Long Paper JSC, the largest in the province, employs 420 workers.",
+     ["The", "mill", "of", "Tan", "Long", "Paper", "JSC"]),
     # a description with no name before it keeps its words: "The mill, the largest one, ..." is
     # not a name and an appositive
     ("The new mill, the largest in the region, produced 45,000 tonnes.", ["The", "new", "mill", ",", "the", "largest", "in", "the", "region", ","]),

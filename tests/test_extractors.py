@@ -833,6 +833,31 @@ def test_a_count_takes_the_verb_it_is_the_object_of(sentence: str, verb: str) ->
     assert count.scope.get("verb") == verb
 
 
+@pytest.mark.parametrize("sentence, status", [
+    # a verb put ahead by "will" or "would" tells what is to be; a verb of having a size
+    ("At full capacity, the plant will employ 3,500 workers.", "plan"),
+    ("The mill would create about 1,100 jobs once both lines were running, he said.", "plan"),
+    ("The plant employs 650 workers, most of them women.", None),
+    ("The marina will have 300 berths.", None),
+])
+def test_a_count_a_verb_puts_ahead_is_a_plan(sentence: str, status: str | None) -> None:
+    count = next(c for c in analyse_text("Plant\n\n" + sentence, "2024-10-09") if c.kind == "count")
+    assert count.scope.get("status") == status
+
+
+@pytest.mark.parametrize("sentence, day_bound", [
+    # a tally that grows by the day holds on its own day; a workforce is one in reports days apart
+    ("Floods have damaged 1,830 houses in the province.", True),
+    ("The storm killed 12 people in the province.", True),
+    ("As of 10am on October 9, 246 workers had been admitted to hospital.", True),
+    ("The factory has hired 530 workers.", False),
+    ("The plant employs 350 workers.", False),
+])
+def test_only_a_tally_that_grows_by_the_day_is_bound_to_its_day(sentence: str, day_bound: bool) -> None:
+    count = next(c for c in analyse_text("Report\n\n" + sentence, "2024-10-09") if c.kind == "count")
+    assert ("as_of" in count.scope) == day_bound
+
+
 @pytest.mark.parametrize("sentence, office", [
     ("Nguyen Anh Tuan, General Director of EVN, said the line was ready.", "general director"),
     ("Deputy General Director of EVN Tran Van Binh attended the ceremony.", "deputy general director"),

@@ -156,7 +156,7 @@ class CountExtractor:
         self.capacity = re.compile(rf"\b(?:{alternation(lexicon.nouns.count_capacity_phrases)})[ \t]+"
                                    rf"(?:(?:{quantifiers})[ \t]+)?$", re.IGNORECASE)
         self.plans = PlanMarkers(lexicon.events.plan_markers, lexicon.events.estimate_markers,
-                                 lexicon.events.fact_openers)
+                                 lexicon.events.fact_openers, lexicon.events.ahead_openers, lexicon.events.ahead_adverbs)
         self.revisions = Revisions(lexicon.events, lexicon.hedges.hedges)
         self.increments = Increments(lexicon.events, lexicon.hedges.hedges)
         self.places = PlaceOwners(lexicon)
@@ -166,6 +166,7 @@ class CountExtractor:
         self.synonyms = dict(nouns.count_synonyms)
         self.person_nouns = frozenset(nouns.person_nouns)
         self.person_outcomes = dict(nouns.person_outcomes)
+        self.daily_tallies = frozenset(nouns.daily_tallies)
         self.toll_part = re.compile(r"[ \t]+(?:" + alternation(nouns.toll_parts) + r")\b", re.IGNORECASE)
         self.lemmas = dict(nouns.verb_lemmas)
         self.features = frozenset(nouns.feature_nouns)
@@ -689,6 +690,7 @@ class CountExtractor:
             kind = self._object_kind(s, end) if "verb" in scope and s.tokens else None
             if kind:
                 scope["object"] = kind  # "5,860 students received bachelor's degrees": not all the degrees
+            grows = False  # a tally that grows by the day, so it holds on its own day only
             if "verb" in scope:
                 if head in self.features and (scope["verb"] in self.feature_verbs or changed
                                               or self.possessed.search(view, max(s.start, n.start - _POSSESSIVE_REACH), n.start)):
@@ -701,12 +703,15 @@ class CountExtractor:
                     # "1,870 households have been granted decisions", "granted certificates to 38 new
                     # projects": the receivers, as "1,780 households had received" counts them
                     scope["verb"] = self.received_as[scope["verb"]]
+                # "damaged", "killed", "As of 10am on April 16, 246 workers had been admitted"
+                grows = _STEMMER.stem(scope["verb"]) in self.tally_stems or s.as_of is not None
                 merged = self.synonyms.get(f"{head} {scope['verb']}") \
                     or (self.person_outcomes.get(scope["verb"]) if head in self.person_nouns else None) \
                     or self.synonyms.get(head)
                 if merged:
                     scope["written"] = head  # the value layer shows the noun as written ("firms")
                     head = merged
+                    grows = grows or head in self.daily_tallies
                     scope["verb"] = "has" if scope["verb"] == "has" else "tally"  # what a thing has stays so
                 elif scope["verb"] == "has" and _HAS in self.noun_verbs.get(head, {}) and self._had(s, n.start):
                     # "As of March 9, Hanoi had 1,248 measles cases": the tally reported that day
@@ -761,7 +766,8 @@ class CountExtractor:
             if period:
                 scope["period"] = period
                 time = None  # "1,160 scholarships in 2024": the figure for a stated period
-            elif time is not None and time.is_day and scope.get("verb") in self.tally_stems | {"tally"} and not occasion:
+            elif time is not None and time.is_day and (scope.get("verb") in self.tally_stems
+                                                       or scope.get("verb") == "tally" and grows) and not occasion:
                 # "The storm damaged 1,830 houses": a disaster's tally grows by the day, so it holds
                 # for its own day only, never for reports a day or two apart; an occasion's
                 # tally ("during the festival") is told once it is over
@@ -784,8 +790,9 @@ class CountExtractor:
             if used_for and "which" not in scope:
                 scope["which"] = f"for {used_for}"  # "four lanes for cars and two for mixed traffic": some of them
             settled = head in self.settled  # a vote's tally: no plan, no other thing of the story
-            if not settled and self.plans.in_clause(s, n.start, scope.get("period"), end):
-                scope["status"] = "plan"  # "is designed to carry 480,000 passengers a day"
+            if not settled and (self.plans.in_clause(s, n.start, scope.get("period"), end)
+                                or scope.get("verb") not in (None, "has") and s.tokens and self.plans.put_ahead(s, n.start)):
+                scope["status"] = "plan"  # "is designed to carry 480,000 passengers a day", "will employ 3,500 workers"
             if not settled and self.revisions.in_clause(s, n.start, scope.get("status") == "plan"):
                 scope["revised"] = "yes"  # "has raised its 2024 target to 8.7 million visitors": not the target it replaces
             if not settled and self.increments.before_figure(s, n.start, end):

@@ -909,9 +909,13 @@ _BY_YEAR = re.compile(r"[ \t]+(?:[a-z]+[ \t]+){0,3}?by[ \t]+(?:the[ \t]+end[ \t]
 class PlanMarkers:
     """Whether a figure's clause states a plan, a target or a design rather than a fact."""
 
-    def __init__(self, markers: list[str], estimates: list[str] = (), facts: list[str] = ()) -> None:
+    def __init__(self, markers: list[str], estimates: list[str] = (), facts: list[str] = (),
+                 ahead: list[str] = (), ahead_adverbs: list[str] = ()) -> None:
         words = sorted(markers, key=len, reverse=True)
         self.facts = frozenset(w.lower() for w in facts)
+        self.ahead = frozenset(tuple(w.lower().split()) for w in ahead)
+        self.longest_ahead = max((len(w) for w in self.ahead), default=0)
+        self.ahead_adverbs = frozenset(w.lower() for w in ahead_adverbs)
         self.pattern = re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in words) + r")\b",
                                   re.IGNORECASE)
         self.estimates = frozenset(" ".join(w.lower().split()) for w in estimates)
@@ -935,6 +939,22 @@ class PlanMarkers:
             return False  # "The project is estimated to cost ...": what it costs as far as known
         return True
 
+
+    def put_ahead(self, s: Sentence, pos: int) -> bool:
+        """The figure at `pos` is the object of a verb in its base form after a word that puts it
+        ahead ("the plant will employ 3,500 workers", "would create about 1,100 jobs once both
+        phases run"): what is to be, not what is. The caller leaves out verbs of having ("will
+        have 300 berths" states a size)."""
+        k = bisect_left(s.tokens, pos, key=lambda t: t.start) - 1  # the last token before the figure
+        while k >= 0 and not s.tokens[k].is_verb and s.tokens[k].tag not in (",", ".", ":") and s.tokens[k].text != ";":
+            k -= 1  # back past the figure's own words ("about", "up to") to its verb
+        if k < 1 or s.tokens[k].tag != "VB":
+            return False
+        k -= 1
+        while k >= 0 and (s.tokens[k].text.lower() in self.ahead_adverbs or s.tokens[k].tag == "RB"):
+            k -= 1
+        words = tuple(t.text.lower() for t in s.tokens[max(0, k + 1 - self.longest_ahead):k + 1])
+        return any(words[len(words) - n:] in self.ahead for n in range(1, len(words) + 1))
 
     def _after_fact(self, s: Sentence, lo: int, pos: int) -> bool:
         """"on track to reach its target after earning 36.8 billion USD": a fact opener then a
