@@ -436,7 +436,7 @@ class PercentExtractor:
         sent = self.sent_to.search(view, whole[0], min(s.end, whole[1] + _SENT_REACH)) \
             if whole is not None and part is None else None
         if sent:
-            whole, part = (whole[0], sent.start()), (sent.start(1), sent.end(1))
+            whole, part = _before_clause(s.tokens, (whole[0], sent.start())), (sent.start(1), sent.end(1))
         if part is None and whole is not None:
             # "78 percent of the industrial land at Site C has been leased": Site C's land
             at = self.at_name.match(view, whole[1], s.end)
@@ -797,15 +797,16 @@ def _figure_before(toks: Tokens, pos: int) -> int | None:
 
 
 def _before_clause(toks: Tokens, span: tuple[int, int]) -> tuple[int, int]:
-    """A whole's words before a relative clause with a subject of its own or a past participle
-    that describes it, from the analysis (as `_head_phrase` drops participles in -ed): "the
-    value of the gold it sells" and "the value of gold sold" are both the value of gold. A verb
-    that picks out a group ("candidates scoring below 5", "candidates pass") stays."""
+    """A whole's words before a relative clause with a subject of its own, a past participle
+    that describes it or a modal that opens the clause's verb, from the analysis (as
+    `_head_phrase` drops participles in -ed): "the value of the gold it sells" and "the value of
+    gold sold" are both the value of gold, "85% of production would be set aside" a share of
+    production. A verb that picks out a group ("candidates scoring below 5", "candidates pass") stays."""
     seen_noun, last = False, None
     for t in toks[bisect_left(toks, span[0], key=lambda t: t.start):]:  # a search, not a scan of the sentence
         if t.end > span[1]:
             break
-        if seen_noun and last is not None and t.tag in ("PRP", "VBN", "VBD"):
+        if seen_noun and last is not None and t.tag in ("PRP", "VBN", "VBD", "MD"):
             return span[0], last
         seen_noun = seen_noun or t.is_noun
         last = t.end
