@@ -52,7 +52,7 @@ _FIGURE_KINDS = frozenset({"money", "quantity", "count", "percent"})
 _HEADLINE_WEIGHT = 3
 _HEADLINE_WORD = re.compile(r"[^\W_][\w'’-]*")
 _STORY_THING_MENTIONS = 4  # a story's fallback names a thing only when its articles mention it this often
-_JOINED_NAME = 6  # letters a name word needs before two words joined may be taken for it ("Nong Ping" / "Nongping")
+_JOINED_NAME = 5  # letters a name word needs before two words joined may be taken for it ("Nong Ping" / "Nongping", "La Lay" / "Lalay")
 _SECTION_WORDS = frozenset({"section", "stretch", "segment"})
 # "of the Vientiane-Hanoi expressway": a capitalised name, then its lower-case head noun
 _OF_NAMED = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?([A-Z\u00C0-\u024F][\w'\u2019-]*(?:[ \t]+[A-Z\u00C0-\u024F][\w'\u2019-]*){0,5})"
