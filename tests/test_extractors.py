@@ -336,6 +336,17 @@ def test_share_names_its_whole() -> None:
     assert other.scope["of"] != share.scope["of"]
 
 
+@pytest.mark.parametrize("sentence, text, whole", [
+    # the whole ends at the modal that opens the clause's verb
+    ("The director said 85% of production would be set aside for export.", "85%", "output"),
+    ("About 30 percent of the rice could be sold abroad, traders said.", "About 30 percent", "rice"),
+    ("The company exports 70 percent of its output.", "70 percent", "output"),
+])
+def test_a_shares_whole_ends_before_its_clauses_modal(sentence: str, text: str, whole: str) -> None:
+    share = find(analyse_text("Exports\n\n" + sentence, "2024-06-14"), "percent", text)
+    assert share.scope["of"] == whole
+
+
 @pytest.mark.parametrize("sentence, text, per", [
     ("In the first eight months, an average of 3,140 people crossed the gate daily.", "3,140 people", "day"),
     # the month is the wage's, a figure between them
