@@ -247,7 +247,9 @@ def clause_subject(toks: Tokens, pos: int, clause_words: frozenset[str]) -> tupl
         # "Last year the province welcomed ...", "This year Vietnam aims ...": an adjective and a
         # noun before another noun phrase with no comma are a time phrase, not the subject
         first += 2
-    if first < len(toks) and toks[first].tag in ("IN", "RB", "WRB", "VBG"):  # "In 2023, ...", "Nationwide, ..."
+    # ("To Lich River, the city's main drain, ...": a name's first word, no infinitive)
+    infinitive = first + 1 < len(toks) and toks[first].tag == "TO" and toks[first + 1].text[:1].islower()
+    if first < len(toks) and (toks[first].tag in ("IN", "RB", "WRB", "VBG") or infinitive):  # "In 2023, ...", "Nationwide, ..."
         comma = next((i for i in range(first, last + 1) if toks[i].text == ","), None)
         # "When running at full capacity, it will ...": a subordinate clause before the comma;
         # "Spanning some 38,000 sq m, the terminal will have ...": a participle's phrase
@@ -255,7 +257,9 @@ def clause_subject(toks: Tokens, pos: int, clause_words: frozenset[str]) -> tupl
         # "According to figures cited at the meeting, trade ... rose": a participle taking a
         # preposition opens a phrase the comma closes, whatever verbs its noun carries
         prepositional = toks[first].tag == "VBG" and first + 1 < len(toks) and toks[first + 1].tag in ("TO", "IN")
-        if comma is not None and (toks[first].tag == "WRB" or prepositional
+        # "To speed up the work before the summer rains, Thai Binh has mobilised ...": an
+        # infinitive's phrase of purpose, its verb and all
+        if comma is not None and (toks[first].tag == "WRB" or infinitive or prepositional
                                   or not any(_acts_as_verb(toks, k) for k in range(opening, comma))):
             first = comma + 1
         elif comma is None and toks[first].tag == "IN":

@@ -29,6 +29,9 @@ def test_every_token_maps_back_onto_the_text(text: str) -> None:
     ("On the import side, rubber led the list at 214 million USD, up 11.2%.", "11.2%", "rubber"),
     ("Electricity imports reached $171 million, up 27.5 per cent.", "27.5", "Electricity imports"),
     ("HANOI (VNA) \u2013 Trade between the two countries reached $1.4 billion, up 4.6%.", "4.6%", "Trade"),
+    # an infinitive's phrase of purpose opening the sentence, whatever its verb is tagged
+    ("To speed up the harvest before the rains, Thai Binh has mobilised 1,650 combine harvesters.", "1,650", "Thai Binh"),
+    ("To meet demand, the mill has hired 300 workers.", "300", "mill"),
 ])
 def test_the_clause_subject_of_a_figure(sentence: str, figure: str, head: str) -> None:
     toks = tokens(sentence, 0, len(sentence))
@@ -50,6 +53,8 @@ def test_a_relative_clauses_subject_is_the_phrase_before_its_pronoun() -> None:
     # a phrase holding a name, renamed by an appositive that opens with a determiner
     ("The mill of Tan Long Paper JSC, the largest in the province, employs 420 workers.",
      ["The", "mill", "of", "Tan", "Long", "Paper", "JSC"]),
+    # "To" opening a name is no infinitive's
+    ("To Lich River, the city's main drain, receives 270,000 cubic metres a day.", ["To", "Lich", "River"]),
     # a description with no name before it keeps its words: "The mill, the largest one, ..." is
     # not a name and an appositive
     ("The new mill, the largest in the region, produced 45,000 tonnes.", ["The", "new", "mill", ",", "the", "largest", "in", "the", "region", ","]),
