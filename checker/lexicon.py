@@ -188,6 +188,7 @@ class Events(BaseModel):
     estimate_markers: list[str]
     fact_openers: list[str]
     revision_markers: list[str]
+    superseded_markers: list[str]
     increment_words: list[str]
     level_verbs: list[str]
     resize_verbs: list[str]

@@ -795,6 +795,8 @@ class CountExtractor:
                 scope["status"] = "plan"  # "is designed to carry 480,000 passengers a day", "will employ 3,500 workers"
             if not settled and self.revisions.in_clause(s, n.start, scope.get("status") == "plan"):
                 scope["revised"] = "yes"  # "has raised its 2024 target to 8.7 million visitors": not the target it replaces
+            if not settled and self.revisions.superseded(s, n.start):
+                scope["as_of"] = "earlier"  # "was initially estimated at VND540 billion": the first estimate
             if not settled and self.increments.before_figure(s, n.start, end):
                 scope["added"] = "yes"  # "adding 200 beds": not the beds the hospital has
             # ("The appointment, proposed by the Prime Minister, was endorsed ... with 139 of the 144

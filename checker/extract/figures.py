@@ -991,12 +991,18 @@ class Revisions:
 
     def __init__(self, events: Events, hedges: list[str]) -> None:
         self.markers = PlanMarkers(events.revision_markers)
+        self.superseded_markers = PlanMarkers(events.superseded_markers)
         self.level = re.compile(r"\b(?:" + alternation(events.level_verbs) + r")\b(?:[ \t]+[^\s,.;:]+){1,6}?[ \t]+to[ \t]+(?:(?:"
                                 + alternation(hedges) + r")[ \t]+)?$", re.IGNORECASE)
 
     def in_clause(self, s: Sentence, start: int, planned: bool = False) -> bool:
         return self.markers.in_clause(s, start) or planned and self.level.search(
             s.view, max(s.start, start - _LEVEL_REACH), start) is not None
+
+    def superseded(self, s: Sentence, start: int) -> bool:
+        """The figure is an earlier one a later figure replaced ("was initially estimated at
+        VND540 billion"): a figure of that earlier time, as the extractors' "as_of" says."""
+        return self.superseded_markers.in_clause(s, start)
 
 
 _LEVEL_REACH = 80  # characters before a figure within which a level verb and its object stand

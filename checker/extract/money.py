@@ -521,6 +521,8 @@ class MoneyExtractor:
                 scope["status"] = "plan"  # "the second phase is estimated to cost VND680 billion"
             if self.revisions.in_clause(s, start, scope.get("status") == "plan"):
                 scope["revised"] = "yes"  # "now estimated at 6.4 billion": it replaces an earlier figure
+            if self.revisions.superseded(s, start):
+                scope["as_of"] = "earlier"  # "was initially estimated at VND540 billion": the first estimate
             if self.increments.before_figure(s, start, end):
                 scope["added"] = "yes"  # "a further VND2.3 billion": a top-up, not the whole sum
             phrase = subject_text

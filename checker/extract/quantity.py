@@ -397,6 +397,8 @@ class QuantityExtractor:
                 scope["status"] = "plan"  # "aims to raise the share to 30%", "can be expanded to 1,200 MW"
             if self.revisions.in_clause(s, n.start, scope.get("status") == "plan"):
                 scope["revised"] = "yes"  # "capacity was raised to 1,200 MW": not the figure it replaces
+            if self.revisions.superseded(s, n.start):
+                scope["as_of"] = "earlier"  # "was initially estimated at VND540 billion": the first estimate
             if self.increments.before_figure(s, n.start, end):
                 scope["added"] = "yes"  # "will add 40,000 square metres of floor space": not the size it reaches
             if self.parts.is_part(s, n.start, end):
