@@ -195,6 +195,7 @@ class Events(BaseModel):
     irregular_pasts: list[str]
     launch_forms: list[str]
     launch_heads: list[str]
+    edition_heads: list[str]
     ahead_openers: list[str]
     ahead_adverbs: list[str]
     owner_determiners: list[str]

@@ -154,6 +154,7 @@ class DateExtractor:
         self.object_stops = {a: self.stops | frozenset(f.recipient) for a, f in ev.events.items() if f.recipient}
         self.launch_forms = frozenset(fold(w) for w in ev.launch_forms)
         self.launch_heads = frozenset(fold(w) for w in ev.launch_heads)
+        self.edition_heads = frozenset(fold(w).split()[-1] for w in ev.edition_heads)
         self.qualifiers = frozenset(w.lower() for w in ev.occasion_qualifiers)
         occasion_nouns = [form for f in ev.events.values() for form in f.occasion]
         self.occasion_nouns = frozenset(w.lower() for w in occasion_nouns)
@@ -453,9 +454,12 @@ class DateExtractor:
                     subject = whole
             attribute, subject = self._noun_clause(subject, m.group(), attribute)
         if attribute == "inaugurated" and subject and fold(m.group()).split()[0] in self.launch_forms \
-                and (fold(subject).split() or [""])[-1] in self.launch_heads:
+                and ((fold(subject).split() or [""])[-1] in self.launch_heads
+                     or (fold(subject).split() or [""])[-1] in self.edition_heads and timex is not None
+                     and timex.year is not None and s.published.start is not None and timex.year < s.published.start.year):
             # "The project was launched in 2022": a start of the project, which may be its approval,
-            # its kick-off or its groundbreaking, so no date of its works or of its opening
+            # its kick-off or its groundbreaking, so no date of its works or of its opening; "the
+            # fair was launched in 2004", told in 2024: its first edition, not this year's opening
             attribute = "launched"
         if attribute in self.occasions:
             # "The groundbreaking ceremony for the second phase was held on Wednesday", "X held the
