@@ -59,6 +59,7 @@ _OF_NAMED = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?([A-Z\u00C0-\u024F][\w'\u20
                        r"(?:[ \t]+([a-z]+))?")
 _PHRASE_PREPOSITIONS = frozenset({"for", "of", "with", "to", "in", "at", "on", "from", "between", "by"})
 _A_OR_AN = re.compile(r"^an?\s")
+_OPENING_PLACE = re.compile(r"In ([^,]{1,40}),")  # "In Vang Vieng, a 90-metre footbridge ...": the phrase that places the clause
 _RECOUNT_REACH = 1500  # characters after a count within which "the" and its number may take it up again
 _DESCRIBING = re.compile(r"[\d,.]+-")  # "the 330-seat Nam Du Star 02": a count that describes a thing
 # "in Sekong province", "located on the hills of Sepon district", "at the foot of ...": where a thing is.
@@ -1953,6 +1954,24 @@ class Resolver:
         """A title made local by its own words and naming no place: "Provincial Governor"."""
         return bool(set(fold(title).split()) & self.local_adjectives) and not self.aliases.places_in(title)
 
+    def _introduced_elsewhere(self, claim: Claim, text: str, ents: DocEntities) -> bool:
+        """The words right after the claim's thing, told before its figure or event ("A 150-bed
+        hospital in Houaphan province was handed over"), or the phrase that opens its sentence
+        ("In Vang Vieng, a 90-metre footbridge") name places, none of them the article's own (nor
+        the province its city is in)."""
+        if ents.main_place is None:
+            return False
+        at = claim.sentence.find(text)
+        if at < 0 or at + len(text) > claim.start - claim.sentence_start:
+            return False  # (the thing stands before its figure or event: "declared an emergency" has a declarer)
+        where = claim.sentence[at:at + len(text) + _NEAR]
+        opening = _OPENING_PLACE.match(claim.sentence)
+        if opening:
+            where += " " + opening.group(1)
+        named = set(self.aliases.places_in(where)) - self.countries
+        own = {ents.main_place, self.city_provinces.get(ents.main_place, ents.main_place)}
+        return bool(named) and not named & own and not any(self.city_provinces.get(p) in own for p in named)
+
     def _the_place(self, text: str) -> bool:
         """"the province", "the city", "the provincial administration", "local authorities": a
         place named only by its kind, or its government named only by a local word."""
@@ -1982,6 +2001,11 @@ class Resolver:
                 # "said a province with 254km of coastline could not rely on ...": some place of the
                 # kind, not the story's thing
                 return f"{claim.document}#{' '.join(words)}"
+            if _A_OR_AN.match(words[0] + " ") and self._introduced_elsewhere(claim, text, ents):
+                # "A 150-bed hospital in Houaphan province was handed over in 2023", "In Vang Vieng,
+                # a 90-metre footbridge was opened in 2024": some thing of the kind in another
+                # place, not the story's
+                return f"{claim.document}#{self.aliases.key(text) or fold(text)}"
             if len(words) >= 2 and words[0] in DETERMINERS and words[1] in self.other_markers \
                     and not self.is_specific(text):
                 # "signed a similar agreement with Phongsaly for 2024-2028", "the old bridge": another
