@@ -1954,6 +1954,12 @@ class Resolver:
         """A title made local by its own words and naming no place: "Provincial Governor"."""
         return bool(set(fold(title).split()) & self.local_adjectives) and not self.aliases.places_in(title)
 
+    def _plural_head(self, words: list[str]) -> bool:
+        """The phrase's head noun, before its first preposition, is a thing's head in the plural
+        ("first agreements to buy power from ...")."""
+        cut = next((i for i, w in enumerate(words) if w in _PHRASE_PREPOSITIONS and i > 0), len(words))
+        return any(w != singular(w) and singular(w) in self.single_heads for w in words[:cut])
+
     def _introduced_elsewhere(self, claim: Claim, text: str, ents: DocEntities) -> bool:
         """The words right after the claim's thing, told before its figure or event ("A 150-bed
         hospital in Houaphan province was handed over"), or the phrase that opens its sentence
@@ -2001,10 +2007,15 @@ class Resolver:
                 # "said a province with 254km of coastline could not rely on ...": some place of the
                 # kind, not the story's thing
                 return f"{claim.document}#{' '.join(words)}"
-            if _A_OR_AN.match(words[0] + " ") and self._introduced_elsewhere(claim, text, ents):
+            if claim.kind == "date" and _A_OR_AN.match(words[0] + " ") and self._introduced_elsewhere(claim, text, ents):
                 # "A 150-bed hospital in Houaphan province was handed over in 2023", "In Vang Vieng,
                 # a 90-metre footbridge was opened in 2024": some thing of the kind in another
-                # place, not the story's
+                # place, not the story's, whose events are its own (a figure's thing "in
+                # Savannakhet" may be the story's, told from another province)
+                return f"{claim.document}#{self.aliases.key(text) or fold(text)}"
+            if claim.kind == "date" and self._plural_head(words):
+                # "EVN's first agreements to buy power ... were signed in 2019": several things of
+                # the kind, none of them the story's one agreement, which is signed once
                 return f"{claim.document}#{self.aliases.key(text) or fold(text)}"
             if len(words) >= 2 and words[0] in DETERMINERS and words[1] in self.other_markers \
                     and not self.is_specific(text):
