@@ -232,6 +232,7 @@ class Resolver:
                                     + "|".join(map(re.escape, features)) + r")s?\b[ \t]*", re.IGNORECASE)
         self.trailing_adverbs = re.compile(r"(?:[ \t,]+(?:" + alternation(lexicon.nouns.subject_adverbs) + r"))+[ \t,]*$",
                                            re.IGNORECASE)
+        self.noise = frozenset(fold(w) for w in lexicon.aliases.noise)  # "projects": a wrapper, no thing of its own
         self.generic = self.plan_nouns | frozenset(lexicon.aliases.noise) | {
             w.lower() for w in _GENERIC_CAPITALS} | self.organisational
         heads = sorted((fold(h) for h in lexicon.entities.heads), key=lambda h: -len(h.split()))
@@ -1956,9 +1957,11 @@ class Resolver:
 
     def _plural_head(self, words: list[str]) -> bool:
         """The phrase's head noun, before its first preposition, is a thing's head in the plural
-        ("first agreements to buy power from ...")."""
+        ("first agreements to buy power from ..."), not a wrapper ("Hanoi's development assistance
+        projects to build the headquarters" are the headquarters' works)."""
         cut = next((i for i, w in enumerate(words) if w in _PHRASE_PREPOSITIONS and i > 0), len(words))
-        return any(w != singular(w) and singular(w) in self.single_heads for w in words[:cut])
+        return any(w != singular(w) and singular(w) in self.single_heads and w not in self.noise
+                   for w in words[:cut])
 
     def _introduced_elsewhere(self, claim: Claim, text: str, ents: DocEntities) -> bool:
         """The words right after the claim's thing, told before its figure or event ("A 150-bed
