@@ -59,7 +59,7 @@ _OF_NAMED = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?([A-Z\u00C0-\u024F][\w'\u20
                        r"(?:[ \t]+([a-z]+))?")
 _PHRASE_PREPOSITIONS = frozenset({"for", "of", "with", "to", "in", "at", "on", "from", "between", "by"})
 _A_OR_AN = re.compile(r"^an?\s")
-_OPENING_PLACE = re.compile(r"In ([^,]{1,40}),")  # "In Vang Vieng, a 90-metre footbridge ...": the phrase that places the clause
+_OPENING_CHARS = 40  # characters of a sentence's opening phrase that may place its clause ("In Vang Vieng,")
 _RECOUNT_REACH = 1500  # characters after a count within which "the" and its number may take it up again
 _DESCRIBING = re.compile(r"[\d,.]+-")  # "the 330-seat Nam Du Star 02": a count that describes a thing
 # "in Sekong province", "located on the hills of Sepon district", "at the foot of ...": where a thing is.
@@ -233,6 +233,9 @@ class Resolver:
         self.trailing_adverbs = re.compile(r"(?:[ \t,]+(?:" + alternation(lexicon.nouns.subject_adverbs) + r"))+[ \t,]*$",
                                            re.IGNORECASE)
         self.noise = frozenset(fold(w) for w in lexicon.aliases.noise)  # "projects": a wrapper, no thing of its own
+        # "In Vang Vieng, a 90-metre footbridge ...": the phrase that places a clause (places.yaml area_openers)
+        self.opening_place = re.compile(rf"(?:{alternation(lexicon.places.area_openers)})[ \t]+([^,]{{1,{_OPENING_CHARS}}}),",
+                                        re.IGNORECASE)
         self.generic = self.plan_nouns | frozenset(lexicon.aliases.noise) | {
             w.lower() for w in _GENERIC_CAPITALS} | self.organisational
         heads = sorted((fold(h) for h in lexicon.entities.heads), key=lambda h: -len(h.split()))
@@ -1974,7 +1977,7 @@ class Resolver:
         if at < 0 or at + len(text) > claim.start - claim.sentence_start:
             return False  # (the thing stands before its figure or event: "declared an emergency" has a declarer)
         where = claim.sentence[at:at + len(text) + _NEAR]
-        opening = _OPENING_PLACE.match(claim.sentence)
+        opening = self.opening_place.match(claim.sentence)
         if opening:
             where += " " + opening.group(1)
         named = set(self.aliases.places_in(where)) - self.countries

@@ -453,10 +453,10 @@ class DateExtractor:
                 if self._noun_clause(whole, m.group(), attribute)[0] != attribute:
                     subject = whole
             attribute, subject = self._noun_clause(subject, m.group(), attribute)
+        last_word = (fold(subject).split() or [""])[-1] if subject else ""
         if attribute == "inaugurated" and subject and fold(m.group()).split()[0] in self.launch_forms \
-                and ((fold(subject).split() or [""])[-1] in self.launch_heads
-                     or (fold(subject).split() or [""])[-1] in self.edition_heads and timex is not None
-                     and timex.year is not None and s.published.start is not None and timex.year < s.published.start.year):
+                and (last_word in self.launch_heads or last_word in self.edition_heads and timex is not None and timex.year is not None
+                     and s.published.start is not None and timex.year < s.published.start.year):
             # "The project was launched in 2022": a start of the project, which may be its approval,
             # its kick-off or its groundbreaking, so no date of its works or of its opening; "the
             # fair was launched in 2004", told in 2024: its first edition, not this year's opening

@@ -945,8 +945,9 @@ class PlanMarkers:
         ahead ("the plant will employ 3,500 workers", "would create about 1,100 jobs once both
         phases run"): what is to be, not what is. The caller leaves out verbs of having ("will
         have 300 berths" states a size)."""
-        k = bisect_left(s.tokens, pos, key=lambda t: t.start) - 1  # the last token before the figure
-        while k >= 0 and not s.tokens[k].is_verb and s.tokens[k].tag not in (",", ".", ":") and s.tokens[k].text != ";":
+        last = bisect_left(s.tokens, pos, key=lambda t: t.start) - 1  # the last token before the figure
+        k = last
+        while k >= 0 and last - k < _AHEAD_REACH and not s.tokens[k].is_verb:
             k -= 1  # back past the figure's own words ("about", "up to") to its verb
         if k < 1 or s.tokens[k].tag != "VB":
             return False
@@ -1005,6 +1006,7 @@ class Revisions:
         return self.superseded_markers.in_clause(s, start)
 
 
+_AHEAD_REACH = 5  # tokens between a figure and the verb it is the object of ("employ about 1,100", "create a total of 300")
 _LEVEL_REACH = 80  # characters before a figure within which a level verb and its object stand
 _MODAL_REACH = 16  # characters before a sizing verb within which "will" or "to" makes it a plan
 
