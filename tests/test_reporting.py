@@ -45,6 +45,13 @@ def period(sentence: str, figure: str, published: DateRange = JAN_2025, before: 
     # a span of months told with "from ... to" or "between ... and"
     ("From January to August, the province exported 180,000 tonnes of durian.", "180,000", "2024-M01-M08"),
     ("Between January and June 2024, arrivals reached 1.2 million.", "1.2", "2024-H1"),
+    # two months running joined by "and", after "in" or "over": one span of both (not two months apart)
+    ("Hotel occupancy averaged 91% over July and August, the association said.", "91%", "2024-M07-M08"),
+    ("Occupancy reached 78 percent in July and August 2024.", "78", "2024-M07-M08"),
+    ("Exports in January and August rose 5 percent.", "5 percent", "2025-M01"),
+    # the same figure in brackets after it is a conversion, not another figure before the period
+    ("Ticket sales brought in VND231.5 billion (US$9.3 million) between January and August.", "VND231.5",
+     "2024-M01-M08"),
     # with no year, the last such span before the article (of 9 January 2025), across a new year too
     ("Rainfall from November to December was 65 percent lower than average.", "65", "2024-M11-M12"),
     ("Rainfall from December to February was 65 percent lower than average.", "65", "2023-M12/2024-M02"),

@@ -35,11 +35,6 @@ _PARTIES = re.compile(r"[ \t]+(?:between|among|with)[ \t]+", re.IGNORECASE)
 _DESTINATION_REACH = 8  # words after a count within which its clause names where it was sent
 
 
-def _year_after(s: Sentence, end: int) -> str | None:
-    """The year "in" names right after a counted noun ("compared with 1,680 households in 2022")."""
-    at = bisect_left(s.tokens, end, key=lambda t: t.start)
-    words = [t.text for t in s.tokens[at:at + 2]]
-    return words[1] if len(words) == 2 and words[0].lower() == "in" and _ANY_YEAR.fullmatch(words[1]) else None
 _FINITE = re.compile(r"\b(?:has|have|had|is|are|was|were|will|would|and)\b", re.IGNORECASE)
 _MAX_MODIFIERS = 4
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,6}s")
@@ -752,9 +747,12 @@ class CountExtractor:
             if period is None and time is not None and not own_span and self.periods.continues(view, s.start, s.end):
                 period = s.context_period or s.referred_period  # "Of the total, 35 new projects were granted certificates"
             if time is None and period and not period.endswith(("-end", " year")) \
-                    and period != _year_after(s, end):
+                    and (period not in (self.periods.right_after(view, s.start, s.end, end, s.published),
+                                        self.periods.right_after(view, s.start, s.end, s.start, s.published))
+                         or s.published.start is not None and period == str(s.published.start.year)):
                 # a stock a thing has is timeless unless dated ("7,600 rooms at the end of 2022", "in
-                # the 2023-2024 school year", "compared with 1,680 households in 2022")
+                # the 2023-2024 school year", "compared with 1,680 households in 2022", "250 booths
+                # last year", "In 2022, the village had"); this year's stock is the one it has now
                 period = None
             if period and s.as_of is not None and period in (f"{s.as_of.start.year}-M{s.as_of.start.month:02d}",
                                                              str(s.as_of.start.year)):

@@ -69,6 +69,9 @@ _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})  # Penn tags of a verb that mak
 _SUBJECT_TAGS = frozenset({"DT", "PRP", "PRP$", "JJ", "NN", "NNS", "NNP", "NNPS"})  # words of a clause's subject
 _FIGURE = re.compile(r"[^\d]{0,12}?\d[\d.,]*")  # a figure's words up to its last digit
 _DIGIT = re.compile(r"\d")
+# the rest of a figure's words and the same figure in brackets right after it ("VND231.5 billion
+# (US$9.3 million)"): a conversion, not another figure
+_CONVERSION = re.compile(r"[ \t]*(?:[A-Za-z]+[ \t]*){0,2}\([^()\d]{0,12}\d[^()]{0,30}\)")
 # "attracted 18 new companies with a combined registered capital of US$312 million in the first
 # nine months": a with-phrase that describes the figure's own noun, whose figure does not take
 # the period from it (no comma, no "compared with")
@@ -179,6 +182,9 @@ class ReportingPeriods:
         # "From January to August, the province exported ...": a span of months of one year
         self.months_from = re.compile(r"\b(?:from|between)[ \t]+(" + month + r")[ \t]+(?:to|and|until|till|through)[ \t]+("
                                       + month + r")\b(?![ \t]*\d{1,2}\b)(?:,?[ \t]+" + _YEAR + r")?", re.IGNORECASE)
+        # "over July and August", "in July and August": two months running, one span of them
+        self.month_pair = re.compile(r"\b(?:in|during|over|for)[ \t]+(" + month + r")[ \t]+and[ \t]+("
+                                     + month + r")\b(?![ \t]*\d{1,2}\b)(?:,?[ \t]+" + _YEAR + r")?", re.IGNORECASE)
         # "In the week from July 10 to 16 alone, 412 new cases": the figure of those days, not a
         # running total (a month's days; the month may be named again: "from June 28 to July 4")
         self.day_span = re.compile(r"\b(?:from|between)[ \t]+(" + month + r")[ \t]+(\d{1,2})[ \t]+(?:to|and|until|till|through)[ \t]+"
@@ -232,6 +238,9 @@ class ReportingPeriods:
         """Whether another figure stands between a figure and a period after it, other than one
         in a with-phrase describing the figure's noun, the value of the same goods, or the level
         a change reached."""
+        converted = _CONVERSION.match(view, figure_end, pos)
+        if converted:
+            figure_end = converted.end()  # "brought in VND231.5 billion (US$9.3 million) between January and August"
         digit = _DIGIT.search(view, figure_end, pos)
         if digit is None:
             return False
@@ -275,6 +284,16 @@ class ReportingPeriods:
             said = self.same_period.match(view, lo) is not None or self.period_mention.search(view, lo, hi) is not None
             self._continued = (view, (lo, hi), said)
         return self._continued[2]
+
+    def right_after(self, view: str, lo: int, hi: int, pos: int, published: DateRange) -> str | None:
+        """The label of the reporting period that starts right after `pos`, past blanks only
+        ("compared with 1,680 households in 2022", "250 booths last year"), if any."""
+        mentions = self._mentions(view, lo, hi, published)
+        at = pos
+        while at < hi and view[at] in " \t":
+            at += 1
+        i = bisect_left(mentions, (at, ""))
+        return mentions[i][1] if i < len(mentions) and mentions[i][0] == at else None
 
     def last(self, view: str, lo: int, hi: int, published: DateRange) -> str | None:
         """The label of the last reporting period named in sentence [lo, hi), if any."""
@@ -323,6 +342,14 @@ class ReportingPeriods:
                 found.append((m.start(), f"{year}-{label}"))
         # "in January-September": the span of months, not its first month alone
         spans = [(m.start(1), m.end()) for m in self.month_span.finditer(view, lo, hi)]
+        for m in self.month_pair.finditer(view, lo, hi):
+            first, last = self.months[m.group(1).lower()], self.months[m.group(2).lower()]
+            year = m.group(3)
+            if year is None and year_now is not None and published.end is not None:
+                year = str(year_now if last <= published.end.month else year_now - 1)  # the last such pair
+            if year is not None and last == first + 1:
+                found.append((m.start(), _span_label(year, first, last)))
+                spans.append((m.start(1), m.end()))
         for m in self.month.finditer(view, lo, hi):
             if not _overlaps(spans, m.start(1), m.end()):
                 found.append((m.start(), f"{m.group(2)}-M{self.months[m.group(1).lower()]:02d}"))
