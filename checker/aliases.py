@@ -72,6 +72,10 @@ class AliasTable:
         self.synonym_pattern = re.compile(
             r"(?<![\w'])(?:" + "|".join(re.escape(f) for f in sorted(self.synonyms, key=len, reverse=True)) + r")(?![\w'])"
         ) if self.synonyms else None
+        self.endings = {fold(a): fold(b) for a, b in data.american_endings.items()}
+        self.ending_pattern = re.compile(
+            r"(?<=[a-z]{3})(?:" + "|".join(re.escape(e) for e in sorted(self.endings, key=len, reverse=True)) + r")(?![\w'])"
+        ) if self.endings else None
         offices = lexicon.offices
         self.bodies = {fold(f): canon for canon, fs in offices.bodies.items() for f in fs + [canon]}
         # a portfolio's words name a department or ministry, even those that are wrapper words
@@ -84,6 +88,8 @@ class AliasTable:
     def with_synonyms(self, text: str) -> str:
         """The folded text with each synonym of a common noun replaced by that noun."""
         folded = fold(text)
+        if self.ending_pattern is not None:
+            folded = self.ending_pattern.sub(lambda m: self.endings[m.group()], folded)  # "fertilizer": fertiliser
         if self.synonym_pattern is None:
             return folded
         return self.synonym_pattern.sub(lambda m: self.synonyms[m.group()], folded)

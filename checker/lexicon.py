@@ -222,6 +222,7 @@ class Aliases(BaseModel):
     aliases: dict[str, list[str]]
     capitals_only: list[str]
     synonyms: dict[str, list[str]]
+    american_endings: dict[str, str]
     noise: list[str]
     named_noise: list[str]
     stops: list[str]
@@ -388,6 +389,7 @@ class Entities(BaseModel):
     model_config = Strict
     heads: list[str]
     same_thing: list[list[str]]
+    topic_names: list[list[str]]
     name_after_heads: list[str]
     anaphora: list[str]
     thing_events: list[str]

@@ -256,6 +256,8 @@ class Resolver:
             for head in group:
                 self.same_thing[fold(head)] = [frozenset(fold(h).split()) for h in group]
                 self.one_name[fold(head)] = fold(group[0])
+        self.topic_names: dict[str, list[frozenset[str]]] = {
+            fold(head): [frozenset(fold(h).split()) for h in group] for group in lexicon.entities.topic_names for head in group}
         self.compound_names = tuple(names for names in (tuple(frozenset(fold(h).split()) for h in group if " " in h)
                                                         for group in lexicon.entities.same_thing) if len(names) > 1)
         self.thing_events = frozenset(lexicon.entities.thing_events)
@@ -1888,6 +1890,14 @@ class Resolver:
                 update["subject"] = self._own_head(self._subject_key(claim, text, ents, story_heads or {}), ents.topic)
                 if "in" in scope and update["subject"] and self.aliases.key(scope["in"]) == update["subject"]:
                     del scope["in"]  # "In Gia Lai, 7,140 households": Gia Lai's, as "households in Gia Lai" are
+            if "of" in scope and update["subject"]:
+                # "Vietnam-Laos trade ... up 14.2 percent": the growth of the two countries' trade,
+                # as "a rise of 9.6 per cent" in "Viet Nam-Laos trade reached" is; the owner's
+                # places say nothing more of what grew
+                owner = set(update["subject"].split()) & (self.aliases.place_words | self.nation_words)
+                rest = [w for w in scope["of"].split() if w not in owner]
+                if rest:
+                    scope["of"] = " ".join(rest)
         return claim.model_copy(update=update)
 
     def _occurrence_place(self, claim: Claim, text: str | None, ents: DocEntities) -> str | None:
@@ -2069,6 +2079,11 @@ class Resolver:
             owner = self._possessor_place(text, ents)
             if owner:
                 return f"{owner} section"  # "The city's 58.2km section": the Hanoi section, as another article calls it
+        owner = self._its_place(claim, ents) if key and claim.kind in _FIGURE_KINDS and not self.is_specific(text) else None
+        if owner:
+            # "On the Lao side, Phongsaly province opened its upgraded 24km road" in an article about
+            # Dien Bien's road to the border: the other place's own road, not the story's
+            return f"{owner} | {self._last_head(text) or key}"
         if key and ents.main_place and (key in self.local_bodies or self._local_unnamed(text, key)):
             # "The Provincial People's Committee allocated VND 5.4 billion" in an article about Dong
             # Thap: Dong Thap's committee, as its office-holders are
@@ -2324,6 +2339,22 @@ class Resolver:
         named = [p for p in self.aliases.places_in(owner.group(1)) if p not in self.countries]
         return named[0] if len(named) == 1 else None
 
+    def _its_place(self, claim: Claim, ents: DocEntities) -> str | None:
+        """The place a figure's "its" or "their" stands for when the clause's subject is a place
+        other than the article's own and its thing's: "Phongsaly province opened its upgraded
+        24km road" (the phrase before the possessive, back to a comma, names that one place)."""
+        before = claim.sentence[max(0, claim.start - claim.sentence_start - _ITS_REACH):claim.start - claim.sentence_start]
+        its = _ITS_BEFORE.search(before)
+        if its is None:
+            return None
+        clause = before[:its.start()]
+        clause = clause[clause.rfind(",") + 1:]
+        named = [p for p in self.aliases.places_in(clause) if p not in self.countries]
+        if len(named) != 1 or named[0] == ents.main_place \
+                or ents.topic and set(named[0].split()) <= set(ents.topic.split()):
+            return None
+        return named[0]
+
     def _qualified_place(self, text: str, key: str) -> str | None:
         """The one province or city a phrase names when its other words only say in which
         country and which part of it ("Khanh Hoa province in south-central Vietnam")."""
@@ -2490,7 +2521,8 @@ class Resolver:
 
     def _names_topic(self, head: str, topic: str) -> bool:
         tokens = set(topic.split())
-        return set(head.split()) <= tokens or any(words <= tokens for words in self.same_thing.get(head, ()))
+        return set(head.split()) <= tokens or any(words <= tokens for words in self.same_thing.get(head, ())) \
+            or any(words <= tokens for words in self.topic_names.get(head, ()))
 
     def _last_head(self, text: str) -> str | None:
         """The head noun of a phrase: the last one before its first preposition ("the concession
@@ -2592,10 +2624,13 @@ def _title_case(text: str) -> bool:
 
 _ACRONYM = re.compile(r"[A-Z]{2,}[0-9]?")  # "LCR", "EVN", "VN30"
 _BRACKETED_ACRONYM = re.compile(r"\(([A-Z]{2,6})\)")  # "Electricite du Laos (EDL)"
+_BRACKETED_AFTER_BODY = re.compile(r"(?:,?[ \t]+(?:[A-Z][\w.&'-]*|of|and)){0,6}[ \t]*\(((?:[A-Z][\w'-]*[ \t]?){1,4})\)")
 _WORD = re.compile(r"[^\W\d_]+")
 _CAPITAL_RUN = re.compile(r"\b([A-Z][^\W\d_]*)((?:[ \t]+[A-Z][^\W\d_]*)+)?")  # "Tran Quang Vinh", "Vinh"
 _BARE_POSSESSIVE = re.compile(r"['\u2019]s?$")
 _POSSESSOR = re.compile(r"((?:the[ \t]+)?[A-Za-z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,3})['\u2019]s\b")  # "Tay Ninh's", "the province's"
+_ITS_BEFORE = re.compile(r"\b(?:its|their)[ \t]+(?:[\w-]+[ \t]+){0,2}$")  # "its upgraded ", right before a figure
+_ITS_REACH = 80  # characters before a figure read for its possessive and the clause's subject
 _NAME_WORD = re.compile(r"\b[A-Z][a-z]")  # a capitalised word past the first letter: a name of an owner
 _JOINED = re.compile(r"\band\b|[A-Za-z][ \t]?[-\u2013][ \t]?[A-Z]")  # "Nghe An and Laos", "Vietnam-Laos"
 _TRADE_FLOWS = ("exports", "imports")  # the flow values of nouns.yaml flow_words a place trades in

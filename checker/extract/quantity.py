@@ -43,6 +43,9 @@ _JOINED_ADJECTIVE = re.compile(r"(?:-|[ \t]+)([a-z]{3,5})(?=[ \t]+[a-z])", re.IG
 _AND_DIMENSION = re.compile(r"[ \t]+[a-z]{3,5}[ \t]+and[ \t]+", re.IGNORECASE)  # "3,000 metres| long and |45 m wide"
 _APPOSED = re.compile(r",[ \t]*$")  # a comma right before a figure that an apposition opens
 _ANOTHER_SIZE = re.compile(r"[ \t]+\d[\d.,]*[ \t]?[A-Za-z]{1,4}(?=[ \t]+[a-z])")  # "220kV" in "the 76.4km 220kV line"
+# ... or after a comma, when "a" or "the" opens the figure: "a 22km, 220kV line"
+_LISTED_SIZE = re.compile(r",[ \t]+\d[\d.,]*[ \t]?[A-Za-z]{1,4}(?=[ \t]+[a-z])")
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)[ \t]+$", re.IGNORECASE)
 
 
 class QuantityExtractor:
@@ -249,7 +252,8 @@ class QuantityExtractor:
                     if planned:
                         scope["status"] = "plan"  # "will extend the berth to 460 metres"
             # "the 76.4km 220kV line": past another size of the same noun to the noun itself
-            also = _ANOTHER_SIZE.match(view, end, s.end)
+            also = _ANOTHER_SIZE.match(view, end, s.end) or (
+                _LISTED_SIZE.match(view, end, s.end) if _ARTICLE_BEFORE.search(view, max(s.start, n.start - 5), n.start) else None)
             # "The 208m-long berth No. 1": past the dimension the figure is joined to, to its noun
             joined = _JOINED_ADJECTIVE.match(view, end, s.end)
             joined = joined if joined and joined.group(1).lower() in self.adjectives else None
