@@ -566,6 +566,7 @@ class Offices(BaseModel):
     bodies: dict[str, list[str]]
     exclusive: Exclusive
     past_markers: list[str]
+    past_after_title: list[str]
     reporting_verbs: list[str]
     succession_verbs: list[str]
     appointment_nouns: list[str]

@@ -811,8 +811,39 @@ class Resolver:
             self._buildings_as_their_thing(_goods_named(self._shared_local_things(out, stories or {})), stories or {}),
             stories or {}))
         out = self._editions_of_the_year(out, stories or {})
+        out = self._holders_bodies(out, stories or {})
         return self.occasions.link(self._national_organisations(self._bodies_placed(out), nations), stories or {},
                                    {doc: ents.main_place for doc, ents in merged.items()})
+
+    def _holders_bodies(self, claims: list[Claim], stories: dict[str, str]) -> list[Claim]:
+        """"Vice Chairman of the district People's Committee Giang A Tong" in one article and
+        "Giang A Tong, Chairman of Mu Cang Chai District People's Committee" in another: a body
+        an office-holder's title names by fewer words (honorifics aside) is the one body of the
+        same person its story names by all of them and more, so his two titles are of one body."""
+        bodies: dict[tuple[str, tuple[str, ...]], set[str]] = defaultdict(set)
+        for c in claims:
+            if c.kind == "role" and c.value.organisation and c.document in stories:
+                bodies[(stories[c.document], self._name_words(c.value.person))].add(c.value.organisation)
+        fuller: dict[tuple[str, tuple[str, ...], str], str] = {}
+        for key, orgs in bodies.items():
+            words = {org: frozenset(org.split()) - self.honorifics for org in orgs}
+            for org in orgs:
+                # (or by the same words and an honorific stuck in it: "Vientiane Mr Public Works ...")
+                wider = [o for o in orgs if o != org and (words[org] < words[o]
+                                                          or words[org] == words[o] and len(org) > len(o))]
+                if len(wider) == 1 and words[org]:
+                    fuller[(*key, org)] = wider[0]
+        if not fuller:
+            return claims
+        out = []
+        for c in claims:
+            if c.kind == "role" and c.value.organisation and c.document in stories:
+                org = fuller.get((stories[c.document], self._name_words(c.value.person), c.value.organisation))
+                if org:
+                    c = c.model_copy(update={"value": c.value.model_copy(update={"organisation": org}),
+                                             "subject": f"{c.value.office} @ {org}"})
+            out.append(c)
+        return out
 
     def _unnamed_figure(self, c: Claim, ents: DocEntities) -> bool:
         """A figure whose own words name nothing it is of ("covers 5.2ha", "about 80,000 MW",
@@ -2722,6 +2753,11 @@ def _bracketed_bodies(claims: list[Claim]) -> dict[str, str]:
         if c.kind == "role" and c.value.organisation:
             for m in _BRACKETED_ACRONYM.finditer(c.text):
                 found[m.group(1).lower()].add(c.value.organisation)
+            # "General Director of Hanoi Railway One Member Co., Ltd. (Hanoi Metro)": the name
+            # bracketed right after the rest of the body's name
+            after = _BRACKETED_AFTER_BODY.match(c.sentence, c.end - c.sentence_start)
+            if after:
+                found[fold(after.group(1))].add(c.value.organisation)
     return {acronym: next(iter(orgs)) for acronym, orgs in found.items() if len(orgs) == 1 and acronym not in orgs}
 
 

@@ -65,6 +65,7 @@ class RoleExtractor:
                 self.titles[tuple(fold(form).split())] = canon
         self.max_title = max(len(k) for k in self.titles)
         self.past_markers = frozenset(fold(w) for w in offices.past_markers)
+        self.past_after = frozenset(tuple(fold(w).split()) for w in offices.past_after_title)
         self.reporting_verbs = frozenset(tuple(fold(w).split()) for w in offices.reporting_verbs)
         self.succession_verbs = frozenset(fold(w) for w in offices.succession_verbs)
         self.succession_auxiliaries = frozenset(fold(w) for w in offices.succession_auxiliaries)
@@ -151,6 +152,9 @@ class RoleExtractor:
             mention = self._organisation(toks, i, after_title, office)
             if split is not None and mention.start > split[1]:
                 mention = Mention(office, split[1], mention.end, mention.org_text, mention.org_span)
+            if any(tuple(t.low for t in toks[mention.end:mention.end + len(w)]) == w for w in self.past_after):
+                i = after_title  # "Khamsing Vongphachanh, Phongsaly's governor at the time": who held it then
+                continue
             possessive = self._possessive_start(toks, i)
             if mention.org_text is None and i > 0 and toks[i - 1].low in self.body_pronouns:
                 # "a delegation of the Lao National Assembly's Economic Committee led by its
