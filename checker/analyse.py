@@ -25,6 +25,7 @@ _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _OPENER_TOKENS = 12  # an opening phrase ("On the Provincial Road 422 widening alone,") is this many tokens at most
 _DATELINE_TOKENS = 6  # a dateline ("HANOI (VNA) -") is this many tokens at most
 _SUBJECT_REACH = 150  # a clause's start is sought this many tokens before a figure at most (real sentences are shorter)
+_GLOSS_TOKENS = 5  # tokens back from a closing bracket within which a gloss's opening one stands
 _CLAUSE_MARKS = frozenset({";", "\u2013", "\u2014", "--"})  # a dash ends a dateline ("HANOI (VNA) \u2013 Trade ...")
 
 
@@ -220,6 +221,20 @@ def _names_tagged(toks: list[Token], starts: frozenset[tuple[str, str]] = frozen
     return tuple(out)
 
 
+def _bracketed(toks: Tokens, lo: int, hi: int) -> set[int]:
+    """The indexes of tokens [lo, hi) that stand inside round brackets."""
+    inside: set[int] = set()
+    depth = 0
+    for i in range(lo, hi):
+        if toks[i].text == "(":
+            depth += 1
+        elif toks[i].text == ")":
+            depth = max(0, depth - 1)
+        elif depth:
+            inside.add(i)
+    return inside
+
+
 def clause_subject(toks: Tokens, pos: int, clause_words: frozenset[str]) -> tuple[int, int] | None:
     """The subject of the clause holding offset `pos`, as token indexes [i, j): the words
     from the clause's start to its first verb. A clause starts at the sentence start, after
@@ -266,7 +281,9 @@ def clause_subject(toks: Tokens, pos: int, clause_words: frozenset[str]) -> tupl
             first = _after_opening_phrase(toks, first, last + 1)
     # "In the same period, neighbouring Lam Dong province gained ...", "Machine-washed industrial
     # salt leaves ...": a participle opening the subject before a noun or an adjective describes it
-    verb = next((i for i in range(first, last + 1) if _acts_as_verb(toks, i)
+    # ("Vietnam's tra fish (pangasius) exports reached": a word in brackets glosses the phrase, no verb)
+    bracketed = _bracketed(toks, first, last + 1)
+    verb = next((i for i in range(first, last + 1) if _acts_as_verb(toks, i) and i not in bracketed
                  and not (i == first and i + 1 < len(toks) and _describes(toks[i], toks[i + 1]))), None)
     while verb is not None and verb + 2 <= last and toks[verb + 1].text.lower() == "that":
         # "Officials added that Bac Giang lychee exports were 32 percent higher": the clause
@@ -534,9 +551,25 @@ def verb_subject(toks: Tokens, pos: int, clause_words: frozenset[str],
 def _phrase_start(toks: Tokens, j: int) -> int:
     """Where the noun phrase ending before token `j` starts."""
     k = j
-    while k > 0 and (toks[k - 1].is_noun or toks[k - 1].tag in ("JJ", "DT", "POS", "PRP$") and k < j):
-        k -= 1
+    while k > 0:
+        if toks[k - 1].is_noun or toks[k - 1].tag in ("JJ", "DT", "POS", "PRP$") and k < j:
+            k -= 1
+        elif toks[k - 1].text == ")" and (gloss := _gloss_start(toks, k - 1)) is not None:
+            k = gloss  # "Vietnam's tra fish (pangasius) exports": the gloss in brackets is the phrase's
+        else:
+            break
     return k
+
+
+def _gloss_start(toks: Tokens, close: int) -> int | None:
+    """The index of the "(" of a bracketed gloss of nouns closing at token `close`, when a noun
+    stands before it ("tra fish (pangasius)", "the Asian Development Bank (ADB)")."""
+    for i in range(close - 1, max(-1, close - _GLOSS_TOKENS), -1):
+        if toks[i].text == "(":
+            return i if i > 0 and i < close - 1 and toks[i - 1].is_noun else None
+        if not toks[i].is_noun:
+            return None
+    return None
 
 
 def verb_inside(toks: Tokens, start: int, end: int) -> int | None:

@@ -24,6 +24,7 @@ from checker.timex import resolve
 # Words allowed between an attribute and its figure: "occupancy rate has reached 65%".
 # ... and a month or year between them: "inflation in May stood at 22.6%"; or a plan's
 # word: "a revenue estimate of", "Revenue is projected at", "is expected to reach".
+_GLOSS_TOKENS = 6  # tokens back from a closing bracket within which its opening one stands
 _CONNECT = (r"(?:[ \t]+(?:of|at|to|has|have|had|now|already|reached|reaches|stood|stands|stand|was|is|were|are|"
             r"only|totalled|totaled|amounting|amounted|worth|hit|rose|fell|a|record|an|estimated|total|combined|earned|fetched|averaging|averaged|"
             r"generated|estimate|target|forecast|projected|expected|set|reach|in[ \t]+[A-Z][a-z]+|in[ \t]+(?:19|20)\d\d)){0,3}[ \t]+$")
@@ -643,7 +644,20 @@ class PlaceOwners:
     def possessor(self, s: Sentence, at: int) -> str | None:
         """The place right before "'s" within the noun phrase ending at token `at`."""
         toks = s.tokens
-        pos = next((k for k in range(at - 1, max(-1, at - 4), -1) if toks[k].tag == "POS"), None)
+        pos, k, seen = None, at - 1, 0
+        while k >= 0 and seen < 3:
+            if toks[k].text == ")":
+                # "Vietnam's tra fish (pangasius) exports": a gloss in brackets is no word of the phrase
+                opening = next((j for j in range(k - 1, max(-1, k - _GLOSS_TOKENS), -1) if toks[j].text == "("), None)
+                if opening is None:
+                    return None
+                k = opening - 1
+                continue
+            if toks[k].tag == "POS":
+                pos = k
+                break
+            k -= 1
+            seen += 1
         if pos is None:
             return None
         k = pos

@@ -18,6 +18,7 @@ from checker.models import Claim, MoneyValue
 
 # "were cleared through Moc Bai International Border Gate": the named place goods went through,
 # before the clause ends
+_GLOSS = re.compile(r"[ \t]*\([^()]{1,40}\)")  # a name's gloss in brackets: "(ADB)"
 _THROUGH_NAME = re.compile(r"[^,;.]{0,40}?\b(?:through|via)[ \t]+(?:the[ \t]+)?([A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,5})")
 _THEN_REACH = 60  # characters before a figure searched for the "when" that opens its clause
 _THEN_WORDS = 40  # characters before that "when" read for the moment it hangs from (its last four words)
@@ -397,9 +398,20 @@ class MoneyExtractor:
                 # introduced with "a", no owner; the lender's loan
                 lender = self._lender(s, end)  # ("a grant from the Vietnamese government": Vietnam's)
                 subject_text = self._country(lender) if lender else subject_text
+                if not lender and not opened and not self._received(s, start):
+                    # "The Vietnamese Government is providing a concessional loan of VND1.5
+                    # trillion": the lender is the subject of the verb that gives it
+                    subject_text = self._giver(s, start) or subject_text
+            elif opened and attribute in self.lender_money:
+                lender = self._lender(s, end)
+                # "Funded by a 50 million USD loan from the Asian Development Bank, the project
+                # was": the bank's loan, as "a loan from the ADB" is wherever it stands
+                subject_text = self._country(lender) if lender else subject_text
             if subject_text is None and attribute in self.lender_money:
                 lender = self._lender(s, end)  # "US$95 million comes as a concessional loan from the EDCF"
                 subject_text = self._country(lender) if lender else None
+                if subject_text is None and not self._received(s, start):
+                    subject_text = self._giver(s, start)  # "The Vietnamese Government is providing a loan of"
             if subject_text is None and attribute is not None:
                 # "Dong Thap earned US$141 million from rice"; "The three plants were built ...,
                 # bringing the total cost to": their sum
@@ -759,6 +771,7 @@ class MoneyExtractor:
     def _country(self, giver: str) -> str:
         """"The Vietnamese Government", "the State of Vietnam", "the Economic Development
         Cooperation Fund" (nouns.yaml national_lenders): the country, as a giver."""
+        giver = _GLOSS.sub("", giver)  # "The Vietnamese Government (GOV)": its gloss names it again
         lender = " ".join(w for w in fold(giver).split() if w not in DETERMINERS)
         own = _NATION_OWNED.match(lender)  # "Korea's Economic Development Cooperation Fund": its own agency
         if own and self.lender_nations.get(own.group(2)) == self.nations.get(own.group(1)):
