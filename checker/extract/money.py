@@ -575,7 +575,9 @@ class MoneyExtractor:
         for c in claims:
             first = out[-1] if out else None
             if first is not None and first.value.currency != c.value.currency \
-                    and _BRACKET.fullmatch(s.view, first.end, c.start) and c.attribute == "amount" and c.subject_text is None:
+                    and _BRACKET.fullmatch(s.view, first.end, c.start):
+                # (whatever words near it the bracketed figure was read with: "ticket sales bringing
+                # in VND198 billion (nearly US$8 million)" is no fare in dollars)
                 low = None if c.value.low is None else _num(c.value.low * (1 - self.tolerance))
                 high = None if c.value.high is None else _num(c.value.high * (1 + self.tolerance))
                 c = c.model_copy(update={"attribute": first.attribute, "subject_text": first.subject_text,
