@@ -383,6 +383,7 @@ class Nouns(BaseModel):
     spending_gerunds: list[str]
     place_money: list[str]
     indicator_rates: list[str]
+    lodging_nouns: list[str]
 
 
 class Entities(BaseModel):

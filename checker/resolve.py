@@ -260,6 +260,7 @@ class Resolver:
             fold(head): [frozenset(fold(h).split()) for h in group] for group in lexicon.entities.topic_names for head in group}
         self.compound_names = tuple(names for names in (tuple(frozenset(fold(h).split()) for h in group if " " in h)
                                                         for group in lexicon.entities.same_thing) if len(names) > 1)
+        self.lodging_nouns = frozenset(fold(w) for w in lexicon.nouns.lodging_nouns)
         self.thing_events = frozenset(lexicon.entities.thing_events)
         self.thing_attributes = frozenset(lexicon.entities.thing_attributes)
         self.place_money = frozenset(lexicon.nouns.place_money)
@@ -1921,10 +1922,10 @@ class Resolver:
                 update["subject"] = self._own_head(self._subject_key(claim, text, ents, story_heads or {}), ents.topic)
                 if "in" in scope and update["subject"] and self.aliases.key(scope["in"]) == update["subject"]:
                     del scope["in"]  # "In Gia Lai, 7,140 households": Gia Lai's, as "households in Gia Lai" are
-            if "of" in scope and update["subject"]:
+            if "of" in scope and update["subject"] and not update["subject"].startswith("share of "):
                 # "Vietnam-Laos trade ... up 14.2 percent": the growth of the two countries' trade,
                 # as "a rise of 9.6 per cent" in "Viet Nam-Laos trade reached" is; the owner's
-                # places say nothing more of what grew
+                # places say nothing more of what grew (a share keyed by its whole keeps it whole)
                 owner = set(update["subject"].split()) & (self.aliases.place_words | self.nation_words)
                 rest = [w for w in scope["of"].split() if w not in owner]
                 if rest:
@@ -2091,6 +2092,11 @@ class Resolver:
             return ents.main_country  # "the country's 2,640 enterprises": the country the article names most
         if text is None and ents.main_place and claim.kind == "money" and claim.attribute in self.place_money:
             return ents.main_place  # "approved a 2025 state budget revenue estimate of": the place's
+        if text and ents.main_place and claim.kind == "percent" and self._lodging(text):
+            # "Hotels, homestays and resorts across the city reported an average room occupancy
+            # rate of 81 per cent": the rate of the place's lodging, the place it names or the article's
+            named = [p for p in self.aliases.places_in(text) if p not in self.countries]
+            return named[0] if len(named) == 1 else ents.main_place
         if text and ents.main_place and self._the_place(text):
             # "said the province has 186 packing facilities": the article's province; in an
             # article about a city, "the province" is the one the city is in
@@ -2370,6 +2376,20 @@ class Resolver:
         named = [p for p in self.aliases.places_in(owner.group(1)) if p not in self.countries]
         return named[0] if len(named) == 1 else None
 
+    def _lodging(self, text: str) -> bool:
+        """Whether a phrase names only a place's lodging, of no name ("Hotels and homestays around
+        Phong Nha town", "the city's hotels"): nouns.yaml lodging_nouns, places and small words."""
+        if self.is_specific(text) and not self._only_places(text):
+            return False
+        words = [w for w in _words(fold(text)) if w not in DETERMINERS and w not in _LODGING_LINKS
+                 and w not in self.aliases.place_words and w not in self.place_kinds]
+        return bool(words) and all(w in self.lodging_nouns for w in words)
+
+    def _only_places(self, text: str) -> bool:
+        """Whether a phrase's capitalised words are all places' ("Phong Nha", "Hue")."""
+        names = [fold(w) for w in _SPECIFIC.findall(text) if w not in _GENERIC_CAPITALS]
+        return all(n in self.aliases.place_words for n in names)
+
     def _its_place(self, claim: Claim, ents: DocEntities) -> str | None:
         """The place a figure's "its" or "their" stands for when the clause's subject is a place
         other than the article's own and its thing's: "Phongsaly province opened its upgraded
@@ -2532,7 +2552,13 @@ class Resolver:
             return None
         named = self.aliases.places_in(where.group(1)) or [fold(where.group(1)).strip()]  # (a district the data may lack)
         topic = set((ents.topic or "").split())
-        return " ".join(named) if all(p != ents.main_place and not set(p.split()) <= topic for p in named) else None
+        # "The Thuong Son park in Do Luong is expected to ..." before "launched construction of a
+        # 320-hectare industrial park in Do Luong District": a place the article's opening
+        # words already name is where its own thing stands
+        early = {fold(w) for at, w in zip(ents.capitals.at[:_LEAD_CAPITALS], ents.capitals.words[:_LEAD_CAPITALS])
+                 if at < claim.sentence_start}
+        return " ".join(named) if all(p != ents.main_place and not set(p.split()) <= topic
+                                      and p.split()[0] not in early for p in named) else None
 
     def _only_story_places(self, text: str, topic: str) -> bool:
         """The phrase's capitalised words are only places the story's topic already has."""
@@ -2661,6 +2687,8 @@ _CAPITAL_RUN = re.compile(r"\b([A-Z][^\W\d_]*)((?:[ \t]+[A-Z][^\W\d_]*)+)?")  # 
 _BARE_POSSESSIVE = re.compile(r"['\u2019]s?$")
 _POSSESSOR = re.compile(r"((?:the[ \t]+)?[A-Za-z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,3})['\u2019]s\b")  # "Tay Ninh's", "the province's"
 _ITS_BEFORE = re.compile(r"\b(?:its|their)[ \t]+(?:[\w-]+[ \t]+){0,2}$")  # "its upgraded ", right before a figure
+_LODGING_LINKS = frozenset({"and", "across", "around", "in", "of", "all", "local"})  # "hotels and homestays across the city"
+_LEAD_CAPITALS = 60  # an article's first capitalised words: its headline and opening lines
 _ITS_REACH = 80  # characters before a figure read for its possessive and the clause's subject
 _NAME_WORD = re.compile(r"\b[A-Z][a-z]")  # a capitalised word past the first letter: a name of an owner
 _JOINED = re.compile(r"\band\b|[A-Za-z][ \t]?[-\u2013][ \t]?[A-Z]")  # "Nghe An and Laos", "Vietnam-Laos"
