@@ -89,6 +89,7 @@ class Calendar(BaseModel):
     duration_modifiers: list[str]
     duration_not_after: list[str]
     period_report_days: int = Field(ge=0, le=366)
+    over_occasions: list[str]
 
 
 class Currencies(BaseModel):

@@ -34,19 +34,21 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Callable
 
 from checker.engine import selected
 from checker.engine.loader import Rule
-from checker.extract.reporting import DURING, label_end, names_days
+from checker.extract.reporting import label_end, names_days
 from checker.models import Claim
 
 _OWN_TIME = ("period", "as_of")  # scope keys that already give a figure its time
 
 
 class PeriodLinker:
-    def __init__(self, rules: list[Rule], report_days: int) -> None:
+    def __init__(self, rules: list[Rule], report_days: int, names_occasion: Callable[[str], bool]) -> None:
         self.rules = [r for r in rules if r.same_time]
         self.report_window = dt.timedelta(days=report_days)
+        self.names_occasion = names_occasion  # "during the festival", "over the festival": an occasion's days
 
     def link(self, claims: list[Claim], stories: dict[str, str]) -> list[Claim]:
         """Claims with the period their story states for their figure, where they had none."""
@@ -69,7 +71,7 @@ class PeriodLinker:
             if "period" in c.scope:
                 periods[key].add(c.scope["period"])
             elif "as_of" not in c.scope and c.time is not None and (c.time.start, c.time.end) == published.get(c.document) \
-                    and ((c.document, c.sentence_start) not in spans or DURING.search(c.sentence)):
+                    and ((c.document, c.sentence_start) not in spans or self.names_occasion(c.sentence)):
                 undated[key].append(c)
         linked: dict[str, str] = {}
         for key, items in undated.items():
@@ -85,7 +87,7 @@ class PeriodLinker:
         """The latest period ended within the report window before the article's day, unless
         another ends that day in the story's figures or the article's own."""
         ended = [(end, p) for end, p in ends if day - self.report_window <= end <= day]
-        if DURING.search(c.sentence):
+        if self.names_occasion(c.sentence):
             # "welcomed 184,300 visitors during the festival": the occasion's days, never the
             # month or year another sentence names
             ended = [(end, p) for end, p in ended if names_days(p)]

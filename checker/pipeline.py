@@ -27,6 +27,7 @@ from checker.engine.loader import Rule, load_ruleset
 from checker.extract import build_extractors, extract_document
 from checker.extract.clock import StateClock
 from checker.extract.mentions import read_values
+from checker.extract.reporting import ReportingPeriods
 from checker.findings import build_conflicts
 from checker.lexicon import Lexicon
 from checker.models import Claim, Conflict, DateRange, Document, InputError, Report, ValueMention
@@ -229,7 +230,8 @@ class Toolkit:
 
     @cached_property
     def period_linker(self) -> PeriodLinker:
-        return PeriodLinker(self.rules, self.lexicon.calendar.period_report_days)
+        return PeriodLinker(self.rules, self.lexicon.calendar.period_report_days,
+                            ReportingPeriods.of(self.lexicon).names_occasion)
 
     @cached_property
     def extraction(self) -> "Extraction":

@@ -91,6 +91,9 @@ class ReportingPeriods:
 
     def __init__(self, calendar: Calendar, value_links: list[str], percent_signs: list[str]) -> None:
         self.months = {k.lower(): v for k, v in calendar.months.items()}
+        # "over the festival", "over this year's Lao New Year holiday": an occasion's days, as "during" tells
+        self.over_occasion = re.compile(r"\bover[ \t]+(?:the|its|their|this[ \t]+year's)[ \t]+(?:[\w'-]+[ \t]+){0,2}?(?:"
+                                        + alternation(calendar.over_occasions) + r")\b", re.IGNORECASE)
         # "rose 31.6 per cent to US$2.2 billion in 2024": a change and the level it reached are
         # one clause's figures, so the period after the level is the change's too
         self.change_to_level = re.compile(r"[ \t]*(?:" + alternation(percent_signs) + r")[ \t]+to[ \t]+"
@@ -265,12 +268,19 @@ class ReportingPeriods:
         own rule's, whether told with the adverb or not.)"""
         return self.to_date_adverb.search(view, max(lo, anchor - _ADVERB_REACH), anchor) is not None
 
+    def names_occasion(self, sentence: str) -> bool:
+        """Whether a sentence tells its figures of an occasion's days ("during the festival",
+        "over the festival")."""
+        return DURING.search(sentence) is not None or self.over_occasion.search(sentence) is not None
+
     def occasional(self, view: str, lo: int, hi: int, anchor: int, published: DateRange) -> bool:
         """Whether the figure at `anchor` is told for an occasion named near it ("Tourism revenue
         during the festival reached VND1.82 trillion", "welcomed 321,500 visitors during the
-        festival"): the occasion is its span, not the month or year an earlier sentence named.
-        A "during" phrase that is itself a reporting period ("during the first half", "during
+        festival", "over the festival"): the occasion is its span, not the month or year an
+        earlier sentence named. A "during" phrase that is itself a reporting period ("during the first half", "during
         the period") is none."""
+        if self.over_occasion.search(view, max(lo, anchor - 120), min(hi, anchor + 60)):
+            return True  # "Hotel occupancy averaged 82 percent over the festival"
         m = DURING.search(view, max(lo, anchor - 120), min(hi, anchor + 60))
         return m is not None and self.period_mention.match(view, m.start()) is None \
             and not any(m.start() <= at < m.end() + 60 for at, _ in self._mentions(view, lo, hi, published))
