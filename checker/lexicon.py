@@ -385,6 +385,7 @@ class Nouns(BaseModel):
     place_money: list[str]
     indicator_rates: list[str]
     lodging_nouns: list[str]
+    lodging_links: list[str]
 
 
 class Entities(BaseModel):

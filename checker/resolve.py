@@ -261,6 +261,9 @@ class Resolver:
         self.compound_names = tuple(names for names in (tuple(frozenset(fold(h).split()) for h in group if " " in h)
                                                         for group in lexicon.entities.same_thing) if len(names) > 1)
         self.lodging_nouns = frozenset(fold(w) for w in lexicon.nouns.lodging_nouns)
+        self.lodging_links = frozenset(fold(w) for w in lexicon.nouns.lodging_links)
+        # "its upgraded ", right before a figure: the clause subject's thing (events.yaml owner_determiners)
+        self.its_before = re.compile(r"\b(?:" + alternation(lexicon.events.owner_determiners) + r")[ \t]+(?:[\w-]+[ \t]+){0,2}$")
         self.thing_events = frozenset(lexicon.entities.thing_events)
         self.thing_attributes = frozenset(lexicon.entities.thing_attributes)
         self.place_money = frozenset(lexicon.nouns.place_money)
@@ -2381,7 +2384,7 @@ class Resolver:
         Phong Nha town", "the city's hotels"): nouns.yaml lodging_nouns, places and small words."""
         if self.is_specific(text) and not self._only_places(text):
             return False
-        words = [w for w in _words(fold(text)) if w not in DETERMINERS and w not in _LODGING_LINKS
+        words = [w for w in _words(fold(text)) if w not in DETERMINERS and w not in self.lodging_links
                  and w not in self.aliases.place_words and w not in self.place_kinds]
         return bool(words) and all(w in self.lodging_nouns for w in words)
 
@@ -2395,7 +2398,7 @@ class Resolver:
         other than the article's own and its thing's: "Phongsaly province opened its upgraded
         24km road" (the phrase before the possessive, back to a comma, names that one place)."""
         before = claim.sentence[max(0, claim.start - claim.sentence_start - _ITS_REACH):claim.start - claim.sentence_start]
-        its = _ITS_BEFORE.search(before)
+        its = self.its_before.search(before)
         if its is None:
             return None
         clause = before[:its.start()]
@@ -2686,8 +2689,6 @@ _WORD = re.compile(r"[^\W\d_]+")
 _CAPITAL_RUN = re.compile(r"\b([A-Z][^\W\d_]*)((?:[ \t]+[A-Z][^\W\d_]*)+)?")  # "Tran Quang Vinh", "Vinh"
 _BARE_POSSESSIVE = re.compile(r"['\u2019]s?$")
 _POSSESSOR = re.compile(r"((?:the[ \t]+)?[A-Za-z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,3})['\u2019]s\b")  # "Tay Ninh's", "the province's"
-_ITS_BEFORE = re.compile(r"\b(?:its|their)[ \t]+(?:[\w-]+[ \t]+){0,2}$")  # "its upgraded ", right before a figure
-_LODGING_LINKS = frozenset({"and", "across", "around", "in", "of", "all", "local"})  # "hotels and homestays across the city"
 _LEAD_CAPITALS = 60  # an article's first capitalised words: its headline and opening lines
 _ITS_REACH = 80  # characters before a figure read for its possessive and the clause's subject
 _NAME_WORD = re.compile(r"\b[A-Z][a-z]")  # a capitalised word past the first letter: a name of an owner
