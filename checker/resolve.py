@@ -835,7 +835,9 @@ class Resolver:
                 # (or by the same words and an honorific stuck in it: "Vientiane Mr Public Works ...")
                 wider = [o for o in orgs if o != org and (words[org] < words[o]
                                                           or words[org] == words[o] and len(org) > len(o))]
-                if len(wider) == 1 and words[org]:
+                # (a body's words, not a place's alone: the Prime Minister "of Laos" is no minister of
+                # "the Laos National Assembly" the same person may chair)
+                if len(wider) == 1 and words[org] - self.aliases.place_words:
                     fuller[(*key, org)] = wider[0]
         if not fuller:
             return claims
