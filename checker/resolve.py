@@ -66,6 +66,10 @@ _DESCRIBING = re.compile(r"[\d,.]+-")  # "the 330-seat Nam Du Star 02": a count 
 _LOCATED = re.compile(r",?[ \t]+(?:located[ \t]+|situated[ \t]+|based[ \t]+)?(?:in|on|at|near)[ \t]+"
                       r"(?:the[ \t]+[a-z]+(?:[ \t]+[a-z]+)?[ \t]+of[ \t]+)?"
                       r"([^,.;()]{1,60}?(?:[Pp]rovince|[Dd]istrict|[Cc]ity)(?:[ \t]+of[ \t]+[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*)?)?)")
+# "..., Binh Dinh province" or "..., the south-central province of Binh Dinh" after the first place:
+# the larger place that holds it
+_LOCATED_WIDER = re.compile(r",[ \t]+([^,.;()]{1,60}?(?:[Pp]rovince|[Dd]istrict|[Cc]ity)"
+                            r"(?:[ \t]+of[ \t]+[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*)?)?)")
 
 
 class Capitals:
@@ -438,10 +442,10 @@ class Resolver:
                     also = self.aliases.key(bracket.group(1))
                     if also and also != key and also not in self.aliases.places and also not in self.countries:
                         found.bracketed[also].add(key)
-                where = self._located_in(view, toks[last][1] + len(toks[last][0]), seg.end)
-                if where and where not in key.split():
-                    # "the Sepon wind farm in Savannakhet province" is also Savannakhet's wind farm
-                    found.located[self.aliases.key(f"{where} {head}")].add(key)
+                for where in self._located_in(view, toks[last][1] + len(toks[last][0]), seg.end):
+                    if where not in key.split():
+                        # "the Sepon wind farm in Savannakhet province" is also Savannakhet's wind farm
+                        found.located[self.aliases.key(f"{where} {head}")].add(key)
         found.others -= plain
         top = nations.most_common(2)
         if top and (len(top) == 1 or top[0][1] > top[1][1]):
@@ -503,14 +507,17 @@ class Resolver:
         return nxt is not None and nxt.start == end + 1 and nxt.tag in ("NN", "NNS") \
             and singular(fold(nxt.text)) not in self.aliases.noise
 
-    def _located_in(self, view: str, pos: int, hi: int) -> str | None:
+    def _located_in(self, view: str, pos: int, hi: int) -> list[str]:
         """The province or district right after a name: "..., located in Sepon district",
-        "in the southern Lao province of Savannakhet"."""
+        "in the southern Lao province of Savannakhet"; and the province holding it that a comma
+        adds ("in Quy Nhon city, Binh Dinh province"), known even when the first is not."""
         m = _LOCATED.match(view, pos, min(hi, pos + 80))
         if not m:
-            return None
-        places = [p for p in self.aliases.places_in(m.group(1)) if p not in self.countries]
-        return places[0] if places else None
+            return []
+        places = [p for p in self.aliases.places_in(m.group(1)) if p not in self.countries][:1]
+        wider = _LOCATED_WIDER.match(view, m.end(), min(hi, m.end() + 80))
+        more = [p for p in self.aliases.places_in(wider.group(1)) if p not in self.countries] if wider else []
+        return places + more[:1]
 
     def _head_at(self, toks: list[tuple[str, int]], i: int) -> str | None:
         for n in range(min(self.max_head, len(toks) - i), 0, -1):
