@@ -426,6 +426,7 @@ class Entities(BaseModel):
     former_after_times: list[str]
     replaced_markers: list[str]
     operating_markers: list[str]
+    operating_adverbs: list[str]
     unfinished_markers: list[str]
     time_nouns: list[str]
     building_heads: list[str]

@@ -143,7 +143,9 @@ class CountExtractor:
         self.vote_words = re.compile(r"\b(?:" + alternation([*lexicon.names.person_counts, *lexicon.names.person_count_verbs])
                                      + r")s?\b", re.IGNORECASE)
         self.others = OtherThing(lexicon.entities)
-        self.operating = re.compile(r"[ \t]+(?:" + alternation(lexicon.entities.operating_markers) + r")\b", re.IGNORECASE)
+        self.operating = re.compile(r"[ \t]+(?:" + alternation(lexicon.entities.operating_markers) + r"|(?:"
+                                    + alternation(lexicon.entities.operating_adverbs) + r")[ \t]+[a-z]+ing)\b",
+                                    re.IGNORECASE)
         self.unfinished = re.compile(r"[ \t]+(?:" + alternation(lexicon.entities.unfinished_markers) + r")\b", re.IGNORECASE)
         nouns = lexicon.nouns
         self.numbers = numbers
