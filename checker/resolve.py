@@ -686,7 +686,8 @@ class Resolver:
         self._story_fallbacks(merged, stories or {})
         story_heads = self._story_heads(merged, stories or {})  # (no pass changes what articles name)
         self._story_named_things(merged, stories or {}, story_heads)
-        story_topics = self._story_topics(merged, stories or {})
+        # (a story's topic is a key like any other: "Attapeu mine", the one the corpus places there, is the Phou Ngoy mine)
+        story_topics = {doc: canon.get(key, key) for doc, key in self._story_topics(merged, stories or {}).items()}
         told = {stories[d] for d in story_topics}  # (a story with a topic of its own keeps it)
         story_topics.update({doc: key for doc, key in self._story_headline_thing(merged, entities, stories or {},
                                                                                  story_heads).items()
