@@ -33,7 +33,7 @@ from checker.extract.reporting import ReportingPeriods
 from checker.lexicon import Lexicon
 from checker.models import Claim, Segment
 from checker.occasions import OccasionLinker
-from checker.text import DESIGNATOR, alternation, compile_spellings, fold, fold_words, match_view, name_skeleton, singular
+from checker.text import DESIGNATOR, alternation, compile_spellings, english_word, fold, fold_words, match_view, name_skeleton, singular
 
 _SPECIFIC = re.compile(r"(?<![.!?]\s)\b[A-Z\u00C0-\u024F][\w'\u2019-]*")
 _GENERIC_CAPITALS = frozenset({"The", "A", "An", "This", "That", "These", "Those", "Its", "Their", "It", "They"})
@@ -313,6 +313,7 @@ class Resolver:
         self.nation_of.update({fold(f): canon for canon, forms in lexicon.aliases.aliases.items() if canon in countries
                                for f in forms})
         self.nation_name_len = max(len(w.split()) for w in self.nation_of)  # the longest such name, in words
+        self.company_forms = frozenset(fold(f) for f in lexicon.offices.bodies.get("company", ()))
         self.ranks: dict[str, frozenset[str]] = defaultdict(frozenset)  # office -> offices of the same body's ladder
         for pair in lexicon.offices.exclusive.same_body:
             for office in pair:
@@ -2056,6 +2057,7 @@ class Resolver:
             # "The province's tapped area stood at": a possessor whose head the phrase left out
             # (a participle before it) is the owner the figure is of
             text = _BARE_POSSESSIVE.sub("", text) or text
+            text = self._without_nationality(text)
             if self._distal(claim, text):
                 # "That bridge, which opened in November 2011": the one named before, not the story's
                 return f"{claim.document}#{self.aliases.key(text) or fold(text)}"
@@ -2285,6 +2287,26 @@ class Resolver:
         if named:
             return named  # "Sanvu, which made landfall on August 25": Typhoon Sanvu
         return f"{claim.document}#{key}" if key else None
+
+    def _without_nationality(self, text: str) -> str:
+        """"Vietnam's Truong Son Logistics JSC", "Japan's Kizuna Energy": the company other
+        articles name without its country. A country's possessive before a name of its own (a
+        word of no English, nor a place's) says where the company is from, not which it is; not
+        before a body, of which each country has its own ("Vietnam's Ministry of Health",
+        "Vietnam's Trade Office")."""
+        m = _POSSESSOR.match(text)
+        if not m or fold(m.group(1)) not in self.nation_of:
+            return text
+        rest = text[m.end():].lstrip()
+        if not rest[:1].isupper():
+            return text
+        words = fold(rest).split()
+        if len(words) == 1 and rest.isupper():
+            return text  # "Vietnam's NA": letters that may stand for one of its bodies
+        if any(w in self.organisational and w not in self.company_forms for w in words) \
+                or not any(w.isalpha() and not english_word(w) and w not in self.aliases.place_words for w in words):
+            return text
+        return rest
 
     def _kind_before(self, text: str, head: str) -> list[str]:
         """The kind words (entities.yaml other_kind_modifiers) in the two words right before the

@@ -10,7 +10,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from lemminflect import getLemma
+from lemminflect import getAllLemmas, getLemma
 
 
 def _plain(letter: str) -> str | None:
@@ -65,6 +65,13 @@ def verb_base(word: str) -> str:
     bundled English lemma tables: irregular verbs and spelling rules alike, offline."""
     lemmas = getLemma(word.lower(), upos="VERB")
     return lemmas[0] if lemmas else word
+
+
+@lru_cache(maxsize=8192)
+def english_word(word: str) -> bool:
+    """Whether lemminflect's bundled English tables know the word ("trade", "logistics"), which a
+    name word of Vietnamese, Lao or Japanese ("Truong", "Kizuna") is not."""
+    return bool(getAllLemmas(word.lower()))
 
 
 def singular(word: str) -> str:
