@@ -345,6 +345,8 @@ class Nouns(BaseModel):
     static_percent_attributes: list[str]
     stake_verbs: list[str]
     stake_wholes: list[str]
+    stake_taking_verbs: list[str]
+    stake_shares: list[str]
     share_whole_synonyms: dict[str, str]
     share_destinations: dict[str, list[str]]
     money_attributes: dict[str, str]

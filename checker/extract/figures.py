@@ -1760,13 +1760,26 @@ def relative_antecedent(view: str, lo: int, pos: int, stops: frozenset[str]) -> 
         return counted.start(), rel.start()
     span = antecedent_before(view, lo, rel.end(), stops)
     if span and NAMED.search(view, span[0] + 1, span[1]):  # a name, not "The floods, which claimed"
-        return span
+        return _appositive_of(view, lo, span, stops) or span
     aside = view.rfind(",", lo, rel.start())
     if aside > lo and not NAMED.search(view, aside, rel.start()):
         named = np_before(view, lo, aside, stops)
         if named and NAMED.search(view, named[0] + 1, named[1]):
             return named
     return None
+
+
+def _appositive_of(view: str, lo: int, span: tuple[int, int], stops: frozenset[str]) -> tuple[int, int] | None:
+    """The name an antecedent that opens with "the" or "a" describes, right before it and a
+    comma: "Nordline, the Danish carrier, which holds a 45% stake" is Nordline's stake."""
+    words = view[span[0]:span[1]].split()
+    if not words or words[0].lower() not in ("the", "a", "an"):
+        return None
+    before = view[lo:span[0]].rstrip()
+    if not before.endswith(","):
+        return None
+    named = np_before(view, lo, lo + len(before) - 1, stops)
+    return named if named and view[named[0]:named[0] + 1].isupper() else None
 
 
 _RELATIVE = re.compile(r",[ \t]*(?:which|who|where)[ \t]+", re.IGNORECASE)  # ", where bed occupancy has reached"

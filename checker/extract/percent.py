@@ -70,6 +70,11 @@ class PercentExtractor:
         # ("holds 60 percent of", "holds a 70 percent stake in")
         self.stake_verb = re.compile(r"\b(?:" + alternation(lexicon.nouns.stake_verbs) + r")[ \t]+(?:an?[ \t]+)?$", re.IGNORECASE)
         self.stake_wholes = frozenset(fold(w) for w in lexicon.nouns.stake_wholes)
+        # ("has taken a 40% share")
+        self.stake_taker = re.compile(r"\b(?:" + alternation(lexicon.nouns.stake_taking_verbs) + r")[ \t]+an?[ \t]+$",
+                                      re.IGNORECASE)
+        self.auxiliaries = frozenset(lexicon.nouns.count_verbs.auxiliaries)
+        self.stake_share = re.compile(r"[ \t]+(?:" + alternation(lexicon.nouns.stake_shares) + r")\b", re.IGNORECASE)
         self.placing = frozenset(lexicon.events.occasion_venues)
         self.things = dict(lexicon.nouns.growing_things)
         self.number_nouns = frozenset(fold(w) for w in lexicon.nouns.number_nouns)
@@ -350,7 +355,11 @@ class PercentExtractor:
         view = s.view
         verb = self.stake_verb.search(view, max(s.start, start - _STAKE_REACH), start)
         if verb is None:
-            return None
+            verb = self.stake_taker.search(view, max(s.start, start - _STAKE_REACH), start)
+            share = self.stake_share.match(view, end, s.end) if verb else None
+            if share is None:
+                return None
+            end = share.end()  # "a 40% share of the market" is no stake: its whole is read after "share"
         of = _SHARE_OF.match(view[end:s.end])
         if of:
             whole = phrase_after(view, end + of.end(), s.end, self.stops)
@@ -370,8 +379,12 @@ class PercentExtractor:
                 return None
         span = verb_subject(s.tokens, start, s.clause_words) if s.tokens else None
         span = span or relative_antecedent(view, s.start, verb.start(), self.stops)
-        if span is None and view[s.start:verb.start()].rstrip().endswith(","):
-            # "Hong Linh Energy, based in Ha Tinh, holds 56% of the project": the subject before the aside
+        before = view[s.start:verb.start()].split()
+        while before and before[-1].lower() in self.auxiliaries:
+            before.pop()
+        if span is None and before and before[-1].endswith(","):
+            # "Hong Linh Energy, based in Ha Tinh, holds 56% of the project", "Kestrel Gas Holdings,
+            # the Singaporean partner, has taken a 40% share": the subject before the aside
             span = sentence_subject(view, s.start, verb.start(), self.stops)
         return (s.doc.text[span[0]:span[1]] if span else None,)
 
