@@ -20,6 +20,8 @@ _THING_REACH = 160  # characters before a growth rate searched for what grew
 _AND = re.compile(r",?[ \t]+and[ \t]+")  # "up 10.2% in volume and 23.4% in value"
 _PART_REACH = 160  # characters after a share within which its clause tells where its part goes
 _PART_END = re.compile(r"[,;]|[ \t]and[ \t]")  # "60% of its output was sold in Vietnam and the remainder ..."
+_RELATIVE_BEFORE = re.compile(r",[ \t]*which[ \t]*$")  # "..., which covered 90 percent"
+_FUNDING_REACH = 60  # characters before such a relative searched for the money it stands for ("a grant of ...")
 _SHARE_OF = re.compile(r"^[ \t]+of[ \t]+", re.IGNORECASE)
 
 
@@ -60,6 +62,11 @@ class PercentExtractor:
         self.then_clause = re.compile(r"[^.;]*?\b(?:" + alternation(lexicon.nouns.then_openers) + r")\b", re.IGNORECASE)
         self.complete = re.compile(r"^[ \t]+(?:" + alternation(lexicon.nouns.complete_words) + r")\b", re.IGNORECASE)
         self.whole_synonyms = {fold(k): v for k, v in lexicon.nouns.share_whole_synonyms.items()}
+        self.funding_nouns = frozenset(fold(w) for w in lexicon.nouns.funding_nouns)
+        self.funding_wholes = frozenset(fold(w) for w in lexicon.nouns.funding_wholes)
+        self.funding_link = re.compile(r"(?:,?[ \t]*(?:" + alternation(lexicon.nouns.funding_links) + r"))[ \t]+$",
+                                       re.IGNORECASE)
+        self.funding_noun = re.compile(r"\b(?:" + alternation(lexicon.nouns.funding_nouns) + r")\b", re.IGNORECASE)
         self.destinations = {" ".join(w.lower().split()): where for where, words in lexicon.nouns.share_destinations.items()
                              for w in words}
         self.destination = re.compile(r"\b(?:" + alternation(self.destinations) + r")\b", re.IGNORECASE)
@@ -242,6 +249,10 @@ class PercentExtractor:
                     subject = subject or (text[span[0]:span[1]] if span else None)
                 elif whole:
                     scope["of"] = whole
+                    funder = self._funder(subject) if subject else None
+                    if funder and whole.lower().split()[-1] in self.funding_wholes:
+                        # "Viet Nam's grant accounted for 85 per cent of the funding": Viet Nam's share of the cost
+                        subject, scope["of"] = funder, "cost"
             elif (opened := self._opening_whole(s, n.start)) is not None:
                 scope["of"] = opened  # "Of the factory's current output, 58 percent is exported"
             elif not _SHARE_OF.match(after) and (work := self._work_progress(s, n.start)) is not None:
@@ -444,6 +455,18 @@ class PercentExtractor:
             whole = _before_clause(s.tokens, whole)
         link = self.part_link.search(view, max(s.start, start - 30), start)
         part = phrase_before(view, s.start, link.start(), self.stops) if link else None
+        paid = self.funding_link.search(view, max(s.start, start - 30), start) if link is None else None
+        if paid:
+            # "The ADB loan covers 85 percent of the cost", "a grant of US$4.5 million from
+            # Vietnam, which covered 90 percent of the cost": a giver's money, the part
+            which = _RELATIVE_BEFORE.search(view, s.start, paid.start())
+            given = None
+            if which:
+                for given in self.funding_noun.finditer(view, max(s.start, which.start() - _FUNDING_REACH), which.start()):
+                    pass
+            money = (given.start(), which.start()) if which and given else phrase_before(view, s.start, paid.start(), self.stops)
+            if money and self._funder(text[money[0]:money[1]]):
+                link, part = paid, money
         if part is None and s.tokens and (link or of and self.possessive.match(view, end + of.end())):
             part = subject_words(s.tokens, start, s.clause_words)
         sent = self.sent_to.search(view, whole[0], min(s.end, whole[1] + _SENT_REACH)) \
@@ -455,6 +478,27 @@ class PercentExtractor:
             at = self.at_name.match(view, whole[1], s.end)
             part = (at.start(1), at.end(1)) if at else None
         return (self._whole(text[whole[0]:whole[1]]) if whole else None), (text[part[0]:part[1]] if part else None)
+
+    def _funder(self, part: str) -> str | None:
+        """Who gives the money a part names by a funding noun (nouns.yaml funding_nouns): "Viet
+        Nam's grant" -> "Viet Nam", "The ADB loan" -> "ADB", "Vietnamese non-refundable aid" ->
+        "Vietnamese" (the one run of capitalised words before the noun), "a grant of US$4.5
+        million from Vietnam" -> "Vietnam" (the run its "from" ends with); else None."""
+        words = part.split()
+        noun = next((k for k, w in enumerate(words) if fold(w) in self.funding_nouns), None)
+        if noun is None:
+            return None
+        if noun == len(words) - 1:
+            named = [k for k in range(noun) if words[k][:1].isupper() and fold(words[k]) not in DETERMINERS]
+        elif "from" in words[noun:]:
+            named = [k for k in range(words.index("from", noun) + 1, len(words)) if words[k][:1].isupper()]
+            if named and named[-1] != len(words) - 1:
+                return None
+        else:
+            return None
+        if not named or named[-1] - named[0] + 1 != len(named):
+            return None
+        return " ".join(words[named[0]:named[-1] + 1]).removesuffix("'s").removesuffix("\u2019s")
 
     def _opening_whole(self, s: Sentence, start: int) -> str | None:
         """The whole a sentence opens with before a share in its main clause ("Of the factory's
