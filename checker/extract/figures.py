@@ -1405,8 +1405,9 @@ def _attribute_before_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
 class Phases:
     """The phase a figure belongs to ("Phase 1, with an investment of $540 million", "the
     plant's first line"): a phase noun of entities.yaml `phase_nouns` with its number, its
-    numeral (`phase_numerals`), a number word or an ordinal before it, or its position ("a new
-    phase", `phase_positions`). A phase's figure is not the whole's."""
+    numeral (`phase_numerals`), a number word or an ordinal before it (with a word between: "its
+    first processing line"), or its position ("a new phase", `phase_positions`). A phase's figure
+    is not the whole's."""
 
     def __init__(self, lexicon: Lexicon) -> None:
         entities = lexicon.entities
@@ -1419,12 +1420,13 @@ class Phases:
         self.positions = {fold(w): label for w, label in entities.phase_positions.items()}
         # ("a first-phase capacity", "its phase-one output": a hyphen joins them too)
         # the words that put a phase after a figure: a preposition, or a condition (events.yaml),
-        # and the determiner that makes it the figure's thing's ("in its first phase"; "covers 12 ha
-        # in phase 2" may be the phase of a park the thing stands in)
+        # and the determiner that makes it the figure's thing's ("in its first phase", "to 250,000
+        # tonnes a year in a second phase"; "covers 12 ha in phase 2" may be the phase of a park
+        # the thing stands in)
         self.openers = re.compile(r"\b(?:in|for|under|" + alternation(lexicon.events.condition_openers)
-                                  + r")[ \t]+(?:the|its|their)[ \t]+", re.IGNORECASE)
+                                  + r")[ \t]+(?:the|its|their|an?)[ \t]+", re.IGNORECASE)
         self.pattern = re.compile(rf"\b(?:(?:{nouns})(?:[ \t]+|-)(\d{{1,2}}|{numbers})\b|({alternation(entities.series_ordinals)})"
-                                  rf"(?:[ \t]+|-)(?:{nouns})\b|({alternation(entities.phase_positions)})[ \t]+"
+                                  rf"(?:[ \t]+|-)(?:[a-z]+[ \t]+)?(?:{nouns})\b|({alternation(entities.phase_positions)})[ \t]+"
                                   rf"(?:{alternation(entities.position_phase_nouns)})\b)", re.IGNORECASE)
 
     def of(self, view: str, lo: int, start: int, reach: int = 80) -> str | None:

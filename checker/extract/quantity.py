@@ -30,6 +30,7 @@ _OF_GOOD = re.compile(r"[ \t]+of[ \t]+([a-z][a-z-]{1,24})(?:[ \t]+([a-z][a-z-]{1
 
 
 _POSSESSOR = re.compile(r"(.+?)['\u2019]s\b")
+_BY_YEAR = re.compile(r"\bby[ \t]+(?:the[ \t]+end[ \t]+of[ \t]+)?((?:19|20)\d\d)\b")  # "when completed by 2030"
 _SUM_REACH = 40  # how far before a figure its sum word stands ("with a combined capacity of about")
 _WITH_ITS_PARTS = re.compile(r"\b(?:and|with)[ \t]+(?:its|their)[ \t]+[a-z]", re.IGNORECASE)
 _OF_BEFORE = re.compile(r"[ \t]+of[ \t]+$")
@@ -94,6 +95,13 @@ class QuantityExtractor:
         self.capacity_modal = re.compile(r"\b(?:" + alternation(lexicon.units.capacity_modals) + r")[ \t]+[a-z]+[ \t]+"
                                          r"(?:(?:" + alternation(lexicon.nouns.estimate_particles) + r")[ \t]+)?"
                                          r"(?:up[ \t]+to[ \t]+)?$", re.IGNORECASE)
+        # "is designed to handle", "was built to process": a design phrase and one verb right before the figure
+        self.design = re.compile(r"\b(?:" + alternation(lexicon.units.design_openers) + r")[ \t]+[a-z]+[ \t]+"
+                                 r"(?:up[ \t]+to[ \t]+)?$", re.IGNORECASE)
+        self.design_dimensions = frozenset(lexicon.units.design_dimensions)
+        self.design_plans = frozenset(" ".join(fold(w).split()) for w in lexicon.units.design_plan_markers)
+        self.ahead = re.compile(r"\b(?:" + alternation(lexicon.events.ahead_openers) + r")\b", re.IGNORECASE)
+        self.other_marker = re.compile(r"\b(?:" + alternation(lexicon.entities.other_markers) + r")\b", re.IGNORECASE)
         self.unit_attributes = dict(lexicon.units.unit_attributes)
         self.readings = dict(lexicon.units.readings)
         self.reading_attributes = frozenset(lexicon.units.reading_attributes)
@@ -308,8 +316,13 @@ class QuantityExtractor:
             # What it measures: the owner word ("capacity"), else the unit's dimension when the
             # figure has a subject, else a bare "measure" that is never compared to a topic.
             attribute = owner.attribute or (dimension if subject or "of" in scope else "measure")
-            if each_period and not owner.attribute and self.capacity_modal.search(view, max(s.start, n.start - 30), n.start):
-                attribute = "capacity"  # "The new line can grind 2.6 million tonnes of cement annually"
+            designed = self.design.search(view, max(s.start, n.start - 40), n.start) \
+                if each_period and dimension in self.design_dimensions else None
+            if each_period and not owner.attribute and (
+                    designed or self.capacity_modal.search(view, max(s.start, n.start - 30), n.start)):
+                # "The new line can grind 2.6 million tonnes of cement annually", "is designed to
+                # handle 300 tonnes of seafood per day"
+                attribute = "capacity"
             if attribute == "capacity" and "per" not in scope \
                     and (yearly := self.period_adjective.search(view, max(s.start, n.start - 50), n.start)):
                 scope["per"] = self.period_adjectives[fold(yearly.group(1))]  # "an annual capacity of 250,000 tonnes"
@@ -397,7 +410,9 @@ class QuantityExtractor:
                 # "seaports nationwide handled 572 million tonnes", "damaged about 55,000 hectares
                 # of crops nationwide": the country's
                 scope["in"] = wider_area
-            if self.plans.in_clause(s, n.start, scope.get("period"), end):
+            if self.plans.in_clause(s, n.start, scope.get("period"), end) and not (
+                    attribute == "capacity" and "per" in scope and dimension in self.design_dimensions
+                    and self._designed_only(s, n.start, end)):
                 scope["status"] = "plan"  # "aims to raise the share to 30%", "can be expanded to 1,200 MW"
             if self.revisions.in_clause(s, n.start, scope.get("status") == "plan"):
                 scope["revised"] = "yes"  # "capacity was raised to 1,200 MW": not the figure it replaces
@@ -539,6 +554,24 @@ class QuantityExtractor:
                 QuantityValue(low=low_base, high=high_base, unit=unit), n.start if sign > 0 else n.start - 1, end,
                 subject_text=subject, scope=scope))
         return claims
+
+    def _designed_only(self, s: Sentence, pos: int, end: int) -> bool:
+        """Whether every plan word of a capacity's clause tells what its thing is built for
+        (units.yaml design_plan_markers), none puts it ahead (events.yaml ahead_openers), its
+        sentence names no other thing of the kind before it (entities.yaml other_markers: "A
+        similar ADB-financed plant in Savannakhet, designed to produce") and no "by" a later
+        year than its article's follows it: "is designed to handle 300 tonnes a
+        day", "has a design capacity of 2.3 million tonnes a year" are capacities; "plans a
+        market designed to", "the port will have a design capacity of 4.5 million tonnes", "is
+        designed to produce 240,000 cubic meters a day when both phases are completed by 2030"
+        tell plans."""
+        lo = clause_start(s.view, s.start, pos, s.clause_words)
+        if self.ahead.search(s.view, lo, pos) or self.other_marker.search(s.view, s.start, pos) \
+                or s.published.start is not None and any(
+                int(y.group(1)) > s.published.start.year for y in _BY_YEAR.finditer(s.view, end, s.end)):
+            return False
+        return all(" ".join(m.group().lower().split()) in self.design_plans
+                   for m in self.plans.pattern.finditer(s.view, lo, pos))
 
     def _attribute_named(self, phrase: str) -> str | None:
         """The size a phrase ends by naming ("Its cable-stayed main span": the main span), if any."""
