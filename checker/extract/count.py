@@ -32,6 +32,7 @@ _BRACKETED_ACRONYM = re.compile(r"[ \t]+\([A-Z][A-Za-z]{1,7}\)")
 _NOUN_WORD = re.compile(r"[ \t]+([A-Za-z][A-Za-z'-]{1,30})")
 _LEVEL = re.compile(r"\b(?:at|on)[ \t]+the[ \t]+([\w-]+)[ \t]+level\b", re.IGNORECASE)
 _PARTIES = re.compile(r"[ \t]+(?:between|among|with)[ \t]+", re.IGNORECASE)
+_COLLECTIVE_REACH = 40  # characters before a figure read for "a workforce of about"
 _DESTINATION_REACH = 8  # words after a count within which its clause names where it was sent
 
 
@@ -164,6 +165,9 @@ class CountExtractor:
         self.person_nouns = frozenset(nouns.person_nouns)
         self.person_outcomes = dict(nouns.person_outcomes)
         self.daily_tallies = frozenset(nouns.daily_tallies)
+        self.held_tallies = frozenset(nouns.held_tallies)
+        # "eight classrooms each,": a word of each one's count ending the phrase (not "each year")
+        self.distributive = re.compile(r"[ \t]+(?:" + alternation(nouns.distributive_words) + r")\b(?![ \t]+[A-Za-z])")
         self.toll_part = re.compile(r"[ \t]+(?:" + alternation(nouns.toll_parts) + r")\b", re.IGNORECASE)
         self.lemmas = dict(nouns.verb_lemmas)
         self.features = frozenset(nouns.feature_nouns)
@@ -202,6 +206,9 @@ class CountExtractor:
                                          + r")\b[^,;.]{0,24}?\b(?:" + alternation(lexicon.nouns.below_ground_words) + r")\b",
                                          re.IGNORECASE)
         self.having = re.compile(rf"\b({alternation(v.having)})[ \t]+{some}$", re.IGNORECASE)
+        # "a workforce of (about) 1,380": the group noun and its "of" right before the figure
+        self.collective_nouns = {" ".join(fold(k).split()): v for k, v in nouns.collective_counts.items()}
+        self.collective = re.compile(rf"\b({alternation(nouns.collective_counts)})[ \t]+of[ \t]+{some}$", re.IGNORECASE)
         self.having_words = frozenset(w.lower() for w in v.having if " " not in w)  # the verbs a count's object has
         self.have_forms = self.having_words & self.auxiliaries  # "has", "have", "had"
         # "63 houses were completely destroyed": an -ly adverb may stand before the participle
@@ -486,6 +493,10 @@ class CountExtractor:
             noun = noun or self._toll(s, n.start, n.end)
             tolled = bare and noun is not None
             noun = noun or (self._counted_subject(s, n.start, n.end) if bare else None)
+            collective = self.collective.search(view, max(s.start, n.start - _COLLECTIVE_REACH), n.start) \
+                if bare and noun is None else None
+            if collective:
+                noun = (self.collective_nouns[" ".join(fold(collective.group(1)).split())], [], n.end)  # "a workforce of 1,380"
             if noun is None:
                 continue
             opener = fold(view[max(s.start, n.start - _OPENER_REACH):n.start]).split()[-1:]
@@ -709,7 +720,10 @@ class CountExtractor:
                     scope["written"] = head  # the value layer shows the noun as written ("firms")
                     head = merged
                     grows = grows or head in self.daily_tallies
-                    scope["verb"] = "has" if scope["verb"] == "has" else "tally"  # what a thing has stays so
+                    held = head in self.held_tallies
+                    # what a thing has stays so, but a workforce it "has" is one it holds that day
+                    scope["verb"] = "has" if scope["verb"] == "has" and not held else "tally"
+                    time = state_time(s) if held else time
                 elif scope["verb"] == "has" and _HAS in self.noun_verbs.get(head, {}) and self._had(s, n.start):
                     # "As of March 9, Hanoi had 1,248 measles cases": the tally reported that day
                     scope["verb"], time = self.noun_verbs[head][_HAS], state_time(s)
@@ -855,6 +869,8 @@ class CountExtractor:
                 subject = text[possessor.start(1):possessor.end(1)]  # "the country's 2,640 enterprises": the country's
             if self.per_other.match(view, end, s.end):
                 continue
+            if self.distributive.match(view, end, s.end):
+                scope["per"] = "each"  # "two buildings with eight classrooms each": one building's
             each = self.each_period_after.match(view, end, s.end) if "period" not in scope else None
             if each:
                 # "Dien Bien currently grants 60 scholarships a year": a rate that holds whatever
