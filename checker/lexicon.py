@@ -87,6 +87,7 @@ class Calendar(BaseModel):
     durations: dict[str, tuple[TimeUnit, int]]
     duration_leads: list[str]
     duration_modifiers: list[str]
+    duration_companions: list[str]
     duration_not_after: list[str]
     period_report_days: int = Field(ge=0, le=366)
     over_occasions: list[str]

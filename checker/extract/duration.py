@@ -35,6 +35,9 @@ class DurationExtractor:
         singles = alternation(k for k, (_, n) in self.units.items() if not k.endswith("s"))
         self.single = re.compile(r"\b(?:" + alternation(lexicon.calendar.duration_leads) + r")[ \t]+(?P<a>a|an|one)[ \t]+("
                                  + singles + r")\b(?![ \t]*-?[ \t]*(?:old|end)\b)", re.IGNORECASE)
+        # ", two-night" or "and two-night" after "three-day": another length of the same noun
+        self.paired = re.compile(r"[ \t]*,?[ \t]*(?:and[ \t]+)?[\w]+[ \t]?-[ \t]?(?:" + words + r"|"
+                                 + alternation(lexicon.calendar.duration_companions) + r")\b", re.IGNORECASE)
         self.date_part = re.compile(r"\b(?:" + alternation(lexicon.calendar.duration_not_after) + r")[ \t]+$", re.IGNORECASE)
         self.holders = sorted({fold(n) for n in lexicon.nouns.term_nouns + lexicon.nouns.plan_nouns}
                               | {fold(f) for forms in lexicon.nouns.multiword.values() for f in forms}, key=len, reverse=True)
@@ -108,10 +111,13 @@ class DurationExtractor:
 
     def _holder(self, s: Sentence, start: int, end: int) -> str | None:
         """What has the duration as its term: the plan noun right after it ("a 25-year PPA",
-        "the 50-year concession"), none when another noun follows it ("a four-day expo"), or the
+        "the 50-year concession"), none when another noun follows it ("a four-day expo", "the
+        three-day, two-night expedition" organised under a licence), or the
         one its clause is about ("The concession, which runs
         for 35 years", "the term of 20 years"); "" for a term of no named holder ("an operating
         term of 50 years": the article's thing's); None when the duration is no term."""
+        paired = self.paired.match(s.view, end, s.end)
+        end = paired.end() if paired else end  # "the three-day, two-night expedition": the expedition's
         after = noun_phrase_at(s.tokens, next((t.start for t in s.tokens if t.start >= end), -1))
         if after and after[0] - end <= 1:
             words = fold(s.doc.text[after[0]:after[1]])
