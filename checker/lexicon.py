@@ -363,6 +363,7 @@ class Nouns(BaseModel):
     share_nouns: list[str]
     complete_words: list[str]
     part_links: list[str]
+    whole_pronouns: list[str]
     funding_nouns: list[str]
     funding_wholes: list[str]
     funding_links: list[str]

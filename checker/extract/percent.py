@@ -62,6 +62,9 @@ class PercentExtractor:
         self.then_clause = re.compile(r"[^.;]*?\b(?:" + alternation(lexicon.nouns.then_openers) + r")\b", re.IGNORECASE)
         self.complete = re.compile(r"^[ \t]+(?:" + alternation(lexicon.nouns.complete_words) + r")\b", re.IGNORECASE)
         self.whole_synonyms = {fold(k): v for k, v in lexicon.nouns.share_whole_synonyms.items()}
+        self.whole_pronouns = frozenset(fold(w) for w in lexicon.nouns.whole_pronouns)
+        # "1.12 million visitors": a number, its scale word and the noun it counts
+        self.counted_noun = re.compile(r"\d[\d,.]*(?:[ \t]+(?:" + alternation(lexicon.numbers.scales) + r"))?[ \t]+([a-z][a-z-]+)")
         self.funding_nouns = frozenset(fold(w) for w in lexicon.nouns.funding_nouns)
         self.funding_wholes = frozenset(fold(w) for w in lexicon.nouns.funding_wholes)
         self.funding_link = re.compile(r"(?:,?[ \t]*(?:" + alternation(lexicon.nouns.funding_links) + r"))[ \t]+$",
@@ -477,7 +480,16 @@ class PercentExtractor:
             # "78 percent of the industrial land at Site C has been leased": Site C's land
             at = self.at_name.match(view, whole[1], s.end)
             part = (at.start(1), at.end(1)) if at else None
-        return (self._whole(text[whole[0]:whole[1]]) if whole else None), (text[part[0]:part[1]] if part else None)
+        told = self._whole(text[whole[0]:whole[1]]) if whole else None
+        if told and told.split()[0].lower() in self.whole_pronouns:
+            # "1.12 million visitors last year, 14 per cent of them foreigners": of the visitors,
+            # the things the sentence counted last before the share
+            counted = None
+            for counted in self.counted_noun.finditer(view, s.start, start):
+                pass
+            if counted:
+                told = " ".join([counted.group(1).lower(), *told.split()[1:]])
+        return told, (text[part[0]:part[1]] if part else None)
 
     def _funder(self, part: str) -> str | None:
         """Who gives the money a part names by a funding noun (nouns.yaml funding_nouns): "Viet
