@@ -31,6 +31,7 @@ _OF_GOOD = re.compile(r"[ \t]+of[ \t]+([a-z][a-z-]{1,24})(?:[ \t]+([a-z][a-z-]{1
 
 _POSSESSOR = re.compile(r"(.+?)['\u2019]s\b")
 _BY_YEAR = re.compile(r"\bby[ \t]+(?:the[ \t]+end[ \t]+of[ \t]+)?((?:19|20)\d\d)\b")  # "when completed by 2030"
+_BREAKDOWN_REACH = 50  # characters after a capacity read for the list of its parts (", including")
 _SUM_REACH = 40  # how far before a figure its sum word stands ("with a combined capacity of about")
 _WITH_ITS_PARTS = re.compile(r"\b(?:and|with)[ \t]+(?:its|their)[ \t]+[a-z]", re.IGNORECASE)
 _OF_BEFORE = re.compile(r"[ \t]+of[ \t]+$")
@@ -101,6 +102,8 @@ class QuantityExtractor:
         self.design_dimensions = frozenset(lexicon.units.design_dimensions)
         self.design_plans = frozenset(" ".join(fold(w).split()) for w in lexicon.units.design_plan_markers)
         self.ahead = re.compile(r"\b(?:" + alternation(lexicon.events.ahead_openers) + r")\b", re.IGNORECASE)
+        # "1.6 million tonnes of products a year, including 450,000 tonnes of polypropylene": a sum of parts
+        self.breakdown = re.compile(r",[ \t]*(?:" + alternation(lexicon.entities.part_markers_before) + r")\b", re.IGNORECASE)
         self.other_marker = re.compile(r"\b(?:" + alternation(lexicon.entities.other_markers) + r")\b", re.IGNORECASE)
         self.unit_attributes = dict(lexicon.units.unit_attributes)
         self.readings = dict(lexicon.units.readings)
@@ -559,7 +562,9 @@ class QuantityExtractor:
         """Whether every plan word of a capacity's clause tells what its thing is built for
         (units.yaml design_plan_markers), none puts it ahead (events.yaml ahead_openers), its
         sentence names no other thing of the kind before it (entities.yaml other_markers: "A
-        similar ADB-financed plant in Savannakhet, designed to produce") and no "by" a later
+        similar ADB-financed plant in Savannakhet, designed to produce"), no list of its parts
+        follows it ("a designed capacity of 1.6 million tonnes of products a year, including
+        450,000 tonnes of polypropylene": the sum of several products' designs) and no "by" a later
         year than its article's follows it: "is designed to handle 300 tonnes a
         day", "has a design capacity of 2.3 million tonnes a year" are capacities; "plans a
         market designed to", "the port will have a design capacity of 4.5 million tonnes", "is
@@ -567,6 +572,7 @@ class QuantityExtractor:
         tell plans."""
         lo = clause_start(s.view, s.start, pos, s.clause_words)
         if self.ahead.search(s.view, lo, pos) or self.other_marker.search(s.view, s.start, pos) \
+                or self.breakdown.search(s.view, end, min(s.end, end + _BREAKDOWN_REACH)) \
                 or s.published.start is not None and any(
                 int(y.group(1)) > s.published.start.year for y in _BY_YEAR.finditer(s.view, end, s.end)):
             return False
