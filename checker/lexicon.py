@@ -413,6 +413,7 @@ class Entities(BaseModel):
     thing_only_attributes: list[str]
     owner_nouns: list[str]
     part_sections: list[str]
+    part_of_nouns: list[str]
     event_heads: list[str]
     parts: list[str]
     qualifiers: list[str]

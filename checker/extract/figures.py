@@ -1588,11 +1588,12 @@ def _relative_clause_head(view: str, lo: int, tokens: Tokens, start: int,
 def owner_of(view: str, text: str, lo: int, hi: int, start: int, end: int, attributes: dict[str, str],
              stops: frozenset[str], published: DateRange, clause_words: frozenset[str], periods: ReportingPeriods,
              links: re.Pattern[str], tokens: Tokens = (), settings: frozenset[str] = frozenset(),
-             object_verbs: frozenset[str] = frozenset()) -> Owner:
+             object_verbs: frozenset[str] = frozenset(), part_of: re.Pattern[str] | None = None) -> Owner:
     """The attribute and owner of a figure at [start, end) inside a sentence [lo, hi); `settings`
     are the prepositions of place and time a subject may carry before its verb (nouns.yaml
     setting_prepositions), `object_verbs` the verbs whose object stands between them and their
-    figure (nouns.yaml object_money_verbs)."""
+    figure (nouns.yaml object_money_verbs), `part_of` a part noun and its "of" ending right
+    before a verb's subject (entities.yaml part_of_nouns)."""
     period = periods.period(view, lo, hi, start, published, tokens)
     attr = attribute_before(view, lo, start, attributes) or _attribute_past_period(
         view, lo, start, attributes, links, periods, published) or _attribute_heading_subject(
@@ -1653,6 +1654,11 @@ def owner_of(view: str, text: str, lo: int, hi: int, start: int, end: int, attri
             span = np_before(view, lo, tokens[verb].start, stops | {"in", "for"})
             if span:
                 span = _relative_clause_head(view, lo, tokens, span[0], stops) or span
+            part = part_of.search(view, max(lo, span[0] - _PART_OF_REACH), span[0]) if span and part_of else None
+            if part:
+                # "The Lao section of the project cost USD 81 million": the section's, its part noun and all
+                whole = np_before(view, lo, part.end(1), stops)
+                span = (whole[0], span[1]) if whole else span
             if span and view[span[0]:span[1]].lower() in _COORDINATORS:
                 # "..., including about 540,000 foreigners, and earned US$178 million": the
                 # clause subject's second verb
@@ -1783,6 +1789,14 @@ def _appositive_of(view: str, lo: int, span: tuple[int, int], stops: frozenset[s
     named = np_before(view, lo, lo + len(before) - 1, stops)
     return named if named and view[named[0]:named[0] + 1].isupper() else None
 
+
+_PART_OF_REACH = 30  # characters before a verb's subject read for "the Lao section of"
+
+
+def part_of_pattern(lexicon: Lexicon) -> re.Pattern[str]:
+    """A part noun (entities.yaml part_of_nouns) and its "of", ending where a phrase starts:
+    "The Lao section of the project"."""
+    return re.compile(r"\b(" + alternation(lexicon.entities.part_of_nouns) + r")[ \t]+of[ \t]+$", re.IGNORECASE)
 
 _RELATIVE = re.compile(r",[ \t]*(?:which|who|where)[ \t]+", re.IGNORECASE)  # ", where bed occupancy has reached"
 _COUNTED_BEFORE = re.compile(r"(?<![\w.,])\d[\d,.]*[ \t]+(?:[a-z-]+[ \t]+){0,3}[a-z-]+s$")  # "21 special economic zones"

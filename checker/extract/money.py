@@ -7,7 +7,7 @@ from bisect import bisect_left, bisect_right
 
 from checker.analyse import Tokens, clause_subject, governing_verb, noun_phrase_at, subject_words, verb_subject
 from checker.extract.base import DETERMINERS, INDEFINITE_BEFORE, Sentence, make_claim, renamed_before, state_time, tidy_subject
-from checker.extract.figures import (Buyers, before_place, EstimatedAt, Fares, Goods, OtherThing, WholeOpener, PartMarkers, PlaceOwners, PlanMarkers, Revisions, Increments, WiderArea, clause_pattern, clause_start, link_pattern,
+from checker.extract.figures import (part_of_pattern, Buyers, before_place, EstimatedAt, Fares, Goods, OtherThing, WholeOpener, PartMarkers, PlaceOwners, PlanMarkers, Revisions, Increments, WiderArea, clause_pattern, clause_start, link_pattern,
                                      modified_noun, opening_participle_subject, owner_of, Phases, same_verb)
 from checker.extract.numbers import NumberFinder
 from checker.extract.reporting import ReportingPeriods
@@ -129,6 +129,7 @@ class MoneyExtractor:
                                       + r")[ \t]+(?:[\w-]+[ \t]+){0,2}[a-z-]+)\b", re.IGNORECASE)
         self.receiving_verbs = frozenset(w.lower() for w in lexicon.nouns.receiving_verbs)
         self.stops = frozenset(lexicon.aliases.stops)
+        self.part_of = part_of_pattern(lexicon)  # "The Lao section of the project cost": the section's
         self.generic_investors = frozenset(fold(w) for w in lexicon.nouns.generic_investors)
         self.national_bodies = frozenset(lexicon.nouns.national_bodies)
         self.placing = frozenset(lexicon.events.occasion_venues)  # "The Lao Women's Union in Champasak has donated"
@@ -205,7 +206,8 @@ class MoneyExtractor:
                     low, high = (None if x is None else float(x) for x in wide)
             estimated, object_start = self.estimated.clause(view, s.start, start)
             owner = owner_of(estimated, s.doc.text, object_start, s.end, start, end, self.attributes, self.stops, s.published,
-                             s.clause_words, self.periods, self.links, s.tokens, self.settings, self.object_verbs)
+                             s.clause_words, self.periods, self.links, s.tokens, self.settings, self.object_verbs,
+                             self.part_of)
             attribute, subject_text = owner.attribute, owner.subject_text
             if attribute == "cost" and subject_text and s.tokens:
                 # "Compensation, support and resettlement for the project cost VND1.96 trillion":

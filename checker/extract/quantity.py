@@ -11,7 +11,7 @@ import pint
 
 from checker.analyse import Tokens, coordinated_end, governing_verb, noun_phrase_at, subject_words
 from checker.extract.base import Sentence, make_claim, np_before, renamed_before
-from checker.extract.figures import (POSSESSOR_BEFORE, UNNAMED_GOOD, same_verb, Buyers, EstimatedAt, WORD_AFTER, Goods, OtherThing, WholeOpener, PartMarkers, PlaceOwners, PlanMarkers, Revisions, Resized, Increments, WiderArea,
+from checker.extract.figures import (part_of_pattern, POSSESSOR_BEFORE, UNNAMED_GOOD, same_verb, Buyers, EstimatedAt, WORD_AFTER, Goods, OtherThing, WholeOpener, PartMarkers, PlaceOwners, PlanMarkers, Revisions, Resized, Increments, WiderArea,
                                      clause_start, link_pattern, noun_after, opening_participle_subject, owner_of, Phases,
                                      trailing_participle_subject)
 from checker.extract.numbers import NumberFinder
@@ -125,6 +125,7 @@ class QuantityExtractor:
                                    + r")\.?[ \t]*\d{1,2}\b(?![.,:]?\d)", re.IGNORECASE)
         self.generation_verbs = frozenset(lexicon.units.generation_verbs)
         self.stops = frozenset(lexicon.aliases.stops)
+        self.part_of = part_of_pattern(lexicon)  # "The Lao section of the project cost": the section's
         # "a total of 212 hectares": a quantifier before "of", no owner
         self.quantifier = re.compile(r"\b(?:" + alternation(q for q in lexicon.nouns.count_verbs.quantifiers if q.endswith(" of"))
                                      + r")$", re.IGNORECASE)
@@ -225,7 +226,7 @@ class QuantityExtractor:
             low_base, high_base, unit = self._base(expression, n.low, n.high, sign)
             estimated, object_start = self.estimated.clause(view, s.start, n.start)
             owner = owner_of(estimated, s.doc.text, object_start, s.end, n.start, end, self.owner_words, self.stops, s.published,
-                             s.clause_words, self.periods, self.links, s.tokens, self.settings)
+                             s.clause_words, self.periods, self.links, s.tokens, self.settings, part_of=self.part_of)
             dimension = self.unit_attributes.get(written) or self.attributes_by_unit.get(unit, "quantity")
             # "Since its launch, the railway has carried", "has so far covered"
             running = self.periods.running(view, s.start, n.start) or self.periods.so_far(view, s.start, n.start)
