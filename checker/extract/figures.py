@@ -961,9 +961,9 @@ class PlanMarkers:
         have 300 berths" states a size)."""
         last = bisect_left(s.tokens, pos, key=lambda t: t.start) - 1  # the last token before the figure
         k = last
-        while k >= 0 and last - k < _AHEAD_REACH and not s.tokens[k].is_verb:
+        while k >= 0 and last - k < _AHEAD_REACH and not s.tokens[k].is_verb and not _after_modal(s.tokens, k):
             k -= 1  # back past the figure's own words ("about", "up to") to its verb
-        if k < 1 or s.tokens[k].tag != "VB":
+        if k < 1 or s.tokens[k].tag != "VB" and not _after_modal(s.tokens, k):
             return False
         k -= 1
         while k >= 0 and (s.tokens[k].text.lower() in self.ahead_adverbs or s.tokens[k].tag == "RB"):
@@ -977,6 +977,12 @@ class PlanMarkers:
         between = [t for t in s.tokens if lo <= t.start and t.end <= pos]
         return any(a.text.lower() in self.facts and b.tag in ("VBG", "VBN", "VBD")
                    for a, b in zip(between, between[1:]))
+
+
+def _after_modal(tokens: Tokens, k: int) -> bool:
+    """A word right after a modal is a verb in its base form, however the tagger read it ("the
+    site will need 12,000 workers": "need" tagged as a noun)."""
+    return k >= 1 and tokens[k - 1].tag == "MD" and tokens[k].text.isalpha()
 
 
 def _in_opening_phrase(s: Sentence, m: re.Match[str], pos: int) -> bool:
