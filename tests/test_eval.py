@@ -236,6 +236,13 @@ BLIND_BATCHES = {  # gold file: (min precision, min recall)
     "batch261.gold.yaml": (1.0, 0.44),  # (session 55's start measure, 7 of 18 at 0.778 and two traps at first sight; its false alarms and traps mended after)
     "batch263.gold.yaml": (1.0, 0.16),  # (held out in session 55, 3 of 18 at 1.000 at first sight)
     "batch265.gold.yaml": (1.0, 0.27),  # (written during session 55's work, held out, 5 of 18 at 1.000 at first sight)
+    "batch266.gold.yaml": (1.0, 0.44),  # (written during session 55's work, held out, 7 of 18 at 0.875 and a trap at first sight; precise since session 56 reads "eight classrooms each" as one building's)
+    "batch267.gold.yaml": (1.0, 0.16),  # (held out in session 56, 3 of 18 at 1.000 at first sight)
+    "batch268.gold.yaml": (1.0, 0.27),  # (session 56's start measure, 5 of 18 at 1.000 at first sight)
+    "batch269.gold.yaml": (1.0, 0.22),  # (held out in session 56, 4 of 18 at 1.000 at first sight)
+    "batch270.gold.yaml": (1.0, 0.44),  # (written at the start of session 56, scored once during the work, 8 of 18 at 0.727 and two traps; its false alarms and traps mended after)
+    "batch271.gold.yaml": (1.0, 0.27),  # (session 56's start measure, 5 of 18 at 1.000 at first sight)
+    "batch274.gold.yaml": (1.0, 0.38),  # (written during session 56's work, held out, 7 of 18 at 1.000 at first sight)
 }
 
 
