@@ -36,7 +36,7 @@ class DurationExtractor:
         self.single = re.compile(r"\b(?:" + alternation(lexicon.calendar.duration_leads) + r")[ \t]+(?P<a>a|an|one)[ \t]+("
                                  + singles + r")\b(?![ \t]*-?[ \t]*(?:old|end)\b)", re.IGNORECASE)
         # ", two-night" or "and two-night" after "three-day": another length of the same noun
-        self.paired = re.compile(r"[ \t]*,?[ \t]*(?:and[ \t]+)?[\w]+[ \t]?-[ \t]?(?:" + words + r"|"
+        self.paired = re.compile(r"[ \t]*,?[ \t]*(?:and[ \t]+)?\w+[ \t]?-[ \t]?(?:" + words + r"|"
                                  + alternation(lexicon.calendar.duration_companions) + r")\b", re.IGNORECASE)
         self.date_part = re.compile(r"\b(?:" + alternation(lexicon.calendar.duration_not_after) + r")[ \t]+$", re.IGNORECASE)
         self.holders = sorted({fold(n) for n in lexicon.nouns.term_nouns + lexicon.nouns.plan_nouns}

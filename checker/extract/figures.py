@@ -1804,6 +1804,7 @@ def part_of_pattern(lexicon: Lexicon) -> re.Pattern[str]:
     "The Lao section of the project"."""
     return re.compile(r"\b(" + alternation(lexicon.entities.part_of_nouns) + r")[ \t]+of[ \t]+$", re.IGNORECASE)
 
+
 _RELATIVE = re.compile(r",[ \t]*(?:which|who|where)[ \t]+", re.IGNORECASE)  # ", where bed occupancy has reached"
 _COUNTED_BEFORE = re.compile(r"(?<![\w.,])\d[\d,.]*[ \t]+(?:[a-z-]+[ \t]+){0,3}[a-z-]+s$")  # "21 special economic zones"
 
