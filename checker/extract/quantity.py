@@ -560,17 +560,14 @@ class QuantityExtractor:
         return claims
 
     def _designed_only(self, s: Sentence, pos: int, end: int) -> bool:
-        """Whether every plan word of a capacity's clause tells what its thing is built for
-        (units.yaml design_plan_markers), none puts it ahead (events.yaml ahead_openers), its
-        sentence names no other thing of the kind before it (entities.yaml other_markers: "A
-        similar ADB-financed plant in Savannakhet, designed to produce"), no list of its parts
-        follows it ("a designed capacity of 1.6 million tonnes of products a year, including
-        450,000 tonnes of polypropylene": the sum of several products' designs) and no "by" a later
-        year than its article's follows it: "is designed to handle 300 tonnes a
-        day", "has a design capacity of 2.3 million tonnes a year" are capacities; "plans a
-        market designed to", "the port will have a design capacity of 4.5 million tonnes", "is
-        designed to produce 240,000 cubic meters a day when both phases are completed by 2030"
-        tell plans."""
+        """Whether a capacity's plan words only tell what its thing is built for (units.yaml
+        design_plan_markers): "is designed to handle 300 tonnes a day" and "has a design capacity
+        of 2.3 million tonnes a year" are capacities. Still a plan when a word puts it ahead
+        (events.yaml ahead_openers: "the port will have a design capacity of"), when the sentence
+        names another thing of the kind before it (entities.yaml other_markers: "A similar plant
+        ..., designed to produce"), when the list of its parts follows it ("1.6 million tonnes of
+        products a year, including 450,000 tonnes of polypropylene": several products' designs
+        summed) or "by" a later year than its article's ("when both phases are completed by 2030")."""
         lo = clause_start(s.view, s.start, pos, s.clause_words)
         if self.ahead.search(s.view, lo, pos) or self.other_marker.search(s.view, s.start, pos) \
                 or self.breakdown.search(s.view, end, min(s.end, end + _BREAKDOWN_REACH)) \
