@@ -102,6 +102,7 @@ class RoleExtractor:
                                    {"central", "standing", "national", "state", "lao", "municipal", "provincial",
                                     "city", "capital", "province", "district", "people's", "of", "the"})
         self.title_words = frozenset(w for k in self.titles for w in k)
+        self.one_word_places = frozenset(p for p in real if " " not in p)  # "Bokeo Governor ..." opening a sentence
         names = lexicon.names
         self.family_names = frozenset(names.family_names)
         self.honorifics = frozenset(fold(h) for h in names.honorifics)
@@ -589,6 +590,7 @@ class RoleExtractor:
         first = toks[k]
         # A lone capitalised word at the start of a sentence may be anything but a place or nationality.
         if start - k == 1 and k == 0 and first.low not in self.org_words and first.low not in self.nationalities \
+                and first.low not in self.one_word_places \
                 and first.low not in self.portfolio_words:
             return None
         return k
