@@ -22,6 +22,7 @@ _PART_REACH = 160  # characters after a share within which its clause tells wher
 _PART_END = re.compile(r"[,;]|[ \t]and[ \t]")  # "60% of its output was sold in Vietnam and the remainder ..."
 _RELATIVE_BEFORE = re.compile(r",[ \t]*which[ \t]*$")  # "..., which covered 90 percent"
 _FUNDING_REACH = 60  # characters before such a relative searched for the money it stands for ("a grant of ...")
+_DONE_REACH = 40  # characters after a share's whole read for the word that says it is done
 _SHARE_OF = re.compile(r"^[ \t]+of[ \t]+", re.IGNORECASE)
 
 
@@ -55,6 +56,7 @@ class PercentExtractor:
         self.sign_anywhere = re.compile(r"\d[ \t]?(?:" + alternation(percents) + r")", re.IGNORECASE)
         self.part_link = re.compile(r"(?:,?[ \t]*(?:" + alternation(lexicon.nouns.part_links) + r"))[ \t]+$", re.IGNORECASE)
         self.progress_wholes = frozenset(w.lower() for w in lexicon.nouns.progress_wholes)
+        self.complete_words = frozenset(w.lower() for w in lexicon.nouns.complete_words)
         self.progress_subjects = frozenset(fold(w) for w in lexicon.nouns.progress_subjects)
         self.progress_verbs = frozenset(" ".join(w.lower().split()) for w in lexicon.nouns.progress_verbs)
         self.past_progress = re.compile(r"\b(?:" + alternation(lexicon.nouns.past_progress_verbs) + r")[ \t]+(?:(?:"
@@ -244,7 +246,11 @@ class PercentExtractor:
                 scope["of"] = _group_head(s, *group) or _head_phrase(text[group[0]:group[1]])
             elif _SHARE_OF.match(after):
                 whole, subject = self._share(s, n.start, end)
-                if whole and whole.lower() in self.progress_wholes:
+                if whole and self._work_done(s, n.start, end):
+                    # "the contractor had completed 22 per cent of the total work volume", "80
+                    # percent of the dredging work had been completed": the work's progress
+                    attribute, subject = "progress", None
+                elif whole and whole.lower() in self.progress_wholes:
                     # "Component project 1 has reached about 48 per cent of the workload": its progress
                     attribute = "progress"
                     span = phrase_before(view, s.start, n.start, self.stops | {"is", "was", "are", "were", "reached",
@@ -444,6 +450,20 @@ class PercentExtractor:
         phrase = phrase.split("(")[0].rstrip()  # "the fifth Lao-Thai Friendship Bridge (Pakxan - Bueng Kan)": the name, not its aside
         first = next((w for w in fold(phrase).split() if w not in DETERMINERS), None)
         return phrase if first in self.progress_subjects else None
+
+    def _work_done(self, s: Sentence, start: int, end: int) -> bool:
+        """Whether the whole after a share's "of" is a work (nouns.yaml progress_wholes, or a
+        work noun of progress_subjects) and a word of completion (complete_words) tells in its
+        clause how much of it is done: "had completed 22 per cent of the total work volume"."""
+        of = _SHARE_OF.match(s.view[end:s.end])
+        span = phrase_after(s.view, end + of.end(), s.end, self.stops) if of else None
+        words = fold(s.view[span[0]:span[1]]).split() if span else []
+        if not words or not (" ".join(words[-2:]) in self.progress_wholes or words[-1] in self.progress_wholes
+                             or words[-1] in self.progress_subjects):
+            return False
+        lo = clause_start(s.view, s.start, start, s.clause_words)
+        hi = min(s.end, span[1] + _DONE_REACH)
+        return any(t.text.lower() in self.complete_words for t in s.tokens if lo <= t.start and t.end <= hi)
 
     def _share(self, s: Sentence, start: int, end: int) -> tuple[str | None, str | None]:
         """(the whole a share is of, whose share it is) for a share at [start, end) followed by
