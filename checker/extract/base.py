@@ -268,7 +268,7 @@ def phrase_after(view: str, pos: int, hi: int, stops: frozenset[str]) -> tuple[i
 _WORDS = re.compile(r"[^\W\d_][\w'-]*|\d[\w.,%-]*", re.UNICODE)
 DETERMINERS = frozenset({"the", "a", "an", "their", "its", "this", "these", "those", "our", "his", "her", "that"})
 _NP_MAX_WORDS = 12
-_SUBJECT_END = re.compile(r",|\b(?:has|have|had|is|are|was|were|will|would)\b", re.IGNORECASE)
+_SUBJECT_END = re.compile(r"(?<!\d),|,(?!\d)|\b(?:has|have|had|is|are|was|were|will|would)\b", re.IGNORECASE)  # not "212,000"
 JOINING_PREPOSITIONS = frozenset({"in", "at", "near"})  # a phrase after one is joined to the phrase before it below
 _PREPOSITION_BEFORE = re.compile(r"\b(in|at|near)[ \t]+$", re.IGNORECASE)
 _PLACE_NOUN = r"\b(?:[Pp]rovince|[Dd]istrict|[Cc]ity|capital|town|commune|village|region)\b"

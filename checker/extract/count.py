@@ -207,6 +207,7 @@ class CountExtractor:
                                          re.IGNORECASE)
         self.having = re.compile(rf"\b({alternation(v.having)})[ \t]+{some}$", re.IGNORECASE)
         # "a workforce of (about) 1,380": the group noun and its "of" right before the figure
+        self.collective_generic = frozenset(nouns.collective_generic)
         self.collective_nouns = {" ".join(fold(k).split()): v for k, v in nouns.collective_counts.items()}
         self.collective = re.compile(rf"\b({alternation(nouns.collective_counts)})[ \t]+of[ \t]+{some}$", re.IGNORECASE)
         self.having_words = frozenset(w.lower() for w in v.having if " " not in w)  # the verbs a count's object has
@@ -493,10 +494,12 @@ class CountExtractor:
             noun = noun or self._toll(s, n.start, n.end)
             tolled = bare and noun is not None
             noun = noun or (self._counted_subject(s, n.start, n.end) if bare else None)
+            generic = noun is not None and not noun[1] and noun[0] in self.collective_generic
             collective = self.collective.search(view, max(s.start, n.start - _COLLECTIVE_REACH), n.start) \
-                if bare and noun is None else None
+                if bare and noun is None or generic else None
             if collective:
-                noun = (self.collective_nouns[" ".join(fold(collective.group(1)).split())], [], n.end)  # "a workforce of 1,380"
+                # "a workforce of 1,380", "a workforce of 1,380 people": 1,380 workers
+                noun = (self.collective_nouns[" ".join(fold(collective.group(1)).split())], [], noun[2] if generic else n.end)
             if noun is None:
                 continue
             opener = fold(view[max(s.start, n.start - _OPENER_REACH):n.start]).split()[-1:]

@@ -1669,7 +1669,17 @@ def owner_of(view: str, text: str, lo: int, hi: int, start: int, end: int, attri
                 # "..., including about 540,000 foreigners, and earned US$178 million": the
                 # clause subject's second verb
                 span = subject_words(tokens, tokens[verb].start, clause_words)
-            if span is None and view[lo:tokens[verb].start].rstrip().endswith(","):
+            if span is None and view[lo:tokens[verb].start].rstrip().endswith(",") and tokens[verb].tag == "VBG":
+                # "Xiengkhuang attracted 212,000 visitors in 2024, generating LAK 548 billion": a
+                # participle closing the sentence tells of its main clause's subject
+                main = [t for t in tokens[:verb] if t.start >= lo]
+                first = next((t for t in main if t.is_verb), None)
+                span = subject_words(main, first.end, clause_words) if first is not None else None
+                # "The Phong Nha-Ke Bang National Park in Quang Binh": the park, not its place's words
+                where = next((t for t in main if span and span[0] < t.start < span[1]
+                              and t.text.lower() in _PLACE_PREPOSITIONS), None)
+                span = (span[0], where.start) if where is not None else span
+            elif span is None and view[lo:tokens[verb].start].rstrip().endswith(","):
                 # "Binh Duong, which borders Dong Nai to the west, has set aside VND8 billion":
                 # the subject before the aside
                 span = sentence_subject(view, lo, tokens[verb].start, stops)

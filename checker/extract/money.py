@@ -27,6 +27,8 @@ _IN_WHAT = re.compile(r"[ \t]+in[ \t]+((?:[A-Za-z-]+[ \t]+){0,2}[a-z-]+)\b")  # 
 # characters before a figure within which its good is named ("exported 38,650 head of cattle to
 # China through Boten international border checkpoint from January to September, bringing in")
 _WORTH_REACH = 160
+_HEDGE_REACH = 24  # characters before an amount read for ", with (about)"
+_PAID_TO_REACH = 40  # characters after an amount read for "(in taxes and fees) to the state budget"
 _PREDICATE_WORDS = 4  # words of the noun phrase after "is": "a non-refundable emergency aid grant"
 # what money was spent on, past a bracket that gives the amount again ("US$85 million (about 1.86 trillion kip) on roads")
 _SPENT_ON = re.compile(r"(?:[ \t]*\([^()]{0,60}\))?[ \t]+on[ \t]+((?:(?!(?:and|or)\b)[a-z-]+[ \t]+){0,2}(?!(?:and|or)\b)[a-z-]+)\b")
@@ -103,6 +105,14 @@ class MoneyExtractor:
         self.numbers = numbers
         self.suffix = {k.lower(): v for k, v in cur.suffix.items()}
         self.attributes = dict(lexicon.nouns.money_attributes)
+        self.source_part = re.compile(r",[ \t]*(?:" + alternation(lexicon.nouns.source_part_openers) + r")[ \t]+(?:[a-z]+[ \t]+)?$",
+                                      re.IGNORECASE)
+        self.whole_amount = re.compile(r"\b(?:" + alternation(lexicon.nouns.whole_amount_words)
+                                       + r")[ \t]+(?:[A-Za-z-]+[ \t]+){0,3}?of[ \t]+$", re.IGNORECASE)
+        # "to the (Lao) state budget": up to two words between "the" and the payee
+        self.paid_to_attributes = {" ".join(k.lower().split()): v for k, v in lexicon.nouns.paid_to_attributes.items()}
+        self.paid_to = re.compile(r"[ \t]+to[ \t]+the[ \t]+(?:[A-Za-z'-]+[ \t]+){0,2}?("
+                                  + alternation(lexicon.nouns.paid_to_attributes) + r")\b", re.IGNORECASE)
         self.links = link_pattern(lexicon.nouns.figure_links, list(lexicon.numbers.percent_signs), lexicon.nouns.subject_adverbs)
         self.settings = frozenset(lexicon.nouns.setting_prepositions)
         self.object_verbs = frozenset(lexicon.nouns.object_money_verbs)
@@ -243,12 +253,18 @@ class MoneyExtractor:
                 attribute = self.attributes.get(phrase) or self._attribute_of(phrase) or attribute
                 flow = next((self.goods.flows[w] for w in phrase.split() if w in self.goods.flows), None)
                 attribute = flow if flow and attribute == "revenue" else attribute  # "in export revenue": exports
+            paid_to = self.paid_to.search(view, past_conversion, min(s.end, past_conversion + _PAID_TO_REACH)) \
+                if attribute in (None, "amount", "tax") else None
+            if paid_to:
+                # "contributed 1,780 billion kip to the Lao state budget": the payer's taxes
+                attribute = self.paid_to_attributes[" ".join(paid_to.group(1).lower().split())]
             predicate = self._predicate_noun(s, past_conversion) if attribute in (None, "amount") and not named_after else None
             if predicate:
                 attribute = predicate  # "US$9.8 million is a loan from the Asian Development Bank": a loan
             in_what = named_after or _IN_WHAT.match(view, end, s.end)
             kinds = _listed_kinds(s, in_what.start(1)) if in_what and s.tokens else None
-            if kinds and not self._attribute_of(kinds.split()[0]):
+            if kinds and (not self._attribute_of(kinds.split()[0]) or paid_to):
+                # ("paid LAK 1,320 billion in taxes and fees to the state budget": all it paid)
                 kinds = None  # "invested VND 3.2 trillion in roads, power supply and ...": where it went, one investment
             source = _FROM.match(view, end, s.end)
             good = None
@@ -289,7 +305,10 @@ class MoneyExtractor:
                 # "Vietnam's rice exports in the first eight months totaled 6.16 million tonnes,
                 # bringing in US$3.68 billion": the value of the subject's exports of that good
                 good, attribute, subject_text = traded[0], traded[1], phrase
-            if good is None and attribute in ("exports", "imports") and s.tokens:
+            if good is None and attribute in ("exports", "imports") and s.tokens \
+                    and not self.whole_amount.search(view, max(s.start, start - _WORTH_REACH), start):
+                # (not "Coffee ..., accounting for 61 per cent of Dak Lak's total export turnover of
+                # $1.08 billion": the whole, of every good)
                 # "Coconut products from ... Ben Tre fetched US$412 million in export revenue",
                 # "Coconut exports from Tra Vinh reached": the good the clause's subject names
                 span = clause_subject(s.tokens, start, s.clause_words)
@@ -492,8 +511,12 @@ class MoneyExtractor:
                 scope["phase"] = phase
             if kinds:
                 scope["kinds"] = kinds  # "paid 312 billion kip in royalties, taxes and fees": their sum, not the royalties
-            if recipient is None and (self.parts.is_part(s, start, end)
+            sourced = bool(claims) and self.source_part.search(view, max(s.start, start - _HEDGE_REACH), start) is not None \
+                and _FROM.match(view, end, s.end) is not None
+            if recipient is None and (self.parts.is_part(s, start, end) or sourced
                                       or last_part is not None and view[last_part.end:start].split()[-1:] == ["and"]):
+                # ("The project cost VND 45 billion, with VND 30 billion from the Blue Shore
+                # Foundation": the money one source gave, a part of the amount before it)
                 # "the 420 km line, 60 km of it in Vietnam"; "of which US$48 million came from a
                 # loan ... and US$14 million from the Lao government budget": each a part (a place's
                 # share of an allocation is that place's whole relief)

@@ -32,6 +32,7 @@ _OF_GOOD = re.compile(r"[ \t]+of[ \t]+([a-z][a-z-]{1,24})(?:[ \t]+([a-z][a-z-]{1
 _POSSESSOR = re.compile(r"(.+?)['\u2019]s\b")
 _BY_YEAR = re.compile(r"\bby[ \t]+(?:the[ \t]+end[ \t]+of[ \t]+)?((?:19|20)\d\d)\b")  # "when completed by 2030"
 _BREAKDOWN_REACH = 50  # characters after a capacity read for the list of its parts (", including")
+_PLANTED_REACH = 50  # characters before an area read for "planted durian on"
 _SUM_REACH = 40  # how far before a figure its sum word stands ("with a combined capacity of about")
 _WITH_ITS_PARTS = re.compile(r"\b(?:and|with)[ \t]+(?:its|their)[ \t]+[a-z]", re.IGNORECASE)
 _OF_BEFORE = re.compile(r"[ \t]+of[ \t]+$")
@@ -148,6 +149,10 @@ class QuantityExtractor:
         self.mixed_area_class = lexicon.nouns.mixed_area_class
         # "crop area", "rice area": the attribute's own owner noun (quantity_owners) and the word before it
         areas = [w for w, a in lexicon.nouns.quantity_owners.items() if w == a == "area"]
+        # "has planted durian on (about) 850 hectares": the crop between the verb and its "on"
+        self.planted = re.compile(rf"\b(?:{alternation(lexicon.nouns.planting_verbs)})[ \t]+([a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*)?)"
+                                  r"[ \t]+on[ \t]+$", re.IGNORECASE)
+        self.dimensions = frozenset(self.attributes_by_unit.values())
         self.area_noun = re.compile(r"\b([a-z][a-z-]*)[ \t]+(?:" + alternation(areas) + r")\b")
         self.wider = re.compile(r"[a-z][a-z-]{1,24}[ \t]+(" + alternation(lexicon.nouns.wider_coordinations)
                                 + r")[ \t]+([a-z][a-z-]{1,24})\b", re.IGNORECASE)
@@ -228,6 +233,10 @@ class QuantityExtractor:
             owner = owner_of(estimated, s.doc.text, object_start, s.end, n.start, end, self.owner_words, self.stops, s.published,
                              s.clause_words, self.periods, self.links, s.tokens, self.settings, part_of=self.part_of)
             dimension = self.unit_attributes.get(written) or self.attributes_by_unit.get(unit, "quantity")
+            if owner.attribute in self.dimensions and owner.attribute != dimension:
+                # "Long An has 68,900 ha of rice": a word of another dimension ("long") names no
+                # attribute of an area
+                owner = replace(owner, attribute=None, subject_text=None)
             # "Since its launch, the railway has carried", "has so far covered"
             running = self.periods.running(view, s.start, n.start) or self.periods.so_far(view, s.start, n.start)
             period = owner.period or (s.context_period or s.referred_period
@@ -384,6 +393,13 @@ class QuantityExtractor:
                 words = scope["of"].split()
                 if len(words) > 1 and words[-1] in self.classifiers:
                     scope["of"] = " ".join(words[:-1])  # "cinnamon trees": cinnamon
+            planted = self.planted.search(view, max(s.start, n.start - _PLANTED_REACH), n.start) \
+                if attribute == "measure" and dimension == "area" and "of" not in scope else None
+            crop = self.goods.canonical(planted.group(1)) if planted else None
+            if crop:
+                # "The company has planted durian on 850 hectares": the crop's area, the planter's
+                scope["of"], attribute = crop, "area"
+                subject = self.owners.of_clause(s, n.start) or self.owners.named_of_clause(s, n.start)
             if attribute == "area" and "of" not in scope:
                 named = self._area_of(s, n.start)
                 if named:
