@@ -42,11 +42,22 @@ class AliasTable:
         for nationality, country in lexicon.names.nationalities.items():
             forms.setdefault(fold(nationality), country)  # "Cambodian" is Cambodia's, as "Vietnamese" is Vietnam's
         self.places = frozenset(fold(p) for p in lexicon.places.places) | frozenset(data.aliases)
+        real = {fold(p) for p in lexicon.places.places}
+        for form, canon in list(forms.items()):
+            if " " in form and fold(canon) in real:
+                # "Xieng Khuang" written as one word, "Xiengkhuang": the same place
+                forms.setdefault(form.replace(" ", ""), canon)
         # "The Mekong Delta province of Tien Giang": the place after its kind and "of" is the phrase's place
         self.kind_of = re.compile(r"\b(?:" + alternation(fold(k) for k in lexicon.places.kinds) + r")[ \t]+of[ \t]+(.+)$")
         # "the 75 MW Xe Nam Kong 1 plant": a figure and a unit of units.yaml before a name are its size
         self.measure = re.compile(r"(?<![\w.,])\d[\d.,]*[ \t]*(?:" + alternation(fold(u) for u in lexicon.units.units)
                                   + r")(?![\w])")
+        # "The VND285 billion facility", "the 1.2 trillion VND bridge": its cost is no part of its name
+        prefixes = alternation({f for c in lexicon.currencies.prefix for f in (c, fold(c))})
+        suffixes = alternation({f for c in lexicon.currencies.suffix for f in (c, fold(c))})
+        scales = alternation({fold(w) for w in [*lexicon.numbers.scales, *lexicon.numbers.money_scales]})
+        self.amount = re.compile(rf"(?<![\w.,])(?:(?:{prefixes})[ \t]?\d[\d.,]*(?:[ \t]*(?:{scales}))?"
+                                 rf"|\d[\d.,]*(?:[ \t]*(?:{scales}))?[ \t]+(?:{suffixes}))(?![\w-]|[.,]\d)", re.IGNORECASE)
         self.place_words = frozenset(w for p in self.places for w in p.split())
         real = frozenset(fold(p) for p in lexicon.places.places)  # not organisations ("national assembly")
         place_forms = sorted(real | {f for f, canon in forms.items() if canon in real}, key=len, reverse=True)
@@ -129,12 +140,16 @@ class AliasTable:
         kind_of = self.kind_of.search(folded)
         if kind_of and kind_of.group(1).strip() in self.places:
             folded = kind_of.group(1).strip()
-        folded = self.measure.sub(" ", _MEASURE.sub(" ", folded))  # "the 1,152-metre Ben Thuy 3 bridge": its size is no part of its name
+        folded = self.measure.sub(" ", _MEASURE.sub(" ", self.amount.sub(" ", folded)))  # "the 1,152-metre Ben Thuy 3 bridge": its size is no part of its name
         tokens = self._drop_owner(self.canonical_tokens(folded))
         kept = sorted({self._singular(bare(t)) for t in tokens if bare(t) not in self.noise})
         if all(t.isdigit() for t in kept):
             return None  # "as of February 22": a day, no thing (months are noise, numbers alone name nothing)
         return " ".join(kept)
+
+    def without_amount(self, text: str) -> str:
+        """The phrase without an amount of money inside it: "The VND285 billion facility" is the facility."""
+        return " ".join(self.amount.sub(" ", text).split())
 
     def _opens_with_place(self, folded: str) -> bool:
         """Whether a phrase that opens like an indefinite one opens with a place instead ("An

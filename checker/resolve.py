@@ -137,7 +137,8 @@ class DocEntities:
     event_topic: bool = False  # the topic is an unnamed disaster its headline names, in its place
 
     def merged(self, canon: dict[str, str], identity, named_in: Counter | None = None,
-               events: frozenset[str] = frozenset(), venues: frozenset[str] = frozenset()) -> "DocEntities":
+               events: frozenset[str] = frozenset(), venues: frozenset[str] = frozenset(),
+               led: frozenset[str] | None = None) -> "DocEntities":
         """The same entities under corpus-wide canonical keys, with the topic chosen: mentions
         weighed by how much the key identifies (`identity`, 1 to 3, counted squared), so the
         "Xe Khampho plant" named twice outweighs a "Lao hydropower plant" in the headline, and a
@@ -164,8 +165,11 @@ class DocEntities:
         named_in = named_in or Counter()
         # A thing the corpus names only as a venue ("patients share beds at Khanh Hoa General
         # Hospital") is where stories happen, however many articles cite it, unless the lead names it.
+        # Other articles naming it make it prominent only when one of them leads with it (`led`):
+        # "departed from Cai Cui port", "with Cai Cui Port handling much of the rice", each once
+        # deep in two articles about Can Tho's rice season, is no story's thing.
         prominent = Counter({k: w for k, w in out.weights.items()
-                             if k in lead or (w >= 2 or named_in[k] >= 2) and k not in venues})
+                             if k in lead or (w >= 2 or named_in[k] >= 2 and (led is None or k in led)) and k not in venues})
         # named by other articles too: a story's thing, not this article's aside
         prominent = Counter({k: w * min(max(named_in[k], 1), 3) for k, w in prominent.items()})
         out.topic = out.best(out.scored(prominent, identity)) or self.fallback or out.best(out.scored(out.weights, identity))
@@ -276,6 +280,7 @@ class Resolver:
         self.part_sections = frozenset(fold(w) for w in lexicon.entities.part_sections)
         self.event_heads = frozenset(fold(w) for w in lexicon.entities.event_heads)
         self.indicator_rates = frozenset(lexicon.nouns.indicator_rates)
+        self.daily_tallies = frozenset(lexicon.nouns.daily_tallies)  # visitors, deaths: a period's tally
         self.thing_only_attributes = frozenset(lexicon.entities.thing_only_attributes)
         self.occasion_money = frozenset(lexicon.nouns.occasion_money)
         self.lender_money = frozenset(lexicon.nouns.lender_money)
@@ -678,7 +683,8 @@ class Resolver:
         named_in: Counter = Counter(k for ents in entities.values() for k in {canon.get(x, x) for x in ents.weights})
         subjects = {canon.get(k, k) for ents in entities.values() for k in ents.as_subject}
         venues = frozenset(k for k in named_in if k not in subjects)
-        merged = {doc: ents.merged(canon, self._identity, named_in, self.event_heads, venues)
+        led = frozenset(canon.get(k, k) for ents in entities.values() for k in ents.in_lead)
+        merged = {doc: ents.merged(canon, self._identity, named_in, self.event_heads, venues, led)
                   for doc, ents in entities.items()}
         self._headline_things(merged, entities)
         self._headline_over_aside(merged, entities, canon)
@@ -1128,6 +1134,11 @@ class Resolver:
             return c.attribute not in ("amount", "value") and ("period" in c.scope or {"per", "of"} <= set(c.scope))
         if c.kind == "percent" and c.attribute in self.indicator_rates and "period" in c.scope:
             return True  # "the inflation in May stood at 22.6%": the story's country's rate that month
+        if c.kind == "count" and "period" in c.scope and "kind" in c.scope and "status" not in c.scope \
+                and c.value.noun in self.daily_tallies:
+            # "Of the total, 58,300 were foreign visitors": a period's tally of one kind of
+            # visitors, which in a story that names no owner for it is the story's
+            return True
         # a good given ("20 tonnes of rice sent") is its giver's gift, named or not: no story's figure
         return c.kind in ("quantity", "percent") and "of" in c.scope and c.scope.get("flow") != "given"
 
@@ -2058,6 +2069,7 @@ class Resolver:
             # (a participle before it) is the owner the figure is of
             text = _BARE_POSSESSIVE.sub("", text) or text
             text = self._without_nationality(text)
+            text = self.aliases.without_amount(text) or text  # "The VND285 billion facility": the facility
             if self._distal(claim, text):
                 # "That bridge, which opened in November 2011": the one named before, not the story's
                 return f"{claim.document}#{self.aliases.key(text) or fold(text)}"
