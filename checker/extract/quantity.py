@@ -152,7 +152,8 @@ class QuantityExtractor:
         # "has planted durian on (about) 850 hectares": the crop between the verb and its "on"
         self.planted = re.compile(rf"\b(?:{alternation(lexicon.nouns.planting_verbs)})[ \t]+([a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*)?)"
                                   r"[ \t]+on[ \t]+$", re.IGNORECASE)
-        self.dimensions = frozenset(self.attributes_by_unit.values())
+        # the sizes of a place that no unit of the other measures ("Long An has 68,900 ha": no length)
+        self.dimensions = frozenset({"length", "area"} & set(self.attributes_by_unit.values()))
         self.area_noun = re.compile(r"\b([a-z][a-z-]*)[ \t]+(?:" + alternation(areas) + r")\b")
         self.wider = re.compile(r"[a-z][a-z-]{1,24}[ \t]+(" + alternation(lexicon.nouns.wider_coordinations)
                                 + r")[ \t]+([a-z][a-z-]{1,24})\b", re.IGNORECASE)
