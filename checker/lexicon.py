@@ -517,6 +517,7 @@ class Places(BaseModel):
     buyer_list_openers: list[str]
     buyer_list_links: list[str]
     destination_verbs: list[str]
+    destination_auxiliaries: list[str]
     opening_closers: list[str]
     place_relatives: list[str]
     compass_words: list[str]

@@ -141,6 +141,8 @@ class PercentExtractor:
         # "71 percent of the export volume went to Thailand": the buyer the share went to
         self.sent_to = re.compile(r"[ \t]+(?:" + alternation(lexicon.places.destination_verbs)
                                   + r")[ \t]+(?:the[ \t]+)?([A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,3})")
+        self.destination_aux = re.compile(r"[ \t]+(?:" + alternation(lexicon.places.destination_auxiliaries) + r")$",
+                                          re.IGNORECASE)
         self.place_words = frozenset(fold(w) for w in lexicon.places.places + lexicon.places.countries
                                      + lexicon.places.nationalities)
         self.nationalities = frozenset(fold(w) for w in lexicon.places.nationalities)
@@ -495,7 +497,10 @@ class PercentExtractor:
         sent = self.sent_to.search(view, whole[0], min(s.end, whole[1] + _SENT_REACH)) \
             if whole is not None and part is None else None
         if sent:
-            whole, part = _before_clause(s.tokens, (whole[0], sent.start())), (sent.start(1), sent.end(1))
+            # (the whole ends before the verb's auxiliaries: "the factory's output is expected to be sold to")
+            aux = self.destination_aux.search(view, whole[0], sent.start())
+            whole = _before_clause(s.tokens, (whole[0], aux.start() if aux else sent.start()))
+            part = (sent.start(1), sent.end(1))
         if part is None and whole is not None:
             # "78 percent of the industrial land at Site C has been leased": Site C's land
             at = self.at_name.match(view, whole[1], s.end)
