@@ -137,8 +137,7 @@ class DocEntities:
     event_topic: bool = False  # the topic is an unnamed disaster its headline names, in its place
 
     def merged(self, canon: dict[str, str], identity, named_in: Counter | None = None,
-               events: frozenset[str] = frozenset(), venues: frozenset[str] = frozenset(),
-               led: frozenset[str] | None = None) -> "DocEntities":
+               events: frozenset[str] = frozenset(), venues: frozenset[str] = frozenset()) -> "DocEntities":
         """The same entities under corpus-wide canonical keys, with the topic chosen: mentions
         weighed by how much the key identifies (`identity`, 1 to 3, counted squared), so the
         "Xe Khampho plant" named twice outweighs a "Lao hydropower plant" in the headline, and a
@@ -165,11 +164,8 @@ class DocEntities:
         named_in = named_in or Counter()
         # A thing the corpus names only as a venue ("patients share beds at Khanh Hoa General
         # Hospital") is where stories happen, however many articles cite it, unless the lead names it.
-        # Other articles naming it make it prominent only when one of them leads with it (`led`):
-        # "departed from Cai Cui port", "with Cai Cui Port handling much of the rice", each once
-        # deep in two articles about Can Tho's rice season, is no story's thing.
         prominent = Counter({k: w for k, w in out.weights.items()
-                             if k in lead or (w >= 2 or named_in[k] >= 2 and (led is None or k in led)) and k not in venues})
+                             if k in lead or (w >= 2 or named_in[k] >= 2) and k not in venues})
         # named by other articles too: a story's thing, not this article's aside
         prominent = Counter({k: w * min(max(named_in[k], 1), 3) for k, w in prominent.items()})
         out.topic = out.best(out.scored(prominent, identity)) or self.fallback or out.best(out.scored(out.weights, identity))
@@ -683,8 +679,7 @@ class Resolver:
         named_in: Counter = Counter(k for ents in entities.values() for k in {canon.get(x, x) for x in ents.weights})
         subjects = {canon.get(k, k) for ents in entities.values() for k in ents.as_subject}
         venues = frozenset(k for k in named_in if k not in subjects)
-        led = frozenset(canon.get(k, k) for ents in entities.values() for k in ents.in_lead)
-        merged = {doc: ents.merged(canon, self._identity, named_in, self.event_heads, venues, led)
+        merged = {doc: ents.merged(canon, self._identity, named_in, self.event_heads, venues)
                   for doc, ents in entities.items()}
         self._headline_things(merged, entities)
         self._headline_over_aside(merged, entities, canon)
