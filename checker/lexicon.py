@@ -302,6 +302,7 @@ class Nouns(BaseModel):
     collective_counts: dict[str, str]
     collective_generic: list[str]
     planting_verbs: list[str]
+    crop_area_links: list[str]
     paid_to_attributes: dict[str, str]
     whole_amount_words: list[str]
     source_part_openers: list[str]

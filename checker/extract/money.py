@@ -296,14 +296,15 @@ class MoneyExtractor:
                 if good is None and s.tokens else None
             span = clause_subject(s.tokens, volume.start(), s.clause_words) if volume else \
                 clause_subject(s.tokens, start, s.clause_words) if good is None and s.tokens \
-                and attribute in (None, "value", "amount") else None
+                and attribute in (None, "value", "amount", "revenue") else None
             if span and not volume and "," in view[s.tokens[span[1] - 1].end:start]:
                 span = None  # "..., putting the sector within reach of the 10-billion-USD mark": not the subject's own
             phrase = s.doc.text[s.tokens[span[0]].start:s.tokens[span[1] - 1].end] if span else None
             traded = self.goods.in_phrase(phrase) if phrase else None
             if traded and traded[1]:
                 # "Vietnam's rice exports in the first eight months totaled 6.16 million tonnes,
-                # bringing in US$3.68 billion": the value of the subject's exports of that good
+                # bringing in US$3.68 billion": the value of the subject's exports of that good;
+                # "Lotus exports from Dong Thap earned US$11.8 million": what they "earned" too
                 good, attribute, subject_text = traded[0], traded[1], phrase
             if good is None and attribute in ("exports", "imports") and s.tokens \
                     and not self.whole_amount.search(view, max(s.start, start - _WORTH_REACH), start):

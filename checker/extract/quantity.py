@@ -154,6 +154,8 @@ class QuantityExtractor:
                                   r"[ \t]+on[ \t]+$", re.IGNORECASE)
         # the sizes of a place that no unit of the other measures ("Long An has 68,900 ha": no length)
         self.dimensions = frozenset({"length", "area"} & set(self.attributes_by_unit.values()))
+        self.under_crop = re.compile(rf"[ \t]+(?:{alternation(lexicon.nouns.crop_area_links)})[ \t]+([a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*)?)\b",
+                                     re.IGNORECASE)
         self.area_noun = re.compile(r"\b([a-z][a-z-]*)[ \t]+(?:" + alternation(areas) + r")\b")
         self.wider = re.compile(r"[a-z][a-z-]{1,24}[ \t]+(" + alternation(lexicon.nouns.wider_coordinations)
                                 + r")[ \t]+([a-z][a-z-]{1,24})\b", re.IGNORECASE)
@@ -283,6 +285,8 @@ class QuantityExtractor:
             numbered = self.numbered.match(view, noun[1], s.end) if noun else None
             if numbered:
                 noun = (noun[0], numbered.end())  # "the 208m-long berth No. 1": that berth
+            if noun and self.parts.is_whole(view, noun[1], s.end):
+                scope["whole"] = "yes"  # "within a 4,200 square metres site that includes its courtyard": all of it
             renamed = renamed_before(view, s.start, n.start, self.stops, s.tokens) \
                 if noun and subject is None and not owner.attribute else None
             if renamed:
@@ -396,11 +400,14 @@ class QuantityExtractor:
                     scope["of"] = " ".join(words[:-1])  # "cinnamon trees": cinnamon
             planted = self.planted.search(view, max(s.start, n.start - _PLANTED_REACH), n.start) \
                 if attribute == "measure" and dimension == "area" and "of" not in scope else None
-            crop = self.goods.canonical(planted.group(1)) if planted else None
+            under = self.under_crop.match(view, end, s.end) \
+                if not planted and attribute in ("measure", "area") and dimension == "area" and "of" not in scope else None
+            crop = self.goods.canonical((planted or under).group(1)) if planted or under else None
             if crop:
+                # ("The province now has 2,340ha under lotus": the lotus area, as planted on it)
                 # "The company has planted durian on 850 hectares": the crop's area, the planter's
                 scope["of"], attribute = crop, "area"
-                subject = self.owners.of_clause(s, n.start) or self.owners.named_of_clause(s, n.start)
+                subject = subject or self.owners.of_clause(s, n.start) or self.owners.named_of_clause(s, n.start)
             if attribute == "area" and "of" not in scope:
                 named = self._area_of(s, n.start)
                 if named:
