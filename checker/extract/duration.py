@@ -42,6 +42,7 @@ class DurationExtractor:
         self.holders = sorted({fold(n) for n in lexicon.nouns.term_nouns + lexicon.nouns.plan_nouns}
                               | {fold(f) for forms in lexicon.nouns.multiword.values() for f in forms}, key=len, reverse=True)
         self.offset = re.compile(r"[ \t]+(?:" + alternation(lexicon.spans.offset_words) + r")\b", re.IGNORECASE)
+        self.several = re.compile(r"[ \t]+(?:[a-z-]+[ \t]+){0,2}?(?:" + alternation(self.holders) + r")s\b", re.IGNORECASE)
         self.holder_before = re.compile(r"\b(" + alternation(self.holders) + r")s?\b", re.IGNORECASE)
         self.multiword = {fold(f): k for k, forms in lexicon.nouns.multiword.items() for f in forms}
         self.generic = frozenset(fold(w) for w in lexicon.nouns.generic_terms)
@@ -82,6 +83,8 @@ class DurationExtractor:
             # ("signed 18 years ago", "two years ahead of schedule": a distance in time, no thing's term)
             holder = None if self._compared(s, start) or self.offset.match(view, end, s.end) else self._holder(s, start, end)
             scope = {"of": holder} if holder else {}
+            if holder and self.several.match(s.view, end, s.end):
+                scope["several"] = "yes"  # "Stall holders sign ten-year leases": each one's, not the story's one lease
             if self.extension.search(view, max(s.start, start - 40), start):
                 scope["status"] = "extension"  # "can be extended for a further 20 years": added to the term
             elif self.plans.in_clause(s, start):
