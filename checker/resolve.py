@@ -2216,10 +2216,11 @@ class Resolver:
             best = ents.best(ents.scored(candidates, self._identity))
             named = [k for k in candidates if self._is_proper(k)]
             if best is not None and best not in ents.titled and not self._is_proper(best) and len(named) == 1 \
-                    and not (kin_topic and best == ents.topic):
+                    and not (kin_topic and best == ents.topic) and ents.first_seen.get(named[0], claim.start) < claim.start:
                 # "the road" in an article headed "Phongsaly road" that names one road, the Pang
                 # Hok - Khoa road: that road, not a place and a head noun never written as a name
-                # (the "Laos-China Railway" is one)
+                # (the "Laos-China Railway" is one); a road named only later in the article is no
+                # road "the" points back to ("the 144MW farm", before "the 50MW Cat Thanh farm")
                 return named[0]
             owned = self._part_after_possessive(text, key) if best and text and key else None
             # "The wind farm's 14 first-phase turbines": the part of the thing the possessive names
