@@ -276,6 +276,7 @@ class Resolver:
         self.part_sections = frozenset(fold(w) for w in lexicon.entities.part_sections)
         self.event_heads = frozenset(fold(w) for w in lexicon.entities.event_heads)
         self.indicator_rates = frozenset(lexicon.nouns.indicator_rates)
+        self.part_nouns = frozenset(fold(w) for w in lexicon.entities.part_of_nouns)
         self.daily_tallies = frozenset(lexicon.nouns.daily_tallies)  # visitors, deaths: a period's tally
         self.thing_only_attributes = frozenset(lexicon.entities.thing_only_attributes)
         self.occasion_money = frozenset(lexicon.nouns.occasion_money)
@@ -2073,6 +2074,10 @@ class Resolver:
                 # "Last year's school campaign began on May 20, 2024": last year's, not the story's
                 # ("Last year's rice exports", with its year read, are the country's that year)
                 return f"{claim.document}#{self.aliases.key(text) or fold(text)}"
+            if _A_OR_AN.match(words[0] + " ") and "of" in words[1:] and words[words.index("of", 1) - 1] in self.part_nouns:
+                # "a 19.6km part of the expressway costing VND6.2 trillion": some part of the
+                # thing (entities.yaml part_of_nouns), never the whole
+                return f"{claim.document}#{' '.join(words)}"
             if len(words) == 2 and words[1] in self.place_kinds and _A_OR_AN.match(words[0] + " "):
                 # "said a province with 254km of coastline could not rely on ...": some place of the
                 # kind, not the story's thing

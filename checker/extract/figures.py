@@ -1641,7 +1641,8 @@ def owner_of(view: str, text: str, lo: int, hi: int, start: int, end: int, attri
         elif view[attr_start:attr_end].lower() in stops:
             # "equipment worth $2 million", "Trade through the gate was worth": the owner is before the word
             copula = _COPULA.search(view, max(lo, attr_start - 12), attr_start)
-            span = np_before(view, lo, copula.start() if copula else attr_start, stops | {"in", "for"})
+            span = _with_part(view, lo, np_before(view, lo, copula.start() if copula else attr_start, stops | {"in", "for"}),
+                              stops, part_of)
             aside = view[lo:attr_start].rstrip(" \t")
             if span is None and aside.endswith(","):
                 # "the terminal, worth 58.6 million U.S. dollars, was completed": the phrase the
@@ -1660,11 +1661,7 @@ def owner_of(view: str, text: str, lo: int, hi: int, start: int, end: int, attri
             span = np_before(view, lo, tokens[verb].start, stops | {"in", "for"})
             if span:
                 span = _relative_clause_head(view, lo, tokens, span[0], stops) or span
-            part = part_of.search(view, max(lo, span[0] - _PART_OF_REACH), span[0]) if span and part_of else None
-            if part:
-                # "The Lao section of the project cost USD 81 million": the section's, its part noun and all
-                whole = np_before(view, lo, part.end(1), stops)
-                span = (whole[0], span[1]) if whole else span
+            span = _with_part(view, lo, span, stops, part_of)
             if span and view[span[0]:span[1]].lower() in _COORDINATORS:
                 # "..., including about 540,000 foreigners, and earned US$178 million": the
                 # clause subject's second verb
@@ -1692,7 +1689,7 @@ def owner_of(view: str, text: str, lo: int, hi: int, start: int, end: int, attri
             # aside; its subject is the sentence's, before the aside
             span = sentence_subject(view, lo, attr_start, stops)
         else:
-            span = np_before(view, lo, attr_end, stops | {"in", "for"})
+            span = _with_part(view, lo, np_before(view, lo, attr_end, stops | {"in", "for"}), stops, part_of)
             at = bisect_right(tokens, span[0], key=lambda t: t.end) - 1 if span and tokens else -1
             before = tokens[at] if at >= 0 else None  # the token right before the phrase
             if before is not None and before.tag == "IN" and before.text.lower() != "of" \
@@ -1807,6 +1804,18 @@ def _appositive_of(view: str, lo: int, span: tuple[int, int], stops: frozenset[s
 
 
 _PART_OF_REACH = 30  # characters before a verb's subject read for "the Lao section of"
+
+
+def _with_part(view: str, lo: int, span: tuple[int, int] | None, stops: frozenset[str],
+               part_of: re.Pattern[str] | None) -> tuple[int, int] | None:
+    """The phrase with the part noun and "of" before it (`part_of`): "The Lao section of the
+    project cost USD 81 million" is the section's, "a 19.6km part of the expressway costing" the
+    part's (the part noun itself when no phrase ends there, past the size before it)."""
+    part = part_of.search(view, max(lo, span[0] - _PART_OF_REACH), span[0]) if span and part_of else None
+    if part is None:
+        return span
+    whole = np_before(view, lo, part.end(1), stops)
+    return (whole[0] if whole else part.start(1), span[1])
 
 
 def part_of_pattern(lexicon: Lexicon) -> re.Pattern[str]:
