@@ -358,6 +358,8 @@ class QuantityExtractor:
                 subject = claims[-1].subject_text
             if sized and subject:
                 attribute = sized  # "The runway will be 45 metres wide"
+            if sized and self.parts.is_whole(view, adjective.end(), s.end):
+                scope["whole"] = "yes"  # "The bridge is 1.56km long including its approach sections": all of it
             if written in self.unit_attributes and owner.attribute == self.attributes_by_unit.get(unit):
                 attribute = self.unit_attributes[written]  # "a capacity of 50 MWp": the peak capacity
             if attribute == "area" and written in self.building_units and subject \
