@@ -243,6 +243,10 @@ BLIND_BATCHES = {  # gold file: (min precision, min recall)
     "batch270.gold.yaml": (1.0, 0.44),  # (written at the start of session 56, scored once during the work, 8 of 18 at 0.727 and two traps; its false alarms and traps mended after)
     "batch271.gold.yaml": (1.0, 0.27),  # (session 56's start measure, 5 of 18 at 1.000 at first sight)
     "batch274.gold.yaml": (1.0, 0.38),  # (written during session 56's work, held out, 7 of 18 at 1.000 at first sight)
+    "batch275.gold.yaml": (1.0, 0.27),  # (session 57's start measure, 4 of 18 at 1.000 at first sight)
+    "batch276.gold.yaml": (1.0, 0.5),  # (session 57's start measure, 5 of 18 at 0.833 at first sight; its false alarm mended after)
+    "batch277.gold.yaml": (1.0, 0.5),  # (written at the start of session 57, scored once during the work, 5 of 18 at 0.833 and a trap; mended after)
+    "batch279.gold.yaml": (1.0, 0.33),  # (held out in session 57, 6 of 18 at 1.000 at first sight)
 }
 
 
