@@ -22,6 +22,7 @@ _PART_REACH = 160  # characters after a share within which its clause tells wher
 _PART_END = re.compile(r"[,;]|[ \t]and[ \t]")  # "60% of its output was sold in Vietnam and the remainder ..."
 _RELATIVE_BEFORE = re.compile(r",[ \t]*which[ \t]*$")  # "..., which covered 90 percent"
 _FUNDING_REACH = 60  # characters before such a relative searched for the money it stands for ("a grant of ...")
+_MORE_BUYERS = re.compile(r"(?:,|[ \t]+and)[ \t]+[A-Z]")  # "to Japan and Korea", "to Japan, Korea"
 _DONE_REACH = 40  # characters after a share's whole read for the word that says it is done
 _SHARE_OF = re.compile(r"^[ \t]+of[ \t]+", re.IGNORECASE)
 
@@ -496,6 +497,8 @@ class PercentExtractor:
             part = subject_words(s.tokens, start, s.clause_words)
         sent = self.sent_to.search(view, whole[0], min(s.end, whole[1] + _SENT_REACH)) \
             if whole is not None and part is None else None
+        if sent and _MORE_BUYERS.match(view, sent.end(1), s.end):
+            sent = None  # "is exported to Japan and Korea": the share of both, no one buyer's
         if sent:
             # (the whole ends before the verb's auxiliaries: "the factory's output is expected to be sold to")
             aux = self.destination_aux.search(view, whole[0], sent.start())
