@@ -196,14 +196,20 @@ def trailing_participle_subject(s: Sentence, pos: int) -> str | None:
         j -= 1  # "adding some 132 MW"
     if j < 1 or toks[j].tag != "VBG" or toks[j - 1].text != ",":
         return None
-    main = toks[:j - 1]
+    span = main_clause_subject(toks[:j - 1], s.clause_words)
+    return s.doc.text[span[0]:span[1]].rstrip() if span else None
+
+
+def main_clause_subject(main: Tokens, clause_words: frozenset[str]) -> tuple[int, int] | None:
+    """The subject of the first verb of `main`, the tokens of a main clause before the comma of a
+    participle that closes its sentence, without its place's words ("The Nam Ou 8 Hydropower
+    Plant in Khoua District": the plant)."""
     verb = next((t for t in main if t.is_verb), None)
-    span = subject_words(main, verb.end, s.clause_words) if verb is not None else None
+    span = subject_words(main, verb.end, clause_words) if verb is not None else None
     if span is None:
         return None
-    # "The Nam Ou 8 Hydropower Plant in Khoua District": the plant, not its place's words
     where = next((t for t in main if span[0] < t.start < span[1] and t.text.lower() in _PLACE_PREPOSITIONS), None)
-    return s.doc.text[span[0]:where.start].rstrip() if where is not None else s.doc.text[span[0]:span[1]]
+    return (span[0], where.start) if where is not None else span
 
 
 def modified_noun(view: str, lo: int, start: int, end: int, hi: int, phases: Phases,
@@ -1669,13 +1675,7 @@ def owner_of(view: str, text: str, lo: int, hi: int, start: int, end: int, attri
             if span is None and view[lo:tokens[verb].start].rstrip().endswith(",") and tokens[verb].tag == "VBG":
                 # "Xiengkhuang attracted 212,000 visitors in 2024, generating LAK 548 billion": a
                 # participle closing the sentence tells of its main clause's subject
-                main = [t for t in tokens[:verb] if t.start >= lo]
-                first = next((t for t in main if t.is_verb), None)
-                span = subject_words(main, first.end, clause_words) if first is not None else None
-                # "The Phong Nha-Ke Bang National Park in Quang Binh": the park, not its place's words
-                where = next((t for t in main if span and span[0] < t.start < span[1]
-                              and t.text.lower() in _PLACE_PREPOSITIONS), None)
-                span = (span[0], where.start) if where is not None else span
+                span = main_clause_subject([t for t in tokens[:verb] if t.start >= lo], clause_words)
             elif span is None and view[lo:tokens[verb].start].rstrip().endswith(","):
                 # "Binh Duong, which borders Dong Nai to the west, has set aside VND8 billion":
                 # the subject before the aside

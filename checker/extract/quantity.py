@@ -286,7 +286,9 @@ class QuantityExtractor:
             if numbered:
                 noun = (noun[0], numbered.end())  # "the 208m-long berth No. 1": that berth
             if noun and self.parts.is_whole(view, noun[1], s.end):
-                scope["whole"] = "yes"  # "within a 4,200 square metres site that includes its courtyard": all of it
+                # "The 6.8-km project, including the bridge": not the bridge's length; "within a 4,200
+                # square metres site that includes its courtyard": all of the site, not the palace
+                scope["whole"] = "yes"
             renamed = renamed_before(view, s.start, n.start, self.stops, s.tokens) \
                 if noun and subject is None and not owner.attribute else None
             if renamed:
@@ -323,8 +325,6 @@ class QuantityExtractor:
                     subject = f"{possessor.group(1)}'s {subject}"
                 if not owner.attribute:
                     scope.pop("period", None)
-                if self.parts.is_whole(view, noun[1], s.end):
-                    scope["whole"] = "yes"  # "The 6.8-km project, including the bridge": not the bridge's length
             elif self.away.match(view, end, s.end):
                 subject = None  # "about 10 km from the city" is a distance, not a size
             if "of" not in scope and not owner.attribute and dimension in self.implied_goods and s.tokens \
