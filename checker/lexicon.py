@@ -324,6 +324,7 @@ class Nouns(BaseModel):
     fare_effective: list[str]
     earlier_level_words: list[str]
     fare_trips: dict[str, str]
+    fare_grades: dict[str, str]
     discount_words: list[str]
     fare_offers: list[str]
     count_descriptors: list[str]

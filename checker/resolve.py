@@ -1124,8 +1124,10 @@ class Resolver:
         measure or share of something ("tonnes of coffee"), money of a kind for a stated period
         ("trade turnover in 2023"), the price of a good ("Thieu lychee sold at VND25,000 per kg").
         A bare amount, measure, count, date or period may be about anything."""
-        if c.attribute in ("fare", "discount") and "for" in c.scope:
-            return True  # "A one-way ticket for an adult costs VND250,000": the story's service's fare
+        if c.attribute in ("fare", "discount") and ("for" in c.scope or "grade" in c.scope):
+            # "A one-way ticket for an adult costs VND250,000", "A second-class seat costs 231,000
+            # kip": the story's service's fare for that class of passenger or of seat
+            return True
         if c.kind == "money":  # "two-way trade reached $10.1 billion in 2023": the story's trade
             return c.attribute not in ("amount", "value") and ("period" in c.scope or {"per", "of"} <= set(c.scope))
         if c.kind == "percent" and c.attribute in self.indicator_rates and "period" in c.scope:

@@ -1129,6 +1129,8 @@ class Fares:
         self.class_qualifiers = frozenset(fold(w) for w in [*lexicon.entities.qualifiers, *lexicon.places.nationalities])
         self.trips = {_trip_key(k): v for k, v in nouns.fare_trips.items()}
         self.trip_words = re.compile(r"\b(" + alternation(nouns.fare_trips) + r")\b", re.IGNORECASE)
+        self.grades = {_trip_key(k): v for k, v in nouns.fare_grades.items()}
+        self.grade_words = re.compile(r"\b(" + alternation(nouns.fare_grades) + r")\b", re.IGNORECASE)
         self.discount = re.compile(r"[ \t]+(?:" + alternation(nouns.discount_words) + r")\b", re.IGNORECASE)
         self.offers = re.compile(r"\b(?:" + alternation(nouns.fare_offers) + r")\b", re.IGNORECASE)
         # "VND250,000 for children", "VND280,000 ($11) one way for adults", "20,000 kip for foreign
@@ -1157,11 +1159,13 @@ class Fares:
         return False
 
     def scope(self, s: Sentence, start: int, end: int) -> dict[str, str] | None:
-        """{"for": class, "trip": kind, "offer": "special"} of a price at [start, end) in a
-        sentence that names a ticket or a fee, or whose clause has a class pay it ("Cars now pay
-        60,000 kip per crossing"); None when its clause names no class of passenger."""
-        if not self.tickets.search(s.view, s.start, s.end) \
-                and not self.paying.search(s.view, clause_start(s.view, s.start, start, s.clause_words), start):
+        """{"for": class, "grade": seat, "trip": kind, "offer": "special"} of a price at [start,
+        end) in a sentence that names a ticket or a fee, or whose clause has a class pay it ("Cars
+        now pay 60,000 kip per crossing") or names a class of seat before it ("A second-class EMU
+        seat costs"); None when its clause names no class of passenger and no class of seat."""
+        lo = clause_start(s.view, s.start, start, s.clause_words)
+        if not self.tickets.search(s.view, s.start, s.end) and not self.paying.search(s.view, lo, start) \
+                and not self.grade_words.search(s.view, lo, start):
             return None
         return self._clause_scope(s, start, end)
 
@@ -1183,7 +1187,8 @@ class Fares:
     def _clause_scope(self, s: Sentence, start: int, end: int) -> dict[str, str] | None:
         """The class the figure's clause names: right after it ("for adults"), else the last one
         before it ("children aged six to 11 pay"), else the first after it ("Residents ... are
-        entitled to"); the kind of trip and a special offer anywhere in the clause."""
+        entitled to"); the last class of seat before it; the kind of trip and a special offer
+        anywhere in the clause."""
         view = s.view
         lo = clause_start(view, s.start, start, s.clause_words)
         edge = clause_pattern(s.clause_words).search(view, end, s.end)
@@ -1201,16 +1206,29 @@ class Fares:
             later = self.class_words.search(view, end, hi)  # "Residents ... are entitled to ..." read after
             prior = self.word_before.search(view, lo, later.start()) if later else None
             named, qualifier = (later.group(1), prior.group(1) if prior else None) if later else (None, None)
-        if named is None:
+        grade = None
+        for grade in self.grade_words.finditer(view, lo, start):
+            pass
+        if grade is not None and _OTHER_PRICE.search(view, grade.end(), start):
+            grade = None  # "a first-class ticket costs 17 dollars and a seat on the ordinary train 128,000 kip"
+        if named is None and grade is None:
             return None
-        held = self.classes[fold(named)]
-        scope = {"for": f"{fold(qualifier)} {held}" if qualifier and fold(qualifier) in self.class_qualifiers else held}
+        scope = {}
+        if named is not None:
+            held = self.classes[fold(named)]
+            scope["for"] = f"{fold(qualifier)} {held}" if qualifier and fold(qualifier) in self.class_qualifiers else held
+        if grade is not None:
+            scope["grade"] = self.grades[_trip_key(grade.group(1))]  # "a second-class seat": that seat's fare
         trip = self.trip_words.search(view, lo, hi)
         if trip:
             scope["trip"] = self.trips[_trip_key(trip.group(1))]
         if self.offers.search(view, lo, hi):
             scope["offer"] = "special"  # "a promotional price of VND199,000": not the regular fare
         return scope
+
+
+# Between a class of seat and a price: another figure or another conjunct, so the class is another's.
+_OTHER_PRICE = re.compile(r"\d|\band\b", re.IGNORECASE)
 
 
 def _trip_key(words: str) -> str:
