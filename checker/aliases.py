@@ -18,6 +18,8 @@ _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 # "1,152-metre", "6.8-km", "120-megawatt", and an amount with its currency glued on ("VND1,850-billion")
 _MEASURE = re.compile(r"(?<![\w.,])(?:[a-z]{2,3}\$?|\$)?\d[\d.,]*-[a-z]+\b")
 _INDEFINITE = re.compile(r"^(?:a|an|some|many|several|various|numerous|other|another|more|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\b")
+# An agency's mark in brackets opening a phrase, as a story's first sentence carries it: "(KPL) The ..."
+_LEADING_MARK = re.compile(r"[ \t]*\([^()\n]{1,12}\)[ \t]*")
 _PRONOUNS = frozenset({"it", "they", "this", "that", "these", "those", "he", "she", "which", "who", "them"})
 
 
@@ -134,6 +136,8 @@ class AliasTable:
         return self._keys(text)
 
     def _key(self, text: str) -> str | None:
+        if (mark := _LEADING_MARK.match(text)) is not None:
+            text = text[mark.end():]  # "(KPL) The Vientiane Capital State Bus Enterprise": the agency's mark, no name's word
         folded = fold(self._capitals(text)).strip()
         if not folded or folded in _PRONOUNS or _INDEFINITE.match(folded) and not self._opens_with_place(folded):
             return None
