@@ -60,6 +60,7 @@ class Calendar(BaseModel):
     named_years: list[str]
     season_words: list[str]
     previous_words: list[str]
+    when_words: list[str]
     previous_seasons: list[str]
     first_spans: dict[str, str]
     span_openers: list[str]

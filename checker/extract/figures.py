@@ -471,14 +471,17 @@ class PlaceOwners:
         self.several = frozenset(w.lower() for w in lexicon.nouns.several_words)
         self.hedge_words = frozenset(w.lower() for h in lexicon.hedges.hedges for w in h.split())
         self.agents = frozenset(fold(w) for w in lexicon.entities.trade_agents)
+        cal = lexicon.calendar
+        self.when_words = frozenset(fold(w) for w in [*lexicon.entities.time_nouns, *cal.when_words, *cal.previous_words])
         self.trade_verbs = frozenset(fold(w) for w in lexicon.entities.price_trade_verbs)
         self.place_words = frozenset(w for p in self.places for w in p.split())
 
     def traders_only(self, phrase: str) -> bool:
-        """Whether a phrase names only who trades and where ("traders in Gia Lai Province",
-        "farmers"): a price's payer or seller, not the good it is the price of."""
+        """Whether a phrase names only who trades, where or when ("traders in Gia Lai Province",
+        "farmers", "This spring"): a price's payer or seller or its time, not the good it is the
+        price of."""
         words = [singular(w) for w in fold_words(phrase)]
-        return bool(words) and all(w in self.agents or w in self.place_words for w in words)
+        return bool(words) and all(w in self.agents or w in self.place_words or w in self.when_words for w in words)
 
     def traded_good(self, s: Sentence, start: int, clause_words: frozenset[str]) -> str | None:
         """The good a price is for when its clause's verb trades it ("Traders are buying white

@@ -504,6 +504,12 @@ class MoneyExtractor:
             priced = _noun_phrase_after_of(s.tokens, of_at.end()) if of_at else None
             if priced:
                 scope["of"] = fold(s.doc.text[priced[0]:priced[1]])  # "VND38,000 per kilogram of live pig": that good's price
+            elif per and s.tokens and "of" not in scope and (for_at := _FOR.match(view, rate_end, s.end)):
+                # "traders are paying 60,000 kip per kg for fresh leaves": the good the price buys
+                bought = _noun_phrase_after_of(s.tokens, for_at.end())
+                if bought and not self.owners.traders_only(s.doc.text[bought[0]:bought[1]]) \
+                        and not self.fares.class_words.search(view, bought[0], bought[1]):
+                    scope["of"] = fold(s.doc.text[bought[0]:bought[1]])
             if self.numbers.is_difference(view, rate_end, s.end):
                 scope["measure"] = "difference"  # "fetched 5,000 VND per kg more": above the others' price
             for_all = self._for_all_phases(view, end, s.end)
@@ -861,16 +867,20 @@ _IN_NAME = re.compile(r"[ \t]+in[ \t]+(?:the[ \t]+)?([A-Z][\w'-]*(?:[ \t]+(?:of[
 _NATION_OWNED = re.compile(r"([a-z]+)['\u2019]s[ \t]+(.+)")
 _BRACKET = re.compile(r"[ \t]*\([ \t]*", re.IGNORECASE)
 _OF = re.compile(r"[ \t]+of[ \t]+")
+_FOR = re.compile(r"[ \t]*\bfor[ \t]+")
 _POSSESSOR = re.compile(r"((?:[A-Z][\w-]*[ \t]+){0,3}[A-Z][\w-]*)['\u2019]s[ \t]+(?:[\w-]+[ \t]+){1,3}$")
 
 
 def _noun_phrase_after_of(toks: Tokens, pos: int) -> tuple[int, int] | None:
-    """The noun phrase at `pos`, right after "of": no verb stands there, so a base verb before
-    a noun is the tagger's slip for an adjective ("per kilogramme of live pig")."""
+    """The noun phrase at `pos`, right after "of" or "for": no verb stands there, so a base verb
+    before a noun is the tagger's slip for an adjective ("per kilogramme of live pig"), and a
+    verb in -s after an adjective its slip for a plural noun ("per kg for fresh leaves")."""
     at = bisect_left(toks, pos, key=lambda t: t.start)
     if at + 1 < len(toks) and toks[at].start == pos and toks[at].tag in ("VB", "VBP") and toks[at + 1].is_noun:
         tail = noun_phrase_at(toks, toks[at + 1].start)
         return (pos, tail[1]) if tail else None
+    if at + 1 < len(toks) and toks[at].start == pos and toks[at].tag == "JJ" and toks[at + 1].tag == "VBZ":
+        return pos, toks[at + 1].end  # "for fresh leaves": a plural noun the tagger read as a verb after its adjective
     return noun_phrase_at(toks, pos)
 
 
