@@ -505,9 +505,11 @@ class MoneyExtractor:
             if priced:
                 scope["of"] = fold(s.doc.text[priced[0]:priced[1]])  # "VND38,000 per kilogram of live pig": that good's price
             elif per and s.tokens and "of" not in scope and (for_at := _FOR.match(view, rate_end, s.end)):
-                # "traders are paying 60,000 kip per kg for fresh leaves": the good the price buys
+                # "traders are paying 60,000 kip per kg for fresh leaves": what the price buys (a
+                # good of goods named so stays the story's, as "Pepper prices ... climbed to" is)
                 bought = _noun_phrase_after_of(s.tokens, for_at.end())
                 if bought and not self.owners.traders_only(s.doc.text[bought[0]:bought[1]]) \
+                        and not self.goods.canonical(s.doc.text[bought[0]:bought[1]]) \
                         and not self.fares.class_words.search(view, bought[0], bought[1]):
                     scope["of"] = fold(s.doc.text[bought[0]:bought[1]])
             if self.numbers.is_difference(view, rate_end, s.end):
