@@ -461,6 +461,8 @@ class PercentExtractor:
         of = _SHARE_OF.match(s.view[end:s.end])
         span = phrase_after(s.view, end + of.end(), s.end, self.stops) if of else None
         words = fold(s.view[span[0]:span[1]]).split() if span else []
+        while words and words[-1] in self.complete_words:
+            words.pop()  # "with 87 percent of the work done": the work, and the word that says it is done
         if not words or not (" ".join(words[-2:]) in self.progress_wholes or words[-1] in self.progress_wholes
                              or words[-1] in self.progress_subjects):
             return False
