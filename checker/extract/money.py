@@ -412,6 +412,12 @@ class MoneyExtractor:
                 # 1.35 billion grant ..., the 1,000-bed hospital": the main clause's subject
                 opened = opening_participle_subject(s, end, ("VBN",))
                 subject_text = opened or subject_text
+            opened_phase = self.phases.of(opened, 0, len(opened), len(opened)) if opened else None
+            if opened_phase:
+                # "Built at a cost of 6.9 trillion VND, the first phase of the terminal is": the
+                # terminal's first phase, as "The first phase of the terminal cost" is
+                of = opened.lower().find(" of ")
+                subject_text = opened[of + 4:] if of >= 0 and self.phases.of(opened, 0, of, of) else None
             if subject_text is not None and attribute in self.lender_money \
                     and (INDEFINITE_BEFORE.search(subject_text.split(maxsplit=1)[0] + " ")
                          or not opened and INDEFINITE_BEFORE.search(view, max(s.start, start - 4), start)):
@@ -515,7 +521,7 @@ class MoneyExtractor:
             if self.numbers.is_difference(view, rate_end, s.end):
                 scope["measure"] = "difference"  # "fetched 5,000 VND per kg more": above the others' price
             for_all = self._for_all_phases(view, end, s.end)
-            phase = None if for_all else self.phases.of(view, s.start, start) or self.phases.of_subject(s, start)
+            phase = None if for_all else self.phases.of(view, s.start, start) or self.phases.of_subject(s, start) or opened_phase
             if phase:
                 scope["phase"] = phase
             if kinds:
