@@ -1473,6 +1473,12 @@ class Phases:
             found = self.numbers.get(word, word)
         return found
 
+    def bare(self, phrase: str) -> str | None:
+        """The phase a phrase is when it names nothing besides ("The first phase", "Phase 1"):
+        its figure is the story's thing's phase's."""
+        text = " ".join(w for w in fold(phrase).split() if w not in DETERMINERS)
+        return self.of(text, 0, len(text), len(text)) if self.pattern.fullmatch(text) else None
+
     def right_after(self, view: str, end: int, hi: int) -> str | None:
         """The phase a preposition right after a figure names: "with three berths in the first
         phase", "20 turbines for phase 2"."""

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from checker.extract.base import DETERMINERS, Sentence, make_claim, np_before, phrase_after, phrase_before, sentence_subject, state_time
-from checker.extract.figures import (FROM_NAME, Fares, clause_pattern, same_verb, subject_cut, Goods, OtherThing, PlaceOwners, PlanMarkers, WiderArea, attribute_before, attribute_of_named,
+from checker.extract.base import DETERMINERS, Sentence, make_claim, np_before, phrase_after, phrase_before, sentence_subject, state_time, tidy_subject
+from checker.extract.figures import (FROM_NAME, Fares, clause_pattern, same_verb, subject_cut, Goods, OtherThing, Phases, PlaceOwners, PlanMarkers, WiderArea, attribute_before, attribute_of_named,
                                      clause_start, of_name, relative_antecedent, share_of_group)
 from checker.extract.numbers import NumberFinder
 from checker.extract.reporting import ReportingPeriods
@@ -42,6 +42,7 @@ class PercentExtractor:
         self.periods = periods or ReportingPeriods.of(lexicon)  # shared by the extractors: read once a sentence
         self.others = OtherThing(lexicon.entities)
         self.fares = Fares(lexicon)
+        self.phases = Phases(lexicon)
         self.wider_area = WiderArea(lexicon.places)
         self.place_kinds = frozenset(fold(w) for w in lexicon.places.main_place_kinds)
         self.area_openers = frozenset(w.lower() for w in lexicon.places.area_openers)
@@ -331,6 +332,12 @@ class PercentExtractor:
             wider = self.wider_area.in_clause(s, n.start) if not counted else None
             if wider:  # (a share of a person's votes is theirs wherever the vote was told: "In Vientiane, ...")
                 scope["in"] = wider  # "At the national level, coverage reached 82 percent": the country's
+            subject = tidy_subject(s, subject, n.start, end)
+            phase = self.phases.bare(subject) if subject else None
+            if phase:
+                # "The first phase, home to nearly 50 tenants, has an occupancy rate of 82 per
+                # cent": the story's thing's first phase's rate
+                scope["phase"], subject = phase, None
             claims.append(make_claim(s, "percent", attribute, PercentValue(low=low, high=high), n.start, end,
                                      subject_text=subject, scope=scope, time=time))
         for n in self.numbers.shares(view, s.start, s.end):
