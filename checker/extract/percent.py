@@ -288,7 +288,7 @@ class PercentExtractor:
                 # "Residents of Kien Hai get 35% off": the story's service's discount for that class
                 attribute, subject = "discount", None
                 scope.update(discount)
-            based, link = False, None
+            based, link, year = False, None, None
             if attribute == "change" and not compared \
                     and (link := self.base_link.match(view, end + len(change.group().rstrip()) if change else end, s.end)):
                 # "rose 9 percent from last year", "compared with the same period last year", "a
@@ -316,6 +316,11 @@ class PercentExtractor:
                 # "the same period last year" (not with a year it names); and so is a growth named
                 # as such ("the year-on-year growth of 22.8% was driven by furniture orders")
                 period = s.context_period or s.lead_period
+            if based and period in (None, year) and s.published.start is not None \
+                    and s.published.start.year - 1 <= int(year) + 1 <= s.published.start.year:
+                # "attendance was up 18 percent compared with the same event last year", said in
+                # 2024: the growth of the year after its base (which no other period names)
+                period = str(int(year) + 1)
             if period:
                 scope["period"] = period
                 time = None  # "up 18 percent in 2023": the figure for a stated period
