@@ -191,9 +191,10 @@ class DateExtractor:
             + r"[ \t]+(?P<object>(?:[^\s,.;]+[ \t]+){1,8}?)"
             + r"[ \t]+".join(re.escape(w) for w in form.split("*")[1].split()) + r"\b", re.IGNORECASE))
             for attribute, f in ev.events.items() for form in f.split]
-        # (an -ly adverb may stand inside a many-word auxiliary: "were originally due to be")
+        # (an adverb may stand inside a many-word auxiliary: "were originally due to be", "has
+        # already been opened")
         self.aux = re.compile(
-            r"\b(" + "|".join(re.escape(w).replace(r"\ ", r"[ \t]+(?:[a-z]{2,}ly[ \t]+)?")
+            r"\b(" + "|".join(re.escape(w).replace(r"\ ", r"[ \t]+(?:(?:also|already|now|just|[a-z]{2,}ly)[ \t]+)?")
                                for w, _ in sorted(aux, key=lambda x: -len(x[0]))) +
             r")(?:[ \t]+(?:also|already|now|just|not|[a-z]{2,}ly))?[ \t]+$",  # "has solemnly held": any -ly adverb
             re.IGNORECASE)
@@ -829,8 +830,12 @@ def _without_adverbs(text: str) -> str:
 
 
 def _aux_words(aux: re.Match[str]) -> str:
-    """An auxiliary as events.yaml writes it, without an adverb inside ("were originally due to be")."""
-    return " ".join(w for w in aux.group(1).lower().split() if not w.endswith("ly"))
+    """An auxiliary as events.yaml writes it, without an adverb inside ("were originally due to
+    be", "has already been")."""
+    return " ".join(w for w in aux.group(1).lower().split() if not w.endswith("ly") and w not in _INNER_ADVERBS)
+
+
+_INNER_ADVERBS = frozenset({"also", "already", "now", "just"})  # adverbs the auxiliary pattern lets inside
 
 
 _AT_REACH = 60  # characters before an occasion noun within which "at" opens its phrase ("at its annual investment promotion conference")
