@@ -367,6 +367,7 @@ class Nouns(BaseModel):
     money_attributes: dict[str, str]
     quantity_owners: dict[str, str]
     quantity_adjectives: dict[str, str]
+    need_words: list[str]
     percent_attributes: dict[str, str]
     share_nouns: list[str]
     complete_words: list[str]

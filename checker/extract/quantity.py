@@ -120,6 +120,10 @@ class QuantityExtractor:
         self.registry = _registry(str(lexicon.pint_definitions))
         self.attributes_by_unit = dict(lexicon.nouns.quantity_attributes)
         self.adjectives = {fold(w): a for w, a in lexicon.nouns.quantity_adjectives.items()}
+        self.need_words = frozenset(w.lower() for w in lexicon.nouns.need_words)
+        # a verb of need right before the figure, a hedge between: "requires about 806 hectares"
+        self.need_before = re.compile(r"\b(?:" + alternation(lexicon.nouns.need_words) + r")(?:[ \t]+(?:"
+                                      + alternation(lexicon.hedges.hedges) + r"))?[ \t]+$", re.IGNORECASE)
         self.implied_goods = dict(lexicon.units.implied_goods)
         # a noun's number after its sign (entities.yaml number_signs): "berth No. 1", "berth No.2",
         # and a pair of them: "berths No 7 and 8", "berths No.5 and No.6"
@@ -472,7 +476,9 @@ class QuantityExtractor:
                 if reduced:
                     # "4,200 hectares of lychee grown to VietGAP standards": the part a participle
                     # and its phrase pick out, not all the province's lychee
-                    scope["which"] = reduced
+                    scope["which"] = "needed" if reduced in self.need_words else reduced
+            if "which" not in scope and (need := self.need_before.search(view, max(s.start, n.start - _NEED_REACH), n.start)):
+                scope["which"] = "needed"  # "requires 806.4 hectares of land", as "842 ha of land needed"
             ordinal = self.parts.ordinal_before(s, n.start, end)
             if ordinal and "which" not in scope:
                 scope["which"] = ordinal  # "with the first 63 MW of its capacity online": some of it
@@ -732,6 +738,9 @@ class QuantityExtractor:
 
 
 _WINDOW_DAYS = 14  # a rain window is days long; a month or a year named beside it is no window
+
+
+_NEED_REACH = 40  # characters before a figure within which a verb of need stands
 
 
 def _reduced_relative(toks: Tokens, after: int) -> str | None:
