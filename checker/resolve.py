@@ -609,9 +609,6 @@ class Resolver:
             while k + 1 < len(toks) and k - last < 3 and _NAME_PART.match(toks[k + 1][0]) \
                     and fold(toks[k + 1][0]) not in self.generic and fold(toks[k + 1][0]) not in self.head_tokens:
                 k += 1
-            if k + 2 < len(toks) and toks[k][0].isdigit() and toks[k + 1][0].lower() == "and" \
-                    and toks[k + 2][0].isdigit() and len(toks[k + 2][0]) <= 4:
-                k += 2  # "Berths 7 and 8": the two together
             return k
         numbered = self._numbered(toks, last + 1)
         if numbered is not None:
@@ -629,18 +626,7 @@ class Resolver:
             and toks[i + 1][0][:1].isdigit() and len(toks[i + 1][0]) <= 4 and toks[i + 1][0].rstrip("ABCDabcd").isdigit()
 
     def _numbered(self, toks: list[tuple[str, int]], i: int) -> int | None:
-        """Index of the number a number sign at `i` opens ("No. 2", "No.2", "number 3"), or None;
-        of the last number of a pair ("berths No 7 and 8", "No.5 and No.6"): the two things together."""
-        first = self._sign_number(toks, i)
-        if first is not None and first + 2 < len(toks) and toks[first + 1][0].lower() == "and":
-            after = toks[first + 2][0]
-            if after[:1].isdigit() and len(after) <= 4:
-                return first + 2
-            return self._sign_number(toks, first + 2) or first
-        return first
-
-    def _sign_number(self, toks: list[tuple[str, int]], i: int) -> int | None:
-        """Index of the number a number sign at `i` opens, or None."""
+        """Index of the number a number sign at `i` opens ("No. 2", "No.2", "number 3"), or None."""
         if i >= len(toks):
             return None
         word = fold(toks[i][0])

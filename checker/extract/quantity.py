@@ -125,11 +125,9 @@ class QuantityExtractor:
         self.need_before = re.compile(r"\b(?:" + alternation(lexicon.nouns.need_words) + r")(?:[ \t]+(?:"
                                       + alternation(lexicon.hedges.hedges) + r"))?[ \t]+$", re.IGNORECASE)
         self.implied_goods = dict(lexicon.units.implied_goods)
-        # a noun's number after its sign (entities.yaml number_signs): "berth No. 1", "berth No.2",
-        # and a pair of them: "berths No 7 and 8", "berths No.5 and No.6"
-        signs = alternation(lexicon.entities.number_signs)
-        self.numbered = re.compile(r"[ \t]+(?:" + signs + r")\.?[ \t]*\d{1,2}\b(?![.,:]?\d)(?:[ \t]+and[ \t]+(?:(?:"
-                                   + signs + r")\.?[ \t]*)?\d{1,2}\b(?![.,:]?\d))?", re.IGNORECASE)
+        # a noun's number after its sign (entities.yaml number_signs): "berth No. 1", "berth No.2"
+        self.numbered = re.compile(r"[ \t]+(?:" + alternation(lexicon.entities.number_signs)
+                                   + r")\.?[ \t]*\d{1,2}\b(?![.,:]?\d)", re.IGNORECASE)
         self.generation_verbs = frozenset(lexicon.units.generation_verbs)
         self.stops = frozenset(lexicon.aliases.stops)
         self.part_of = part_of_pattern(lexicon)  # "The Lao section of the project cost": the section's
