@@ -364,8 +364,10 @@ class RoleExtractor:
             # "Tran Huu Nghia, chairman of the board of Bai Chay Marina JSC": the company's board
             return Mention(office, start, board[1], _join(toks, *board), board)
         if end + 3 <= len(toks) and toks[end].low == "of" and toks[end + 1].low == "the" \
-                and toks[end + 2].text.isalpha() and toks[end + 2].text.islower() and self._name_after(toks, end + 3):
+                and toks[end + 2].text.isalpha() and toks[end + 2].text.islower() and self._name_after(toks, end + 3) \
+                and toks[end + 2].low not in self.local_adjectives:
             # "Deputy Director of the airport Somphone Keovilay": a common noun names the body
+            # (not a place's adjective: "head of the provincial Industrial Zones Authority")
             return Mention(office, start, end + 3, toks[end + 2].text, (end + 2, end + 3))
         if end + 4 <= len(toks) and toks[end].low == "of" and toks[end + 1].low == "the" \
                 and toks[end + 2].text.isalpha() and toks[end + 2].text.islower() and toks[end + 3].text in (",", ".", ";"):
