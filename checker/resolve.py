@@ -220,6 +220,8 @@ class Resolver:
                                       re.IGNORECASE)
         self.family_names = frozenset(fold(w) for w in lexicon.names.family_names)
         self.building_heads = frozenset(lexicon.entities.building_heads)
+        self.edition_heads = frozenset(fold(w).split()[-1] for w in lexicon.events.edition_heads)
+        self.period_flows = frozenset(lexicon.nouns.period_flows)
         self.building_parts = frozenset(lexicon.entities.building_parts)
         self.apart_words = frozenset(lexicon.entities.apart_words)
         self.scales = frozenset(lexicon.numbers.scales)
@@ -821,6 +823,12 @@ class Resolver:
                 r = r.model_copy(update={"subject": f"{r.subject} | story {story}"})
             if r.link is None and r.subject and self._unnamed_figure(c, ents):
                 r = r.model_copy(update={"link": "context"})
+            if r.kind == "money" and r.attribute in self.period_flows and "period" not in r.scope and r.time is not None \
+                    and r.time.start is not None and r.subject and self.edition_heads & set(r.subject.split(" | ")[0].split()):
+                # "Tourism revenue in the town during the festival was estimated at": a yearly
+                # event's earnings are its edition's, the article's year's, as "the festival
+                # brought in VND215 billion this year" is
+                r = r.model_copy(update={"scope": {**r.scope, "period": str(r.time.start.year)}, "time": None})
             out.append(r)
         out = self._recounts(self._parts_named_elsewhere(
             self._buildings_as_their_thing(_goods_named(self._shared_local_things(out, stories or {})), stories or {}),

@@ -127,6 +127,7 @@ class MoneyExtractor:
         self.part_nouns = frozenset(fold(p) for p in [*lexicon.entities.parts, *lexicon.entities.part_sections,
                                                       *lexicon.spans.part_words] if " " not in p)
         self.occasion_money = frozenset(lexicon.nouns.occasion_money)
+        self.edition_heads = frozenset(fold(w).split()[-1] for w in lexicon.events.edition_heads)
         self.purpose_money = frozenset(lexicon.nouns.purpose_money)
         # words that end what an allocation is for ("in Tri Hai", "this year") or say nothing of it
         self.purpose_stops = frozenset(fold(w) for w in [*lexicon.nouns.purpose_stops, *lexicon.entities.time_nouns])
@@ -470,6 +471,14 @@ class MoneyExtractor:
                 period = None
             if attribute in self.occasion_money and s.published.start is not None and period == str(s.published.start.year):
                 period = None  # "allocated VND 5.4 billion for the fight against HFMD in 2023": this year's occasion
+            if attribute in self.period_flows and subject_text and self.edition_heads & set(fold(subject_text).split()) \
+                    and s.published.start is not None \
+                    and self.periods.period(view, s.start, s.end, start, s.published, s.tokens) is None:
+                # "the festival earned 45 billion kip", "Tourism revenue in the town during the
+                # festival": an event held every year earns per edition, the article's year's (its
+                # sentence naming no other), as "generated 38 billion kip in revenue this year"
+                # says; not the period its article's context reports on
+                period = str(s.published.start.year)
             scope = {"period": period} if period else {}
             # ("The project received VND4.2 billion from the provincial budget": that source's share)
             source = self.from_source.match(view, end, s.end) \
