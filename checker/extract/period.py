@@ -183,11 +183,12 @@ class PeriodExtractor:
                 scope["phase"] = phase  # "Phase 1 of the project ... is implemented in the period 2025-2027"
                 if attribute == "period":
                     attribute = "works"  # "Phase 2, slated for 2025-2028": when a phase's works run
-                if s.published.start is not None and end_year >= s.published.start.year:
-                    # "Phase two, to run from 2026 to 2030" in a 2024 article, "Phase 1 runs from
-                    # 2024 to 2026" in a 2025 one: a phase not yet over has a schedule, however the
-                    # sentence tells it; only a phase over can be told as it went
-                    scope["status"] = "plan"
+            if (phase or attribute == "works") and s.published.start is not None and end_year >= s.published.start.year:
+                # "Phase two, to run from 2026 to 2030" in a 2024 article, "Phase 1 runs from 2024
+                # to 2026" in a 2025 one, "Work on the extension will take place from 2025 to
+                # 2027": a phase or works not yet over have a schedule, however the sentence tells
+                # it; only works over can be told as they went
+                scope["status"] = "plan"
             claims.append(make_claim(s, "period", attribute, PeriodValue(start=start_year, end=end_year),
                                      m.start(), m.end(), subject_text=subject, scope=scope or None))
         for m in _DECADE.finditer(view, s.start, s.end):  # a decade is a time of history, no plan's period
