@@ -28,7 +28,7 @@ _IN_WHAT = re.compile(r"[ \t]+in[ \t]+((?:[A-Za-z-]+[ \t]+){0,2}[a-z-]+)\b")  # 
 # China through Boten international border checkpoint from January to September, bringing in")
 _WORTH_REACH = 160
 _HEDGE_REACH = 24  # characters before an amount read for ", with (about)"
-_PAID_TO_REACH = 40  # characters after an amount read for "(in taxes and fees) to the state budget"
+_PAID_TO_REACH = 64  # characters after an amount read for "(in taxes and fees) to the state budget"
 _PREDICATE_WORDS = 4  # words of the noun phrase after "is": "a non-refundable emergency aid grant"
 # what money was spent on, past a bracket that gives the amount again ("US$85 million (about 1.86 trillion kip) on roads")
 _SPENT_ON = re.compile(r"(?:[ \t]*\([^()]{0,60}\))?[ \t]+on[ \t]+((?:(?!(?:and|or)\b)[a-z-]+[ \t]+){0,2}(?!(?:and|or)\b)[a-z-]+)\b")
@@ -254,8 +254,11 @@ class MoneyExtractor:
                 attribute = self.attributes.get(phrase) or self._attribute_of(phrase) or attribute
                 flow = next((self.goods.flows[w] for w in phrase.split() if w in self.goods.flows), None)
                 attribute = flow if flow and attribute == "revenue" else attribute  # "in export revenue": exports
-            paid_to = self.paid_to.search(view, past_conversion, min(s.end, past_conversion + _PAID_TO_REACH)) \
-                if attribute in (None, "amount", "tax") else None
+            # (up to the clause's next comma: "the VND8.9 trillion the company remitted to the
+            # state budget last year", not a payment another clause tells of)
+            paid_hi = min(s.end, past_conversion + _PAID_TO_REACH)
+            paid_hi = min([paid_hi, *(i for i in (view.find(",", past_conversion, paid_hi), view.find(";", past_conversion, paid_hi)) if i >= 0)])
+            paid_to = self.paid_to.search(view, past_conversion, paid_hi) if attribute in (None, "amount", "tax") else None
             if paid_to:
                 # "contributed 1,780 billion kip to the Lao state budget": the payer's taxes
                 attribute = self.paid_to_attributes[" ".join(paid_to.group(1).lower().split())]
