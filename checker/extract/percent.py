@@ -337,8 +337,8 @@ class PercentExtractor:
             wider = self.wider_area.in_clause(s, n.start) if not counted else None
             if wider:  # (a share of a person's votes is theirs wherever the vote was told: "In Vientiane, ...")
                 scope["in"] = wider  # "At the national level, coverage reached 82 percent": the country's
-            subject = tidy_subject(s, subject, n.start, end)
-            phase = self.phases.bare(subject) if subject else None
+            tidied = tidy_subject(s, subject, n.start, end) if subject else None
+            phase = self.phases.bare(tidied) if tidied else None
             if phase:
                 # "The first phase, home to nearly 50 tenants, has an occupancy rate of 82 per
                 # cent": the story's thing's first phase's rate

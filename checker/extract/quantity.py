@@ -475,7 +475,8 @@ class QuantityExtractor:
                     # "4,200 hectares of lychee grown to VietGAP standards": the part a participle
                     # and its phrase pick out, not all the province's lychee
                     scope["which"] = "needed" if reduced in self.need_words else reduced
-            if "which" not in scope and (need := self.need_before.search(view, max(s.start, n.start - _NEED_REACH), n.start)):
+            if "which" not in scope and dimension == "area" \
+                    and self.need_before.search(view, max(s.start, n.start - _NEED_REACH), n.start):
                 scope["which"] = "needed"  # "requires 806.4 hectares of land", as "842 ha of land needed"
             ordinal = self.parts.ordinal_before(s, n.start, end)
             if ordinal and "which" not in scope:
