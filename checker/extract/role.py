@@ -146,7 +146,7 @@ class RoleExtractor:
             if before >= 0 and toks[before].low.rstrip("-") in self.past_markers:
                 i = after_title  # "the then Chairman ... Nguyen Van Hai", "former Lao Minister X": who held it once
                 continue
-            if not toks[i].cap and not self._after_apposition(toks, i, holder) \
+            if not toks[i].cap and not self._after_apposition(toks, i, holder, s.doc) \
                     and not self._titled_by_prefix(toks, i, after_title):
                 i = after_title
                 continue
@@ -171,7 +171,7 @@ class RoleExtractor:
                 owner = _join(toks, first, i).replace(" 's", "").replace("'s", "").replace("\u2019s", "")
                 mention = Mention(office, first, mention.end, owner, (first, i))
             name = self._name_after(toks, mention.end, s.doc)
-            named_before = self._name_before(toks, min(mention.start, possessive))
+            named_before = self._name_before(toks, min(mention.start, possessive), s.doc)
             if name is not None and named_before is not None and toks[mention.end].text == "," \
                     and name[1] + 1 < len(toks) and toks[name[1]].text == "," and self._title_at(toks, name[1] + 1):
                 # "Mr Bounmy Xaysana, Governor of Xieng Khouang province, Mr Hoang Minh Tuan, Vice
@@ -196,8 +196,8 @@ class RoleExtractor:
             opening = min(mention.start, possessive)
             while opening > 1 and toks[opening - 1].low in self.succession_links and toks[opening - 1].text != ",":
                 opening -= 1  # "Le Quang Thinh, the new Consul General of Vietnam in Savannakhet"
-            before = self._name_before(toks, opening)
-            if before is None and holder and self._after_apposition(toks, i, holder):
+            before = self._name_before(toks, opening, s.doc)
+            if before is None and holder and self._after_apposition(toks, i, holder, s.doc):
                 before = holder
             if before is None:
                 elected = self._elected_before(toks, i)
@@ -211,14 +211,15 @@ class RoleExtractor:
                     continue
             if before is not None:
                 new = self._succession(toks, mention.end)
+                full = self._full_names(s.doc).get(toks[before[0]].text) if before[1] - before[0] == 1 else None
                 if new is None:
-                    claims.append(self._claim(s, toks, mention, before))
+                    claims.append(self._claim(s, toks, mention, before, full=full))
                 else:
                     title = self._title_at(toks, new)
                     if title is not None:
                         # "..., was elected as Chairman of the Quang Nam Provincial People's Committee"
                         elected = self._organisation(toks, new, title[1], title[0])
-                        claims.append(self._claim(s, toks, elected, before, {"change": "new office"}))
+                        claims.append(self._claim(s, toks, elected, before, {"change": "new office"}, full=full))
                         mention = elected  # read on after the new office
                 holder = before
                 pending = []
@@ -328,11 +329,11 @@ class RoleExtractor:
                 return self.titles[key], i + n
         return None
 
-    def _after_apposition(self, toks: list[Tok], i: int, holder: tuple[int, int] | None) -> bool:
+    def _after_apposition(self, toks: list[Tok], i: int, holder: tuple[int, int] | None, doc: Document | None = None) -> bool:
         """A lowercase title counts after "Name, ..." or "..., and" in an apposition chain, also
         behind its body's possessive ("Lan, the CDC's deputy director")."""
         k = self._possessive_start(toks, i)
-        return k > 0 and toks[k - 1].text in (",", "and") and (holder is not None or self._name_before(toks, k) is not None)
+        return k > 0 and toks[k - 1].text in (",", "and") and (holder is not None or self._name_before(toks, k, doc) is not None)
 
     def _possessive_start(self, toks: list[Tok], i: int) -> int:
         """Where "the CDC's" or "the province's" begins before a title at i; i when none does."""
@@ -651,8 +652,8 @@ class RoleExtractor:
         k = j
         while k < len(toks) and k - j < _NAME_MAX and (self._is_name_token(toks[k]) or self._middle_the(toks, k, j)):
             k += 1
-        if k - j == 1 and titled == 0 and doc is not None and toks[j].text in self._full_names(doc):
-            return j, k  # "Chairman Khoa", in an article that names Vo Minh Khoa in full
+        if k - j == 1 and doc is not None and toks[j].text in self._full_names(doc):
+            return j, k  # "Chairman Khoa", "Deputy Director of the department, Mr Bounlay", in an article that names them in full
         if k - j < _NAME_MIN:
             return None
         if not titled and j > 0 and toks[j - 1].low in self.org_words and not toks[j - 1].cap \
@@ -694,8 +695,9 @@ class RoleExtractor:
             self._names_of = (doc.text, {w: next(iter(names)) for w, names in found.items() if len(names) == 1})
         return self._names_of[1]
 
-    def _name_before(self, toks: list[Tok], i: int) -> tuple[int, int] | None:
-        """"<Name>, <title>": the capitalised run right before a comma before the title."""
+    def _name_before(self, toks: list[Tok], i: int, doc: Document | None = None) -> tuple[int, int] | None:
+        """"<Name>, <title>": the capitalised run right before a comma before the title; with the
+        article, one word of a name it gives in full ("Thinh, deputy director of the department")."""
         if i < 2 or toks[i - 1].text != ",":
             return None
         k = i - 1
@@ -706,6 +708,9 @@ class RoleExtractor:
         while k > 0 and toks[k - 1].low in ("and", "of") and toks[k].low in self.portfolio_words \
                 and (i - 1) - (k + 1) >= _NAME_MIN:
             k += 1  # "Minister of Agriculture and Forestry Phetsamone Inthavong, ...": a portfolio's last word
+        if (i - 1) - k == 1 and doc is not None and toks[k].text in self._full_names(doc) \
+                and not self._place_name(toks, k, i - 1):
+            return k, i - 1  # "Thinh, deputy director of the department", in an article naming Le Van Thinh
         if (i - 1) - k < _NAME_MIN or self._place_name(toks, k, i - 1):
             return None  # "... Trade and Investment Fair 2023 in Phnom Penh, Minister of ...": a place
         if k > 0 and toks[k - 1].low in self.honorifics:
