@@ -605,6 +605,7 @@ class Offices(BaseModel):
     succession_auxiliaries: list[str]
     succession_links: list[str]
     new_office_adverbs: list[str]
+    relative_links: list[str]
     local_bodies: list[str]
     unnamed_bodies: list[str]
     own_bodies: list[str]

@@ -70,6 +70,7 @@ class RoleExtractor:
         self.succession_verbs = frozenset(fold(w) for w in offices.succession_verbs)
         self.succession_auxiliaries = frozenset(fold(w) for w in offices.succession_auxiliaries)
         self.succession_links = frozenset(fold(w) for w in offices.succession_links)
+        self.relative_links = frozenset(tuple(fold(w).split()) for w in offices.relative_links)
         self.new_office_adverbs = frozenset(fold(w) for w in offices.new_office_adverbs)
         self.appointment_nouns = frozenset(fold(w) for w in offices.appointment_nouns)
         # "former Lao Minister of ...": a nationality or country may stand between the marker and the title
@@ -194,7 +195,9 @@ class RoleExtractor:
                 i = name[1]
                 continue
             opening = min(mention.start, possessive)
-            while opening > 1 and toks[opening - 1].low in self.succession_links and toks[opening - 1].text != ",":
+            relative = self._relative_link(toks, opening)  # "Duc, who is deputy director of the department"
+            opening -= relative
+            while not relative and opening > 1 and toks[opening - 1].low in self.succession_links and toks[opening - 1].text != ",":
                 opening -= 1  # "Le Quang Thinh, the new Consul General of Vietnam in Savannakhet"
             before = self._name_before(toks, opening, s.doc)
             if before is None and holder and self._after_apposition(toks, i, holder, s.doc):
@@ -229,6 +232,14 @@ class RoleExtractor:
                 pending = []
             i = max(mention.end, i + 1)
         return claims
+
+    def _relative_link(self, toks: list[Tok], i: int) -> int:
+        """How many words of a relative link (offices.yaml relative_links) stand between a comma
+        and the title at `i`; 0 when none does."""
+        for n in sorted({len(w) for w in self.relative_links}, reverse=True):
+            if i - n >= 1 and toks[i - n - 1].text == "," and tuple(t.low for t in toks[i - n:i]) in self.relative_links:
+                return n
+        return 0
 
     def _succession(self, toks: list[Tok], j: int) -> int | None:
         """Where the new office begins when the apposition going on at token j ends in one
@@ -333,6 +344,7 @@ class RoleExtractor:
         """A lowercase title counts after "Name, ..." or "..., and" in an apposition chain, also
         behind its body's possessive ("Lan, the CDC's deputy director")."""
         k = self._possessive_start(toks, i)
+        k -= self._relative_link(toks, k)  # "Duc, who is deputy director"
         return k > 0 and toks[k - 1].text in (",", "and") and (holder is not None or self._name_before(toks, k, doc) is not None)
 
     def _possessive_start(self, toks: list[Tok], i: int) -> int:
