@@ -457,9 +457,14 @@ class RoleExtractor:
     def _titled_by_prefix(self, toks: list[Tok], i: int, after_title: int) -> bool:
         """A lowercase title names an office when a portfolio, place, nationality or reporting
         verb stands before it and a name after it ("forestry minister, Linthong Sayavong",
-        "Hanoi's health director Nguyen Van Tuan", "said deputy director general of ... X")."""
+        "Hanoi's health director Nguyen Van Tuan", "said deputy director general of ... X"), or
+        an honorific opens the name after it ("Boten station director Mr Vilaphone Sengdara",
+        "the hospital's director, Dr Tran Minh Quang")."""
         if self._reported(toks, i):
             return True  # its organisation and holder are read as for a capitalised title
+        j = after_title + (after_title < len(toks) and toks[after_title].text == ",")
+        if j < len(toks) and self._title_before_name(toks, j) > 0 and self._name_after(toks, after_title) is not None:
+            return True
         return i > 0 and (toks[i - 1].low in self.portfolio_words or toks[i - 1].low.removesuffix("'s") in self.org_words
                           or toks[i - 1].low in self.nationalities) and self._name_after(toks, after_title) is not None
 
