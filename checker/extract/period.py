@@ -42,6 +42,7 @@ class PeriodExtractor:
         self.stops = frozenset(lexicon.aliases.stops) | {"in", "for", "during", "on", "at"}
         self.event_words = {w.lower(): a for w, a in lexicon.nouns.period_events.items()}
         self.works = re.compile(r"\b(?:" + alternation(self.event_words) + r")\b", re.IGNORECASE)
+        self.future = re.compile(r"(?<![\w'])(?:" + alternation(lexicon.calendar.future_modals) + r")\b", re.IGNORECASE)
         self.plans = PlanMarkers(lexicon.events.plan_markers)
         forms = {f for t in lexicon.offices.titles.values() for f in t.forms if f[:1].isupper()}
         self.titles = re.compile(r"\b(?:" + alternation(forms) + r")\b")
@@ -183,11 +184,12 @@ class PeriodExtractor:
                 scope["phase"] = phase  # "Phase 1 of the project ... is implemented in the period 2025-2027"
                 if attribute == "period":
                     attribute = "works"  # "Phase 2, slated for 2025-2028": when a phase's works run
-            if (phase or attribute == "works") and s.published.start is not None and end_year >= s.published.start.year:
+            ahead = attribute == "works" and self.future.search(view, clause_start(view, s.start, m.start(), s.clause_words), m.start())
+            if (phase or ahead) and s.published.start is not None and end_year >= s.published.start.year:
                 # "Phase two, to run from 2026 to 2030" in a 2024 article, "Phase 1 runs from 2024
-                # to 2026" in a 2025 one, "Work on the extension will take place from 2025 to
-                # 2027": a phase or works not yet over have a schedule, however the sentence tells
-                # it; only works over can be told as they went
+                # to 2026" in a 2025 one: a phase not yet over has a schedule, however the sentence
+                # tells it, and so do works a future verb tells of ("Work on the extension will
+                # take place from 2025 to 2027"); only a phase over can be told as it went
                 scope["status"] = "plan"
             claims.append(make_claim(s, "period", attribute, PeriodValue(start=start_year, end=end_year),
                                      m.start(), m.end(), subject_text=subject, scope=scope or None))
