@@ -606,6 +606,7 @@ class Offices(BaseModel):
     succession_links: list[str]
     new_office_adverbs: list[str]
     relative_links: list[str]
+    relative_office_verbs: dict[str, str]
     local_bodies: list[str]
     unnamed_bodies: list[str]
     own_bodies: list[str]

@@ -71,6 +71,7 @@ class RoleExtractor:
         self.succession_auxiliaries = frozenset(fold(w) for w in offices.succession_auxiliaries)
         self.succession_links = frozenset(fold(w) for w in offices.succession_links)
         self.relative_links = frozenset(tuple(fold(w).split()) for w in offices.relative_links)
+        self.relative_verbs = {tuple(fold(w).split()): office for w, office in offices.relative_office_verbs.items()}
         self.new_office_adverbs = frozenset(fold(w) for w in offices.new_office_adverbs)
         self.appointment_nouns = frozenset(fold(w) for w in offices.appointment_nouns)
         # "former Lao Minister of ...": a nationality or country may stand between the marker and the title
@@ -231,6 +232,27 @@ class RoleExtractor:
             else:
                 pending = []
             i = max(mention.end, i + 1)
+        return claims + self._led_by_verb(s, toks)
+
+    def _led_by_verb(self, s: Sentence, toks: list[Tok]) -> list[Claim]:
+        """"<Name>, who chairs the <body>": the title the verb gives (offices.yaml
+        relative_office_verbs), its holder the name before the comma."""
+        claims = []
+        for i, t in enumerate(toks):
+            if t.low != "who" or i < 2 or toks[i - 1].text != ",":
+                continue
+            verb = next((v for v in self.relative_verbs if tuple(x.low for x in toks[i + 1:i + 1 + len(v)]) == v), None)
+            j = i + 1 + len(verb) if verb else 0
+            if verb is None or j >= len(toks) or toks[j].low != "the":
+                continue
+            run_end = self._org_run(toks, j + 1)
+            last = self._org_end(toks, j + 1, run_end) if run_end > j + 1 else None
+            name = self._name_before(toks, i, s.doc)
+            if last is None or name is None:
+                continue
+            org = (j + 1, last + 1)
+            full = self._full_names(s.doc).get(toks[name[0]].text) if name[1] - name[0] == 1 else None
+            claims.append(self._claim(s, toks, Mention(self.relative_verbs[verb], i, last + 1, _join(toks, *org), org), name, full=full))
         return claims
 
     def _relative_link(self, toks: list[Tok], i: int) -> int:
