@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from checker.aliases import AliasTable, person_key
-from checker.extract.base import Sentence, make_claim, named_before, spelled_out
+from checker.extract.base import DETERMINERS, Sentence, make_claim, named_before, spelled_out
 from checker.lexicon import Lexicon
 from checker.models import Claim, Document, RoleValue
 from checker.text import fold
@@ -153,6 +153,10 @@ class RoleExtractor:
                 i = after_title
                 continue
             mention = self._organisation(toks, i, after_title, office)
+            if mention.org_text is None and not toks[i].cap and self._honorific_after(toks, after_title) \
+                    and (body := self._noun_body_before(toks, i)) is not None:
+                # "museum director Mr Somsanouk Phanthavong": the museum's, not another body's of the article
+                mention = Mention(office, body[0], mention.end, _join(toks, *body), body)
             if split is not None and mention.start > split[1]:
                 mention = Mention(office, split[1], mention.end, mention.org_text, mention.org_span)
             if any(tuple(t.low for t in toks[mention.end:mention.end + len(w)]) == w for w in self.past_after):
@@ -484,11 +488,28 @@ class RoleExtractor:
         "the hospital's director, Dr Tran Minh Quang")."""
         if self._reported(toks, i):
             return True  # its organisation and holder are read as for a capitalised title
-        j = after_title + (after_title < len(toks) and toks[after_title].text == ",")
-        if j < len(toks) and self._title_before_name(toks, j) > 0 and self._name_after(toks, after_title) is not None:
+        if self._honorific_after(toks, after_title):
             return True
         return i > 0 and (toks[i - 1].low in self.portfolio_words or toks[i - 1].low.removesuffix("'s") in self.org_words
                           or toks[i - 1].low in self.nationalities) and self._name_after(toks, after_title) is not None
+
+    def _honorific_after(self, toks: list[Tok], after_title: int) -> bool:
+        """An honorific opens the name right after a title or its comma ("director Mr Vilaphone
+        Sengdara", "director, Dr Tran Minh Quang")."""
+        j = after_title + (after_title < len(toks) and toks[after_title].text == ",")
+        return j < len(toks) and self._title_before_name(toks, j) > 0 and self._name_after(toks, after_title) is not None
+
+    def _noun_body_before(self, toks: list[Tok], i: int) -> tuple[int, int] | None:
+        """The common noun right before a lowercase title, with the capitalised words before it,
+        that names the body ("museum director", "Boten station director"); None after a
+        determiner or a possessive pronoun."""
+        if i < 1 or not toks[i - 1].text.isalpha() or not toks[i - 1].text.islower() \
+                or toks[i - 1].low in DETERMINERS or toks[i - 1].low in self.body_pronouns:
+            return None
+        j = i - 1
+        while j > 0 and toks[j - 1].cap and toks[j - 1].text.isalpha():
+            j -= 1
+        return j, i
 
     def _reported(self, toks: list[Tok], i: int) -> bool:
         """The title follows a reporting verb ("said deputy director general of ...", "said the
