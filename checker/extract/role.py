@@ -145,8 +145,12 @@ class RoleExtractor:
                     or toks[before].low in self.place_kinds and toks[before - 1].cap
                     or toks[before].low in self.local_adjectives):
                 before -= 1
-            if before >= 0 and toks[before].low.rstrip("-") in self.past_markers:
-                i = after_title  # "the then Chairman ... Nguyen Van Hai", "former Lao Minister X": who held it once
+            body = self._noun_body_before(toks, i) if not toks[i].cap else None
+            if before >= 0 and toks[before].low.rstrip("-") in self.past_markers \
+                    or body is not None and body[0] > 0 and toks[body[0] - 1].low.rstrip("-") in self.past_markers:
+                # "the then Chairman ... Nguyen Van Hai", "former Lao Minister X", "former hospital
+                # director Dr Le Van Son": who held it once
+                i = after_title
                 continue
             if not toks[i].cap and not self._after_apposition(toks, i, holder, s.doc) \
                     and not self._titled_by_prefix(toks, i, after_title):
