@@ -42,7 +42,6 @@ class PeriodExtractor:
         self.stops = frozenset(lexicon.aliases.stops) | {"in", "for", "during", "on", "at"}
         self.event_words = {w.lower(): a for w, a in lexicon.nouns.period_events.items()}
         self.works = re.compile(r"\b(?:" + alternation(self.event_words) + r")\b", re.IGNORECASE)
-        self.future = re.compile(r"(?<![\w'])(?:" + alternation(lexicon.calendar.future_modals) + r")\b", re.IGNORECASE)
         self.plans = PlanMarkers(lexicon.events.plan_markers)
         forms = {f for t in lexicon.offices.titles.values() for f in t.forms if f[:1].isupper()}
         self.titles = re.compile(r"\b(?:" + alternation(forms) + r")\b")
@@ -184,17 +183,11 @@ class PeriodExtractor:
                 scope["phase"] = phase  # "Phase 1 of the project ... is implemented in the period 2025-2027"
                 if attribute == "period":
                     attribute = "works"  # "Phase 2, slated for 2025-2028": when a phase's works run
-            year = s.published.start.year if s.published.start is not None else None
-            ahead = attribute == "works" and year is not None and (end_year > year or end_year == year and self.future.search(
-                view, clause_start(view, s.start, m.start(), s.clause_words), m.start()))
-            if phase and year is not None and end_year >= year or ahead:
-                # "Phase two, to run from 2026 to 2030" in a 2024 article, "Phase 1 runs from 2024
-                # to 2026" in a 2025 one: a phase not yet over has a schedule, however the sentence
-                # tells it; so do works that end after the article's year ("The terminal will be
-                # built in 2024-2027", "the construction period is 2024-2026"), or in it by a
-                # future verb ("will be carried out in 2024-2025", told in 2025); works told in the
-                # past in the year they end ("The project, implemented over 2022-2025, renovated") went so
-                scope["status"] = "plan"
+                if s.published.start is not None and end_year >= s.published.start.year:
+                    # "Phase two, to run from 2026 to 2030" in a 2024 article, "Phase 1 runs from
+                    # 2024 to 2026" in a 2025 one: a phase not yet over has a schedule, however the
+                    # sentence tells it; only a phase over can be told as it went
+                    scope["status"] = "plan"
             claims.append(make_claim(s, "period", attribute, PeriodValue(start=start_year, end=end_year),
                                      m.start(), m.end(), subject_text=subject, scope=scope or None))
         for m in _DECADE.finditer(view, s.start, s.end):  # a decade is a time of history, no plan's period
