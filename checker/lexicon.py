@@ -204,6 +204,7 @@ class Events(BaseModel):
     edition_heads: list[str]
     ahead_openers: list[str]
     ahead_adverbs: list[str]
+    auxiliary_adverbs: list[str]
     owner_determiners: list[str]
     future_occasions: list[str]
     baseline_words: list[str]

@@ -193,10 +193,12 @@ class DateExtractor:
             for attribute, f in ev.events.items() for form in f.split]
         # (an adverb may stand inside a many-word auxiliary: "were originally due to be", "has
         # already been opened")
+        self.aux_adverbs = frozenset(w.lower() for w in ev.auxiliary_adverbs)
+        inside = alternation(ev.auxiliary_adverbs)
         self.aux = re.compile(
-            r"\b(" + "|".join(re.escape(w).replace(r"\ ", r"[ \t]+(?:(?:also|already|now|just|[a-z]{2,}ly)[ \t]+)?")
+            r"\b(" + "|".join(re.escape(w).replace(r"\ ", r"[ \t]+(?:(?:" + inside + r"|[a-z]{2,}ly)[ \t]+)?")
                                for w, _ in sorted(aux, key=lambda x: -len(x[0]))) +
-            r")(?:[ \t]+(?:also|already|now|just|not|[a-z]{2,}ly))?[ \t]+$",  # "has solemnly held": any -ly adverb
+            r")(?:[ \t]+(?:" + inside + r"|not|[a-z]{2,}ly))?[ \t]+$",  # "has solemnly held": any -ly adverb
             re.IGNORECASE)
 
     def extract(self, s: Sentence) -> list[Claim]:
@@ -282,7 +284,7 @@ class DateExtractor:
         if timex is None:
             return None
         aux = self.aux.search(s.view, max(s.start, m.start() - 40), m.start())
-        tense = self.aux_tense[_aux_words(aux)] if aux else "past"  # "put" reads the same in both
+        tense = self.aux_tense[self._aux_words(aux)] if aux else "past"  # "put" reads the same in both
         if tense == "past_plan":
             return None
         interval = resolve(timex, s.published, tuple(s.doc.reference_years), tense, s.anchor)
@@ -308,7 +310,7 @@ class DateExtractor:
         if share and "," not in view[share.end():m.start()]:
             return None  # "93.6% of the land had been handed over": progress, not the handover
         aux = self.aux.search(view, max(s.start, m.start() - 40), m.start())
-        tense = self.aux_tense[_aux_words(aux)] if aux else None
+        tense = self.aux_tense[self._aux_words(aux)] if aux else None
         if tense == "past_plan":
             return None  # "was originally scheduled to be finished in December 2024": a missed plan, no event date
         if tense == "future" and s.tokens and _past_infinitive_frame(s.tokens, aux.start(), aux.end()):
@@ -767,6 +769,11 @@ class DateExtractor:
             return None  # no bracket, no parties: the phrase before the verb as always
         return phrase_before(s.view, toks[found[0]].start, cut.start(), self.stops)
 
+    def _aux_words(self, aux: re.Match[str]) -> str:
+        """An auxiliary as events.yaml writes it, without an adverb inside ("were originally due to
+        be", "has already been")."""
+        return " ".join(w for w in aux.group(1).lower().split() if not w.endswith("ly") and w not in self.aux_adverbs)
+
     def _subject(self, s: Sentence, m: re.Match, mode: str, aux: re.Match | None, timex: Timex | None,
                  object_stops: frozenset[str] | None = None) -> str | None:
         view = s.view
@@ -829,13 +836,6 @@ def _without_adverbs(text: str) -> str:
     return text
 
 
-def _aux_words(aux: re.Match[str]) -> str:
-    """An auxiliary as events.yaml writes it, without an adverb inside ("were originally due to
-    be", "has already been")."""
-    return " ".join(w for w in aux.group(1).lower().split() if not w.endswith("ly") and w not in _INNER_ADVERBS)
-
-
-_INNER_ADVERBS = frozenset({"also", "already", "now", "just"})  # adverbs the auxiliary pattern lets inside
 
 
 _AT_REACH = 60  # characters before an occasion noun within which "at" opens its phrase ("at its annual investment promotion conference")
